@@ -1,0 +1,53 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runParse } from '../lib/cli/parse.ts';
+import { runDev } from '../lib/cli/dev.ts';
+import { runIngest } from '../lib/cli/ingest.ts';
+import { DEFAULT_PORTS } from '../lib/local/defaults.ts';
+
+// The AWS SDK warns on every start under Node 20; the deployed functions run Node 22+.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const port = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
+  return n;
+};
+
+const program = new Command('newswire')
+  .description('Wire ingestion pipeline: agency copy in, searchable story records out.')
+  .showHelpAfterError();
+
+program
+  .command('parse')
+  .description('print the story record for one wire file (no AWS, no network)')
+  .argument('<file>', 'a wire file')
+  .option('--ninjs', 'print a ninjs 3.1 document instead of the record')
+  .action(async (file: string, opts: { ninjs?: boolean }) => {
+    process.exitCode = await runParse(file, { ninjs: opts.ninjs ?? false });
+  });
+
+program
+  .command('dev')
+  .description('run the whole pipeline on this machine until Ctrl-C')
+  .option('--seed', 'load the bundled sample wires')
+  .option('--data <dir>', 'where the local S3 and DynamoDB keep their data', '.newswire')
+  .option('--api-port <n>', 'HTTP API port', port, DEFAULT_PORTS.api)
+  .option('--s3-port <n>', 'S3-compatible endpoint port', port, DEFAULT_PORTS.s3)
+  .option('--dynamodb-port <n>', 'DynamoDB-compatible endpoint port', port, DEFAULT_PORTS.dynamodb)
+  .addOption(new Option('--chaos <rate>', 'share of S3/DynamoDB requests that fail with a retryable error').argParser(parseFloat).default(0))
+  .action(async (opts: { seed?: boolean; data: string; apiPort: number; s3Port: number; dynamodbPort: number; chaos: number }) => {
+    process.exitCode = await runDev({ seed: opts.seed ?? false, dataDir: opts.data, apiPort: opts.apiPort, s3Port: opts.s3Port, dynamodbPort: opts.dynamodbPort, chaos: opts.chaos });
+  });
+
+program
+  .command('ingest')
+  .description('upload wire files (folders recursively) to the upload bucket')
+  .argument('<paths...>', 'files or folders')
+  .option('--wait', 'wait until each file is stored or rejected, and print the outcome')
+  .option('--api-url <url>', 'the API to ask for outcomes', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
+  .option('--s3-endpoint <url>', 'the S3 endpoint to upload to', `http://127.0.0.1:${DEFAULT_PORTS.s3}`)
+  .action(async (paths: string[], opts: { wait?: boolean; apiUrl: string; s3Endpoint: string }) => {
+    process.exitCode = await runIngest(paths, { wait: opts.wait ?? false, apiUrl: opts.apiUrl, s3Endpoint: opts.s3Endpoint });
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,5 @@
+import { configFromEnv } from '../store/env.ts';
+import { createApiDeps, makeHandler } from './make-handler.ts';
+
+/** Lambda entry point: built once per container, from the environment the stack sets. */
+export const handler = makeHandler(createApiDeps(configFromEnv()));

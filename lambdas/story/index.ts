@@ -1,0 +1,6 @@
+export * from './constants.ts';
+export * from './errors.ts';
+export * from './schema.ts';
+export { contentHash, storyId, versionFromHash } from './identity.ts';
+export { excerpt, summarize } from './summary.ts';
+export { listingTime, versionRank } from './ordering.ts';
