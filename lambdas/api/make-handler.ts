@@ -1,15 +1,23 @@
+import middy from '@middy/core';
+import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import type { StoreConfig } from '../store/env.ts';
+import { createStore, type StoreConfig } from '../store/index.ts';
+import { problemJson } from './problems.ts';
+import { routes, type ApiDeps } from './routes.ts';
 
-export interface ApiDeps {
-  readonly placeholder?: StoreConfig;
-}
+export type { ApiDeps };
 
 export function createApiDeps(cfg: StoreConfig): ApiDeps {
-  return { placeholder: cfg };
+  return {
+    store: createStore(cfg),
+    clock: () => new Date().toISOString(),
+    log: (error, event) => console.error(JSON.stringify({
+      level: 'error', message: 'request failed', path: event.path, requestId: event.requestContext?.requestId,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    })),
+  };
 }
 
 /** The API Lambda: API Gateway (REST, proxy integration) events in, HTTP responses out. */
-export const makeHandler = (_deps: ApiDeps) => async (_event: APIGatewayProxyEvent, _context: Context): Promise<APIGatewayProxyResult> => ({
-  statusCode: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}',
-});
+export const makeHandler = (deps: ApiDeps): ((event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>) =>
+  middy(httpRouterHandler(routes(deps))).use(problemJson({ log: deps.log }));

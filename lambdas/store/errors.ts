@@ -1,0 +1,9 @@
+import { NewswireError } from '../story/errors.ts';
+
+/** A listing cursor that this store did not hand out, or that was altered. */
+export class InvalidCursorError extends NewswireError {
+  constructor(message = 'the cursor is not one this API handed out', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'InvalidCursorError';
+  }
+}

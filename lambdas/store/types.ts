@@ -1,0 +1,62 @@
+import type { RejectionCode, StoryRecord, StorySummary, UploadStatus, VersionEntry } from '../story/index.ts';
+
+/** The uploaded object a story came from, as the S3 event names it. */
+export interface UploadRef {
+  readonly key: string;
+  readonly etag: string | null;
+  readonly versionId: string | null;
+  /** S3's per-key event order (hex); later writes of one key carry larger sequencers. */
+  readonly sequencer: string | null;
+  readonly size: number;
+  /** When S3 received the object (the event time), UTC ISO 8601. */
+  readonly receivedAt: string;
+}
+
+export type SaveResult =
+  | { readonly status: 'stored'; readonly storyId: string; readonly version: string; readonly current: boolean }
+  | { readonly status: 'duplicate'; readonly storyId: string; readonly version: string; readonly reason: string };
+
+/** What became of one upload (CONTRACT.md §3 `/uploads`). */
+export interface UploadOutcome {
+  readonly key: string;
+  readonly status: UploadStatus;
+  readonly storyId: string | null;
+  readonly code: RejectionCode | null;
+  readonly reason: string | null;
+  readonly receivedAt: string;
+  readonly etag: string | null;
+  readonly versionId: string | null;
+}
+
+export interface StoryFilters {
+  readonly provider?: string;
+  readonly author?: string;
+  readonly contributor?: string;
+  readonly person?: string;
+  readonly organisation?: string;
+  readonly place?: string;
+  /** Inclusive bounds on the listing time, UTC ISO 8601. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+export type StoryLookup =
+  | { readonly status: 'found'; readonly record: StoryRecord }
+  | { readonly status: 'killed' }
+  | { readonly status: 'missing' };
+
+export interface Store {
+  /** Stores one version; idempotent for redeliveries of the same upload. */
+  saveStory(record: StoryRecord, upload: UploadRef): Promise<SaveResult>;
+  /** Records what became of an upload; a later write of the same key wins over an earlier one. */
+  recordOutcome(outcome: UploadOutcome, sequencer: string | null): Promise<void>;
+  getStory(id: string, now: string): Promise<StoryLookup>;
+  listVersions(id: string): Promise<VersionEntry[] | null>;
+  listStories(query: { filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
+  listUploads(query: { status?: UploadStatus; keyPrefix?: string; limit: number; cursor?: string }): Promise<Page<UploadOutcome>>;
+}

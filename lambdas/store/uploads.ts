@@ -1,0 +1,75 @@
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { UploadStatus } from '../story/index.ts';
+import type { WriteContext } from './story-writes.ts';
+import { isConditionFailure } from './story-writes.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { REJECTED_PREFIX } from './constants.ts';
+import { UPLOADS_PARTITION, UPLOAD_SK, uploadPk, uploadsByStatusPartition } from './keys.ts';
+import type { Page, UploadOutcome } from './types.ts';
+
+/** S3 sequencers are hex strings of varying length; padded, they compare as strings (S3 docs). */
+const padSequencer = (sequencer: string | null): string => (sequencer ?? '').padStart(32, '0');
+
+/**
+ * Records one upload's outcome. A key written twice has two events; the outcome of the later write
+ * (by sequencer) stands even when the earlier one is processed last.
+ */
+export async function recordOutcome(ctx: WriteContext, outcome: UploadOutcome, sequencer: string | null): Promise<void> {
+  try {
+    await ctx.clients.ddb.send(new PutCommand({
+      TableName: ctx.tableName,
+      Item: {
+        pk: uploadPk(outcome.key), sk: UPLOAD_SK,
+        gsi1pk: UPLOADS_PARTITION, gsi1sk: outcome.key,
+        gsi2pk: uploadsByStatusPartition(outcome.status), gsi2sk: outcome.key,
+        ...outcome, sequencer: padSequencer(sequencer),
+      },
+      ConditionExpression: 'attribute_not_exists(pk) OR sequencer <= :seq',
+      ExpressionAttributeValues: { ':seq': padSequencer(sequencer) },
+    }));
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error; // a later write of this key has its outcome already
+  }
+  if (outcome.status === 'rejected') {
+    // the report also lives beside the upload, for people who look in the bucket rather than the API
+    await ctx.clients.s3.send(new PutObjectCommand({
+      Bucket: ctx.bucketName, Key: `${REJECTED_PREFIX}${outcome.key}.json`,
+      Body: JSON.stringify(outcome, null, 2), ContentType: 'application/json',
+    }));
+  }
+}
+
+/** Uploads in key order, optionally by status and key prefix. */
+export async function listUploads(
+  ctx: WriteContext,
+  query: { status?: UploadStatus; keyPrefix?: string; limit: number; cursor?: string },
+): Promise<Page<UploadOutcome>> {
+  const [index, pkName, skName, partition] = query.status
+    ? ['gsi2', 'gsi2pk', 'gsi2sk', uploadsByStatusPartition(query.status)]
+    : ['gsi1', 'gsi1pk', 'gsi1sk', UPLOADS_PARTITION];
+  const queryId = JSON.stringify([query.status ?? null, query.keyPrefix ?? null]);
+  const after = query.cursor ? decodeCursor(query.cursor, queryId) : undefined;
+  const prefix = query.keyPrefix ?? '';
+  const items: UploadOutcome[] = [];
+  let start: Record<string, unknown> | undefined = after === undefined ? undefined : { pk: uploadPk(after), sk: UPLOAD_SK, [pkName]: partition, [skName]: after };
+  do {
+    const page = await ctx.clients.ddb.send(new QueryCommand({
+      TableName: ctx.tableName, IndexName: index,
+      KeyConditionExpression: prefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': pkName, ...(prefix ? { '#sk': skName } : {}) },
+      ExpressionAttributeValues: { ':pk': partition, ...(prefix ? { ':prefix': prefix } : {}) },
+      Limit: query.limit - items.length, ExclusiveStartKey: start,
+    }));
+    for (const item of page.Items ?? []) items.push(toOutcome(item));
+    start = page.LastEvaluatedKey;
+  } while (start && items.length < query.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: start && last ? encodeCursor({ after: last.key, query: queryId }) : null };
+}
+
+const toOutcome = (item: Record<string, unknown>): UploadOutcome => ({
+  key: String(item.key), status: item.status as UploadStatus, storyId: (item.storyId as string | null) ?? null,
+  code: (item.code as UploadOutcome['code']) ?? null, reason: (item.reason as string | null) ?? null,
+  receivedAt: String(item.receivedAt), etag: (item.etag as string | null) ?? null, versionId: (item.versionId as string | null) ?? null,
+});
