@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeHandler } from '../../lambdas/api/make-handler.ts';
+import { createStore, type Store } from '../../lambdas/store/index.ts';
+import { lambdaContext, makeApiEvent, makeRecord, makeUpload } from '../factories.ts';
+import { startStoreServers } from '../store/local-servers.ts';
+
+let store: Store;
+let stop: () => Promise<void>;
+let call: (pathAndQuery: string) => Promise<{ status: number; type: string | undefined; body: any }>;
+const errors: unknown[] = [];
+
+const story = makeRecord({ id: 'aaaaaaaaaaaaaaaaaaaaaaaa', version: '1', headline: 'Served' });
+const killed = makeRecord({ id: 'bbbbbbbbbbbbbbbbbbbbbbbb', version: '2', pubStatus: 'canceled', signals: ['kill'] });
+
+beforeAll(async () => {
+  const servers = await startStoreServers();
+  stop = servers.stop;
+  store = createStore(servers.config);
+  const handler = makeHandler({ store, clock: () => '2026-01-01T00:00:00.000Z', log: (error) => errors.push(error) });
+  call = async (pathAndQuery) => {
+    const response = await handler(makeApiEvent(pathAndQuery), lambdaContext);
+    return { status: response.statusCode, type: response.headers?.['content-type'] as string | undefined, body: JSON.parse(response.body) };
+  };
+  await store.saveStory(story, makeUpload());
+  await store.saveStory(killed, makeUpload());
+  await store.recordOutcome({ key: 'incoming/empty.txt', status: 'rejected', storyId: null, code: 'empty', reason: 'the file is empty', receivedAt: '2026-01-01T00:00:00.000Z', etag: 'e', versionId: null }, '01');
+});
+afterAll(async () => stop());
+
+describe('API: routes', () => {
+  it('answers /health', async () => {
+    expect(await call('/health')).toEqual({ status: 200, type: 'application/json', body: { status: 'ok' } });
+  });
+
+  it('returns the current record of a story', async () => {
+    const response = await call(`/stories/${story.id}`);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(story);
+  });
+
+  it('answers 404 for an unknown story and 410 for a killed one, as problem+json', async () => {
+    const missing = await call('/stories/cccccccccccccccccccccccc');
+    const gone = await call(`/stories/${killed.id}`);
+    expect(missing).toMatchObject({ status: 404, type: 'application/problem+json', body: { status: 404, title: 'Not found' } });
+    expect(gone).toMatchObject({ status: 410, type: 'application/problem+json', body: { status: 410 } });
+  });
+
+  it('lists the versions of a story', async () => {
+    const response = await call(`/stories/${story.id}/versions`);
+    expect(response.body).toEqual({ items: [{ version: '1', versionCreated: story.versionCreated, pubStatus: 'usable', signals: [] }] });
+  });
+
+  it('lists stories as summaries, without the killed one', async () => {
+    const response = await call('/stories?limit=10');
+    expect(response.status).toBe(200);
+    expect(response.body.items).toEqual([expect.objectContaining({ id: story.id, headline: 'Served', excerpt: 'The first paragraph.' })]);
+    expect(response.body.nextCursor).toBeNull();
+  });
+
+  it.each([
+    ['/stories?limit=0', 'limit'],
+    ['/stories?limit=101', 'limit'],
+    ['/stories?limit=ten', 'limit'],
+    ['/stories?from=yesterday', 'from'],
+    ['/stories?autor=Jane', 'autor'],
+    ['/stories?cursor=not-a-cursor', 'cursor'],
+    ['/stories?author=', 'author'],
+    ['/stories?from=2025-02-01&to=2025-01-01', 'from'],
+    ['/stories?provider=AP&provider=Reuters', 'provider'],
+    ['/uploads?status=lost', 'status'],
+  ])('answers 400 naming the bad parameter for %s', async (path, parameter) => {
+    const response = await call(path);
+    expect(response.status).toBe(400);
+    expect(response.type).toBe('application/problem+json');
+    expect(response.body).toMatchObject({ status: 400, title: 'Bad parameter', parameter });
+    expect(response.body.detail).toContain(parameter);
+  });
+
+  it('lists upload outcomes by status', async () => {
+    const response = await call('/uploads?status=rejected');
+    expect(response.body.items).toEqual([expect.objectContaining({ key: 'incoming/empty.txt', status: 'rejected', code: 'empty', reason: 'the file is empty' })]);
+  });
+
+  it('answers 404 problem+json for an unknown route', async () => {
+    expect(await call('/nowhere')).toMatchObject({ status: 404, type: 'application/problem+json' });
+  });
+
+  it('answers a generic 500 without internals when the store fails', async () => {
+    const failing = makeHandler({ store: { ...store, getStory: async () => { throw new Error('table newswire-secret is on fire'); } }, clock: () => '2026-01-01T00:00:00.000Z', log: () => {} });
+    const response = await failing(makeApiEvent(`/stories/${story.id}`), lambdaContext);
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toContain('secret');
+    expect(JSON.parse(response.body)).toMatchObject({ status: 500, title: 'Internal Server Error' });
+  });
+});
