@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UPLOAD_STATUSES } from '../story/index.ts';
 import { BadParameter } from './problems.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONTRIBUTOR_ROLES, FORMATS, PUB_STATUSES, SIGNALS } from './constants.ts';
 
 /**

@@ -8,7 +8,7 @@ export interface S3Notification {
 }
 
 export const LOCAL_QUEUE_ARN = `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${LOCAL_QUEUE_NAME}`;
-/** The principal S3 sends its notifications to SQS as. */
+/** A sender id in the shape SQS reports for S3's notifications (an IAM unique id); its value is not meaningful. */
 const S3_SENDER_ID = 'AIDAJHIPRHEMV73VRJEBU';
 
 /**
@@ -30,6 +30,8 @@ export function decodeS3EventKey(encoded: string): string {
 }
 
 export interface EventFilter {
+  /** The bucket whose notifications go to the queue. */
+  readonly bucket: string;
   /** Only keys under this prefix are delivered, like the bucket notification's prefix filter. */
   readonly prefix: string;
 }
@@ -42,6 +44,7 @@ export function deliverableRecords(notification: S3Notification, filter: EventFi
   const out: S3EventRecord[] = [];
   for (const record of notification.Records ?? []) {
     if (!record.eventName?.startsWith('ObjectCreated:')) continue;
+    if (record.s3.bucket.name !== filter.bucket) continue;
     // s3rver has no notification filters; the cloud bucket filters on the raw key's prefix
     if (!record.s3.object.key.startsWith(filter.prefix)) continue;
     const bucket = record.s3.bucket.name;

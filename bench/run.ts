@@ -1,0 +1,62 @@
+/**
+ * `npm run bench [-- --json]`: the figures of CONTRACT.md §5. A readable report goes to stdout; with
+ * --json the last line is one JSON object with every figure.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { createClients } from '../lambdas/store/index.ts';
+import { synthesizeBundles } from '../lib/bundles.ts';
+import { startLocalStack } from '../lib/local/stack.ts';
+import { makeApiEvent, makeSqsRecord } from '../test/factories.ts';
+import { coldStartMs } from './cold-start.ts';
+import { syntheticStories } from './corpus.ts';
+import { benchEndToEnd } from './e2e.ts';
+import { benchParse } from './parse.ts';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const json = process.argv.includes('--json');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const started = performance.now();
+
+say(`Newswire bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
+
+const parse = benchParse();
+say(`parse         median ${parse.parseMedianMs} ms, p99 ${parse.parseP99Ms} ms, ${parse.parseStoriesPerSecond} stories/s (${parse.corpusSize} stories, one core, warm)`);
+
+const outdir = join(process.cwd(), '.newswire', 'bench-cdk.out');
+const bundles = await synthesizeBundles(outdir);
+const ingestBundleBytes = (await stat(bundles.ingest)).size;
+const apiBundleBytes = (await stat(bundles.api)).size;
+say(`bundles       ingest ${(ingestBundleBytes / 1024).toFixed(1)} KB, api ${(apiBundleBytes / 1024).toFixed(1)} KB (minified, as synthesized)`);
+
+const dataDir = await mkdtemp(join(tmpdir(), 'newswire-bench-cold-'));
+const stack = await startLocalStack({ dataDir, log: () => {} });
+let ingestColdStartMs: number;
+let apiColdStartMs: number;
+try {
+  const story = syntheticStories(1, 3)[0]!;
+  const key = 'incoming/bench/cold-start.txt';
+  await createClients(stack.config).s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: story.text }));
+  ingestColdStartMs = coldStartMs(bundles.ingest, { Records: [makeSqsRecord({ key, size: story.text.length })] }, stack.config);
+  apiColdStartMs = coldStartMs(bundles.api, makeApiEvent('/stories?limit=5'), stack.config);
+} finally {
+  await stack.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+say(`cold start    ingest ${ingestColdStartMs} ms, api ${apiColdStartMs} ms (fresh Node process: boot, import the bundle, one event; median of 5)`);
+
+const e2e = await benchEndToEnd(500);
+say(`end to end    ${e2e.e2eStoriesPerSecond} stories/s (500 uploads → queryable through the local API), ${e2e.itemsPerStory} DynamoDB items per stored story`);
+say(`search        not measured yet (keyword search is not built)`);
+say(`total         ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+if (json) {
+  say(JSON.stringify({
+    parseMedianMs: parse.parseMedianMs, parseP99Ms: parse.parseP99Ms, parseStoriesPerSecond: parse.parseStoriesPerSecond,
+    ingestBundleBytes, apiBundleBytes, ingestColdStartMs, apiColdStartMs,
+    itemsPerStory: e2e.itemsPerStory, e2eStoriesPerSecond: e2e.e2eStoriesPerSecond,
+    searchP50Ms: null, searchP95Ms: null,
+  }));
+}

@@ -1,0 +1,74 @@
+import type { Byline } from '../story/index.ts';
+import type { WireAuthor } from '../wire/index.ts';
+import { personCase } from './names.ts';
+
+/**
+ * Bylines (research/wire-anchors.md §2.4, §4.1): `By A and B, Associated Press`; `By NAME` with
+ * `Associated Press` or `AP Sports Writer` on the next line; `By A, B and C`; `By JASON DEAREN`. The
+ * agency is not an author; a job title (`AP Sports Writer`) or affiliation after a comma is the title.
+ */
+
+const BY = /^By:?\s+/i;
+const AGENCY = /^(?:For\s+)?(?:The\s+)?(?:Associated Press|AP|Reuters|Thomson Reuters|AFP|Agence France-Presse|dpa|Deutsche Presse-Agentur|PA|PA Media|Press Association|Canadian Press|AAP|ANSA|EFE|Kyodo(?: News)?|Yonhap(?: News Agency)?|Xinhua(?: News Agency)?|UPI|United Press International|Bloomberg(?: News)?)$/i;
+const JOB_TITLE = /\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff)$/;
+const AFFILIATION = /^The\s|\b(?:Press|News|Times|Post|Tribune|Union-Tribune|Journal|Herald|Gazette|Media|Magazine|Agency|Radio|Television)$/;
+const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+const COMMA = /\s*,\s*/;
+const PLURAL_TITLE = /\b(Writer|Correspondent|Editor|Reporter|Columnist|Critic|Analyst|Photographer|Journalist|Producer)s\b/;
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
+
+export interface Bylines {
+  /** The byline as printed, its lines joined with `, `. */
+  readonly byline: string | null;
+  readonly bylines: Byline[];
+}
+
+const isAgency = (text: string, provider: string | null): boolean =>
+  AGENCY.test(text) || (provider !== null && text.toLowerCase() === provider.toLowerCase());
+
+/** Byline lines as a text wire prints them → the printed byline and one entry per author. */
+export function readBylines(lines: readonly string[], provider: string | null): Bylines {
+  if (lines.length === 0) return { byline: null, bylines: [] };
+  const byline = lines.reduce((all, line) => (all.endsWith(',') ? `${all} ${line}` : `${all}, ${line}`));
+  const segments = lines[0]!.replace(BY, '').split(COMMA);
+  let title: string | null = null;
+  while (segments.length > 1) {
+    const last = segments[segments.length - 1]!;
+    if (isAgency(last, provider)) segments.pop();
+    else if (title === null && (JOB_TITLE.test(last) || AFFILIATION.test(last))) title = segments.pop()!;
+    else break;
+  }
+  for (const line of lines.slice(1)) if (!isAgency(line, provider)) title ??= line;
+  const names = segments.join(', ').split(LIST).map((name) => name.trim()).filter((name) => NAME_LIKE.test(name) && !isAgency(name, provider));
+  // One title printed for several authors ("AP Business Writers") is each author's title, in the singular.
+  const each = title !== null && names.length > 1 ? title.replace(PLURAL_TITLE, '$1') : title;
+  return { byline, bylines: names.map((name) => ({ name: personCase(name), title: each, location: null })) };
+}
+
+/** Authors a structured format lists → bylines; the agency listed as an author is left out. */
+export function authorBylines(authors: readonly WireAuthor[], provider: string | null): Byline[] {
+  return authors
+    .map((author) => ({ name: personCase(author.name.replace(BY, '').trim()), title: author.title && !isAgency(author.title, provider) ? author.title : null, location: null }))
+    .filter((author) => author.name !== '' && !isAgency(author.name, provider));
+}
+
+/** Where an author worked, from a reporter note ("Gillum reported from Washington"). */
+export interface ReporterNote {
+  /** Names as the note prints them: often the surname only. */
+  readonly names: readonly string[];
+  readonly location: string;
+}
+
+/** Sets each author's location from the notes that name them, by full name or surname. */
+export function locateAuthors(bylines: readonly Byline[], notes: readonly ReporterNote[]): Byline[] {
+  if (notes.length === 0) return [...bylines];
+  return bylines.map((author) => {
+    const full = author.name.toLowerCase();
+    const surname = full.slice(full.lastIndexOf(' ') + 1);
+    const note = notes.find((n) => n.names.some((name) => {
+      const printed = name.toLowerCase();
+      return printed === full || printed === surname;
+    }));
+    return note ? { ...author, location: note.location } : author;
+  });
+}

@@ -1,0 +1,152 @@
+import type { Contributor, ContributorRole } from '../story/index.ts';
+import type { ReporterNote } from './bylines.ts';
+import { isRegionOrCountry, otherRegion, usState } from './places.ts';
+
+/**
+ * Credit lines (CONTRACT.md §1 `contributors`; research/wire-anchors.md §4.2, §4.3):
+ * - AP: "Associated Press writers Kim Tong-hyung in Seoul, Iliya Novikov and Hana Arkhirova in Kiev,
+ *   Ukraine … contributed to this report.", "AP writer X contributed from Y.", "… contributed to this
+ *   report from Washington.", and reporter notes "Gillum reported from Washington."
+ * - Reuters: "(Reporting by X in Z; Additional reporting by Y; Editing by W and V)".
+ * - dpa: "- Reporting by: Albert Otti in Vienna, Christiane Oelrich in Geneva".
+ */
+
+export interface Credits {
+  readonly contributors: Contributor[];
+  readonly notes: ReporterNote[];
+  /** What is left of the paragraph once its credit sentences are taken out; null when nothing is. */
+  readonly rest: string | null;
+}
+
+const AGENCY_PREFIX = '(?:(?:The\\s+)?(?:Associated\\s+Press|AP|APTN|Reuters|AFP|dpa)\\s+)?';
+const ROLE_WORD = '(?:(?:[\\p{L}-]+\\s+){0,2}?(?:writers?|reporters?|correspondents?|journalists?|contributors?|photographers?|researchers?|producers?|staffers?|editors?)\\s+)?';
+const CONTRIBUTED = new RegExp(`^(${AGENCY_PREFIX}${ROLE_WORD})(.+?)\\s+(?:also\\s+)?(?:contributed|helped)\\b(.*)$`, 'iu');
+const CONTRIBUTED_TAIL = /^(?:\s+reporting)?(?:\s+(?:to|with|on)\s+(?:this|the)\s+(?:report|story|article|coverage))?(?:\s+from\s+(.+?))?$/i;
+const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
+// A place as credit lines print it: capitalised words, perhaps "Kiev, Ukraine" — not "the scene that …".
+const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
+const REUTERS_TRAILER = /\s*\(((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\s+by\b[^()]*)\)\s*$/i;
+const DPA_LINE = /^(?:[-–]\s*)?((?:Additional\s+)?(?:Reporting|Writing|Editing))\s+by:\s*(.+)$/i;
+const CLAUSE = /^((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling)(?:\s+and\s+(?:writing|editing))?)\s+by:?\s+(.+)$/i;
+const SENTENCES = /(?<=\p{Ll}{2}[.!?]["”]?)\s+(?=[\p{Lu}(])/u;
+const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
+const PRONOUN = /^(?:He|She|They|It|This|That|We|I|You|Who)$/;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const NAME_SUFFIX = /^(?:Jr|Sr)\.$/;
+
+/** Takes off a sentence's full stop, but not the point of `N.C.`, `Ga.`, `D.C.` or `Jr.` that ends it. */
+export function withoutStop(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('.')) return trimmed;
+  const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf(',')) + 1);
+  if (INITIALS.test(last) || NAME_SUFFIX.test(last) || usState(last) || otherRegion(last)) return trimmed;
+  return trimmed.slice(0, -1).trimEnd();
+}
+
+interface Entry { name: string; location: string | null }
+
+/**
+ * "Kim Tong-hyung in Seoul, Iliya Novikov and Hana Arkhirova in Kiev, Ukraine, Danica Kirka in
+ * London" → names with places. A name without a place takes the next place printed ("X and Y in
+ * Kiev"); a part that is a state or country continues the place before it ("Kiev, Ukraine").
+ */
+export function nameList(list: string, fallback: string | null = null): Entry[] | null {
+  const entries: Entry[] = [];
+  let pending: Entry[] = [];
+  let lastGroup: Entry[] = [];
+  for (const raw of list.split(LIST)) {
+    const part = raw.trim();
+    if (part === '') continue;
+    const at = part.indexOf(' in ');
+    if (at < 0 && lastGroup.length > 0 && isRegionOrCountry(part)) {
+      for (const entry of lastGroup) entry.location = `${entry.location}, ${part}`;
+      continue;
+    }
+    const name = at < 0 ? part : part.slice(0, at).trim();
+    if (!NAME.test(name) || PRONOUN.test(name)) return null;
+    const entry: Entry = { name, location: null };
+    entries.push(entry);
+    pending.push(entry);
+    if (at >= 0) {
+      const location = part.slice(at + 4).trim();
+      for (const waiting of pending) waiting.location = location;
+      lastGroup = pending;
+      pending = [];
+    }
+  }
+  for (const waiting of pending) waiting.location = fallback;
+  return entries.length > 0 ? entries : null;
+}
+
+function roleOf(label: string): ContributorRole | null {
+  const l = label.toLowerCase();
+  if (l.startsWith('additional')) return 'contributor';
+  if (l.startsWith('editing')) return 'editor';
+  if (l.startsWith('reporting') || l.startsWith('writing') || l.startsWith('compil')) return 'reporter';
+  return null;
+}
+
+function clauses(text: string): Contributor[] {
+  const found: Contributor[] = [];
+  for (const clause of text.split(';')) {
+    const m = CLAUSE.exec(withoutStop(clause.trim()));
+    const role = m && roleOf(m[1]!);
+    if (!m || !role) continue;
+    for (const entry of nameList(m[2]!) ?? []) found.push({ ...entry, role });
+  }
+  return found;
+}
+
+/** One sentence as an AP credit ("… contributed …") or reporter note, else null. */
+function creditSentence(sentence: string): { contributors: Contributor[]; notes: ReporterNote[] } | null {
+  const text = withoutStop(sentence);
+  const contributed = CONTRIBUTED.exec(text);
+  if (contributed) {
+    const tail = CONTRIBUTED_TAIL.exec(contributed[3]!);
+    if (tail) {
+      const prefixed = contributed[1]!.trim() !== '';
+      const entries = nameList(contributed[2]!, tail[1]?.trim() ?? null);
+      // Without "AP writer …" or "… to this report", insist on full names: "He contributed." is no credit.
+      if (entries && (prefixed || contributed[3]!.trim() !== '' || entries.every((e) => e.name.includes(' ')))) {
+        return { contributors: entries.map((e) => ({ ...e, role: 'contributor' })), notes: [] };
+      }
+    }
+  }
+  const reported = REPORTED_FROM.exec(text);
+  if (reported) {
+    const names = reported[1]!.split(LIST).map((n) => n.trim());
+    if (PLACE.test(reported[2]!.trim()) && names.every((n) => NAME.test(n) && !PRONOUN.test(n))) return { contributors: [], notes: [{ names, location: reported[2]!.trim() }] };
+  }
+  return null;
+}
+
+/** The credit lines in one paragraph, or null when it holds none. */
+export function readCredits(paragraph: string): Credits | null {
+  const dpa = DPA_LINE.exec(paragraph);
+  if (dpa) {
+    const role = roleOf(dpa[1]!)!;
+    const entries = nameList(withoutStop(dpa[2]!));
+    if (entries) return { contributors: entries.map((e) => ({ ...e, role })), notes: [], rest: null };
+  }
+  const reuters = REUTERS_TRAILER.exec(paragraph);
+  if (reuters) {
+    const contributors = clauses(reuters[1]!);
+    if (contributors.length > 0) {
+      const rest = paragraph.slice(0, reuters.index).trim();
+      return { contributors, notes: [], rest: rest === '' ? null : rest };
+    }
+  }
+  const contributors: Contributor[] = [];
+  const notes: ReporterNote[] = [];
+  const kept: string[] = [];
+  for (const sentence of paragraph.split(SENTENCES)) {
+    const credit = creditSentence(sentence);
+    if (credit) {
+      contributors.push(...credit.contributors);
+      notes.push(...credit.notes);
+    } else kept.push(sentence);
+  }
+  if (contributors.length === 0 && notes.length === 0) return null;
+  return { contributors, notes, rest: kept.length > 0 ? kept.join(' ') : null };
+}

@@ -1,0 +1,224 @@
+/**
+ * Place tables for datelines, credit lines and filing zones: US states (AP abbreviations, full names,
+ * postal codes), a few other federal regions, countries, and the cities wire copy is most often filed
+ * from. Data, not code: a missing city is one line. Zones are IANA names that Node's ICU knows
+ * (`Europe/Kiev`, not the newer alias `Europe/Kyiv`, so that older runtimes agree).
+ */
+
+export interface Region {
+  /** Country the region belongs to. */
+  readonly country: string;
+  /** Zone of most of the region's people; null when it spans zones too evenly to say. */
+  readonly zone: string | null;
+}
+
+export interface City {
+  /** Spelling in natural case (`St. Louis`, `The Hague`). */
+  readonly name: string;
+  readonly country: string;
+  readonly zone: string;
+}
+
+const EASTERN = 'America/New_York';
+const CENTRAL = 'America/Chicago';
+const MOUNTAIN = 'America/Denver';
+const PACIFIC = 'America/Los_Angeles';
+
+/** [full name, AP abbreviation (or the full name where AP does not abbreviate), postal code, zone]. */
+const US_STATES: readonly (readonly [string, string, string, string])[] = [
+  ['Alabama', 'Ala.', 'AL', CENTRAL], ['Alaska', 'Alaska', 'AK', 'America/Anchorage'],
+  ['Arizona', 'Ariz.', 'AZ', 'America/Phoenix'], ['Arkansas', 'Ark.', 'AR', CENTRAL],
+  ['California', 'Calif.', 'CA', PACIFIC], ['Colorado', 'Colo.', 'CO', MOUNTAIN],
+  ['Connecticut', 'Conn.', 'CT', EASTERN], ['Delaware', 'Del.', 'DE', EASTERN],
+  ['District of Columbia', 'D.C.', 'DC', EASTERN], ['Florida', 'Fla.', 'FL', EASTERN],
+  ['Georgia', 'Ga.', 'GA', EASTERN], ['Hawaii', 'Hawaii', 'HI', 'Pacific/Honolulu'],
+  ['Idaho', 'Idaho', 'ID', 'America/Boise'], ['Illinois', 'Ill.', 'IL', CENTRAL],
+  ['Indiana', 'Ind.', 'IN', 'America/Indiana/Indianapolis'], ['Iowa', 'Iowa', 'IA', CENTRAL],
+  ['Kansas', 'Kan.', 'KS', CENTRAL], ['Kentucky', 'Ky.', 'KY', EASTERN],
+  ['Louisiana', 'La.', 'LA', CENTRAL], ['Maine', 'Maine', 'ME', EASTERN],
+  ['Maryland', 'Md.', 'MD', EASTERN], ['Massachusetts', 'Mass.', 'MA', EASTERN],
+  ['Michigan', 'Mich.', 'MI', 'America/Detroit'], ['Minnesota', 'Minn.', 'MN', CENTRAL],
+  ['Mississippi', 'Miss.', 'MS', CENTRAL], ['Missouri', 'Mo.', 'MO', CENTRAL],
+  ['Montana', 'Mont.', 'MT', MOUNTAIN], ['Nebraska', 'Neb.', 'NE', CENTRAL],
+  ['Nevada', 'Nev.', 'NV', PACIFIC], ['New Hampshire', 'N.H.', 'NH', EASTERN],
+  ['New Jersey', 'N.J.', 'NJ', EASTERN], ['New Mexico', 'N.M.', 'NM', MOUNTAIN],
+  ['New York', 'N.Y.', 'NY', EASTERN], ['North Carolina', 'N.C.', 'NC', EASTERN],
+  ['North Dakota', 'N.D.', 'ND', CENTRAL], ['Ohio', 'Ohio', 'OH', EASTERN],
+  ['Oklahoma', 'Okla.', 'OK', CENTRAL], ['Oregon', 'Ore.', 'OR', PACIFIC],
+  ['Pennsylvania', 'Pa.', 'PA', EASTERN], ['Rhode Island', 'R.I.', 'RI', EASTERN],
+  ['South Carolina', 'S.C.', 'SC', EASTERN], ['South Dakota', 'S.D.', 'SD', CENTRAL],
+  ['Tennessee', 'Tenn.', 'TN', CENTRAL], ['Texas', 'Texas', 'TX', CENTRAL],
+  ['Utah', 'Utah', 'UT', MOUNTAIN], ['Vermont', 'Vt.', 'VT', EASTERN],
+  ['Virginia', 'Va.', 'VA', EASTERN], ['Washington', 'Wash.', 'WA', PACIFIC],
+  ['West Virginia', 'W.Va.', 'WV', EASTERN], ['Wisconsin', 'Wis.', 'WI', CENTRAL],
+  ['Wyoming', 'Wyo.', 'WY', MOUNTAIN], ['Puerto Rico', 'P.R.', 'PR', 'America/Puerto_Rico'],
+];
+
+/** Regions of other federations, as datelines print them: [names…, country, zone]. */
+const OTHER_REGIONS: readonly (readonly [readonly string[], string, string | null])[] = [
+  [['Ontario', 'Ont.'], 'Canada', 'America/Toronto'], [['Quebec', 'Que.'], 'Canada', 'America/Toronto'],
+  [['British Columbia', 'B.C.'], 'Canada', 'America/Vancouver'], [['Alberta', 'Alta.'], 'Canada', 'America/Edmonton'],
+  [['Manitoba', 'Man.'], 'Canada', 'America/Winnipeg'], [['Saskatchewan', 'Sask.'], 'Canada', 'America/Regina'],
+  [['Nova Scotia', 'N.S.'], 'Canada', 'America/Halifax'], [['New Brunswick', 'N.B.'], 'Canada', 'America/Moncton'],
+  [['Newfoundland', 'Newfoundland and Labrador', 'N.L.'], 'Canada', 'America/St_Johns'],
+  [['Prince Edward Island', 'P.E.I.'], 'Canada', 'America/Halifax'],
+  [['New South Wales', 'N.S.W.'], 'Australia', 'Australia/Sydney'], [['Queensland'], 'Australia', 'Australia/Brisbane'],
+  [['Western Australia'], 'Australia', 'Australia/Perth'], [['South Australia'], 'Australia', 'Australia/Adelaide'],
+  [['Tasmania'], 'Australia', 'Australia/Hobart'], [['Northern Territory'], 'Australia', 'Australia/Darwin'],
+  [['England'], 'United Kingdom', 'Europe/London'], [['Scotland'], 'United Kingdom', 'Europe/London'],
+  [['Wales'], 'United Kingdom', 'Europe/London'], [['Northern Ireland'], 'United Kingdom', 'Europe/London'],
+];
+
+/** Countries as datelines print them, with their zone when the country keeps one. [names…, zone]. */
+const COUNTRIES: readonly (readonly [readonly string[], string | null])[] = [
+  [['United States', 'U.S.', 'USA'], null], [['Canada'], null], [['Mexico'], 'America/Mexico_City'],
+  [['Britain', 'United Kingdom', 'U.K.', 'UK'], 'Europe/London'], [['Ireland'], 'Europe/Dublin'],
+  [['France'], 'Europe/Paris'], [['Germany'], 'Europe/Berlin'], [['Italy'], 'Europe/Rome'],
+  [['Vatican City'], 'Europe/Rome'], [['Spain'], 'Europe/Madrid'], [['Portugal'], 'Europe/Lisbon'],
+  [['Belgium'], 'Europe/Brussels'], [['Netherlands', 'the Netherlands'], 'Europe/Amsterdam'],
+  [['Luxembourg'], 'Europe/Luxembourg'], [['Switzerland'], 'Europe/Zurich'], [['Austria'], 'Europe/Vienna'],
+  [['Denmark'], 'Europe/Copenhagen'], [['Norway'], 'Europe/Oslo'], [['Sweden'], 'Europe/Stockholm'],
+  [['Finland'], 'Europe/Helsinki'], [['Iceland'], 'Atlantic/Reykjavik'], [['Estonia'], 'Europe/Tallinn'],
+  [['Latvia'], 'Europe/Riga'], [['Lithuania'], 'Europe/Vilnius'], [['Poland'], 'Europe/Warsaw'],
+  [['Czech Republic', 'Czechia'], 'Europe/Prague'], [['Slovakia'], 'Europe/Bratislava'],
+  [['Hungary'], 'Europe/Budapest'], [['Romania'], 'Europe/Bucharest'], [['Bulgaria'], 'Europe/Sofia'],
+  [['Greece'], 'Europe/Athens'], [['Cyprus'], 'Asia/Nicosia'], [['Serbia'], 'Europe/Belgrade'],
+  [['Croatia'], 'Europe/Zagreb'], [['Bosnia-Herzegovina', 'Bosnia'], 'Europe/Sarajevo'],
+  [['Kosovo'], 'Europe/Belgrade'], [['Albania'], 'Europe/Tirane'], [['Moldova'], 'Europe/Chisinau'],
+  [['Ukraine'], 'Europe/Kiev'], [['Belarus'], 'Europe/Minsk'], [['Russia'], null],
+  [['Georgia'], 'Asia/Tbilisi'], [['Armenia'], 'Asia/Yerevan'], [['Azerbaijan'], 'Asia/Baku'],
+  [['Turkey', 'Türkiye'], 'Europe/Istanbul'], [['Israel'], 'Asia/Jerusalem'],
+  [['West Bank'], 'Asia/Hebron'], [['Gaza Strip', 'Palestinian Territories'], 'Asia/Gaza'],
+  [['Lebanon'], 'Asia/Beirut'], [['Syria'], 'Asia/Damascus'], [['Jordan'], 'Asia/Amman'],
+  [['Iraq'], 'Asia/Baghdad'], [['Iran'], 'Asia/Tehran'], [['Saudi Arabia'], 'Asia/Riyadh'],
+  [['United Arab Emirates', 'UAE'], 'Asia/Dubai'], [['Qatar'], 'Asia/Qatar'], [['Kuwait'], 'Asia/Kuwait'],
+  [['Bahrain'], 'Asia/Bahrain'], [['Oman'], 'Asia/Muscat'], [['Yemen'], 'Asia/Aden'],
+  [['Egypt'], 'Africa/Cairo'], [['Libya'], 'Africa/Tripoli'], [['Tunisia'], 'Africa/Tunis'],
+  [['Algeria'], 'Africa/Algiers'], [['Morocco'], 'Africa/Casablanca'], [['Sudan'], 'Africa/Khartoum'],
+  [['Ethiopia'], 'Africa/Addis_Ababa'], [['Kenya'], 'Africa/Nairobi'], [['Uganda'], 'Africa/Kampala'],
+  [['Tanzania'], 'Africa/Dar_es_Salaam'], [['Rwanda'], 'Africa/Kigali'], [['Somalia'], 'Africa/Mogadishu'],
+  [['Nigeria'], 'Africa/Lagos'], [['Ghana'], 'Africa/Accra'], [['Senegal'], 'Africa/Dakar'],
+  [['Ivory Coast'], 'Africa/Abidjan'], [['Mali'], 'Africa/Bamako'], [['Niger'], 'Africa/Niamey'],
+  [['South Africa'], 'Africa/Johannesburg'], [['Zimbabwe'], 'Africa/Harare'], [['Zambia'], 'Africa/Lusaka'],
+  [['Afghanistan'], 'Asia/Kabul'], [['Pakistan'], 'Asia/Karachi'], [['India'], 'Asia/Kolkata'],
+  [['Bangladesh'], 'Asia/Dhaka'], [['Sri Lanka'], 'Asia/Colombo'], [['Nepal'], 'Asia/Kathmandu'],
+  [['China'], 'Asia/Shanghai'], [['Taiwan'], 'Asia/Taipei'], [['Hong Kong'], 'Asia/Hong_Kong'],
+  [['South Korea'], 'Asia/Seoul'], [['North Korea'], 'Asia/Pyongyang'], [['Japan'], 'Asia/Tokyo'],
+  [['Mongolia'], null], [['Philippines'], 'Asia/Manila'], [['Vietnam'], 'Asia/Ho_Chi_Minh'],
+  [['Thailand'], 'Asia/Bangkok'], [['Cambodia'], 'Asia/Phnom_Penh'], [['Myanmar'], 'Asia/Yangon'],
+  [['Malaysia'], 'Asia/Kuala_Lumpur'], [['Singapore'], 'Asia/Singapore'], [['Indonesia'], null],
+  [['Australia'], null], [['New Zealand'], 'Pacific/Auckland'], [['Brazil'], null],
+  [['Argentina'], 'America/Argentina/Buenos_Aires'], [['Chile'], 'America/Santiago'],
+  [['Colombia'], 'America/Bogota'], [['Peru'], 'America/Lima'], [['Venezuela'], 'America/Caracas'],
+  [['Ecuador'], 'America/Guayaquil'], [['Bolivia'], 'America/La_Paz'], [['Uruguay'], 'America/Montevideo'],
+  [['Paraguay'], 'America/Asuncion'], [['Cuba'], 'America/Havana'], [['Haiti'], 'America/Port-au-Prince'],
+  [['Dominican Republic'], 'America/Santo_Domingo'], [['Jamaica'], 'America/Jamaica'],
+  [['Guatemala'], 'America/Guatemala'], [['Honduras'], 'America/Tegucigalpa'],
+  [['El Salvador'], 'America/El_Salvador'], [['Nicaragua'], 'America/Managua'],
+  [['Costa Rica'], 'America/Costa_Rica'], [['Panama'], 'America/Panama'],
+];
+
+const US = 'United States';
+
+/** Cities wire copy is often filed from; US entries are the AP stylebook's stand-alone datelines and more. */
+const CITIES: readonly (readonly [string, string, string])[] = [
+  ['Washington', US, EASTERN], ['New York', US, EASTERN], ['Boston', US, EASTERN], ['Philadelphia', US, EASTERN],
+  ['Baltimore', US, EASTERN], ['Pittsburgh', US, EASTERN], ['Atlanta', US, EASTERN], ['Miami', US, EASTERN],
+  ['Cleveland', US, EASTERN], ['Cincinnati', US, EASTERN], ['Detroit', US, 'America/Detroit'],
+  ['Indianapolis', US, 'America/Indiana/Indianapolis'], ['Chicago', US, CENTRAL], ['Milwaukee', US, CENTRAL],
+  ['Minneapolis', US, CENTRAL], ['St. Louis', US, CENTRAL], ['Kansas City', US, CENTRAL], ['Dallas', US, CENTRAL],
+  ['Houston', US, CENTRAL], ['San Antonio', US, CENTRAL], ['New Orleans', US, CENTRAL], ['Oklahoma City', US, CENTRAL],
+  ['Nashville', US, CENTRAL], ['Memphis', US, CENTRAL], ['Denver', US, MOUNTAIN], ['Salt Lake City', US, MOUNTAIN],
+  ['Phoenix', US, 'America/Phoenix'], ['Las Vegas', US, PACIFIC], ['Los Angeles', US, PACIFIC],
+  ['San Diego', US, PACIFIC], ['San Francisco', US, PACIFIC], ['Seattle', US, PACIFIC], ['Honolulu', US, 'Pacific/Honolulu'],
+  ['Anchorage', US, 'America/Anchorage'],
+  ['Toronto', 'Canada', 'America/Toronto'], ['Ottawa', 'Canada', 'America/Toronto'], ['Montreal', 'Canada', 'America/Toronto'],
+  ['Vancouver', 'Canada', 'America/Vancouver'], ['Mexico City', 'Mexico', 'America/Mexico_City'],
+  ['Havana', 'Cuba', 'America/Havana'], ['Bogota', 'Colombia', 'America/Bogota'], ['Caracas', 'Venezuela', 'America/Caracas'],
+  ['Lima', 'Peru', 'America/Lima'], ['Santiago', 'Chile', 'America/Santiago'],
+  ['Buenos Aires', 'Argentina', 'America/Argentina/Buenos_Aires'], ['Sao Paulo', 'Brazil', 'America/Sao_Paulo'],
+  ['São Paulo', 'Brazil', 'America/Sao_Paulo'], ['Rio de Janeiro', 'Brazil', 'America/Sao_Paulo'],
+  ['Brasilia', 'Brazil', 'America/Sao_Paulo'],
+  ['London', 'United Kingdom', 'Europe/London'], ['Edinburgh', 'United Kingdom', 'Europe/London'],
+  ['Dublin', 'Ireland', 'Europe/Dublin'], ['Paris', 'France', 'Europe/Paris'], ['Berlin', 'Germany', 'Europe/Berlin'],
+  ['Frankfurt', 'Germany', 'Europe/Berlin'], ['Munich', 'Germany', 'Europe/Berlin'], ['Hamburg', 'Germany', 'Europe/Berlin'],
+  ['Brussels', 'Belgium', 'Europe/Brussels'], ['Amsterdam', 'Netherlands', 'Europe/Amsterdam'],
+  ['The Hague', 'Netherlands', 'Europe/Amsterdam'], ['Luxembourg', 'Luxembourg', 'Europe/Luxembourg'],
+  ['Geneva', 'Switzerland', 'Europe/Zurich'], ['Zurich', 'Switzerland', 'Europe/Zurich'], ['Vienna', 'Austria', 'Europe/Vienna'],
+  ['Rome', 'Italy', 'Europe/Rome'], ['Milan', 'Italy', 'Europe/Rome'], ['Vatican City', 'Vatican City', 'Europe/Rome'],
+  ['Madrid', 'Spain', 'Europe/Madrid'], ['Barcelona', 'Spain', 'Europe/Madrid'], ['Lisbon', 'Portugal', 'Europe/Lisbon'],
+  ['Copenhagen', 'Denmark', 'Europe/Copenhagen'], ['Oslo', 'Norway', 'Europe/Oslo'], ['Stockholm', 'Sweden', 'Europe/Stockholm'],
+  ['Helsinki', 'Finland', 'Europe/Helsinki'], ['Tallinn', 'Estonia', 'Europe/Tallinn'], ['Riga', 'Latvia', 'Europe/Riga'],
+  ['Vilnius', 'Lithuania', 'Europe/Vilnius'], ['Warsaw', 'Poland', 'Europe/Warsaw'], ['Prague', 'Czech Republic', 'Europe/Prague'],
+  ['Budapest', 'Hungary', 'Europe/Budapest'], ['Bucharest', 'Romania', 'Europe/Bucharest'], ['Athens', 'Greece', 'Europe/Athens'],
+  ['Belgrade', 'Serbia', 'Europe/Belgrade'], ['Kyiv', 'Ukraine', 'Europe/Kiev'], ['Kiev', 'Ukraine', 'Europe/Kiev'],
+  ['Kharkiv', 'Ukraine', 'Europe/Kiev'], ['Odesa', 'Ukraine', 'Europe/Kiev'], ['Minsk', 'Belarus', 'Europe/Minsk'],
+  ['Moscow', 'Russia', 'Europe/Moscow'], ['St. Petersburg', 'Russia', 'Europe/Moscow'], ['Istanbul', 'Turkey', 'Europe/Istanbul'],
+  ['Ankara', 'Turkey', 'Europe/Istanbul'], ['Jerusalem', 'Israel', 'Asia/Jerusalem'], ['Tel Aviv', 'Israel', 'Asia/Jerusalem'],
+  ['Gaza City', 'Gaza Strip', 'Asia/Gaza'], ['Ramallah', 'West Bank', 'Asia/Hebron'], ['Beirut', 'Lebanon', 'Asia/Beirut'],
+  ['Damascus', 'Syria', 'Asia/Damascus'], ['Amman', 'Jordan', 'Asia/Amman'], ['Baghdad', 'Iraq', 'Asia/Baghdad'],
+  ['Tehran', 'Iran', 'Asia/Tehran'], ['Riyadh', 'Saudi Arabia', 'Asia/Riyadh'], ['Dubai', 'United Arab Emirates', 'Asia/Dubai'],
+  ['Doha', 'Qatar', 'Asia/Qatar'], ['Cairo', 'Egypt', 'Africa/Cairo'], ['Nairobi', 'Kenya', 'Africa/Nairobi'],
+  ['Lagos', 'Nigeria', 'Africa/Lagos'], ['Abuja', 'Nigeria', 'Africa/Lagos'], ['Johannesburg', 'South Africa', 'Africa/Johannesburg'],
+  ['Cape Town', 'South Africa', 'Africa/Johannesburg'], ['Kabul', 'Afghanistan', 'Asia/Kabul'],
+  ['Islamabad', 'Pakistan', 'Asia/Karachi'], ['New Delhi', 'India', 'Asia/Kolkata'], ['Mumbai', 'India', 'Asia/Kolkata'],
+  ['Beijing', 'China', 'Asia/Shanghai'], ['Shanghai', 'China', 'Asia/Shanghai'], ['Hong Kong', 'Hong Kong', 'Asia/Hong_Kong'],
+  ['Taipei', 'Taiwan', 'Asia/Taipei'], ['Seoul', 'South Korea', 'Asia/Seoul'], ['Busan', 'South Korea', 'Asia/Seoul'],
+  ['Pyongyang', 'North Korea', 'Asia/Pyongyang'], ['Tokyo', 'Japan', 'Asia/Tokyo'], ['Osaka', 'Japan', 'Asia/Tokyo'],
+  ['Manila', 'Philippines', 'Asia/Manila'], ['Bangkok', 'Thailand', 'Asia/Bangkok'], ['Hanoi', 'Vietnam', 'Asia/Ho_Chi_Minh'],
+  ['Jakarta', 'Indonesia', 'Asia/Jakarta'], ['Kuala Lumpur', 'Malaysia', 'Asia/Kuala_Lumpur'], ['Singapore', 'Singapore', 'Asia/Singapore'],
+  ['Sydney', 'Australia', 'Australia/Sydney'], ['Melbourne', 'Australia', 'Australia/Melbourne'],
+  ['Canberra', 'Australia', 'Australia/Sydney'], ['Wellington', 'New Zealand', 'Pacific/Auckland'],
+  ['Auckland', 'New Zealand', 'Pacific/Auckland'],
+];
+
+const key = (name: string): string => name.trim().toLowerCase();
+
+const statesByName = new Map<string, string>(); // full name or AP abbreviation → zone
+const statesByPostal = new Map<string, string>(); // postal code, upper case only → zone
+for (const [full, ap, postal, zone] of US_STATES) {
+  statesByName.set(key(full), zone);
+  statesByName.set(key(ap), zone);
+  statesByPostal.set(postal, zone);
+}
+const regions = new Map<string, Region>();
+for (const [names, country, zone] of OTHER_REGIONS) for (const name of names) regions.set(key(name), { country, zone });
+const countries = new Map<string, { name: string; zone: string | null }>();
+for (const [names, zone] of COUNTRIES) for (const name of names) countries.set(key(name), { name: names[0]!, zone });
+const cities = new Map<string, City>();
+for (const [name, country, zone] of CITIES) cities.set(key(name), { name, country, zone });
+
+/** A US state as a dateline prints it (`N.C.`, `Texas`, `NC`): its zone, else undefined. Georgia is the country. */
+export function usState(text: string): Region | undefined {
+  const k = key(text);
+  if (k === 'georgia') return undefined;
+  const zone = statesByName.get(k) ?? (text.length === 2 ? statesByPostal.get(text) : undefined);
+  return zone === undefined ? undefined : { country: US, zone };
+}
+
+/** A region of another federation (`Ontario`, `B.C.`, `Scotland`). */
+export const otherRegion = (text: string): Region | undefined => regions.get(key(text));
+
+/** A country by any printed name; `name` is the first spelling of the table. */
+export const country = (text: string): { name: string; zone: string | null } | undefined => countries.get(key(text));
+
+export const city = (text: string): City | undefined => cities.get(key(text));
+
+/** Whether text names a state, region or country: used to tell `Kiev, Ukraine` from a list of names. */
+export const isRegionOrCountry = (text: string): boolean =>
+  usState(text) !== undefined || key(text) === 'georgia' || otherRegion(text) !== undefined || country(text) !== undefined;
+
+/** Two printed country names for the same country (`Britain`, `United Kingdom`)? */
+export function sameCountry(a: string, b: string): boolean {
+  const ca = country(a)?.name ?? a;
+  const cb = country(b)?.name ?? b;
+  return key(ca) === key(cb);
+}
+
+/** Every zone the tables name, so that a test can check the runtime knows each. */
+export const PLACE_ZONES: ReadonlySet<string> = new Set([
+  ...US_STATES.map((state) => state[3]),
+  ...OTHER_REGIONS.flatMap((region) => (region[2] ? [region[2]] : [])),
+  ...COUNTRIES.flatMap((entry) => (entry[1] ? [entry[1]] : [])),
+  ...CITIES.map((entry) => entry[2]),
+]);

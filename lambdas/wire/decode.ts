@@ -1,0 +1,86 @@
+import type { DecodedInput, WireEncoding } from './types.ts';
+
+// Decoders are built once: constructing a TextDecoder costs more than decoding a short story.
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
+const latin1 = new TextDecoder('latin1');
+const iso885915 = new TextDecoder('iso-8859-15');
+
+/**
+ * windows-1252's printable characters at 0x80–0x9F (WHATWG Encoding, index-windows-1252). Node 20's
+ * TextDecoder('windows-1252') decodes these bytes as ISO-8859-1 C1 controls (seen on Node 20.20), so
+ * curly quotes 0x93/0x94 would come out as U+0093/U+0094: we map them ourselves. Bytes 0x81, 0x8D,
+ * 0x8F, 0x90, 0x9D are unassigned and stay as they are, as in the WHATWG index.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const C1 = /[\u0080-\u009f]/g;
+const fromC1 = (c: string): string => WINDOWS_1252_C1.charAt(c.charCodeAt(0) - 0x80);
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const text = latin1.decode(bytes);
+  return text.replace(C1, fromC1);
+}
+
+export type ByteOrderMark = { readonly encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE'; readonly length: number };
+
+/** The byte order mark the bytes open with, if any. */
+export function byteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'UTF-8', length: 3 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'UTF-16LE', length: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'UTF-16BE', length: 2 };
+  return undefined;
+}
+
+const XML_DECLARATION = /^<\?xml[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']/;
+
+/**
+ * The single-byte encoding an XML declaration names, if it names one we decode differently from
+ * UTF-8. AFP, PA and NTB declare iso-8859-1 (research/wire-anchors.md §2.6); browsers read iso-8859-1
+ * as windows-1252, a superset (WHATWG Encoding), and so do we.
+ */
+function declaredEncoding(bytes: Uint8Array): WireEncoding | undefined {
+  if (bytes[0] !== 0x3c || bytes[1] !== 0x3f) return undefined; // "<?"
+  const head = String.fromCharCode(...bytes.subarray(0, 256));
+  const label = XML_DECLARATION.exec(head)?.[1]?.toLowerCase();
+  if (label === undefined) return undefined;
+  if (label === 'iso-8859-1' || label === 'latin1' || label === 'iso8859-1' || label === 'latin-1') return 'ISO-8859-1';
+  if (label === 'iso-8859-15' || label === 'latin-9') return 'ISO-8859-15';
+  if (label === 'windows-1252' || label === 'cp1252') return 'windows-1252';
+  return undefined; // utf-8, "utf8" (Reuters) and anything unknown: try UTF-8, then fall back
+}
+
+const NEWLINES = /\r\n?/g;
+
+/**
+ * Bytes to text: a byte order mark decides; else an XML declaration naming a single-byte encoding;
+ * else strict UTF-8, falling back to windows-1252 when the bytes are not valid UTF-8 (text wires
+ * from older systems). CRLF and CR become LF.
+ */
+export function decode(bytes: Uint8Array): DecodedInput {
+  const bom = byteOrderMark(bytes);
+  let text: string;
+  let encoding: WireEncoding;
+  if (bom) {
+    const rest = bytes.subarray(bom.length);
+    encoding = bom.encoding;
+    text = (bom.encoding === 'UTF-8' ? utf8Lenient : bom.encoding === 'UTF-16LE' ? utf16le : utf16be).decode(rest);
+  } else {
+    const declared = declaredEncoding(bytes);
+    if (declared) {
+      encoding = declared;
+      text = declared === 'ISO-8859-15' ? iso885915.decode(bytes) : decodeWindows1252(bytes);
+    } else {
+      try {
+        text = utf8Strict.decode(bytes);
+        encoding = 'UTF-8';
+      } catch {
+        text = decodeWindows1252(bytes);
+        encoding = 'windows-1252';
+      }
+    }
+  }
+  return { text: text.includes('\r') ? text.replace(NEWLINES, '\n') : text, encoding, bom: bom !== undefined };
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { App, type Environment, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { repoPath } from './functions.ts';
+import { NewswireStack, type NewswireStackProps } from './newswire-stack.ts';
+
+/** The stack's name in CloudFormation, and what `newswire --stack` takes by default. */
+export const STACK_NAME = 'Newswire';
+
+export interface BuildAppOptions {
+  /**
+   * Where the cloud assembly is written.
+   * @default the CLI's output folder when run by the CLI, else a temporary folder
+   */
+  readonly outdir?: string;
+  /**
+   * Context added over the `context` of `cdk.json`.
+   * @default none
+   */
+  readonly context?: Readonly<Record<string, unknown>>;
+  /**
+   * Run the cdk-nag AwsSolutions pack at synthesis; any unacknowledged finding fails it.
+   * @default true
+   */
+  readonly nag?: boolean;
+  /**
+   * Account and region of the stack.
+   * @default environment-agnostic
+   */
+  readonly env?: Environment;
+  /**
+   * Construct settings passed to the stack.
+   * @default the constructs' defaults
+   */
+  readonly stack?: Omit<NewswireStackProps, 'env' | 'stackName'>;
+}
+
+/** The `context` block of `cdk.json`: feature flags the app is written for. */
+export function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = JSON.parse(readFileSync(repoPath('cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+  return cdkJson.context ?? {};
+}
+
+/**
+ * Builds the Newswire CDK app without the CLI. The `cdk.json` context is applied here as well, so
+ * that tests and scripts see the same feature flags as `cdk synth` (under the CLI it arrives a
+ * second time, with the same values).
+ */
+export function buildApp(opts: BuildAppOptions = {}): { app: App; stack: NewswireStack } {
+  const app = new App({
+    ...(opts.outdir === undefined ? {} : { outdir: opts.outdir }),
+    context: { ...cdkJsonContext(), ...opts.context },
+  });
+  const stack = new NewswireStack(app, STACK_NAME, {
+    ...opts.stack,
+    stackName: STACK_NAME,
+    description: 'Newswire: wire-story ingestion pipeline (S3 → SQS → Lambda → DynamoDB ← API Gateway)',
+    ...(opts.env === undefined ? {} : { env: opts.env }),
+  });
+  if (opts.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack };
+}

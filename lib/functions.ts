@@ -1,0 +1,167 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Effect, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, type CfnFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { BuildOptions } from 'esbuild';
+
+/** The repository root: NodejsFunction's `projectRoot`, the folder esbuild resolves imports from. */
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Absolute path of a file in the repository, from a repo-relative path such as `lambdas/api/handler.ts`. */
+export function repoPath(relative: string): string {
+  return fileURLToPath(new URL(`../${relative}`, import.meta.url));
+}
+
+/** Handler entry files, relative to the repository root. */
+export const HANDLER_ENTRIES = {
+  ingest: 'lambdas/ingest/handler.ts',
+  api: 'lambdas/api/handler.ts',
+} as const;
+
+/**
+ * The Lambda runtime of every Newswire function: the newest Node.js that aws-cdk-lib knows, so
+ * cdk-nag's AwsSolutions-L1 holds without an acknowledgement. Bundles target node22 (below), so
+ * moving back to NODEJS_22_X needs no other change.
+ */
+export const NEWSWIRE_RUNTIME = Runtime.NODEJS_24_X;
+
+/** Every function runs on Graviton: about 20% cheaper per GB-second than x86 at equal or better speed. */
+export const NEWSWIRE_ARCHITECTURE = Architecture.ARM_64;
+
+/**
+ * ESM output needs `require` for the few CommonJS dependencies esbuild leaves as `require()` calls.
+ * The import is aliased so that it cannot clash with a `createRequire` the bundle itself declares.
+ */
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as __newswireCreateRequire } from 'node:module'; const require = __newswireCreateRequire(import.meta.url);";
+
+/**
+ * The esbuild settings of every Newswire function, as NodejsFunction takes them. Exported so that
+ * the benchmark bundles exactly what is deployed (see also {@link esbuildOptions}).
+ *
+ * - No source maps: a map roughly doubles the asset, and Node only applies it with
+ *   `--enable-source-maps`, which slows every `Error.stack`; errors leave the handlers as
+ *   rejection codes and problem documents, not stack traces.
+ * - `@aws-sdk/*` stays external: the Lambda Node.js runtime ships SDK v3, and bundling it would
+ *   put the API bundle well over its 500 KB budget. Locally the bundles resolve it from the repo's
+ *   node_modules, which is why bundles are synthesized into folders inside the repository.
+ */
+export const NEWSWIRE_BUNDLING = {
+  minify: true,
+  sourceMap: false,
+  format: OutputFormat.ESM,
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  externalModules: ['@aws-sdk/*'],
+  // Local esbuild from node_modules; there is no Docker on the build machines.
+  forceDockerBundling: false,
+} as const satisfies BundlingOptions;
+
+/** The same settings as {@link NEWSWIRE_BUNDLING}, for calling esbuild's `build()` directly. */
+export function esbuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    minify: NEWSWIRE_BUNDLING.minify,
+    sourcemap: NEWSWIRE_BUNDLING.sourceMap,
+    format: 'esm',
+    target: NEWSWIRE_BUNDLING.target,
+    mainFields: [...NEWSWIRE_BUNDLING.mainFields],
+    banner: { js: NEWSWIRE_BUNDLING.banner },
+    external: [...NEWSWIRE_BUNDLING.externalModules],
+  };
+}
+
+export interface NewswireFunctionProps {
+  /** Handler entry file, relative to the repository root (one of {@link HANDLER_ENTRIES}). */
+  readonly entry: string;
+  /** What the function does, shown in the Lambda console. */
+  readonly description: string;
+  /** Memory; CPU share grows with it. */
+  readonly memorySize: number;
+  /** Timeout of one invocation. */
+  readonly timeout: Duration;
+  /** Environment variables, names from `lambdas/store/env.ts`. */
+  readonly environment: Readonly<Record<string, string>>;
+  /**
+   * How long the function's log events are kept.
+   * @default one month
+   */
+  readonly logRetention?: RetentionDays;
+}
+
+/** A function built by {@link newswireFunction}, with the role and log group made for it. */
+export interface NewswireFunction {
+  readonly fn: NodejsFunction;
+  /** The function's own role; grants go here, and nothing else uses it. */
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+}
+
+/**
+ * One Newswire Lambda function with the shared settings: Node.js on arm64, ESM bundle from the
+ * local esbuild, JSON logs to its own log group with retention, active X-Ray tracing, and a role of
+ * its own with no AWS-managed policy (only write access to its log group and the X-Ray calls).
+ */
+export function newswireFunction(scope: Construct, id: string, props: NewswireFunctionProps): NewswireFunction {
+  const logGroup = new LogGroup(scope, `${id}Logs`, {
+    retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+    // Retention bounds what is kept; a deleted stack should not leave empty groups behind.
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+
+  // Not AWSLambdaBasicExecutionRole: that managed policy lets the function write to every log group
+  // in the account (cdk-nag AwsSolutions-IAM4). This role may write to its own group only.
+  const role = new Role(scope, `${id}Role`, {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    description: `Execution role of ${id}: ${props.description}`,
+  });
+  logGroup.grantWrite(role);
+
+  const fn = new NodejsFunction(scope, id, {
+    entry: repoPath(props.entry),
+    handler: 'handler',
+    projectRoot: REPO_ROOT,
+    depsLockFilePath: repoPath('package-lock.json'),
+    runtime: NEWSWIRE_RUNTIME,
+    architecture: NEWSWIRE_ARCHITECTURE,
+    memorySize: props.memorySize,
+    timeout: props.timeout,
+    description: props.description,
+    environment: { ...props.environment },
+    role,
+    logGroup,
+    loggingFormat: LoggingFormat.JSON,
+    bundling: NEWSWIRE_BUNDLING,
+  });
+
+  // Tracing is switched on through the L1 property rather than the `tracing` prop: the prop would
+  // add the X-Ray statement (Resource "*") to the role's default policy, next to the data grants, and
+  // acknowledging IAM5 `Resource::*` there would also hide any future accidental wildcard grant. In a
+  // policy of its own, the acknowledgement covers these two actions and nothing else.
+  (fn.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
+  const xray = new Policy(scope, `${id}XRay`, {
+    roles: [role],
+    statements: [
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
+        resources: ['*'],
+      }),
+    ],
+  });
+  fn.node.addDependency(xray);
+  Validations.of(xray).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions (Service Authorization Reference, AWS X-Ray); this policy holds nothing else.',
+  });
+
+  return { fn, role, logGroup };
+}

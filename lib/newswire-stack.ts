@@ -1,0 +1,53 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { StoryApi, type StoryApiProps } from './story-api.ts';
+import { StoryTable, type StoryTableProps } from './story-table.ts';
+import { UploadIngest, type UploadIngestProps } from './upload-ingest.ts';
+
+export interface NewswireStackProps extends StackProps {
+  /**
+   * Settings of the story table.
+   * @default the defaults of StoryTable
+   */
+  readonly table?: StoryTableProps;
+  /**
+   * Settings of the upload bucket, queues and ingest function (the table is wired in here).
+   * @default the defaults of UploadIngest
+   */
+  readonly ingest?: Omit<UploadIngestProps, 'stories'>;
+  /**
+   * Settings of the API (table and bucket are wired in here).
+   * @default the defaults of StoryApi
+   */
+  readonly api?: Omit<StoryApiProps, 'stories' | 'bucket'>;
+}
+
+/**
+ * The Newswire stack: uploads bucket → ingest queue → ingest function → story table ← API function
+ * ← REST API. It only composes the three constructs and names the outputs the command line reads
+ * (`newswire --stack NAME`, CONTRACT.md §2).
+ */
+export class NewswireStack extends Stack {
+  public readonly stories: StoryTable;
+  public readonly uploads: UploadIngest;
+  public readonly storyApi: StoryApi;
+
+  constructor(scope: Construct, id: string, props: NewswireStackProps = {}) {
+    super(scope, id, props);
+    this.stories = new StoryTable(this, 'Stories', props.table);
+    this.uploads = new UploadIngest(this, 'Uploads', { ...props.ingest, stories: this.stories });
+    this.storyApi = new StoryApi(this, 'StoryApi', { ...props.api, stories: this.stories, bucket: this.uploads.bucket });
+
+    new CfnOutput(this, 'UploadBucketName', {
+      description: 'Bucket that takes wire files; upload them under incoming/',
+      value: this.uploads.bucket.bucketName,
+    });
+    new CfnOutput(this, 'ApiUrl', { description: 'Base URL of the story API (SigV4, service execute-api)', value: this.storyApi.url });
+    new CfnOutput(this, 'TableName', { description: 'The story table', value: this.stories.table.tableName });
+    new CfnOutput(this, 'IngestQueueUrl', { description: 'Queue of S3 events for the ingest function', value: this.uploads.queue.queueUrl });
+    new CfnOutput(this, 'DeadLetterQueueUrl', {
+      description: 'Uploads that failed ingestion after every retry; redrive after fixing the cause',
+      value: this.uploads.deadLetterQueue.queueUrl,
+    });
+  }
+}

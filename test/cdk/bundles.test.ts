@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../../lambdas/store/env.ts';
+import { synthesizeBundles } from '../../lib/bundles.ts';
+import { build } from 'esbuild';
+import { esbuildOptions, HANDLER_ENTRIES, NEWSWIRE_BUNDLING, REPO_ROOT, repoPath } from '../../lib/functions.ts';
+
+/** The API bundle's budget (cold start grows with it); CONTRACT.md §5 reports the sizes. */
+const API_BUNDLE_BUDGET_BYTES = 500_000;
+
+// Bundles the real handlers with the local esbuild: this file fails while a handler does not compile.
+describe('synthesizeBundles', () => {
+  let outdir: string;
+  let bundles: { ingest: string; api: string };
+
+  beforeAll(async () => {
+    // Inside the repository, so that the bundles resolve the external @aws-sdk/* from its node_modules.
+    mkdirSync(join(REPO_ROOT, '.newswire'), { recursive: true });
+    outdir = mkdtempSync(join(REPO_ROOT, '.newswire', 'cdk-test-bundles-'));
+    bundles = await synthesizeBundles(outdir);
+  });
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('returns the index.mjs of two different asset folders in the cloud assembly', () => {
+    for (const entry of [bundles.ingest, bundles.api]) {
+      expect(entry.startsWith(`${outdir}/asset.`)).toBe(true);
+      expect(entry.endsWith('/index.mjs')).toBe(true);
+      expect(statSync(entry).isFile()).toBe(true);
+    }
+    expect(bundles.ingest).not.toBe(bundles.api);
+  });
+
+  it('keeps the API bundle under 500 KB', () => {
+    expect(statSync(bundles.api).size).toBeLessThan(API_BUNDLE_BUDGET_BYTES);
+  });
+
+  it('writes minified ESM that starts with the require banner', () => {
+    for (const entry of [bundles.ingest, bundles.api]) {
+      const code = readFileSync(entry, 'utf8');
+      expect(code.startsWith(NEWSWIRE_BUNDLING.banner)).toBe(true);
+      // minified: long lines (template literals keep their own line breaks, so count the average)
+      expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('loads each bundle in a fresh Node process, with @aws-sdk from the repository, and finds a handler', () => {
+    for (const entry of [bundles.ingest, bundles.api]) {
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); console.log(typeof m.handler);`], {
+        env: {
+          PATH: process.env.PATH,
+          [ENV.tableName]: 'newswire-stories',
+          [ENV.bucketName]: 'newswire-uploads',
+          AWS_REGION: 'us-east-1',
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toBe('function');
+    }
+  });
+
+  it('gives the same bundle through esbuildOptions as through NodejsFunction', async () => {
+    const result = await build({ ...esbuildOptions(repoPath(HANDLER_ENTRIES.api), join(outdir, 'direct', 'index.mjs')), write: false, absWorkingDir: REPO_ROOT });
+
+    expect(result.outputFiles?.[0]?.text).toBe(readFileSync(bundles.api, 'utf8'));
+  });
+});

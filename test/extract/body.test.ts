@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, storyBody } from '../../lambdas/extract/body.ts';
+
+describe('Function: storyBody', () => {
+  it('takes the dateline off the first paragraph and credits out of the trailer', () => {
+    // Act
+    const body = storyBody(['WASHINGTON — The U.S. said it.', 'More text.'], ['AP writer Jane Roe in Seoul contributed.'], 'The U.S. said it.');
+
+    // Assess
+    expect(body.paragraphs).toEqual(['The U.S. said it.', 'More text.']);
+    expect(body.contributors).toEqual([{ name: 'Jane Roe', location: 'Seoul', role: 'contributor' }]);
+    expect(body.wordCount).toBe(6);
+  });
+
+  it('drops a first paragraph that was only a dateline', () => {
+    // Act
+    const body = storyBody(['WASHINGTON —', 'Text.'], [], '');
+
+    // Assess
+    expect(body.paragraphs).toEqual(['Text.']);
+  });
+
+  it('takes credit lines out of the last paragraphs when no separator sets them apart', () => {
+    // Act
+    const body = storyBody(['One.', 'Two.', 'Associated Press writer Haruto Sato in Sacramento contributed to this report.'], [], null);
+
+    // Assess
+    expect(body.paragraphs).toEqual(['One.', 'Two.']);
+    expect(body.contributors).toHaveLength(1);
+  });
+
+  it('keeps trailer paragraphs that are no credit as story', () => {
+    // Act
+    const body = storyBody(['One.'], ['Follow the coverage of the election online.'], null);
+
+    // Assess
+    expect(body.paragraphs).toEqual(['One.', 'Follow the coverage of the election online.']);
+  });
+
+  it('takes a leading Reuters note out of the story', () => {
+    // Act
+    const body = storyBody(['(Adds comments, detail)', 'LONDON (Reuters) - Text.'], [], null);
+
+    // Assess
+    expect(body.leadingNote).toBe('Adds comments, detail');
+    expect(body.paragraphs).toEqual(['LONDON (Reuters) - Text.']);
+  });
+
+  it('gives reporter notes for the bylines', () => {
+    // Act
+    const body = storyBody(['One.'], ['Tanaka reported from Tokyo.'], null);
+
+    // Assess
+    expect(body.notes).toEqual([{ names: ['Tanaka'], location: 'Tokyo' }]);
+    expect(body.paragraphs).toEqual(['One.']);
+  });
+
+  it('lists a contributor named twice once', () => {
+    // Act
+    const body = storyBody(['One.', 'AP writer Jane Roe contributed.'], ['AP writer Jane Roe contributed.'], null);
+
+    // Assess
+    expect(body.contributors).toHaveLength(1);
+  });
+});
+
+describe('Function: countWords', () => {
+  it('counts words, not dashes and quotes', () => {
+    // Act & Assess
+    expect(countWords(['“It’s fair game,” he said — twice.', 'North Korea has 1.2 million troops.'])).toBe(12);
+  });
+});

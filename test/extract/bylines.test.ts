@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { authorBylines, locateAuthors, readBylines } from '../../lambdas/extract/bylines.ts';
+
+const AP = 'Associated Press';
+
+describe('Function: readBylines', () => {
+  it('reads two authors and leaves the agency out', () => {
+    // Act
+    const result = readBylines(['By Hyung Jin-Kim and Lolita C. Baldor, Associated Press'], AP);
+
+    // Assess
+    expect(result).toEqual({
+      byline: 'By Hyung Jin-Kim and Lolita C. Baldor, Associated Press',
+      bylines: [
+        { name: 'Hyung Jin-Kim', title: null, location: null },
+        { name: 'Lolita C. Baldor', title: null, location: null },
+      ],
+    });
+  });
+
+  it('reads "By NAME" with the agency on the next line, in natural case', () => {
+    // Act
+    const result = readBylines(['By JASON DEAREN', 'Associated Press'], AP);
+
+    // Assess
+    expect(result).toEqual({ byline: 'By JASON DEAREN, Associated Press', bylines: [{ name: 'Jason Dearen', title: null, location: null }] });
+  });
+
+  it('takes a job title on the next line as the title', () => {
+    // Act
+    const result = readBylines(['By DARNELL OKAFOR', 'AP Sports Writer'], AP);
+
+    // Assess
+    expect(result.bylines).toEqual([{ name: 'Darnell Okafor', title: 'AP Sports Writer', location: null }]);
+  });
+
+  it('takes a job title after a comma as the title', () => {
+    // Act
+    const result = readBylines(['By Tim Reynolds, AP Basketball Writer'], AP);
+
+    // Assess
+    expect(result.bylines).toEqual([{ name: 'Tim Reynolds', title: 'AP Basketball Writer', location: null }]);
+  });
+
+  it('reads "By A, B and C" and gives each the shared title in the singular', () => {
+    // Act
+    const result = readBylines(['By PRIYA RAMASWAMY, OLUWASEUN ADEYEMI and KENJI WATANABE', 'AP Business Writers'], AP);
+
+    // Assess
+    expect(result.bylines.map((b) => [b.name, b.title])).toEqual([
+      ['Priya Ramaswamy', 'AP Business Writer'],
+      ['Oluwaseun Adeyemi', 'AP Business Writer'],
+      ['Kenji Watanabe', 'AP Business Writer'],
+    ]);
+  });
+
+  it('finds no author in "By The Associated Press"', () => {
+    // Act
+    const result = readBylines(['By The Associated Press'], AP);
+
+    // Assess
+    expect(result).toEqual({ byline: 'By The Associated Press', bylines: [] });
+  });
+
+  it('takes an affiliation after the comma as the title', () => {
+    // Act
+    const result = readBylines(['By Tom Krasovic, The San Diego Union-Tribune'], 'dpa');
+
+    // Assess
+    expect(result.bylines).toEqual([{ name: 'Tom Krasovic', title: 'The San Diego Union-Tribune', location: null }]);
+  });
+
+  it('leaves a dpa agency suffix out', () => {
+    // Act
+    const result = readBylines(['By Katrin Vogel, dpa'], 'dpa');
+
+    // Assess
+    expect(result.bylines).toEqual([{ name: 'Katrin Vogel', title: null, location: null }]);
+  });
+
+  it('gives nothing for no byline', () => {
+    // Act & Assess
+    expect(readBylines([], null)).toEqual({ byline: null, bylines: [] });
+  });
+});
+
+describe('Function: authorBylines', () => {
+  it('maps structured authors and drops the agency', () => {
+    // Act
+    const result = authorBylines([{ name: 'By DAVID PITT', title: 'Associated Press' }, { name: 'Associated Press', title: null }], AP);
+
+    // Assess
+    expect(result).toEqual([{ name: 'David Pitt', title: null, location: null }]);
+  });
+});
+
+describe('Function: locateAuthors', () => {
+  it('sets the location of the author a reporter note names by surname', () => {
+    // Prepare
+    const bylines = [{ name: 'Jack Gillum', title: null, location: null }, { name: 'Chet Brokaw', title: null, location: null }];
+
+    // Act
+    const result = locateAuthors(bylines, [{ names: ['Gillum'], location: 'Washington' }]);
+
+    // Assess
+    expect(result).toEqual([{ name: 'Jack Gillum', title: null, location: 'Washington' }, { name: 'Chet Brokaw', title: null, location: null }]);
+  });
+});

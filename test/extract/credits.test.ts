@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { nameList, readCredits, withoutStop } from '../../lambdas/extract/credits.ts';
+
+describe('Function: readCredits', () => {
+  it('reads five contributors and their places from the seed credit line', () => {
+    // Prepare
+    const line = 'Associated Press writers Kim Tong-hyung in Seoul, Iliya Novikov and Hana Arkhirova in Kiev, Ukraine, Danica Kirka in London and Jari Tanner in Helsinki contributed to this report.';
+
+    // Act
+    const credits = readCredits(line);
+
+    // Assess
+    expect(credits).toEqual({
+      contributors: [
+        { name: 'Kim Tong-hyung', location: 'Seoul', role: 'contributor' },
+        { name: 'Iliya Novikov', location: 'Kiev, Ukraine', role: 'contributor' },
+        { name: 'Hana Arkhirova', location: 'Kiev, Ukraine', role: 'contributor' },
+        { name: 'Danica Kirka', location: 'London', role: 'contributor' },
+        { name: 'Jari Tanner', location: 'Helsinki', role: 'contributor' },
+      ],
+      notes: [],
+      rest: null,
+    });
+  });
+
+  it('reads "AP writer X contributed from Y", keeping the point of a state abbreviation', () => {
+    // Act
+    const credits = readCredits('AP writer Kwame Mensah-Bonsu contributed from Savannah, Ga.');
+
+    // Assess
+    expect(credits?.contributors).toEqual([{ name: 'Kwame Mensah-Bonsu', location: 'Savannah, Ga.', role: 'contributor' }]);
+  });
+
+  it('reads a reporter note and a credit "to this report from Washington" in one paragraph', () => {
+    // Act
+    const credits = readCredits('Gillum reported from Washington. Associated Press writers Dina Cappiello and Matt Apuzzo contributed to this report from Washington.');
+
+    // Assess
+    expect(credits).toEqual({
+      contributors: [
+        { name: 'Dina Cappiello', location: 'Washington', role: 'contributor' },
+        { name: 'Matt Apuzzo', location: 'Washington', role: 'contributor' },
+      ],
+      notes: [{ names: ['Gillum'], location: 'Washington' }],
+      rest: null,
+    });
+  });
+
+  it('reads a list with the places at the end of each name', () => {
+    // Act
+    const credits = readCredits('AP writers Gillian Wong in Beijing, Matthew Pennington in Washington and Grant Peck in Bangkok contributed to this report.');
+
+    // Assess
+    expect(credits?.contributors.map((c) => `${c.name}/${c.location}`)).toEqual(['Gillian Wong/Beijing', 'Matthew Pennington/Washington', 'Grant Peck/Bangkok']);
+  });
+
+  it('reads the Reuters trailer with reporter, contributor and editor roles', () => {
+    // Act
+    const credits = readCredits('(Reporting by Amina Dauda in London; Additional reporting by Jakob Weiss in Frankfurt; Editing by Helen Marsh and Rohan Iyer)');
+
+    // Assess
+    expect(credits).toEqual({
+      contributors: [
+        { name: 'Amina Dauda', location: 'London', role: 'reporter' },
+        { name: 'Jakob Weiss', location: 'Frankfurt', role: 'contributor' },
+        { name: 'Helen Marsh', location: null, role: 'editor' },
+        { name: 'Rohan Iyer', location: null, role: 'editor' },
+      ],
+      notes: [],
+      rest: null,
+    });
+  });
+
+  it('takes a Reuters trailer off the end of a story paragraph and keeps the story', () => {
+    // Act
+    const credits = readCredits('Shares rose 2%. (Reporting by Jonathan Saul; Writing by Ana Ruiz; Editing by Jan Harvey)');
+
+    // Assess
+    expect(credits?.rest).toBe('Shares rose 2%.');
+    expect(credits?.contributors.map((c) => c.role)).toEqual(['reporter', 'reporter', 'editor']);
+  });
+
+  it('reads the dpa trailer as reporters', () => {
+    // Act
+    const credits = readCredits('- Reporting by: Albert Otti in Vienna, Christiane Oelrich in Geneva');
+
+    // Assess
+    expect(credits?.contributors).toEqual([
+      { name: 'Albert Otti', location: 'Vienna', role: 'reporter' },
+      { name: 'Christiane Oelrich', location: 'Geneva', role: 'reporter' },
+    ]);
+  });
+
+  it.each([
+    'He contributed to the campaign of a rival candidate.',
+    'She contributed.',
+    'The company contributed $5 million to the fund.',
+    'Kirby said they could go to western Russia.',
+    'Officials reported from the scene that 12 people were hurt, and they said more were missing.',
+  ])('finds no credit in "%s"', (paragraph) => {
+    // Act & Assess
+    expect(readCredits(paragraph)).toBeNull();
+  });
+});
+
+describe('Function: nameList', () => {
+  it('gives names without a place the fallback place', () => {
+    // Act & Assess
+    expect(nameList('Jane Roe and John Doe', 'Washington')).toEqual([
+      { name: 'Jane Roe', location: 'Washington' },
+      { name: 'John Doe', location: 'Washington' },
+    ]);
+  });
+});
+
+describe('Function: withoutStop', () => {
+  it.each([
+    ['Washington.', 'Washington'],
+    ['Savannah, Ga.', 'Savannah, Ga.'],
+    ['Washington, D.C.', 'Washington, D.C.'],
+    ['John Smith Jr.', 'John Smith Jr.'],
+  ])('gives %s as %s', (text, expected) => {
+    // Act & Assess
+    expect(withoutStop(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,66 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { filingZone, PROVIDER_ZONES } from '../../lambdas/extract/zones.ts';
+import { country, isRegionOrCountry, PLACE_ZONES, usState } from '../../lambdas/extract/places.ts';
+
+const from = (over: Partial<Parameters<typeof filingZone>[0]>) => ({ provider: null, city: null, region: null, country: null, ...over });
+
+describe('Function: filingZone', () => {
+  it('takes AP + WASHINGTON as America/New_York', () => {
+    // Act & Assess
+    expect(filingZone(from({ provider: 'Associated Press', city: 'Washington' }))).toBe('America/New_York');
+  });
+
+  it.each([
+    [{ city: 'Redding', region: 'Calif.' }, 'America/Los_Angeles'],
+    [{ city: 'Green Bay', region: 'Wis.' }, 'America/Chicago'],
+    [{ city: 'Seoul', country: 'South Korea' }, 'Asia/Seoul'],
+    [{ city: 'Kyiv' }, 'Europe/Kiev'],
+    [{ city: 'Kiev' }, 'Europe/Kiev'],
+    [{ city: 'Paris', region: 'Texas' }, 'America/Chicago'],
+    [{ city: 'London', country: 'Britain' }, 'Europe/London'],
+    [{ city: 'Kure Beach', region: 'N.C.' }, 'America/New_York'],
+    [{ city: 'Bucha', country: 'Ukraine' }, 'Europe/Kiev'],
+  ])('takes the dateline %o to %s', (dateline, zone) => {
+    // Act & Assess
+    expect(filingZone(from({ provider: 'Associated Press', ...dateline }))).toBe(zone);
+  });
+
+  it('falls back to the provider desk when the dateline names no place it knows', () => {
+    // Act & Assess
+    expect(filingZone(from({ provider: 'dpa', city: 'Kleinkleckersdorf' }))).toBe('Europe/Berlin');
+  });
+
+  it('gives null when nothing points anywhere', () => {
+    // Act & Assess
+    expect(filingZone(from({}))).toBeNull();
+  });
+
+  it('names only zones the runtime knows', () => {
+    // Prepare
+    const zones = new Set<string>([...Object.values(PROVIDER_ZONES), ...PLACE_ZONES]);
+
+    // Act
+    const unknown = [...zones].filter((zone) => !DateTime.fromObject({ year: 2025, month: 1, day: 1 }, { zone }).isValid);
+
+    // Assess
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('Module: places', () => {
+  it('tells states and countries from names', () => {
+    // Act & Assess
+    expect(isRegionOrCountry('Ukraine')).toBe(true);
+    expect(isRegionOrCountry('N.C.')).toBe(true);
+    expect(isRegionOrCountry('Georgia')).toBe(true);
+    expect(isRegionOrCountry('Danica Kirka')).toBe(false);
+    expect(country('Britain')?.zone).toBe('Europe/London');
+  });
+
+  it('reads postal codes only in capitals', () => {
+    // Act & Assess
+    expect(usState('NC')?.zone).toBe('America/New_York');
+    expect(usState('in')).toBeUndefined();
+  });
+});

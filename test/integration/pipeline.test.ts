@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../local/helpers.ts';
+
+const wire = (name: string) => readFileSync(new URL(`../fixtures/wires/${name}`, import.meta.url));
+
+let t: TestStack;
+beforeAll(async () => { t = await startTestStack(); });
+afterAll(async () => t.dispose());
+
+const api = async (path: string) => {
+  const response = await fetch(`${t.stack.apiUrl}${path}`);
+  return { status: response.status, type: response.headers.get('content-type'), body: await response.json() as any };
+};
+
+/** Polls the API until the upload has an outcome. */
+async function outcomeOf(key: string, timeoutMs = 15_000): Promise<any> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { body } = await api(`/uploads?key=${encodeURIComponent(key)}`);
+    const found = body.items.find((item: { key: string }) => item.key === key);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no outcome for ${key}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const upload = (key: string, body: Uint8Array | string) => t.s3.send(new PutObjectCommand({ Bucket: t.stack.bucket, Key: key, Body: body }));
+
+describe('Pipeline: upload → queue → ingest → DynamoDB → API, on the local stack', () => {
+  it('stores an uploaded wire and serves it through the API', async () => {
+    // Prepare
+    const key = 'incoming/integration/washington two bylines.txt';
+    // Act
+    await upload(key, wire('ap-washington-two-bylines.txt'));
+    const outcome = await outcomeOf(key);
+    const story = await api(`/stories/${outcome.storyId}`);
+    const listed = await api(`/stories?author=${encodeURIComponent(story.body.bylines[0].name)}`);
+    // Assess
+    expect(outcome).toMatchObject({ status: 'stored', code: null });
+    expect(story.status).toBe(200);
+    expect(story.body).toMatchObject({ id: outcome.storyId, format: 'text', provider: 'Associated Press', source: { key } });
+    expect(story.body.bylines.length).toBeGreaterThan(0);
+    expect(listed.body.items.map((s: { id: string }) => s.id)).toContain(outcome.storyId);
+  });
+
+  it('records the same bytes uploaded again as a duplicate of the first story', async () => {
+    const first = await outcomeOf((await upload('incoming/integration/dup-1.txt', wire('ap-bom-seoul.txt')), 'incoming/integration/dup-1.txt'));
+    await upload('incoming/integration/dup-2.txt', wire('ap-bom-seoul.txt'));
+    const second = await outcomeOf('incoming/integration/dup-2.txt');
+    expect(second).toMatchObject({ status: 'duplicate', storyId: first.storyId });
+  });
+
+  it('rejects an empty file with a code and a reason, and leaves a report in the bucket', async () => {
+    const key = 'incoming/integration/empty.txt';
+    await upload(key, '');
+    const outcome = await outcomeOf(key);
+    const report = await t.s3.send(new GetObjectCommand({ Bucket: t.stack.bucket, Key: `rejected/${key}.json` }));
+    expect(outcome).toMatchObject({ status: 'rejected', code: 'empty', storyId: null });
+    expect(outcome.reason).toMatch(/\w+/);
+    expect(JSON.parse(await report.Body!.transformToString())).toMatchObject({ key, code: 'empty' });
+    expect((await api('/uploads?status=rejected')).body.items.map((i: { key: string }) => i.key)).toContain(key);
+  });
+
+  it('rejects a PNG as binary', async () => {
+    const key = 'incoming/integration/photo.png';
+    await upload(key, Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'));
+    expect(await outcomeOf(key)).toMatchObject({ status: 'rejected', code: 'binary' });
+  });
+
+  it('ignores objects outside incoming/', async () => {
+    await upload('elsewhere/story.txt', wire('ap-bom-seoul.txt'));
+    await t.stack.queue.idle();
+    expect((await api('/uploads?key=elsewhere/')).body.items).toEqual([]);
+  });
+
+  it('answers problem+json for a bad parameter through the HTTP server', async () => {
+    const response = await api('/stories?limit=1000');
+    expect(response).toMatchObject({ status: 400, type: 'application/problem+json', body: { parameter: 'limit' } });
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { byteOrderMark, decode } from '../../lambdas/wire/decode.ts';
+
+const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)];
+
+describe('Function: decode', () => {
+  it('reads UTF-8 without a byte order mark', () => {
+    // Act
+    const input = decode(new Uint8Array(utf8('SEOUL, South Korea (AP) — “fair game”')));
+
+    // Assess
+    expect(input).toEqual({ text: 'SEOUL, South Korea (AP) — “fair game”', encoding: 'UTF-8', bom: false });
+  });
+
+  it('drops a UTF-8 byte order mark and records it', () => {
+    // Act
+    const input = decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Kyiv')]));
+
+    // Assess
+    expect(input).toEqual({ text: 'Kyiv', encoding: 'UTF-8', bom: true });
+  });
+
+  it('reads UTF-16LE and UTF-16BE with a byte order mark', () => {
+    // Prepare
+    const le = new Uint8Array([0xff, 0xfe, 0x4b, 0x00, 0x1c, 0x20, 0x69, 0x00]);
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x4b, 0x20, 0x1c, 0x00, 0x69]);
+
+    // Act & Assess
+    expect(decode(le)).toEqual({ text: 'K“i', encoding: 'UTF-16LE', bom: true });
+    expect(decode(be)).toEqual({ text: 'K“i', encoding: 'UTF-16BE', bom: true });
+  });
+
+  it('falls back to windows-1252 for bytes that are not UTF-8, curly quotes included', () => {
+    // Prepare: “Café” — in windows-1252
+    const bytes = new Uint8Array([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x97, 0x20, 0x80, 0x92]);
+
+    // Act
+    const input = decode(bytes);
+
+    // Assess
+    expect(input).toEqual({ text: '“Café” — €’', encoding: 'windows-1252', bom: false });
+  });
+
+  it('normalises CRLF and CR line endings to LF', () => {
+    // Act
+    const input = decode(new Uint8Array(utf8('one\r\ntwo\rthree\n')));
+
+    // Assess
+    expect(input.text).toBe('one\ntwo\nthree\n');
+  });
+
+  it('honours an XML declaration that names iso-8859-1', () => {
+    // Prepare
+    const bytes = new Uint8Array([...utf8('<?xml version="1.0" encoding="ISO-8859-1"?><p>'), 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, ...utf8('</p>')]);
+
+    // Act
+    const input = decode(bytes);
+
+    // Assess
+    expect(input.encoding).toBe('ISO-8859-1');
+    expect(input.text).toContain('<p>Müller</p>');
+  });
+
+  it('reads an XML declaration of utf8 as UTF-8', () => {
+    // Act
+    const input = decode(new Uint8Array(utf8("<?xml version='1.0' encoding='utf8'?><p>Zürich</p>")));
+
+    // Assess
+    expect(input.encoding).toBe('UTF-8');
+    expect(input.text).toContain('Zürich');
+  });
+});
+
+describe('Function: byteOrderMark', () => {
+  it('finds no mark in plain ASCII', () => {
+    // Act & Assess
+    expect(byteOrderMark(new Uint8Array(utf8('By')))).toBeUndefined();
+  });
+});
