@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { createClients } from '../lambdas/store/index.ts';
+import { createClients } from '../lambdas/store/all-clients.ts';
 import { mapLimit } from '../lambdas/store/concurrency.ts';
 import { startLocalStack } from '../lib/local/stack.ts';
 import { syntheticStories } from './corpus.ts';
@@ -39,7 +39,7 @@ async function countOutcomes(apiUrl: string, prefix: string): Promise<{ total: n
  */
 export async function benchEndToEnd(count = 500): Promise<{ e2eStoriesPerSecond: number; itemsPerStory: number; stored: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'newswire-bench-'));
-  const stack = await startLocalStack({ dataDir, log: () => {} });
+  const stack = await startLocalStack({ dataDir });
   try {
     const clients = createClients(stack.config);
     const stories = syntheticStories(count, 42);

@@ -6,7 +6,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { createClients } from '../lambdas/store/index.ts';
+import { createClients } from '../lambdas/store/all-clients.ts';
 import { synthesizeBundles } from '../lib/bundles.ts';
 import { startLocalStack } from '../lib/local/stack.ts';
 import { makeApiEvent, makeSqsRecord } from '../test/factories.ts';
@@ -16,6 +16,7 @@ import { benchEndToEnd } from './e2e.ts';
 import { benchParse } from './parse.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.AWS_LAMBDA_LOG_LEVEL ??= 'WARN'; // one line per story would bury the report
 const json = process.argv.includes('--json');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const started = performance.now();
@@ -32,15 +33,15 @@ const apiBundleBytes = (await stat(bundles.api)).size;
 say(`bundles       ingest ${(ingestBundleBytes / 1024).toFixed(1)} KB, api ${(apiBundleBytes / 1024).toFixed(1)} KB (minified, as synthesized)`);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'newswire-bench-cold-'));
-const stack = await startLocalStack({ dataDir, log: () => {} });
+const stack = await startLocalStack({ dataDir });
 let ingestColdStartMs: number;
 let apiColdStartMs: number;
 try {
   const story = syntheticStories(1, 3)[0]!;
   const key = 'incoming/bench/cold-start.txt';
   await createClients(stack.config).s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: story.text }));
-  ingestColdStartMs = coldStartMs(bundles.ingest, { Records: [makeSqsRecord({ key, size: story.text.length })] }, stack.config);
-  apiColdStartMs = coldStartMs(bundles.api, makeApiEvent('/stories?limit=5'), stack.config);
+  ingestColdStartMs = await coldStartMs(bundles.ingest, { Records: [makeSqsRecord({ key, size: story.text.length })] }, stack.config);
+  apiColdStartMs = await coldStartMs(bundles.api, makeApiEvent('/stories?limit=5'), stack.config);
 } finally {
   await stack.stop();
   await rm(dataDir, { recursive: true, force: true });

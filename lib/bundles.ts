@@ -15,7 +15,7 @@ interface TemplateResource {
  * files (`index.mjs`) in the cloud assembly's asset folders: exactly what `cdk deploy` uploads.
  *
  * Choose an `outdir` inside the repository (`cdk.out/…`, `.newswire/…`): the bundles leave
- * `@aws-sdk/*` external, as the Lambda runtime provides it, and resolve it from the repository's
+ * `@aws-sdk/client-s3` external, as the Lambda runtime provides it, and resolve it from the repository's
  * node_modules when run locally.
  */
 export async function synthesizeBundles(outdir: string): Promise<{ ingest: string; api: string }> {

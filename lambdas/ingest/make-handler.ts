@@ -1,9 +1,10 @@
 import middy from '@middy/core';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { createClients, createStore, type StoreConfig } from '../store/index.ts';
+import { createStore, type StoreConfig } from '../store/index.ts';
+import { createClients } from '../store/all-clients.ts';
 import { ingestUpload, type IngestDeps } from './ingest-upload.ts';
-import { jsonLog } from './log.ts';
+import { createJsonLog } from './log.ts';
 import { skipS3TestEvents } from './middleware.ts';
 import { parseStory } from './parse-story.ts';
 import { uploadsIn } from './s3-event.ts';
@@ -21,7 +22,7 @@ export function createIngestDeps(cfg: StoreConfig): IngestDeps {
       return object.Body!.transformToByteArray();
     },
     parse: parseStory,
-    log: jsonLog,
+    log: createJsonLog(),
   };
 }
 

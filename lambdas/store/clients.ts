@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import type { StoreConfig } from './env.ts';
 
 export interface Clients {
@@ -8,21 +8,24 @@ export interface Clients {
   readonly ddb: DynamoDBDocumentClient;
 }
 
+// s3rver accepts only this access key; dynalite accepts any (research/local-emulators.md)
+const localCredentials = (cfg: StoreConfig) => (cfg.endpoints ? { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } : undefined);
+
 /** The only place that knows an endpoint means a local stand-in. */
-export function createClients(cfg: StoreConfig): Clients {
+export function s3ClientConfig(cfg: StoreConfig): S3ClientConfig {
   const local = cfg.endpoints !== undefined;
-  // s3rver accepts only this access key; dynalite accepts any (research/local-emulators.md)
-  const credentials = local ? { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } : undefined;
-  const s3 = new S3Client({
+  return {
     region: cfg.region,
     endpoint: cfg.endpoints?.s3,
     forcePathStyle: local,
-    credentials,
+    credentials: localCredentials(cfg),
     // s3rver stores the aws-chunked framing of streamed uploads inside the object (research/local-emulators.md)
     requestChecksumCalculation: local ? 'WHEN_REQUIRED' : 'WHEN_SUPPORTED',
     responseChecksumValidation: local ? 'WHEN_REQUIRED' : 'WHEN_SUPPORTED',
-  });
-  const dynamodb = new DynamoDBClient({ region: cfg.region, endpoint: cfg.endpoints?.dynamodb, credentials });
-  const ddb = DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } });
-  return { s3, ddb };
+  };
+}
+
+export function createDocumentClient(cfg: StoreConfig): DynamoDBDocumentClient {
+  const dynamodb = new DynamoDBClient({ region: cfg.region, endpoint: cfg.endpoints?.dynamodb, credentials: localCredentials(cfg) });
+  return DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } });
 }

@@ -1,5 +1,4 @@
 import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
 import type { StoryRecord, StorySummary, VersionEntry } from '../story/index.ts';
 import type { WriteContext as ReadContext } from './story-writes.ts';
 import { encodeCursor, decodeCursor } from './cursor.ts';
@@ -19,19 +18,20 @@ const embargoed = (item: Pick<CurrentItem, 'embargoedUntil'>, now: string): bool
   item.embargoedUntil !== undefined && item.embargoedUntil !== null && Date.parse(item.embargoedUntil) > Date.parse(now);
 
 export async function getStory(ctx: ReadContext, id: string, now: string): Promise<StoryLookup> {
-  const current = (await ctx.clients.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: CURRENT_SK } }))).Item as CurrentItem | undefined;
+  const current = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: CURRENT_SK } }))).Item as CurrentItem | undefined;
   if (!current) return { status: 'missing' };
   if (current.pubStatus === 'canceled') return { status: 'killed' };
   // withheld and embargoed stories are not published yet: to a reader they do not exist
   if (current.pubStatus !== 'usable' || embargoed(current, now)) return { status: 'missing' };
-  const version = (await ctx.clients.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: current.versionSk } }))).Item;
+  const version = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: current.versionSk } }))).Item;
   if (!version) return { status: 'missing' };
   return { status: 'found', record: await readRecord(ctx, version) };
 }
 
 async function readRecord(ctx: ReadContext, item: Record<string, unknown>): Promise<StoryRecord> {
   if (item.record instanceof Uint8Array) return decodeRecord(item.record);
-  const object = await ctx.clients.s3.send(new GetObjectCommand({ Bucket: ctx.bucketName, Key: String(item.recordKey) }));
+  const { client, sdk } = await ctx.s3();
+  const object = await client.send(new sdk.GetObjectCommand({ Bucket: ctx.bucketName, Key: String(item.recordKey) }));
   return decodeRecord(await object.Body!.transformToByteArray());
 }
 
@@ -39,7 +39,7 @@ export async function listVersions(ctx: ReadContext, id: string): Promise<Versio
   const entries: VersionEntry[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await ctx.clients.ddb.send(new QueryCommand({
+    const page = await ctx.ddb.send(new QueryCommand({
       TableName: ctx.tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
       ExpressionAttributeValues: { ':pk': storyPk(id), ':v': VERSION_SK_PREFIX },
@@ -126,7 +126,7 @@ async function* queryPartition(ctx: ReadContext, partition: string, from: string
   }
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await ctx.clients.ddb.send(new QueryCommand({
+    const page = await ctx.ddb.send(new QueryCommand({
       TableName: ctx.tableName, IndexName: 'gsi1', KeyConditionExpression: conditions.join(' AND '),
       ExpressionAttributeValues: values, ScanIndexForward: false, Limit: PAGE_FETCH, ExclusiveStartKey: start,
       ProjectionExpression: 'gsi1sk, id',
@@ -158,7 +158,7 @@ async function batchGetCurrent(ctx: ReadContext, ids: string[]): Promise<Map<str
   const found = new Map<string, CurrentItem>();
   let keys: Record<string, unknown>[] | undefined = [...new Set(ids)].map((id) => ({ pk: storyPk(id), sk: CURRENT_SK }));
   while (keys && keys.length > 0) {
-    const result: BatchGetCommandOutput = await ctx.clients.ddb.send(new BatchGetCommand({ RequestItems: { [ctx.tableName]: { Keys: keys } } }));
+    const result: BatchGetCommandOutput = await ctx.ddb.send(new BatchGetCommand({ RequestItems: { [ctx.tableName]: { Keys: keys } } }));
     for (const item of result.Responses?.[ctx.tableName] ?? []) found.set(String(item.id), item as CurrentItem);
     keys = result.UnprocessedKeys?.[ctx.tableName]?.Keys;
   }

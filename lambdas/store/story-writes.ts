@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { listingTime, summarize, versionRank, type StoryRecord } from '../story/index.ts';
-import type { Clients } from './clients.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { LazyS3 } from './s3.ts';
 import { mapLimit } from './concurrency.ts';
 import { storyFacets } from './facets.ts';
 import {
@@ -13,7 +13,8 @@ import { RECORDS_PREFIX } from './constants.ts';
 import type { SaveResult, UploadRef } from './types.ts';
 
 export interface WriteContext {
-  readonly clients: Clients;
+  readonly ddb: DynamoDBDocumentClient;
+  readonly s3: LazyS3;
   readonly tableName: string;
   readonly bucketName: string;
 }
@@ -26,7 +27,7 @@ const isConditionFailure = (error: unknown): boolean =>
 /** Puts an item only if absent; false when it was there already. */
 async function putIfAbsent(ctx: WriteContext, item: Record<string, unknown>): Promise<boolean> {
   try {
-    await ctx.clients.ddb.send(new PutCommand({ TableName: ctx.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    await ctx.ddb.send(new PutCommand({ TableName: ctx.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
     return true;
   } catch (error) {
     if (isConditionFailure(error)) return false;
@@ -35,7 +36,7 @@ async function putIfAbsent(ctx: WriteContext, item: Record<string, unknown>): Pr
 }
 
 const getItem = async (ctx: WriteContext, pk: string, sk: string) =>
-  (await ctx.clients.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
+  (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
 
 /**
  * Stores one story version. There are no transactions (dynalite has none, ARCHITECTURE.md), so each
@@ -77,7 +78,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
   const facets = storyFacets(record);
   let previousFacets: string[];
   try {
-    const result = await ctx.clients.ddb.send(new PutCommand({
+    const result = await ctx.ddb.send(new PutCommand({
       TableName: ctx.tableName,
       Item: {
         pk: storyPk(id), sk: CURRENT_SK, id, version, rank, versionSk: versionSk(rank),
@@ -111,13 +112,14 @@ async function versionItemFor(ctx: WriteContext, record: StoryRecord, rank: stri
   };
   if (encoded.byteLength <= MAX_INLINE_RECORD_BYTES) return { ...base, record: encoded };
   const recordKey = `${RECORDS_PREFIX}${record.id}/${rank}.json.gz`;
-  await ctx.clients.s3.send(new PutObjectCommand({ Bucket: ctx.bucketName, Key: recordKey, Body: encoded, ContentType: 'application/json', ContentEncoding: 'gzip' }));
+  const { client, sdk } = await ctx.s3();
+  await client.send(new sdk.PutObjectCommand({ Bucket: ctx.bucketName, Key: recordKey, Body: encoded, ContentType: 'application/json', ContentEncoding: 'gzip' }));
   return { ...base, recordKey };
 }
 
 async function putFacet(ctx: WriteContext, id: string, rank: string, key: string, listedAt: string): Promise<void> {
   try {
-    await ctx.clients.ddb.send(new PutCommand({
+    await ctx.ddb.send(new PutCommand({
       TableName: ctx.tableName,
       Item: { pk: storyPk(id), sk: `${FACET_SK_PREFIX}${key}`, gsi1pk: facetPartitionFor(key, id), gsi1sk: listingSk(listedAt, id), id, rank },
       ConditionExpression: 'attribute_not_exists(pk) OR #rank <= :rank',
@@ -131,7 +133,7 @@ async function putFacet(ctx: WriteContext, id: string, rank: string, key: string
 
 async function deleteFacet(ctx: WriteContext, id: string, rank: string, key: string): Promise<void> {
   try {
-    await ctx.clients.ddb.send(new DeleteCommand({
+    await ctx.ddb.send(new DeleteCommand({
       TableName: ctx.tableName,
       Key: { pk: storyPk(id), sk: `${FACET_SK_PREFIX}${key}` },
       ConditionExpression: 'attribute_exists(pk) AND #rank <= :rank',

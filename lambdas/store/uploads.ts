@@ -1,5 +1,4 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { UploadStatus } from '../story/index.ts';
 import type { WriteContext } from './story-writes.ts';
 import { isConditionFailure } from './story-writes.ts';
@@ -17,7 +16,7 @@ const padSequencer = (sequencer: string | null): string => (sequencer ?? '').pad
  */
 export async function recordOutcome(ctx: WriteContext, outcome: UploadOutcome, sequencer: string | null): Promise<void> {
   try {
-    await ctx.clients.ddb.send(new PutCommand({
+    await ctx.ddb.send(new PutCommand({
       TableName: ctx.tableName,
       Item: {
         pk: uploadPk(outcome.key), sk: UPLOAD_SK,
@@ -33,7 +32,8 @@ export async function recordOutcome(ctx: WriteContext, outcome: UploadOutcome, s
   }
   if (outcome.status === 'rejected') {
     // the report also lives beside the upload, for people who look in the bucket rather than the API
-    await ctx.clients.s3.send(new PutObjectCommand({
+    const { client, sdk } = await ctx.s3();
+    await client.send(new sdk.PutObjectCommand({
       Bucket: ctx.bucketName, Key: `${REJECTED_PREFIX}${outcome.key}.json`,
       Body: JSON.stringify(outcome, null, 2), ContentType: 'application/json',
     }));
@@ -54,7 +54,7 @@ export async function listUploads(
   const items: UploadOutcome[] = [];
   let start: Record<string, unknown> | undefined = after === undefined ? undefined : { pk: uploadPk(after), sk: UPLOAD_SK, [pkName]: partition, [skName]: after };
   do {
-    const page = await ctx.clients.ddb.send(new QueryCommand({
+    const page = await ctx.ddb.send(new QueryCommand({
       TableName: ctx.tableName, IndexName: index,
       KeyConditionExpression: prefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
       ExpressionAttributeNames: { '#pk': pkName, ...(prefix ? { '#sk': skName } : {}) },

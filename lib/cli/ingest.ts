@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { SingleBar } from 'cli-progress';
-import { createClients } from '../../lambdas/store/clients.ts';
+import { createClients } from '../../lambdas/store/all-clients.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
 import { LOCAL_TABLE_NAME } from '../../lambdas/store/table.ts';
 import { DEFAULT_PORTS, LOCAL_BUCKET, LOCAL_HOST, LOCAL_REGION } from '../local/defaults.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { createClients } from '../../lambdas/store/clients.ts';
+import { createClients } from '../../lambdas/store/all-clients.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
 import { listFiles, type FoundFile } from './files.ts';
 import type { LocalStack } from './stack.ts';

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord, SQSRecord } from 'aws-lambda';
-import { createClients } from '../../lambdas/store/clients.ts';
+import { createClients } from '../../lambdas/store/all-clients.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
 import type { StoreConfig } from '../../lambdas/store/env.ts';
 import { LOCAL_TABLE_NAME } from '../../lambdas/store/table.ts';

@@ -17,7 +17,7 @@ describe('synthesizeBundles', () => {
   let bundles: { ingest: string; api: string };
 
   beforeAll(async () => {
-    // Inside the repository, so that the bundles resolve the external @aws-sdk/* from its node_modules.
+    // Inside the repository, so that the bundles resolve the external @aws-sdk/client-s3 from its node_modules.
     mkdirSync(join(REPO_ROOT, '.newswire'), { recursive: true });
     outdir = mkdtempSync(join(REPO_ROOT, '.newswire', 'cdk-test-bundles-'));
     bundles = await synthesizeBundles(outdir);

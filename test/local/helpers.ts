@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3EventRecord, SQSEvent, SQSRecord } from 'aws-lambda';
-import { createClients } from '../../lambdas/store/clients.ts';
+import { createClients } from '../../lambdas/store/all-clients.ts';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../lib/local/stack.ts';
 
 export async function tempDataDir(): Promise<{ dir: string; remove(): Promise<void> }> {

@@ -6,7 +6,7 @@ import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, PutObjectComm
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClients } from '../../lambdas/store/clients.ts';
+import { createClients } from '../../lambdas/store/all-clients.ts';
 import { MAX_RECEIVES } from '../../lambdas/store/constants.ts';
 import { DataDirInUseError } from '../../lib/local/data-lock.ts';
 import { PortUnavailableError } from '../../lib/local/net.ts';

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClients, createStore, type Clients, type Store } from '../../lambdas/store/index.ts';
+import { createStore, type Clients, type Store } from '../../lambdas/store/index.ts';
+import { createClients } from '../../lambdas/store/all-clients.ts';
 import { makeRecord, makeUpload } from '../factories.ts';
 import { startStoreServers } from './local-servers.ts';
 
