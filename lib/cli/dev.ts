@@ -13,6 +13,8 @@ const PORT_FLAGS: Record<LocalService, string> = { api: '--api-port', s3: '--s3-
 
 /** `newswire dev`: see CONTRACT.md §4. Runs until SIGINT or SIGTERM, then stops cleanly. */
 export async function runDev(opts: DevOptions): Promise<number> {
+  // the stack prints one readable line per upload; the handlers' info-level JSON lines would repeat it
+  process.env.AWS_LAMBDA_LOG_LEVEL ??= 'WARN';
   if (!(opts.chaos >= 0 && opts.chaos <= 1)) {
     console.error('error: --chaos takes a rate between 0 and 1');
     return 2;
@@ -40,7 +42,7 @@ export async function runDev(opts: DevOptions): Promise<number> {
   if (opts.seed) {
     try {
       const keys = await seedSamples(stack);
-      console.log(`seed: uploaded ${keys.length} sample wire${keys.length === 1 ? '' : 's'} under incoming/samples/\n`);
+      console.log(`seed: uploaded ${keys.length} new sample wire${keys.length === 1 ? '' : 's'} under incoming/samples/ (samples already there are kept)\n`);
     } catch (err) {
       console.error(`seed: failed: ${err instanceof Error ? err.message : String(err)}\n`);
     }
