@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { MAX_RECEIVES } from '../../lambdas/store/constants.ts';
@@ -13,8 +13,12 @@ export interface LocalQueueOptions {
   readonly handler: BatchHandler;
   /** Messages that failed `maxReceives` times, one JSON object a line; kept across restarts. */
   readonly deadLetterFile: string;
-  /** Messages still waiting when the queue stops, handed out again at the next start. @default none kept */
-  readonly pendingFile?: string;
+  /**
+   * Write-ahead journal, as SQS keeps messages durably: every message is written here when sent and
+   * again when it is done or dead-lettered, so whatever a stop (or a crash) left unfinished is
+   * handed out again at the next start, with its original S3 event. @default none kept
+   */
+  readonly journalFile?: string;
   /** @default 10, the event source mapping's batch size */
   readonly batchSize?: number;
   /** How long a batch may wait to fill up. @default 100 ms */
@@ -60,7 +64,7 @@ interface Message {
  * ApproximateReceiveCount, and a dead-letter list after `maxReceives` receives.
  */
 export class LocalQueue {
-  private readonly opts: Required<Omit<LocalQueueOptions, 'pendingFile' | 'onResult'>> & Pick<LocalQueueOptions, 'pendingFile' | 'onResult'>;
+  private readonly opts: Required<Omit<LocalQueueOptions, 'journalFile' | 'onResult'>> & Pick<LocalQueueOptions, 'journalFile' | 'onResult'>;
   private readonly ready: Message[] = [];
   private readonly delayed = new Map<NodeJS.Timeout, Message>();
   private readonly inFlight = new Set<Message[]>();
@@ -86,7 +90,7 @@ export class LocalQueue {
     };
   }
 
-  /** Loads the dead letters of earlier runs and re-queues the messages a previous stop left waiting. */
+  /** Loads the dead letters of earlier runs and re-queues the messages a previous run left unfinished. */
   static async start(opts: LocalQueueOptions): Promise<LocalQueue> {
     const queue = new LocalQueue(opts);
     await mkdir(dirname(opts.deadLetterFile), { recursive: true });
@@ -98,12 +102,11 @@ export class LocalQueue {
         process.emitWarning(`skipping a line of ${opts.deadLetterFile} that is not JSON`);
       }
     }
-    if (opts.pendingFile) {
-      const pending = await readIfExists(opts.pendingFile);
-      if (pending) {
-        for (const m of JSON.parse(pending) as Message[]) queue.enqueue(m);
-        await rm(opts.pendingFile, { force: true });
-      }
+    if (opts.journalFile) {
+      const unfinished = unfinishedIn(await readIfExists(opts.journalFile));
+      // compacted at each start, so the journal holds no more than what is unfinished plus this run
+      await writeFile(opts.journalFile, unfinished.map((m) => `${JSON.stringify({ op: 'send', record: m.record, receives: m.receives })}\n`).join(''));
+      for (const message of unfinished) queue.enqueue(message);
     }
     return queue;
   }
@@ -111,7 +114,25 @@ export class LocalQueue {
   /** Adds a message, as SQS does on SendMessage (here: S3's notification). */
   send(record: SQSRecord): void {
     if (this.stopped) throw new Error('the local queue is stopped');
+    this.journal({ op: 'send', record });
     this.enqueue({ record, receives: 0 });
+  }
+
+  /** Every message not yet done: waiting, delayed or with the handler. */
+  pending(): readonly SQSRecord[] {
+    return this.all().map((m) => m.record);
+  }
+
+  private all(): Message[] {
+    return [...this.ready, ...this.delayed.values(), ...[...this.inFlight].flat()];
+  }
+
+  private journal(entry: { op: 'send'; record: SQSRecord } | { op: 'receive' | 'ack'; messageId: string }): void {
+    const file = this.opts.journalFile;
+    if (!file) return;
+    this.writes = this.writes
+      .then(() => appendFile(file, `${JSON.stringify(entry)}\n`))
+      .catch((err: unknown) => process.emitWarning(`could not write ${file}: ${String(err)}`));
   }
 
   /** Messages moved to the dead-letter list, oldest first, including those of earlier runs. */
@@ -144,8 +165,8 @@ export class LocalQueue {
   }
 
   /**
-   * Stops handing out messages, lets the batches in flight finish (up to `graceMs`) and keeps
-   * whatever is still waiting in `pendingFile` for the next start.
+   * Stops handing out messages and lets the batches in flight finish (up to `graceMs`); whatever is
+   * unfinished stays in the journal for the next start.
    */
   stop(graceMs = 10_000): Promise<void> {
     this.stopped = true;
@@ -168,13 +189,9 @@ export class LocalQueue {
       await Promise.race([landed, timeout]);
       clearTimeout(timer);
     }
-    // At-least-once, like SQS: a batch still running is handed out again next time.
-    const left = [...this.ready, ...[...this.inFlight].flat()];
+    // At-least-once, like SQS: a batch still running is handed out again next time (from the journal).
     this.ready.length = 0;
     await this.writes;
-    if (this.opts.pendingFile && left.length > 0) {
-      await writeFile(this.opts.pendingFile, JSON.stringify(left));
-    }
     this.notifyIfIdle(true);
   }
 
@@ -204,6 +221,7 @@ export class LocalQueue {
     const records = batch.map((m) => {
       m.receives += 1;
       m.firstReceiveAt ??= now;
+      this.journal({ op: 'receive', messageId: m.record.messageId });
       m.record = {
         ...m.record,
         receiptHandle: newReceiptHandle(),
@@ -233,7 +251,10 @@ export class LocalQueue {
     }
     for (const message of batch) {
       const reason = failed.get(message.record.messageId);
-      if (reason === undefined) this.report(message, { outcome: 'done', receiveCount: message.receives });
+      if (reason === undefined) {
+        this.journal({ op: 'ack', messageId: message.record.messageId });
+        this.report(message, { outcome: 'done', receiveCount: message.receives });
+      }
       else if (message.receives >= this.opts.maxReceives) this.deadLetter(message, reason);
       else this.retry(message, reason);
     }
@@ -261,6 +282,7 @@ export class LocalQueue {
       record: message.record,
     };
     this.dead.push(letter);
+    this.journal({ op: 'ack', messageId: message.record.messageId });
     this.writes = this.writes
       .then(() => appendFile(this.opts.deadLetterFile, `${JSON.stringify(letter)}\n`))
       .catch((err: unknown) => process.emitWarning(`could not write ${this.opts.deadLetterFile}: ${String(err)}`));
@@ -289,4 +311,23 @@ async function readIfExists(file: string): Promise<string> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw err;
   }
+}
+
+/** The messages a journal holds that were sent and never acknowledged, in the order sent, with their receives. */
+function unfinishedIn(journal: string): Message[] {
+  const open = new Map<string, Message>();
+  for (const line of journal.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const entry = JSON.parse(line) as { op: string; record?: SQSRecord; receives?: number; messageId?: string };
+      if (entry.op === 'send' && entry.record) open.set(entry.record.messageId, { record: entry.record, receives: entry.receives ?? 0 });
+      else if (entry.op === 'receive' && entry.messageId) {
+        const message = open.get(entry.messageId);
+        if (message) message.receives += 1;
+      } else if (entry.op === 'ack' && entry.messageId) open.delete(entry.messageId);
+    } catch {
+      // a line cut short by a crash: the message it began is either sent again or still open
+    }
+  }
+  return [...open.values()];
 }

@@ -2,6 +2,8 @@ import { join, resolve } from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord, SQSRecord } from 'aws-lambda';
 import { createClients } from '../../lambdas/store/all-clients.ts';
+import { createStore } from '../../lambdas/store/index.ts';
+import { recoverUnfinished } from './recovery.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
 import type { StoreConfig } from '../../lambdas/store/env.ts';
 import { LOCAL_TABLE_NAME } from '../../lambdas/store/table.ts';
@@ -19,7 +21,7 @@ export type { BatchHandler, DeadLetter, DeliveryResult, LocalQueue } from './que
 export interface LocalStackOptions {
   /**
    * Everything the stack keeps between runs: `dynamodb/`, `s3/`, `dead-letter.jsonl`, and
-   * `queue-pending.json` (messages a stop left waiting); `stack.pid` marks it in use.
+   * `queue-journal.jsonl` (every message until it is done, so a stop or crash loses none); `stack.pid` marks it in use.
    */
   readonly dataDir: string;
   /** @default 0, a free port chosen by the OS (the CLI passes CONTRACT.md's defaults) */
@@ -108,7 +110,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       ...opts.queue,
       handler: ingest,
       deadLetterFile: join(dataDir, 'dead-letter.jsonl'),
-      pendingFile: join(dataDir, 'queue-pending.json'),
+      journalFile: join(dataDir, 'queue-journal.jsonl'),
       ...(onResult ? { onResult } : {}),
     });
     cleanups.push(async () => {
@@ -129,6 +131,12 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         });
       }
     });
+
+    // After the subscription, so that nothing written from here on can fall between the two.
+    const recovered = await recoverUnfinished({
+      s3: s3Client, store: createStore(config), bucket: LOCAL_BUCKET, pending: queue.pending(), send: (record) => queue.send(record),
+    });
+    if (recovered.length > 0) log?.(`picked up ${recovered.length} upload${recovered.length === 1 ? '' : 's'} with no outcome yet`);
 
     let stopping: Promise<void> | undefined;
     return {
