@@ -29,6 +29,7 @@ export async function runDev(opts: DevOptions): Promise<number> {
       apiPort: opts.apiPort,
       s3Port: opts.s3Port,
       dynamodbPort: opts.dynamodbPort,
+      chaos: opts.chaos,
       log,
     });
   } catch (err) {
@@ -38,7 +39,7 @@ export async function runDev(opts: DevOptions): Promise<number> {
   }
 
   console.log(banner(stack));
-  if (opts.chaos > 0) console.log('chaos: not yet implemented (--chaos is ignored)\n');
+  if (opts.chaos > 0) console.log(`chaos: ${Math.round(opts.chaos * 100)} % of the handlers' S3 and DynamoDB requests fail with a retryable error\n`);
   if (opts.seed) {
     try {
       const keys = await seedSamples(stack);

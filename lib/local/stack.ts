@@ -4,6 +4,7 @@ import type { S3EventRecord, SQSRecord } from 'aws-lambda';
 import { createClients } from '../../lambdas/store/all-clients.ts';
 import { createStore } from '../../lambdas/store/index.ts';
 import { recoverUnfinished } from './recovery.ts';
+import { startChaosProxy } from './chaos-proxy.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
 import type { StoreConfig } from '../../lambdas/store/env.ts';
 import { LOCAL_TABLE_NAME } from '../../lambdas/store/table.ts';
@@ -41,6 +42,11 @@ export interface LocalStackOptions {
    * `createIngestDeps(config)` / `createApiDeps(config)`
    */
   readonly handlers?: { readonly ingest?: BatchHandler; readonly api?: ApiHandler };
+  /**
+   * Share (0–1) of the handlers' S3 and DynamoDB requests that fail with a retryable error
+   * (`newswire dev --chaos`); the stack's own requests are spared. @default 0
+   */
+  readonly chaos?: number;
   /** Queue timing, for tests (e.g. `retryBaseMs: 10`). @default the queue's defaults */
   readonly queue?: Pick<LocalQueueOptions, 'batchSize' | 'batchWindowMs' | 'concurrency' | 'retryBaseMs' | 'retryMaxMs'>;
 }
@@ -53,7 +59,7 @@ export interface LocalStack {
   readonly bucket: string;
   readonly tableName: string;
   readonly dataDir: string;
-  /** What the handlers were built with; `createClients(config)` gives clients for the local servers. */
+  /** The local servers' endpoints; `createClients(config)` gives clients for them (the handlers may go through a chaos proxy). */
   readonly config: StoreConfig;
   readonly queue: LocalQueue;
   /** Stops taking uploads, lets the handlers finish, closes every server. Safe to call twice. */
@@ -89,8 +95,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       bucketName: LOCAL_BUCKET,
       endpoints: { s3: s3.endpoint, dynamodb: dynamodb.endpoint },
     };
-    const ingest = opts.handlers?.ingest ?? (await realIngestHandler(config));
-    const apiHandler = opts.handlers?.api ?? (await realApiHandler(config));
+    const handlerConfig = await withChaos(config, opts.chaos ?? 0, cleanups);
+    const ingest = opts.handlers?.ingest ?? (await realIngestHandler(handlerConfig));
+    const apiHandler = opts.handlers?.api ?? (await realApiHandler(handlerConfig));
 
     // Started in this order, stopped in reverse: the queue stops and lets the handlers finish their
     // batches, then the servers they talk to close.
@@ -154,6 +161,16 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     await unwind();
     throw err;
   }
+}
+
+/** The handlers' view of the stack: behind chaos proxies when a fault rate is set. */
+async function withChaos(config: StoreConfig, rate: number, cleanups: (() => Promise<void>)[]): Promise<StoreConfig> {
+  if (!(rate > 0) || !config.endpoints) return config;
+  const s3 = await startChaosProxy({ service: 's3', target: config.endpoints.s3, rate });
+  cleanups.push(() => s3.close());
+  const dynamodb = await startChaosProxy({ service: 'dynamodb', target: config.endpoints.dynamodb, rate });
+  cleanups.push(() => dynamodb.close());
+  return { ...config, endpoints: { s3: s3.endpoint, dynamodb: dynamodb.endpoint } };
 }
 
 async function realIngestHandler(config: StoreConfig): Promise<BatchHandler> {
