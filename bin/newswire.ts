@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { runParse } from '../lib/cli/parse.ts';
 import { runDev } from '../lib/cli/dev.ts';
 import { runIngest } from '../lib/cli/ingest.ts';
+import { runRedrive } from '../lib/cli/redrive.ts';
 import { DEFAULT_PORTS } from '../lib/local/defaults.ts';
 
 // The AWS SDK warns on every start under Node 20; the deployed functions run Node 22+.
@@ -48,6 +49,14 @@ program
   .option('--s3-endpoint <url>', 'the S3 endpoint to upload to', `http://127.0.0.1:${DEFAULT_PORTS.s3}`)
   .action(async (paths: string[], opts: { wait?: boolean; apiUrl: string; s3Endpoint: string }) => {
     process.exitCode = await runIngest(paths, { wait: opts.wait ?? false, apiUrl: opts.apiUrl, s3Endpoint: opts.s3Endpoint });
+  });
+
+program
+  .command('redrive')
+  .description('send the messages in the dead-letter queue back to the ingest queue, once their cause is fixed')
+  .option('--api-url <url>', 'the local stack', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
+  .action(async (opts: { apiUrl: string }) => {
+    process.exitCode = await runRedrive({ apiUrl: opts.apiUrl });
   });
 
 await program.parseAsync(process.argv);

@@ -16,7 +16,15 @@ export interface ApiServerOptions {
   readonly host?: string;
   /** Told about handler failures, which the client sees as API Gateway's bare 502. */
   readonly log?: (line: string) => void;
+  /**
+   * Requests under {@link CONTROL_PREFIX} go here instead of the API handler: the local stand-ins'
+   * own controls (queue depth, redrive), which in the cloud are AWS APIs. @default none
+   */
+  readonly control?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
+
+/** Paths of the local stack's own controls; API Gateway routes nothing like it to the API. */
+export const CONTROL_PREFIX = '/_local/';
 
 export interface ApiServer {
   readonly url: string;
@@ -34,7 +42,8 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer> {
   const host = opts.host ?? LOCAL_HOST;
   const server: Server = createServer((req, res) => {
-    handle(req, res, opts).catch((err: unknown) => {
+    const control = opts.control && req.url?.startsWith(CONTROL_PREFIX) ? opts.control : undefined;
+    (control ? control(req, res) : handle(req, res, opts)).catch((err: unknown) => {
       opts.log?.(`api: ${req.method} ${req.url}: ${String(err)}`);
       if (!res.headersSent) send(res, 500, { message: 'Internal server error' });
       else res.destroy();

@@ -118,6 +118,20 @@ export class LocalQueue {
     this.enqueue({ record, receives: 0 });
   }
 
+  /**
+   * Sends every dead letter back to the queue, as a DLQ redrive does once the cause is fixed: the
+   * dead-letter list is emptied and each message starts again at receive 0. Resolves with how many.
+   */
+  async redrive(): Promise<number> {
+    if (this.stopped) throw new Error('the local queue is stopped');
+    const letters = this.dead.splice(0);
+    await this.writes;
+    this.writes = this.writes.then(() => writeFile(this.opts.deadLetterFile, ''));
+    for (const letter of letters) this.send(letter.record);
+    await this.writes;
+    return letters.length;
+  }
+
   /** Every message not yet done: waiting, delayed or with the handler. */
   pending(): readonly SQSRecord[] {
     return this.all().map((m) => m.record);

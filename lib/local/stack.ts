@@ -5,6 +5,7 @@ import { createClients } from '../../lambdas/store/all-clients.ts';
 import { createStore } from '../../lambdas/store/index.ts';
 import { recoverUnfinished } from './recovery.ts';
 import { startChaosProxy } from './chaos-proxy.ts';
+import { localControl } from './control.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
 import type { StoreConfig } from '../../lambdas/store/env.ts';
 import { LOCAL_TABLE_NAME } from '../../lambdas/store/table.ts';
@@ -101,7 +102,11 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
 
     // Started in this order, stopped in reverse: the queue stops and lets the handlers finish their
     // batches, then the servers they talk to close.
-    const api: ApiServer = await startApiServer({ handler: apiHandler, port: opts.apiPort ?? 0, ...(log ? { log } : {}) });
+    let control: ReturnType<typeof localControl> | undefined; // the queue starts after the server
+    const api: ApiServer = await startApiServer({
+      handler: apiHandler, port: opts.apiPort ?? 0, ...(log ? { log } : {}),
+      control: async (req, res) => (control ? control(req, res) : void res.writeHead(503).end()),
+    });
     cleanups.push(() => api.close());
     const s3Client = createClients(config).s3;
     cleanups.push(async () => s3Client.destroy());
@@ -120,6 +125,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       journalFile: join(dataDir, 'queue-journal.jsonl'),
       ...(onResult ? { onResult } : {}),
     });
+    control = localControl(queue);
     cleanups.push(async () => {
       await queue.stop();
       await Promise.allSettled([...lookups]);
