@@ -17,6 +17,7 @@ import { benchParse } from './parse.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.AWS_LAMBDA_LOG_LEVEL ??= 'WARN'; // one line per story would bury the report
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 const json = process.argv.includes('--json');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const started = performance.now();

@@ -1,12 +1,11 @@
 import { RejectionError, type StoryRecord } from '../story/index.ts';
 import { MAX_UPLOAD_BYTES, type Store, type UploadOutcome, type UploadRef } from '../store/index.ts';
-import type { Log } from './log.ts';
+import { INGEST_METRICS, MetricUnit, type Observability } from './observability.ts';
 
-export interface IngestDeps {
+export interface IngestDeps extends Observability {
   readonly store: Store;
   readonly readObject: (upload: UploadRef) => Promise<Uint8Array>;
   readonly parse: (bytes: Uint8Array, opts: { key: string }) => StoryRecord;
-  readonly log: Log;
 }
 
 /**
@@ -14,6 +13,7 @@ export interface IngestDeps {
  * except a transient failure, which is thrown so that the queue delivers the message again.
  */
 export async function ingestUpload(upload: UploadRef, deps: IngestDeps): Promise<UploadOutcome> {
+  const { logger, metrics } = deps;
   const base = { key: upload.key, receivedAt: upload.receivedAt, etag: upload.etag, versionId: upload.versionId };
   let outcome: UploadOutcome;
   try {
@@ -21,16 +21,25 @@ export async function ingestUpload(upload: UploadRef, deps: IngestDeps): Promise
       // decided from the event alone: the object is never read into memory
       throw new RejectionError('too-large', `the file is ${upload.size} bytes; the limit is ${MAX_UPLOAD_BYTES} bytes (split it into one story per file)`);
     }
-    const record = deps.parse(await deps.readObject(upload), { key: upload.key });
+    const bytes = await deps.readObject(upload);
+    const started = performance.now();
+    const record = deps.parse(bytes, { key: upload.key });
+    metrics.addMetric(INGEST_METRICS.parseTime, MetricUnit.Milliseconds, performance.now() - started);
     const saved = await deps.store.saveStory(record, upload);
-    outcome = saved.status === 'stored'
-      ? { ...base, status: 'stored', storyId: saved.storyId, code: null, reason: null }
-      : { ...base, status: 'duplicate', storyId: saved.storyId, code: null, reason: saved.reason };
+    if (saved.status === 'stored') {
+      outcome = { ...base, status: 'stored', storyId: saved.storyId, code: null, reason: null };
+      if (!saved.current) metrics.addMetric(INGEST_METRICS.late, MetricUnit.Count, 1);
+      if (record.pubStatus === 'canceled') metrics.addMetric(INGEST_METRICS.kills, MetricUnit.Count, 1);
+    } else {
+      outcome = { ...base, status: 'duplicate', storyId: saved.storyId, code: null, reason: saved.reason };
+    }
   } catch (error) {
     if (!(error instanceof RejectionError)) throw error;
     outcome = { ...base, status: 'rejected', storyId: null, code: error.code, reason: error.message };
+    metrics.singleMetric().addDimension('code', error.code).addMetric(INGEST_METRICS.rejectedByCode, MetricUnit.Count, 1);
   }
   await deps.store.recordOutcome(outcome, upload.sequencer);
-  deps.log('info', 'upload ingested', { key: upload.key, status: outcome.status, storyId: outcome.storyId, code: outcome.code });
+  metrics.addMetric(INGEST_METRICS[outcome.status], MetricUnit.Count, 1);
+  logger.info('upload ingested', { key: upload.key, status: outcome.status, storyId: outcome.storyId, code: outcome.code, reason: outcome.reason });
   return outcome;
 }

@@ -1,11 +1,13 @@
 import middy from '@middy/core';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createStore, type StoreConfig } from '../store/index.ts';
 import { createClients } from '../store/all-clients.ts';
 import { ingestUpload, type IngestDeps } from './ingest-upload.ts';
-import { createJsonLog } from './log.ts';
 import { skipS3TestEvents } from './middleware.ts';
+import { INGEST_METRICS, MetricUnit, createObservability } from './observability.ts';
 import { parseStory } from './parse-story.ts';
 import { uploadsIn } from './s3-event.ts';
 
@@ -14,6 +16,7 @@ export type { IngestDeps };
 export function createIngestDeps(cfg: StoreConfig): IngestDeps {
   const clients = createClients(cfg);
   return {
+    ...createObservability('newswire-ingest'),
     store: createStore(cfg, clients),
     readObject: async (upload) => {
       const object = await clients.s3.send(new GetObjectCommand({
@@ -22,7 +25,6 @@ export function createIngestDeps(cfg: StoreConfig): IngestDeps {
       return object.Body!.transformToByteArray();
     },
     parse: parseStory,
-    log: createJsonLog(),
   };
 }
 
@@ -32,18 +34,21 @@ export function createIngestDeps(cfg: StoreConfig): IngestDeps {
  * be accepted is recorded as rejected and acknowledged.
  */
 export const makeHandler = (deps: IngestDeps) =>
-  middy(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => {
+  middy(async (event: SQSEvent, _context: Context): Promise<SQSBatchResponse> => {
     const results = await Promise.allSettled(event.Records.map(async (record) => {
       for (const upload of uploadsIn(record)) await ingestUpload(upload, deps);
     }));
     const batchItemFailures = event.Records.flatMap((record, i) => {
       const result = results[i]!;
       if (result.status === 'fulfilled') return [];
-      deps.log('error', 'message failed; it will be delivered again', {
-        messageId: record.messageId, requestId: context.awsRequestId, error: String(result.reason),
-        receiveCount: record.attributes?.ApproximateReceiveCount,
+      deps.metrics.addMetric(INGEST_METRICS.failures, MetricUnit.Count, 1);
+      deps.logger.warn('message failed; it will be delivered again', {
+        messageId: record.messageId, receiveCount: record.attributes?.ApproximateReceiveCount, error: result.reason as Error,
       });
       return [{ itemIdentifier: record.messageId }];
     });
     return { batchItemFailures };
-  }).use(skipS3TestEvents());
+  })
+    .use(injectLambdaContext(deps.logger))
+    .use(logMetrics(deps.metrics))
+    .use(skipS3TestEvents());

@@ -15,6 +15,8 @@ const PORT_FLAGS: Record<LocalService, string> = { api: '--api-port', s3: '--s3-
 export async function runDev(opts: DevOptions): Promise<number> {
   // the stack prints one readable line per upload; the handlers' info-level JSON lines would repeat it
   process.env.AWS_LAMBDA_LOG_LEVEL ??= 'WARN';
+  // metrics in embedded metric format are for CloudWatch; locally they would only bury the log
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
   if (!(opts.chaos >= 0 && opts.chaos <= 1)) {
     console.error('error: --chaos takes a rate between 0 and 1');
     return 2;
