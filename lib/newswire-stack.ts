@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { Operations, type OperationsProps } from './operations.ts';
 import { StoryApi, type StoryApiProps } from './story-api.ts';
 import { StoryTable, type StoryTableProps } from './story-table.ts';
 import { UploadIngest, type UploadIngestProps } from './upload-ingest.ts';
@@ -20,6 +21,11 @@ export interface NewswireStackProps extends StackProps {
    * @default the defaults of StoryApi
    */
   readonly api?: Omit<StoryApiProps, 'stories' | 'bucket'>;
+  /**
+   * Alarm actions and thresholds of the on-call alarms and dashboard.
+   * @default the defaults of Operations
+   */
+  readonly operations?: Omit<OperationsProps, 'uploads' | 'storyApi' | 'stories'>;
 }
 
 /**
@@ -31,12 +37,14 @@ export class NewswireStack extends Stack {
   public readonly stories: StoryTable;
   public readonly uploads: UploadIngest;
   public readonly storyApi: StoryApi;
+  public readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: NewswireStackProps = {}) {
     super(scope, id, props);
     this.stories = new StoryTable(this, 'Stories', props.table);
     this.uploads = new UploadIngest(this, 'Uploads', { ...props.ingest, stories: this.stories });
     this.storyApi = new StoryApi(this, 'StoryApi', { ...props.api, stories: this.stories, bucket: this.uploads.bucket });
+    this.operations = new Operations(this, 'Operations', { ...props.operations, uploads: this.uploads, storyApi: this.storyApi, stories: this.stories });
 
     new CfnOutput(this, 'UploadBucketName', {
       description: 'Bucket that takes wire files; upload them under incoming/',
@@ -49,5 +57,6 @@ export class NewswireStack extends Stack {
       description: 'Uploads that failed ingestion after every retry; redrive after fixing the cause',
       value: this.uploads.deadLetterQueue.queueUrl,
     });
+    new CfnOutput(this, 'DashboardName', { description: 'CloudWatch dashboard of the pipeline', value: this.operations.dashboard.dashboardName });
   }
 }

@@ -7,7 +7,7 @@ import { createStore, type StoreConfig } from '../store/index.ts';
 import { createClients } from '../store/all-clients.ts';
 import { ingestUpload, type IngestDeps } from './ingest-upload.ts';
 import { skipS3TestEvents } from './middleware.ts';
-import { INGEST_METRICS, MetricUnit, createObservability } from './observability.ts';
+import { INGEST_METRICS, INGEST_SERVICE, MetricUnit, createObservability } from './observability.ts';
 import { parseStory } from './parse-story.ts';
 import { uploadsIn } from './s3-event.ts';
 
@@ -16,7 +16,7 @@ export type { IngestDeps };
 export function createIngestDeps(cfg: StoreConfig): IngestDeps {
   const clients = createClients(cfg);
   return {
-    ...createObservability('newswire-ingest'),
+    ...createObservability(INGEST_SERVICE),
     store: createStore(cfg, clients),
     readObject: async (upload) => {
       const object = await clients.s3.send(new GetObjectCommand({

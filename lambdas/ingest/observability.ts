@@ -1,22 +1,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { METRICS_NAMESPACE } from './metric-names.ts';
 
-/** CloudWatch namespace of every Newswire metric; the stack's alarms and dashboard read the same names. */
-export const METRICS_NAMESPACE = 'Newswire';
-
-/** The ingest function's metrics (embedded metric format), by name. */
-export const INGEST_METRICS = {
-  stored: 'UploadsStored',
-  duplicate: 'UploadsDuplicate',
-  rejected: 'UploadsRejected',
-  /** With a `code` dimension, one series per rejection code. */
-  rejectedByCode: 'RejectionsByCode',
-  /** A version that arrived after a newer one: stored, not current. */
-  late: 'VersionsArrivedLate',
-  kills: 'Kills',
-  failures: 'MessagesFailed',
-  parseTime: 'ParseTime',
-} as const;
+export { INGEST_METRICS, INGEST_SERVICE, METRICS_NAMESPACE } from './metric-names.ts';
 
 export interface Observability {
   readonly logger: Logger;

@@ -335,9 +335,9 @@ describe('story table', () => {
 });
 
 describe('outputs', () => {
-  it('names the bucket, API URL, table, queue and dead-letter queue', () => {
+  it('names the bucket, API URL, table, queue, dead-letter queue and dashboard', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
-    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'DeadLetterQueueUrl', 'IngestQueueUrl', 'TableName', 'UploadBucketName']);
+    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'DashboardName', 'DeadLetterQueueUrl', 'IngestQueueUrl', 'TableName', 'UploadBucketName']);
     expect(outputs.UploadBucketName!.Value).toEqual({ Ref: logicalId(stack.uploads.bucket) });
     expect(outputs.TableName!.Value).toEqual({ Ref: logicalId(stack.stories.table) });
     expect(outputs.IngestQueueUrl!.Value).toEqual({ Ref: logicalId(stack.uploads.queue) });
