@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { App, type Environment, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { repoPath } from './functions.ts';
 import { NewswireStack, type NewswireStackProps } from './newswire-stack.ts';
 
@@ -57,6 +57,6 @@ export function buildApp(opts: BuildAppOptions = {}): { app: App; stack: Newswir
     description: 'Newswire: wire-story ingestion pipeline (S3 → SQS → Lambda → DynamoDB ← API Gateway)',
     ...(opts.env === undefined ? {} : { env: opts.env }),
   });
-  if (opts.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  if (opts.nag ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   return { app, stack };
 }

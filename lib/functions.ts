@@ -167,5 +167,11 @@ export function newswireFunction(scope: Construct, id: string, props: NewswireFu
       'xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions (Service Authorization Reference, AWS X-Ray); this policy holds nothing else.',
   });
 
+  Validations.of(fn).acknowledge({
+    id: 'Serverless-LambdaDLQ',
+    reason:
+      `A Lambda dead-letter queue catches failed asynchronous invocations only; ${id}, like every Newswire function, is invoked synchronously (SQS event source mapping or API Gateway proxy), and failed uploads go to the ingest queue's own dead-letter queue.`,
+  });
+
   return { fn, role, logGroup };
 }

@@ -153,6 +153,10 @@ export class UploadIngest extends Construct {
       // must keep messages longer than the ingest queue does, or they expire on arrival.
       retentionPeriod: Duration.days(14),
     });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'Serverless-SQSRedrivePolicy',
+      reason: 'This is the terminal dead-letter queue of the ingest queue: its messages wait here for a person to fix the cause and redrive them (newswire redrive), with an alarm on any message.',
+    });
 
     // Lambda's SQS guidance: visibility timeout at least six times the function timeout plus the
     // batching window, so that a batch retried after throttling is not delivered twice meanwhile
@@ -247,6 +251,10 @@ export class UploadIngest extends Construct {
       // The handler answers with batchItemFailures: one bad upload is retried alone, not its batch.
       reportBatchItemFailures: true,
       maxConcurrency: props.maxConcurrency ?? 5,
+    });
+    Validations.of(ingest.fn).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason: 'On-failure destinations apply to stream and Kafka sources; an SQS source keeps failed messages in the queue and hands them to its redrive policy (dead-letter queue after five receives).',
     });
     this.ingestFunction.addEventSource(this.eventSource);
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, type PolicyValidationPluginReport, Validations } from 'aws-cdk-lib';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../lib/app.ts';
@@ -40,6 +40,13 @@ describe('cdk-nag AwsSolutions', () => {
     expect(report.success).toBe(true);
   });
 
+  it('passes the Serverless rule pack too, with nothing unacknowledged', () => {
+    const report = new ServerlessChecks(app).validateScope(app);
+
+    expect(findings(report)).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+
   it('lets the app synthesize with the pack registered, and reports no violation', () => {
     app.synth();
 
@@ -52,7 +59,7 @@ describe('cdk-nag AwsSolutions', () => {
 
     expect(acks.length).toBeGreaterThan(0);
     for (const ack of acks) {
-      expect(ack.id, ack.path).toMatch(/^(Annotation::)?AwsSolutions-[A-Z]+\d+(\[.+\])?$/);
+      expect(ack.id, ack.path).toMatch(/^(Annotation::)?(AwsSolutions-[A-Z]+\d+|Serverless-[A-Za-z]+)(\[.+\])?$/);
       expect(ack.reason.length, `${ack.id} @ ${ack.path}`).toBeGreaterThanOrEqual(60);
     }
     expect(new Set(acks.map((a) => a.reason)).size).toBeGreaterThanOrEqual(acks.length - 2);
