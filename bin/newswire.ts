@@ -3,6 +3,7 @@ import { runParse } from '../lib/cli/parse.ts';
 import { runDev } from '../lib/cli/dev.ts';
 import { runIngest } from '../lib/cli/ingest.ts';
 import { runRedrive } from '../lib/cli/redrive.ts';
+import { runStatus } from '../lib/cli/status.ts';
 import { DEFAULT_PORTS } from '../lib/local/defaults.ts';
 
 // The AWS SDK warns on every start under Node 20; the deployed functions run Node 22+.
@@ -57,6 +58,15 @@ program
   .option('--api-url <url>', 'the local stack', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
   .action(async (opts: { apiUrl: string }) => {
     process.exitCode = await runRedrive({ apiUrl: opts.apiUrl });
+  });
+
+program
+  .command('status')
+  .description('what the pipeline is doing: outcomes by status, queue depth, dead letters, newest story')
+  .option('--json', 'print one JSON object')
+  .option('--api-url <url>', 'the local stack', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
+  .action(async (opts: { json?: boolean; apiUrl: string }) => {
+    process.exitCode = await runStatus({ apiUrl: opts.apiUrl, json: opts.json ?? false });
   });
 
 await program.parseAsync(process.argv);
