@@ -8,11 +8,15 @@ import { personCase } from './names.ts';
  * agency is not an author; a job title (`AP Sports Writer`) or affiliation after a comma is the title.
  */
 
-const BY = /^By:?\s+/i;
+// "By", and the same word where dpa, AFP, NTB and TT copy is not in English: "Von", "Par", "Av", "Af".
+const BY = /^(?:By|Von|Par|Por|Av|Af)\s*:?\s+/i;
 const AGENCY = /^(?:For\s+)?(?:The\s+)?(?:Associated Press|AP|Reuters|Thomson Reuters|AFP|Agence France-Presse|dpa|Deutsche Presse-Agentur|PA|PA Media|Press Association|Canadian Press|AAP|ANSA|EFE|Kyodo(?: News)?|Yonhap(?: News Agency)?|Xinhua(?: News Agency)?|UPI|United Press International|Bloomberg(?: News)?)$/i;
 const JOB_TITLE = /\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff)$/;
-const AFFILIATION = /^The\s|\b(?:Press|News|Times|Post|Tribune|Union-Tribune|Journal|Herald|Gazette|Media|Magazine|Agency|Radio|Television)$/;
-const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+const AFFILIATION = /^The\s|\b(?:Press|News|Times|Post|Tribune|Union-Tribune|Journal|Herald|Gazette|Media|Magazine|Agency|Radio|Television|University|Institute|College|School|Foundation|Centre|Center)$/;
+// "X and Y", "X, Y and Z", and AFP's "X with Y in Jerusalem".
+const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&|with)\s+/;
+const WORKED_IN = /\s+in\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
+const AGENCY_PARTS = /\s*[-/]\s*/;
 const COMMA = /\s*,\s*/;
 const PLURAL_TITLE = /\b(Writer|Correspondent|Editor|Reporter|Columnist|Critic|Analyst|Photographer|Journalist|Producer)s\b/;
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
@@ -24,7 +28,10 @@ export interface Bylines {
 }
 
 const isAgency = (text: string, provider: string | null): boolean =>
-  AGENCY.test(text) || (provider !== null && text.toLowerCase() === provider.toLowerCase());
+  AGENCY.test(text) || (provider !== null && text.toLowerCase() === provider.toLowerCase())
+  // "NTB-AFP-DPA", "tca/dpa": several agencies credited together are still no author.
+  || (AGENCY_PARTS.test(text) && text.split(AGENCY_PARTS).every((part) => AGENCY.test(part) || OTHER_AGENCY.test(part)));
+const OTHER_AGENCY = /^(?:NTB|STT|TT|ANP|tca|dpa-AFX|APA|SDA|Ritzau|Belga|ANSA|EFE)$/i;
 
 /** Byline lines as a text wire prints them → the printed byline and one entry per author. */
 export function readBylines(lines: readonly string[], provider: string | null): Bylines {
@@ -39,10 +46,18 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     else break;
   }
   for (const line of lines.slice(1)) if (!isAgency(line, provider)) title ??= line;
+  if (segments.length === 1 && isAgency(segments[0]!, provider)) return { byline, bylines: [] };
   const names = segments.join(', ').split(LIST).map((name) => name.trim()).filter((name) => NAME_LIKE.test(name) && !isAgency(name, provider));
   // One title printed for several authors ("AP Business Writers") is each author's title, in the singular.
   const each = title !== null && names.length > 1 ? title.replace(PLURAL_TITLE, '$1') : title;
-  return { byline, bylines: names.map((name) => ({ name: personCase(name), title: each, location: null })) };
+  return {
+    byline,
+    bylines: names.map((printed) => {
+      const worked = WORKED_IN.exec(printed);
+      const name = worked ? printed.slice(0, worked.index) : printed;
+      return { name: personCase(name), title: each, location: worked ? worked[1]! : null };
+    }),
+  };
 }
 
 /** Authors a structured format lists → bylines; the agency listed as an author is left out. */

@@ -9,6 +9,9 @@ import { isRegionOrCountry, otherRegion, usState } from './places.ts';
  *   report from Washington.", and reporter notes "Gillum reported from Washington."
  * - Reuters: "(Reporting by X in Z; Additional reporting by Y; Editing by W and V)".
  * - dpa: "- Reporting by: Albert Otti in Vienna, Christiane Oelrich in Geneva".
+ * - AFP: the sign-off of the journalists' and editors' initials at the end ("bur-qw/ebl/sst", "sa/pjm")
+ *   names no one; it is taken off the story. ("By X with Y in Z" is a byline: `bylines.ts` reads it.)
+ * A desk is not a person: "(Reporting by Dubai Newsroom; …)" credits no contributor.
  */
 
 export interface Credits {
@@ -34,6 +37,9 @@ const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
 const PRONOUN = /^(?:He|She|They|It|This|That|We|I|You|Who)$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr)\.$/;
+// AFP's sign-off: lower-case initials separated by slashes, perhaps after "bur-" (bureau) or with a hyphen.
+const AFP_SIGN_OFF = /^(?:bur-)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?)+$/;
+const DESK = /\b(?:Newsroom|Desk|Bureau|Staff)$/i;
 
 /** Takes off a sentence's full stop, but not the point of `N.C.`, `Ga.`, `D.C.` or `Jr.` that ends it. */
 export function withoutStop(text: string): string {
@@ -66,7 +72,7 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
     const name = at < 0 ? part : part.slice(0, at).trim();
     if (!NAME.test(name) || PRONOUN.test(name)) return null;
     const entry: Entry = { name, location: null };
-    entries.push(entry);
+    if (!DESK.test(name)) entries.push(entry);
     pending.push(entry);
     if (at >= 0) {
       const location = part.slice(at + 4).trim();
@@ -123,6 +129,7 @@ function creditSentence(sentence: string): { contributors: Contributor[]; notes:
 
 /** The credit lines in one paragraph, or null when it holds none. */
 export function readCredits(paragraph: string): Credits | null {
+  if (AFP_SIGN_OFF.test(paragraph.trim())) return { contributors: [], notes: [], rest: null };
   const dpa = DPA_LINE.exec(paragraph);
   if (dpa) {
     const role = roleOf(dpa[1]!)!;

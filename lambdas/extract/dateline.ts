@@ -16,7 +16,9 @@ const SENTENCE_INSIDE = /\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}/u; // "He left. Then —", 
 const TAG = /\s*\(([^()]{1,30})\)$/;
 const SHOUTED_START = /^[\p{Lu}][\p{Lu}\p{M} .'’-]*(?:,|$)/u;
 const HAS_LOWER = /\p{Ll}/u;
-const DATE_PART = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d{4})$/i;
+// English months, and the French and German abbreviations AFP and dpa print ("10 juil 2024", "3. Okt").
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|M[äa]r|Mrz|Okt|Dez)\\p{L}*\\.?';
+const DATE_PART = new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})$`, 'iu');
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const DIGIT_START = /^\d/;
 
@@ -70,8 +72,12 @@ export function placeOf(place: string): Pick<Dateline, 'city' | 'region' | 'coun
     // A stand-alone dateline city (AP stylebook): the country is the city's.
     return { city, region: null, country: known?.country ?? null };
   }
-  const last = placeCase(rest[rest.length - 1]!);
+  const printed = rest[rest.length - 1]!;
+  const last = placeCase(printed);
   if (rest.length === 1) {
+    // Postal codes are upper case ("VA"): look them up as printed, before the natural casing.
+    const postal = /^[A-Z]{2}$/.test(printed) ? usState(printed) : undefined;
+    if (postal) return { city, region: printed, country: postal.country };
     const state = usState(last);
     if (state) return { city, region: last, country: state.country };
     const region = otherRegion(last);

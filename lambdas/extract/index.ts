@@ -1,12 +1,13 @@
 import { RejectionError, storyId, versionFromHash } from '../story/index.ts';
-import type { Entity, Person, Quote, StoryRecord } from '../story/index.ts';
-import type { WireDocument } from '../wire/index.ts';
+import type { Dateline, Entity, Person, Quote, StoryRecord } from '../story/index.ts';
+import type { WireDocument, WireLocation } from '../wire/index.ts';
 import { authorBylines, locateAuthors, readBylines } from './bylines.ts';
 import { storyBody } from './body.ts';
 import { wireTime } from './dates.ts';
 import { datelineFromText, findDateline } from './dateline.ts';
 import { statusOf } from './signals.ts';
 import { filingZone } from './zones.ts';
+import { findEntities, printedWeekdayTime } from './entities/index.ts';
 
 export { readBylines, authorBylines, locateAuthors } from './bylines.ts';
 export { readCredits, nameList } from './credits.ts';
@@ -31,25 +32,50 @@ export interface Entities {
 }
 
 /**
- * People, organisations, places and quotes in the story text. The seam for entity extraction: it
- * finds nothing yet, so the record's lists are empty.
+ * People, organisations, places and quotes in the story text (CONTRACT.md §1; rules and gazetteers in
+ * `entities/`). Byline authors and credited contributors stay in their own fields.
  */
-export function extractEntities(_paragraphs: readonly string[], _context: { readonly bylines: readonly string[]; readonly contributors: readonly string[] }): Entities {
-  return { people: [], organisations: [], places: [], quotes: [] };
+export function extractEntities(paragraphs: readonly string[], context: { readonly bylines: readonly string[]; readonly contributors: readonly string[] }): Entities {
+  return findEntities(paragraphs, context);
+}
+
+/**
+ * A structured item with its own identity may carry no text: a kill notice (Reuters sends an empty body
+ * with `stat:canceled`) or a headline-only item (a news alert; the IPTC G2 example item). Plain text and
+ * anonymous items must have a body.
+ */
+const headlineOnly = (doc: WireDocument, pubStatus: string): boolean =>
+  doc.providerItemId !== null && (pubStatus === 'canceled' || doc.headline !== null);
+
+function joinNotes(...notes: (string | null)[]): string | null {
+  const kept = notes.filter((n): n is string => n !== null && n.trim() !== '');
+  return kept.length > 0 ? [...new Set(kept)].join('\n') : null;
+}
+
+/** The structured place fills in what the printed dateline leaves open, when it names the same city. */
+function mergeLocated(dateline: Dateline, located: WireLocation | null): Dateline {
+  if (!located || !dateline.city || !located.city || located.city.toLowerCase() !== dateline.city.toLowerCase()) return dateline;
+  return { ...dateline, region: dateline.region ?? located.region, country: dateline.country ?? located.country };
 }
 
 /**
  * Wire document → story record (CONTRACT.md §1).
- * @throws RejectionError `no-body` when no story paragraph remains after byline, dateline and credits
+ * @throws RejectionError `no-body` when no story paragraph remains after byline, dateline and credits,
+ * unless the document is a kill notice or a headline-only item of a structured format
  */
 export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecord {
-  const found = doc.datelineText === null ? findDateline(doc.paragraphs[0]) : null;
-  const dateline = doc.datelineText !== null ? datelineFromText(doc.datelineText, doc.located) : (found?.dateline ?? null);
+  // A dateline printed at the head of the story ("NEW YORK (AP) —") is taken off the text and wins over
+  // the format's own dateline field, which often holds less ("NEW YORK") or something else (a time).
+  const found = findDateline(doc.paragraphs[0]);
+  const dateline = found
+    ? mergeLocated(found.dateline, doc.datelineText === null ? null : doc.located)
+    : doc.datelineText !== null ? datelineFromText(doc.datelineText, doc.located) : null;
   const body = storyBody(doc.paragraphs, doc.trailer, found ? found.rest : null);
-  if (body.paragraphs.length === 0) throw new RejectionError('no-body', 'no story text remains after the byline, dateline and credit lines');
-
-  const edNote = doc.edNote ?? body.leadingNote;
+  const edNote = joinNotes(doc.edNote, body.leadingNote);
   const status = statusOf(doc, edNote, doc.paragraphs[0]);
+  if (body.paragraphs.length === 0 && !headlineOnly(doc, status.pubStatus)) {
+    throw new RejectionError('no-body', 'no story text remains after the byline, dateline and credit lines');
+  }
   const place = dateline ?? doc.located;
   const zone = filingZone({ provider: doc.provider, city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null });
   const printed = doc.authors.length > 0
@@ -57,6 +83,10 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
   const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name) });
+
+  // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time
+  const versionCreated = wireTime(doc.times.versionCreated, zone);
+  const firstCreated = wireTime(doc.times.firstCreated, zone) ?? wireTime(printedWeekdayTime(doc.times.firstCreated, versionCreated), zone);
 
   return {
     id: storyId({ provider: doc.provider, itemId: doc.providerItemId, key: ctx.key, contentHash: ctx.contentHash }),
@@ -69,8 +99,8 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     pubStatus: status.pubStatus,
     signals: status.signals,
     edNote,
-    firstCreated: wireTime(doc.times.firstCreated, zone),
-    versionCreated: wireTime(doc.times.versionCreated, zone),
+    firstCreated,
+    versionCreated,
     embargoedUntil: wireTime(doc.times.embargoedUntil, zone),
     byline: printed.byline,
     bylines,

@@ -8,8 +8,9 @@ import type { WireDocument } from '../wire/index.ts';
  * a kill advisory opening the story (`KILL KILL KILL`), on top of the signals the format carries.
  */
 
-const CORRECTION_NOTE = /\bcorrect(?:s|ed|ion|ing)\b/i;
-const UPDATE_NOTE = /\b(?:updates?|updated|adds|writethru|recasts|restores|new lead|substitutes|changes)\b/i;
+// "Restores reference in 3rd paragraph": AP restores what an earlier version dropped in error.
+const CORRECTION_NOTE = /\bcorrect(?:s|ed|ion|ing)\b|\brestores\b|\bfixes\b/i;
+const UPDATE_NOTE = /\b(?:updates?|updated|adds|writethru|recasts|new lead|substitutes|changes)\b/i;
 const KILL_NOTE = /\b(?:kill|withdrawn|eliminate|elimination)\b/i; // not "killed": an Eds: note may describe a story about a killing
 const UPDATE_TAKE = /writethru|\bLd\b|\bLEAD\b|\bUPDATE\s*\d/i;
 const CORRECTION_TAKE = /correction/i;
@@ -40,6 +41,9 @@ export function statusOf(doc: WireDocument, edNote: string | null, firstParagrap
     if (KILL_HEADLINE.test(doc.headline)) found.add('kill');
   }
   if (firstParagraph && KILL_ADVISORY.test(firstParagraph)) found.add('kill');
-  const signals = SIGNALS.filter((signal) => found.has(signal));
-  return { signals, pubStatus: found.has('kill') && doc.pubStatus === 'usable' ? 'canceled' : doc.pubStatus };
+  const pubStatus = found.has('kill') && doc.pubStatus === 'usable' ? 'canceled' : doc.pubStatus;
+  // A kill is only a kill: the markers a kill notice repeats (Reuters keeps the killed story's
+  // "CORRECTED-" headline and "(UPDATE 1)" slug) describe the story it kills, not this version.
+  if (pubStatus === 'canceled') return { signals: ['kill'], pubStatus };
+  return { signals: SIGNALS.filter((signal) => found.has(signal)), pubStatus };
 }

@@ -5,7 +5,8 @@ import { INGEST_METRICS, MetricUnit, type Observability } from './observability.
 export interface IngestDeps extends Observability {
   readonly store: Store;
   readonly readObject: (upload: UploadRef) => Promise<Uint8Array>;
-  readonly parse: (bytes: Uint8Array, opts: { key: string }) => StoryRecord;
+  /** Every story in the file: a NewsML-G2 newsMessage carries several, other formats one. */
+  readonly parse: (bytes: Uint8Array, opts: { key: string }) => StoryRecord[];
 }
 
 /**
@@ -23,16 +24,21 @@ export async function ingestUpload(upload: UploadRef, deps: IngestDeps): Promise
     }
     const bytes = await deps.readObject(upload);
     const started = performance.now();
-    const record = deps.parse(bytes, { key: upload.key });
+    const records = deps.parse(bytes, { key: upload.key });
     metrics.addMetric(INGEST_METRICS.parseTime, MetricUnit.Milliseconds, performance.now() - started);
-    const saved = await deps.store.saveStory(record, upload);
-    if (saved.status === 'stored') {
-      outcome = { ...base, status: 'stored', storyId: saved.storyId, code: null, reason: null };
-      if (!saved.current) metrics.addMetric(INGEST_METRICS.late, MetricUnit.Count, 1);
-      if (record.pubStatus === 'canceled') metrics.addMetric(INGEST_METRICS.kills, MetricUnit.Count, 1);
-    } else {
-      outcome = { ...base, status: 'duplicate', storyId: saved.storyId, code: null, reason: saved.reason };
+    // one outcome per upload: stored when any of its stories was stored, else duplicate (of the first)
+    const saves = [];
+    for (const record of records) {
+      const saved = await deps.store.saveStory(record, upload);
+      saves.push(saved);
+      if (saved.status === 'stored' && !saved.current) metrics.addMetric(INGEST_METRICS.late, MetricUnit.Count, 1);
+      if (saved.status === 'stored' && record.pubStatus === 'canceled') metrics.addMetric(INGEST_METRICS.kills, MetricUnit.Count, 1);
     }
+    const stored = saves.find((saved) => saved.status === 'stored');
+    const first = saves[0]!;
+    outcome = stored
+      ? { ...base, status: 'stored', storyId: stored.storyId, code: null, reason: null }
+      : { ...base, status: 'duplicate', storyId: first.storyId, code: null, reason: first.status === 'duplicate' ? first.reason : null };
   } catch (error) {
     if (!(error instanceof RejectionError)) throw error;
     outcome = { ...base, status: 'rejected', storyId: null, code: error.code, reason: error.message };

@@ -8,7 +8,7 @@ import { createClients } from '../store/all-clients.ts';
 import { ingestUpload, type IngestDeps } from './ingest-upload.ts';
 import { skipS3TestEvents } from './middleware.ts';
 import { INGEST_METRICS, INGEST_SERVICE, MetricUnit, createObservability } from './observability.ts';
-import { parseStory } from './parse-story.ts';
+import { parseStories } from './parse-story.ts';
 import { uploadsIn } from './s3-event.ts';
 
 export type { IngestDeps };
@@ -24,7 +24,7 @@ export function createIngestDeps(cfg: StoreConfig): IngestDeps {
       }));
       return object.Body!.transformToByteArray();
     },
-    parse: parseStory,
+    parse: parseStories,
   };
 }
 

@@ -1,13 +1,27 @@
 import { extractStory } from '../extract/index.ts';
 import { contentHash, type StoryRecord } from '../story/index.ts';
-import { readWire } from '../wire/index.ts';
+import { readWires } from '../wire/index.ts';
 
 /**
- * One wire file → its story record: sniff, decode, parse by format, extract. Pure: no AWS, no clock.
+ * One wire file → every story record it holds: sniff, decode, parse by format, apply the provider's
+ * dialect, extract. Most files hold one story; a NewsML-G2 `newsMessage` holds one per text item (and a
+ * NewsML 1.2 file one per `NewsItem`), each with its own id and version from its own item, in file order.
+ * All records share `source` (the upload key, encoding and hash of the one file). Pure: no AWS, no clock.
+ * @param opts.key the upload key, which a story id is derived from when its item has no id; null for `newswire parse`
+ * @returns one record or more, never none
+ * @throws RejectionError `empty`, `binary`, `too-large`, `malformed`, `unsafe-xml`, `unknown-format` or `no-body`;
+ * for a file of several stories, the first story that cannot be accepted rejects the whole file
+ */
+export function parseStories(bytes: Uint8Array, opts: { key: string | null }): StoryRecord[] {
+  const hash = contentHash(bytes);
+  return readWires(bytes).map((doc) => extractStory(doc, { key: opts.key, contentHash: hash }));
+}
+
+/**
+ * One wire file → its story record (for a file of several stories, the first; see `parseStories`).
  * @param opts.key the upload key, which the story id is derived from when the file has no item id; null for `newswire parse`
  * @throws RejectionError `empty`, `binary`, `too-large`, `malformed`, `unsafe-xml`, `unknown-format` or `no-body`
  */
 export function parseStory(bytes: Uint8Array, opts: { key: string | null }): StoryRecord {
-  const doc = readWire(bytes);
-  return extractStory(doc, { key: opts.key, contentHash: contentHash(bytes) });
+  return parseStories(bytes, opts)[0]!;
 }

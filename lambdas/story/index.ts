@@ -4,3 +4,4 @@ export * from './schema.ts';
 export { contentHash, storyId, versionFromHash } from './identity.ts';
 export { excerpt, summarize } from './summary.ts';
 export { listingTime, versionRank } from './ordering.ts';
+export { ninjsUri, toNinjs, type NinjsDocument } from './ninjs.ts';

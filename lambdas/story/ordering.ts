@@ -1,15 +1,41 @@
+import { versionFromHash } from './identity.ts';
 import type { StoryRecord } from './schema.ts';
 
 /**
- * A string that sorts versions of one story oldest to newest (ARCHITECTURE.md, access pattern 6):
- * by the provider's version number where it counts upwards, else by versionCreated (in UTC, so that
- * offsets do not disturb the order), else by the content hash (stable, if arbitrary).
+ * Providers whose version numbers are opaque: they differ between versions but do not count upwards
+ * (research/wire-anchors.md §3.3, §5 rule 2: Reuters sends 978556838, then 1542761538, then maybe a
+ * smaller one). Their versions are ordered by versionCreated.
  */
-export function versionRank(record: Pick<StoryRecord, 'version' | 'versionCreated' | 'firstCreated' | 'source'>): string {
-  if (/^\d{1,20}$/.test(record.version)) return `n${record.version.padStart(20, '0')}`;
+const OPAQUE_VERSIONS: ReadonlySet<string> = new Set(['Reuters']);
+
+/** `5`, `978556838`, NITF `du-key` generation and version `14.1`. */
+const COUNTER = /^\d{1,20}(?:\.\d{1,20}){0,3}$/;
+
+const padded = (version: string): string => version.split('.').map((part) => part.padStart(20, '0')).join('.');
+
+/**
+ * A string that sorts versions of one story oldest to newest (ARCHITECTURE.md, access pattern 6;
+ * research/wire-anchors.md §5 rule 2). Pure: the store compares ranks in a conditional write.
+ * - `n…`: the provider's own counter (G2 `@version`, NewsML 1.2 `RevisionId`, AP Media `version` from 0,
+ *   ninjs `version`, NITF `du-key` generation.version), compared numerically, part by part;
+ * - `t…`: versionCreated (else firstCreated) in UTC, so that offsets do not disturb the order, when the
+ *   version is a content hash (text wires, NITF without `du-key`) or the provider's numbers are opaque
+ *   (Reuters); ties are broken by the provider's number, then the content hash;
+ * - `h…`: the content hash, when there is nothing else (stable, if arbitrary).
+ * A version that is the prefix of the content hash is never read as a counter, even when all its hex
+ * digits happen to be decimal ones.
+ */
+export function versionRank(record: Pick<StoryRecord, 'version' | 'versionCreated' | 'firstCreated' | 'source' | 'provider'>): string {
+  const fromHash = record.version === versionFromHash(record.source.contentHash);
+  const counter = !fromHash && COUNTER.test(record.version);
+  if (counter && !(record.provider !== null && OPAQUE_VERSIONS.has(record.provider))) return `n${padded(record.version)}`;
   const time = record.versionCreated ?? record.firstCreated;
-  if (time) return `t${new Date(time).toISOString()}#${record.source.contentHash.slice(0, 12)}`;
-  return `h${record.source.contentHash}`;
+  const tiebreak = counter ? `n${padded(record.version)}` : `h${record.source.contentHash.slice(0, 12)}`;
+  if (time) {
+    const instant = new Date(time);
+    if (!Number.isNaN(instant.getTime())) return `t${instant.toISOString()}#${tiebreak}`;
+  }
+  return counter ? tiebreak : `h${record.source.contentHash}`;
 }
 
 /**

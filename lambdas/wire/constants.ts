@@ -14,3 +14,12 @@ export const HEAD_CHARS = 4 * 1024;
 
 /** How many leading raw bytes a parser's `detect` sees (for framing and magic numbers). */
 export const HEAD_BYTES = 64;
+
+/** Deepest element nesting an XML wire may have; NewsML-G2 with inline NITF or XHTML needs about 15. */
+export const MAX_XML_DEPTH = 64;
+
+/** Most nodes (elements and text runs) an XML wire may have: a long story with rich markup has a few thousand. */
+export const MAX_XML_NODES = 200_000;
+
+/** Deepest nesting of arrays and objects a JSON wire may have, checked before `JSON.parse`. */
+export const MAX_JSON_DEPTH = 64;

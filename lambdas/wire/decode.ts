@@ -2,7 +2,6 @@ import type { DecodedInput, WireEncoding } from './types.ts';
 
 // Decoders are built once: constructing a TextDecoder costs more than decoding a short story.
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true });
 const latin1 = new TextDecoder('latin1');
@@ -54,10 +53,45 @@ function declaredEncoding(bytes: Uint8Array): WireEncoding | undefined {
 
 const NEWLINES = /\r\n?/g;
 
+/** Whether the bytes hold any byte outside ASCII. */
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return true;
+  return false;
+}
+
+/** Whether any byte sits in 0x80–0x9F, where windows-1252 prints characters and ISO-8859-1 has controls. */
+function hasC1Bytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80 && bytes[i]! <= 0x9f) return true;
+  return false;
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Bytes to text: a byte order mark decides; else an XML declaration naming a single-byte encoding;
- * else strict UTF-8, falling back to windows-1252 when the bytes are not valid UTF-8 (text wires
- * from older systems). CRLF and CR become LF.
+ * Undeclared legacy bytes: windows-1252 when a byte in 0x80–0x9F needs it (curly quotes, dashes), else
+ * ISO-8859-1, the smaller claim, since both read the rest alike. Either way no byte becomes U+FFFD.
+ */
+function legacy(bytes: Uint8Array): { text: string; encoding: WireEncoding } {
+  return { text: decodeWindows1252(bytes), encoding: hasC1Bytes(bytes) ? 'windows-1252' : 'ISO-8859-1' };
+}
+
+/**
+ * Bytes to text: a byte order mark decides; else an XML declaration naming a single-byte encoding; else
+ * strict UTF-8 (the XML default, and what `encoding="utf8"` means), falling back to windows-1252 or
+ * ISO-8859-1 when the bytes are not valid UTF-8 (text wires from older systems: ANPA, IPTC 7901). CRLF and
+ * CR become LF.
+ *
+ * One exception to the declaration: a file that declares a single-byte encoding but whose bytes are valid
+ * UTF-8 with multi-byte sequences was re-saved as UTF-8 without its declaration being updated (the AFP
+ * sample `afp_newsml12_samu_fr_iso-8859-1.xml`: "procès" is C3 A8). Real ISO-8859-1 text practically never
+ * forms valid UTF-8 sequences ("Ã¨"), so reading it as declared would only print mojibake; it is read as
+ * UTF-8, and `UTF-8` is recorded.
  */
 export function decode(bytes: Uint8Array): DecodedInput {
   const bom = byteOrderMark(bytes);
@@ -66,21 +100,21 @@ export function decode(bytes: Uint8Array): DecodedInput {
   if (bom) {
     const rest = bytes.subarray(bom.length);
     encoding = bom.encoding;
-    text = (bom.encoding === 'UTF-8' ? utf8Lenient : bom.encoding === 'UTF-16LE' ? utf16le : utf16be).decode(rest);
+    if (bom.encoding === 'UTF-8') {
+      const strict = strictUtf8(rest);
+      if (strict !== undefined) text = strict;
+      else ({ text, encoding } = legacy(rest));
+    } else text = (bom.encoding === 'UTF-16LE' ? utf16le : utf16be).decode(rest);
   } else {
     const declared = declaredEncoding(bytes);
-    if (declared) {
+    const utf8 = strictUtf8(bytes);
+    if (declared && !(utf8 !== undefined && hasNonAscii(bytes))) {
       encoding = declared;
       text = declared === 'ISO-8859-15' ? iso885915.decode(bytes) : decodeWindows1252(bytes);
-    } else {
-      try {
-        text = utf8Strict.decode(bytes);
-        encoding = 'UTF-8';
-      } catch {
-        text = decodeWindows1252(bytes);
-        encoding = 'windows-1252';
-      }
-    }
+    } else if (utf8 !== undefined) {
+      text = utf8;
+      encoding = 'UTF-8';
+    } else ({ text, encoding } = legacy(bytes));
   }
   return { text: text.includes('\r') ? text.replace(NEWLINES, '\n') : text, encoding, bom: bom !== undefined };
 }

@@ -1,24 +1,43 @@
 import { decode } from './decode.ts';
+import { applyDialect, DIALECTS, pickDialect } from './dialects/index.ts';
 import { pickParser } from './registry.ts';
 import { headOf, sniffBytes, sniffText } from './sniff.ts';
 import type { WireDocument } from './types.ts';
+import { refuseUnsafe } from './xml.ts';
 
 export type * from './types.ts';
 export { MAX_WIRE_BYTES } from './constants.ts';
 export { decode } from './decode.ts';
 export { headOf, sniffBytes, sniffText } from './sniff.ts';
 export { PARSERS, pickParser } from './registry.ts';
-export { AGENCIES, providerByName, providerByTag } from './agencies.ts';
+export { AGENCIES, providerByCode, providerByName, providerByTag } from './agencies.ts';
+export { DIALECTS, applyDialect, pickDialect } from './dialects/index.ts';
+export { parseXml } from './xml.ts';
+
+const MARKUP_START = /^\s*</;
 
 /**
- * Bytes to wire document: sniff (`too-large`, `empty`, `binary`), decode, pick the format parser by
- * content, parse.
- * @throws RejectionError `empty`, `binary`, `too-large`, `unknown-format`, or what the format parser raises
+ * Bytes to every story the file holds: sniff (`too-large`, `empty`, `binary`), decode, refuse DTDs in
+ * anything that looks like XML (`unsafe-xml`, whatever its root), pick the format parser by content,
+ * parse, apply the provider's dialect. One document for most files; one per text item for a NewsML-G2
+ * `newsMessage` (or a NewsML 1.2 file with several `NewsItem`s), in file order.
+ * @throws RejectionError `empty`, `binary`, `too-large`, `unsafe-xml`, `unknown-format`, or what the format parser raises (`malformed`, `no-body`)
  */
-export function readWire(bytes: Uint8Array): WireDocument {
+export function readWires(bytes: Uint8Array): WireDocument[] {
   sniffBytes(bytes);
   const input = decode(bytes);
   sniffText(input);
+  if (MARKUP_START.test(input.text)) refuseUnsafe(input.text);
   const head = headOf(bytes, input);
-  return pickParser(head).parse(input, { head });
+  const parser = pickParser(head);
+  const docs = parser.parseAll ? parser.parseAll(input, { head }) : [parser.parse(input, { head })];
+  return docs.map((doc) => applyDialect(doc, pickDialect(doc, DIALECTS)));
+}
+
+/**
+ * Bytes to wire document: the file's story, or for a file of several stories the first (see `readWires`).
+ * @throws RejectionError as `readWires`
+ */
+export function readWire(bytes: Uint8Array): WireDocument {
+  return readWires(bytes)[0]!;
 }

@@ -35,8 +35,40 @@ export interface FormatParser {
   readonly id: FormatId;
   /** Cheap: reads only the head. */
   detect(head: SniffedHead): Verdict;
-  /** @throws RejectionError (`malformed`, `unsafe-xml`) for content of this format that cannot be read. */
+  /**
+   * The file's story; for a file that holds several (a NewsML-G2 `newsMessage`), the first.
+   * @throws RejectionError (`malformed`, `unsafe-xml`, `no-body`) for content of this format that cannot be read
+   */
   parse(input: DecodedInput, ctx: ParseContext): WireDocument;
+  /**
+   * Every story of the file, in file order, never none, for formats that can carry several. Absent:
+   * the file holds one story, `parse`'s.
+   */
+  parseAll?(input: DecodedInput, ctx: ParseContext): readonly WireDocument[];
+}
+
+/**
+ * An agency's variant of one or more formats, as data (STYLE.md "Dialects are data"): what marks its
+ * files and what its copy means beyond the standard. `applyDialect` (dialects/apply.ts) interprets it;
+ * adding an agency variant is one profile file, one line in `dialects/index.ts`, and its fixtures.
+ */
+export interface DialectProfile {
+  readonly id: string;
+  /** The provider as the record spells it (`Reuters`, `AFP`). */
+  readonly provider: string;
+  readonly formats: readonly FormatId[];
+  /** Provider signal codes (`edStat:C`) → normalised signals; `canceled` marks a kill. */
+  readonly signalCodes?: Readonly<Record<string, Signal>>;
+  /** Headline prefixes that mark a version (`CORRECTED-`, `UPDATE 2-`), stripped from nothing: signals only. */
+  readonly headlineSignals?: readonly { readonly pattern: RegExp; readonly signal: Signal }[];
+  /** Slugline parts (`(UPDATE 1, PIX, CORRECTED)`) that mark a version. */
+  readonly sluglineSignals?: readonly { readonly pattern: RegExp; readonly signal: Signal }[];
+  /** A closing paragraph that is the desk's sign-off (`bur-dar-gl/fz`, `dpa bwh bag`), dropped from the story. */
+  readonly signOff?: RegExp;
+  /** A suffix of the provider's item id that changes between versions (NTB `_00`), cut off for the story id. */
+  readonly itemIdSuffix?: RegExp;
+  /** Structured `dateline` values that are not datelines (Reuters puts the transmission time there). */
+  readonly notDateline?: RegExp;
 }
 
 /** Times exactly as the file states them; `extract` turns them into ISO 8601 with an offset. */
@@ -85,6 +117,10 @@ export interface WireDocument {
   readonly pubStatus: PubStatus;
   /** Signals the format carries as data (G2 `signal`, AP `signals`); text markers are read by `extract`. */
   readonly signals: readonly Signal[];
+  /** The version and status markers as the file states them (`sig:update`, `edStat:C`, `Update=N`, `stat:canceled`), kept for audit. */
+  readonly rawSignals: readonly string[];
+  /** The dialect profile applied (`reuters`, `afp`), null when none matched. */
+  readonly dialect: string | null;
   /** Editor's note as printed (`Eds: …`, G2 edNote, NITF ed-msg), without enclosing parentheses; null when absent. */
   readonly edNote: string | null;
   readonly times: RawTimes;

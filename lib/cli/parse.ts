@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseStory } from '../../lambdas/ingest/parse-story.ts';
-import { RejectionError } from '../../lambdas/story/index.ts';
+import { RejectionError, toNinjs } from '../../lambdas/story/index.ts';
 
 export interface ParseOptions {
   /** Print a ninjs 3.1 document instead of the record. */
@@ -28,15 +28,13 @@ function unreadable(file: string, error: unknown): string {
 }
 
 /**
- * `newswire parse FILE [--ninjs]` (CONTRACT.md §2): prints the story record as JSON and returns 0. A file
+ * `newswire parse FILE [--ninjs]` (CONTRACT.md §2): prints the story record (or, with `--ninjs`, the ninjs
+ * 3.1 document) as JSON and returns 0. For a file of several stories (a NewsML-G2 `newsMessage`) it
+ * prints the first. A file
  * that cannot be read (`not-found`, `unreadable`) or will not be accepted (a rejection code) gives one
  * line `error: CODE: message` on stderr and 2; anything unexpected gives `error: message` and 1.
  */
 export async function runParse(file: string, opts: ParseOptions, out: ParseOutput = processOutput): Promise<number> {
-  if (opts.ninjs) {
-    out.stderr('error: --ninjs is not available yet\n');
-    return 1;
-  }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -46,7 +44,7 @@ export async function runParse(file: string, opts: ParseOptions, out: ParseOutpu
   }
   try {
     const record = parseStory(bytes, { key: null });
-    out.stdout(`${JSON.stringify(record, null, 2)}\n`);
+    out.stdout(`${JSON.stringify(opts.ninjs ? toNinjs(record) : record, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof RejectionError) {

@@ -106,3 +106,34 @@ describe('Function: locateAuthors', () => {
     expect(result).toEqual([{ name: 'Jack Gillum', title: null, location: 'Washington' }, { name: 'Chet Brokaw', title: null, location: null }]);
   });
 });
+
+describe('Function: readBylines, agency styles', () => {
+  it('reads AFP\'s "X with Y in Z": the place is where the second author worked', () => {
+    // Act
+    const result = readBylines(['Adel Zaanoun with Guillaume Lavallee in Jerusalem'], 'AFP');
+
+    // Assess
+    expect(result.bylines).toEqual([
+      { name: 'Adel Zaanoun', title: null, location: null },
+      { name: 'Guillaume Lavallee', title: null, location: 'Jerusalem' },
+    ]);
+  });
+
+  it('reads dpa\'s German "Von NAME, dpa"', () => {
+    // Act & Assess
+    expect(readBylines(['Von Christian Hollmann, dpa'], 'dpa').bylines).toEqual([{ name: 'Christian Hollmann', title: null, location: null }]);
+  });
+
+  it.each([['NTB'], ['NTB-AFP-DPA'], ['tca/dpa']])('finds no author in the agency credit %s, but keeps it as the printed byline', (line) => {
+    // Act
+    const result = readBylines([line], 'NTB');
+
+    // Assess
+    expect(result).toEqual({ byline: line, bylines: [] });
+  });
+
+  it('takes a university after the name as the title, not as a second author', () => {
+    // Act & Assess
+    expect(readBylines(['Aaron J. Staples, Michigan State University'], null).bylines).toEqual([{ name: 'Aaron J. Staples', title: 'Michigan State University', location: null }]);
+  });
+});

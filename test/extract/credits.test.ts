@@ -124,3 +124,54 @@ describe('Function: withoutStop', () => {
     expect(withoutStop(text)).toBe(expected);
   });
 });
+
+describe('Function: readCredits (every agency style)', () => {
+  it('reads "AP writer X contributed." with no place and "contributed to this report from Washington"', () => {
+    // Act
+    const plain = readCredits('AP writer Tomasz Wiśniewski contributed.');
+    const from = readCredits('Associated Press writers Dina Cappiello and Matt Apuzzo contributed to this report from Washington.');
+
+    // Assess
+    expect(plain?.contributors).toEqual([{ name: 'Tomasz Wiśniewski', location: null, role: 'contributor' }]);
+    expect(from?.contributors.map((c) => `${c.name}/${c.location}`)).toEqual(['Dina Cappiello/Washington', 'Matt Apuzzo/Washington']);
+  });
+
+  it('gives a reporter note, not a contributor, for "Gillum reported from Washington."', () => {
+    // Act
+    const credits = readCredits('Gillum reported from Washington.');
+
+    // Assess
+    expect(credits).toEqual({ contributors: [], notes: [{ names: ['Gillum'], location: 'Washington' }], rest: null });
+  });
+
+  it('reads the dpa trailer with places, and Reuters "Writing by" as a reporter', () => {
+    // Act
+    const dpa = readCredits('- Reporting by: Jörg Ratzsch in Berlin, Theresa Münch in Brussels');
+    const reuters = readCredits('(Reporting by Camillus Eboh in Abuja and Ardo Hazzad in Bauchi; Writing by Chijioke Ohuocha; Editing by Alexandra Hudson)');
+
+    // Assess
+    expect(dpa?.contributors).toEqual([
+      { name: 'Jörg Ratzsch', location: 'Berlin', role: 'reporter' },
+      { name: 'Theresa Münch', location: 'Brussels', role: 'reporter' },
+    ]);
+    expect(reuters?.contributors.map((c) => `${c.name}/${c.role}/${c.location}`)).toEqual([
+      'Camillus Eboh/reporter/Abuja', 'Ardo Hazzad/reporter/Bauchi', 'Chijioke Ohuocha/reporter/null', 'Alexandra Hudson/editor/null',
+    ]);
+  });
+
+  it('credits no one for a desk ("Reporting by Dubai Newsroom")', () => {
+    // Act
+    const credits = readCredits('(Reporting by Dubai Newsroom; Editing by William Mallard)');
+
+    // Assess
+    expect(credits?.contributors).toEqual([{ name: 'William Mallard', location: null, role: 'editor' }]);
+  });
+
+  it('takes the AFP sign-off of initials off the story without crediting anyone', () => {
+    // Act & Assess
+    expect(readCredits('bur-qw/ebl/sst')).toEqual({ contributors: [], notes: [], rest: null });
+    expect(readCredits('sa/pjm')).toEqual({ contributors: [], notes: [], rest: null });
+    expect(readCredits('jps-ck/pm')).toEqual({ contributors: [], notes: [], rest: null });
+    expect(readCredits('He said it was over/done.')).toBeNull();
+  });
+});

@@ -68,3 +68,16 @@ describe('Function: placeOf', () => {
     expect(placeOf('KURE BEACH')).toEqual({ city: 'Kure Beach', region: null, country: null });
   });
 });
+
+describe('Function: placeOf, agency date forms and postal codes', () => {
+  it.each([
+    ['Strasbourg, 10 juil 2024', { city: 'Strasbourg', region: null, country: null }],
+    ['Gaza City, Palestinian Territories, May 16, 2021', { city: 'Gaza City', region: null, country: 'Palestinian Territories' }],
+    ['LISBON, April 2', { city: 'Lisbon', region: null, country: 'Portugal' }],
+    ['Jan 30', { city: null, region: null, country: null }],
+    ['Newport News, VA', { city: 'Newport News', region: 'VA', country: 'United States' }],
+  ])('reads %s', (place, expected) => {
+    // Act & Assess
+    expect(placeOf(place)).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@ import type { WireDocument } from '../../lambdas/wire/index.ts';
 
 const doc = (over: Partial<WireDocument> = {}): WireDocument => ({
   format: 'text', encoding: 'UTF-8', provider: null, providerItemId: null, providerVersion: null, headline: null,
-  slugline: null, takeKey: null, language: null, pubStatus: 'usable', signals: [], edNote: null,
+  slugline: null, takeKey: null, language: null, pubStatus: 'usable', signals: [], rawSignals: [], dialect: null, edNote: null,
   times: { firstCreated: null, versionCreated: null, embargoedUntil: null }, bylineLines: [], authors: [],
   datelineText: null, located: null, paragraphs: ['Text.'], trailer: [], ...over,
 });
@@ -43,5 +43,25 @@ describe('Function: statusOf', () => {
   it('keeps the signals and status the format carries', () => {
     // Act & Assess
     expect(statusOf(doc({ signals: ['correction'], pubStatus: 'withheld' }), null, 'Text.')).toEqual({ signals: ['correction'], pubStatus: 'withheld' });
+  });
+});
+
+describe('Function: statusOf, versions and kills', () => {
+  it('reads "Restores" in an Eds note as a correction (AP restores what a version dropped in error)', () => {
+    // Act & Assess
+    expect(statusOf(doc(), 'Eds: Restores reference in 3rd paragraph.', 'Text.').signals).toEqual(['correction']);
+  });
+
+  it('gives a canceled version the kill signal only: the markers it repeats describe the story it kills', () => {
+    // Act
+    const status = statusOf(doc({ pubStatus: 'canceled', headline: 'CORRECTED-Floods', takeKey: '1st Ld-Writethru', signals: ['update'] }), null, undefined);
+
+    // Assess
+    expect(status).toEqual({ signals: ['kill'], pubStatus: 'canceled' });
+  });
+
+  it('keeps withheld as the format states it', () => {
+    // Act & Assess
+    expect(statusOf(doc({ pubStatus: 'withheld' }), null, 'Text.')).toEqual({ signals: [], pubStatus: 'withheld' });
   });
 });

@@ -75,6 +75,32 @@ describe('Pipeline: upload → queue → ingest → DynamoDB → API, on the loc
     expect((await api('/uploads?key=elsewhere/')).body.items).toEqual([]);
   });
 
+  it('stores every text item of a NewsML-G2 newsMessage as its own story', async () => {
+    const key = 'incoming/integration/stt-message.xml';
+    await upload(key, readFileSync(new URL('../fixtures/wires/newsml-g2/stt-g2-newsmessage-two-stories.xml', import.meta.url)));
+    expect(await outcomeOf(key)).toMatchObject({ status: 'stored' });
+    const listed = await api('/stories?limit=100');
+    const fromMessage = listed.body.items.filter((s: { provider: string }) => s.provider === 'STT');
+    expect(fromMessage).toHaveLength(2);
+  });
+
+  it('answers 410 once a story is killed, even when the kill arrives before an older version', async () => {
+    // Prepare: the kill (version 4) first, then the corrected version 3
+    const kill = 'incoming/integration/reuters-kill.xml';
+    const corrected = 'incoming/integration/reuters-corrected.xml';
+    await upload(kill, readFileSync(new URL('../fixtures/wires/newsml-g2/reuters-g2-kill.xml', import.meta.url)));
+    const killed = await outcomeOf(kill);
+    await upload(corrected, readFileSync(new URL('../fixtures/wires/newsml-g2/reuters-g2-corrected-embargo.xml', import.meta.url)));
+    const late = await outcomeOf(corrected);
+    // Act
+    const story = await api(`/stories/${killed.storyId}`);
+    const versions = await api(`/stories/${killed.storyId}/versions`);
+    // Assess
+    expect(late).toMatchObject({ status: 'stored', storyId: killed.storyId });
+    expect(story).toMatchObject({ status: 410, type: 'application/problem+json' });
+    expect(versions.body.items.map((v: { version: string; pubStatus: string }) => [v.version, v.pubStatus])).toEqual([['3', 'usable'], ['4', 'canceled']]);
+  });
+
   it('answers problem+json for a bad parameter through the HTTP server', async () => {
     const response = await api('/stories?limit=1000');
     expect(response).toMatchObject({ status: 400, type: 'application/problem+json', body: { parameter: 'limit' } });

@@ -77,3 +77,51 @@ describe('Function: byteOrderMark', () => {
     expect(byteOrderMark(new Uint8Array(utf8('By')))).toBeUndefined();
   });
 });
+
+describe('Function: decode, declarations and legacy bytes', () => {
+  const bytes = (...parts: (string | number[])[]): Uint8Array =>
+    new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+
+  it('reads the non-IANA label utf8 (Reuters) as UTF-8', () => {
+    // Act
+    const input = decode(bytes("<?xml version='1.0' encoding='utf8'?><a>caf", [0xc3, 0xa9], '</a>'));
+
+    // Assess
+    expect(input).toMatchObject({ encoding: 'UTF-8', text: "<?xml version='1.0' encoding='utf8'?><a>café</a>" });
+  });
+
+  it('honours a declared ISO-8859-1 for bytes that are not UTF-8', () => {
+    // Act
+    const input = decode(bytes('<?xml version="1.0" encoding="iso-8859-1"?><a>M', [0xfc], 'ller</a>'));
+
+    // Assess
+    expect(input).toMatchObject({ encoding: 'ISO-8859-1', text: '<?xml version="1.0" encoding="iso-8859-1"?><a>Müller</a>' });
+  });
+
+  it('reads a file declared ISO-8859-1 but saved as UTF-8 as UTF-8, rather than printing mojibake', () => {
+    // Act
+    const input = decode(bytes('<?xml version="1.0" encoding="iso-8859-1"?><a>proc', [0xc3, 0xa8], 's</a>'));
+
+    // Assess
+    expect(input).toMatchObject({ encoding: 'UTF-8', text: '<?xml version="1.0" encoding="iso-8859-1"?><a>procès</a>' });
+  });
+
+  it('records undeclared Latin-1 text as ISO-8859-1, and as windows-1252 when it needs 0x80–0x9F', () => {
+    // Act
+    const latin1 = decode(bytes('M', [0xfc], 'nchen'));
+    const cp1252 = decode(bytes([0x93], 'Hi', [0x94]));
+
+    // Assess
+    expect(latin1).toMatchObject({ encoding: 'ISO-8859-1', text: 'München' });
+    expect(cp1252).toMatchObject({ encoding: 'windows-1252', text: '“Hi”' });
+  });
+
+  it('never emits U+FFFD for bytes a legacy encoding decodes, even after a UTF-8 byte order mark', () => {
+    // Act
+    const input = decode(bytes([0xef, 0xbb, 0xbf], 'caf', [0xe9]));
+
+    // Assess
+    expect(input.text).toBe('café');
+    expect(input.text).not.toContain('\uFFFD');
+  });
+});

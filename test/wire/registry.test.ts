@@ -55,3 +55,10 @@ describe('Function: pickParser', () => {
     expect(new Set(PARSERS.map((p) => p.id)).size).toBe(PARSERS.length);
   });
 });
+
+describe('Constant: PARSERS', () => {
+  it('asks the XML vocabularies, then AP Media before ninjs, then ANPA before IPTC 7901, then plain text', () => {
+    // Assess
+    expect(PARSERS.map((p) => p.id)).toEqual(['newsml-g2', 'nitf', 'newsml-1.2', 'ap-media', 'ninjs', 'anpa-1312', 'iptc-7901', 'text']);
+  });
+});

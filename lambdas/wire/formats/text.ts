@@ -25,10 +25,10 @@ const STRAY_CONTROLS = new RegExp(STRAY_CONTROL.source, 'g');
 const SPACE_RUNS = /[\s\u00a0]{2,}|[\t\u00a0]/g;
 const NEEDS_SPACING = /[\t\u00a0]| {2}/;
 
-const SLUG = /^(?:Slug:\s*)?((?:BC|AM|PM|AP|APW)-[A-Za-z]{2,4}-{1,2}\S[^,]*)(.*)$/;
-const TAKE_KEY = /^(?:\d+(?:st|nd|rd|th)\s*Ld(?:[- ]Writethru)?|Ld[- ]Writethru|Writethru|Urgent|Correction|Advisory|Sub\b.*|UPDATE\s+\d+|\d+(?:ST|ND|RD|TH)\s+LEAD)$/i;
-const ED_NOTE = /^\(?\s*(?:Eds?|EDS|Editors?)\s*:\s*\S|^EDITOR'?S NOTE\b|^Editor['’]s note\b/i;
-const PHOTO_LINE = /^(?:With\s+)?AP\s+(?:Photos?|Video|Audio|Graphics?)\b/;
+export const SLUG = /^(?:Slug:\s*)?((?:BC|AM|PM|AP|APW)-[A-Za-z]{2,4}-{1,2}\S[^,]*)(.*)$/;
+export const TAKE_KEY = /^(?:\d+(?:st|nd|rd|th)\s*Ld(?:[- ]Writethru)?|Ld[- ]Writethru|Writethru|Urgent|Correction|Advisory|Sub\b.*|UPDATE\s+\d+|\d+(?:ST|ND|RD|TH)\s+LEAD)$/i;
+export const ED_NOTE = /^\(?\s*(?:Eds?|EDS|Editors?)\s*:\s*\S|^EDITOR'?S NOTE\b|^Editor['’]s note\b/i;
+export const PHOTO_LINE = /^(?:With\s+)?AP\s+(?:Photos?|Video|Audio|Graphics?)\b/;
 const TIME_LINE = /^(Posted|Published|First published|Originally published|Updated|Last updated|Modified)\b(?:\s+on)?\s*:?\s*(?=.*\d)/i;
 const EMBARGO_LINE = /^(?:\(?\s*)?(?:Embargoed\b|HOLD FOR RELEASE\b|Embargo\s*:)/i;
 const BYLINE = /^By:?\s+(?:The\s+|\p{Lu})/u;
@@ -235,7 +235,8 @@ function sectionsOf(lines: readonly string[], start: number): string[][] {
   return sections;
 }
 
-function providerOf(bylineLines: readonly string[], firstParagraph: string | undefined): string | null {
+/** The provider a text wire names: its dateline tag (`(AP)`, `(tca/dpa)`), else the agency closing its byline. */
+export function providerOf(bylineLines: readonly string[], firstParagraph: string | undefined): string | null {
   const tag = firstParagraph === undefined ? undefined : DATELINE_TAG.exec(firstParagraph.slice(0, 160));
   if (tag) {
     const provider = providerByTag(tag[1]!);
@@ -273,6 +274,8 @@ function parseText(input: DecodedInput): WireDocument {
     language: null,
     pubStatus: 'usable',
     signals: [],
+    rawSignals: [],
+    dialect: null,
     edNote: header.edNotes.length > 0 ? header.edNotes.join('\n') : null,
     times: { firstCreated: header.firstCreated, versionCreated: header.versionCreated, embargoedUntil: header.embargoedUntil },
     bylineLines: header.bylineLines,

@@ -1,0 +1,176 @@
+/**
+ * Word lists for entity extraction: data, not code. Lower-case keys; a missing word is one entry.
+ * Kept small and general (wire style, AP Stylebook titles), so they describe English news prose rather
+ * than any one story.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Nouns that head a person's title: `Defense Secretary`, `spokesman`, `lawmaker`, `coach`. */
+export const TITLE_HEADS = set(`
+  president president-elect vice-president secretary secretary-general minister premier chancellor spokesman spokeswoman
+  spokesperson director director-general chief head leader general chairman chairwoman chair chairperson commissioner mayor
+  governor governor-general senator sen. rep. gov. representative lawmaker legislator parliamentarian mp ambassador envoy
+  coach captain judge justice prosecutor attorney lawyer officer commander colonel col. lt. lieutenant sgt. sergeant admiral
+  adm. gen. marshal king queen prince princess pope cardinal bishop archbishop rabbi imam sheikh emir sultan monarch ruler
+  executive ceo cfo founder co-founder analyst economist strategist professor researcher scientist expert official adviser
+  advisor aide diplomat negotiator manager owner speaker superintendent inspector detective constable sheriff warden dean
+  principal teacher nurse doctor dr. surgeon pilot farmer worker bartender student activist campaigner candidate nominee
+  member councillor councilor councilman councilwoman alderman delegate guard forward center centre striker midfielder
+  defender goalkeeper quarterback pitcher player champion singer actor actress author novelist artist editor anchor host
+  correspondent treasurer magistrate priest pastor rev. reverend cleric mufti patriarch ayatollah administrator coordinator
+  organiser organizer cofounder vice deputy undersecretary under-secretary regulator auditor governor investor trader
+  economist banker entrepreneur engineer physician epidemiologist virologist historian researcher lecturer shopkeeper
+  vendor driver fisherman resident mother father survivor witness consultant chieftain sovereign producer photographer
+  tycoon teammate hardliner billionaire reliever catcher outfielder infielder shortstop batter winger fullback linebacker receiver rookie archer herder
+`);
+
+/** Title heads that are also common given or family names, honoured only inside a title (`Chief Justice`). */
+export const AMBIGUOUS_TITLE_HEADS = set('king queen prince marshal dean justice major bishop pope sheikh');
+
+/** Words that start a sentence after `U.S.` or `N.C.` ends one: `… in the U.S. The …`. */
+export const FUNCTION_STARTERS = set('the a an he she it they we i his her its their this that these those but and in on at as if when while after before there');
+
+/** Words that may stand before a title head inside the title: `Former`, `Deputy`, `acting`. */
+export const TITLE_MODIFIERS = set(`
+  former acting deputy vice interim outgoing incoming new then senior junior chief assistant associate executive managing
+  general lead principal top first second prime foreign defense defence interior finance health justice state trade
+  national security military intelligence economic energy transport transportation education labor labour culture
+  agriculture environment police army navy air fire battalion district regional provincial municipal city county federal
+  presidential party opposition ruling supreme high appeals court team freshman sophomore veteran retired caretaker
+  crown
+`);
+
+/** `Secretary of State`: words that may follow "of" inside a title, before the name starts. */
+export const TITLE_COMPLEMENTS = set(`
+  state defense defence foreign affairs health finance the interior justice education energy trade industry commerce labor
+  labour agriculture transport transportation treasury homeland security economy environment culture staff police
+  communications information public works home housing development planning
+`);
+
+/** Verbs of saying: the attribution of a quote and the evidence that a name is a person's or an institution's. */
+export const SPEECH_VERBS = set(`
+  said says say told tells added adds warned warns asked asks insisted insists wrote writes posted posts stressed stresses
+  noted notes argued argues explained explains replied replies recalled recalls acknowledged acknowledges admitted admits
+  declared declares announced announces urged urges called calls described describes predicted predicts claimed claims
+  conceded concedes complained complains estimated estimates suggested suggests cautioned cautions stated states
+  testified testifies responded responds quipped joked continued continues charged charges vowed vows pledged pledges
+  promised promises confirmed confirms denied denies boasted boasts lamented laments tweeted observed observes
+  remarked remarks shouted screamed wondered echoed echoes agreed agrees quoted quoting saying writing
+`);
+
+/** Speech verbs after which the speaker follows the verb when they come right after a quote: `…,” said Kirby`. */
+export const INVERTING_VERBS = set('said says added asked wrote told recalled explained continued replied noted insisted warned');
+
+/** Capitalised at a sentence's start but not names: articles, pronouns, conjunctions, adverbs, common plural nouns. */
+export const SENTENCE_STARTERS = set(`
+  the a an in on at but and or so however also last next this that these those it its he she they we i you his her their our
+  my your after before when while if as for with without under over from by since until among despite although though some
+  many most several other others both each every no not only even still yet meanwhile earlier later exactly what who why how
+  where which there here such all any more few one two three four five six seven eight nine ten then now once instead
+  already about around nearly almost just perhaps according because unlike like asked speaking reports experts officials
+  analysts critics residents witnesses authorities police investigators protesters supporters opponents voters lawmakers
+  troops soldiers workers students parents people families shares prices rates sales demand talks plans data figures
+  local regional national international federal state city government opposition military security foreign domestic
+  separately further furthermore moreover overall together indeed still thursday’s wednesday’s asked: rescue rescuers
+  emergency firefighters doctors nurses teachers farmers fishermen shoppers retailers consumers investors traders
+  economists diplomats leaders ministers crews engineers scientists researchers organizers organisers health heavy
+  fighting shelling elsewhere nearby inside outside across along within amid during against toward towards between
+`);
+
+/** Capitalised words that name times and events, never people, places or organisations on their own. */
+export const CALENDAR = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december jan. feb. aug. sept. sep. oct. nov. dec. christmas easter ramadan eid hanukkah diwali
+  thanksgiving passover lent advent
+`);
+
+/** Particles inside names, in lower case: `Juan de la Cruz`, `Ahmed bin Salman`, `Hadeel al-Shalchi`. */
+export const NAME_PARTICLES = set('de del della der den di da das do dos du la le van von bin binti bint ibn al el ter ten y');
+
+/** Honorifics before a name. */
+export const HONORIFICS = set('mr. mrs. ms. dr. mr mrs ms dr prof. sir dame lord lady');
+
+/** Words that begin a relative clause or a new clause after a name. */
+export const CLAUSE_WORDS = set('who whose which that where when while as and but or because although though after before');
+
+/** Determiners and prepositions that end a title read backwards from a name. */
+export const TITLE_STOPS = set(`
+  the a an this that these those its his her their our my your of in on at to by with for from as and or but said says told
+  according including include includes like than then when while where who which whom whose was were is are be been being
+  has have had will would could should may might can did does do not also only even against among between into onto
+  about after before during since until under over through via per amid what whether how why if because so is are
+  he she it they we i you him them us met meets visited visits replaced succeeded named appointed elected beat beating
+  defeated called urged thanked criticised criticized praised accused joined
+`);
+
+/** Nouns after a name that make it a place: `Kursk region`, `Gangnam district`. */
+export const PLACE_NOUNS = set('region province district county city town village state oblast prefecture municipality area neighbourhood neighborhood suburb island port border capital river rivers rainforest basin delta wetlands waterway valley mountains crossing');
+
+/** Nouns before "of" that make the next name a place: `the town of Khiam`, `the island of Flores`. */
+export const PLACE_NOUNS_BEFORE_OF = set('city town village province region district state island islands port county capital suburb area municipality prefecture governorate oblast');
+
+/** Prepositions before a name that, with nothing else known, make it a place: `in Vladivostok`, `to Brussels`. */
+export const PLACE_PREPOSITIONS = set('in to from near outside across into toward towards around through throughout via');
+
+/** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */
+export const OUTLET_NOUNS = set('outlet newspaper broadcaster daily weekly magazine website channel network station agency publication tabloid paper company firm chain carmaker automaker chipmaker lender utility operator airline retailer insurer startup conglomerate rival militia platform app regulator supermarket bank party group');
+
+/** Nouns after a name that make it an organisation: `the ruling Pheu Thai party`. */
+export const ORG_NOUNS_AFTER = set('party group movement militia coalition alliance company firm agency store stores');
+
+/** Last words of an organisation's name: `National Intelligence Service`, `Harrowgate Foods`. */
+export const ORG_HEADS = set(`
+  ministry department agency service services council commission committee party bank fund institute institution
+  university college academy school association federation union league organization organisation office bureau
+  authority board court parliament assembly congress senate army navy corps group corp corp. corporation inc inc. ltd
+  ltd. llc plc co. company companies holdings airlines airways motors electronics foods energy petroleum oil telecom
+  technologies systems pharmaceuticals capital partners securities exchange times post journal news press tribune
+  herald gazette television radio broadcasting hospital clinic library museum foundation trust society center centre club
+  alliance coalition movement front brigade brigades cabinet secretariat directorate command administration inspectorate
+  tribunal church industries enterprises media studios railway railways shipping logistics insurance bancorp consulting
+  laboratories labs cooperative chamber guard ministries unions parliament police forces force fc bureau observatory
+  research societies house studies community democrats republicans greens conservatives liberals socialists
+`);
+
+/** First words of an organisation's name before "of": `Ministry of Defence`, `Bank of Korea`. */
+export const ORG_HEADS_BEFORE_OF = set(`
+  ministry department university bank office bureau council court organization organisation institute federation union
+  league church party house chamber association board commission committee agency academy college school secretariat
+  museum center centre community
+`);
+
+/** Company words after which the first word alone is a short reference: `Harrowgate Foods` → `Harrowgate`. */
+export const CORPORATE_SUFFIXES = set(`
+  corp corp. corporation inc inc. ltd ltd. llc plc co. company holdings group airlines airways motors electronics foods
+  energy petroleum telecom technologies systems pharmaceuticals capital partners securities industries enterprises media
+  studios railways shipping logistics insurance bancorp
+`);
+
+/** Last words of a place's name: `Baltic Sea`, `Kure Beach`, `Gaza City`. */
+export const PLACE_HEADS = set(`
+  sea ocean river lake mountains mountain island islands peninsula strait bay valley desert province region district
+  county city beach coast canal basin plateau highlands heights archipelago oblast prefecture governorate dam
+`);
+
+/** First words of a place's name: `Gulf of Finland`, `Mount Olive`, `Lake Chad`. */
+export const PLACE_HEADS_FIRST = set('gulf strait mount lake bay cape isle sea port');
+
+/** Points of the compass before a place name: `eastern Russia` is a mention of Russia. */
+export const DIRECTIONS = set('north south east west northern southern eastern western central northeastern northwestern southeastern southwestern upper lower');
+
+/** Demonyms that are not derived from a country name by the usual endings. */
+export const DEMONYMS = set(`
+  american british french dutch swiss greek thai filipino welsh scottish irish danish swedish norwegian finnish polish
+  spanish portuguese german emirati saudi lebanese vietnamese palestinian kurdish afghan uzbek kazakh chechen european
+  asian african arab latin nordic scandinavian icelandic maltese cypriot turkish israeli iraqi pakistani bangladeshi
+  yemeni kuwaiti qatari omani bahraini somali sudanese senegalese congolese chinese japanese taiwanese burmese nepali
+  sri lankan korean russian ukrainian belarusian georgian armenian azerbaijani iranian syrian jordanian egyptian libyan
+  tunisian algerian moroccan ethiopian eritrean kenyan ugandan tanzanian rwandan nigerian ghanaian ivorian malian
+  nigerien zimbabwean zambian indian indonesian malaysian singaporean cambodian laotian mongolian australian zealander
+  canadian mexican brazilian argentine argentinian chilean colombian peruvian venezuelan ecuadorian bolivian cuban
+  haitian dominican jamaican guatemalan honduran salvadoran nicaraguan panamanian italian austrian belgian hungarian
+  czech slovak romanian bulgarian serbian croatian bosnian albanian kosovar moldovan estonian latvian lithuanian
+  slovenian macedonian montenegrin western eastern soviet yugoslav persian pashtun tamil sikh hindu muslim christian
+  jewish catholic protestant orthodox sunni shiite shia islamic buddhist
+`);

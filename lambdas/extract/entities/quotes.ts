@@ -1,0 +1,168 @@
+import { SPEECH_VERBS } from './lexicon.ts';
+import type { PersonEntry } from './people.ts';
+import type { Sentence } from './text.ts';
+
+/**
+ * Direct quotes and who said them (CONTRACT.md §1 `quotes`): attribution after the quote (`…,” Kirby
+ * said.`, `…,” said Tobias Greer, 41,`), before it (`He added: “…”`, `Kirby warned that “…”`, `called it
+ * the “next step”`), pronouns resolved to the last person named as saying something, continuation
+ * paragraphs without attribution of their own, and null — not a guess — for institutions and the unknown.
+ * A one- or two-word quote counts only when it is attributed (scare quotes are not quotes).
+ */
+
+export interface PersonMention {
+  readonly sentence: number;
+  readonly from: number;
+  readonly to: number;
+  readonly person: PersonEntry;
+}
+
+export interface FoundQuote {
+  readonly text: string;
+  readonly speaker: string | null;
+}
+
+interface Segment { paragraph: number; start: number; end: number; text: string; opensParagraph: boolean; closed: boolean; trailing: boolean }
+
+const CURLY = /“([^“”]*)(”|$)/g;
+const STRAIGHT = /(^|[\s(—–-])"([^"]*)("|$)/g;
+const PRONOUNS = new Set(['he', 'she']);
+
+function segmentsOf(paragraph: string, p: number): Segment[] {
+  const out: Segment[] = [];
+  const curly = paragraph.includes('“');
+  const pattern = curly ? CURLY : STRAIGHT;
+  pattern.lastIndex = 0;
+  for (const m of paragraph.matchAll(pattern)) {
+    const lead = curly ? 0 : m[1]!.length;
+    const body = curly ? m[1]! : m[2]!;
+    const close = curly ? m[2]! : m[3]!;
+    const start = m.index + lead;
+    const text = body.trim().replace(/[,]$/, '').trim();
+    if (text === '') continue;
+    const end = start + 1 + body.length + close.length;
+    // `…,” Kirby said` / `…?” she asked` / `…”, he said`: the quote hands over to an attribution.
+    const trailing = /[,?!—-]\s*$/.test(body) || paragraph[end] === ',';
+    out.push({ paragraph: p, start, end, text, opensParagraph: start === 0, closed: close !== '', trailing });
+  }
+  return out;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+interface Context {
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly PersonMention[];
+}
+
+/** Sentence index and token range of a character range in a paragraph. */
+function tokensBetween(ctx: Context, p: number, from: number, to: number): { sentence: number; first: number; last: number }[] {
+  const out: { sentence: number; first: number; last: number }[] = [];
+  ctx.sentences.forEach((s, si) => {
+    if (s.paragraph !== p) return;
+    let first = -1;
+    let last = -1;
+    s.tokens.forEach((tok, ti) => {
+      if (tok.start >= from && tok.end <= to) {
+        if (first < 0) first = ti;
+        last = ti;
+      }
+    });
+    if (first >= 0) out.push({ sentence: si, first, last });
+  });
+  return out;
+}
+
+type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun' } | { kind: 'other' } | null;
+
+function whoIn(ctx: Context, sentence: number, first: number, last: number, nearest: 'first' | 'last'): Who {
+  const found = ctx.mentions.filter((m) => m.sentence === sentence && m.from >= first && m.to - 1 <= last);
+  if (found.length > 0) return { kind: 'person', person: (nearest === 'first' ? found[0] : found[found.length - 1])!.person };
+  const tokens = ctx.sentences[sentence]!.tokens.slice(first, last + 1);
+  if (tokens.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { kind: 'pronoun' };
+  return tokens.some((t) => t.word) ? { kind: 'other' } : null;
+}
+
+/** Attribution after a quote: `,” Kirby said`, `,” said Kirby, a …`, `,” Choi, the head of the bureau, told a briefing`. */
+function attributionAfter(ctx: Context, seg: Segment, nextQuote: number): Who {
+  const ranges = tokensBetween(ctx, seg.paragraph, seg.end, nextQuote);
+  const r = ranges[0];
+  if (!r) return null;
+  const tokens = ctx.sentences[r.sentence]!.tokens;
+  // The attribution is the clause right after the quote, up to its end.
+  let end = r.first;
+  while (end <= r.last && !['.', '!', '?', '“', '"', ';'].includes(tokens[end]!.text)) end++;
+  if (end === r.first) return null;
+  for (let i = r.first; i < Math.min(end, r.first + 16); i++) {
+    const tok = tokens[i]!;
+    if (!tok.word || tok.cap || !SPEECH_VERBS.has(tok.text.toLowerCase())) continue;
+    if (i === r.first) {
+      // `said Tobias Greer, 41,`: the speaker follows, up to a comma.
+      let stop = i + 1;
+      while (stop < end && tokens[stop]!.text !== ',') stop++;
+      return whoIn(ctx, r.sentence, i + 1, stop - 1, 'first');
+    }
+    return whoIn(ctx, r.sentence, r.first, i - 1, 'first');
+  }
+  return null;
+}
+
+/** Attribution before a quote in its sentence: `He added: “…”`, `Kirby warned that “…”`, `Rutte said … would mark a “…”`. */
+function attributionBefore(ctx: Context, seg: Segment, prevEnd: number): Who {
+  const ranges = tokensBetween(ctx, seg.paragraph, prevEnd, seg.start);
+  const r = ranges[ranges.length - 1];
+  if (!r) return null;
+  const tokens = ctx.sentences[r.sentence]!.tokens;
+  for (let i = r.last; i >= r.first; i--) {
+    const tok = tokens[i]!;
+    if (!tok.word || tok.cap) continue;
+    const verb = tok.text.toLowerCase();
+    if (!SPEECH_VERBS.has(verb) || verb === 'saying' || verb === 'quoting') continue;
+    if (i === r.first) return null;
+    // The subject: back to the clause start, over an appositive (`Lee, quoting Cho, said`).
+    let j = i - 1;
+    let commas = 0;
+    while (j > r.first && !(tokens[j]!.text === ',' && ++commas > 2)) j--;
+    return whoIn(ctx, r.sentence, j, i - 1, 'first');
+  }
+  return null;
+}
+
+/**
+ * @param lastSpeakerBefore the person last named as saying something before a paragraph offset
+ */
+export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpeakerBefore: (p: number, offset: number) => PersonEntry | null): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  let previous: { speaker: PersonEntry | null; unclosed: boolean; paragraph: number; known: boolean } | null = null;
+  paragraphs.forEach((paragraph, p) => {
+    const segments = segmentsOf(paragraph, p);
+    const resolved: (Who | undefined)[] = [];
+    segments.forEach((seg, i) => {
+      const next = segments[i + 1]?.start ?? paragraph.length;
+      const prevEnd = segments[i - 1]?.end ?? 0;
+      resolved.push((seg.trailing ? attributionAfter(ctx, seg, next) : null) ?? attributionBefore(ctx, seg, prevEnd) ?? undefined);
+    });
+    segments.forEach((seg, i) => {
+      let who = resolved[i];
+      // Another quote of the same paragraph is attributed: `“A,” Kirby said. “B.”`
+      if (who === undefined) who = resolved.find((w, j) => w !== undefined && j !== i && w !== null) ?? undefined;
+      let speaker: PersonEntry | null = null;
+      let attributed = who !== undefined;
+      if (who?.kind === 'person') speaker = who.person;
+      else if (who?.kind === 'pronoun') speaker = lastSpeakerBefore(p, seg.start);
+      else if (who === undefined && seg.opensParagraph && previous !== null && previous.paragraph === p - 1 && previous.known) {
+        // A paragraph that opens with a quote and names no one goes on with the last paragraph's speaker.
+        speaker = previous.speaker;
+        attributed = true;
+      } else if (who === undefined && previous?.unclosed && previous.paragraph === p - 1) {
+        speaker = previous.speaker;
+        attributed = true;
+      }
+      // A short quote that no one is said to have said is a scare quote or a name: "quiet zones", "Ring of Fire".
+      if (!attributed && (wordCount(seg.text) <= 2 || (wordCount(seg.text) <= 4 && !seg.opensParagraph))) return;
+      quotes.push({ text: seg.text, speaker: speaker?.name ?? null });
+      previous = { speaker, unclosed: !seg.closed, paragraph: p, known: attributed };
+    });
+  });
+  return quotes;
+}

@@ -1,0 +1,212 @@
+import { FUNCTION_STARTERS, HONORIFICS, NAME_PARTICLES, ORG_HEADS } from './lexicon.ts';
+
+/**
+ * Sentences and word tokens of story paragraphs, with the offsets the quote finder needs. Hand-written
+ * because wire prose is regular and the budget is about a millisecond a story (issue 4): a tokenizer
+ * library's sentence splitter costs that alone.
+ */
+
+export interface Token {
+  /** The word as printed, without a possessive `’s` (`Korea’s` → `Korea`); abbreviations keep their points. */
+  readonly text: string;
+  /** Offsets in the paragraph. */
+  readonly start: number;
+  readonly end: number;
+  /** A word (letters), not punctuation or a number. */
+  readonly word: boolean;
+  /** Starts with a capital, or is a lower-case particle joined to one (`al-Assad`). */
+  readonly cap: boolean;
+  readonly possessive: boolean;
+  /** The word as printed, possessive included. */
+  readonly raw: string;
+  /** The first word of its sentence, or of a quote or clause after a colon. */
+  readonly initial: boolean;
+}
+
+export interface Sentence {
+  readonly paragraph: number;
+  /** Offset of the sentence in its paragraph. */
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+}
+
+// Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), numbers, punctuation.
+const TOKEN = /(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+const INITIAL_TOKEN = /^\p{Lu}\.$/u;
+const POSSESSIVE = /(?:['’]s|s['’])$/;
+const UPPER_START = /^\p{Lu}/u;
+const PARTICLE_CAP = /^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn|de|di|da|van|von|le|la|du)-\p{Lu}/u;
+/** Abbreviations whose point is part of the word (`Gov.`, `Sen.`, `Jr.`, `Calif.`) and does not end the sentence. */
+const ABBREVIATIONS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gov.', 'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'maj.', 'cpl.', 'pvt.',
+  'st.', 'jr.', 'sr.', 'no.', 'vs.', 'rev.', 'fr.', 'mt.', 'ft.', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+  'corp.', 'inc.', 'co.', 'ltd.', 'bros.', 'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.',
+  'ind.', 'kan.', 'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'okla.', 'ore.', 'pa.',
+  'tenn.', 'vt.', 'va.', 'wash.', 'wis.', 'wyo.', 'ont.', 'que.', 'alta.', 'sask.', 'man.',
+]);
+/** State abbreviations may end a sentence (`… in Mount Olive, N.C.`): after them a capital starts a new one. */
+const STATE_ABBREVIATIONS = new Set(['ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'okla.', 'ore.', 'pa.', 'tenn.', 'vt.', 'va.', 'wash.', 'wis.', 'wyo.']);
+const STOPS = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['”', '"', '’', "'", ')']);
+
+interface RawToken { text: string; start: number; end: number }
+
+function rawTokens(paragraph: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (const m of paragraph.matchAll(TOKEN)) {
+    const text = m[0];
+    const start = m.index;
+    // A word's final point is its own token unless the word is an abbreviation or initials (`U.S.`, `C.`).
+    if (text.length > 1 && text.endsWith('.') && !ABBREVIATIONS.has(text.toLowerCase()) && !/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text) && !/^\p{Lu}\.$/u.test(text)) {
+      out.push({ text: text.slice(0, -1), start, end: start + text.length - 1 });
+      out.push({ text: '.', start: start + text.length - 1, end: start + text.length });
+      continue;
+    }
+    out.push({ text, start, end: start + text.length });
+  }
+  // `… in a post on X. The dam …`: a capital and a point before a word that starts a sentence end it, not a name.
+  for (let i = 0; i < out.length; i++) {
+    const tok = out[i]!;
+    const next = out[i + 1];
+    if (tok.text.length === 2 && INITIAL_TOKEN.test(tok.text) && (next === undefined || (FUNCTION_STARTERS.has(next.text.toLowerCase()) && UPPER_START.test(next.text)))) {
+      out.splice(i, 1, { text: tok.text[0]!, start: tok.start, end: tok.start + 1 }, { text: '.', start: tok.start + 1, end: tok.end });
+      i++;
+    }
+  }
+  return out;
+}
+
+const isWord = (text: string): boolean => /^[\p{L}\p{M}]/u.test(text);
+
+/** Whether the sentence ends after token i: a stop before a capital or an opening quote, not after `Gov.` or `C.`. */
+const INITIAL = /^\p{Lu}\.$/u;
+const INITIALS_RUN = /^(?:\p{L}\.){2,}$/u;
+
+function boundaryAfter(raw: readonly RawToken[], i: number, closersEnd: number): boolean {
+  const t = raw[i]!;
+  if (!t.text.endsWith('.') && t.text !== '!' && t.text !== '?') return false;
+  const next = raw[closersEnd];
+  const opensNext = next === undefined || UPPER_START.test(next.text) || next.text === '“' || next.text === '"';
+  if (STOPS.has(t.text)) {
+    const prev = raw[i - 1];
+    if (prev && t.text === '.' && (ABBREVIATIONS.has(prev.text.toLowerCase()) || INITIAL.test(prev.text))) return false;
+    return opensNext;
+  }
+  // `N.C.` and `U.S.` carry their point; they end a sentence only before a word that starts one (`… N.C. The`).
+  const lower = t.text.toLowerCase();
+  if (!(STATE_ABBREVIATIONS.has(lower) || INITIALS_RUN.test(t.text))) return false;
+  return next === undefined || next.text === '“' || (closersEnd === i + 1 && FUNCTION_STARTERS.has(next.text.toLowerCase()) && UPPER_START.test(next.text));
+}
+
+/** Paragraphs → sentences of tokens. */
+export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const raw = rawTokens(paragraph);
+    let tokens: Token[] = [];
+    let startOffset = 0;
+    let initial = true;
+    for (let i = 0; i < raw.length; i++) {
+      const t = raw[i]!;
+      const word = isWord(t.text);
+      const possessive = word && POSSESSIVE.test(t.text) && t.text.length > 2;
+      const text = possessive ? (/['’]s$/.test(t.text) ? t.text.slice(0, -2) : t.text.slice(0, -1)) : t.text;
+      const cap = word && (UPPER_START.test(text) || PARTICLE_CAP.test(text));
+      tokens.push({ text, raw: t.text, start: t.start, end: t.end, word, cap, possessive, initial: word && initial });
+      if (word || /^\p{N}/u.test(t.text)) initial = false;
+      else if (t.text === ':' || t.text === '“' || t.text === '—' || (t.text === '"' && i + 1 < raw.length && raw[i + 1]!.start === t.end)) initial = true;
+      if (!t.text.endsWith('.') && t.text !== '!' && t.text !== '?') continue;
+      let j = i + 1;
+      while (j < raw.length && CLOSERS.has(raw[j]!.text) && raw[j]!.start === raw[j - 1]!.end) j++;
+      if (!boundaryAfter(raw, i, j)) continue;
+      for (let k = i + 1; k < j; k++) {
+        const c = raw[k]!;
+        tokens.push({ text: c.text, raw: c.text, start: c.start, end: c.end, word: false, cap: false, possessive: false, initial: false });
+      }
+      i = j - 1;
+      sentences.push({ paragraph: p, start: startOffset, end: tokens[tokens.length - 1]!.end, tokens });
+      tokens = [];
+      startOffset = raw[j]?.start ?? paragraph.length;
+      initial = true;
+    }
+    if (tokens.length > 0) sentences.push({ paragraph: p, start: startOffset, end: tokens[tokens.length - 1]!.end, tokens });
+  });
+  return sentences;
+}
+
+const INNER_POSSESSIVES = new Set(['People', 'Workers', 'Women', 'Children', 'Farmers', 'Veterans', 'Peoples']);
+
+/** A run of capitalised words in one sentence, joined across name particles and "of" (`Gulf of Finland`). */
+export interface Span {
+  readonly sentence: Sentence;
+  /** Token indexes, `to` exclusive. */
+  readonly from: number;
+  readonly to: number;
+  readonly words: readonly string[];
+}
+
+/**
+ * The capitalised runs of a sentence. `joinOf(words)` says whether the run so far may continue across
+ * "of" / "of the" (`Ministry of Defence`, `Secretary of State`); a possessive ends a run.
+ */
+/** Whether the capitalised run from token k ends in a word that names an organisation (`Reform Commission`). */
+function endsInHead(t: readonly Token[], k: number): boolean {
+  let m = k;
+  while (m < t.length && t[m]!.cap && !t[m]!.possessive) m++;
+  return m > k && ORG_HEADS.has(t[m - 1]!.text.toLowerCase());
+}
+
+export function spansOf(sentence: Sentence, joinOf: (words: readonly string[]) => boolean): Span[] {
+  const spans: Span[] = [];
+  const t = sentence.tokens;
+  let i = 0;
+  while (i < t.length) {
+    if (!t[i]!.cap) {
+      i++;
+      continue;
+    }
+    const from = i;
+    const words: string[] = [t[i]!.text];
+    let j = i + 1;
+    // A possessive ends a run, except inside a name: `National People’s Congress`, `Kurdistan Workers’ Party`.
+    while (j < t.length && (!t[j - 1]!.possessive || (INNER_POSSESSIVES.has(t[j - 1]!.text) && t[j]!.cap))) {
+      if (t[j - 1]!.possessive) words[words.length - 1] = t[j - 1]!.raw;
+      const tok = t[j]!;
+      if (tok.cap) {
+        words.push(tok.text);
+        j++;
+        continue;
+      }
+      const lower = tok.text.toLowerCase();
+      // Name particles inside a name: `Juan de la Cruz`, `Ahmed bin Salman`.
+      if (tok.word && NAME_PARTICLES.has(lower) && !HONORIFICS.has(lower)) {
+        let k = j;
+        while (k < t.length && t[k]!.word && NAME_PARTICLES.has(t[k]!.text.toLowerCase())) k++;
+        if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower) {
+          for (let m = j; m <= k; m++) words.push(t[m]!.text);
+          j = k + 1;
+          continue;
+        }
+      }
+      if ((lower === 'of' || lower === 'for') && joinOf(words)) {
+        let k = j + 1;
+        if (t[k]?.text === 'the') k++;
+        if (t[k]?.cap) {
+          for (let m = j; m <= k; m++) words.push(t[m]!.text);
+          j = k + 1;
+          continue;
+        }
+      }
+      if (lower === 'and' && t[j + 1]?.cap && (words.includes('of') || endsInHead(t, j + 1)) && !ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) {
+        words.push(tok.text, t[j + 1]!.text);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    spans.push({ sentence, from, to: j, words });
+    i = j;
+  }
+  return spans;
+}

@@ -1,0 +1,130 @@
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import type { Sentence, Span } from './text.ts';
+
+/**
+ * A person's title as the story prints it (CONTRACT.md §1 `people[].title`): the words before the name
+ * (`Defense Secretary Lloyd Austin`, `White House national security spokesman John Kirby`), or an
+ * appositive before or after it (`The head of Ukraine’s military intelligence directorate, Kyrylo
+ * Budanov,`; `Hiroshi Matsuda, a shipping analyst at a Tokyo brokerage`), without its article or an age.
+ */
+
+const isHead = (word: string, atStart: boolean): boolean => {
+  const lower = word.toLowerCase();
+  return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
+};
+
+/** Inside a capitalised run: how many leading words are the title (`NATO Secretary General` of five), 0 when none. */
+export function titleWordsInRun(words: readonly string[]): number {
+  let best = 0;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k - 1]!;
+    if (isHead(word, k === 1) && !(word === 'Sheikh' && k === words.length - 1)) best = k;
+    else if (best > 0 && best === k - 1 && word === 'of') {
+      // `Secretary of State Antony Blinken`: the title runs on over words a ministry is named for.
+      let m = k;
+      if (words[m] === 'the') m++;
+      while (m < words.length - 1 && TITLE_COMPLEMENTS.has(words[m]!.toLowerCase())) m++;
+      if (m > k && m < words.length) {
+        best = m;
+        k = m;
+      }
+    }
+  }
+  // `Sheikh Hasina`: a title word before one other word may be part of the name.
+  if (best === 1 && words.length === 2 && words[0]!.toLowerCase() === 'sheikh') return 0;
+  // The name must remain, and must not itself start with a title word (`General Mark Rutte`).
+  while (best > 0 && best < words.length && isHead(words[best]!, false) && !(words[best] === 'Sheikh' && words.length - best === 2)) best++;
+  return best < words.length ? best : 0;
+}
+
+const ARTICLE = /^(?:the|a|an)$/i;
+const AGE = /^\d+-year-old$/;
+
+const textOf = (paragraph: string, s: Sentence, from: number, to: number): string =>
+  paragraph.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
+
+/** Rank words and honorifics that stand in a title but say little alone: `Gen.`, `Dr.`, `Prince`, `Ayatollah`. */
+export const RANKS = new Set(['gen.', 'dr.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'maj.', 'prince', 'princess', 'sheikh', 'ayatollah', 'rev.', 'prof.']);
+
+/**
+ * Where a title printed before token `at` starts, read backwards over modifiers: `Lebanon’s caretaker`, `White House national
+ * security`. `strict`: lower-case words only from the modifier and title lists (for a title already found in the run).
+ */
+export function titleStart(span: Span, at: number, strict = false): number {
+  const t = span.sentence.tokens;
+  let j = at;
+  while (j > 0) {
+    const prev = t[j - 1]!;
+    const lower = prev.text.toLowerCase();
+    if (!prev.word && prev.text !== '-') break;
+    if (TITLE_STOPS.has(lower) || SPEECH_VERBS.has(lower) || (prev.initial && SENTENCE_STARTERS.has(lower) && !prev.possessive && !TITLE_MODIFIERS.has(lower))) break;
+    if (!prev.cap && !TITLE_MODIFIERS.has(lower) && (lower.endsWith('ly') || lower.endsWith('ed') || lower.endsWith('ing'))) break;
+    if (strict && !prev.cap && !TITLE_MODIFIERS.has(lower) && !isHead(lower, false)) break;
+    j--;
+  }
+  return j;
+}
+
+/** A lower-case title right before a name: `spokesman John Kirby`, `lawmaker Park Sun-won`, `North Korean leader Kim Jong Un`. */
+export function titleBefore(paragraph: string, span: Span): string | null {
+  const t = span.sentence.tokens;
+  const head = t[span.from - 1];
+  if (!head || !head.word || head.cap || !isHead(head.text, false)) return null;
+  return textOf(paragraph, span.sentence, titleStart(span, span.from - 1), span.from);
+}
+
+/** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */
+export function titleInAppositiveBefore(paragraph: string, span: Span): string | null {
+  const t = span.sentence.tokens;
+  if (t[span.from - 1]?.text !== ',' || t[span.to]?.text !== ',') return null;
+  // The phrase starts at the sentence start or after a comma, with an article and a title head soon after.
+  let start = span.from - 2;
+  while (start >= 0 && t[start]!.text !== ',' && !(t[start]!.text === '“' || t[start]!.text === '"')) start--;
+  start++;
+  // `The head of …,` / `Its president,` / `Punjab’s agriculture secretary,`
+  const opener = t[start];
+  if (!opener || span.from - 1 - start < 1) return null;
+  const determiner = ARTICLE.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text);
+  if (!determiner && !(opener.possessive && opener.cap)) return null;
+  if (!determiner) {
+    for (let k = start + 1; k < span.from - 1; k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, start, span.from - 1);
+    return null;
+  }
+  for (let k = start + 1; k < Math.min(start + 4, span.from - 1); k++) {
+    if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, start + 1, span.from - 1);
+  }
+  return null;
+}
+
+/** What follows a name after a comma: `, a shipping analyst at a Tokyo brokerage,` → the title; `, 41,` → an age. */
+export function appositiveAfter(paragraph: string, span: Span): { title: string | null; age: boolean } | null {
+  const t = span.sentence.tokens;
+  if (t[span.to]?.text !== ',') return null;
+  let i = span.to + 1;
+  if (/^\d{1,3}$/.test(t[i]?.text ?? '') && (t[i + 1]?.text === ',' || t[i + 1]?.text === '.' || t[i + 1] === undefined)) {
+    return { title: null, age: true };
+  }
+  const hasArticle = ARTICLE.test(t[i]?.text ?? '') || (t[i]?.possessive === true && t[i]?.cap === false);
+  if (ARTICLE.test(t[i]?.text ?? '')) i++;
+  // `a 29-year-old bartender`: the age is not the title.
+  if (/^\d+$/.test(t[i]?.text ?? '') && t[i + 1]?.text === '-' && AGE.test(`0-${t[i + 2]?.text ?? ''}`)) i += 3;
+  const start = i;
+  let end = i;
+  let head = false;
+  while (end < t.length) {
+    const tok = t[end]!;
+    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || tok.text === '”' || tok.text === '"' || tok.text === '—' || tok.text === '(') break;
+    if (tok.word && !tok.cap && CLAUSE_WORDS.has(tok.text) && end > start && !(tok.text === 'and' && t[end + 1]?.cap)) break;
+    // `analyst at Counterpoint Research in Taipei`, `father of four from the town of Khiam`: where, not what.
+    if (tok.text === 'from' && end > start + 1) break;
+    if (tok.text === 'in' && t[end - 1]?.cap && t[end + 1]?.cap) break;
+    if (tok.word && isHead(tok.text, false) && end - start < 6) head = true;
+    end++;
+  }
+  if (!head || end === start) return null;
+  // An appositive without an article is a title only if no one speaks in it (`, Prime Minister Abiy Ahmed said`).
+  if (!hasArticle && t.slice(start, end).some((tok) => tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) return null;
+  // Without an article only a title right away counts: `, chief executive of Harrowgate,` — not `, Ukraine,`.
+  if (!hasArticle && (![0, 1, 2, 3].some((k) => start + k < end && isHead(t[start + k]!.text, false)) || !(t[start]!.cap || isHead(t[start]!.text, false) || TITLE_MODIFIERS.has(t[start]!.text.toLowerCase())))) return null;
+  return { title: textOf(paragraph, span.sentence, start, end), age: false };
+}

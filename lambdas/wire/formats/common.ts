@@ -1,0 +1,382 @@
+import type { PubStatus, Signal } from '../../story/index.ts';
+import { RejectionError } from '../../story/index.ts';
+import { MAX_JSON_DEPTH } from '../constants.ts';
+import type { DecodedInput, RawTimes, WireAuthor, WireDocument, WireLocation } from '../types.ts';
+import { isElement, type XmlElement } from '../xml.ts';
+
+/**
+ * What the structured format parsers share: status and signal vocabularies (research/wire-anchors.md
+ * §5), turning XHTML / NITF body markup into paragraphs, lifting a byline or editor's note that a
+ * provider left inside the body, and reading JSON safely.
+ */
+
+// ---------------------------------------------------------------------------------------------------
+// Status and signals
+
+/**
+ * A status as any format writes it → usable, withheld or canceled: `stat:usable`, `Usable` (NewsML 1.2),
+ * `canceled`/`cancelled`, Reuters' non-IPTC `stat:withdrawn`, `Embargoed` (NewsML 1.2: held until the
+ * embargo lifts). Unknown or missing: usable, the IPTC default.
+ */
+export function pubStatusOf(raw: string | null | undefined): PubStatus {
+  if (!raw) return 'usable';
+  const value = raw.trim().toLowerCase().replace(/^[a-z]+:/, '');
+  if (/^(?:cancell?ed|withdrawn|kill(?:ed)?|deleted|removed)$/.test(value)) return 'canceled';
+  if (/^(?:withheld|embargoed|hold|held)$/.test(value)) return 'withheld';
+  return 'usable';
+}
+
+/** IPTC signal codes (cv.iptc.org/newscodes/signal/) and their plain names. Provider codes live in the dialect profiles. */
+const IPTC_SIGNALS: Readonly<Record<string, Signal>> = {
+  'sig:update': 'update',
+  'sig:correction': 'correction',
+  'sig:kill': 'kill',
+  update: 'update',
+  correction: 'correction',
+  corrected: 'correction',
+  kill: 'kill',
+};
+
+export function iptcSignal(code: string): Signal | undefined {
+  return IPTC_SIGNALS[code.trim().toLowerCase()];
+}
+
+/** Signals in the fixed order of `SIGNALS`, each once. */
+export function signalSet(found: Iterable<Signal | undefined>): Signal[] {
+  const set = new Set(found);
+  return (['update', 'correction', 'kill'] as const).filter((s) => set.has(s));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Markup bodies → paragraphs
+
+/** Elements that hold no story text: pictures, their captions and credits, tables of data, scripts. */
+const SKIP = new Set([
+  'media', 'media-reference', 'media-caption', 'media-producer', 'figure', 'figcaption', 'img', 'picture', 'video', 'audio',
+  'object', 'iframe', 'script', 'style', 'head', 'title', 'table', 'nitf-table', 'fn', 'byline', 'byttl', 'dateline',
+  'distributor', 'abstract', 'hedline', 'body.head', 'body.end', 'tagline', 'note', 'br', 'hr', 'noscript', 'svg', 'aside',
+]);
+/** Elements that start and end a paragraph; anything else is inline and runs into the paragraph around it. */
+const BLOCK = new Set([
+  'p', 'hl1', 'hl2', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'bq', 'pre', 'dt', 'dd', 'div', 'section',
+  'article', 'block', 'body', 'body.content', 'ul', 'ol', 'dl', 'html', 'header', 'footer', 'main', 'address', 'center',
+]);
+
+/** Classes of HTML5 bodies (TT) that mark furniture, not story: the kicker line, picture credits. */
+const SKIP_CLASSES = new Set(['dat', 'vignette', 'byline', 'credit', 'caption', 'photographer', 'source']);
+const skippedByClass = (el: XmlElement): boolean => {
+  const cls = el.attrs['class'];
+  return cls !== undefined && cls.split(/\s+/).some((c) => SKIP_CLASSES.has(c.toLowerCase()));
+};
+
+const WHITESPACE = /\s+/g;
+const INDENTED = /^[ \t]+\S/;
+const FLUSH_LEFT = /^\S/;
+
+/**
+ * Preformatted copy in one paragraph (Reuters sends whole stories so, research/wire-anchors.md §4.3):
+ * paragraphs open with an indented line, and the lines that continue them are flush left. Pretty-printed
+ * markup indents every line alike, so it is one paragraph, folded.
+ */
+function splitPreformatted(raw: string): string[] {
+  const lines = raw.split('\n');
+  let indented = 0;
+  let flush = 0;
+  for (let k = 1; k < lines.length; k++) {
+    if (INDENTED.test(lines[k]!)) indented++;
+    else if (FLUSH_LEFT.test(lines[k]!)) flush++;
+  }
+  if (indented === 0 || flush === 0) return [raw.replace(WHITESPACE, ' ').trim()];
+  const out: string[] = [];
+  let current: string[] = [];
+  const push = () => {
+    const text = current.join(' ').replace(WHITESPACE, ' ').trim();
+    if (text !== '') out.push(text);
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') push();
+    else {
+      if (INDENTED.test(line)) push();
+      current.push(line);
+    }
+  }
+  push();
+  return out;
+}
+
+/**
+ * The paragraphs of a markup body (NITF `body.content`, XHTML `body`, HTML5 `article`), in order: one per
+ * block element, inline markup (`<person>`, `<a>`, `<em>`) read as its text, pictures, captions, tables
+ * and asides left out. Double-escaped references that some feeds send (`&amp;#39;` → `&#39;`) are decoded
+ * once more.
+ */
+export function paragraphsOf(container: XmlElement | undefined): string[] {
+  const out: string[] = [];
+  if (!container) return out;
+  let buffer = '';
+  const flush = () => {
+    if (buffer.trim() !== '') for (const p of splitPreformatted(unescapeTwice(buffer))) if (p !== '') out.push(p);
+    buffer = '';
+  };
+  // Iterative walk: an element on the stack is entered when popped; a marker closes a block.
+  type Step = { node: XmlElement | string } | { close: true };
+  const stack: Step[] = [{ node: container }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('close' in step) {
+      flush();
+      continue;
+    }
+    const node = step.node;
+    if (!isElement(node)) {
+      buffer += node;
+      continue;
+    }
+    const local = node.local.toLowerCase();
+    if (node !== container && (SKIP.has(local) || skippedByClass(node))) {
+      if (local === 'br') buffer += ' ';
+      continue;
+    }
+    const block = node === container || BLOCK.has(local);
+    if (block) {
+      flush();
+      stack.push({ close: true });
+    }
+    for (let k = node.children.length - 1; k >= 0; k--) stack.push({ node: node.children[k]! });
+  }
+  flush();
+  return out;
+}
+
+const DOUBLE_ESCAPED = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(quot|amp|apos|lt|gt|nbsp));/gi;
+const NAMED: Readonly<Record<string, string>> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+
+function unescapeTwice(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(DOUBLE_ESCAPED, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** Plain text as paragraphs: blank lines separate them; a text without blank lines has one a line. */
+export function plainParagraphs(text: string): string[] {
+  const normal = text.replace(/\r\n?/g, '\n');
+  const blocks = /\n\s*\n/.test(normal) ? normal.split(/\n\s*\n/) : normal.split('\n');
+  return blocks.map((b) => b.replace(WHITESPACE, ' ').trim()).filter((b) => b !== '');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What providers leave at the top of a structured body
+
+const NOTE = /^\(([^()]{3,300})\)$/;
+const BULLET = /^[*•]\s+\S/;
+const BODY_BYLINE = /^By:?\s+\p{Lu}[^.!?;:]{1,80}$/u;
+const DATELINE_OPENING = /^[^\n]{1,120}?\([^()]{1,30}\)\s*(?:—|–|--|_|-)(?:\s|$)|^\p{Lu}[\p{Lu}\p{M} .,'’-]{1,60}\s(?:—|–|--)\s/u;
+const MAX_LIFTED = 8;
+
+export interface LiftedHeader {
+  readonly paragraphs: string[];
+  /** Editor's notes the body opened with, without their parentheses ("Adds comments, detail"). */
+  readonly notes: string[];
+  /** A byline printed as a paragraph of its own ("By Marwan Makdisi"). */
+  readonly bylineLines: string[];
+}
+
+/**
+ * Takes from the top of a structured body what belongs to the header: a note in parentheses
+ * ("(Adds comments, detail)", "(In Jan. 3 story, corrects …)"), a byline paragraph, and the summary
+ * bullets a Reuters story prints before its byline (research/wire-anchors.md §4.3: "byline sometimes
+ * inside the body text"). Bullets go only when a byline or dateline follows them, so that a list in the
+ * story stays where it is.
+ */
+export function liftHeader(paragraphs: readonly string[]): LiftedHeader {
+  const notes: string[] = [];
+  const bylineLines: string[] = [];
+  let i = 0;
+  let bullets = 0;
+  for (; i < paragraphs.length && i < MAX_LIFTED; i++) {
+    const p = paragraphs[i]!;
+    const note = NOTE.exec(p);
+    if (note && bullets === 0 && bylineLines.length === 0) notes.push(note[1]!.trim());
+    else if (BULLET.test(p)) bullets++;
+    else if (BODY_BYLINE.test(p) && bylineLines.length === 0) bylineLines.push(p);
+    else break;
+  }
+  const next = paragraphs[i];
+  if (bullets > 0 && bylineLines.length === 0 && !(next !== undefined && DATELINE_OPENING.test(next))) {
+    // Bullets not followed by a byline or dateline are a list in the story: leave them.
+    const kept = paragraphs.slice(notes.length);
+    return { paragraphs: kept, notes, bylineLines };
+  }
+  return { paragraphs: paragraphs.slice(i), notes, bylineLines };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// JSON
+
+/**
+ * `JSON.parse` for untrusted input: nesting is checked first (without recursion), so that a deeply nested
+ * file is `malformed`, not a stack overflow further on.
+ * @throws RejectionError `malformed`
+ */
+export function parseJson(text: string, what: string): unknown {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_JSON_DEPTH) throw new RejectionError('malformed', `the ${what} nests objects and arrays more than ${MAX_JSON_DEPTH} deep`);
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new RejectionError('malformed', `the ${what} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A string field, trimmed; numbers are given as strings (AP's `version: 0`); anything else is null. */
+export function str(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return null;
+  const t = value.trim();
+  return t === '' ? null : t;
+}
+
+export const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+// ---------------------------------------------------------------------------------------------------
+
+/** A wire document with every field at its "not stated" value, for parsers to fill. */
+export function emptyDocument(format: WireDocument['format'], input: DecodedInput): Mutable<WireDocument> {
+  return {
+    format,
+    encoding: input.encoding,
+    provider: null,
+    providerItemId: null,
+    providerVersion: null,
+    headline: null,
+    slugline: null,
+    takeKey: null,
+    language: null,
+    pubStatus: 'usable',
+    signals: [],
+    rawSignals: [],
+    dialect: null,
+    edNote: null,
+    times: { firstCreated: null, versionCreated: null, embargoedUntil: null } satisfies RawTimes,
+    bylineLines: [],
+    authors: [] as WireAuthor[],
+    datelineText: null,
+    located: null as WireLocation | null,
+    paragraphs: [],
+    trailer: [],
+  };
+}
+
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Joins notes into one editor's note, or null. */
+export function joinNotes(...notes: readonly (string | null | undefined)[]): string | null {
+  const kept = notes.map((n) => n?.trim()).filter((n): n is string => !!n);
+  const unique = kept.filter((n, k) => kept.indexOf(n) === k);
+  return unique.length > 0 ? unique.join('\n') : null;
+}
+
+/** An end-of-story mark closing the copy (`END`, `-30-`, PA's `ends`). */
+const END_MARK = /^\(?(?:END|ENDS|ENDIT|ends|-30-|XXX)\)?$/;
+const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\* ){2,}\*|={3,}|#{3,}|~{3,})$/;
+
+/** Splits a story at its last separator line (`___`): what follows is the trailer (credit lines, notes). */
+export function splitTrailer(all: readonly string[]): { paragraphs: string[]; trailer: string[] } {
+  let end = all.length;
+  while (end > 0 && END_MARK.test(all[end - 1]!)) end--;
+  const paragraphs = end === all.length ? all : all.slice(0, end);
+  let last = -1;
+  for (let k = 0; k < paragraphs.length; k++) if (SEPARATOR.test(paragraphs[k]!)) last = k;
+  if (last < 0) return { paragraphs: [...paragraphs], trailer: [] };
+  const before = paragraphs.slice(0, last).filter((p) => !SEPARATOR.test(p));
+  return { paragraphs: before, trailer: paragraphs.slice(last + 1) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// HTML in JSON bodies (ninjs, AP Media): not XML, so read leniently, never throwing.
+
+const HTML_DROP = new Set(['script', 'style', 'figure', 'figcaption', 'table', 'aside', 'noscript', 'svg', 'iframe', 'video', 'audio']);
+const HTML_BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section', 'article', 'header', 'footer', 'main', 'pre', 'br', 'hr', 'hl1', 'hl2', 'tr', 'body']);
+const TAG_NAME = /^\/?([a-zA-Z][\w.:-]*)/;
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', hellip: '…', bull: '•', middot: '·', shy: '', euro: '€', copy: '©',
+};
+const HTML_ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
+
+function htmlEntities(text: string): string {
+  return text.replace(HTML_ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return HTML_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/**
+ * HTML (as ninjs and AP Media carry it in strings) → paragraphs; pictures, tables and scripts left out.
+ * HTML need not be well-formed XML, so this is a lenient scanner, linear in the input: each `<` is
+ * looked at once, and a `<` with no `>` after it ends the markup.
+ */
+export function htmlParagraphs(html: string): string[] {
+  const out: string[] = [];
+  let buffer = '';
+  let skipping: string | null = null;
+  const flush = () => {
+    const p = htmlEntities(buffer).replace(/\s+/g, ' ').trim();
+    if (p !== '') out.push(p);
+    buffer = '';
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      if (skipping === null) buffer += html.slice(i);
+      break;
+    }
+    if (skipping === null) buffer += html.slice(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end < 0) break;
+      i = end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) {
+      if (skipping === null) buffer += html.slice(lt);
+      break;
+    }
+    const tag = html.slice(lt + 1, gt);
+    const name = TAG_NAME.exec(tag)?.[1]?.toLowerCase();
+    const closing = tag.startsWith('/');
+    if (skipping !== null) {
+      if (closing && name === skipping) skipping = null;
+    } else if (name !== undefined) {
+      if (HTML_DROP.has(name) && !closing && !tag.endsWith('/')) skipping = name;
+      else if (HTML_BLOCK.has(name)) flush();
+    }
+    i = gt + 1;
+  }
+  flush();
+  return out;
+}
+
+export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][\w-]*[\s>/]/i.test(text);

@@ -1,0 +1,102 @@
+import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
+import { providerByCode } from '../agencies.ts';
+import { emptyDocument, joinNotes, splitTrailer } from './common.ts';
+import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
+import { providerOf, TAKE_KEY } from './text.ts';
+
+/**
+ * IPTC 7901 (research/wire-anchors.md §1, §2.4, §2.5), as dpa sends it: SOH, a service header
+ * (`eca100 3 s 586 ccccb   dpa 099`: service and number, priority, category, word count, source,
+ * sequence) and a keyword line (`Germany-football/Munich/Mueller/`); STX, a take line (`1ST LEAD`), the
+ * headline, the byline ending ` =`, then hard-wrapped paragraphs between blank lines; a `# Notebook`
+ * with `## Note to editors` and `## Editorial contacts` ("- Reporting by: …"); ETX and a time stamp
+ * `071341 GMT Okt 15` (day, hour, minute; month, year).
+ */
+
+const STAMP = /^\s*(\d{2})(\d{2})(\d{2})\s+(?:GMT\s+)?(\p{L}{3,})\.?\s+(\d{2})\b/u;
+const BYLINE = /^By:?\s+\S|\s=\s*$|=\s*$/;
+const NOTEBOOK = /^#\s+Notebook\b/i;
+const SECTION = /^##\s+(.+)$/;
+const NOT_FOR_PUBLICATION = /not intended for publication/i;
+const LIST_ITEM = /^[-–]\s+/;
+const CREDIT = /^[-–]\s*(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by:/i;
+const STARS = /^\*(?:\s*\*){2,}$/;
+
+function parse7901(input: DecodedInput): WireDocument {
+  const { preamble, text, after } = frame(input.text, 'IPTC 7901');
+  const doc = emptyDocument('iptc-7901', input);
+  const preambleLines = withoutControls(preamble).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const source = preambleLines[0]?.split(/\s+/).map((token) => providerByCode(token)).find((p) => p !== null) ?? null;
+  const keywords = preambleLines[1];
+  if (keywords) doc.slugline = keywords.replace(/\/+$/, '').trim() || null;
+
+  const lines = withoutControls(text).split('\n').map((l) => l.trimEnd());
+  let i = 0;
+  // Header: take line, headline, byline, up to the first blank line after the byline (or the first blank line).
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') {
+      if (doc.headline !== null || doc.bylineLines.length > 0) break;
+      continue;
+    }
+    if (doc.bylineLines.length > 0 && !BYLINE.test(line)) break; // the story starts without a blank line
+    if (doc.takeKey === null && doc.headline === null && TAKE_KEY.test(line)) doc.takeKey = line;
+    else if (BYLINE.test(line) && doc.headline !== null) doc.bylineLines = [...doc.bylineLines, line.replace(/\s*=\s*$/, '').trim()];
+    else if (doc.headline === null) doc.headline = line;
+    // further lines before the byline are a deck: not kept
+  }
+  const paragraphs: string[] = [];
+  const edNotes: string[] = [];
+  const trailer: string[] = [];
+  let block: string[] = [];
+  let section: 'story' | 'notebook' | 'notes' | 'contacts' | 'private' = 'story';
+  const flush = () => {
+    if (block.length > 0) paragraphs.push(block.join(' ').replace(/\s+/g, ' ').trim());
+    block = [];
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (section === 'story') {
+      if (NOTEBOOK.test(line)) {
+        flush();
+        section = 'notebook';
+      } else if (line === '') flush();
+      else block.push(line);
+      continue;
+    }
+    const heading = SECTION.exec(line);
+    if (heading) section = /note to editors/i.test(heading[1]!) ? 'notes' : /contact/i.test(heading[1]!) ? 'contacts' : 'private';
+    else if (STARS.test(line) || NOT_FOR_PUBLICATION.test(line) || line === '') continue;
+    else if (CREDIT.test(line)) trailer.push(line);
+    else if (section === 'notes' && LIST_ITEM.test(line)) edNotes.push(line.replace(LIST_ITEM, ''));
+    else if (!LIST_ITEM.test(line)) trailer.push(line); // the desk's sign-off ("dpa bwh bag"), left to the dialect
+  }
+  flush();
+  const split = splitTrailer(paragraphs);
+  // "- Reporting by: Tom Krasovic, The San Diego Union-Tribune": the outlet the byline printed after the
+  // name is no second reporter.
+  const affiliation = doc.bylineLines[0]?.split(',').slice(1).join(',').trim();
+  const credits = affiliation ? trailer.map((line) => (line.endsWith(`, ${affiliation}`) ? line.slice(0, -(affiliation.length + 2)) : line)) : trailer;
+  doc.paragraphs = split.paragraphs;
+  doc.trailer = [...split.trailer, ...credits];
+  doc.edNote = joinNotes(...edNotes);
+  doc.provider = providerOf(doc.bylineLines, split.paragraphs[0]) ?? source;
+  const stamp = STAMP.exec(withoutControls(after));
+  const month = stamp ? monthNumber(stamp[4]!) : undefined;
+  if (stamp && month) {
+    doc.times = { firstCreated: null, versionCreated: `20${stamp[5]}-${pad2(month)}-${stamp[1]}T${stamp[2]}:${stamp[3]}:00Z`, embargoedUntil: null };
+  }
+  return doc;
+}
+
+export const iptc7901: FormatParser = {
+  id: 'iptc-7901',
+  detect(head: SniffedHead): Verdict {
+    const b = head.bytes;
+    // SOH, then the service header; STX follows within the head. ANPA opens with SYN instead.
+    if (b[0] === 0x01 && head.text.includes('\u0002')) return 'certain';
+    if (b[0] !== 0x16 && head.text.slice(0, 200).includes('\u0001') && head.text.includes('\u0002')) return 'likely';
+    return undefined;
+  },
+  parse: parse7901,
+};

@@ -1,0 +1,141 @@
+import { RejectionError } from '../../story/index.ts';
+import { providerByCode, providerByName } from '../agencies.ts';
+import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument } from '../types.ts';
+import { providerOf as textProvider } from './text.ts';
+import { arr, emptyDocument, htmlParagraphs, isObject, joinNotes, liftHeader, looksLikeHtml, parseJson, plainParagraphs, pubStatusOf, signalSet, splitTrailer, str, type JsonObject } from './common.ts';
+
+/**
+ * ninjs, IPTC's news in JSON (research/wire-anchors.md §3.1), all three lines: 1.x (lower-case names,
+ * `headline`, `byline`, `body_text` / `body_html` / `body_xhtml`), 2.x (lower-case, arrays `headlines[]`,
+ * `bodies[]`, `descriptions[]`, `by`), 3.x (camelCase `versionCreated`, `pubStatus`, `embargoedUntil`,
+ * `edNote`). Identity `uri` (Superdesk's output has `guid` instead), version `version`. ninjs has no
+ * signals; updates and corrections show in `edNote` and `version`. A ninjs item without body takes its
+ * description as its text (NTB sends short items so).
+ */
+
+/** A field under any of its names across ninjs versions. */
+function field(o: JsonObject, ...names: string[]): unknown {
+  for (const name of names) if (o[name] !== undefined && o[name] !== null) return o[name];
+  return undefined;
+}
+
+const MARKUP_TYPE = /html|xml|xhtml|richtext/i;
+
+interface Rendition { readonly value: string; readonly markup: boolean }
+
+function bodiesOf(o: JsonObject): Rendition[] {
+  const out: Rendition[] = [];
+  for (const b of arr(field(o, 'bodies'))) {
+    if (!isObject(b)) continue;
+    const value = str(b['value']);
+    if (!value) continue;
+    const type = `${str(field(b, 'contentType', 'contenttype')) ?? ''} ${str(b['role']) ?? ''}`;
+    out.push({ value, markup: MARKUP_TYPE.test(type) || looksLikeHtml(value) });
+  }
+  for (const key of Object.keys(o)) {
+    if (!key.startsWith('body_')) continue;
+    const value = str(o[key]);
+    if (value) out.push({ value, markup: key !== 'body_text' || looksLikeHtml(value) });
+  }
+  return out;
+}
+
+function descriptionsOf(o: JsonObject): Rendition[] {
+  const out: Rendition[] = [];
+  for (const d of arr(field(o, 'descriptions'))) {
+    if (!isObject(d)) continue;
+    const value = str(d['value']);
+    if (value) out.push({ value, markup: MARKUP_TYPE.test(str(field(d, 'contentType', 'contenttype')) ?? '') || looksLikeHtml(value) });
+  }
+  for (const key of ['description_text', 'description_html', 'description']) {
+    const value = str(o[key]);
+    if (value) out.push({ value, markup: key === 'description_html' || looksLikeHtml(value) });
+  }
+  return out;
+}
+
+function headlineOf(o: JsonObject): string | null {
+  const list = arr(field(o, 'headlines')).filter(isObject);
+  const main = list.find((h) => !h['role'] || /main/i.test(String(h['role']))) ?? list[0];
+  return str(main?.['value']) ?? str(field(o, 'headline'));
+}
+
+/** Markup first: it keeps the paragraphs that a plain-text rendition runs together. */
+function paragraphsOf(renditions: readonly Rendition[]): string[] {
+  const chosen = renditions.find((r) => r.markup) ?? renditions[0];
+  if (!chosen) return [];
+  return chosen.markup ? htmlParagraphs(chosen.value) : plainParagraphs(chosen.value);
+}
+
+function providerOf(o: JsonObject, by: string | null): string | null {
+  const sources = arr(field(o, 'infoSources', 'infosources')).filter(isObject).map((s) => str(s['name']) ?? str(s['uri']));
+  const candidates = [...sources, str(field(o, 'copyrightHolder', 'copyrightholder')), str(o['source']), str(o['provider'])];
+  for (const c of candidates) {
+    const known = providerByCode(c);
+    if (known) return known;
+  }
+  // "Von Christian Hollmann, dpa": the agency closing the byline.
+  const tail = by?.split(',').at(-1);
+  const named = tail ? providerByName(tail) : null;
+  if (named) return named;
+  return candidates.find((c): c is string => !!c) ?? null;
+}
+
+function authorsOf(o: JsonObject): WireAuthor[] {
+  return arr(field(o, 'authors', 'people')).filter(isObject)
+    .filter((a) => /author|writer|reporter|byline/i.test(String(a['role'] ?? a['rel'] ?? '')))
+    .map((a) => ({ name: str(a['name']) ?? '', title: str(field(a, 'jobtitle', 'jobTitle', 'title')) }))
+    .filter((a) => a.name !== '');
+}
+
+function parseNinjs(input: DecodedInput): WireDocument {
+  const json = parseJson(input.text, 'ninjs document');
+  if (!isObject(json)) throw new RejectionError('malformed', 'a ninjs document is a JSON object; this file holds another JSON value');
+  const o = json;
+  const type = str(o['type']);
+  if (type && !/^(?:text|composite)$/i.test(type)) throw new RejectionError('no-body', `the ninjs item is of type "${type}", which holds no story text`);
+  const by = str(field(o, 'by', 'byline'));
+  const bodies = bodiesOf(o);
+  const split = splitTrailer(paragraphsOf(bodies.length > 0 ? bodies : descriptionsOf(o)));
+  const lifted = liftHeader(split.paragraphs);
+  const located = str(o['located']);
+  // Superdesk's output puts the byline in `located` (research/wire-anchors.md §3.1): that is no place.
+  const bylineHead = by?.split(',')[0]?.trim();
+  const locatedIsByline = located !== null && bylineHead !== undefined && located.startsWith(bylineHead);
+  const signals = arr(field(o, 'signals', 'signal')).map((s) => (isObject(s) ? str(s['code']) ?? str(s['qcode']) : str(s))).filter((s): s is string => s !== null);
+  const status = str(field(o, 'pubStatus', 'pubstatus'));
+
+  const doc = emptyDocument('ninjs', input);
+  doc.provider = providerOf(o, by) ?? textProvider(by ? [by] : [], lifted.paragraphs[0]);
+  doc.providerItemId = str(field(o, 'uri', 'guid'));
+  doc.providerVersion = str(o['version']);
+  doc.headline = headlineOf(o);
+  doc.slugline = str(o['slugline']);
+  doc.language = str(o['language']);
+  doc.pubStatus = pubStatusOf(status);
+  doc.rawSignals = [...(status ? [status] : []), ...signals];
+  doc.signals = signalSet([doc.pubStatus === 'canceled' ? 'kill' : undefined]);
+  doc.edNote = joinNotes(str(field(o, 'edNote', 'ednote')), ...lifted.notes);
+  doc.times = {
+    firstCreated: str(field(o, 'firstCreated', 'firstcreated')),
+    versionCreated: str(field(o, 'versionCreated', 'versioncreated')),
+    embargoedUntil: str(field(o, 'embargoedUntil', 'embargoed')),
+  };
+  doc.bylineLines = by ? [by] : lifted.bylineLines;
+  doc.authors = by ? [] : authorsOf(o);
+  doc.datelineText = located && !locatedIsByline ? located : null;
+  doc.paragraphs = lifted.paragraphs;
+  doc.trailer = split.trailer;
+  return doc;
+}
+
+const JSON_OBJECT = /^\s*\{/;
+const NINJS_KEYS = /"(?:uri|guid|bodies|body_text|body_html|body_xhtml|headlines|versionCreated|versioncreated)"\s*:/;
+
+export const ninjs: FormatParser = {
+  id: 'ninjs',
+  detect(head: SniffedHead): Verdict {
+    return JSON_OBJECT.test(head.text) && NINJS_KEYS.test(head.text) ? 'likely' : undefined;
+  },
+  parse: parseNinjs,
+};

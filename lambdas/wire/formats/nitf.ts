@@ -1,0 +1,139 @@
+import { providerByCode } from '../agencies.ts';
+import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument, WireLocation } from '../types.ts';
+import { attr, child, children, find, findAll, parseXml, path, rootName, textOf, textOrNull, type XmlElement } from '../xml.ts';
+import { providerOf as textProvider } from './text.ts';
+import { emptyDocument, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer } from './common.ts';
+
+/**
+ * NITF 3.x (research/wire-anchors.md §3.2): AP (default namespace `http://iptc.org/std/NITF/2006-10-18/`),
+ * PA, NTB, the IPTC sample; also the body of NewsML 1.2 (AFP) and of NewsML-G2 `inlineXML`.
+ * Identity `doc-id/@id-string`; version `du-key/@generation` and `@version`; status
+ * `docdata/@management-status`; time `date.issue/@norm`; embargo `date.release/@norm`; editor's note
+ * `ed-msg/@info`; a `<correction>` marks a correction.
+ */
+
+/** What the `body` of a NITF document holds, shared with the formats that embed NITF. */
+export interface NitfBody {
+  readonly headline: string | null;
+  readonly bylineLines: string[];
+  readonly authors: WireAuthor[];
+  readonly datelineText: string | null;
+  readonly located: WireLocation | null;
+  readonly paragraphs: string[];
+  readonly trailer: string[];
+  readonly edNotes: string[];
+  readonly distributor: string | null;
+}
+
+const BY_PREFIX = /^By:?\s+/i;
+const TRAILING_COMMA = /\s*,\s*$/;
+
+function bylineOf(byline: XmlElement): { lines: string[]; authors: WireAuthor[] } {
+  const title = textOrNull(child(byline, 'byttl'));
+  // The byline text without its title: the title is an element of its own.
+  const own = { ...byline, children: byline.children.filter((c) => typeof c === 'string' || c.local !== 'byttl') };
+  const printed = textOf(own).replace(TRAILING_COMMA, '');
+  const persons = findAll(byline, 'person').map((p) => textOf(p)).filter((name) => name !== '');
+  const lines = [printed, ...(title ? [title] : [])].filter((line) => line !== '');
+  const authors = persons.map((name) => ({ name: name.replace(BY_PREFIX, ''), title }));
+  return { lines, authors };
+}
+
+function locationOf(dateline: XmlElement | undefined): WireLocation | null {
+  const location = child(dateline, 'location');
+  if (!location) return null;
+  const city = textOrNull(find(location, 'city'));
+  const region = textOrNull(find(location, 'state')) ?? textOrNull(find(location, 'region'));
+  const country = textOrNull(find(location, 'country'));
+  return city || region || country ? { city, region, country } : null;
+}
+
+/** Reads `<body>` of a NITF document (or a bare `body.content`). */
+export function readNitfBody(body: XmlElement | undefined): NitfBody {
+  const head = child(body, 'body.head');
+  const content = body?.local === 'body.content' ? body : child(body, 'body.content');
+  const end = child(body, 'body.end');
+  const bylineLines: string[] = [];
+  const authors: WireAuthor[] = [];
+  for (const byline of children(head, 'byline')) {
+    const read = bylineOf(byline);
+    bylineLines.push(...read.lines);
+    authors.push(...read.authors);
+  }
+  const dateline = child(head, 'dateline');
+  const notes = findAll(head, 'note').map((n) => textOf(n)).filter((n) => n !== '');
+  const split = splitTrailer(paragraphsOf(content));
+  const lifted = liftHeader(split.paragraphs);
+  const tagline = paragraphsOf(child(end, 'tagline') ?? undefined);
+  const distributor = textOrNull(child(head, 'distributor'));
+  return {
+    headline: textOrNull(path(head, 'hedline', 'hl1')),
+    bylineLines: bylineLines.length > 0 ? bylineLines : lifted.bylineLines,
+    authors,
+    datelineText: textOrNull(dateline),
+    located: locationOf(dateline),
+    paragraphs: lifted.paragraphs,
+    trailer: [...split.trailer, ...tagline],
+    edNotes: [...lifted.notes, ...notes],
+    distributor,
+  };
+}
+
+const normOf = (el: XmlElement | undefined): string | null => attr(el, 'norm')?.trim() || null;
+
+function parseNitf(input: DecodedInput): WireDocument {
+  const root = parseXml(input.text);
+  return nitfDocument(root, input);
+}
+
+/** A NITF root element → wire document (also used for NITF rendered by other containers). */
+export function nitfDocument(root: XmlElement, input: DecodedInput): WireDocument {
+  const head = child(root, 'head');
+  const docdata = child(head, 'docdata');
+  const body = readNitfBody(child(root, 'body'));
+  const docId = child(docdata, 'doc-id');
+  const duKey = child(docdata, 'du-key');
+  const generation = attr(duKey, 'generation')?.trim();
+  const version = attr(duKey, 'version')?.trim();
+  const status = attr(docdata, 'management-status')?.trim() ?? null;
+  const rawSignals: string[] = [];
+  if (status) rawSignals.push(`management-status:${status}`);
+  const idrefStatus = attr(docdata, 'management-idref-status');
+  if (idrefStatus) rawSignals.push(`management-idref-status:${idrefStatus}`);
+  const correction = find(root, 'correction');
+  if (correction) rawSignals.push('correction');
+
+  const fromSources = findAll(docdata, 'from-src').map((s) => attr(s, 'src-name') ?? '');
+  const candidates = [attr(docId, 'regsrc'), body.distributor, attr(child(docdata, 'doc.copyright'), 'holder'), ...fromSources];
+  const provider = candidates.map((c) => providerByCode(c)).find((p) => p !== null) ?? body.distributor;
+  const edMsg = attr(child(docdata, 'ed-msg'), 'info');
+
+  const doc = emptyDocument('nitf', input);
+  doc.provider = provider ?? textProvider(body.bylineLines, body.paragraphs[0]);
+  doc.providerItemId = attr(docId, 'id-string')?.trim() || null;
+  doc.providerVersion = generation && version ? `${generation}.${version}` : (generation || version || null);
+  doc.headline = body.headline ?? textOrNull(child(head, 'title'));
+  doc.slugline = attr(duKey, 'key')?.trim() || null;
+  doc.language = attr(root, 'baselang')?.trim() || attr(root, 'lang')?.trim() || attr(child(root, 'body'), 'lang')?.trim() || null;
+  doc.pubStatus = pubStatusOf(status);
+  doc.signals = signalSet([correction ? 'correction' : undefined, doc.pubStatus === 'canceled' ? 'kill' : undefined]);
+  doc.rawSignals = rawSignals;
+  doc.edNote = joinNotes(edMsg, attr(correction, 'info'), ...body.edNotes);
+  doc.times = { firstCreated: null, versionCreated: normOf(child(docdata, 'date.issue')), embargoedUntil: normOf(child(docdata, 'date.release')) };
+  doc.bylineLines = body.bylineLines;
+  doc.authors = body.authors;
+  doc.datelineText = body.datelineText;
+  doc.located = body.located;
+  doc.paragraphs = body.paragraphs;
+  doc.trailer = body.trailer;
+  return doc;
+}
+
+export const nitf: FormatParser = {
+  id: 'nitf',
+  detect(head: SniffedHead): Verdict {
+    const root = rootName(head.text);
+    return root !== undefined && root.replace(/^[\w.-]+:/, '') === 'nitf' ? 'certain' : undefined;
+  },
+  parse: parseNitf,
+};

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+const none = { bylines: [], contributors: [] };
+const names = (list: readonly { name: string }[]) => list.map((e) => e.name);
+
+describe('Function: findEntities (organisations and places)', () => {
+  it('ties an acronym to the full name the story gives, and to a name in parentheses', () => {
+    // Act
+    const { organisations } = findEntities([
+      'South Korea’s National Intelligence Service said the troops had arrived. The NIS gave no numbers.',
+      'Stockholm was accused of harbouring members of the Kurdistan Workers’ Party (PKK). The PKK denied it.',
+    ], none);
+
+    // Assess
+    expect(organisations).toEqual([
+      { name: 'National Intelligence Service', mentions: 2 },
+      { name: 'Kurdistan Workers’ Party', mentions: 2 },
+    ]);
+  });
+
+  it('finds outlets with ordinary-word names, companies by their cue words, and well-known acronyms', () => {
+    // Act
+    const { organisations } = findEntities(['Budanov told online military news outlet The War Zone that NATO would meet. Supermarket chain Aeon said prices would fall.'], none);
+
+    // Assess
+    expect(names(organisations)).toEqual(['The War Zone', 'NATO', 'Aeon']);
+  });
+
+  it('counts places, not demonyms, and reads "the North" as North Korea where the story names it', () => {
+    // Act
+    const { places } = findEntities(['North Korean troops are in Russia, and North Korea denies it.', 'The move came after the North sent shells to eastern Russia.'], none);
+
+    // Assess
+    expect(places).toEqual([{ name: 'Russia', mentions: 2 }, { name: 'North Korea', mentions: 2 }]);
+  });
+
+  it('knows regions, US state abbreviations, and places by the words around them', () => {
+    // Act
+    const { places } = findEntities(['The storm hit Black Mountain, N.C., and the port city of Wonsan, before reaching the Kursk region and the Indo-Pacific.'], none);
+
+    // Assess
+    expect(names(places)).toEqual(['Black Mountain', 'North Carolina', 'Wonsan', 'Kursk', 'Indo-Pacific']);
+  });
+
+  it('names a body after its country as an organisation, not a person or a place', () => {
+    // Act
+    const { people, organisations } = findEntities(['Greenpeace Indonesia said in a statement that forests had been cleared.'], none);
+
+    // Assess
+    expect(people).toEqual([]);
+    expect(names(organisations)).toEqual(['Greenpeace Indonesia']);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+import { shortForms } from '../../../lambdas/extract/entities/people.ts';
+
+const none = { bylines: [], contributors: [] };
+
+describe('Function: shortForms', () => {
+  it.each([
+    ['Lloyd Austin', ['Austin']],
+    ['Cho Tae-yong', ['Tae-yong', 'Cho']],
+    ['Lee Seong Kweun', ['Kweun', 'Lee']],
+    ['Yeom Kyung-yup', ['Kyung-yup', 'Yeom']],
+    ['Ursula von der Leyen', ['Leyen', 'von der Leyen']],
+  ])('gives the short references of %s', (name, forms) => {
+    expect(shortForms(name)).toEqual(forms);
+  });
+});
+
+describe('Function: findEntities (people)', () => {
+  it('splits a capitalised title from the name and counts the family name as a mention', () => {
+    // Act
+    const { people, places } = findEntities(['Defense Secretary Lloyd Austin said on Monday the talks would go on.', 'Austin spoke in Rome.'], none);
+
+    // Assess
+    expect(people).toEqual([{ name: 'Lloyd Austin', title: 'Defense Secretary', mentions: 2 }]);
+    expect(places.map((p) => p.name)).toEqual(['Rome']);
+  });
+
+  it('reads titles before, in apposition before and after a name, without article or age', () => {
+    // Act
+    const { people } = findEntities([
+      'The head of the bureau, Choi Eun-young, said the routes would open.',
+      '“It is cheaper,” said Kang Ha-neul, a 29-year-old bartender who lives in Seoul.',
+      'Its president, Joe Ajaero, told a news conference that workers would strike.',
+      'Lebanese army commander Gen. Joseph Aoun said troops would deploy.',
+    ], none);
+
+    // Assess
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Choi Eun-young', 'head of the bureau'],
+      ['Kang Ha-neul', 'bartender'],
+      ['Joe Ajaero', 'president'],
+      ['Joseph Aoun', 'Lebanese army commander'],
+    ]);
+  });
+
+  it('keeps hyphenated and multi-part names whole and "Sheikh Hasina" as a name', () => {
+    // Act
+    const { people } = findEntities([
+      'Water Resources Minister Aoun Diab Abdullah said the rivers were low.',
+      'Bangladesh Prime Minister Sheikh Hasina won a fourth term. Hasina thanked voters.',
+      'Deputy Secretary of State Helena Marsh-Cobb told reporters the data would be shared.',
+    ], none);
+
+    // Assess
+    expect(people.map((p) => [p.name, p.title, p.mentions])).toEqual([
+      ['Aoun Diab Abdullah', 'Water Resources Minister', 1],
+      ['Sheikh Hasina', 'Bangladesh Prime Minister', 2],
+      ['Helena Marsh-Cobb', 'Deputy Secretary of State', 1],
+    ]);
+  });
+
+  it('does not take "Park" in a place name for the lawmaker Park', () => {
+    // Act
+    const { people } = findEntities(['Lawmaker Park Sun-won said the briefing ended early.', 'Protesters gathered in Central Park on Sunday.', 'Park told reporters nothing more.'], none);
+
+    // Assess
+    expect(people).toEqual([{ name: 'Park Sun-won', title: 'Lawmaker', mentions: 2 }]);
+  });
+
+  it('leaves byline authors and contributors out unless the story gives them a title', () => {
+    // Act
+    const { people } = findEntities(['Kim Tong-hyung said the report was filed.'], { bylines: [], contributors: ['Kim Tong-hyung'] });
+
+    // Assess
+    expect(people).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { anpa1312, anpaTypography } from '../../../lambdas/wire/formats/anpa-1312.ts';
+import { readWireFixture } from '../fixtures.ts';
+import { detectWith, parseWith } from './helpers.ts';
+
+describe('Parser: anpa-1312', () => {
+  it('is certain of SYN SYN SOH', () => {
+    // Act & Assess
+    expect(detectWith(anpa1312, '\u0016\u0016\u0001a0412\u001f\n\u0002^BC-US--X<\n\tText\u0003')).toBe('certain');
+    expect(detectWith(anpa1312, '\u0001eca100\n\u0002Text\u0003')).toBeUndefined();
+  });
+
+  it('reads the slug and take key, headline, Eds note, byline and title, paragraphs, trailer and stamp', () => {
+    // Act
+    const [doc] = parseWith(anpa1312, readWireFixture('anpa-1312/ap-anpa-bridge-2ndld.tst'));
+
+    // Assess
+    expect(doc).toMatchObject({
+      format: 'anpa-1312', provider: 'Associated Press', slugline: 'BC-US--Bridge-Inspection', takeKey: '2nd Ld-Writethru',
+      headline: 'Inspectors find cracks in Ohio River bridge', edNote: 'Eds: Corrects number of lanes in 3rd graf. Updates with governor comment.',
+      bylineLines: ['By WENDELL TRASK', 'Associated Press'], times: { versionCreated: '2024-09-18T19:02:00Z' },
+      trailer: ['AP writer Lena Ostrowski in Columbus contributed to this report.'],
+    });
+    expect(doc!.paragraphs[0]).toBe('CINCINNATI (AP) — State inspectors found new cracks in a steel beam of the Ohio River bridge on Wednesday and closed two of its four lanes — the second closure this year.');
+    expect(doc!.paragraphs[1]).toBe('“We are not taking any chances with this bridge,” said Gov. Alma Redding.');
+  });
+
+  it('turns ``typewriter quotes\'\' and _ dashes into typography', () => {
+    // Act & Assess
+    expect(anpaTypography("``Yes,'' he said _ twice.")).toBe('“Yes,” he said — twice.');
+  });
+
+  it('rejects a transmission without STX as malformed', () => {
+    // Act & Assess
+    expect(() => parseWith(anpa1312, '\u0016\u0016\u0001header only')).toThrow(expect.objectContaining({ code: 'malformed' }));
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readWires } from '../../../lambdas/wire/index.ts';
+import { iptc7901 } from '../../../lambdas/wire/formats/iptc-7901.ts';
+import { readWireFixture } from '../fixtures.ts';
+import { detectWith, parseWith } from './helpers.ts';
+
+describe('Parser: iptc-7901', () => {
+  it('is certain of SOH and STX without SYN', () => {
+    // Act & Assess
+    expect(detectWith(iptc7901, '\u0001eca100 3 s 586 ccccb   dpa 099\n\u0002Headline\n')).toBe('certain');
+  });
+
+  it('reads undeclared Latin-1, the take line, byline, wrapped paragraphs, the notebook and the stamp; the sign-off goes', () => {
+    // Act
+    const [doc] = readWires(readWireFixture('iptc-7901/dpa-7901-latin1-notebook.txt'));
+
+    // Assess
+    expect(doc).toMatchObject({
+      encoding: 'ISO-8859-1', provider: 'dpa', dialect: 'dpa', takeKey: '2ND LEAD', headline: 'Düsseldorf to plant 5,000 street trees',
+      bylineLines: ['By Katja Brügger, dpa'], slugline: 'Germany-environment/Duesseldorf/trees', edNote: 'corrects number of trees in headline',
+      trailer: ['- Reporting by: Katja Brügger', '- Editing by: Harald Winter'], times: { versionCreated: '2024-09-12T14:55:00Z' },
+    });
+    expect(doc!.paragraphs[0]).toMatch(/^Düsseldorf \(dpa\) - The city of Düsseldorf will plant 5,000 new trees along its main streets over the next three years/);
+  });
+
+  it('reads a header without blank line before the story', () => {
+    // Act
+    const [doc] = parseWith(iptc7901, '\u0001x 3 s 10 dpa 1\n\u0002Headline here\nBy Ann Lee, dpa =\nBerlin (dpa) - Text of the story.\n\u0003');
+
+    // Assess
+    expect(doc).toMatchObject({ headline: 'Headline here', bylineLines: ['By Ann Lee, dpa'], paragraphs: ['Berlin (dpa) - Text of the story.'] });
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { RejectionError } from '../../../lambdas/story/index.ts';
+import { readWires } from '../../../lambdas/wire/index.ts';
+import { newsmlG2 } from '../../../lambdas/wire/formats/newsml-g2.ts';
+import { readWireFixture } from '../fixtures.ts';
+import { detectWith, parseWith } from './helpers.ts';
+
+describe('Parser: newsml-g2', () => {
+  describe('Method: detect', () => {
+    it.each(['<newsItem guid="g"/>', '<ns0:newsMessage xmlns:ns0="http://iptc.org/std/nar/2006-10-01/"/>', '<packageItem/>'])('is certain of %s', (source) => {
+      // Act & Assess
+      expect(detectWith(newsmlG2, source)).toBe('certain');
+    });
+
+    it('finds a bare fragment likely, so that it is rejected with a clear code', () => {
+      // Act & Assess
+      expect(detectWith(newsmlG2, '<contentSet><inlineXML/></contentSet>')).toBe('likely');
+    });
+  });
+
+  describe('Method: parseAll', () => {
+    it('gives one document per text item of a newsMessage, skipping the package and the picture', () => {
+      // Act
+      const docs = parseWith(newsmlG2, readWireFixture('newsml-g2/stt-g2-newsmessage-two-stories.xml'));
+
+      // Assess
+      expect(docs.map((d) => d.headline)).toEqual(['Tampere tram extension opens to passengers', 'Oulu bridge repairs to close river crossing for a month']);
+      expect(docs[0]).toMatchObject({ providerVersion: '2', rawSignals: ['stat:usable', 'update:append-minor-content'], authors: [{ name: 'Aino Virtanen', title: null }] });
+    });
+
+    it('reads the non-IANA label utf8, the embargo, Reuters signals, the byline and ignores a time as dateline', () => {
+      // Act
+      const [doc] = readWires(readWireFixture('newsml-g2/reuters-g2-corrected-embargo.xml'));
+
+      // Assess
+      expect(doc).toMatchObject({
+        encoding: 'UTF-8', provider: 'Reuters', dialect: 'reuters', providerItemId: 'tag:reuters.com,2025:newsml_L2N3AB12C', providerVersion: '3',
+        signals: ['correction'], times: { embargoedUntil: '2025-04-02T12:00:00Z' }, bylineLines: ['By Ines Carvalho-Reis'], datelineText: null,
+        located: { city: 'Lisbon', region: null, country: 'Portugal' },
+      });
+    });
+
+    it('reads stat:withdrawn with edStat:D as canceled', () => {
+      // Act
+      const [doc] = readWires(readWireFixture('newsml-g2/reuters-g2-kill.xml'));
+
+      // Assess
+      expect(doc).toMatchObject({ pubStatus: 'canceled', paragraphs: [] });
+      expect(doc!.signals).toContain('kill');
+    });
+
+    it('takes the version suffix off a guid', () => {
+      // Act
+      const [doc] = parseWith(newsmlG2, '<newsItem guid="urn:x:item-7:12" version="12"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentSet><inlineXML><p>T.</p></inlineXML></contentSet></newsItem>');
+
+      // Assess
+      expect(doc).toMatchObject({ providerItemId: 'urn:x:item-7', providerVersion: '12' });
+    });
+
+    it('splits a preformatted Reuters body into paragraphs and lifts the note, bullets and byline', () => {
+      // Prepare
+      const body = '(Adds quote)\n    * Prices up 2 pct\n    * Volumes thin\n\n    By Ana Silva\n    LONDON, May 2 (Reuters) - Copper rose on\nFriday as stocks fell.\n    Traders said demand\nwas firm.';
+
+      // Act
+      const [doc] = parseWith(newsmlG2, `<newsItem guid="g" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentSet><inlineXML><html><body><p>${body}</p></body></html></inlineXML></contentSet></newsItem>`);
+
+      // Assess
+      expect(doc).toMatchObject({ edNote: 'Adds quote', bylineLines: ['By Ana Silva'] });
+      expect(doc!.paragraphs).toEqual(['LONDON, May 2 (Reuters) - Copper rose on Friday as stocks fell.', 'Traders said demand was firm.']);
+    });
+
+    it.each([
+      ['a package', 'newsml-g2/g2-package-only.xml', /package only lists other items/],
+      ['a fragment', 'newsml-g2/g2-fragment-contentmeta.xml', /fragment \(<contentMeta> on its own\)/],
+    ])('rejects %s as no-body, saying why', (_what, name, message) => {
+      // Act
+      const run = () => parseWith(newsmlG2, readWireFixture(name));
+
+      // Assess
+      expect(run).toThrow(RejectionError);
+      expect(run).toThrow(message);
+    });
+  });
+});
