@@ -1,14 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseStories } from '../../lambdas/ingest/parse-story.ts';
 import { RejectionError, storyRecordSchema } from '../../lambdas/story/index.ts';
 import { decode, headOf, PARSERS, readWires } from '../../lambdas/wire/index.ts';
 import { readWireFixture, wireFixtures } from './fixtures.ts';
 
-// The property is about reading wires; entity extraction has its own tests (lambdas/extract/entities/).
-vi.mock('../../lambdas/extract/entities/index.ts', () => ({
-  findEntities: () => ({ people: [], organisations: [], places: [], quotes: [] }),
-}));
+// The whole pipeline, entity extraction included: any input a user can upload goes through all of it.
 
 /** Bounded runs, seeded by fast-check (the seed is printed on failure, so a run can be replayed). */
 const RUNS = { numRuns: 150 };
