@@ -4,6 +4,7 @@ import { pickParser } from './registry.ts';
 import { headOf, sniffBytes, sniffText } from './sniff.ts';
 import type { WireDocument } from './types.ts';
 import { refuseUnsafe } from './xml.ts';
+import { plainTextDocument } from './plain-text.ts';
 
 export type * from './types.ts';
 export { MAX_WIRE_BYTES } from './constants.ts';
@@ -19,7 +20,7 @@ const MARKUP_START = /^\s*</;
 /**
  * Bytes to every story the file holds: sniff (`too-large`, `empty`, `binary`), decode, refuse DTDs in
  * anything that looks like XML (`unsafe-xml`, whatever its root), pick the format parser by content,
- * parse, apply the provider's dialect. One document for most files; one per text item for a NewsML-G2
+ * parse, apply the provider's dialect, strip any markup from the text fields. One document for most files; one per text item for a NewsML-G2
  * `newsMessage` (or a NewsML 1.2 file with several `NewsItem`s), in file order.
  * @throws RejectionError `empty`, `binary`, `too-large`, `unsafe-xml`, `unknown-format`, or what the format parser raises (`malformed`, `no-body`)
  */
@@ -31,7 +32,7 @@ export function readWires(bytes: Uint8Array): WireDocument[] {
   const head = headOf(bytes, input);
   const parser = pickParser(head);
   const docs = parser.parseAll ? parser.parseAll(input, { head }) : [parser.parse(input, { head })];
-  return docs.map((doc) => applyDialect(doc, pickDialect(doc, DIALECTS)));
+  return docs.map((doc) => plainTextDocument(applyDialect(doc, pickDialect(doc, DIALECTS))));
 }
 
 /**
