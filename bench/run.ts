@@ -14,6 +14,7 @@ import { coldStartMs } from './cold-start.ts';
 import { syntheticStories } from './corpus.ts';
 import { benchEndToEnd } from './e2e.ts';
 import { benchParse } from './parse.ts';
+import { benchSearch } from './search.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.AWS_LAMBDA_LOG_LEVEL ??= 'WARN'; // one line per story would bury the report
@@ -51,7 +52,9 @@ say(`cold start    ingest ${ingestColdStartMs} ms, api ${apiColdStartMs} ms (fre
 
 const e2e = await benchEndToEnd(500);
 say(`end to end    ${e2e.e2eStoriesPerSecond} stories/s (500 uploads → queryable through the local API), ${e2e.itemsPerStory} DynamoDB items per stored story`);
-say(`search        not measured yet (keyword search is not built)`);
+const search = await benchSearch({ log: (line) => say(`search        ${line}`) });
+say(`search        p50 ${search.searchP50Ms} ms, p95 ${search.searchP95Ms} ms (${search.searchQueries} keyword queries through the local API, ${search.searchStories} stories)`);
+say(`relevance     top-10 overlap with MiniSearch (BM25) ${(search.searchTop10Overlap * 100).toFixed(1)} % (mean over 50 queries)`);
 say(`total         ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 if (json) {
@@ -59,6 +62,7 @@ if (json) {
     parseMedianMs: parse.parseMedianMs, parseP99Ms: parse.parseP99Ms, parseStoriesPerSecond: parse.parseStoriesPerSecond,
     ingestBundleBytes, apiBundleBytes, ingestColdStartMs, apiColdStartMs,
     itemsPerStory: e2e.itemsPerStory, e2eStoriesPerSecond: e2e.e2eStoriesPerSecond,
-    searchP50Ms: null, searchP95Ms: null,
+    searchP50Ms: search.searchP50Ms, searchP95Ms: search.searchP95Ms,
+    searchTop10Overlap: search.searchTop10Overlap, searchStories: search.searchStories, searchLoadSeconds: search.searchLoadSeconds,
   }));
 }

@@ -2,8 +2,10 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { runParse } from '../lib/cli/parse.ts';
 import { runDev } from '../lib/cli/dev.ts';
 import { runIngest } from '../lib/cli/ingest.ts';
+import { runSearch, type SearchOptions } from '../lib/cli/search.ts';
 import { runRedrive } from '../lib/cli/redrive.ts';
 import { runStatus } from '../lib/cli/status.ts';
+import { resolveTarget } from '../lib/cli/target.ts';
 import { DEFAULT_PORTS } from '../lib/local/defaults.ts';
 
 // The AWS SDK warns on every start under Node 20; the deployed functions run Node 22+.
@@ -56,8 +58,9 @@ program
   .command('redrive')
   .description('send the messages in the dead-letter queue back to the ingest queue, once their cause is fixed')
   .option('--api-url <url>', 'the local stack', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
-  .action(async (opts: { apiUrl: string }) => {
-    process.exitCode = await runRedrive({ apiUrl: opts.apiUrl });
+  .option('--stack <name>', 'a deployed stack: an SQS message move task from its dead-letter queue (AWS credential chain)')
+  .action(async (opts: { apiUrl: string; stack?: string }) => {
+    process.exitCode = await runRedrive(await resolveTarget(opts));
   });
 
 program
@@ -65,8 +68,35 @@ program
   .description('what the pipeline is doing: outcomes by status, queue depth, dead letters, newest story')
   .option('--json', 'print one JSON object')
   .option('--api-url <url>', 'the local stack', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
-  .action(async (opts: { json?: boolean; apiUrl: string }) => {
-    process.exitCode = await runStatus({ apiUrl: opts.apiUrl, json: opts.json ?? false });
+  .option('--stack <name>', 'a deployed stack: its outputs, signed API requests and SQS attributes (AWS credential chain)')
+  .action(async (opts: { json?: boolean; apiUrl: string; stack?: string }) => {
+    process.exitCode = await runStatus(await resolveTarget(opts), { json: opts.json ?? false });
+  });
+
+const limit = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new InvalidArgumentError('a limit is a whole number from 1 to 100');
+  return n;
+};
+
+program
+  .command('search')
+  .description('search stories by keywords, ranked, with any filters; prints a table')
+  .argument('<query>', 'keywords')
+  .option('--author <name>', 'only stories with this byline')
+  .option('--contributor <name>', 'only stories with this contributor')
+  .option('--person <name>', 'only stories naming this person')
+  .option('--organisation <name>', 'only stories naming this organisation')
+  .option('--place <name>', 'only stories naming this place')
+  .option('--provider <name>', 'only stories from this agency')
+  .option('--from <date>', 'only stories from this date or date-time on (ISO 8601)')
+  .option('--to <date>', 'only stories up to this date or date-time (ISO 8601)')
+  .option('--limit <n>', 'how many stories (1–100)', limit)
+  .option('--json', "print the API's JSON instead of a table")
+  .option('--stack <name>', 'ask a deployed stack (its ApiUrl output; requests signed with SigV4 from the AWS credential chain)')
+  .option('--api-url <url>', 'the API to ask', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
+  .action(async (query: string, opts: SearchOptions) => {
+    process.exitCode = await runSearch(query, opts);
   });
 
 await program.parseAsync(process.argv);

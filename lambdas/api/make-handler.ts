@@ -2,10 +2,12 @@ import middy from '@middy/core';
 import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { createStore, type StoreConfig } from '../store/index.ts';
+import { openApiDocument } from './openapi.ts';
+import { noParams, parseParams } from './parameters.ts';
 import { problemJson } from './problems.ts';
-import { routes, type ApiDeps } from './routes.ts';
+import { json, storyRoutes, type ApiDeps, type Route } from './routes.ts';
 
-export type { ApiDeps };
+export type { ApiDeps, Route };
 
 export function createApiDeps(cfg: StoreConfig): ApiDeps {
   return {
@@ -16,6 +18,25 @@ export function createApiDeps(cfg: StoreConfig): ApiDeps {
       error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
     })),
   };
+}
+
+/** Every route: the story routes, and `/openapi.json` describing them and itself (built on first request). */
+export function routes(deps: ApiDeps): Route[] {
+  const story = storyRoutes(deps);
+  let document: string | undefined;
+  const openapi: Route = {
+    method: 'GET', path: '/openapi.json',
+    doc: {
+      operationId: 'openApi', summary: 'This document: the OpenAPI 3.1 description of the API', query: noParams,
+      responses: { 200: { description: 'an OpenAPI 3.1 document', schema: { json: { type: 'object', required: ['openapi', 'info', 'paths'] } } }, 400: { description: 'a parameter is wrong', schema: 'Problem' } },
+    },
+    handler: async (event) => {
+      parseParams(noParams, event);
+      document ??= JSON.stringify(openApiDocument([...story, openapi]));
+      return { ...json(200, null), body: document };
+    },
+  };
+  return [...story, openapi];
 }
 
 /** The API Lambda: API Gateway (REST, proxy integration) events in, HTTP responses out. */

@@ -26,28 +26,39 @@ const instant = (edge: 'start' | 'end') =>
     return new Date(ms).toISOString();
   });
 
+const nameFilter = (what: string) => name.optional().describe(`${what}, matched case- and accent-insensitively on the full name`);
+
 export const listStoriesParams = z.strictObject({
-  q: z.string().trim().min(1).max(500).optional(),
-  author: name.optional(),
-  contributor: name.optional(),
-  person: name.optional(),
-  organisation: name.optional(),
-  place: name.optional(),
-  provider: name.optional(),
-  from: instant('start').optional(),
-  to: instant('end').optional(),
-  limit: limit.default(20),
-  cursor: cursor.optional(),
+  q: z.string().trim().min(1).max(500).optional()
+    .describe('keywords; results are ranked by relevance (BM25-like, headline and first paragraph weigh more) instead of newest first'),
+  author: nameFilter('a byline name'),
+  contributor: nameFilter('a contributor from the credit lines'),
+  person: nameFilter('a person named in the story'),
+  organisation: nameFilter('an organisation named in the story'),
+  place: nameFilter('a place named in the story'),
+  provider: nameFilter('the agency, e.g. `Associated Press`'),
+  from: instant('start').optional().meta({ description: 'earliest story time, inclusive: ISO 8601 date (whole day, UTC) or date-time' }),
+  to: instant('end').optional().meta({ description: 'latest story time, inclusive: ISO 8601 date (whole day, UTC) or date-time' }),
+  limit: limit.default(20).describe('page size, 1 to 100'),
+  cursor: cursor.optional().describe('the `nextCursor` of the previous page, unchanged, with the same other parameters'),
 });
 
-export const storyParams = z.strictObject({ format: z.enum(['record', 'ninjs']).optional() });
+export const storyParams = z.strictObject({
+  format: z.enum(['record', 'ninjs']).optional().describe('`record` (the default) or `ninjs` (a ninjs 3.1 document)'),
+});
 
 export const listUploadsParams = z.strictObject({
-  status: z.enum(UPLOAD_STATUSES).optional(),
-  key: z.string().min(1).max(1024).optional(),
-  limit: limit.default(50),
-  cursor: cursor.optional(),
+  status: z.enum(UPLOAD_STATUSES).optional().describe('only outcomes with this status'),
+  key: z.string().min(1).max(1024).optional().describe('only uploads whose key starts with this'),
+  limit: limit.default(50).describe('page size, 1 to 100'),
+  cursor: cursor.optional().describe('the `nextCursor` of the previous page, unchanged, with the same other parameters'),
 });
+
+/** Path parameters: a story id is 24 lowercase hex digits (lambdas/story/identity.ts). */
+export const storyPathParams = z.object({ id: z.string().regex(/^[0-9a-f]{24}$/).describe('the story id') });
+
+/** Routes that take no query parameters at all. */
+export const noParams = z.strictObject({});
 
 export function parseParams<T extends z.ZodType>(schema: T, event: APIGatewayProxyEvent): z.output<T> {
   const multi = event.multiValueQueryStringParameters ?? {};

@@ -1,8 +1,11 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import type * as z from 'zod';
 import type { Store } from '../store/index.ts';
-import { InvalidCursorError } from '../store/index.ts';
+import { InvalidCursorError, NoSearchTermsError } from '../store/index.ts';
+import { toNinjs } from '../story/index.ts';
 import { BadParameter, Killed, NotFound } from './problems.ts';
-import { listStoriesParams, listUploadsParams, parseParams, storyParams } from './parameters.ts';
+import { listStoriesParams, listUploadsParams, noParams, parseParams, storyParams, storyPathParams } from './parameters.ts';
+import type { COMPONENT_SCHEMAS } from './schemas.ts';
 
 export interface ApiDeps {
   readonly store: Store;
@@ -11,7 +14,25 @@ export interface ApiDeps {
   readonly log: (error: unknown, event: APIGatewayProxyEvent) => void;
 }
 
-const json = (status: number, body: unknown): APIGatewayProxyResult => ({
+/** What the OpenAPI document says of a route (openapi.ts); parameters come from the same zod schemas the handler parses with. */
+export interface RouteDoc {
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly query: z.ZodObject;
+  readonly path?: z.ZodObject;
+  /** Status → a component schema name (or a raw JSON Schema) and what it means. */
+  readonly responses: Readonly<Record<number, { readonly description: string; readonly schema: keyof typeof COMPONENT_SCHEMAS | { readonly json: Record<string, unknown> } }>>;
+}
+
+export interface Route {
+  readonly method: 'GET';
+  readonly path: string;
+  readonly doc: RouteDoc;
+  readonly handler: (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
+}
+
+export const json = (status: number, body: unknown): APIGatewayProxyResult => ({
   statusCode: status,
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
@@ -19,52 +40,85 @@ const json = (status: number, body: unknown): APIGatewayProxyResult => ({
 
 const storyIdOf = (event: APIGatewayProxyEvent): string => {
   const id = event.pathParameters?.id ?? '';
-  if (!/^[0-9a-f]{24}$/.test(id)) throw new NotFound(`there is no story ${JSON.stringify(id.slice(0, 100))}`);
+  if (!storyPathParams.shape.id.safeParse(id).success) throw new NotFound(`there is no story ${JSON.stringify(id.slice(0, 100))}`);
   return id;
 };
 
-/** Cursor errors name the parameter that carried the cursor. */
-async function withCursor<T>(run: () => Promise<T>): Promise<T> {
+/** Store errors that are the client's: a cursor error names `cursor`, an empty query names `q`. */
+async function clientErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof InvalidCursorError) throw new BadParameter('cursor', error.message, { cause: error });
+    if (error instanceof NoSearchTermsError) throw new BadParameter('q', error.message, { cause: error });
     throw error;
   }
 }
 
-/** The routes of CONTRACT.md §3, as data. */
-export const routes = (deps: ApiDeps) => [
-  { method: 'GET' as const, path: '/health', handler: async () => json(200, { status: 'ok' }) },
+const badRequest = { description: 'a parameter is wrong; `parameter` names it', schema: 'Problem' } as const;
+const notFound = { description: 'no such story', schema: 'Problem' } as const;
+
+/** The routes of CONTRACT.md §3, as data; `/openapi.json` is added by routes() from the others. */
+export const storyRoutes = (deps: ApiDeps): Route[] => [
+  {
+    method: 'GET', path: '/health',
+    doc: { operationId: 'health', summary: 'Liveness', query: noParams, responses: { 200: { description: 'the API answers', schema: 'Health' } } },
+    handler: async (event) => {
+      parseParams(noParams, event);
+      return json(200, { status: 'ok' });
+    },
+  },
 
   {
-    method: 'GET' as const, path: '/stories',
-    handler: async (event: APIGatewayProxyEvent) => {
+    method: 'GET', path: '/stories',
+    doc: {
+      operationId: 'listStories', summary: 'Stories: newest first, or ranked by keywords (`q`), under any filters',
+      description: 'Killed, withheld and embargoed stories are never listed. With `q`, each summary carries its `score`. Pages are stable: '
+        + 'following `nextCursor` serves every story that existed when paging began once, even while new stories arrive.',
+      query: listStoriesParams,
+      responses: { 200: { description: 'one page of story summaries', schema: 'StoryPage' }, 400: badRequest },
+    },
+    handler: async (event) => {
       const { q, limit, cursor, ...filters } = parseParams(listStoriesParams, event);
-      if (q !== undefined) throw new BadParameter('q', 'keyword search is not available yet; use the filters');
       if (filters.from && filters.to && filters.from > filters.to) throw new BadParameter('from', 'is later than to');
-      const page = await withCursor(() => deps.store.listStories({ filters, limit, cursor, now: deps.clock() }));
+      const now = deps.clock();
+      const page = await clientErrors(() => (q === undefined
+        ? deps.store.listStories({ filters, limit, cursor, now })
+        : deps.store.searchStories({ q, filters, limit, cursor, now })));
       return json(200, page);
     },
   },
 
   {
-    method: 'GET' as const, path: '/stories/{id}',
-    handler: async (event: APIGatewayProxyEvent) => {
+    method: 'GET', path: '/stories/{id}',
+    doc: {
+      operationId: 'getStory', summary: 'The current version of a story', query: storyParams, path: storyPathParams,
+      responses: {
+        200: {
+          description: 'the story record (CONTRACT.md §1), or with `format=ninjs` a ninjs 3.1 document',
+          schema: { json: { oneOf: [{ $ref: '#/components/schemas/StoryRecord' }, { $ref: '#/components/schemas/NinjsDocument' }] } },
+        },
+        400: badRequest, 404: notFound, 410: { description: 'the story was killed by its provider', schema: 'Problem' },
+      },
+    },
+    handler: async (event) => {
       const { format } = parseParams(storyParams, event);
-      if (format === 'ninjs') throw new BadParameter('format', 'the ninjs export is not available yet');
       const id = storyIdOf(event);
       const found = await deps.store.getStory(id, deps.clock());
       if (found.status === 'killed') throw new Killed(`story ${id} was killed by its provider`);
       if (found.status === 'missing') throw new NotFound(`there is no story ${id}`);
-      return json(200, found.record);
+      return json(200, format === 'ninjs' ? toNinjs(found.record) : found.record);
     },
   },
 
   {
-    method: 'GET' as const, path: '/stories/{id}/versions',
-    handler: async (event: APIGatewayProxyEvent) => {
-      parseParams(storyParams.pick({}), event);
+    method: 'GET', path: '/stories/{id}/versions',
+    doc: {
+      operationId: 'listVersions', summary: 'Every stored version of a story', query: noParams, path: storyPathParams,
+      responses: { 200: { description: 'the versions, oldest first', schema: 'VersionList' }, 400: badRequest, 404: notFound },
+    },
+    handler: async (event) => {
+      parseParams(noParams, event);
       const id = storyIdOf(event);
       const versions = await deps.store.listVersions(id);
       if (!versions) throw new NotFound(`there is no story ${id}`);
@@ -73,10 +127,14 @@ export const routes = (deps: ApiDeps) => [
   },
 
   {
-    method: 'GET' as const, path: '/uploads',
-    handler: async (event: APIGatewayProxyEvent) => {
+    method: 'GET', path: '/uploads',
+    doc: {
+      operationId: 'listUploads', summary: 'What became of each uploaded object, in key order', query: listUploadsParams,
+      responses: { 200: { description: 'one page of upload outcomes', schema: 'UploadPage' }, 400: badRequest },
+    },
+    handler: async (event) => {
       const { status, key, limit, cursor } = parseParams(listUploadsParams, event);
-      const page = await withCursor(() => deps.store.listUploads({ status, keyPrefix: key, limit, cursor }));
+      const page = await clientErrors(() => deps.store.listUploads({ status, keyPrefix: key, limit, cursor }));
       return json(200, page);
     },
   },

@@ -7,3 +7,11 @@ export class InvalidCursorError extends NewswireError {
     this.name = 'InvalidCursorError';
   }
 }
+
+/** A keyword query with nothing to search for: only stop words, punctuation or single letters. */
+export class NoSearchTermsError extends NewswireError {
+  constructor(message = 'has no words to search for (only stop words, punctuation or single letters)') {
+    super(message);
+    this.name = 'NoSearchTermsError';
+  }
+}

@@ -1,29 +1,55 @@
 import type { StoreConfig } from './env.ts';
 import { createDocumentClient, type Clients } from './clients.ts';
+import type { CursorKey } from './cursor.ts';
+import { cursorKeySource } from './cursor-key.ts';
 import { lazyS3 } from './s3.ts';
-import { saveStory, type WriteContext } from './story-writes.ts';
+import { bulkLoadStories as bulkLoad, saveStory, type WriteContext } from './story-writes.ts';
 import { getStory, listStories, listVersions } from './story-reads.ts';
+import { searchStories } from './search-reads.ts';
 import { listUploads, recordOutcome } from './uploads.ts';
-import type { Store } from './types.ts';
+import type { Store, UploadRef } from './types.ts';
+import type { StoryRecord } from '../story/index.ts';
 
 export * from './types.ts';
 export { ENV, configFromEnv, type StoreConfig } from './env.ts';
 export { type Clients } from './clients.ts';
-export { InvalidCursorError } from './errors.ts';
+export { InvalidCursorError, NoSearchTermsError } from './errors.ts';
+export { type CursorKey } from './cursor.ts';
 export { INCOMING_PREFIX, MAX_RECEIVES, MAX_UPLOAD_BYTES, RECORDS_PREFIX, REJECTED_PREFIX } from './constants.ts';
 export { TABLE, createTableInput, LOCAL_TABLE_NAME } from './table.ts';
+export { ITEMS_PER_STORY_BUDGET } from './search-index.ts';
+
+export interface StoreOptions {
+  /** The cursor signing key. @default from the configuration (see cursor-key.ts) */
+  readonly cursorKey?: CursorKey;
+}
+
+function storeContext(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = {}): WriteContext {
+  const ddb = clients?.ddb ?? createDocumentClient(cfg);
+  return {
+    ddb, s3: lazyS3(cfg, clients?.s3), tableName: cfg.tableName, bucketName: cfg.bucketName,
+    cursorKey: opts.cursorKey ?? cursorKeySource(cfg, ddb),
+  };
+}
 
 /** The DynamoDB (and S3, for large records) store behind both handlers. */
-export function createStore(cfg: StoreConfig, clients?: Clients): Store {
-  const ctx: WriteContext = {
-    ddb: clients?.ddb ?? createDocumentClient(cfg), s3: lazyS3(cfg, clients?.s3), tableName: cfg.tableName, bucketName: cfg.bucketName,
-  };
+export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = {}): Store {
+  const ctx = storeContext(cfg, clients, opts);
   return {
     saveStory: (record, upload) => saveStory(ctx, record, upload),
     recordOutcome: (outcome, sequencer) => recordOutcome(ctx, outcome, sequencer),
     getStory: (id, now) => getStory(ctx, id, now),
     listVersions: (id) => listVersions(ctx, id),
     listStories: (query) => listStories(ctx, query),
+    searchStories: (query) => searchStories(ctx, query),
     listUploads: (query) => listUploads(ctx, query),
   };
+}
+
+/**
+ * Writes many stories into an empty table at once: the items `saveStory` would write for each, in
+ * unconditional batches. For the benchmark's 10,000-story corpus; never for a live table.
+ */
+export function bulkLoadStories(cfg: StoreConfig, clients: Clients | undefined, stories: readonly { record: StoryRecord; upload: UploadRef }[]): Promise<void> {
+  return bulkLoad(storeContext(cfg, clients), stories);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { IMPACT_DIGITS } from '../search/index.ts';
 import { foldName } from './names.ts';
 
 /**
@@ -8,6 +9,10 @@ import { foldName } from './names.ts';
  *   S#<id>        V#<rank>        –                                   –                        one story version (the record)
  *   S#<id>        CURRENT         –                                   –                        the current version's summary, facets, status
  *   S#<id>        F#<facet>       <facet partition> / <time>#<id>     –                        one listing entry per facet value
+ *   S#<id>        T#<rank>#<term> W#<term> / <impact>#<id>            –                        one keyword posting per indexed term
+ *   D#<term>      D               –                                   –                        document frequency of a term
+ *   STATS         STATS           –                                   –                        indexed stories (N of the idf)
+ *   K#cursor      K               –                                   –                        local stack only: the cursor signing key
  *   H#<sha256>    H               –                                   –                        content-hash claim (idempotency)
  *   U#<key>       U               UPLOADS / <key>                     UPLOADS#<status> / <key> what became of one upload
  */
@@ -52,5 +57,31 @@ export function facetPartitionFor(key: string, id: string): string {
   const kind = (Object.keys(FACET_CODES) as FacetKind[]).find((k) => key === FACET_CODES[k] || key.startsWith(`${FACET_CODES[k]}#`));
   return kind && SHARDED.has(kind) ? `${key}#${shardOf(id)}` : key;
 }
+
+/**
+ * Keyword postings. The story's rank is part of the key, so a version never overwrites another's
+ * entries (they are written in batches, without conditions) and the entries of a replaced version
+ * are deleted by key. The impact leads the index sort key: a term's entries read highest impact first.
+ */
+export const POSTING_SK_PREFIX = 'T#';
+export const postingSk = (rank: string, term: string): string => `${POSTING_SK_PREFIX}${rank}#${term}`;
+export const termPartition = (term: string): string => `W#${term}`;
+export const postingSortKey = (impact: number, id: string): string => `${String(impact).padStart(IMPACT_DIGITS, '0')}#${id}`;
+export function parsePostingSortKey(sk: string): { impact: number; id: string } {
+  const hash = sk.indexOf('#');
+  return { impact: Number(sk.slice(0, hash)), id: sk.slice(hash + 1) };
+}
+export const dfPk = (term: string): string => `D#${term}`;
+/**
+ * Document frequencies are counted over a fixed sample of stories, one in DF_SAMPLE (by id hash), and
+ * scaled up when read: a story's keyword writes stay few (a counter update per term would double
+ * them), and a rare term, whose idf matters most, is counted exactly from its posting list, which a
+ * search reads to the end anyway (search-reads.ts).
+ */
+export const DF_SAMPLE = 8;
+export const countsForDf = (id: string): boolean => createHash('sha256').update(id).digest()[1]! % DF_SAMPLE === 0;
+export const DF_SK = 'D';
+export const STATS_KEY = { pk: 'STATS', sk: 'STATS' } as const;
+export const CURSOR_KEY_ITEM = { pk: 'K#cursor', sk: 'K' } as const;
 
 export const listingSk = (listedAt: string, id: string): string => `${listedAt}#${id}`;

@@ -1,7 +1,8 @@
 import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StoryRecord, StorySummary, VersionEntry } from '../story/index.ts';
 import type { WriteContext as ReadContext } from './story-writes.ts';
-import { encodeCursor, decodeCursor } from './cursor.ts';
+import { encodeCursor, decodeCursor, queryFingerprint } from './cursor.ts';
+import { InvalidCursorError } from './errors.ts';
 import { CURRENT_SK, VERSION_SK_PREFIX, facetKey, facetPartitions, storyPk, type FacetKind } from './keys.ts';
 import { decodeRecord } from './record-codec.ts';
 import type { Page, StoryFilters, StoryLookup } from './types.ts';
@@ -14,7 +15,7 @@ interface CurrentItem {
 }
 
 /** Under embargo until the instant passes; `now` comes from the caller, so this stays testable. */
-const embargoed = (item: Pick<CurrentItem, 'embargoedUntil'>, now: string): boolean =>
+export const embargoed = (item: Pick<CurrentItem, 'embargoedUntil'>, now: string): boolean =>
   item.embargoedUntil !== undefined && item.embargoedUntil !== null && Date.parse(item.embargoedUntil) > Date.parse(now);
 
 export async function getStory(ctx: ReadContext, id: string, now: string): Promise<StoryLookup> {
@@ -54,7 +55,7 @@ export async function listVersions(ctx: ReadContext, id: string): Promise<Versio
   return entries.length > 0 ? entries : null;
 }
 
-const FILTER_KINDS = ['person', 'author', 'contributor', 'organisation', 'place', 'provider'] as const satisfies readonly FacetKind[];
+export const FILTER_KINDS = ['person', 'author', 'contributor', 'organisation', 'place', 'provider'] as const satisfies readonly FacetKind[];
 const PAGE_FETCH = 50;
 const BATCH_GET_MAX = 100;
 
@@ -73,8 +74,8 @@ export async function listStories(
   const wanted = FILTER_KINDS.flatMap((kind) => (filters[kind] ? [facetKey(kind, filters[kind])] : []));
   const primaryKind = FILTER_KINDS.find((kind) => filters[kind]) ?? 'all';
   const primary = primaryKind === 'all' ? facetKey('all') : facetKey(primaryKind, filters[primaryKind]!);
-  const queryId = JSON.stringify([wanted, filters.from ?? null, filters.to ?? null]);
-  const after = query.cursor ? decodeCursor(query.cursor, queryId) : undefined;
+  const queryId = queryFingerprint(['stories', wanted, filters.from ?? null, filters.to ?? null]);
+  const after = query.cursor ? listingPosition(await decodeCursor(ctx.cursorKey, query.cursor, queryId)) : undefined;
 
   const upper = minDefined(after, filters.to ? `${filters.to}\uffff` : undefined);
   const entries = mergeNewestFirst(facetPartitions(primaryKind, primary).map((partition) => queryPartition(ctx, partition, filters.from, upper, after !== undefined)));
@@ -104,14 +105,21 @@ export async function listStories(
     const peek = await entries.next();
     exhausted = peek.done === true;
   }
-  return { items, nextCursor: !exhausted && lastSk ? encodeCursor({ after: lastSk, query: queryId }) : null };
+  return { items, nextCursor: !exhausted && lastSk ? await encodeCursor(ctx.cursorKey, queryId, { a: lastSk }) : null };
+}
+
+/** The listing position inside a cursor: the index sort key of the last entry served. */
+export function listingPosition(state: unknown): string {
+  const after = (state as { a?: unknown }).a;
+  if (typeof after !== 'string') throw new InvalidCursorError();
+  return after;
 }
 
 const minDefined = (a: string | undefined, b: string | undefined): string | undefined =>
   a === undefined ? b : b === undefined ? a : a < b ? a : b;
 
 /** One gsi1 partition, newest first, between the bounds (`upper` exclusive when it is a cursor). */
-async function* queryPartition(ctx: ReadContext, partition: string, from: string | undefined, upper: string | undefined, upperExclusive: boolean): AsyncGenerator<{ sk: string; id: string }> {
+export async function* queryPartition(ctx: ReadContext, partition: string, from: string | undefined, upper: string | undefined, upperExclusive: boolean): AsyncGenerator<{ sk: string; id: string }> {
   const conditions = ['gsi1pk = :pk'];
   const values: Record<string, string> = { ':pk': partition };
   if (from !== undefined && upper !== undefined) {
@@ -141,7 +149,7 @@ async function* queryPartition(ctx: ReadContext, partition: string, from: string
 }
 
 /** k-way merge of partitions that each yield newest first. */
-async function* mergeNewestFirst(sources: AsyncGenerator<{ sk: string; id: string }>[]): AsyncGenerator<{ sk: string; id: string }> {
+export async function* mergeNewestFirst(sources: AsyncGenerator<{ sk: string; id: string }>[]): AsyncGenerator<{ sk: string; id: string }> {
   const heads = await Promise.all(sources.map((s) => s.next()));
   for (;;) {
     let best = -1;

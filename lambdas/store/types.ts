@@ -58,5 +58,7 @@ export interface Store {
   getStory(id: string, now: string): Promise<StoryLookup>;
   listVersions(id: string): Promise<VersionEntry[] | null>;
   listStories(query: { filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
+  /** Keyword search, ranked; summaries carry `score`. NoSearchTermsError when `q` has nothing to search for. */
+  searchStories(query: { q: string; filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
   listUploads(query: { status?: UploadStatus; keyPrefix?: string; limit: number; cursor?: string }): Promise<Page<UploadOutcome>>;
 }

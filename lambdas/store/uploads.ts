@@ -2,7 +2,8 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { UploadStatus } from '../story/index.ts';
 import type { WriteContext } from './story-writes.ts';
 import { isConditionFailure } from './story-writes.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
+import { listingPosition } from './story-reads.ts';
 import { REJECTED_PREFIX } from './constants.ts';
 import { UPLOADS_PARTITION, UPLOAD_SK, uploadPk, uploadsByStatusPartition } from './keys.ts';
 import type { Page, UploadOutcome } from './types.ts';
@@ -48,8 +49,8 @@ export async function listUploads(
   const [index, pkName, skName, partition] = query.status
     ? ['gsi2', 'gsi2pk', 'gsi2sk', uploadsByStatusPartition(query.status)]
     : ['gsi1', 'gsi1pk', 'gsi1sk', UPLOADS_PARTITION];
-  const queryId = JSON.stringify([query.status ?? null, query.keyPrefix ?? null]);
-  const after = query.cursor ? decodeCursor(query.cursor, queryId) : undefined;
+  const queryId = queryFingerprint(['uploads', query.status ?? null, query.keyPrefix ?? null]);
+  const after = query.cursor ? listingPosition(await decodeCursor(ctx.cursorKey, query.cursor, queryId)) : undefined;
   const prefix = query.keyPrefix ?? '';
   const items: UploadOutcome[] = [];
   let start: Record<string, unknown> | undefined = after === undefined ? undefined : { pk: uploadPk(after), sk: UPLOAD_SK, [pkName]: partition, [skName]: after };
@@ -65,7 +66,7 @@ export async function listUploads(
     start = page.LastEvaluatedKey;
   } while (start && items.length < query.limit);
   const last = items.at(-1);
-  return { items, nextCursor: start && last ? encodeCursor({ after: last.key, query: queryId }) : null };
+  return { items, nextCursor: start && last ? await encodeCursor(ctx.cursorKey, queryId, { a: last.key }) : null };
 }
 
 const toOutcome = (item: Record<string, unknown>): UploadOutcome => ({

@@ -1,24 +1,19 @@
-import { CONTROL_PREFIX } from '../local/api-server.ts';
-
-export interface RedriveOptions { apiUrl: string }
+import type { Target } from './target.ts';
 
 /**
- * `newswire redrive`: sends the dead-lettered messages back to the ingest queue, once the cause of
- * their failure is fixed. Locally through the stack's own control route.
+ * `newswire redrive [--stack NAME]`: sends the dead-lettered messages back to the ingest queue, once
+ * the cause of their failure is fixed. Locally through the stack's control route; on a deployed
+ * stack as an SQS message move task from the dead-letter queue to the ingest queue.
  */
-export async function runRedrive(opts: RedriveOptions): Promise<number> {
-  let response: Response;
+export async function runRedrive(target: Target): Promise<number> {
+  let redriven: number | null;
   try {
-    response = await fetch(`${opts.apiUrl}${CONTROL_PREFIX}redrive`, { method: 'POST' });
-  } catch {
-    console.error(`error: cannot reach the local stack at ${opts.apiUrl}: is \`newswire dev\` running?`);
+    redriven = await target.queue.redrive();
+  } catch (error) {
+    console.error(`error: cannot redrive through ${target.description}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  if (!response.ok) {
-    console.error(`error: the local stack answered ${response.status} to the redrive`);
-    return 1;
-  }
-  const { redriven } = (await response.json()) as { redriven: number };
-  console.log(redriven === 0 ? 'the dead-letter queue is empty: nothing to redrive' : `sent ${redriven} message${redriven === 1 ? '' : 's'} back to the ingest queue`);
+  if (redriven === null) console.log('started moving the dead letters back to the ingest queue (SQS moves them in the background; `newswire status` shows the count)');
+  else console.log(redriven === 0 ? 'the dead-letter queue is empty: nothing to redrive' : `sent ${redriven} message${redriven === 1 ? '' : 's'} back to the ingest queue`);
   return 0;
 }

@@ -1,29 +1,26 @@
 import { UPLOAD_STATUSES, type UploadStatus } from '../../lambdas/story/index.ts';
-import { CONTROL_PREFIX } from '../local/api-server.ts';
-import type { LocalQueueStatus } from '../local/control.ts';
-
-export interface StatusOptions { apiUrl: string; json: boolean }
+import type { Target } from './target.ts';
 
 /** Counting stops here: past it the figure reads "10000+", and the command stays quick. */
 const COUNT_CAP = 10_000;
 
 export interface PipelineStatus {
   readonly uploads: Record<UploadStatus, { count: number; capped: boolean }>;
-  readonly queue: LocalQueueStatus;
+  readonly queue: { queued: number; deadLetters: number };
   readonly newest: { id: string; headline: string | null; provider: string | null; versionCreated: string | null; firstCreated: string | null } | null;
 }
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+async function getJson<T>(target: Target, path: string): Promise<T> {
+  const response = await target.fetch(`${target.apiUrl}${path}`);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   return (await response.json()) as T;
 }
 
-async function countUploads(apiUrl: string, status: UploadStatus): Promise<{ count: number; capped: boolean }> {
+async function countUploads(target: Target, status: UploadStatus): Promise<{ count: number; capped: boolean }> {
   let count = 0;
   let cursor: string | null = null;
   do {
-    const page: { items: unknown[]; nextCursor: string | null } = await getJson(`${apiUrl}/uploads?status=${status}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const page: { items: unknown[]; nextCursor: string | null } = await getJson(target, `/uploads?status=${status}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
     count += page.items.length;
     cursor = page.nextCursor;
   } while (cursor && count < COUNT_CAP);
@@ -31,11 +28,11 @@ async function countUploads(apiUrl: string, status: UploadStatus): Promise<{ cou
 }
 
 /** What the pipeline is doing: outcomes so far, the queue, the dead letters, the newest story. */
-export async function readStatus(apiUrl: string): Promise<PipelineStatus> {
-  const counts = await Promise.all(UPLOAD_STATUSES.map((status) => countUploads(apiUrl, status)));
+export async function readStatus(target: Target): Promise<PipelineStatus> {
+  const counts = await Promise.all(UPLOAD_STATUSES.map((status) => countUploads(target, status)));
   const [queue, newest] = await Promise.all([
-    getJson<LocalQueueStatus>(`${apiUrl}${CONTROL_PREFIX}queue`),
-    getJson<{ items: PipelineStatus['newest'][] }>(`${apiUrl}/stories?limit=1`),
+    target.queue.status(),
+    getJson<{ items: PipelineStatus['newest'][] }>(target, '/stories?limit=1'),
   ]);
   return {
     uploads: Object.fromEntries(UPLOAD_STATUSES.map((status, i) => [status, counts[i]!])) as PipelineStatus['uploads'],
@@ -44,13 +41,13 @@ export async function readStatus(apiUrl: string): Promise<PipelineStatus> {
   };
 }
 
-/** `newswire status`: counts by outcome, queue depth, dead letters, newest story. */
-export async function runStatus(opts: StatusOptions): Promise<number> {
+/** `newswire status [--stack NAME]`: counts by outcome, queue depth, dead letters, newest story. */
+export async function runStatus(target: Target, opts: { json: boolean }): Promise<number> {
   let status: PipelineStatus;
   try {
-    status = await readStatus(opts.apiUrl);
+    status = await readStatus(target);
   } catch (error) {
-    console.error(`error: cannot read the status from ${opts.apiUrl} (${error instanceof Error ? error.message : String(error)}): is \`newswire dev\` running?`);
+    console.error(`error: cannot read the status of ${target.description}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   if (opts.json) {

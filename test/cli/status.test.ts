@@ -2,6 +2,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readStatus, runStatus } from '../../lib/cli/status.ts';
+import { localTarget } from '../../lib/cli/target.ts';
 import { startTestStack, type TestStack } from '../local/helpers.ts';
 
 let t: TestStack;
@@ -17,7 +18,7 @@ afterAll(async () => t.dispose());
 
 describe('newswire status', () => {
   it('counts outcomes, reads the queue and names the newest story', async () => {
-    const status = await readStatus(t.stack.apiUrl);
+    const status = await readStatus(localTarget(t.stack.apiUrl));
     expect(status.uploads).toEqual({ stored: { count: 1, capped: false }, duplicate: { count: 1, capped: false }, rejected: { count: 1, capped: false } });
     expect(status.queue).toEqual({ queued: 0, deadLetters: 0 });
     expect(status.newest?.provider).toBe('Associated Press');
@@ -25,7 +26,7 @@ describe('newswire status', () => {
 
   it('prints a readable summary', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    expect(await runStatus({ apiUrl: t.stack.apiUrl, json: false })).toBe(0);
+    expect(await runStatus(localTarget(t.stack.apiUrl), { json: false })).toBe(0);
     const text = String(log.mock.calls[0]?.[0]);
     log.mockRestore();
     expect(text).toContain('1 stored, 1 duplicate, 1 rejected');
@@ -34,7 +35,7 @@ describe('newswire status', () => {
 
   it('exits 1 with a hint when no stack answers', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await runStatus({ apiUrl: 'http://127.0.0.1:9', json: false })).toBe(1);
+    expect(await runStatus(localTarget('http://127.0.0.1:9'), { json: false })).toBe(1);
     expect(String(error.mock.calls[0]?.[0])).toContain('newswire dev');
     error.mockRestore();
   });

@@ -1,6 +1,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runRedrive } from '../../lib/cli/redrive.ts';
+import { localTarget } from '../../lib/cli/target.ts';
 import { startTestStack, type TestStack } from './helpers.ts';
 
 const running: TestStack[] = [];
@@ -31,7 +32,7 @@ describe('newswire redrive', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 
     // Act
-    const code = await runRedrive({ apiUrl: t.stack.apiUrl });
+    const code = await runRedrive(localTarget(t.stack.apiUrl));
     await t.stack.queue.idle();
 
     // Assess
@@ -44,7 +45,7 @@ describe('newswire redrive', () => {
 
   it('exits 1 with a hint when no stack answers', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await runRedrive({ apiUrl: 'http://127.0.0.1:9' })).toBe(1);
+    expect(await runRedrive(localTarget('http://127.0.0.1:9'))).toBe(1);
     expect(String(error.mock.calls[0]?.[0])).toContain('newswire dev');
     error.mockRestore();
   });

@@ -166,8 +166,9 @@ describe('Store: listing stories', () => {
     const id = newId();
     await store.saveStory(makeRecord({ id, contributors: [{ name: 'A B', location: null, role: 'contributor' }] }), makeUpload());
     const items = await clients.ddb.send(new ScanCommand({ TableName: tableName, FilterExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `S#${id}` } }));
-    // version, CURRENT, and listing entries: all, provider, author, contributor
-    expect(items.Count).toBe(6);
+    // version, CURRENT, listing entries (all, provider, author, contributor), and one keyword posting
+    // per term: test, stori (headline), first, paragraph, second (body)
+    expect(items.Count).toBe(6 + 5);
   });
 });
 

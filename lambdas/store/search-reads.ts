@@ -1,0 +1,270 @@
+import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { IMPACT_SCALE, idf, queryTerms, score } from '../search/index.ts';
+import type { StorySummary } from '../story/index.ts';
+import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
+import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
+import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, dfPk, facetKey, facetPartitions, parsePostingSortKey, storyPk, termPartition } from './keys.ts';
+import { mapLimit } from './concurrency.ts';
+import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, type ReadContext } from './story-reads.ts';
+import type { Page, StoryFilters } from './types.ts';
+
+/** Query terms beyond this many are ignored: each costs a posting list read. */
+export const MAX_QUERY_TERMS = 8;
+/** Postings read at first, per term: at most about 100 KB, a tenth of a DynamoDB page. */
+const FIRST_READ_MAX = 1000;
+const FIRST_READ_MIN = 150;
+/** A term in more stories than this is common: its idf is low, and a first part of its list does. */
+const COMMON_DF = 800;
+const COMMON_FIRST_READ = 300;
+const MAX_READ = 4000;
+
+/** How much of a term's postings to read first, from its estimated document frequency (margin for the sampling). */
+const firstReadSize = (df: number): number =>
+  df > COMMON_DF ? COMMON_FIRST_READ : Math.min(FIRST_READ_MAX, Math.max(FIRST_READ_MIN, Math.ceil(1.25 * df) + 50));
+const BATCH_GET_MAX = 100;
+/** Stories verified per round: what the page still needs, plus a few for those a filter turns away. */
+const MIN_VERIFY = 10;
+const VERIFY_SLACK = 5;
+/** A filter with at most this many stories is scored story by story instead of through the postings. */
+const FILTER_FIRST_MAX = 200;
+
+export interface SearchQuery {
+  readonly q: string;
+  readonly filters: StoryFilters;
+  readonly limit: number;
+  readonly cursor?: string;
+  readonly now: string;
+}
+
+/** What a ranked cursor carries: where the last page ended, and the statistics the query was ranked with. */
+interface SearchCursorState { s: number; i: string; n: number; d: number[] }
+interface Stats { documents: number; df: number[] }
+interface Scored { id: string; score: number; summary: StorySummary }
+interface Posting { id: string; impact: number }
+
+const hasFilter = (filters: StoryFilters): boolean =>
+  FILTER_KINDS.some((kind) => filters[kind] !== undefined) || filters.from !== undefined || filters.to !== undefined;
+
+/** Ranked order: higher score first, then story id, so that equal scores have one order too. */
+const byRank = (a: { score: number; id: string }, b: { score: number; id: string }): number =>
+  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Keyword search, ranked (lambdas/search/ranking.ts), under every filter, page by page.
+ *
+ * Candidates come from the query terms' postings, read highest impact first, a batch at a time
+ * (Fagin's threshold algorithm): after each batch, a story not yet seen cannot score above
+ * m · Σ idf(t) · (impact of the last entry read for t), so reading stops as soon as a page's worth
+ * of verified stories score above that bound. A selective filter (at most 200 stories) is scored
+ * story by story instead. Either way every candidate is verified against its CURRENT item, which is
+ * the truth for status, embargo, filters, and the impacts it is scored with.
+ *
+ * Pages: the first page reads N and the terms' document frequencies; the cursor carries them, with
+ * the score and id of the last story served, so later pages rank every story exactly as the first
+ * did. A story that existed when paging began has one place in that order, so it is served once,
+ * and none is skipped; stories that arrive meanwhile fall before or after the cursor by their score.
+ */
+export async function searchStories(ctx: ReadContext, query: SearchQuery): Promise<Page<StorySummary>> {
+  const terms = queryTerms(query.q, MAX_QUERY_TERMS);
+  if (terms.length === 0) throw new NoSearchTermsError();
+  const { filters, limit, now } = query;
+  const wanted = FILTER_KINDS.flatMap((kind) => (filters[kind] ? [facetKey(kind, filters[kind])] : []));
+  const queryId = queryFingerprint(['search', terms, wanted, filters.from ?? null, filters.to ?? null]);
+
+  let stats: Stats;
+  let after: { score: number; id: string } | undefined;
+  if (query.cursor) {
+    const state = searchPosition(await decodeCursor(ctx.cursorKey, query.cursor, queryId), terms.length);
+    stats = { documents: state.n, df: state.d };
+    after = { score: state.s, id: state.i };
+  } else {
+    stats = await readStats(ctx, terms);
+  }
+  const lists = terms.map((term) => new PostingList(ctx, term));
+  // A list that is not too long is read whole at once: its entries decide the ranking, and its
+  // length is the term's exact document frequency. Of a very common term (low idf) a first part is
+  // read, which is usually all a ranking needs of it, and the sampled counter estimates its length.
+  // A filter's few stories, if it has few, are listed at the same time.
+  const [first, filtered] = await Promise.all([
+    Promise.all(lists.map((list, i) => list.read(firstReadSize(stats.df[i]!)))),
+    fewFiltered(ctx, filters),
+  ]);
+  if (!after) stats = { ...stats, df: stats.df.map((df, i) => (lists[i]!.done ? first[i]!.length : Math.max(df, first[i]!.length))) };
+  const frozen = stats;
+  const idfs = frozen.df.map((df) => idf(frozen.documents, df));
+  const verify = verifier(ctx, terms, idfs, wanted, filters, now);
+  const isAfter = (doc: { score: number; id: string }) => after === undefined || byRank(after, doc) < 0;
+
+  const ranked = filtered
+    ? [...(await verify(filtered)).values()].filter((doc): doc is Scored => doc !== null && isAfter(doc)).sort(byRank)
+    : await thresholdSearch(lists, first, idfs, limit + 1, verify, isAfter);
+  const page = ranked.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor = ranked.length > limit && last
+    ? await encodeCursor<SearchCursorState>(ctx.cursorKey, queryId, { s: last.score, i: last.id, n: frozen.documents, d: frozen.df })
+    : null;
+  return { items: page.map(({ summary, score: s }) => ({ ...summary, score: Math.round(s * 10_000) / 10_000 })), nextCursor };
+}
+
+function searchPosition(state: unknown, termCount: number): SearchCursorState {
+  const s = state as Partial<SearchCursorState>;
+  const ok = typeof s.s === 'number' && typeof s.i === 'string' && typeof s.n === 'number' && Array.isArray(s.d)
+    && s.d.length === termCount && s.d.every((x) => typeof x === 'number');
+  if (!ok) throw new InvalidCursorError();
+  return s as SearchCursorState;
+}
+
+async function readStats(ctx: ReadContext, terms: readonly string[]): Promise<Stats> {
+  const keys = [STATS_KEY, ...terms.map((term) => ({ pk: dfPk(term), sk: DF_SK }))];
+  const items = await batchGet(ctx, keys, 'pk, df, docs');
+  const byPk = new Map(items.map((item) => [String(item.pk), item]));
+  return {
+    documents: Math.max(0, Number(byPk.get(STATS_KEY.pk)?.docs ?? 0)),
+    df: terms.map((term) => DF_SAMPLE * Math.max(0, Number(byPk.get(dfPk(term))?.df ?? 0))),
+  };
+}
+
+type Verify = (ids: readonly string[]) => Promise<Map<string, Scored | null>>;
+
+/**
+ * Reads the CURRENT items of candidate stories and scores them: null for a story that is not
+ * usable, under embargo, outside a filter, or has none of the terms (any more).
+ */
+function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly number[], wanted: readonly string[], filters: StoryFilters, now: string): Verify {
+  const names: Record<string, string> = { '#rank': 'rank', '#ti': 'ti' };
+  terms.forEach((term, i) => { names[`#t${i}`] = term; });
+  const projection = ['id', '#rank', 'pubStatus', 'embargoedUntil', 'listedAt', 'facets', 'summary', ...terms.map((_, i) => `#ti.#t${i}`)].join(', ');
+  return async (ids) => {
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += BATCH_GET_MAX) chunks.push(ids.slice(i, i + BATCH_GET_MAX));
+    const found = (await mapLimit(chunks, 4, (chunk) => batchGet(ctx, chunk.map((id) => ({ pk: storyPk(id), sk: CURRENT_SK })), projection, names))).flat();
+    const byId = new Map(found.map((item) => [String(item.id), item]));
+    const out = new Map<string, Scored | null>();
+    for (const id of ids) {
+      const item = byId.get(id);
+      const ok = item !== undefined && item.pubStatus === 'usable' && !embargoed(item as { embargoedUntil?: string }, now)
+        && wanted.every((key) => (item.facets as string[]).includes(key))
+        && (filters.from === undefined || String(item.listedAt) >= filters.from)
+        && (filters.to === undefined || String(item.listedAt) <= filters.to);
+      if (!ok) { out.set(id, null); continue; }
+      const ti = (item.ti ?? {}) as Record<string, number>;
+      const s = score(terms.map((term) => ti[term] ?? 0), idfs);
+      out.set(id, s > 0 ? { id, score: s, summary: item.summary as StorySummary } : null);
+    }
+    return out;
+  };
+}
+
+/**
+ * The stories of a filter that few stories match (at most FILTER_FIRST_MAX): they are scored one by
+ * one, exactly. Undefined when there is no filter or it matches more: then the postings lead.
+ */
+async function fewFiltered(ctx: ReadContext, filters: StoryFilters): Promise<string[] | undefined> {
+  if (!hasFilter(filters)) return undefined;
+  const kind = FILTER_KINDS.find((k) => filters[k]);
+  const key = kind === undefined ? facetKey('all') : facetKey(kind, filters[kind]!);
+  const upper = filters.to ? `${filters.to}\uffff` : undefined;
+  const entries = mergeNewestFirst(facetPartitions(kind ?? 'all', key).map((partition) => queryPartition(ctx, partition, filters.from, upper, false)));
+  const ids = new Set<string>();
+  for await (const entry of entries) {
+    ids.add(entry.id);
+    if (ids.size > FILTER_FIRST_MAX) return undefined;
+  }
+  return [...ids];
+}
+
+/** One term's postings, highest impact first. */
+class PostingList {
+  private start: Record<string, unknown> | undefined;
+  done = false;
+  /** Impact of the last entry read: no unread entry is higher. */
+  frontier = Number.POSITIVE_INFINITY;
+  constructor(private readonly ctx: ReadContext, readonly term: string) {}
+
+  private size = FIRST_READ_MIN;
+
+  /** The next entries: `count` of them, else twice as many as the read before. */
+  async read(count = Math.min(MAX_READ, this.size * 2)): Promise<Posting[]> {
+    this.size = count;
+    const page = await this.ctx.ddb.send(new QueryCommand({
+      TableName: this.ctx.tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': termPartition(this.term) }, ScanIndexForward: false,
+      Limit: count, ExclusiveStartKey: this.start, ProjectionExpression: 'gsi1sk',
+    }));
+    const entries = (page.Items ?? []).map((item) => parsePostingSortKey(String(item.gsi1sk)));
+    this.start = page.LastEvaluatedKey;
+    this.done = this.start === undefined;
+    if (entries.length > 0) this.frontier = entries.at(-1)!.impact;
+    return entries;
+  }
+}
+
+async function thresholdSearch(
+  lists: readonly PostingList[], first: readonly Posting[][], idfs: readonly number[], want: number, verify: Verify, isAfter: (doc: Scored) => boolean,
+): Promise<Scored[]> {
+  /** Seen in some list, not verified yet: the highest impact read for it per term. */
+  const pending = new Map<string, (number | undefined)[]>();
+  const verified = new Set<string>();
+  const accepted: Scored[] = [];
+  const take = (entries: readonly Posting[], i: number) => {
+    for (const { id, impact } of entries) {
+      if (verified.has(id)) continue;
+      const known = pending.get(id) ?? new Array<number | undefined>(lists.length).fill(undefined);
+      known[i] = Math.max(known[i] ?? 0, impact);
+      pending.set(id, known);
+    }
+  };
+  first.forEach(take);
+
+  // A story's score is at least what its known impacts give (unknown = 0), and at most that with
+  // every unknown impact at its list's frontier (0 once a list is read to the end).
+  const bound = (known: readonly (number | undefined)[], optimistic: boolean): number => {
+    const impacts = lists.map((list, i) => known[i] ?? (optimistic && !list.done ? list.frontier : 0));
+    return score(impacts, idfs);
+  };
+  const none = new Array<number | undefined>(lists.length).fill(undefined);
+
+  for (;;) {
+    const unseen = lists.every((l) => l.done) ? 0 : bound(none, true);
+    const bounds = [...pending].map(([id, known]) => ({ id, lower: bound(known, false), upper: bound(known, true) }));
+    bounds.sort((a, b) => b.upper - a.upper);
+    accepted.sort(byRank);
+    const threshold = Math.max(unseen, bounds[0]?.upper ?? 0);
+    const final = accepted.findIndex((doc) => !(doc.score > threshold));
+    const finalCount = final === -1 ? accepted.length : final;
+    if (finalCount >= want || (unseen === 0 && pending.size === 0)) break;
+
+    // where the page will probably end: the want-th best of the verified scores and the lower bounds
+    const cut = [...accepted.map((d) => d.score), ...bounds.map((b) => b.lower)].sort((a, b) => b - a)[want - 1] ?? 0;
+    if (unseen > cut || pending.size === 0) {
+      // a story not seen yet could still make the page: read further down the lists first
+      const reads = await Promise.all(lists.map((list) => (list.done ? Promise.resolve([]) : list.read())));
+      reads.forEach(take);
+      continue;
+    }
+    // verify the stories that could still make the page, the most promising first
+    const size = Math.min(BATCH_GET_MAX, Math.max(MIN_VERIFY, want - finalCount + VERIFY_SLACK));
+    const batch = bounds.filter((b, i) => i === 0 || b.upper >= cut).slice(0, size).map((b) => b.id);
+    const scored = await verify(batch);
+    for (const id of batch) {
+      pending.delete(id);
+      verified.add(id);
+      const doc = scored.get(id);
+      if (doc && isAfter(doc)) accepted.push(doc);
+    }
+  }
+  return accepted.sort(byRank);
+}
+
+async function batchGet(ctx: ReadContext, keys: readonly Record<string, unknown>[], projection: string, names?: Record<string, string>): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let pending: Record<string, unknown>[] | undefined = [...keys];
+  while (pending && pending.length > 0) {
+    const result: BatchGetCommandOutput = await ctx.ddb.send(new BatchGetCommand({
+      RequestItems: { [ctx.tableName]: { Keys: pending, ProjectionExpression: projection, ...(names ? { ExpressionAttributeNames: names } : {}) } },
+    }));
+    items.push(...(result.Responses?.[ctx.tableName] ?? []));
+    pending = result.UnprocessedKeys?.[ctx.tableName]?.Keys;
+  }
+  return items;
+}

@@ -1,0 +1,217 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulkLoadStories, createStore, type Clients, type Store, type StoreConfig } from '../../lambdas/store/index.ts';
+import { createClients } from '../../lambdas/store/all-clients.ts';
+import { countsForDf } from '../../lambdas/store/keys.ts';
+import { makeRecord, makeUpload } from '../factories.ts';
+import { startStoreServers } from './local-servers.ts';
+import type { StoryRecord } from '../../lambdas/story/index.ts';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+let store: Store;
+let clients: Clients;
+let config: StoreConfig;
+let stop: () => Promise<void>;
+let nextId = 0x500;
+const newId = () => (++nextId).toString(16).padStart(24, '0');
+
+/** A story with a headline and paragraphs; everything else from the factory. */
+const story = (headline: string, paragraphs: string[], overrides: Partial<StoryRecord> = {}): StoryRecord =>
+  makeRecord({ id: newId(), headline, body: { paragraphs, wordCount: paragraphs.join(' ').split(' ').length }, ...overrides });
+
+const save = async (...records: StoryRecord[]) => {
+  for (const record of records) await store.saveStory(record, makeUpload());
+};
+const ids = (page: { items: { id: string }[] }) => page.items.map((s) => s.id);
+
+async function itemsOf(id: string) {
+  const result = await clients.ddb.send(new ScanCommand({ TableName: config.tableName, FilterExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `S#${id}` } }));
+  return result.Items ?? [];
+}
+async function dfOf(term: string): Promise<number> {
+  const result = await clients.ddb.send(new ScanCommand({ TableName: config.tableName, FilterExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `D#${term}` } }));
+  return Number(result.Items?.[0]?.df ?? 0);
+}
+
+beforeAll(async () => {
+  const servers = await startStoreServers();
+  stop = servers.stop;
+  config = servers.config;
+  clients = createClients(config);
+  store = createStore(config, clients);
+});
+afterAll(async () => stop());
+
+describe('Store: keyword search', () => {
+  it('ranks a story about the subject above one that mentions it once', async () => {
+    // Prepare
+    const about = story('Wombat census finds the wombat population growing', ['Rangers counted every wombat in the park this spring.', 'The wombat numbers rose for a third year.']);
+    const mention = story('Park budget approved by the council', ['The council approved the park budget on Monday.', 'One ranger said a wombat had been seen near the gate, and the meeting went on.']);
+    await save(mention, about);
+    // Act
+    const page = await store.searchStories({ q: 'wombat', filters: {}, limit: 10, now: NOW });
+    // Assess
+    expect(ids(page)).toEqual([about.id, mention.id]);
+    expect(page.items[0]!.score).toBeGreaterThan(page.items[1]!.score!);
+  });
+
+  it('folds case and diacritics and stems the query', async () => {
+    const zurich = story('Zürich trams RUNNING late', ['Trams in Zürich ran late after a storm.']);
+    await save(zurich);
+    expect(ids(await store.searchStories({ q: 'ZURICH tram runs', filters: {}, limit: 5, now: NOW }))).toContain(zurich.id);
+  });
+
+  it('refuses a query of stop words only', async () => {
+    await expect(store.searchStories({ q: 'the and of', filters: {}, limit: 5, now: NOW })).rejects.toMatchObject({ name: 'NoSearchTermsError' });
+  });
+
+  it('combines keywords with every filter', async () => {
+    const base = { headline: 'Quokka sanctuary opens', paragraphs: ['A quokka sanctuary opened on the island.'] };
+    const ap = story(base.headline, base.paragraphs, {
+      provider: 'Associated Press', bylines: [{ name: 'Ana Lima', title: null, location: null }],
+      contributors: [{ name: 'Bo Chen', location: null, role: 'contributor' }],
+      people: [{ name: 'Lloyd Austin', title: 'Defense Secretary', mentions: 3 }],
+      organisations: [{ name: 'Island Trust', mentions: 1 }], places: [{ name: 'Rottnest Island', mentions: 2 }],
+      versionCreated: '2024-05-02T10:00:00+00:00',
+    });
+    const reuters = story(base.headline, base.paragraphs, { provider: 'Reuters', versionCreated: '2024-06-02T10:00:00+00:00' });
+    await save(ap, reuters);
+    const search = (filters: Record<string, string>) => store.searchStories({ q: 'quokka', filters, limit: 10, now: NOW }).then(ids);
+    expect(await search({})).toHaveLength(2);
+    expect(await search({ provider: 'associated press' })).toEqual([ap.id]);
+    expect(await search({ author: 'ANA LIMA' })).toEqual([ap.id]);
+    expect(await search({ contributor: 'Bo Chen' })).toEqual([ap.id]);
+    expect(await search({ person: 'Lloyd Austin' })).toEqual([ap.id]);
+    expect(await search({ organisation: 'island trust' })).toEqual([ap.id]);
+    expect(await search({ place: 'Rottnest Island' })).toEqual([ap.id]);
+    expect(await search({ from: '2024-06-01T00:00:00.000Z' })).toEqual([reuters.id]);
+    expect(await search({ to: '2024-05-31T23:59:59.999Z' })).toEqual([ap.id]);
+    expect(await search({ provider: 'Reuters', person: 'Lloyd Austin' })).toEqual([]);
+  });
+
+  it('finds a person by the full name from the people list, also when the text then says only the last name', async () => {
+    const austin = story('Defense chief visits troops', ['Defense Secretary Lloyd Austin visited troops on Tuesday.', 'Austin said the visit was overdue.', 'Austin then flew home.'],
+      { people: [{ name: 'Lloyd Austin', title: 'Defense Secretary', mentions: 3 }] });
+    await save(austin);
+    const byPerson = await store.listStories({ filters: { person: 'lloyd austin' }, limit: 10, now: NOW });
+    const ranked = await store.searchStories({ q: 'Austin troops', filters: { person: 'Lloyd Austin' }, limit: 10, now: NOW });
+    expect(ids(byPerson)).toContain(austin.id);
+    expect(ids(ranked)).toEqual([austin.id]);
+  });
+
+  it('never returns killed, withheld or embargoed stories', async () => {
+    const usable = story('Narwhal sighting off the coast', ['A narwhal was seen.']);
+    const killedV1 = story('Narwhal stranded', ['A narwhal stranded on the beach.']);
+    const killedV2 = { ...killedV1, version: '2', pubStatus: 'canceled' as const, signals: ['kill' as const], source: { ...killedV1.source, contentHash: 'f'.repeat(64) } };
+    const withheld = story('Narwhal tusk study withheld', ['The narwhal study.'], { pubStatus: 'withheld' });
+    const embargoed = story('Narwhal report under embargo', ['The narwhal report.'], { embargoedUntil: '2030-01-01T00:00:00+00:00' });
+    await save(usable, killedV1, killedV2, withheld, embargoed);
+    expect(ids(await store.searchStories({ q: 'narwhal', filters: {}, limit: 10, now: NOW }))).toEqual([usable.id]);
+    expect(ids(await store.searchStories({ q: 'narwhal', filters: {}, limit: 10, now: '2030-01-02T00:00:00.000Z' })).sort()).toEqual([usable.id, embargoed.id].sort());
+    // the kill took the story's postings out of the index altogether
+    expect((await itemsOf(killedV1.id)).filter((item) => String(item.sk).startsWith('T#'))).toEqual([]);
+  });
+
+  it('pages through ranked results without duplicates or gaps, while new stories arrive', async () => {
+    // Prepare: 23 stories with "pangolin" 1–23 times in the body
+    const originals = Array.from({ length: 23 }, (_, i) => story(`Report ${i}`, ['An annual report.', Array.from({ length: i + 1 }, () => 'pangolin').join(' ') + ' trade.']));
+    await save(...originals);
+    // Act
+    const served: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await store.searchStories({ q: 'pangolin', filters: {}, limit: 5, cursor, now: NOW });
+      served.push(...ids(page));
+      cursor = page.nextCursor ?? undefined;
+      pages += 1;
+      // newcomers, better and worse than anything so far, arrive between pages
+      await save(story('Pangolin pangolin pangolin', ['Pangolin pangolin.', 'pangolin '.repeat(30)]), story('Elsewhere', ['Intro.', 'A pangolin.']));
+    } while (cursor);
+    // Assess
+    const originalIds = new Set(originals.map((s) => s.id));
+    const servedOriginals = served.filter((id) => originalIds.has(id));
+    expect(new Set(served).size).toBe(served.length);
+    expect(servedOriginals).toHaveLength(23);
+    // originals in order: more mentions first
+    expect(servedOriginals).toEqual([...originals].reverse().map((s) => s.id));
+    expect(pages).toBeGreaterThanOrEqual(5);
+  });
+
+  it('refuses a tampered cursor, and a cursor of another query', async () => {
+    const page = await store.searchStories({ q: 'pangolin', filters: {}, limit: 2, now: NOW });
+    const cursor = page.nextCursor!;
+    const [payload, mac] = cursor.split('.') as [string, string];
+    const state = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    state.s.s = 1e9;
+    const forged = `${Buffer.from(JSON.stringify(state)).toString('base64url')}.${mac}`;
+    await expect(store.searchStories({ q: 'pangolin', filters: {}, limit: 2, cursor: forged, now: NOW })).rejects.toMatchObject({ name: 'InvalidCursorError' });
+    await expect(store.searchStories({ q: 'pangolin', filters: {}, limit: 2, cursor: `${cursor.slice(0, -2)}AA`, now: NOW })).rejects.toMatchObject({ name: 'InvalidCursorError' });
+    await expect(store.searchStories({ q: 'wombat', filters: {}, limit: 2, cursor, now: NOW })).rejects.toThrow(/other parameters/);
+    await expect(store.listStories({ filters: {}, limit: 2, cursor, now: NOW })).rejects.toMatchObject({ name: 'InvalidCursorError' });
+  });
+});
+
+describe('Store: keyword index upkeep', () => {
+  it('replaces the postings of a replaced version and keeps document frequencies exact under redelivery', async () => {
+    // Prepare: a story of the document-frequency sample
+    let id = newId();
+    while (!countsForDf(id)) id = newId();
+    const v1 = story('Axolotl breeding programme', ['The axolotl programme began.'], { id, version: '1' });
+    const v2 = { ...story('Salamander breeding programme', ['The salamander programme began.'], { id: v1.id, version: '2' }) };
+    const upload = makeUpload();
+    const axolotlBefore = await dfOf('axolotl');
+    // Act
+    await store.saveStory(v1, upload);
+    await store.saveStory(v1, upload); // the same event, redelivered
+    const afterV1 = await dfOf('axolotl');
+    await store.saveStory(v2, makeUpload());
+    // Assess
+    expect(afterV1).toBe(axolotlBefore + 1);
+    expect(await dfOf('axolotl')).toBe(axolotlBefore);
+    expect(await dfOf('salamand')).toBe(1);
+    expect(ids(await store.searchStories({ q: 'axolotl', filters: {}, limit: 5, now: NOW }))).toEqual([]);
+    expect(ids(await store.searchStories({ q: 'salamander', filters: {}, limit: 5, now: NOW }))).toEqual([v1.id]);
+    const postings = (await itemsOf(v1.id)).filter((item) => String(item.sk).startsWith('T#'));
+    expect(postings.length).toBeGreaterThan(0);
+    expect(postings.every((item) => String(item.sk).startsWith('T#n00000000000000000002#'))).toBe(true);
+  });
+
+  it('keeps the newer version indexed when an older one arrives later', async () => {
+    const newer = story('Okapi calf born', ['An okapi calf was born.'], { version: '3' });
+    const older = story('Tapir calf born', ['A tapir calf was born.'], { id: newer.id, version: '2' });
+    await save(newer, older);
+    expect(ids(await store.searchStories({ q: 'okapi', filters: {}, limit: 5, now: NOW }))).toEqual([newer.id]);
+    expect(ids(await store.searchStories({ q: 'tapir', filters: {}, limit: 5, now: NOW }))).toEqual([]);
+  });
+
+  it('stays within the item budget for a long story', async () => {
+    const long = story('A very long story', Array.from({ length: 60 }, (_, i) => `Paragraph ${i} mentions word${i}alpha and word${i}beta and word${i}gamma in passing.`),
+      { people: Array.from({ length: 12 }, (_, i) => ({ name: `Person ${i}`, title: null, mentions: 1 })) });
+    await save(long);
+    // + the upload outcome the ingest records: at most 150 per story (issue 5)
+    expect((await itemsOf(long.id)).length + 2).toBeLessThanOrEqual(150);
+  });
+
+  it('bulk-loads exactly the items that saving story by story writes', async () => {
+    const servers = await startStoreServers();
+    try {
+      const records = [story('Ibex herd', ['An ibex herd.', 'More ibex.']), story('Ibex kid', ['A young ibex.'], { provider: 'Reuters' })];
+      const uploads = records.map(() => makeUpload());
+      const one = createStore(servers.config, createClients(servers.config));
+      for (const [i, record] of records.entries()) await one.saveStory(record, uploads[i]!);
+      const saved = (await createClients(servers.config).ddb.send(new ScanCommand({ TableName: servers.config.tableName }))).Items ?? [];
+      const other = await startStoreServers();
+      try {
+        await bulkLoadStories(other.config, createClients(other.config), records.map((record, i) => ({ record, upload: uploads[i]! })));
+        const loaded = (await createClients(other.config).ddb.send(new ScanCommand({ TableName: other.config.tableName }))).Items ?? [];
+        const norm = (items: Record<string, unknown>[]) => items.map((item) => JSON.stringify(item, (_, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v))).sort();
+        expect(norm(loaded)).toEqual(norm(saved));
+      } finally {
+        await other.stop();
+      }
+    } finally {
+      await servers.stop();
+    }
+  });
+});
