@@ -11,6 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-apigateway';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
@@ -85,6 +86,8 @@ export class StoryApi extends Construct {
   public readonly api: RestApi;
   /** The function behind every route. */
   public readonly apiFunction: NodejsFunction;
+  /** The key that signs listing cursors; the API function may read it. */
+  public readonly cursorSecret: Secret;
   /** The stage's access log group (JSON, one entry per request). */
   public readonly accessLogGroup: LogGroup;
   /** The request validator attached to every method. */
@@ -125,6 +128,19 @@ export class StoryApi extends Construct {
       ...(props.logRetention === undefined ? {} : { logRetention: props.logRetention }),
     });
     this.apiFunction = fn.fn;
+
+    // Listing cursors are HMAC-signed (tamper-evident). The key is a secret of its own, read once per
+    // container; only its ARN is in the environment.
+    this.cursorSecret = new Secret(this, 'CursorSigningKey', {
+      description: 'Newswire API: key that signs listing cursors',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    this.cursorSecret.grantRead(fn.role);
+    fn.fn.addEnvironment(ENV.cursorSecret, this.cursorSecret.secretArn);
+    Validations.of(this.cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'Rotating the cursor key would only invalidate the cursors handed out before it (clients start the listing again); it guards no data, so no rotation schedule is kept.',
+    });
 
     // Read only, and only what the routes read: no Scan, no writes, no listing of the bucket.
     fn.role.addToPrincipalPolicy(

@@ -150,10 +150,20 @@ describe('functions', () => {
       expect(props.Handler).toBe('index.handler');
       expect(props.LoggingConfig).toMatchObject({ LogFormat: 'JSON', LogGroup: { Ref: expect.any(String) } });
       expect(props.TracingConfig).toEqual({ Mode: 'Active' });
-      expect(Object.keys(props.Environment.Variables).sort()).toEqual([ENV.bucketName, ENV.tableName].sort());
+      const names = fn === stack.storyApi.apiFunction ? [ENV.bucketName, ENV.tableName, ENV.cursorSecret] : [ENV.bucketName, ENV.tableName];
+      expect(Object.keys(props.Environment.Variables).sort()).toEqual(names.sort());
       expect(props.Environment.Variables[ENV.tableName]).toEqual({ Ref: logicalId(stack.stories.table) });
       expect(props.Environment.Variables[ENV.bucketName]).toEqual({ Ref: logicalId(stack.uploads.bucket) });
     }
+  });
+
+  it('gives the API the ARN of its cursor-signing secret, never the secret, and lets it read that secret only', () => {
+    const props = template.toJSON().Resources[logicalId(stack.storyApi.apiFunction)].Properties;
+    expect(props.Environment.Variables[ENV.cursorSecret]).toEqual({ Ref: logicalId(stack.storyApi.cursorSecret) });
+    const reads = allowStatements(template, logicalId(stack.storyApi.apiFunction.role!))
+      .filter((st) => [st.Action].flat().some((a) => a.startsWith('secretsmanager:')));
+    expect(reads.map((st) => st.Resource)).toEqual([{ Ref: logicalId(stack.storyApi.cursorSecret) }]);
+    expect(allowStatements(template, logicalId(stack.uploads.ingestFunction.role!)).some((st) => [st.Action].flat().some((a) => a.startsWith('secretsmanager:')))).toBe(false);
   });
 
   it('gives every function log group a retention', () => {
