@@ -5,7 +5,10 @@ import { runIngest } from '../lib/cli/ingest.ts';
 import { runSearch, type SearchOptions } from '../lib/cli/search.ts';
 import { runRedrive } from '../lib/cli/redrive.ts';
 import { runStatus } from '../lib/cli/status.ts';
-import { resolveTarget } from '../lib/cli/target.ts';
+import { localStoreConfig, resolveTarget, stackStoreConfig } from '../lib/cli/target.ts';
+import { runReindex } from '../lib/cli/reindex.ts';
+import { createStore } from '../lambdas/store/index.ts';
+import { createClients } from '../lambdas/store/all-clients.ts';
 import { DEFAULT_PORTS } from '../lib/local/defaults.ts';
 
 // The AWS SDK warns on every start under Node 20; the deployed functions run Node 22+.
@@ -97,6 +100,24 @@ program
   .option('--api-url <url>', 'the API to ask', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
   .action(async (query: string, opts: SearchOptions) => {
     process.exitCode = await runSearch(query, opts);
+  });
+
+program
+  .command('reindex')
+  .description('run every stored upload through the current parsers and extractors again (idempotent, resumable)')
+  .option('--restart', 'start from the first upload, not where an interrupted run stopped')
+  .option('--s3-endpoint <url>', 'the local S3 endpoint', `http://127.0.0.1:${DEFAULT_PORTS.s3}`)
+  .option('--dynamodb-endpoint <url>', 'the local DynamoDB endpoint', `http://127.0.0.1:${DEFAULT_PORTS.dynamodb}`)
+  .option('--stack <name>', 'a deployed stack: its bucket and table from its outputs (AWS credential chain)')
+  .action(async (opts: { restart?: boolean; s3Endpoint: string; dynamodbEndpoint: string; stack?: string }) => {
+    const { config, name } = opts.stack
+      ? { config: await stackStoreConfig(opts.stack), name: `stack ${opts.stack}` }
+      : { config: localStoreConfig(opts.s3Endpoint, opts.dynamodbEndpoint), name: 'the local stack' };
+    const clients = createClients(config);
+    process.exitCode = await runReindex(
+      { s3: clients.s3, bucket: config.bucketName, store: createStore(config, clients) },
+      { restart: opts.restart ?? false, checkpointFile: `.newswire/reindex-${opts.stack ?? 'local'}.json`, description: name },
+    );
   });
 
 await program.parseAsync(process.argv);

@@ -4,9 +4,9 @@ import type { CursorKey } from './cursor.ts';
 import { cursorKeySource } from './cursor-key.ts';
 import { lazyS3 } from './s3.ts';
 import { bulkLoadStories as bulkLoad, saveStory, type WriteContext } from './story-writes.ts';
-import { getStory, listStories, listVersions } from './story-reads.ts';
+import { getStory, getVersionRecord, listStories, listVersions } from './story-reads.ts';
 import { searchStories } from './search-reads.ts';
-import { listUploads, recordOutcome } from './uploads.ts';
+import { listUploads, recordOutcome, getUpload } from './uploads.ts';
 import type { Store, UploadRef } from './types.ts';
 import type { StoryRecord } from '../story/index.ts';
 
@@ -36,7 +36,9 @@ function storeContext(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = 
 export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = {}): Store {
   const ctx = storeContext(cfg, clients, opts);
   return {
-    saveStory: (record, upload) => saveStory(ctx, record, upload),
+    saveStory: (record, upload, opts) => saveStory(ctx, record, upload, opts),
+    getVersionRecord: (id, rank) => getVersionRecord(ctx, id, rank),
+    getUpload: (key) => getUpload(ctx, key),
     recordOutcome: (outcome, sequencer) => recordOutcome(ctx, outcome, sequencer),
     getStory: (id, now) => getStory(ctx, id, now),
     listVersions: (id) => listVersions(ctx, id),

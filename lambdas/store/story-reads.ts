@@ -3,7 +3,7 @@ import type { StoryRecord, StorySummary, VersionEntry } from '../story/index.ts'
 import type { WriteContext as ReadContext } from './story-writes.ts';
 import { encodeCursor, decodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError } from './errors.ts';
-import { CURRENT_SK, VERSION_SK_PREFIX, facetKey, facetPartitions, storyPk, type FacetKind } from './keys.ts';
+import { CURRENT_SK, versionSk, VERSION_SK_PREFIX, facetKey, facetPartitions, storyPk, type FacetKind } from './keys.ts';
 import { decodeRecord } from './record-codec.ts';
 import type { Page, StoryFilters, StoryLookup } from './types.ts';
 
@@ -27,6 +27,12 @@ export async function getStory(ctx: ReadContext, id: string, now: string): Promi
   const version = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: current.versionSk } }))).Item;
   if (!version) return { status: 'missing' };
   return { status: 'found', record: await readRecord(ctx, version) };
+}
+
+/** One stored version's record, by story id and version rank; null when that version was never stored. */
+export async function getVersionRecord(ctx: ReadContext, id: string, rank: string): Promise<StoryRecord | null> {
+  const item = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: versionSk(rank) }, ConsistentRead: true }))).Item;
+  return item ? readRecord(ctx, item) : null;
 }
 
 async function readRecord(ctx: ReadContext, item: Record<string, unknown>): Promise<StoryRecord> {

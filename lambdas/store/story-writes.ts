@@ -44,6 +44,28 @@ async function putIfAbsent(ctx: WriteContext, item: Record<string, unknown>): Pr
   }
 }
 
+export interface SaveOptions {
+  /**
+   * Re-parsing an upload already stored (`newswire reindex`): the version item is replaced when it
+   * came from the same bytes, and the content-hash claim is left as it is.
+   */
+  readonly replace?: boolean;
+}
+
+/** Puts a version item unless the same version came from other bytes; false then. */
+async function putIfSameBytes(ctx: WriteContext, item: Record<string, unknown>, hash: string): Promise<boolean> {
+  try {
+    await ctx.ddb.send(new PutCommand({
+      TableName: ctx.tableName, Item: item,
+      ConditionExpression: 'attribute_not_exists(pk) OR contentHash = :hash', ExpressionAttributeValues: { ':hash': hash },
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
 const getItem = async (ctx: WriteContext, pk: string, sk: string) =>
   (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
 
@@ -58,12 +80,13 @@ const getItem = async (ctx: WriteContext, pk: string, sk: string) =>
  *                                  racing a newer one cannot overwrite or delete the newer's entries
  *   5. index its keywords        – see writeIndex
  */
-export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: UploadRef): Promise<SaveResult> {
+export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: UploadRef, opts: SaveOptions = {}): Promise<SaveResult> {
   const { id, version } = record;
   const hash = record.source.contentHash;
 
   const claimant = { key: upload.key, versionId: upload.versionId, sequencer: upload.sequencer };
-  if (!(await putIfAbsent(ctx, { pk: hashPk(hash), sk: HASH_SK, id, version, ...claimant }))) {
+  // a reindex runs an upload already judged through the parsers again: its claim stands as it is
+  if (!(await putIfAbsent(ctx, { pk: hashPk(hash), sk: HASH_SK, id, version, ...claimant })) && !opts.replace) {
     const claim = await getItem(ctx, hashPk(hash), HASH_SK);
     // the same S3 event delivered again (at-least-once) carries the same key, version and sequencer;
     // the same file uploaded again is a new event, and a duplicate
@@ -76,7 +99,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
 
   const rank = versionRank(record);
   const versionItem = await versionItemFor(ctx, record, rank, upload);
-  if (!(await putIfAbsent(ctx, versionItem))) {
+  if (!(opts.replace ? await putIfSameBytes(ctx, versionItem, hash) : await putIfAbsent(ctx, versionItem))) {
     const existing = await getItem(ctx, storyPk(id), versionSk(rank));
     if (existing?.contentHash !== hash) {
       return { status: 'duplicate', storyId: id, version,
@@ -138,11 +161,13 @@ async function writeIndex(ctx: WriteContext, id: string, rank: string, postings:
   const previousRank = previous?.rank as string | undefined;
   const previousTerms = Object.keys((previous?.ti as Record<string, number> | undefined) ?? {});
   await batchWrite(ctx, postings.map((p) => ({ PutRequest: { Item: postingItem(id, rank, p) } })));
-  if (previousRank !== undefined && previousRank !== rank) {
-    await batchWrite(ctx, previousTerms.map((term) => ({ DeleteRequest: { Key: { pk: storyPk(id), sk: postingSk(previousRank, term) } } })));
+  const now = new Set(postings.map((p) => p.term));
+  // the replaced version's postings go; so do a re-parsed version's terms that it no longer has
+  const gone = previousRank === rank ? previousTerms.filter((term) => !now.has(term)) : previousTerms;
+  if (previousRank !== undefined && gone.length > 0) {
+    await batchWrite(ctx, gone.map((term) => ({ DeleteRequest: { Key: { pk: storyPk(id), sk: postingSk(previousRank, term) } } })));
   }
 
-  const now = new Set(postings.map((p) => p.term));
   const before = new Set(previousTerms);
   const deltas: [string, number][] = !countsForDf(id) ? [] : [
     ...[...now].filter((t) => !before.has(t)).map((t): [string, number] => [t, 1]),

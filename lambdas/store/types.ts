@@ -52,7 +52,11 @@ export type StoryLookup =
 
 export interface Store {
   /** Stores one version; idempotent for redeliveries of the same upload. */
-  saveStory(record: StoryRecord, upload: UploadRef): Promise<SaveResult>;
+  saveStory(record: StoryRecord, upload: UploadRef, opts?: { readonly replace?: boolean }): Promise<SaveResult>;
+  /** One stored version's record by story id and version rank (`versionRank`); null when absent. */
+  getVersionRecord(id: string, rank: string): Promise<StoryRecord | null>;
+  /** One upload's outcome and the sequencer it stands under; null when it has none yet. */
+  getUpload(key: string): Promise<{ outcome: UploadOutcome; sequencer: string | null } | null>;
   /** Records what became of an upload; a later write of the same key wins over an earlier one. */
   recordOutcome(outcome: UploadOutcome, sequencer: string | null): Promise<void>;
   getStory(id: string, now: string): Promise<StoryLookup>;

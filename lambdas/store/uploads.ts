@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { UploadStatus } from '../story/index.ts';
 import type { WriteContext } from './story-writes.ts';
 import { isConditionFailure } from './story-writes.ts';
@@ -67,6 +67,12 @@ export async function listUploads(
   } while (start && items.length < query.limit);
   const last = items.at(-1);
   return { items, nextCursor: start && last ? await encodeCursor(ctx.cursorKey, queryId, { a: last.key }) : null };
+}
+
+/** One upload's outcome with the S3 sequencer it was recorded under (to record it again in its place). */
+export async function getUpload(ctx: WriteContext, key: string): Promise<{ outcome: UploadOutcome; sequencer: string | null } | null> {
+  const item = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: uploadPk(key), sk: UPLOAD_SK }, ConsistentRead: true }))).Item;
+  return item ? { outcome: toOutcome(item), sequencer: (item.sequencer as string | undefined) ?? null } : null;
 }
 
 const toOutcome = (item: Record<string, unknown>): UploadOutcome => ({

@@ -1,5 +1,7 @@
 import { GetQueueAttributesCommand, SQSClient, StartMessageMoveTaskCommand } from '@aws-sdk/client-sqs';
+import { LOCAL_TABLE_NAME, type StoreConfig } from '../../lambdas/store/index.ts';
 import { CONTROL_PREFIX } from '../local/api-server.ts';
+import { LOCAL_BUCKET, LOCAL_REGION } from '../local/defaults.ts';
 import { regionOfApiUrl, signedFetcher, stackOutputs, type Fetcher } from './remote.ts';
 
 /** The queue side of a target: depth and dead letters, and a redrive. */
@@ -91,3 +93,17 @@ export async function stackTarget(stackName: string, deps: { outputs?: typeof st
 /** `--stack NAME` when given, else the local stack's API. */
 export const resolveTarget = (opts: { stack?: string; apiUrl: string }): Promise<Target> =>
   opts.stack ? stackTarget(opts.stack) : Promise.resolve(localTarget(opts.apiUrl));
+
+/** The local stack's S3 and DynamoDB, for commands that work on the data itself (reindex). */
+export function localStoreConfig(s3: string, dynamodb: string): StoreConfig {
+  return { region: LOCAL_REGION, tableName: LOCAL_TABLE_NAME, bucketName: LOCAL_BUCKET, endpoints: { s3, dynamodb } };
+}
+
+/** A deployed stack's bucket and table, from its outputs; credentials from the AWS chain. */
+export async function stackStoreConfig(stackName: string, outputsOf: typeof stackOutputs = stackOutputs): Promise<StoreConfig> {
+  const outputs = await outputsOf(stackName);
+  const missing = ['UploadBucketName', 'TableName'].filter((key) => !outputs[key]);
+  if (missing.length > 0) throw new Error(`stack ${stackName} has no output ${missing.join(', ')}: is it a Newswire stack?`);
+  const region = (outputs.ApiUrl ? regionOfApiUrl(outputs.ApiUrl) : undefined) ?? process.env.AWS_REGION ?? 'us-east-1';
+  return { region, tableName: outputs.TableName!, bucketName: outputs.UploadBucketName! };
+}
