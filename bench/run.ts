@@ -52,6 +52,11 @@ say(`cold start    ingest ${ingestColdStartMs} ms, api ${apiColdStartMs} ms (fre
 
 const e2e = await benchEndToEnd(500);
 say(`end to end    ${e2e.e2eStoriesPerSecond} stories/s (500 uploads → queryable through the local API), ${e2e.itemsPerStory} DynamoDB items per stored story`);
+
+// issue "Nothing lost": 2,000 files as fast as the local S3 takes them, every one accounted for
+const load = await benchEndToEnd(2000, { pollMs: 1000, seed: 7 });
+say(`load          2000 uploads accepted at ${load.uploadsPerSecond}/s; ${load.total} outcomes (${load.stored} stored), ${load.e2eStoriesPerSecond} stories/s end to end`);
+if (load.total !== 2000) throw new Error(`load: ${2000 - load.total} uploads have no outcome`);
 const search = await benchSearch({ log: (line) => say(`search        ${line}`) });
 say(`search        p50 ${search.searchP50Ms} ms, p95 ${search.searchP95Ms} ms (${search.searchQueries} keyword queries through the local API, ${search.searchStories} stories)`);
 say(`relevance     top-10 overlap with MiniSearch (BM25) ${(search.searchTop10Overlap * 100).toFixed(1)} % (mean over 50 queries)`);
@@ -62,6 +67,7 @@ if (json) {
     parseMedianMs: parse.parseMedianMs, parseP99Ms: parse.parseP99Ms, parseStoriesPerSecond: parse.parseStoriesPerSecond,
     ingestBundleBytes, apiBundleBytes, ingestColdStartMs, apiColdStartMs,
     itemsPerStory: e2e.itemsPerStory, e2eStoriesPerSecond: e2e.e2eStoriesPerSecond,
+    loadUploadsPerSecond: load.uploadsPerSecond, loadStoriesPerSecond: load.e2eStoriesPerSecond, loadOutcomes: load.total,
     searchP50Ms: search.searchP50Ms, searchP95Ms: search.searchP95Ms,
     searchTop10Overlap: search.searchTop10Overlap, searchStories: search.searchStories, searchLoadSeconds: search.searchLoadSeconds,
   }));

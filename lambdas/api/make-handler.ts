@@ -5,6 +5,7 @@ import { createStore, type StoreConfig } from '../store/index.ts';
 import { openApiDocument } from './openapi.ts';
 import { noParams, parseParams } from './parameters.ts';
 import { problemJson } from './problems.ts';
+import { accessLog } from './access-log.ts';
 import { json, storyRoutes, type ApiDeps, type Route } from './routes.ts';
 
 export type { ApiDeps, Route };
@@ -41,4 +42,5 @@ export function routes(deps: ApiDeps): Route[] {
 
 /** The API Lambda: API Gateway (REST, proxy integration) events in, HTTP responses out. */
 export const makeHandler = (deps: ApiDeps): ((event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>) =>
-  middy(httpRouterHandler(routes(deps))).use(problemJson({ log: deps.log }));
+  // onError runs in reverse: problemJson first writes the answer, then the access log records it
+  middy(httpRouterHandler(routes(deps))).use(accessLog()).use(problemJson({ log: deps.log }));

@@ -93,3 +93,24 @@ describe('API: routes', () => {
     expect(JSON.parse(response.body)).toMatchObject({ status: 500, title: 'Internal Server Error' });
   });
 });
+
+describe('API: access log', () => {
+  it('writes one JSON line per request with the request id, path, status and duration', async () => {
+    const { accessLog } = await import('../../lambdas/api/access-log.ts');
+    const { vi } = await import('vitest');
+    const lines: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void lines.push(line));
+    const middleware = accessLog({ level: 'info', clock: () => 0 });
+    const event = makeApiEvent('/stories?limit=5');
+    middleware.before!({ event } as never);
+    middleware.after!({ event, response: { statusCode: 200, body: '{}' } } as never);
+    middleware.onError!({ event: makeApiEvent('/nowhere'), response: { statusCode: 500, body: '{}' } } as never);
+    log.mockRestore();
+    error.mockRestore();
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      { level: 'info', message: 'request', service: 'newswire-api', requestId: 'test-request', method: 'GET', path: '/stories', query: { limit: '5' }, status: 200, ms: 0 },
+      { level: 'error', message: 'request', service: 'newswire-api', requestId: 'test-request', method: 'GET', path: '/nowhere', status: 500, ms: 0 },
+    ]);
+  });
+});
