@@ -53,8 +53,9 @@ program
   .option('--wait', 'wait until each file is stored or rejected, and print the outcome')
   .option('--api-url <url>', 'the API to ask for outcomes', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
   .option('--s3-endpoint <url>', 'the S3 endpoint to upload to', `http://127.0.0.1:${DEFAULT_PORTS.s3}`)
-  .action(async (paths: string[], opts: { wait?: boolean; apiUrl: string; s3Endpoint: string }) => {
-    process.exitCode = await runIngest(paths, { wait: opts.wait ?? false, apiUrl: opts.apiUrl, s3Endpoint: opts.s3Endpoint });
+  .option('--stack <name>', 'a deployed stack: its upload bucket and API from its outputs (AWS credential chain, SigV4)')
+  .action(async (paths: string[], opts: { wait?: boolean; apiUrl: string; s3Endpoint: string; stack?: string }) => {
+    process.exitCode = await runIngest(paths, { wait: opts.wait ?? false, apiUrl: opts.apiUrl, s3Endpoint: opts.s3Endpoint, ...(opts.stack ? { stack: opts.stack } : {}) });
   });
 
 program

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SingleBar } from 'cli-progress';
 import { createClients } from '../../lambdas/store/all-clients.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
-import { LOCAL_TABLE_NAME } from '../../lambdas/store/table.ts';
-import { DEFAULT_PORTS, LOCAL_BUCKET, LOCAL_HOST, LOCAL_REGION } from '../local/defaults.ts';
+import { DEFAULT_PORTS, LOCAL_HOST } from '../local/defaults.ts';
 import { filesForArgument, type FoundFile } from '../local/files.ts';
 import { httpUrl } from '../local/net.ts';
+import { apiRequestUrl, stackOutputs } from './remote.ts';
+import { localStoreConfig, localTarget, stackStoreConfig, stackTarget, type Target } from './target.ts';
 
 export interface IngestOptions {
   wait: boolean;
@@ -14,6 +15,15 @@ export interface IngestOptions {
   s3Endpoint: string;
   /** How long `--wait` waits for all outcomes. @default 60 s */
   timeoutMs?: number;
+  /** A deployed stack: its bucket and API from its outputs, AWS credential chain, SigV4. @default the local stack */
+  stack?: string;
+}
+
+/** Where the files go and whom to ask for outcomes. */
+interface Destination {
+  readonly s3: S3Client;
+  readonly bucket: string;
+  readonly target: Target;
 }
 
 /** One item of `GET /uploads` (CONTRACT.md §3). */
@@ -70,19 +80,30 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
 
   const s3Endpoint = opts.s3Endpoint.replace(/\/+$/, '');
   const apiUrl = opts.apiUrl.replace(/\/+$/, '');
-  if (!(await reachable(s3Endpoint))) {
-    console.error(`error: cannot reach the S3 endpoint ${s3Endpoint}: ${NOT_RUNNING}`);
-    return 1;
-  }
-  if (opts.wait && !(await reachable(`${apiUrl}/health`))) {
-    console.error(`error: cannot reach the API at ${apiUrl}: ${NOT_RUNNING}`);
-    return 1;
+  let destination: Destination;
+  if (opts.stack) {
+    try {
+      destination = await stackDestination(opts.stack);
+    } catch (error) {
+      console.error(`error: stack ${opts.stack}: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    }
+  } else {
+    if (!(await reachable(s3Endpoint))) {
+      console.error(`error: cannot reach the S3 endpoint ${s3Endpoint}: ${NOT_RUNNING}`);
+      return 1;
+    }
+    if (opts.wait && !(await reachable(`${apiUrl}/health`))) {
+      console.error(`error: cannot reach the API at ${apiUrl}: ${NOT_RUNNING}`);
+      return 1;
+    }
+    destination = localDestination(s3Endpoint, apiUrl);
   }
 
-  await uploadAll(uploads, s3Endpoint);
+  await uploadAll(uploads, destination);
   const failed = uploads.filter((u) => u.error);
   for (const u of failed) console.log(`${'failed'.padEnd(9)} ${u.key}  ${u.error}`);
-  if (failed.length === uploads.length && failed.every((u) => isConnectionError(u.error))) {
+  if (!opts.stack && failed.length === uploads.length && failed.every((u) => isConnectionError(u.error))) {
     console.error(`error: uploads to ${s3Endpoint} failed: ${NOT_RUNNING}`);
     return 1;
   }
@@ -93,7 +114,7 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
   }
 
   const timeoutMs = opts.timeoutMs ?? 60_000;
-  const outcomes = await waitForOutcomes(done, apiUrl, timeoutMs);
+  const outcomes = await waitForOutcomes(done, destination.target, timeoutMs);
   let rejectedOrMissing = 0;
   for (const u of done) {
     const outcome = outcomes.get(u.key);
@@ -115,15 +136,22 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
   return failed.length > 0 ? 1 : 0;
 }
 
+function localDestination(s3Endpoint: string, apiUrl: string): Destination {
+  // createClients gives local endpoints S3RVER credentials and WHEN_REQUIRED checksums
+  const config = localStoreConfig(s3Endpoint, httpUrl(LOCAL_HOST, DEFAULT_PORTS.dynamodb));
+  return { s3: createClients(config).s3, bucket: config.bucketName, target: localTarget(apiUrl) };
+}
+
+/** A deployed stack: the outputs read once, for the bucket and for the API. */
+async function stackDestination(stackName: string): Promise<Destination> {
+  const outputs = await stackOutputs(stackName);
+  const fromOutputs = async () => outputs;
+  const config = await stackStoreConfig(stackName, fromOutputs);
+  return { s3: createClients(config).s3, bucket: config.bucketName, target: await stackTarget(stackName, { outputs: fromOutputs }) };
+}
+
 /** PutObject per file, a few at a time, with a progress bar on a terminal and plain lines otherwise. */
-async function uploadAll(uploads: Upload[], s3Endpoint: string): Promise<void> {
-  const { s3 } = createClients({
-    region: LOCAL_REGION,
-    tableName: LOCAL_TABLE_NAME,
-    bucketName: LOCAL_BUCKET,
-    // createClients gives local endpoints S3RVER credentials and WHEN_REQUIRED checksums
-    endpoints: { s3: s3Endpoint, dynamodb: httpUrl(LOCAL_HOST, DEFAULT_PORTS.dynamodb) },
-  });
+async function uploadAll(uploads: Upload[], { s3, bucket }: Destination): Promise<void> {
   const tty = process.stderr.isTTY === true;
   const bar = tty
     ? new SingleBar({ format: 'uploading [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
@@ -137,7 +165,7 @@ async function uploadAll(uploads: Upload[], s3Endpoint: string): Promise<void> {
       try {
         const body = await readFile(u.file.path);
         u.startedAt = Date.now();
-        const out = await s3.send(new PutObjectCommand({ Bucket: LOCAL_BUCKET, Key: u.key, Body: body }));
+        const out = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: u.key, Body: body }));
         u.etag = (out.ETag ?? '').replaceAll('"', '');
         if (out.VersionId) u.versionId = out.VersionId;
       } catch (err) {
@@ -157,7 +185,7 @@ async function uploadAll(uploads: Upload[], s3Endpoint: string): Promise<void> {
 }
 
 /** Polls `GET /uploads?key=…` until every upload has an outcome for the very bytes sent (same ETag). */
-async function waitForOutcomes(uploads: Upload[], apiUrl: string, timeoutMs: number): Promise<Map<string, UploadOutcome>> {
+async function waitForOutcomes(uploads: Upload[], target: Target, timeoutMs: number): Promise<Map<string, UploadOutcome>> {
   const outcomes = new Map<string, UploadOutcome>();
   const deadline = Date.now() + timeoutMs;
   let pending = uploads;
@@ -166,7 +194,7 @@ async function waitForOutcomes(uploads: Upload[], apiUrl: string, timeoutMs: num
     const worker = async () => {
       while (next < pending.length) {
         const u = pending[next++] as Upload;
-        const outcome = await outcomeOf(u, apiUrl);
+        const outcome = await outcomeOf(u, target);
         if (outcome) outcomes.set(u.key, outcome);
       }
     };
@@ -177,9 +205,9 @@ async function waitForOutcomes(uploads: Upload[], apiUrl: string, timeoutMs: num
   return outcomes;
 }
 
-async function outcomeOf(u: Upload, apiUrl: string): Promise<UploadOutcome | undefined> {
+async function outcomeOf(u: Upload, target: Target): Promise<UploadOutcome | undefined> {
   try {
-    const response = await fetch(`${apiUrl}/uploads?key=${encodeURIComponent(u.key)}`, { signal: AbortSignal.timeout(10_000) });
+    const response = await target.fetch(apiRequestUrl(target.apiUrl, '/uploads', { key: u.key }));
     if (!response.ok) return undefined;
     const { items = [] } = (await response.json()) as { items?: UploadOutcome[] };
     return items.find((i) => i.key === u.key && isOutcomeOf(i, u));
