@@ -1,5 +1,5 @@
 import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { IMPACT_SCALE, idf, queryTerms, score } from '../search/index.ts';
+import { idf, queryTerms, score } from '../search/index.ts';
 import type { StorySummary } from '../story/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
