@@ -85,3 +85,6 @@ export const STATS_KEY = { pk: 'STATS', sk: 'STATS' } as const;
 export const CURSOR_KEY_ITEM = { pk: 'K#cursor', sk: 'K' } as const;
 
 export const listingSk = (listedAt: string, id: string): string => `${listedAt}#${id}`;
+
+/** S3 sequencers are hex strings of varying length; padded, they compare as strings (S3 docs). */
+export const padSequencer = (sequencer: string | null | undefined): string => (sequencer ?? '').padStart(32, '0');

@@ -8,7 +8,7 @@ import type { CursorKey } from './cursor.ts';
 import { mapLimit } from './concurrency.ts';
 import { storyFacets } from './facets.ts';
 import {
-  CURRENT_SK, DF_SK, FACET_SK_PREFIX, countsForDf, HASH_SK, STATS_KEY, dfPk, facetPartitionFor, hashPk, listingSk, postingSk, storyPk, versionSk,
+  CURRENT_SK, DF_SK, FACET_SK_PREFIX, countsForDf, HASH_SK, STATS_KEY, dfPk, facetPartitionFor, hashPk, listingSk, postingSk, storyPk, versionSk, padSequencer,
 } from './keys.ts';
 import { impactMap, postingItem, storyPostings } from './search-index.ts';
 import { MAX_INLINE_RECORD_BYTES, encodeRecord } from './record-codec.ts';
@@ -85,12 +85,13 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
   const hash = record.source.contentHash;
 
   const claimant = { key: upload.key, versionId: upload.versionId, sequencer: upload.sequencer };
-  // a reindex runs an upload already judged through the parsers again: its claim stands as it is
-  if (!(await putIfAbsent(ctx, { pk: hashPk(hash), sk: HASH_SK, id, version, ...claimant })) && !opts.replace) {
+  if (!(await putIfAbsent(ctx, { pk: hashPk(hash), sk: HASH_SK, id, version, ...claimant }))) {
     const claim = await getItem(ctx, hashPk(hash), HASH_SK);
     // the same S3 event delivered again (at-least-once) carries the same key, version and sequencer;
-    // the same file uploaded again is a new event, and a duplicate
-    const sameUpload = claim?.key === claimant.key && claim?.versionId === claimant.versionId && claim?.sequencer === claimant.sequencer;
+    // the same file uploaded again is a new event, and a duplicate. A reindex runs the very upload
+    // that holds the claim again (its sequencer as the outcome keeps it, padded).
+    const sameObject = claim?.key === claimant.key && claim?.versionId === claimant.versionId;
+    const sameUpload = sameObject && (opts.replace || padSequencer(claim?.sequencer as string | null) === padSequencer(claimant.sequencer));
     if (!sameUpload) {
       return { status: 'duplicate', storyId: String(claim?.id ?? id), version: String(claim?.version ?? version),
         reason: `the same bytes were already uploaded as ${String(claim?.key ?? 'another file')}` };
@@ -107,6 +108,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
     }
   }
 
+  const killed = record.pubStatus === 'canceled';
   const listedAt = listingTime(record, upload.receivedAt);
   const facets = storyFacets(record);
   const postings = storyPostings(record, facets.length);
@@ -115,8 +117,11 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
     const result = await ctx.ddb.send(new PutCommand({
       TableName: ctx.tableName,
       Item: currentItem(record, rank, listedAt, facets, postings),
-      // a kill is final: nothing but the kill itself (redelivered) may replace a canceled CURRENT
-      ConditionExpression: 'attribute_not_exists(pk) OR #rank = :rank OR (#rank < :rank AND #status <> :canceled)',
+      // a kill is final: nothing but the kill itself (redelivered) may replace a canceled CURRENT;
+      // and a kill takes the story down whatever version is current, even one that ranks above it
+      ConditionExpression: killed
+        ? 'attribute_not_exists(pk) OR #rank = :rank OR #status <> :canceled'
+        : 'attribute_not_exists(pk) OR #rank = :rank OR (#rank < :rank AND #status <> :canceled)',
       ExpressionAttributeNames: { '#rank': 'rank', '#status': 'pubStatus' },
       ExpressionAttributeValues: { ':rank': rank, ':canceled': 'canceled' },
       ReturnValues: 'ALL_OLD',
@@ -130,7 +135,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
   const previousFacets = (previous?.facets as string[] | undefined) ?? [];
   const stale = previousFacets.filter((key) => !facets.includes(key));
   await mapLimit([...facets.map((key) => ({ key, put: true })), ...stale.map((key) => ({ key, put: false }))],
-    FACET_WRITE_CONCURRENCY, ({ key, put }) => (put ? putFacet(ctx, id, rank, key, listedAt) : deleteFacet(ctx, id, rank, key)));
+    FACET_WRITE_CONCURRENCY, ({ key, put }) => (put ? putFacet(ctx, id, rank, key, listedAt) : deleteFacet(ctx, id, rank, key, killed)));
   await writeIndex(ctx, id, rank, postings, previous);
   return { status: 'stored', storyId: id, version, current: true };
 }
@@ -253,7 +258,9 @@ async function versionItemFor(ctx: WriteContext, record: StoryRecord, rank: stri
     contentHash: record.source.contentHash, uploadKey: upload.key,
   };
   if (encoded.byteLength <= MAX_INLINE_RECORD_BYTES) return { ...base, record: encoded };
-  const recordKey = `${RECORDS_PREFIX}${record.id}/${rank}.json.gz`;
+  // the content hash in the key: a duplicate (same version, other bytes) must not overwrite the body
+  // before its version item's condition has turned it away
+  const recordKey = `${RECORDS_PREFIX}${record.id}/${rank}/${record.source.contentHash.slice(0, 16)}.json.gz`;
   const { client, sdk } = await ctx.s3();
   await client.send(new sdk.PutObjectCommand({ Bucket: ctx.bucketName, Key: recordKey, Body: encoded, ContentType: 'application/json', ContentEncoding: 'gzip' }));
   return { ...base, recordKey };
@@ -277,14 +284,15 @@ async function putFacet(ctx: WriteContext, id: string, rank: string, key: string
   }
 }
 
-async function deleteFacet(ctx: WriteContext, id: string, rank: string, key: string): Promise<void> {
+/** Takes a listing entry away, unless a newer version owns it; a kill takes every entry away. */
+async function deleteFacet(ctx: WriteContext, id: string, rank: string, key: string, killed = false): Promise<void> {
   try {
     await ctx.ddb.send(new DeleteCommand({
       TableName: ctx.tableName,
       Key: { pk: storyPk(id), sk: `${FACET_SK_PREFIX}${key}` },
-      ConditionExpression: 'attribute_exists(pk) AND #rank <= :rank',
-      ExpressionAttributeNames: { '#rank': 'rank' },
-      ExpressionAttributeValues: { ':rank': rank },
+      ...(killed
+        ? { ConditionExpression: 'attribute_exists(pk)' }
+        : { ConditionExpression: 'attribute_exists(pk) AND #rank <= :rank', ExpressionAttributeNames: { '#rank': 'rank' }, ExpressionAttributeValues: { ':rank': rank } }),
     }));
   } catch (error) {
     if (!isConditionFailure(error)) throw error; // gone already, or a newer version owns it

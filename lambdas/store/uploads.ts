@@ -5,11 +5,9 @@ import { isConditionFailure } from './story-writes.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { listingPosition } from './story-reads.ts';
 import { REJECTED_PREFIX } from './constants.ts';
-import { UPLOADS_PARTITION, UPLOAD_SK, uploadPk, uploadsByStatusPartition } from './keys.ts';
+import { UPLOADS_PARTITION, UPLOAD_SK, uploadPk, uploadsByStatusPartition, padSequencer } from './keys.ts';
 import type { Page, UploadOutcome } from './types.ts';
 
-/** S3 sequencers are hex strings of varying length; padded, they compare as strings (S3 docs). */
-const padSequencer = (sequencer: string | null): string => (sequencer ?? '').padStart(32, '0');
 
 /**
  * Records one upload's outcome. A key written twice has two events; the outcome of the later write

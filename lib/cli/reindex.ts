@@ -61,7 +61,8 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
   const { outcome, sequencer } = recorded;
   // a duplicate's stories were stored from the upload it repeats, which is reindexed in its own turn
   if (outcome.status === 'duplicate') return 'unchanged';
-  const object = await deps.s3.send(new GetObjectCommand({ Bucket: deps.bucket, Key: key }));
+  // the very object version the outcome speaks of, not a newer write still on its way through the queue
+  const object = await deps.s3.send(new GetObjectCommand({ Bucket: deps.bucket, Key: key, ...(outcome.versionId ? { VersionId: outcome.versionId } : {}) }));
   const bytes = await object.Body!.transformToByteArray();
   const upload: UploadRef = {
     key, etag: outcome.etag, versionId: outcome.versionId, sequencer, size: bytes.byteLength, receivedAt: outcome.receivedAt,
@@ -71,13 +72,26 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
   let next: UploadOutcome;
   let wrote = false;
   try {
-    const records = parseStories(bytes, { key });
-    for (const record of records) {
-      const stored = await deps.store.getVersionRecord(record.id, versionRank(record));
-      if (stored && isDeepStrictEqual(stored, record)) continue;
-      if ((await deps.store.saveStory(record, upload, { replace: true })).status === 'stored') wrote = true;
+    // the outcome as ingest would judge it: stored when any story is, else a duplicate of the first
+    let stored: string | null = null;
+    let duplicate: { storyId: string; reason: string } | null = null;
+    for (const record of parseStories(bytes, { key })) {
+      const kept = await deps.store.getVersionRecord(record.id, versionRank(record));
+      if (kept && isDeepStrictEqual(kept, record)) {
+        stored ??= record.id;
+        continue;
+      }
+      const saved = await deps.store.saveStory(record, upload, { replace: true });
+      if (saved.status === 'stored') {
+        stored ??= saved.storyId;
+        wrote = true;
+      } else {
+        duplicate ??= { storyId: saved.storyId, reason: saved.reason };
+      }
     }
-    next = { ...base, status: 'stored', storyId: records[0]!.id, code: null, reason: null };
+    next = stored !== null
+      ? { ...base, status: 'stored', storyId: stored, code: null, reason: null }
+      : { ...base, status: 'duplicate', storyId: duplicate!.storyId, code: null, reason: duplicate!.reason };
   } catch (error) {
     if (!(error instanceof RejectionError)) throw error;
     next = { ...base, status: 'rejected', storyId: null, code: error.code, reason: error.message };

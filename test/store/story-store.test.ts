@@ -96,6 +96,17 @@ describe('Store: saving stories', () => {
     expect((await store.listStories({ filters: { author }, limit: 10, now: NOW })).items).toEqual([]);
   });
 
+  it('takes a story down when its kill ranks below the version that is current', async () => {
+    const id = newId();
+    const author = `Late Kill Author ${id}`;
+    const bylines = [{ name: author, title: null, location: null }];
+    await store.saveStory(makeRecord({ id, version: '3', bylines }), makeUpload());
+    const kill = await store.saveStory(makeRecord({ id, version: '2', pubStatus: 'canceled', signals: ['kill'], bylines }), makeUpload());
+    expect(kill).toMatchObject({ status: 'stored', current: true });
+    expect(await store.getStory(id, NOW)).toEqual({ status: 'killed' });
+    expect((await store.listStories({ filters: { author }, limit: 10, now: NOW })).items).toEqual([]);
+  });
+
   it('keeps records too large for an item in S3 and reads them back', async () => {
     // random hex barely compresses: about 450 KB gzipped, over the inline limit
     const paragraphs = Array.from({ length: 8000 }, (_, i) => `Paragraph ${i} ${randomBytes(60).toString('hex')}`);
