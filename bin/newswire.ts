@@ -9,7 +9,7 @@ import { localStoreConfig, resolveTarget, stackStoreConfig } from '../lib/cli/ta
 import { runReindex } from '../lib/cli/reindex.ts';
 import { createStore } from '../lambdas/store/index.ts';
 import { createClients } from '../lambdas/store/all-clients.ts';
-import { DEFAULT_PORTS } from '../lib/local/defaults.ts';
+import { DEFAULT_DATA_DIR, DEFAULT_PORTS } from '../lib/local/defaults.ts';
 
 // The AWS SDK warns on every start under Node 20; the deployed functions run Node 22+.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -37,7 +37,7 @@ program
   .command('dev')
   .description('run the whole pipeline on this machine until Ctrl-C')
   .option('--seed', 'load the bundled sample wires')
-  .option('--data <dir>', 'where the local S3 and DynamoDB keep their data', '.newswire')
+  .option('--data <dir>', 'where the local S3 and DynamoDB keep their data', DEFAULT_DATA_DIR)
   .option('--api-port <n>', 'HTTP API port', port, DEFAULT_PORTS.api)
   .option('--s3-port <n>', 'S3-compatible endpoint port', port, DEFAULT_PORTS.s3)
   .option('--dynamodb-port <n>', 'DynamoDB-compatible endpoint port', port, DEFAULT_PORTS.dynamodb)
@@ -117,7 +117,7 @@ program
     const clients = createClients(config);
     process.exitCode = await runReindex(
       { s3: clients.s3, bucket: config.bucketName, store: createStore(config, clients) },
-      { restart: opts.restart ?? false, checkpointFile: `.newswire/reindex-${opts.stack ?? 'local'}.json`, description: name },
+      { restart: opts.restart ?? false, checkpointFile: `${DEFAULT_DATA_DIR}/reindex-${opts.stack ?? 'local'}.json`, description: name },
     );
   });
 

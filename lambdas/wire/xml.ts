@@ -268,9 +268,6 @@ export function rootName(head: string): string | undefined {
   return undefined;
 }
 
-/** Whether the head opens with a DOCTYPE or declares DTD markup: such a file is XML whatever its root. */
-export const hasDtd = (head: string): boolean => DOCTYPE.test(head) || DECLARATION.test(head);
-
 // ---------------------------------------------------------------------------------------------------
 // Reading the tree. Elements are matched by local name, so prefixes and default namespaces do not matter.
 

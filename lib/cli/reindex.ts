@@ -1,11 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { GetObjectCommand, ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SingleBar } from 'cli-progress';
 import { parseStories } from '../../lambdas/ingest/parse-story.ts';
 import { RejectionError, versionRank } from '../../lambdas/story/index.ts';
-import { INCOMING_PREFIX, type Store, type UploadOutcome, type UploadRef } from '../../lambdas/store/index.ts';
+import { type Store, type UploadOutcome, type UploadRef } from '../../lambdas/store/index.ts';
+import { listIncoming } from '../../lambdas/store/incoming.ts';
 import { mapLimit } from '../../lambdas/store/concurrency.ts';
 
 export interface ReindexDeps {
@@ -36,18 +37,6 @@ export interface ReindexSummary {
 }
 
 const CHECKPOINT_EVERY = 25;
-
-/** Every key under incoming/, in key order (ListObjects v1: s3rver's v2 tokens need OpenSSL's legacy provider). */
-async function incomingKeys(s3: S3Client, bucket: string): Promise<string[]> {
-  const keys: string[] = [];
-  let marker: string | undefined;
-  for (;;) {
-    const page = await s3.send(new ListObjectsCommand({ Bucket: bucket, Prefix: INCOMING_PREFIX, Marker: marker }));
-    keys.push(...(page.Contents ?? []).map((o) => o.Key!));
-    if (!page.IsTruncated) return keys;
-    marker = page.NextMarker ?? keys.at(-1);
-  }
-}
 
 /**
  * One upload through today's parsers and extractors. Its stories are compared with what is stored,
@@ -105,7 +94,7 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
 
 /** `newswire reindex`: every stored upload through the current parsers again; idempotent and resumable. */
 export async function reindex(deps: ReindexDeps, opts: ReindexOptions): Promise<ReindexSummary> {
-  const all = await incomingKeys(deps.s3, deps.bucket);
+  const all = (await listIncoming(deps.s3, deps.bucket)).map((o) => o.Key!);
   const after = opts.restart ? undefined : await readCheckpoint(opts.checkpointFile);
   const keys = after === undefined ? all : all.filter((key) => key > after);
   const summary: ReindexSummary = { unchanged: 0, rewritten: 0, pending: 0, resumedPast: all.length - keys.length };

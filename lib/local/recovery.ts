@@ -1,21 +1,12 @@
-import { ListObjectsCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { S3EventRecord, SQSRecord } from 'aws-lambda';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { SQSRecord } from 'aws-lambda';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
 import type { Store } from '../../lambdas/store/index.ts';
+import { listIncoming } from '../../lambdas/store/incoming.ts';
 import { LOCAL_REGION } from './defaults.ts';
-import { decodeS3EventKey, encodeS3EventKey, toSqsRecord } from './s3-events.ts';
+import { encodeS3EventKey, objectOfMessage, toSqsRecord } from './s3-events.ts';
 
 const unquote = (etag: string | null | undefined): string | null => etag?.replaceAll('"', '') ?? null;
-
-/** The object key an SQS message from S3 speaks of. */
-function keyOf(record: SQSRecord): string | null {
-  try {
-    const s3 = (JSON.parse(record.body) as { Records?: S3EventRecord[] }).Records?.[0]?.s3;
-    return s3 ? decodeS3EventKey(s3.object.key) : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Objects under `incoming/` that have no outcome for their current bytes and no message on its way:
@@ -37,32 +28,25 @@ export async function recoverUnfinished(deps: {
     for (const outcome of page.items) outcomes.set(outcome.key, unquote(outcome.etag));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  const onTheirWay = new Set(deps.pending.map(keyOf));
+  const onTheirWay = new Set(deps.pending.map((record) => objectOfMessage(record)?.key));
 
   const recovered: string[] = [];
-  let marker: string | undefined;
-  // ListObjects (v1): s3rver's v2 continuation tokens need OpenSSL's legacy provider (research/local-emulators.md)
-  for (;;) {
-    const page = await deps.s3.send(new ListObjectsCommand({ Bucket: deps.bucket, Prefix: INCOMING_PREFIX, Marker: marker }));
-    for (const object of page.Contents ?? []) {
-      const key = object.Key!;
-      const etag = unquote(object.ETag);
-      if (onTheirWay.has(key) || (outcomes.has(key) && outcomes.get(key) === etag)) continue;
-      const time = object.LastModified ?? new Date(0);
-      deps.send(toSqsRecord({
-        eventVersion: '2.1', eventSource: 'aws:s3', awsRegion: LOCAL_REGION, eventTime: time.toISOString(),
-        eventName: 'ObjectCreated:Put', userIdentity: { principalId: 'AWS:NEWSWIRE-RECOVERY' },
-        requestParameters: { sourceIPAddress: '127.0.0.1' }, responseElements: { 'x-amz-request-id': 'recovery', 'x-amz-id-2': 'recovery' },
-        s3: {
-          s3SchemaVersion: '1.0', configurationId: 'recovery',
-          bucket: { name: deps.bucket, ownerIdentity: { principalId: 'local' }, arn: `arn:aws:s3:::${deps.bucket}` },
-          object: { key: encodeS3EventKey(key), size: object.Size ?? 0, eTag: etag ?? '', sequencer: time.getTime().toString(16).toUpperCase() },
-        },
-      }));
-      recovered.push(key);
-    }
-    if (!page.IsTruncated) break;
-    marker = page.NextMarker ?? page.Contents?.at(-1)?.Key;
+  for (const object of await listIncoming(deps.s3, deps.bucket)) {
+    const key = object.Key!;
+    const etag = unquote(object.ETag);
+    if (onTheirWay.has(key) || (outcomes.has(key) && outcomes.get(key) === etag)) continue;
+    const time = object.LastModified ?? new Date(0);
+    deps.send(toSqsRecord({
+      eventVersion: '2.1', eventSource: 'aws:s3', awsRegion: LOCAL_REGION, eventTime: time.toISOString(),
+      eventName: 'ObjectCreated:Put', userIdentity: { principalId: 'AWS:NEWSWIRE-RECOVERY' },
+      requestParameters: { sourceIPAddress: '127.0.0.1' }, responseElements: { 'x-amz-request-id': 'recovery', 'x-amz-id-2': 'recovery' },
+      s3: {
+        s3SchemaVersion: '1.0', configurationId: 'recovery',
+        bucket: { name: deps.bucket, ownerIdentity: { principalId: 'local' }, arn: `arn:aws:s3:::${deps.bucket}` },
+        object: { key: encodeS3EventKey(key), size: object.Size ?? 0, eTag: etag ?? '', sequencer: time.getTime().toString(16).toUpperCase() },
+      },
+    }));
+    recovered.push(key);
   }
   return recovered;
 }

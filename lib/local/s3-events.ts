@@ -88,3 +88,13 @@ export function toSqsRecord(s3Record: S3EventRecord, now = Date.now()): SQSRecor
 export function newReceiptHandle(): string {
   return randomBytes(96).toString('base64');
 }
+
+/** The object an SQS message from S3 speaks of (key decoded); null for a body that is not an S3 event. */
+export function objectOfMessage(record: SQSRecord): { key: string; eTag: string | undefined } | null {
+  try {
+    const object = (JSON.parse(record.body) as { Records?: S3EventRecord[] }).Records?.[0]?.s3.object;
+    return object ? { key: decodeS3EventKey(object.key), eTag: object.eTag } : null;
+  } catch {
+    return null;
+  }
+}

@@ -14,7 +14,7 @@ import { lockDataDir } from './data-lock.ts';
 import { LOCAL_BUCKET, LOCAL_REGION } from './defaults.ts';
 import { startDynamoDbServer, type DynamoDbServer } from './dynamodb-server.ts';
 import { LocalQueue, type BatchHandler, type DeliveryResult, type LocalQueueOptions } from './queue.ts';
-import { decodeS3EventKey, deliverableRecords, toSqsRecord } from './s3-events.ts';
+import { decodeS3EventKey, deliverableRecords, objectOfMessage, toSqsRecord } from './s3-events.ts';
 import { startS3Server, type S3Server } from './s3-server.ts';
 
 export type { ApiHandler } from './api-server.ts';
@@ -215,7 +215,7 @@ interface UploadItem {
 
 /** One line per object and receive: the outcome the API records for it, a retry, or a dead letter. */
 async function logResult(record: SQSRecord, result: DeliveryResult, apiUrl: string, dataDir: string, log: (line: string) => void) {
-  const { key, eTag } = objectOf(record);
+  const { key, eTag } = objectOfMessage(record) ?? { key: `message ${record.messageId}`, eTag: undefined };
   if (result.outcome === 'retry') {
     log(`${key} → failed (receive ${result.receiveCount}), retrying in ${(result.delayMs / 1000).toFixed(1)} s: ${result.reason}`);
     return;
@@ -241,11 +241,3 @@ async function logResult(record: SQSRecord, result: DeliveryResult, apiUrl: stri
   else log(`${key} → ${item.status}${retried}${item.storyId ? ` story ${item.storyId}` : ''}`);
 }
 
-function objectOf(record: SQSRecord): { key: string; eTag: string | undefined } {
-  try {
-    const s3Record = (JSON.parse(record.body) as { Records: S3EventRecord[] }).Records[0];
-    return { key: decodeS3EventKey(s3Record?.s3.object.key ?? '?'), eTag: s3Record?.s3.object.eTag };
-  } catch {
-    return { key: `message ${record.messageId}`, eTag: undefined };
-  }
-}

@@ -60,8 +60,6 @@ export const SPEECH_VERBS = set(`
 `);
 
 /** Speech verbs after which the speaker follows the verb when they come right after a quote: `…,” said Kirby`. */
-export const INVERTING_VERBS = set('said says added asked wrote told recalled explained continued replied noted insisted warned');
-
 /** Capitalised at a sentence's start but not names: articles, pronouns, conjunctions, adverbs, common plural nouns. */
 export const SENTENCE_STARTERS = set(`
   the a an in on at but and or so however also last next this that these those it its he she they we i you his her their our
