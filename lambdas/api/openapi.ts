@@ -6,6 +6,12 @@ type Json = Record<string, unknown>;
 
 const REF = (name: string) => `#/components/schemas/${name}`;
 
+/** What any route may answer whatever it does (lambdas/api/problems.ts). */
+const ANY_ROUTE: Route['doc']['responses'] = {
+  500: { description: 'the request could not be answered; nothing internal is named', schema: 'Problem' },
+  503: { description: 'the store is busy: retry after the `Retry-After` header\'s seconds', schema: 'Problem' },
+};
+
 /** A JSON Schema (2020-12, OpenAPI 3.1's dialect) of a zod schema, without its `$schema` line. */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
@@ -39,7 +45,7 @@ export function openApiDocument(routes: readonly Route[], extraSchemas: Record<s
   const paths: Record<string, Record<string, Json>> = {};
   for (const route of routes) {
     const { doc } = route;
-    const responses = Object.fromEntries(Object.entries(doc.responses).map(([status, { description, schema }]) => {
+    const responses = Object.fromEntries(Object.entries({ ...doc.responses, ...ANY_ROUTE }).map(([status, { description, schema }]) => {
       const problem = Number(status) >= 400;
       const body = typeof schema === 'string' ? { $ref: REF(schema) } : schema.json;
       return [status, { description, content: { [problem ? 'application/problem+json' : 'application/json']: { schema: body } } }];

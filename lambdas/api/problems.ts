@@ -44,13 +44,30 @@ export class Killed extends HttpProblem {
   }
 }
 
-export const problemResponse = (body: ReturnType<HttpProblem['toJSON']>): APIGatewayProxyResult => ({
+export const problemResponse = (body: ReturnType<HttpProblem['toJSON']>, headers: Record<string, string> = {}): APIGatewayProxyResult => ({
   statusCode: body.status,
-  headers: { 'content-type': 'application/problem+json' },
+  headers: { 'content-type': 'application/problem+json', ...headers },
   body: JSON.stringify(body),
 });
 
-/** middy error middleware: problems to problem+json, everything else to a generic 500. */
+/** Error names S3 and DynamoDB use for "too many requests": worth a later try, not a fault of ours. */
+const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'SlowDown', 'TooManyRequestsException', 'Throttling']);
+
+/**
+ * True for an AWS error that outlived the client's own retries but that a later request may not
+ * meet: throttling, or a 5xx from the service. Such a request is answered 503 with Retry-After,
+ * which clients (and `newswire` itself) retry; only what is really broken is a 500.
+ */
+export function isUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: string; $fault?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } };
+  return THROTTLING.has(e.name ?? '') || e.$retryable !== undefined || e.$fault === 'server' || (e.$metadata?.httpStatusCode ?? 0) >= 500;
+}
+
+/** Seconds a client should wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 1;
+
+/** middy error middleware: problems to problem+json, a busy store to 503, everything else to a generic 500. */
 export const problemJson = (opts: { log: (error: unknown, event: APIGatewayProxyEvent) => void }): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> => ({
   onError: (request) => {
     const error = request.error;
@@ -65,6 +82,13 @@ export const problemJson = (opts: { log: (error: unknown, event: APIGatewayProxy
       return;
     }
     opts.log(error, request.event);
+    if (isUnavailable(error)) {
+      request.response = problemResponse(
+        { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'the store is busy; try again shortly' },
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      );
+      return;
+    }
     request.response = problemResponse({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'the request could not be answered; try again' });
   },
 });

@@ -2,6 +2,8 @@ import Table from 'cli-table3';
 import { DEFAULT_PORTS, LOCAL_HOST } from '../local/defaults.ts';
 import { httpUrl } from '../local/net.ts';
 import { apiRequestUrl, regionOfApiUrl, signedFetcher, stackOutputs, type Fetcher } from './remote.ts';
+import { retrying } from './retrying-fetch.ts';
+import { localFetcher } from './target.ts';
 
 export const SEARCH_FILTERS = ['author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
@@ -59,10 +61,10 @@ export async function runSearch(query: string, opts: SearchOptions, io: SearchIo
       io.err(`error: cannot tell the region of ${base}; set AWS_REGION`);
       return 1;
     }
-    fetcher = io.fetcher ?? signedFetcher({ region });
+    fetcher = io.fetcher ?? retrying(signedFetcher({ region }));
   } else {
     base = opts.apiUrl ?? httpUrl(LOCAL_HOST, DEFAULT_PORTS.api);
-    fetcher = io.fetcher ?? ((url) => fetch(url, { signal: AbortSignal.timeout(30_000) }));
+    fetcher = io.fetcher ?? localFetcher;
   }
 
   const params: Record<string, string> = { q: query };

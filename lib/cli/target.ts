@@ -3,6 +3,7 @@ import { LOCAL_TABLE_NAME, type StoreConfig } from '../../lambdas/store/index.ts
 import { CONTROL_PREFIX } from '../local/api-server.ts';
 import { LOCAL_BUCKET, LOCAL_REGION } from '../local/defaults.ts';
 import { regionOfApiUrl, signedFetcher, stackOutputs, type Fetcher } from './remote.ts';
+import { retrying } from './retrying-fetch.ts';
 
 /** The queue side of a target: depth and dead letters, and a redrive. */
 export interface QueueControl {
@@ -24,12 +25,15 @@ async function okJson<T>(response: Response, what: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** GETs to the local API: no signing, a timeout, and another try when it answers 503. */
+export const localFetcher: Fetcher = retrying((url) => fetch(url, { signal: AbortSignal.timeout(30_000) }));
+
 /** The local stack: its API as is, its queue through the stack's own control routes. */
 export function localTarget(apiUrl: string): Target {
   return {
     description: `the local stack at ${apiUrl} (is \`newswire dev\` running?)`,
     apiUrl,
-    fetch: (url) => fetch(url),
+    fetch: localFetcher,
     queue: {
       status: async () => okJson(await fetch(`${apiUrl}${CONTROL_PREFIX}queue`), 'the local queue'),
       redrive: async () => (await okJson<{ redriven: number }>(await fetch(`${apiUrl}${CONTROL_PREFIX}redrive`, { method: 'POST' }), 'the local queue')).redriven,
@@ -85,7 +89,7 @@ export async function stackTarget(stackName: string, deps: { outputs?: typeof st
   return {
     description: `stack ${stackName}`,
     apiUrl,
-    fetch: signedFetcher({ region }),
+    fetch: retrying(signedFetcher({ region })),
     queue: sqsQueueControl({ ingestQueueUrl: outputs.IngestQueueUrl!, deadLetterQueueUrl: outputs.DeadLetterQueueUrl! }, deps.sqs ?? sqsQueueApi(new SQSClient({ region }))),
   };
 }

@@ -1,3 +1,4 @@
+import { InternalServerError, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHandler } from '../../lambdas/api/make-handler.ts';
 import { createStore, type Store } from '../../lambdas/store/index.ts';
@@ -91,6 +92,17 @@ describe('API: routes', () => {
     expect(response.statusCode).toBe(500);
     expect(response.body).not.toContain('secret');
     expect(JSON.parse(response.body)).toMatchObject({ status: 500, title: 'Internal Server Error' });
+  });
+
+  it.each([
+    ['throttled', new ProvisionedThroughputExceededException({ message: 'Rate of requests exceeds the allowed throughput.', $metadata: { httpStatusCode: 400 } })],
+    ['failing', new InternalServerError({ message: 'Internal server error', $metadata: { httpStatusCode: 500 } })],
+  ])('answers 503 with Retry-After when the table stays %s past the client\'s retries', async (_, error) => {
+    const busy = makeHandler({ store: { ...store, getStory: async () => { throw error; } }, clock: () => '2026-01-01T00:00:00.000Z', log: () => {} });
+    const response = await busy(makeApiEvent(`/stories/${story.id}`), lambdaContext);
+    expect(response.statusCode).toBe(503);
+    expect(response.headers).toMatchObject({ 'content-type': 'application/problem+json', 'retry-after': '1' });
+    expect(JSON.parse(response.body)).toMatchObject({ status: 503, title: 'Service Unavailable' });
   });
 });
 

@@ -2,6 +2,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapLimit } from '../../lambdas/store/concurrency.ts';
 import { syntheticStories } from '../../bench/corpus.ts';
+import { localFetcher } from '../../lib/cli/target.ts';
 import { startTestStack, type TestStack } from './helpers.ts';
 
 const UPLOADS = 300;
@@ -9,12 +10,18 @@ let t: TestStack;
 beforeAll(async () => { t = await startTestStack({ chaos: 0.3, queue: { retryBaseMs: 20, batchWindowMs: 10 } }); });
 afterAll(async () => t.dispose());
 
+/** A GET as `newswire` makes it: a 503 (the API's store calls outlived their retries) is asked again. */
+async function getJson<T>(path: string): Promise<T> {
+  const response = await localFetcher(`${t.stack.apiUrl}${path}`);
+  expect(response.status, `GET ${path}`).toBe(200);
+  return (await response.json()) as T;
+}
+
 async function allPages(path: string): Promise<any[]> {
   const items: any[] = [];
   let cursor: string | null = null;
   do {
-    const response = await fetch(`${t.stack.apiUrl}${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-    const page = (await response.json()) as { items: any[]; nextCursor: string | null };
+    const page: { items: any[]; nextCursor: string | null } = await getJson<{ items: any[]; nextCursor: string | null }>(`${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -35,7 +42,7 @@ describe('Local stack: --chaos', () => {
     expect(t.stack.queue.deadLetters()).toEqual([]);
     const listed = await allPages('/stories?limit=100&provider=Associated%20Press');
     expect(listed).toHaveLength(UPLOADS);
-    const sample = await Promise.all(outcomes.slice(0, 30).map(async (o) => (await (await fetch(`${t.stack.apiUrl}/stories/${o.storyId}/versions`)).json()) as { items: unknown[] }));
+    const sample = await Promise.all(outcomes.slice(0, 30).map((o) => getJson<{ items: unknown[] }>(`/stories/${o.storyId}/versions`)));
     expect(sample.map((v) => v.items.length)).toEqual(Array(30).fill(1));
   }, 120_000);
 });
