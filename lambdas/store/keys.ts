@@ -8,6 +8,7 @@ import { foldName } from './names.ts';
  *   pk            sk              gsi1pk / gsi1sk                     gsi2pk / gsi2sk          what
  *   S#<id>        V#<rank>        –                                   –                        one story version (the record)
  *   S#<id>        CURRENT         –                                   –                        the current version's summary, facets, status
+ *   S#<id>        INDEXED         –                                   –                        what the index and counters hold of the story
  *   S#<id>        F#<facet>       <facet partition> / <time>#<id>     –                        one listing entry per facet value
  *   S#<id>        T#<rank>#<term> W#<term> / <impact>#<id>            –                        one keyword posting per indexed term
  *   D#<term>      D               –                                   –                        document frequency of a term
@@ -18,6 +19,7 @@ import { foldName } from './names.ts';
  */
 export const storyPk = (id: string): string => `S#${id}`;
 export const CURRENT_SK = 'CURRENT';
+export const INDEXED_SK = 'INDEXED';
 export const VERSION_SK_PREFIX = 'V#';
 export const versionSk = (rank: string): string => `${VERSION_SK_PREFIX}${rank}`;
 export const FACET_SK_PREFIX = 'F#';

@@ -4,10 +4,10 @@ import { postingSk, postingSortKey, storyPk, termPartition } from './keys.ts';
 
 /**
  * Items a stored story version may make, at most (README, "Storage layout"): the version, CURRENT,
- * the content-hash claim and the upload outcome, its facet entries, and keyword postings for the rest.
+ * INDEXED, the content-hash claim and the upload outcome, its facet entries, and keyword postings for the rest.
  */
 export const ITEMS_PER_STORY_BUDGET = 136;
-const FIXED_ITEMS = 4;
+const FIXED_ITEMS = 5;
 /** Even a story listed under very many names keeps this many keywords. */
 const MIN_POSTINGS = 32;
 

@@ -1,6 +1,6 @@
 import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StoryRecord, StorySummary, VersionEntry } from '../story/index.ts';
-import type { WriteContext as ReadContext } from './story-writes.ts';
+import type { WriteContext as ReadContext } from './table-writes.ts';
 import { encodeCursor, decodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError } from './errors.ts';
 import { CURRENT_SK, versionSk, VERSION_SK_PREFIX, facetKey, facetPartitions, storyPk, type FacetKind } from './keys.ts';

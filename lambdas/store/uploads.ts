@@ -1,7 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { UploadStatus } from '../story/index.ts';
-import type { WriteContext } from './story-writes.ts';
-import { isConditionFailure } from './story-writes.ts';
+import { isConditionFailure, type WriteContext } from './table-writes.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { listingPosition } from './story-reads.ts';
 import { REJECTED_PREFIX } from './constants.ts';

@@ -33,6 +33,31 @@ async function dfOf(term: string): Promise<number> {
   return Number(result.Items?.[0]?.df ?? 0);
 }
 
+async function docsCount(): Promise<number> {
+  const result = await clients.ddb.send(new ScanCommand({ TableName: config.tableName, FilterExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'STATS' } }));
+  return Number(result.Items?.[0]?.docs ?? 0);
+}
+
+/**
+ * A store on the real table whose process "dies" (that request and every later one throws) before,
+ * or right after, the first request matching a pattern (`<command> <input JSON>`): a Lambda timing out mid-story.
+ */
+function crashingStore(dies: { before?: RegExp; after?: RegExp }): Store {
+  const dying = createClients(config);
+  let dead = false;
+  dying.ddb.middlewareStack.add((next, context) => async (args) => {
+    const request = `${String(context.commandName)} ${JSON.stringify(args.input)}`;
+    if (dead || dies.before?.test(request)) {
+      dead = true;
+      throw new Error('process died');
+    }
+    const result = await next(args);
+    if (dies.after?.test(request)) dead = true;
+    return result;
+  }, { step: 'initialize', name: 'processDies' });
+  return createStore(config, dying);
+}
+
 beforeAll(async () => {
   const servers = await startStoreServers();
   stop = servers.stop;
@@ -175,6 +200,30 @@ describe('Store: keyword index upkeep', () => {
     const postings = (await itemsOf(v1.id)).filter((item) => String(item.sk).startsWith('T#'));
     expect(postings.length).toBeGreaterThan(0);
     expect(postings.every((item) => String(item.sk).startsWith('T#n00000000000000000002#'))).toBe(true);
+  });
+
+  it.each([
+    ['after CURRENT moved', { after: /^PutItemCommand .*"sk":"CURRENT"/ }],
+    ['after the counters moved, before the old entries went', { before: /^BatchWriteItemCommand .*"DeleteRequest"/ }],
+  ])('completes the index and counts exactly once when a redelivery follows a crash %s', async (_, dies) => {
+    // Prepare: v1 indexed; v2 changes words and author; a store whose process dies right after a put
+    let id = newId();
+    while (!countsForDf(id)) id = newId();
+    const v1 = story('Pangolin rescue centre', ['The pangolin centre opened.'], { id, version: '1', bylines: [{ name: 'Ana Pereira', title: null, location: null }] });
+    const v2 = story('Aardvark rescue centre', ['The aardvark centre opened.'], { id, version: '2', bylines: [{ name: 'Kwame Mensah', title: null, location: null }] });
+    await store.saveStory(v1, makeUpload());
+    const [pangolin, aardvark, docs] = [await dfOf('pangolin'), await dfOf('aardvark'), await docsCount()];
+    const upload = makeUpload();
+    // Act
+    await expect(crashingStore(dies).saveStory(v2, upload)).rejects.toThrow('process died');
+    await store.saveStory(v2, upload); // the message, redelivered
+    // Assess
+    expect([await dfOf('pangolin'), await dfOf('aardvark'), await docsCount()]).toEqual([pangolin - 1, aardvark + 1, docs]);
+    const items = await itemsOf(id);
+    expect(items.filter((item) => String(item.sk).startsWith('T#')).every((item) => String(item.sk).startsWith('T#n00000000000000000002#'))).toBe(true);
+    expect(items.filter((item) => String(item.sk).startsWith('F#A#'))).toEqual([expect.objectContaining({ sk: 'F#A#kwame mensah' })]);
+    expect(items.find((item) => item.sk === 'INDEXED')).not.toHaveProperty('clean');
+    expect(ids(await store.searchStories({ q: 'aardvark', filters: {}, limit: 5, now: NOW }))).toContain(id);
   });
 
   it('keeps the newer version indexed when an older one arrives later', async () => {

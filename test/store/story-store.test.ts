@@ -177,9 +177,9 @@ describe('Store: listing stories', () => {
     const id = newId();
     await store.saveStory(makeRecord({ id, contributors: [{ name: 'A B', location: null, role: 'contributor' }] }), makeUpload());
     const items = await clients.ddb.send(new ScanCommand({ TableName: tableName, FilterExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `S#${id}` } }));
-    // version, CURRENT, listing entries (all, provider, author, contributor), and one keyword posting
-    // per term: test, stori (headline), first, paragraph, second (body)
-    expect(items.Count).toBe(6 + 5);
+    // version, CURRENT, INDEXED, listing entries (all, provider, author, contributor), and one keyword
+    // posting per term: test, stori (headline), first, paragraph, second (body)
+    expect(items.Count).toBe(7 + 5);
   });
 });
 

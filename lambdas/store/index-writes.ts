@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { IndexTerm } from '../search/index.ts';
+import { mapLimit } from './concurrency.ts';
+import { deleteFacet, putFacet } from './facet-writes.ts';
+import { CURRENT_SK, DF_SK, INDEXED_SK, STATS_KEY, countsForDf, dfPk, postingSk, storyPk } from './keys.ts';
+import { postingItem } from './search-index.ts';
+import { addTo, batchWrite, getItem, isConditionFailure, type WriteContext } from './table-writes.ts';
+
+const FACET_WRITE_CONCURRENCY = 8;
+const COUNTER_WRITE_CONCURRENCY = 16;
+/** Replaced states whose entries are still to be taken away, at most (only crashes pile them up). */
+const MAX_PENDING_CLEAN = 8;
+const CLAIM_ATTEMPTS = 5;
+
+/** What the index holds of a story: whose keyword postings, counted under which terms, listed under which facets. */
+export interface IndexedState {
+  readonly rank: string;
+  readonly terms: readonly string[];
+  readonly facets: readonly string[];
+}
+
+/** One version being indexed: its state, plus what its entries need. */
+export interface VersionIndex extends IndexedState {
+  readonly id: string;
+  readonly postings: readonly IndexTerm[];
+  readonly listedAt: string;
+  readonly killed: boolean;
+}
+
+const signature = (s: IndexedState): string =>
+  createHash('sha256').update(JSON.stringify([s.rank, [...s.terms].sort(), [...s.facets].sort()])).digest('base64url').slice(0, 22);
+
+const stateOf = (item: Record<string, unknown>): IndexedState => ({
+  rank: String(item.rank), terms: (item.terms as string[] | undefined) ?? [], facets: (item.facets as string[] | undefined) ?? [],
+});
+
+/** The state a CURRENT item describes (its keyword impacts name its terms). */
+export const stateOfCurrent = (item: Record<string, unknown>): IndexedState => ({
+  rank: String(item.rank), terms: Object.keys((item.ti as Record<string, number> | undefined) ?? {}), facets: (item.facets as string[] | undefined) ?? [],
+});
+
+/** The INDEXED item of a story: the state its counters were last moved to, and replaced states still to clean. */
+export const indexedItem = (id: string, state: IndexedState, clean: readonly IndexedState[] = []): Record<string, unknown> => ({
+  pk: storyPk(id), sk: INDEXED_SK, rank: state.rank, terms: state.terms, facets: state.facets, sig: signature(state),
+  ...(clean.length > 0 ? { clean: clean.map(({ rank, terms, facets }) => ({ rank, terms, facets })) } : {}),
+});
+
+interface Claim {
+  /** This writer moved the INDEXED item to its state, from `from`, and alone adjusts the counters. */
+  readonly claimed: boolean;
+  readonly from: IndexedState | undefined;
+  /** States replaced but perhaps not yet cleaned: by this writer, or by an earlier one that stopped. */
+  readonly clean: readonly IndexedState[];
+}
+
+/**
+ * Moves the story's INDEXED item to this version's state: read it, then put the new state on the
+ * condition that nobody moved it meanwhile (else read again). Only the writer whose put succeeds
+ * adjusts the counters, by the difference from the state it replaced, so a redelivered event or one
+ * processed twice at once never counts twice, and one that stopped after CURRENT moved is counted
+ * when it is redelivered. An older version never takes the item back; a kill always takes it.
+ * Only a crash in the instant between this put and the counter updates loses an adjustment: the
+ * counters are sampled estimates that shape ranking, and a count twice would be as wrong.
+ */
+async function claimIndexed(ctx: WriteContext, v: VersionIndex): Promise<Claim> {
+  const sig = signature(v);
+  for (let attempt = 1; ; attempt++) {
+    const old = await getItem(ctx, storyPk(v.id), INDEXED_SK);
+    const oldClean = ((old?.clean as Record<string, unknown>[] | undefined) ?? []).map(stateOf);
+    if (old && (old.sig === sig || (!v.killed && String(old.rank) > v.rank))) {
+      // this very state (a redelivery finishes what its first delivery left), or a newer version's
+      return { claimed: false, from: undefined, clean: old.sig === sig ? oldClean : [] };
+    }
+    const from = old ? stateOf(old) : undefined;
+    const clean = from ? [...oldClean, from].slice(-MAX_PENDING_CLEAN) : [];
+    try {
+      await ctx.ddb.send(new PutCommand({
+        TableName: ctx.tableName, Item: indexedItem(v.id, v, clean),
+        ...(old
+          ? { ConditionExpression: 'sig = :sig', ExpressionAttributeValues: { ':sig': old.sig } }
+          : { ConditionExpression: 'attribute_not_exists(pk)' }),
+      }));
+      return { claimed: true, from, clean };
+    } catch (error) {
+      if (!isConditionFailure(error) || attempt >= CLAIM_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * Indexes one version after CURRENT moved to it (`previous` is the CURRENT it replaced):
+ *
+ *   1. put its listing entries and keyword postings – facet entries keep the rank that wrote them,
+ *      postings have it in their key, so no other version's entries are touched
+ *   2. claim the INDEXED item (claimIndexed); the claimer moves the document-frequency counters
+ *   3. take away the entries of replaced states – the one CURRENT named, and those the INDEXED item
+ *      lists – except this version's own; then clear that list
+ *   4. if a newer version became CURRENT meanwhile, take this version's postings back: the newer
+ *      one may have deleted them before they were written
+ *
+ * Every step repeats safely, so a redelivery after a crash at any point completes the work.
+ */
+export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous: Record<string, unknown> | undefined): Promise<void> {
+  await mapLimit(v.facets, FACET_WRITE_CONCURRENCY, (key) => putFacet(ctx, v.id, v.rank, key, v.listedAt));
+  await batchWrite(ctx, v.postings.map((p) => ({ PutRequest: { Item: postingItem(v.id, v.rank, p) } })));
+
+  const claim = await claimIndexed(ctx, v);
+  if (claim.claimed) await adjustCounters(ctx, v.id, claim.from?.terms ?? [], v.terms);
+
+  const replaced = [...claim.clean, ...(previous ? [stateOfCurrent(previous)] : [])];
+  await removeReplaced(ctx, v, replaced);
+  if (claim.clean.length > 0) await clearClean(ctx, v.id, signature(v));
+
+  if (v.postings.length > 0) {
+    const current = await ctx.ddb.send(new GetCommand({
+      TableName: ctx.tableName, Key: { pk: storyPk(v.id), sk: CURRENT_SK }, ConsistentRead: true,
+      ProjectionExpression: '#rank', ExpressionAttributeNames: { '#rank': 'rank' },
+    }));
+    if (current.Item?.rank !== v.rank) {
+      await batchWrite(ctx, v.postings.map((p) => ({ DeleteRequest: { Key: { pk: storyPk(v.id), sk: postingSk(v.rank, p.term) } } })));
+    }
+  }
+}
+
+/** Document frequencies (sampled stories only, keys.ts) and the indexed-story count, from one state's terms to another's. */
+async function adjustCounters(ctx: WriteContext, id: string, before: readonly string[], after: readonly string[]): Promise<void> {
+  const was = new Set(before);
+  const now = new Set(after);
+  const deltas: [string, number][] = !countsForDf(id) ? [] : [
+    ...[...now].filter((t) => !was.has(t)).map((t): [string, number] => [t, 1]),
+    ...[...was].filter((t) => !now.has(t)).map((t): [string, number] => [t, -1]),
+  ];
+  await mapLimit(deltas, COUNTER_WRITE_CONCURRENCY, ([term, delta]) => addTo(ctx, { pk: dfPk(term), sk: DF_SK }, 'df', delta));
+  const docsDelta = (now.size > 0 ? 1 : 0) - (was.size > 0 ? 1 : 0);
+  if (docsDelta !== 0) await addTo(ctx, STATS_KEY, 'docs', docsDelta);
+}
+
+/** Deletes the postings and listing entries of replaced states that this version does not have itself. */
+async function removeReplaced(ctx: WriteContext, v: VersionIndex, replaced: readonly IndexedState[]): Promise<void> {
+  const own = new Set(v.terms);
+  const postings = new Set<string>();
+  for (const s of replaced) for (const term of s.terms) if (s.rank !== v.rank || !own.has(term)) postings.add(postingSk(s.rank, term));
+  if (postings.size > 0) await batchWrite(ctx, [...postings].map((sk) => ({ DeleteRequest: { Key: { pk: storyPk(v.id), sk } } })));
+  const stale = [...new Set(replaced.flatMap((s) => s.facets))].filter((key) => !v.facets.includes(key));
+  await mapLimit(stale, FACET_WRITE_CONCURRENCY, (key) => deleteFacet(ctx, v.id, v.rank, key, v.killed));
+}
+
+/** The replaced states are cleaned: forget them, unless another writer moved the INDEXED item on. */
+async function clearClean(ctx: WriteContext, id: string, sig: string): Promise<void> {
+  try {
+    await ctx.ddb.send(new UpdateCommand({
+      TableName: ctx.tableName, Key: { pk: storyPk(id), sk: INDEXED_SK },
+      UpdateExpression: 'REMOVE #clean', ConditionExpression: 'sig = :sig',
+      ExpressionAttributeNames: { '#clean': 'clean' }, ExpressionAttributeValues: { ':sig': sig },
+    }));
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
