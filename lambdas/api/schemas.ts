@@ -17,7 +17,8 @@ export const versionListSchema = z.object({ items: z.array(versionEntrySchema) }
 export const uploadOutcomeSchema = z.object({
   key: z.string(),
   status: z.enum(UPLOAD_STATUSES),
-  storyId: z.string().nullable(),
+  storyId: z.string().nullable().describe('the first story stored from the file (for a duplicate, the first it repeats)'),
+  storyIds: z.array(z.string()).describe('every story of the file, in file order; empty when rejected'),
   code: z.enum(REJECTION_CODES).nullable(),
   reason: z.string().nullable(),
   receivedAt: z.string(),

@@ -1,5 +1,5 @@
 import { RejectionError, type StoryRecord } from '../story/index.ts';
-import { MAX_UPLOAD_BYTES, type Store, type UploadOutcome, type UploadRef } from '../store/index.ts';
+import { MAX_UPLOAD_BYTES, outcomeOfSaves, type SaveResult, type Store, type UploadOutcome, type UploadRef } from '../store/index.ts';
 import { INGEST_METRICS, MetricUnit, type Observability } from './observability.ts';
 
 export interface IngestDeps extends Observability {
@@ -26,26 +26,21 @@ export async function ingestUpload(upload: UploadRef, deps: IngestDeps): Promise
     const started = performance.now();
     const records = deps.parse(bytes, { key: upload.key });
     metrics.addMetric(INGEST_METRICS.parseTime, MetricUnit.Milliseconds, performance.now() - started);
-    // one outcome per upload: stored when any of its stories was stored, else duplicate (of the first)
-    const saves = [];
+    const saves: SaveResult[] = [];
     for (const record of records) {
       const saved = await deps.store.saveStory(record, upload);
       saves.push(saved);
       if (saved.status === 'stored' && !saved.current) metrics.addMetric(INGEST_METRICS.late, MetricUnit.Count, 1);
       if (saved.status === 'stored' && record.pubStatus === 'canceled') metrics.addMetric(INGEST_METRICS.kills, MetricUnit.Count, 1);
     }
-    const stored = saves.find((saved) => saved.status === 'stored');
-    const first = saves[0]!;
-    outcome = stored
-      ? { ...base, status: 'stored', storyId: stored.storyId, code: null, reason: null }
-      : { ...base, status: 'duplicate', storyId: first.storyId, code: null, reason: first.status === 'duplicate' ? first.reason : null };
+    outcome = outcomeOfSaves(base, saves);
   } catch (error) {
     if (!(error instanceof RejectionError)) throw error;
-    outcome = { ...base, status: 'rejected', storyId: null, code: error.code, reason: error.message };
+    outcome = { ...base, status: 'rejected', storyId: null, storyIds: [], code: error.code, reason: error.message };
     metrics.singleMetric().addDimension('code', error.code).addMetric(INGEST_METRICS.rejectedByCode, MetricUnit.Count, 1);
   }
   await deps.store.recordOutcome(outcome, upload.sequencer);
   metrics.addMetric(INGEST_METRICS[outcome.status], MetricUnit.Count, 1);
-  logger.info('upload ingested', { key: upload.key, status: outcome.status, storyId: outcome.storyId, code: outcome.code, reason: outcome.reason });
+  logger.info('upload ingested', { key: upload.key, status: outcome.status, storyId: outcome.storyId, storyIds: outcome.storyIds, code: outcome.code, reason: outcome.reason });
   return outcome;
 }

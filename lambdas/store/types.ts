@@ -20,7 +20,10 @@ export type SaveResult =
 export interface UploadOutcome {
   readonly key: string;
   readonly status: UploadStatus;
+  /** The first story stored from the file (or, for a duplicate, the first it repeats); null when rejected. */
   readonly storyId: string | null;
+  /** Every story of the file, in file order (a NewsML-G2 newsMessage holds several); empty when rejected. */
+  readonly storyIds: readonly string[];
   readonly code: RejectionCode | null;
   readonly reason: string | null;
   readonly receivedAt: string;
@@ -65,4 +68,15 @@ export interface Store {
   /** Keyword search, ranked; summaries carry `score`. NoSearchTermsError when `q` has nothing to search for. */
   searchStories(query: { q: string; filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
   listUploads(query: { status?: UploadStatus; keyPrefix?: string; limit: number; cursor?: string }): Promise<Page<UploadOutcome>>;
+}
+
+/** The outcome of an upload whose stories were all saved: stored when any was, else a duplicate of the first. */
+export function outcomeOfSaves(base: Pick<UploadOutcome, 'key' | 'receivedAt' | 'etag' | 'versionId'>, saves: readonly SaveResult[]): UploadOutcome {
+  const stored = saves.find((saved) => saved.status === 'stored');
+  const first = saves[0];
+  if (!first) throw new Error(`no story was saved from ${base.key}`);
+  const storyIds = [...new Set(saves.map((saved) => saved.storyId))];
+  return stored
+    ? { ...base, status: 'stored', storyId: stored.storyId, storyIds, code: null, reason: null }
+    : { ...base, status: 'duplicate', storyId: first.storyId, storyIds, code: null, reason: first.status === 'duplicate' ? first.reason : null };
 }

@@ -74,6 +74,8 @@ export async function getUpload(ctx: WriteContext, key: string): Promise<{ outco
 
 const toOutcome = (item: Record<string, unknown>): UploadOutcome => ({
   key: String(item.key), status: item.status as UploadStatus, storyId: (item.storyId as string | null) ?? null,
+  // outcomes recorded before storyIds existed name their one story
+  storyIds: (item.storyIds as string[] | undefined) ?? (item.storyId ? [String(item.storyId)] : []),
   code: (item.code as UploadOutcome['code']) ?? null, reason: (item.reason as string | null) ?? null,
   receivedAt: String(item.receivedAt), etag: (item.etag as string | null) ?? null, versionId: (item.versionId as string | null) ?? null,
 });

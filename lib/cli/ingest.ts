@@ -31,6 +31,8 @@ interface UploadOutcome {
   key: string;
   status: 'stored' | 'duplicate' | 'rejected';
   storyId: string | null;
+  /** Every story of the file (absent from a deployed API older than this field). */
+  storyIds?: string[];
   code: string | null;
   reason: string | null;
   receivedAt?: string | null;
@@ -125,7 +127,7 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
       rejectedOrMissing += 1;
       console.log(`${'rejected'.padEnd(9)} ${u.key}  ${outcome.code ?? 'unknown'}: ${outcome.reason ?? ''}`.trimEnd());
     } else {
-      console.log(`${outcome.status.padEnd(9)} ${u.key}  → story ${outcome.storyId ?? '?'}`);
+      console.log(`${outcome.status.padEnd(9)} ${u.key}  → ${(outcome.storyIds?.length ?? 0) > 1 ? `stories ${outcome.storyIds!.join(', ')}` : `story ${outcome.storyId ?? '?'}`}`);
     }
   }
   const missing = done.filter((u) => !outcomes.has(u.key));

@@ -5,7 +5,7 @@ import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SingleBar } from 'cli-progress';
 import { parseStories } from '../../lambdas/ingest/parse-story.ts';
 import { RejectionError, versionRank } from '../../lambdas/story/index.ts';
-import { type Store, type UploadOutcome, type UploadRef } from '../../lambdas/store/index.ts';
+import { outcomeOfSaves, type SaveResult, type Store, type UploadOutcome, type UploadRef } from '../../lambdas/store/index.ts';
 import { listIncoming } from '../../lambdas/store/incoming.ts';
 import { mapLimit } from '../../lambdas/store/concurrency.ts';
 
@@ -61,29 +61,22 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
   let next: UploadOutcome;
   let wrote = false;
   try {
-    // the outcome as ingest would judge it: stored when any story is, else a duplicate of the first
-    let stored: string | null = null;
-    let duplicate: { storyId: string; reason: string } | null = null;
+    // the outcome as ingest would judge it; a story kept as it was counts as stored
+    const saves: SaveResult[] = [];
     for (const record of parseStories(bytes, { key })) {
       const kept = await deps.store.getVersionRecord(record.id, versionRank(record));
       if (kept && isDeepStrictEqual(kept, record)) {
-        stored ??= record.id;
+        saves.push({ status: 'stored', storyId: record.id, version: record.version, current: true });
         continue;
       }
       const saved = await deps.store.saveStory(record, upload, { replace: true });
-      if (saved.status === 'stored') {
-        stored ??= saved.storyId;
-        wrote = true;
-      } else {
-        duplicate ??= { storyId: saved.storyId, reason: saved.reason };
-      }
+      saves.push(saved);
+      if (saved.status === 'stored') wrote = true;
     }
-    next = stored !== null
-      ? { ...base, status: 'stored', storyId: stored, code: null, reason: null }
-      : { ...base, status: 'duplicate', storyId: duplicate!.storyId, code: null, reason: duplicate!.reason };
+    next = outcomeOfSaves(base, saves);
   } catch (error) {
     if (!(error instanceof RejectionError)) throw error;
-    next = { ...base, status: 'rejected', storyId: null, code: error.code, reason: error.message };
+    next = { ...base, status: 'rejected', storyId: null, storyIds: [], code: error.code, reason: error.message };
   }
   if (!isDeepStrictEqual(next, outcome)) {
     await deps.store.recordOutcome(next, sequencer);

@@ -208,6 +208,7 @@ interface UploadItem {
   key?: string;
   status?: string;
   storyId?: string | null;
+  storyIds?: string[];
   code?: string | null;
   reason?: string | null;
   etag?: string | null;
@@ -238,6 +239,7 @@ async function logResult(record: SQSRecord, result: DeliveryResult, apiUrl: stri
   const retried = result.receiveCount > 1 ? ` (receive ${result.receiveCount})` : '';
   if (!item?.status) log(`${key} → done${retried}, no outcome recorded`);
   else if (item.status === 'rejected') log(`${key} → rejected${retried} ${item.code ?? '?'}: ${item.reason ?? ''}`.trimEnd());
+  else if ((item.storyIds?.length ?? 0) > 1) log(`${key} → ${item.status}${retried} stories ${item.storyIds!.join(', ')}`);
   else log(`${key} → ${item.status}${retried}${item.storyId ? ` story ${item.storyId}` : ''}`);
 }
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
   };
   await store.saveStory(story, makeUpload());
   await store.saveStory(killed, makeUpload());
-  await store.recordOutcome({ key: 'incoming/empty.txt', status: 'rejected', storyId: null, code: 'empty', reason: 'the file is empty', receivedAt: '2026-01-01T00:00:00.000Z', etag: 'e', versionId: null }, '01');
+  await store.recordOutcome({ key: 'incoming/empty.txt', status: 'rejected', storyId: null, storyIds: [], code: 'empty', reason: 'the file is empty', receivedAt: '2026-01-01T00:00:00.000Z', etag: 'e', versionId: null }, '01');
 });
 afterAll(async () => stop());
 

@@ -78,10 +78,12 @@ describe('Pipeline: upload → queue → ingest → DynamoDB → API, on the loc
   it('stores every text item of a NewsML-G2 newsMessage as its own story', async () => {
     const key = 'incoming/integration/stt-message.xml';
     await upload(key, readFileSync(new URL('../fixtures/wires/newsml-g2/stt-g2-newsmessage-two-stories.xml', import.meta.url)));
-    expect(await outcomeOf(key)).toMatchObject({ status: 'stored' });
+    const outcome = await outcomeOf(key);
     const listed = await api('/stories?limit=100');
     const fromMessage = listed.body.items.filter((s: { provider: string }) => s.provider === 'STT');
     expect(fromMessage).toHaveLength(2);
+    expect(outcome).toMatchObject({ status: 'stored', storyId: outcome.storyIds[0] });
+    expect([...outcome.storyIds].sort()).toEqual(fromMessage.map((s: { id: string }) => s.id).sort());
   });
 
   it('answers 410 once a story is killed, even when the kill arrives before an older version', async () => {

@@ -186,7 +186,7 @@ describe('Store: listing stories', () => {
 describe('Store: upload outcomes', () => {
   it('lists outcomes by status and key prefix, in key order, across pages', async () => {
     for (let i = 0; i < 5; i++) {
-      await store.recordOutcome({ key: `incoming/outcomes/${i}.txt`, status: i === 2 ? 'rejected' : 'stored', storyId: i === 2 ? null : 'x', code: i === 2 ? 'empty' : null, reason: i === 2 ? 'the file is empty' : null, receivedAt: NOW, etag: 'e', versionId: null }, '0001');
+      await store.recordOutcome({ key: `incoming/outcomes/${i}.txt`, status: i === 2 ? 'rejected' : 'stored', storyId: i === 2 ? null : 'x', storyIds: i === 2 ? [] : ['x'], code: i === 2 ? 'empty' : null, reason: i === 2 ? 'the file is empty' : null, receivedAt: NOW, etag: 'e', versionId: null }, '0001');
     }
     const first = await store.listUploads({ keyPrefix: 'incoming/outcomes/', limit: 3 });
     const second = await store.listUploads({ keyPrefix: 'incoming/outcomes/', limit: 3, cursor: first.nextCursor! });
@@ -197,10 +197,10 @@ describe('Store: upload outcomes', () => {
   });
 
   it('keeps the outcome of the later write of a key when the earlier one is recorded last', async () => {
-    const base = { key: 'incoming/order.txt', storyId: null, code: null, reason: null, receivedAt: NOW, etag: 'e', versionId: null };
-    await store.recordOutcome({ ...base, status: 'stored', storyId: 'later' }, '00AB');
+    const base = { key: 'incoming/order.txt', storyId: null, storyIds: [], code: null, reason: null, receivedAt: NOW, etag: 'e', versionId: null };
+    await store.recordOutcome({ ...base, status: 'stored', storyId: 'later', storyIds: ['later'] }, '00AB');
     await store.recordOutcome({ ...base, status: 'rejected', code: 'empty', reason: 'empty' }, '00AA');
     const page = await store.listUploads({ keyPrefix: 'incoming/order.txt', limit: 5 });
-    expect(page.items).toMatchObject([{ status: 'stored', storyId: 'later' }]);
+    expect(page.items).toMatchObject([{ status: 'stored', storyId: 'later', storyIds: ['later'] }]);
   });
 });
