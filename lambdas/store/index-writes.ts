@@ -26,6 +26,8 @@ export interface VersionIndex extends IndexedState {
   readonly postings: readonly IndexTerm[];
   readonly listedAt: string;
   readonly killed: boolean;
+  /** CURRENT went back to an older version (its newer ones retired): the index follows it down. */
+  readonly rewind?: boolean;
 }
 
 const signature = (s: IndexedState): string =>
@@ -59,7 +61,7 @@ interface Claim {
  * condition that nobody moved it meanwhile (else read again). Only the writer whose put succeeds
  * adjusts the counters, by the difference from the state it replaced, so a redelivered event or one
  * processed twice at once never counts twice, and one that stopped after CURRENT moved is counted
- * when it is redelivered. An older version never takes the item back; a kill always takes it.
+ * when it is redelivered. An older version never takes the item back; a kill, or a rewind, always takes it.
  * Only a crash in the instant between this put and the counter updates loses an adjustment: the
  * counters are sampled estimates that shape ranking, and a count twice would be as wrong.
  */
@@ -68,7 +70,7 @@ async function claimIndexed(ctx: WriteContext, v: VersionIndex): Promise<Claim> 
   for (let attempt = 1; ; attempt++) {
     const old = await getItem(ctx, storyPk(v.id), INDEXED_SK);
     const oldClean = ((old?.clean as Record<string, unknown>[] | undefined) ?? []).map(stateOf);
-    if (old && (old.sig === sig || (!v.killed && String(old.rank) > v.rank))) {
+    if (old && (old.sig === sig || (!v.killed && !v.rewind && String(old.rank) > v.rank))) {
       // this very state (a redelivery finishes what its first delivery left), or a newer version's
       return { claimed: false, from: undefined, clean: old.sig === sig ? oldClean : [] };
     }

@@ -6,6 +6,7 @@ import { lazyS3 } from './s3.ts';
 import { bulkLoadStories as bulkLoad, saveStory, type WriteContext } from './story-writes.ts';
 import { getStory, getVersionRecord, listStories, listVersions } from './story-reads.ts';
 import { searchStories } from './search-reads.ts';
+import { retireUpload } from './story-retire.ts';
 import { listUploads, recordOutcome, getUpload } from './uploads.ts';
 import type { Store, UploadRef } from './types.ts';
 import type { StoryRecord } from '../story/index.ts';
@@ -37,6 +38,7 @@ export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOpti
   const ctx = storeContext(cfg, clients, opts);
   return {
     saveStory: (record, upload, opts) => saveStory(ctx, record, upload, opts),
+    retireUpload: (id, key) => retireUpload(ctx, id, key),
     getVersionRecord: (id, rank) => getVersionRecord(ctx, id, rank),
     getUpload: (key) => getUpload(ctx, key),
     recordOutcome: (outcome, sequencer) => recordOutcome(ctx, outcome, sequencer),

@@ -105,7 +105,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
 }
 
 /** The CURRENT item: what every read verifies against, and the impacts a search scores with. */
-function currentItem(record: StoryRecord, rank: string, listedAt: string, facets: string[], postings: readonly IndexTerm[]): Record<string, unknown> {
+export function currentItem(record: StoryRecord, rank: string, listedAt: string, facets: string[], postings: readonly IndexTerm[]): Record<string, unknown> {
   return {
     pk: storyPk(record.id), sk: CURRENT_SK, id: record.id, version: record.version, rank, versionSk: versionSk(rank),
     pubStatus: record.pubStatus, embargoedUntil: record.embargoedUntil ?? undefined,

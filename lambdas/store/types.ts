@@ -59,6 +59,11 @@ export interface Store {
   /** One stored version's record by story id and version rank (`versionRank`); null when absent. */
   getVersionRecord(id: string, rank: string): Promise<StoryRecord | null>;
   /** One upload's outcome and the sequencer it stands under; null when it has none yet. */
+  /**
+   * Takes away the versions of story `id` that came from upload `key` (a reindex found the upload no
+   * longer gives that story); the story falls back to its newest remaining version, or is gone.
+   */
+  retireUpload(id: string, key: string): Promise<boolean>;
   getUpload(key: string): Promise<{ outcome: UploadOutcome; sequencer: string | null } | null>;
   /** Records what became of an upload; a later write of the same key wins over an earlier one. */
   recordOutcome(outcome: UploadOutcome, sequencer: string | null): Promise<void>;

@@ -40,9 +40,9 @@ const CHECKPOINT_EVERY = 25;
 
 /**
  * One upload through today's parsers and extractors. Its stories are compared with what is stored,
- * version by version, and only what changed is written (`saveStory` with `replace`); its outcome is
- * recorded again, under its own sequencer, only when it changed (a file once rejected may now parse,
- * and the other way round).
+ * version by version, and only what changed is written (`saveStory` with `replace`); a story it no
+ * longer gives loses the versions it gave (`retireUpload`); its outcome is recorded again, under its
+ * own sequencer, only when it changed (a file once rejected may now parse, and the other way round).
  */
 async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged' | 'rewritten' | 'pending'> {
   const recorded = await deps.store.getUpload(key);
@@ -77,6 +77,12 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
   } catch (error) {
     if (!(error instanceof RejectionError)) throw error;
     next = { ...base, status: 'rejected', storyId: null, storyIds: [], code: error.code, reason: error.message };
+  }
+  // stories the upload no longer gives (today's parser names them differently, or rejects the file)
+  // lose the versions it gave them; before the outcome that names them is replaced, so a run
+  // interrupted here finds them again when it resumes
+  for (const id of outcome.storyIds.filter((id) => !next.storyIds.includes(id))) {
+    if (await deps.store.retireUpload(id, key)) wrote = true;
   }
   if (!isDeepStrictEqual(next, outcome)) {
     await deps.store.recordOutcome(next, sequencer);

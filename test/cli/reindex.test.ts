@@ -8,12 +8,15 @@ import { createStore, type Store } from '../../lambdas/store/index.ts';
 import { startTestStack, type TestStack } from '../local/helpers.ts';
 
 const WIRES = new URL('../fixtures/wires/', import.meta.url);
-const names = readdirSync(WIRES).filter((n) => n.endsWith('.txt')).sort().slice(0, 5);
+const texts = readdirSync(WIRES).filter((n) => n.endsWith('.txt')).sort();
+const names = texts.slice(0, 5);
 let t: TestStack;
 let store: Store;
 let dir: string;
 const deps = () => ({ s3: t.s3, bucket: t.stack.bucket, store });
 const outcomeOf = async (key: string) => (await store.getUpload(key))!.outcome;
+const now = () => new Date().toISOString();
+const uploadRef = (key: string, sequencer: string | null) => ({ key, etag: null, versionId: null, sequencer, size: 1, receivedAt: now() });
 
 beforeAll(async () => {
   t = await startTestStack();
@@ -53,9 +56,53 @@ describe('newswire reindex', () => {
   it('turns a rejection that today\'s parsers accept into a stored outcome, under the same sequencer', async () => {
     const key = `incoming/reindex/${names[1]}`;
     const { outcome, sequencer } = (await store.getUpload(key))!;
-    await store.recordOutcome({ ...outcome, status: 'rejected', storyId: null, code: 'unknown-format', reason: 'an older parser knew no such format' }, sequencer);
+    await store.recordOutcome({ ...outcome, status: 'rejected', storyId: null, storyIds: [], code: 'unknown-format', reason: 'an older parser knew no such format' }, sequencer);
     await reindex(deps(), { checkpointFile: join(dir, 'c.json'), restart: true });
     expect(await outcomeOf(key)).toEqual(outcome);
+  });
+
+  it('takes away a story that an upload no longer gives, when it has no other version', async () => {
+    // Prepare: an older parser gave this upload's story another id
+    const key = `incoming/reindex/${names[3]}`;
+    const { outcome, sequencer } = (await store.getUpload(key))!;
+    const found = await store.getStory(outcome.storyId!, now());
+    if (found.status !== 'found') throw new Error('story not stored');
+    const ghost = 'ffffffffffffffffffff0001';
+    await store.saveStory({ ...found.record, id: ghost }, uploadRef(key, sequencer), { replace: true });
+    await store.recordOutcome({ ...outcome, storyId: ghost, storyIds: [ghost] }, sequencer);
+    // Act
+    await reindex(deps(), { checkpointFile: join(dir, 'e.json'), restart: true });
+    // Assess
+    expect(await store.getStory(ghost, now())).toEqual({ status: 'missing' });
+    expect(await store.listVersions(ghost)).toBeNull();
+    expect(await outcomeOf(key)).toEqual(outcome);
+    const listed = await store.listStories({ filters: {}, limit: 100, now: now() });
+    expect(listed.items.map((s) => s.id)).not.toContain(ghost);
+    expect(listed.items.filter((s) => s.id === outcome.storyId)).toHaveLength(1);
+  });
+
+  it('takes a story back to its newest remaining version when the upload of its current one now gives another story', async () => {
+    // Prepare: a second upload, which an older parser took for a newer version of another story
+    const own = await outcomeOf(`incoming/reindex/${names[4]}`);
+    const key = 'incoming/reindex/zz-taken-for-a-version.txt';
+    await t.s3.send(new PutObjectCommand({ Bucket: t.stack.bucket, Key: key, Body: readFileSync(new URL(texts[5]!, WIRES)) }));
+    await t.stack.queue.idle();
+    const { outcome, sequencer } = (await store.getUpload(key))!;
+    const before = await store.getStory(own.storyId!, now());
+    const other = await store.getStory(outcome.storyId!, now());
+    if (before.status !== 'found' || other.status !== 'found') throw new Error('stories not stored');
+    await store.saveStory({ ...other.record, id: own.storyId!, versionCreated: '2030-01-01T00:00:00.000Z' }, uploadRef(key, sequencer), { replace: true });
+    await store.recordOutcome({ ...outcome, storyId: own.storyId, storyIds: [own.storyId!] }, sequencer);
+    expect((await store.listVersions(own.storyId!))!).toHaveLength(2);
+    // Act
+    await reindex(deps(), { checkpointFile: join(dir, 'f.json'), restart: true });
+    // Assess
+    expect(await store.getStory(own.storyId!, now())).toEqual(before);
+    expect((await store.listVersions(own.storyId!))!).toHaveLength(1);
+    expect(await outcomeOf(key)).toEqual(outcome);
+    const word = other.record.headline ?? other.record.body.paragraphs[0]!.split(' ').find((w) => w.length > 6)!;
+    const found = await store.searchStories({ q: word, filters: {}, limit: 100, now: now() });
+    expect(found.items.map((s) => s.id)).not.toContain(own.storyId);
   });
 
   it('resumes after the last key a checkpoint names', async () => {
@@ -63,7 +110,7 @@ describe('newswire reindex', () => {
     writeFileSync(file, JSON.stringify({ after: `incoming/reindex/${names[2]}` }));
     const summary = await reindex(deps(), { checkpointFile: file, restart: false });
     expect(summary.resumedPast).toBe(3);
-    expect(summary.unchanged + summary.rewritten).toBe(names.length - 3);
+    expect(summary.unchanged + summary.rewritten).toBe(names.length - 3 + 1); // and the upload a test above added
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({});
   });
 });
