@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { createStore, type StoreConfig } from '../store/index.ts';
+import { createReadStore, type StoreConfig } from '../store/index.ts';
 import { openApiDocument } from './openapi.ts';
 import { noParams, parseParams } from './parameters.ts';
 import { problemJson } from './problems.ts';
@@ -12,7 +12,7 @@ export type { ApiDeps, Route };
 
 export function createApiDeps(cfg: StoreConfig): ApiDeps {
   return {
-    store: createStore(cfg),
+    store: createReadStore(cfg),
     clock: () => new Date().toISOString(),
     log: (error, event) => console.error(JSON.stringify({
       level: 'error', message: 'request failed', path: event.path, requestId: event.requestContext?.requestId,

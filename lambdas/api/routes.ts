@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type * as z from 'zod';
-import type { Store } from '../store/index.ts';
+import type { ReadStore } from '../store/index.ts';
 import { InvalidCursorError, NoSearchTermsError } from '../store/index.ts';
 import { toNinjs } from '../story/index.ts';
 import { BadParameter, Killed, NotFound } from './problems.ts';
@@ -8,7 +8,7 @@ import { listStoriesParams, listUploadsParams, noParams, parseParams, storyParam
 import type { COMPONENT_SCHEMAS } from './schemas.ts';
 
 export interface ApiDeps {
-  readonly store: Store;
+  readonly store: ReadStore;
   /** Now, as UTC ISO 8601: embargoes are judged against it. */
   readonly clock: () => string;
   readonly log: (error: unknown, event: APIGatewayProxyEvent) => void;

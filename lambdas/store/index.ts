@@ -8,7 +8,7 @@ import { getStory, getVersionRecord, listStories, listVersions } from './story-r
 import { searchStories } from './search-reads.ts';
 import { retireUpload } from './story-retire.ts';
 import { listUploads, recordOutcome, getUpload } from './uploads.ts';
-import type { Store, UploadRef } from './types.ts';
+import type { ReadStore, Store, UploadRef } from './types.ts';
 import type { StoryRecord } from '../story/index.ts';
 
 export * from './types.ts';
@@ -33,20 +33,29 @@ function storeContext(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = 
   };
 }
 
-/** The DynamoDB (and S3, for large records) store behind both handlers. */
+const readsOf = (ctx: WriteContext): ReadStore => ({
+  getStory: (id, now) => getStory(ctx, id, now),
+  listVersions: (id) => listVersions(ctx, id),
+  listStories: (query) => listStories(ctx, query),
+  searchStories: (query) => searchStories(ctx, query),
+  listUploads: (query) => listUploads(ctx, query),
+});
+
+/** The reads alone, for the API: nothing of the write path is bundled with it. */
+export function createReadStore(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = {}): ReadStore {
+  return readsOf(storeContext(cfg, clients, opts));
+}
+
+/** The DynamoDB (and S3, for large records) store: reads and writes, for ingest and the CLI. */
 export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = {}): Store {
   const ctx = storeContext(cfg, clients, opts);
   return {
+    ...readsOf(ctx),
     saveStory: (record, upload, opts) => saveStory(ctx, record, upload, opts),
     retireUpload: (id, key) => retireUpload(ctx, id, key),
     getVersionRecord: (id, rank) => getVersionRecord(ctx, id, rank),
     getUpload: (key) => getUpload(ctx, key),
     recordOutcome: (outcome, sequencer) => recordOutcome(ctx, outcome, sequencer),
-    getStory: (id, now) => getStory(ctx, id, now),
-    listVersions: (id) => listVersions(ctx, id),
-    listStories: (query) => listStories(ctx, query),
-    searchStories: (query) => searchStories(ctx, query),
-    listUploads: (query) => listUploads(ctx, query),
   };
 }
 

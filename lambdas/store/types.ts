@@ -53,26 +53,31 @@ export type StoryLookup =
   | { readonly status: 'killed' }
   | { readonly status: 'missing' };
 
-export interface Store {
-  /** Stores one version; idempotent for redeliveries of the same upload. */
-  saveStory(record: StoryRecord, upload: UploadRef, opts?: { readonly replace?: boolean }): Promise<SaveResult>;
-  /** One stored version's record by story id and version rank (`versionRank`); null when absent. */
-  getVersionRecord(id: string, rank: string): Promise<StoryRecord | null>;
-  /** One upload's outcome and the sequencer it stands under; null when it has none yet. */
-  /**
-   * Takes away the versions of story `id` that came from upload `key` (a reindex found the upload no
-   * longer gives that story); the story falls back to its newest remaining version, or is gone.
-   */
-  retireUpload(id: string, key: string): Promise<boolean>;
-  getUpload(key: string): Promise<{ outcome: UploadOutcome; sequencer: string | null } | null>;
-  /** Records what became of an upload; a later write of the same key wins over an earlier one. */
-  recordOutcome(outcome: UploadOutcome, sequencer: string | null): Promise<void>;
+/** What the API needs: reads only (its bundle carries no write path, its role no write permission). */
+export interface ReadStore {
   getStory(id: string, now: string): Promise<StoryLookup>;
   listVersions(id: string): Promise<VersionEntry[] | null>;
   listStories(query: { filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
   /** Keyword search, ranked; summaries carry `score`. NoSearchTermsError when `q` has nothing to search for. */
   searchStories(query: { q: string; filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
   listUploads(query: { status?: UploadStatus; keyPrefix?: string; limit: number; cursor?: string }): Promise<Page<UploadOutcome>>;
+}
+
+/** Everything: the reads, and what ingest and reindex write. */
+export interface Store extends ReadStore {
+  /** Stores one version; idempotent for redeliveries of the same upload. */
+  saveStory(record: StoryRecord, upload: UploadRef, opts?: { readonly replace?: boolean }): Promise<SaveResult>;
+  /** One stored version's record by story id and version rank (`versionRank`); null when absent. */
+  getVersionRecord(id: string, rank: string): Promise<StoryRecord | null>;
+  /**
+   * Takes away the versions of story `id` that came from upload `key` (a reindex found the upload no
+   * longer gives that story); the story falls back to its newest remaining version, or is gone.
+   */
+  retireUpload(id: string, key: string): Promise<boolean>;
+  /** One upload's outcome and the sequencer it stands under; null when it has none yet. */
+  getUpload(key: string): Promise<{ outcome: UploadOutcome; sequencer: string | null } | null>;
+  /** Records what became of an upload; a later write of the same key wins over an earlier one. */
+  recordOutcome(outcome: UploadOutcome, sequencer: string | null): Promise<void>;
 }
 
 /** The outcome of an upload whose stories were all saved: stored when any was, else a duplicate of the first. */
