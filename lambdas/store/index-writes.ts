@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { IndexTerm } from '../search/index.ts';
 import { mapLimit } from './concurrency.ts';
@@ -62,28 +62,34 @@ interface Claim {
  * adjusts the counters, by the difference from the state it replaced, so a redelivered event or one
  * processed twice at once never counts twice, and one that stopped after CURRENT moved is counted
  * when it is redelivered. An older version never takes the item back; a kill, or a rewind, always takes it.
- * Only a crash in the instant between this put and the counter updates loses an adjustment: the
- * counters are sampled estimates that shape ranking, and a count twice would be as wrong.
+ * Only a crash in the instant between this put and the counter updates loses an adjustment, and an
+ * `ADD` whose answer is lost and that the SDK sends again counts twice: the counters are sampled
+ * estimates that shape ranking, which such rare slips barely move.
  */
 async function claimIndexed(ctx: WriteContext, v: VersionIndex): Promise<Claim> {
   const sig = signature(v);
+  // names this writer's put, so that one carried out with its answer lost (and retried by the SDK
+  // into a condition failure) is still known for this writer's own
+  const token = randomUUID();
+  let attempted: Claim | undefined;
   for (let attempt = 1; ; attempt++) {
     const old = await getItem(ctx, storyPk(v.id), INDEXED_SK);
+    if (attempted && old?.claim === token) return attempted;
     const oldClean = ((old?.clean as Record<string, unknown>[] | undefined) ?? []).map(stateOf);
     if (old && (old.sig === sig || (!v.killed && !v.rewind && String(old.rank) > v.rank))) {
       // this very state (a redelivery finishes what its first delivery left), or a newer version's
       return { claimed: false, from: undefined, clean: old.sig === sig ? oldClean : [] };
     }
     const from = old ? stateOf(old) : undefined;
-    const clean = from ? [...oldClean, from].slice(-MAX_PENDING_CLEAN) : [];
+    attempted = { claimed: true, from, clean: from ? [...oldClean, from].slice(-MAX_PENDING_CLEAN) : [] };
     try {
       await ctx.ddb.send(new PutCommand({
-        TableName: ctx.tableName, Item: indexedItem(v.id, v, clean),
+        TableName: ctx.tableName, Item: { ...indexedItem(v.id, v, attempted.clean), claim: token },
         ...(old
           ? { ConditionExpression: 'sig = :sig', ExpressionAttributeValues: { ':sig': old.sig } }
           : { ConditionExpression: 'attribute_not_exists(pk)' }),
       }));
-      return { claimed: true, from, clean };
+      return attempted;
     } catch (error) {
       if (!isConditionFailure(error) || attempt >= CLAIM_ATTEMPTS) throw error;
     }

@@ -58,6 +58,24 @@ function crashingStore(dies: { before?: RegExp; after?: RegExp }): Store {
   return createStore(config, dying);
 }
 
+/**
+ * A store whose first request matching a pattern is carried out but its answer lost, as a 500: the
+ * SDK sends it again, as it would after a timeout in the cloud.
+ */
+function answerLosingStore(pattern: RegExp): Store {
+  const clients = createClients(config);
+  let lost = false;
+  clients.ddb.middlewareStack.add((next, context) => async (args) => {
+    const result = await next(args);
+    if (!lost && pattern.test(`${String(context.commandName)} ${JSON.stringify((args as { input?: unknown }).input ?? {})}`)) {
+      lost = true;
+      throw Object.assign(new Error('We encountered an internal error. Please try again.'), { name: 'InternalServerError', $fault: 'server', $metadata: { httpStatusCode: 500 } });
+    }
+    return result;
+  }, { step: 'deserialize', name: 'answerLost', priority: 'low' });
+  return createStore(config, clients);
+}
+
 beforeAll(async () => {
   const servers = await startStoreServers();
   stop = servers.stop;
@@ -226,6 +244,21 @@ describe('Store: keyword index upkeep', () => {
     expect(ids(await store.searchStories({ q: 'aardvark', filters: {}, limit: 5, now: NOW }))).toContain(id);
   });
 
+  it('counts once when the answer to its claim of the index is lost and the SDK sends the claim again', async () => {
+    // Prepare
+    let id = newId();
+    while (!countsForDf(id)) id = newId();
+    const v1 = story('Narwhal pod sighted', ['A narwhal pod was sighted.'], { id, version: '1' });
+    const v2 = story('Beluga pod sighted', ['A beluga pod was sighted.'], { id, version: '2' });
+    await store.saveStory(v1, makeUpload());
+    const [narwhal, beluga] = [await dfOf('narwhal'), await dfOf('beluga')];
+    // Act
+    await answerLosingStore(/^PutItemCommand .*"INDEXED"/).saveStory(v2, makeUpload());
+    // Assess
+    expect([await dfOf('narwhal'), await dfOf('beluga')]).toEqual([narwhal - 1, beluga + 1]);
+    expect((await itemsOf(id)).filter((item) => String(item.sk).startsWith('T#')).every((item) => String(item.sk).startsWith('T#n00000000000000000002#'))).toBe(true);
+  });
+
   it('keeps the newer version indexed when an older one arrives later', async () => {
     const newer = story('Okapi calf born', ['An okapi calf was born.'], { version: '3' });
     const older = story('Tapir calf born', ['A tapir calf was born.'], { id: newer.id, version: '2' });
@@ -254,7 +287,8 @@ describe('Store: keyword index upkeep', () => {
       try {
         await bulkLoadStories(other.config, createClients(other.config), records.map((record, i) => ({ record, upload: uploads[i]! })));
         const loaded = (await createClients(other.config).ddb.send(new ScanCommand({ TableName: other.config.tableName }))).Items ?? [];
-        const norm = (items: Record<string, unknown>[]) => items.map((item) => JSON.stringify(item, (_, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v))).sort();
+        // the INDEXED item's `claim` names the writer that claimed it: a nonce, whoever writes
+        const norm = (items: Record<string, unknown>[]) => items.map(({ claim: _, ...item }) => JSON.stringify(item, (_, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v))).sort();
         expect(norm(loaded)).toEqual(norm(saved));
       } finally {
         await other.stop();
