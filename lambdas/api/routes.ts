@@ -138,4 +138,17 @@ export const storyRoutes = (deps: ApiDeps): Route[] => [
       return json(200, page);
     },
   },
+
+  {
+    method: 'GET', path: '/uploads/counts',
+    doc: {
+      operationId: 'countUploads', summary: 'How many uploads ended stored, duplicate and rejected', query: noParams,
+      responses: { 200: { description: 'the counts by outcome', schema: 'UploadCounts' }, 400: badRequest },
+    },
+    handler: async (event) => {
+      parseParams(noParams, event);
+      const { counts, complete } = await deps.store.countUploads();
+      return json(200, { ...counts, complete });
+    },
+  },
 ];

@@ -28,6 +28,13 @@ export const uploadOutcomeSchema = z.object({
 
 export const uploadPageSchema = z.object({ items: z.array(uploadOutcomeSchema), nextCursor: z.string().nullable() });
 
+export const uploadCountsSchema = z.object({
+  stored: z.number().int().min(0),
+  duplicate: z.number().int().min(0),
+  rejected: z.number().int().min(0),
+  complete: z.boolean().describe('false when there were so many uploads that the figures are lower bounds'),
+});
+
 /** RFC 9457 problem details; `parameter` names the bad parameter of a 400. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -54,6 +61,7 @@ export const COMPONENT_SCHEMAS = {
   VersionList: versionListSchema,
   UploadOutcome: uploadOutcomeSchema,
   UploadPage: uploadPageSchema,
+  UploadCounts: uploadCountsSchema,
   Problem: problemSchema,
   Health: healthSchema,
 } as const;

@@ -7,7 +7,7 @@ import { bulkLoadStories as bulkLoad, saveStory, type WriteContext } from './sto
 import { getStory, getVersionRecord, listStories, listVersions } from './story-reads.ts';
 import { searchStories } from './search-reads.ts';
 import { retireUpload } from './story-retire.ts';
-import { listUploads, recordOutcome, getUpload } from './uploads.ts';
+import { countUploads, listUploads, recordOutcome, getUpload } from './uploads.ts';
 import type { ReadStore, Store, UploadRef } from './types.ts';
 import type { StoryRecord } from '../story/index.ts';
 
@@ -39,6 +39,7 @@ const readsOf = (ctx: WriteContext): ReadStore => ({
   listStories: (query) => listStories(ctx, query),
   searchStories: (query) => searchStories(ctx, query),
   listUploads: (query) => listUploads(ctx, query),
+  countUploads: () => countUploads(ctx),
 });
 
 /** The reads alone, for the API: nothing of the write path is bundled with it. */

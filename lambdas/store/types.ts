@@ -61,6 +61,8 @@ export interface ReadStore {
   /** Keyword search, ranked; summaries carry `score`. NoSearchTermsError when `q` has nothing to search for. */
   searchStories(query: { q: string; filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
   listUploads(query: { status?: UploadStatus; keyPrefix?: string; limit: number; cursor?: string }): Promise<Page<UploadOutcome>>;
+  /** Uploads by outcome; `complete` false when a figure is a lower bound (very many uploads). */
+  countUploads(): Promise<{ counts: Record<UploadStatus, number>; complete: boolean }>;
 }
 
 /** Everything: the reads, and what ingest and reindex write. */

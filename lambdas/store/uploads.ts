@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { UploadStatus } from '../story/index.ts';
+import { UPLOAD_STATUSES, type UploadStatus } from '../story/index.ts';
 import { isConditionFailure, type WriteContext } from './table-writes.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { listingPosition } from './story-reads.ts';
@@ -64,6 +64,38 @@ export async function listUploads(
   } while (start && items.length < query.limit);
   const last = items.at(-1);
   return { items, nextCursor: start && last ? await encodeCursor(ctx.cursorKey, queryId, { a: last.key }) : null };
+}
+
+/** Pages a count reads per status at most (each up to 1 MB of outcomes, a few thousand); past them it is a lower bound. */
+const MAX_COUNT_PAGES = 50;
+
+/**
+ * How many uploads ended in each status: a COUNT query per status partition (gsi2), which DynamoDB
+ * answers without sending the items, a few thousand outcomes a request. `complete` is false when a
+ * status had more than MAX_COUNT_PAGES pages, and its figure is a lower bound.
+ */
+export async function countUploads(ctx: WriteContext): Promise<{ counts: Record<UploadStatus, number>; complete: boolean }> {
+  let complete = true;
+  const counts = await Promise.all(UPLOAD_STATUSES.map(async (status) => {
+    let count = 0;
+    let start: Record<string, unknown> | undefined;
+    for (let pages = 0; ; pages++) {
+      if (pages === MAX_COUNT_PAGES) {
+        complete = false;
+        break;
+      }
+      const page = await ctx.ddb.send(new QueryCommand({
+        TableName: ctx.tableName, IndexName: 'gsi2', Select: 'COUNT',
+        KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': uploadsByStatusPartition(status) },
+        ExclusiveStartKey: start,
+      }));
+      count += page.Count ?? 0;
+      start = page.LastEvaluatedKey;
+      if (!start) break;
+    }
+    return [status, count] as const;
+  }));
+  return { counts: Object.fromEntries(counts) as Record<UploadStatus, number>, complete };
 }
 
 /** One upload's outcome with the S3 sequencer it was recorded under (to record it again in its place). */

@@ -82,6 +82,11 @@ describe('API: routes', () => {
     expect(response.body.items).toEqual([expect.objectContaining({ key: 'incoming/empty.txt', status: 'rejected', code: 'empty', reason: 'the file is empty' })]);
   });
 
+  it('counts uploads by outcome', async () => {
+    expect(await call('/uploads/counts')).toEqual({ status: 200, type: 'application/json', body: { stored: 0, duplicate: 0, rejected: 1, complete: true } });
+    expect(await call('/uploads/counts?status=stored')).toMatchObject({ status: 400, body: { parameter: 'status' } });
+  });
+
   it('answers 404 problem+json for an unknown route', async () => {
     expect(await call('/nowhere')).toMatchObject({ status: 404, type: 'application/problem+json' });
   });

@@ -94,7 +94,7 @@ describe('API: OpenAPI document', () => {
   it('is a structurally valid OpenAPI 3.1 document describing every route', async () => {
     const { body } = await call('/openapi.json');
     expect(structuralProblems(body)).toEqual([]);
-    expect(Object.keys(body.paths).sort()).toEqual(['/health', '/openapi.json', '/stories', '/stories/{id}', '/stories/{id}/versions', '/uploads']);
+    expect(Object.keys(body.paths).sort()).toEqual(['/health', '/openapi.json', '/stories', '/stories/{id}', '/stories/{id}/versions', '/uploads', '/uploads/counts']);
     const names = body.paths['/stories'].get.parameters.map((p: { name: string }) => p.name);
     expect(names).toEqual(['q', 'author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to', 'limit', 'cursor']);
     expect(body.paths['/stories'].get.parameters.find((p: { name: string }) => p.name === 'limit').schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
@@ -112,6 +112,7 @@ describe('API: OpenAPI document', () => {
     await call('/stories/ffffffffffffffffffffffff');
     await call('/uploads?limit=2');
     await call('/uploads?status=bogus');
+    await call('/uploads/counts');
     expect(errors).toEqual([]);
   });
 });
