@@ -35,7 +35,7 @@ export interface Entities {
  * People, organisations, places and quotes in the story text (CONTRACT.md §1; rules and gazetteers in
  * `entities/`). Byline authors and credited contributors stay in their own fields.
  */
-export function extractEntities(paragraphs: readonly string[], context: { readonly bylines: readonly string[]; readonly contributors: readonly string[] }): Entities {
+export function extractEntities(paragraphs: readonly string[], context: { readonly bylines: readonly string[]; readonly contributors: readonly string[]; readonly language?: string | null }): Entities {
   return findEntities(paragraphs, context);
 }
 
@@ -82,7 +82,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     ? { byline: doc.bylineLines.length > 0 ? doc.bylineLines.join(', ') : null, bylines: authorBylines(doc.authors, doc.provider) }
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
-  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name) });
+  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language: doc.language });
 
   // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time
   const versionCreated = wireTime(doc.times.versionCreated, zone);

@@ -72,7 +72,7 @@ const OTHER_REGIONS: readonly (readonly [readonly string[], string, string | nul
 /** Countries as datelines print them, with their zone when the country keeps one. [names…, zone]. */
 const COUNTRIES: readonly (readonly [readonly string[], string | null])[] = [
   [['United States', 'U.S.', 'USA'], null], [['Canada'], null], [['Mexico'], 'America/Mexico_City'],
-  [['Britain', 'United Kingdom', 'U.K.', 'UK'], 'Europe/London'], [['Ireland'], 'Europe/Dublin'],
+  [['Britain', 'United Kingdom', 'U.K.', 'UK', 'Great Britain'], 'Europe/London'], [['Ireland'], 'Europe/Dublin'],
   [['France'], 'Europe/Paris'], [['Germany'], 'Europe/Berlin'], [['Italy'], 'Europe/Rome'],
   [['Vatican City'], 'Europe/Rome'], [['Spain'], 'Europe/Madrid'], [['Portugal'], 'Europe/Lisbon'],
   [['Belgium'], 'Europe/Brussels'], [['Netherlands', 'the Netherlands'], 'Europe/Amsterdam'],

@@ -1,8 +1,8 @@
-import { CORPORATE_SUFFIXES, CALENDAR, DEMONYMS, DIRECTIONS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { CORPORATE_SUFFIXES, CALENDAR, DEMONYMS, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
 import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
-import { country } from '../places.ts';
+import { city, country, usState } from '../places.ts';
 
 /**
  * What one capitalised run is, from the run itself and the words around it: a person (with the title
@@ -30,9 +30,9 @@ export interface Reading {
 
 /** Nouns after a name that is also an ordinary word and make it the place: `Amazon rainforest`, `Pacific islands`. */
 const GEOGRAPHIC_NOUNS = new Set(['rainforest', 'river', 'basin', 'region', 'delta', 'wetlands', 'islands', 'ocean', 'coast']);
-const EVENT_WORDS = new Set(['day', 'year', 'war', 'cup', 'games', 'olympics', 'tournament', 'championship', 'festival', 'summit', 'conference', 'forum', 'award', 'awards', 'prize', 'week', 'series', 'open', 'act', 'bill', 'accord', 'treaty', 'agreement', 'plan', 'program', 'programme', 'initiative', 'index', 'covid-19', 'covid']);
+const EVENT_WORDS = new Set(['day', 'year', 'war', 'cup', 'games', 'olympics', 'tournament', 'championship', 'festival', 'summit', 'conference', 'forum', 'award', 'awards', 'prize', 'week', 'series', 'open', 'act', 'bill', 'accord', 'treaty', 'agreement', 'plan', 'program', 'programme', 'initiative', 'index', 'covid-19', 'covid', 'test', 'masters', 'prix']);
 const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
-const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'PR', 'HIV', 'AIDS', 'COVID', 'NFT', 'EV', 'EVS', 'IPO', 'ETF', 'CPI', 'LNG', 'DNA', 'MP', 'MPS', 'US', 'UK', 'UAE', 'USA', 'DMZ', 'VIP', 'SUV', 'CCTV', 'PhD', 'ICBM', 'ICBMS', 'UAV', 'UAVS', 'GPS', 'ATM', 'CO2']);
+const NOT_ACRONYMS = new Set(['MRI', 'TD', 'TDS', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RPM', 'MVP', 'CEO', 'CFO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'PR', 'HIV', 'AIDS', 'COVID', 'NFT', 'EV', 'EVS', 'IPO', 'ETF', 'CPI', 'LNG', 'DNA', 'MP', 'MPS', 'US', 'UK', 'UAE', 'USA', 'DMZ', 'VIP', 'SUV', 'CCTV', 'PhD', 'ICBM', 'ICBMS', 'UAV', 'UAVS', 'GPS', 'ATM', 'CO2']);
 
 const lower = (w: string): string => w.toLowerCase();
 
@@ -44,6 +44,8 @@ export function joinOf(words: readonly string[]): boolean {
 
 /** A demonym: `Korean`, `North Koreans`, `Ukrainian` — from the table or a country name with the usual ending. */
 export function isDemonym(word: string): boolean {
+  // `Shi'ite` is `Shiite`
+  if (/['’]/.test(word)) return isDemonym(word.replace(/['’]/g, ''));
   const w = lower(word).replace(/s$/, '');
   if (DEMONYMS.has(w) || DEMONYMS.has(lower(word))) return true;
   const stems = [w.replace(/n$/, ''), w.replace(/ian$/, 'ia'), w.replace(/ian$/, 'e'), w.replace(/ian$/, 'y'), w.replace(/an$/, 'a'), w.replace(/an$/, 'o'), w.replace(/ese$/, ''), w.replace(/ese$/, 'a'), w.replace(/i$/, '')];
@@ -63,6 +65,40 @@ export function nameLike(words: readonly string[]): boolean {
   return !words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w)));
 }
 
+/** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
+const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
+
+/** Sentence-start words that may begin a body's name: `National Electric Vehicle Sweden`, `Federal Highway Authority`. */
+const NAME_ADJECTIVES = new Set(['national', 'international', 'federal', 'state', 'regional', 'local', 'city', 'government']);
+
+/** Title heads after which "of X" names the body the person works for: `CEO of Poet`, `founder of EOS Climate`. */
+const INSTITUTION_HEADS = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'founder', 'co-founder', 'cofounder', 'director', 'head', 'owner', 'manager', 'executive', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'coach', 'editor', 'secretary-general', 'director-general']);
+
+/** Countries whose city names are often family names too (`Jack London`, `Denzel Washington`): not read as clubs. */
+const ENGLISH_SPEAKING = new Set(['United States', 'United Kingdom', 'Canada', 'Australia', 'Ireland', 'New Zealand']);
+
+/** `Bayern Munich`, `Dynamo Kyiv`: a name before a city that is no given name is a club or company named for its city. */
+export function cityNamedBody(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const town = city(words[1]!);
+  const w = lower(words[0]!);
+  return town !== undefined && !ENGLISH_SPEAKING.has(town.country) && town.name !== 'Santiago' && !GIVEN_NAMES.has(w) && !DIRECTIONS.has(w) && !isDemonym(words[0]!) && knownPlace(words[0]!) === undefined && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
+}
+
+/**
+ * `the Kiwoom Heroes`, `the San Francisco Giants`, `the Miami Heat`: after "the", a name ending in a capitalised
+ * plural, or a city or state and one more word, is a team (mountain ranges and islands end in a place word).
+ */
+export function sportsTeam(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w))) return false;
+  const last = words[words.length - 1]!;
+  const l = lower(last);
+  if (PLACE_HEADS.has(l) || EVENT_WORDS.has(l) || isDemonym(last) || CALENDAR.has(l)) return false;
+  if (/^\p{Lu}\p{Ll}+s$/u.test(last) && !words.slice(0, -1).some((w) => TITLE_HEADS.has(lower(w)))) return true;
+  const lead = words.slice(0, -1).join(' ');
+  return /^\p{Lu}\p{Ll}+$/u.test(last) && (city(lead) !== undefined || usState(lead) !== undefined);
+}
+
 /** `, the city’s power company,` / `, a state-run broadcaster,`: an appositive whose last word is a kind of organisation. */
 function orgAppositive(t: readonly Token[], i: number): boolean {
   if (!t[i] || !(/^(?:the|a|an)$/.test(t[i]!.text) || t[i]!.possessive)) return false;
@@ -70,6 +106,16 @@ function orgAppositive(t: readonly Token[], i: number): boolean {
   while (j < t.length && j - i < 8 && t[j]!.text !== ',' && t[j]!.text !== '.') j++;
   const lastWord = t[j - 1];
   return (t[j]?.text === ',' || t[j]?.text === '.') && lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && !t.slice(i, j).some((x) => TITLE_HEADS.has(x.text));
+}
+
+/** A verb of saying within the clause that starts at token i: `of the … group told Reuters`. */
+function speechVerbAhead(t: readonly Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i < 12; j++) {
+    const tok = t[j]!;
+    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || tok.text === '“' || tok.text === '"') return false;
+    if (tok.word && !tok.cap && SPEECH_VERBS.has(lower(tok.text))) return true;
+  }
+  return false;
 }
 
 /** Known organisation or place for a run of words. */
@@ -113,23 +159,40 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
     ({ span, kind, name, from, title: null, personal: false, inner: [], placeCue: false, ...extra });
 
   // A capital that only starts the sentence: `The`, `However`, `Experts` — unless the whole run is known.
-  while (words.length > 0 && t[from]!.initial && SENTENCE_STARTERS.has(lower(words[0]!)) && !known(words, false)) {
+  // `National Electric Vehicle Sweden, or NEVS,`: an adjective that starts a body's name is kept.
+  const bodyName = words.length >= 3 && NAME_ADJECTIVES.has(lower(words[0]!)) && (ORG_HEADS.has(lower(words[words.length - 1]!)) || country(words[words.length - 1]!) !== undefined);
+  while (!bodyName && words.length > 0 && t[from]!.initial && SENTENCE_STARTERS.has(lower(words[0]!)) && !known(words, false)) {
     words = words.slice(1);
     from++;
   }
-  if (words.length === 0) return make('skip', '');
+  // `In der Regel`: a run does not start with a lower-case particle once its sentence-start word is gone.
+  while (words.length > 0 && NAME_PARTICLES.has(words[0]!) && from > span.from) {
+    words = words.slice(1);
+    from++;
+  }
+  // `Chinese-owned company`, `the Western-backed National Coalition`: the adjective is not part of the name.
+  const compound = words.length > 0 ? COMPOUND_ADJECTIVE.exec(words[0]!) : null;
+  let compoundPlace: string | undefined;
+  if (compound) {
+    compoundPlace = knownPlace(compound[1]!);
+    words = words.slice(1);
+    from++;
+  }
+  // `G Kirk Hinrich`: a position's letter before a player's name.
+  if (words.length >= 3 && /^\p{Lu}$/u.test(words[0]!)) {
+    words = words.slice(1);
+    from++;
+  }
+  if (words.length === 0) return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : [] });
+  if (compound) {
+    const rest = read({ ...span, from, words }, paragraph, previous);
+    return compoundPlace ? { ...rest, inner: [...rest.inner, { kind: 'place', name: compoundPlace }] } : rest;
+  }
   const before = t[from - 1];
   const after = t[span.to];
   // `the Pacific`, `Brazil’s Amazon rainforest`: names that are also ordinary words, in a place's setting.
   const withThe = before?.text === 'the' || (words[0] === 'The' && !t[from]!.initial) || (after !== undefined && !after.cap && GEOGRAPHIC_NOUNS.has(lower(after.text)));
   const text = words.join(' ');
-  // `Istanbul-based Kandilli Observatory`: the place, then the rest.
-  const based = /^(.+)-based$/.exec(words[0]!);
-  if (based && words.length > 1) {
-    const rest = read({ ...span, from: span.from + 1, words: words.slice(1) }, paragraph, previous);
-    const place = knownPlace(based[1]!);
-    return place ? { ...rest, inner: [...rest.inner, { kind: 'place', name: place }] } : rest;
-  }
 
   if (words.some((w) => CALENDAR.has(lower(w))) || EVENT_WORDS.has(lower(words[words.length - 1]!)) && words.length > 1) {
     // `the Paris Olympics`: an event, held in a place.
@@ -138,14 +201,30 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   }
   // `outlet The War Zone`, `supermarket chain Aeon`, `The national grid operator, Ukrenergo,`, `the ruling Pheu Thai party`.
   const cue = before?.text === ',' && t[span.to]?.text === ',' ? t[from - 2] : before;
-  const orgCue = (cue !== undefined && cue.word && !cue.cap && OUTLET_NOUNS.has(lower(cue.text))) || (after !== undefined && after.word && !after.cap && ORG_NOUNS_AFTER.has(lower(after.text)) && !(words.length === 1 && t[from]!.initial));
-  if (orgCue && !known(words, false) && !HONORIFICS.has(lower(words[0]!))) return make('organisation', text);
+  // `automakers Mahindra and Dongfeng`: the cue may be plural.
+  const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.word && !tok.cap && !tok.possessive && (OUTLET_NOUNS.has(lower(tok.text)) || OUTLET_NOUNS.has(lower(tok.text).replace(/s$/, '')));
+  const orgCue = cueNoun(cue) || (after !== undefined && after.word && !after.cap && ORG_NOUNS_AFTER.has(lower(after.text)) && !(words.length === 1 && t[from]!.initial));
+  if (orgCue && !HONORIFICS.has(lower(words[0]!)) && !words.every(isDemonym)) {
+    // `Lebanon’s powerful Hezbollah Shi'ite militia`: a demonym before the cue word describes the body.
+    let named = words;
+    while (named.length > 1 && isDemonym(named[named.length - 1]!)) named = named.slice(0, -1);
+    const k0 = known(named, false);
+    if (named !== words && k0?.kind === 'organisation') return make('organisation', k0.name);
+    if (!known(words, false)) return make('organisation', text);
+  }
   // `wrote on X`, `posted on Telegram`; `analysts at Goldman Sachs`, `an economist at UBS`.
   const bb0 = t[from - 2];
   if (text === 'X' && before?.text === 'on') return make('organisation', text);
-  if (before?.text === 'at' && bb0 !== undefined && !bb0.cap && TITLE_HEADS.has(lower(bb0.text).replace(/s$/, '')) && !known(words, false)) return make('organisation', text);
+  if (before?.text === 'at' && bb0 !== undefined && (!bb0.cap || bb0.initial) && TITLE_HEADS.has(lower(bb0.text).replace(/s$/, '')) && !known(words, false)) return make('organisation', text);
   const whole = known(words, withThe);
   if (whole) return make(whole.kind, whole.name);
+  // `CEO of Poet`, `founder of EOS Climate`, `manager of Little General Marathon Gas`: the body a person heads.
+  // (`Head of Logistics` in a capitalised title names a department.)
+  if (before?.text === 'of' && bb0 !== undefined && bb0.word && INSTITUTION_HEADS.has(lower(bb0.text)) && (!bb0.cap || bb0.text === bb0.text.toUpperCase()) && !t[from]!.initial && !(words.length <= 3 && GIVEN_NAMES.has(lower(words[0]!)))) {
+    return make('organisation', text);
+  }
+  // `Bayern Munich`: a club named for its city.
+  if (cityNamedBody(words)) return make('organisation', text);
   // `U.S. East Coast`, `Seoul City Council`: a known place before a known name or a place or organisation word.
   if (words.length >= 2) {
     const lead = knownPlace(words[0]!);
@@ -153,6 +232,14 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
     if (lead !== undefined && rest) return make(rest.kind, rest.name, { inner: [{ kind: 'place', name: lead }] });
   }
   if ((text === 'North' || text === 'South') && withThe) return make('north', text);
+  if (lower(before?.text ?? '') === 'the' && sportsTeam(words)) return make('organisation', text);
+
+  // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
+  if (words.length >= 3 && TITLE_HEADS.has(lower(words[0]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && (words[1] === 'of' || words[1] === 'for')) {
+    const skip = words[2] === 'the' ? 3 : 2;
+    const inRun = titleWordsInRun(words);
+    if (skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun)))) return read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined);
+  }
 
   // A title printed in the run: `Defense Secretary Lloyd Austin`, `NATO Secretary General Mark Rutte`.
   const k = titleWordsInRun(words);
@@ -170,11 +257,22 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
     return make('person', words.slice(k).join(' '), { from: from + k, title: printed, personal: true, inner: innerOfTitle(words.slice(0, k)) });
   }
 
-  if (words.length === 1 && ACRONYM.test(text) && !NOT_ACRONYMS.has(text)) return make('acronym', text);
+  if (words.length === 1 && ACRONYM.test(text) && !NOT_ACRONYMS.has(text) && !NOT_ACRONYMS.has(text.toUpperCase())) {
+    // `TENNIS: Shanghai Masters`, `FAKTEN: …`: a shouted label at the head of a line is no organisation.
+    if (t[from]!.initial && after?.text === ':' && text.length > 3) return make('skip', text);
+    // `New York, NY`: a state's postal code after its city.
+    if (before?.text === ',' && t[from - 2]?.cap && usState(text) !== undefined && text.length === 2) return make('skip', text);
+    return make('acronym', text);
+  }
   // `Greenpeace Indonesia`, `GeoSphere Austria`, `Business Leadership South Africa`: a body named for its country.
   if (words.length >= 2) {
     for (let k = words.length - 1; k >= 1; k--) {
-      if (country(words.slice(k).join(' ')) && !words.slice(0, k).every((w) => DIRECTIONS.has(lower(w))) && words[k - 1] !== 'of' && !knownPlace(words.slice(0, k).join(' '))) return make('organisation', text);
+      if (!country(words.slice(k).join(' ')) || words[k - 1] === 'of' || knownPlace(words.slice(0, k).join(' '))) continue;
+      // `Upper Egypt` is a region; `Shi'ite Iran` is Iran.
+      if (words.slice(0, k).every((w) => DIRECTIONS.has(lower(w)))) continue;
+      // `Former Sri Lanka opener`: the team of the country is the country.
+      if (words.slice(0, k).every((w) => DIRECTIONS.has(lower(w)) || isDemonym(w) || lower(w) === 'former')) return make('place', country(words.slice(k).join(' '))!.name);
+      return make('organisation', text);
     }
   }
   if (words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w)))) return make('skip', text);
@@ -196,8 +294,13 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   const governed = before !== undefined && !before.cap && ['at', 'of', 'from', 'for', 'with', 'by', 'in', 'on', 'to'].includes(before.text);
   const speaks = after !== undefined && !after.cap && SPEECH_VERBS.has(lower(after.text)) && !governed;
   const spoken = before !== undefined && !before.cap && (SPEECH_VERBS.has(lower(before.text)) || (lower(before.text) === 'to' && lower(t[from - 2]?.text ?? '') === 'according'));
-  const relative = after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '');
-  const personal = honorific || lowerTitle !== null || appositive !== null || speaks || relative || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
+  // `the NFC-leading Saints, who`: a name takes no article.
+  const relative = after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '') && before?.text !== 'the';
+  // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
+  const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
+  // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.
+  const given = words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(lower(words[0]!)) && knownPlace(words[0]!) === undefined && before?.text !== 'the' && before?.text !== 'a';
+  const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
   if (nameLike(words) && personal) return make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true });
 
   if (CORPORATE_SUFFIXES.has(last) && words.length >= 2) return make('organisation', text);

@@ -1,7 +1,8 @@
 import type { Entity, Person, Quote } from '../../story/index.ts';
-import { joinOf, nameLike, read, type Reading } from './classify.ts';
-import { CORPORATE_SUFFIXES, PLACE_HEADS, SPEECH_VERBS } from './lexicon.ts';
-import { PeopleRegistry, type PersonEntry } from './people.ts';
+import { cityNamedBody, joinOf, nameLike, read, sportsTeam, type Reading } from './classify.ts';
+import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { PeopleRegistry, withoutParticle, type PersonEntry } from './people.ts';
+import { knownPlace } from './gazetteer.ts';
 import { findQuotes, type PersonMention } from './quotes.ts';
 import { sentencesOf, spansOf } from './text.ts';
 
@@ -25,6 +26,12 @@ export interface EntityContext {
   /** Byline authors and credited contributors: in their own fields, not `people`, unless the story gives them a title. */
   readonly bylines: readonly string[];
   readonly contributors: readonly string[];
+  /**
+   * The story's language tag (`en-US`, `de`). German capitalises every noun, so a capitalised word used alone says
+   * nothing of a name there.
+   * @default unknown: read as English
+   */
+  readonly language?: string | null;
 }
 
 class Tally {
@@ -42,6 +49,11 @@ class Tally {
     return [...this.counts.values()].sort((a, b) => a.first - b.first).map(({ name, mentions }) => ({ name, mentions }));
   }
 }
+
+/** Words before a capitalised word that make it a common noun or a team, not a family name used alone. */
+const ARTICLES = new Set(['the', 'a', 'an', 'The', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+/** `First Test`, `Second Division`: never a given name. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'final']);
 
 /** `National Intelligence Service` → `NIS`; small words are skipped. */
 const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -68,10 +80,21 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
       if (!credited.has(r.name.toLowerCase()) || r.title !== null) people.add(r.name, r.title, position(r));
     } else singles.add(r.name);
   }
+  // A family name used alone elsewhere, without an article (`Deng ended the run`, `from Korver and Teague`), makes the
+  // full run a person's name (`Luol Deng`, `Kyle Korver`); a word the story also prints in lower case is no name.
+  const lowerWords = new Set(paragraphs.join(' ').match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  const alone = new Set<string>();
+  const nounsCapitalised = /^de\b/i.test(context.language ?? '');
   for (const r of readings) {
-    if (r.kind !== 'unknown' || r.placeCue || !r.name.includes(' ') || !nameLike(r.name.split(' '))) continue;
+    if (!nounsCapitalised && (r.kind === 'unknown' || r.kind === 'person') && r.name !== '' && !r.name.includes(' ') && !ARTICLES.has(r.span.sentence.tokens[r.from - 1]?.text ?? '') && !lowerWords.has(r.name.toLowerCase())) alone.add(r.name);
+  }
+  for (const r of readings) {
+    if (r.kind !== 'unknown' || !r.name.includes(' ') || !nameLike(r.name.split(' '))) continue;
     const words = r.name.split(' ');
-    if ((singles.has(words[words.length - 1]!) || singles.has(words[0]!)) && !credited.has(r.name.toLowerCase())) people.add(r.name, null, position(r));
+    const last = withoutParticle(words[words.length - 1]!);
+    if (credited.has(r.name.toLowerCase())) continue;
+    if (!r.placeCue && (singles.has(last) || singles.has(words[0]!))) people.add(r.name, null, position(r));
+    else if (words.length <= 3 && !ORDINALS.has(words[0]!.toLowerCase()) && !DIRECTIONS.has(words[0]!.toLowerCase()) && alone.has(last) && !ARTICLES.has(r.span.sentence.tokens[r.from - 1]?.text ?? '') && knownPlace(words[0]!) === undefined) people.add(r.name, null, position(r));
   }
   // A single name with a title (`President Prabowo`) that is no one's short reference is a person too.
   for (const r of readings) {
@@ -80,6 +103,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
 
   // Organisations named in full, their acronyms and short forms.
   const orgNames = new Map<string, string>(); // acronym or short form → organisation
+  const orgShort = new Map<string, string>(); // a leading part of the name → organisation
   for (const r of readings) {
     if (r.kind !== 'organisation') continue;
     const a = initials(r.name);
@@ -90,6 +114,17 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     // `the National Intelligence Service (NIS)`
     const t = r.span.sentence.tokens;
     if (t[r.span.to]?.text === '(' && t[r.span.to + 2]?.text === ')' && t[r.span.to + 1]?.cap) orgNames.set(t[r.span.to + 1]!.text, r.name);
+    // `Bayern` for Bayern Munich.
+    if (cityNamedBody(words)) orgShort.set(words[0]!, r.name);
+    // `the Heroes`, `LG` for the LG Twins.
+    if (r.span.sentence.tokens[r.from - 1]?.text.toLowerCase() === 'the' && sportsTeam(words)) {
+      orgShort.set(words[words.length - 1]!, r.name);
+      if (knownPlace(words[0]!) === undefined) orgShort.set(words[0]!, r.name);
+    }
+    // `New Belgium` for the New Belgium Brewing Company.
+    if (words.length >= 3 && CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) {
+      for (let n = 2; n < words.length; n++) if (!orgShort.has(words.slice(0, n).join(' '))) orgShort.set(words.slice(0, n).join(' '), r.name);
+    }
   }
 
   // `Noto` for the Noto Peninsula: a place named with a place word is also known by its first word.
@@ -99,6 +134,8 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     if (r.kind === 'place' && words.length === 2 && PLACE_HEADS.has(words[1]!.toLowerCase())) placeShort.set(words[0]!, r.name);
   }
 
+  // A name read as a place by the words around it once is that place wherever else it stands alone (`off Giglio`).
+  const cuedPlaces = new Set(readings.filter((r) => r.kind === 'unknown' && r.placeCue).map((r) => r.name));
   const organisations = new Tally();
   const places = new Tally();
   const mentions: PersonMention[] = [];
@@ -110,19 +147,23 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     for (const inner of r.inner) (inner.kind === 'organisation' ? organisations : places).add(inner.name, at);
     const person: PersonEntry | undefined = people.get(r.name) ?? (r.kind !== 'organisation' || !r.name.includes(' ') ? shortReference(people, r) : undefined);
     if (person && (r.kind === 'person' || r.kind === 'unknown' || r.kind === 'place' || r.kind === 'acronym' || !r.name.includes(' '))) {
-      people.mention(person);
+      people.mention(person, r.span.sentence.paragraph);
       mentions.push({ sentence: si, from: r.from, to: r.span.to, person });
       continue;
     }
     switch (r.kind) {
       case 'organisation':
-        organisations.add(r.name, at);
+        organisations.add(orgShort.get(r.name) ?? r.name, at);
+        break;
+      case 'person':
+        // `Bayern said`: the short name of a club, not a person.
+        if (orgShort.has(r.name)) organisations.add(orgShort.get(r.name)!, at);
         break;
       case 'place':
         places.add(r.name, at);
         break;
       case 'acronym': {
-        const org = orgNames.get(r.name);
+        const org = orgNames.get(r.name) ?? orgShort.get(r.name);
         // An acronym nobody spells out is still most often an organisation (`UNAMA`, `ORTM`); `GDP`, `CEO` are listed as not.
         // `… Workers’ Party (PKK)`: the acronym in parentheses after its name is the same mention.
         const t = r.span.sentence.tokens;
@@ -134,9 +175,9 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
         if (hasNorth) places.add(r.name === 'North' ? 'North Korea' : 'South Korea', at);
         break;
       case 'unknown': {
-        const org = orgNames.get(r.name);
+        const org = orgNames.get(r.name) ?? orgShort.get(r.name);
         if (org) organisations.add(org, at);
-        else if (r.placeCue) places.add(r.name, at);
+        else if (r.placeCue || cuedPlaces.has(r.name)) places.add(r.name, at);
         else if (placeShort.has(r.name)) places.add(r.name, at);
         break;
       }
@@ -153,9 +194,18 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
       if (e.paragraph < p || (e.paragraph === p && e.offset < offset)) found = e.person;
       else break;
     }
+    if (found !== null) return found;
+    // No one has spoken yet: "he said" can only mean the one person the story has named so far.
+    const named = new Set(mentions.filter((m) => sentences[m.sentence]!.paragraph < p || (sentences[m.sentence]!.paragraph === p && sentences[m.sentence]!.tokens[m.from]!.start < offset)).map((m) => m.person));
+    return named.size === 1 ? [...named][0]! : null;
+  };
+  // `… said Salem Zahran, a Lebanese political analyst.` then a paragraph that is only a quote: his words.
+  const speakerOfParagraph = (p: number): PersonEntry | null => {
+    let found: PersonEntry | null = null;
+    for (const e of speakerEvents) if (e.paragraph === p) found = e.person;
     return found;
   };
-  const quotes = findQuotes(paragraphs, { sentences, mentions }, lastSpeakerBefore);
+  const quotes = findQuotes(paragraphs, { sentences, mentions }, lastSpeakerBefore, speakerOfParagraph);
 
   return {
     people: people.all().filter((p) => p.mentions > 0).map(({ name, title, mentions: count }) => ({ name, title, mentions: count })),
@@ -167,12 +217,14 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
 
 /** A run that is a known person's short reference: `Austin`, `Cho`, `Park`. */
 function shortReference(people: PeopleRegistry, r: Reading): PersonEntry | undefined {
-  return r.name === '' ? undefined : people.resolveShort(r.name);
+  return r.name === '' ? undefined : people.resolveShort(r.name, r.span.sentence.paragraph);
 }
 
 /** Where a person is the subject of a verb of saying: `Kirby said`, `said Kirby`, `Lee, quoting Cho, said`. */
 function speechEvents(sentences: readonly { paragraph: number; tokens: readonly { text: string; start: number; word: boolean; cap: boolean }[] }[], mentions: readonly PersonMention[]): { paragraph: number; offset: number; person: PersonEntry }[] {
   const events: { paragraph: number; offset: number; person: PersonEntry }[] = [];
+  const starts = new Map<number, Set<number>>(); // sentence → token indexes where a mention starts
+  for (const m of mentions) starts.set(m.sentence, (starts.get(m.sentence) ?? new Set()).add(m.from));
   for (const m of mentions) {
     const tokens = sentences[m.sentence]!.tokens;
     const candidates = [tokens[m.to]];
@@ -184,7 +236,23 @@ function speechEvents(sentences: readonly { paragraph: number; tokens: readonly 
       candidates.push(tokens[k + 1]);
     }
     const isVerb = (tok: { text: string; word: boolean; cap: boolean } | undefined): boolean => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase());
-    if (candidates.some(isVerb) || isVerb(tokens[m.from - 1])) {
+    // `…,” said Kirby`: a verb before the name makes it the speaker only right after a quote or a comma, not in
+    // `Rummenigge called Mueller “one of the all-time greats”`, where the name is the object.
+    const opener = tokens[m.from - 2];
+    const verbBefore = isVerb(tokens[m.from - 1]) && (opener === undefined || [',', '”', '"', '’', "'"].includes(opener.text));
+    // `Jeff Lautt, CEO of Poet, which operates …, including in South Dakota, said`: the verb after a longer appositive.
+    if (tokens[m.to]?.text === ',') {
+      const others = starts.get(m.sentence)!;
+      for (let k = m.to; k < tokens.length - 1 && k - m.to < 40; k++) {
+        const tok = tokens[k]!;
+        if (others.has(k) || tok.text === '“' || tok.text === '"' || tok.text === ';' || (tok.word && !tok.cap && ['he', 'she', 'they', 'i', 'we'].includes(tok.text))) break;
+        if (tok.text === ',' && isVerb(tokens[k + 1])) {
+          candidates.push(tokens[k + 1]);
+          break;
+        }
+      }
+    }
+    if (candidates.some(isVerb) || verbBefore) {
       events.push({ paragraph: sentences[m.sentence]!.paragraph, offset: tokens[m.from]!.start, person: m.person });
     }
   }

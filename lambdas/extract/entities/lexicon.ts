@@ -23,6 +23,8 @@ export const TITLE_HEADS = set(`
   economist banker entrepreneur engineer physician epidemiologist virologist historian researcher lecturer shopkeeper
   vendor driver fisherman resident mother father survivor witness consultant chieftain sovereign producer photographer
   tycoon teammate hardliner billionaire reliever catcher outfielder infielder shortstop batter winger fullback linebacker receiver rookie archer herder
+  dictator strongman warlord defendant all-star all-stars cornerback punter kicker spinner bowler batsman sprinter cyclist swimmer
+  jockey golfer boxer skier wicketkeeper all-rounder right-back left-back centre-back center-back pundit commentator
 `);
 
 /** Title heads that are also common given or family names, honoured only inside a title (`Chief Justice`). */
@@ -38,7 +40,7 @@ export const TITLE_MODIFIERS = set(`
   national security military intelligence economic energy transport transportation education labor labour culture
   agriculture environment police army navy air fire battalion district regional provincial municipal city county federal
   presidential party opposition ruling supreme high appeals court team freshman sophomore veteran retired caretaker
-  crown
+  crown board school
 `);
 
 /** `Secretary of State`: words that may follow "of" inside a title, before the name starts. */
@@ -74,6 +76,7 @@ export const SENTENCE_STARTERS = set(`
   emergency firefighters doctors nurses teachers farmers fishermen shoppers retailers consumers investors traders
   economists diplomats leaders ministers crews engineers scientists researchers organizers organisers health heavy
   fighting shelling elsewhere nearby inside outside across along within amid during against toward towards between
+  former
 `);
 
 /** Capitalised words that name times and events, never people, places or organisations on their own. */
@@ -99,7 +102,7 @@ export const TITLE_STOPS = set(`
   has have had will would could should may might can did does do not also only even against among between into onto
   about after before during since until under over through via per amid what whether how why if because so is are
   he she it they we i you him them us met meets visited visits replaced succeeded named appointed elected beat beating
-  defeated called urged thanked criticised criticized praised accused joined
+  defeated called urged thanked criticised criticized praised accused joined up down out off back away
 `);
 
 /** Nouns after a name that make it a place: `Kursk region`, `Gangnam district`. */
@@ -112,10 +115,10 @@ export const PLACE_NOUNS_BEFORE_OF = set('city town village province region dist
 export const PLACE_PREPOSITIONS = set('in to from near outside across into toward towards around through throughout via');
 
 /** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */
-export const OUTLET_NOUNS = set('outlet newspaper broadcaster daily weekly magazine website channel network station agency publication tabloid paper company firm chain carmaker automaker chipmaker lender utility operator airline retailer insurer startup conglomerate rival militia platform app regulator supermarket bank party group');
+export const OUTLET_NOUNS = set('outlet newspaper broadcaster daily weekly magazine website channel network station agency publication tabloid paper company firm chain carmaker automaker chipmaker lender utility operator airline retailer insurer startup conglomerate rival militia platform app regulator supermarket bank party group broker club team');
 
 /** Nouns after a name that make it an organisation: `the ruling Pheu Thai party`. */
-export const ORG_NOUNS_AFTER = set('party group movement militia coalition alliance company firm agency store stores');
+export const ORG_NOUNS_AFTER = set('party group movement militia coalition alliance company firm agency store stores newspaper daily broadcaster television tv magazine');
 
 /** Last words of an organisation's name: `National Intelligence Service`, `Harrowgate Foods`. */
 export const ORG_HEADS = set(`
@@ -128,7 +131,8 @@ export const ORG_HEADS = set(`
   alliance coalition movement front brigade brigades cabinet secretariat directorate command administration inspectorate
   tribunal church industries enterprises media studios railway railways shipping logistics insurance bancorp consulting
   laboratories labs cooperative chamber guard ministries unions parliament police forces force fc bureau observatory
-  research societies house studies community democrats republicans greens conservatives liberals socialists
+  research societies house studies community democrats republicans greens conservatives liberals socialists survey gas
+  united rovers rangers wanderers albion hotspur
 `);
 
 /** First words of an organisation's name before "of": `Ministry of Defence`, `Bank of Korea`. */
@@ -149,6 +153,7 @@ export const CORPORATE_SUFFIXES = set(`
 export const PLACE_HEADS = set(`
   sea ocean river lake mountains mountain island islands peninsula strait bay valley desert province region district
   county city beach coast canal basin plateau highlands heights archipelago oblast prefecture governorate dam
+  stadium coliseum arena square garden gardens airport palace creek lakes plains wall tower towers keys banks
 `);
 
 /** First words of a place's name: `Gulf of Finland`, `Mount Olive`, `Lake Chad`. */
@@ -170,5 +175,38 @@ export const DEMONYMS = set(`
   haitian dominican jamaican guatemalan honduran salvadoran nicaraguan panamanian italian austrian belgian hungarian
   czech slovak romanian bulgarian serbian croatian bosnian albanian kosovar moldovan estonian latvian lithuanian
   slovenian macedonian montenegrin western eastern soviet yugoslav persian pashtun tamil sikh hindu muslim christian
-  jewish catholic protestant orthodox sunni shiite shia islamic buddhist
+  jewish catholic protestant orthodox sunni shiite shia islamic buddhist islamist jihadist
+`);
+
+/**
+ * Common given names, lower case: a run that starts with one and has no other reading is a person
+ * (`Jamie Ward`, `Kyle Korver`), never a place by its preposition (`goals from Jamie Ward`). Names that
+ * are also ordinary words or places (`Will`, `May`, `Rose`, `Hope`, `Georgia`, `Jordan`) are left out.
+ */
+export const GIVEN_NAMES = set(`
+  aaron abdul abdullah adam adrian ahmad ahmed aidan alan albert alberto alejandro alejandra alex alexander alexandra
+  alexei alexey ali alice alicia alison amanda amber amir amy ana andre andrea andreas andrei andres andrew andrey andy
+  angela angelo ann anna anne annika anthony antoine antonio arjun arthur ashley barbara barry ben benjamin bernard
+  bernie betty bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bruno bryan caleb cameron
+  camille carl carlos carmen carol caroline carolyn catherine cathy charles charlie chen cheryl chris christian
+  christina christine christopher claire clarke claudia colin connor craig cristina dale damian dan daniel daniela
+  danny darren dave david dean deborah debra denis dennis derek diana diane diego dimitri dmitry dominic donald donna
+  doug douglas dustin dwyane eddie edward elena eli elijah elizabeth ellen emily emma emmanuel enrique eric erik erin
+  ethan eugene evan fabrice fatima felipe felix fernando francesco francisco franck franz fred frederick gabriel
+  gareth gary gavin george gerald gerard gerd giorgio giovanni glenn gordon graham greg gregory guillaume gustavo hank
+  hannah hans harold harry hassan heather heinz helen helena henrik henry hiroshi howard hugo hussein ian igor ilya
+  irina isaac isabel isabella ivan jack jacob jacques jake james jamie jan jane janet jason javier jay jean jeff
+  jeffrey jennifer jenny jeremy jerome jerry jesse jessica jesus jim jimmy joachim joan joe joel johan johann john
+  johnny jon jonathan jorge jose josef joseph josh joshua juan judith julia julian julie justin karen karim karl
+  kate katherine kathleen kathryn katie keith kelly ken kenneth kevin khalid kim kirk klaus kurt kyle larry laura
+  lauren lawrence leon leonardo liam linda lisa lorenzo louis lucas lucy luigi luis luke lynn marc marcel marco
+  marcus margaret maria marie mario marion mark markus martin mary mateo matt matteo matthew matthias maurice max
+  maxim megan melissa michael michel michelle miguel mike mikhail miroslav mohamed mohammad mohammed muhammad nadia
+  nancy natalia natalie nathan neil nick nicholas nicola nicolas nicole nikolai noah norman oleg oliver olivia omar
+  oscar pablo pamela patricia patrick paul paula pedro peter philip philipp phillip pierre rachel rafael ralph ramon
+  randy raul ray raymond rebecca richard rick ricky rita rob robert roberto robin roger roman ron ronald ross roy
+  ruben russell ryan sally sam samantha samuel sandra sara sarah scott sean sebastian sergei sergey seth shane
+  sharon shawn sheila simon sofia sonia sophie stefan stefano stephanie stephen steve steven stuart susan sven tamara
+  ted teresa terry thomas tim timothy tobias todd tom tommy tony travis trevor tyler valentina vanessa victor
+  vince vincent viktor vladimir walter wayne wendy werner william willie wolfgang xavier yuri yusuf zachary
 `);

@@ -22,6 +22,9 @@ export interface PersonEntry {
   readonly short: readonly string[];
 }
 
+/** A family name without its attached particle: `al-Assad` → `Assad`. */
+export const withoutParticle = (word: string): string => word.replace(/^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn)-(?=\p{Lu})/u, '');
+
 /** Short references for a full name. Particles and suffixes are skipped (`Juan de la Cruz` → `Cruz`, `de la Cruz`). */
 export function shortForms(name: string): string[] {
   const words = name.split(' ').filter((w) => !/^(?:Jr\.|Sr\.|II|III|IV)$/.test(w));
@@ -30,6 +33,9 @@ export function shortForms(name: string): string[] {
   const last = words[words.length - 1]!;
   const first = words[0]!;
   forms.add(last);
+  // `al-Assad` is `Assad` in later references, `al-Hadidi` `Hadidi`.
+  const bare = withoutParticle(last);
+  if (bare !== last) forms.add(bare);
   const particle = words.findIndex((w, i) => i > 0 && /^(?:de|del|della|da|van|von|bin|ibn|al|el|le|la|du|dos|di)$/.test(w));
   if (particle > 0) forms.add(words.slice(particle).join(' '));
   // `Cho Tae-yong`, `Kim Jong Un`, `Lee Seong Kweun`, `Xi Jinping`: family name first.
@@ -44,21 +50,25 @@ export function givenNameForm(name: string): string | null {
   return words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) ? words[0]! : null;
 }
 
+/** `Müller` and `Mueller` are one name: wires in English spell umlauts both ways in one story. */
+const fold = (name: string): string => name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
+
 export class PeopleRegistry {
   private readonly byName = new Map<string, PersonEntry>();
   private readonly byShort = new Map<string, PersonEntry[]>();
   private readonly byGiven = new Map<string, PersonEntry[]>();
   private lastMentioned: PersonEntry | null = null;
+  private readonly lastParagraph = new Map<PersonEntry, number>();
 
   add(name: string, title: string | null, position: number): PersonEntry {
-    let entry = this.byName.get(name);
+    let entry = this.byName.get(fold(name));
     if (!entry) {
       entry = { name, title, mentions: 0, first: position, short: shortForms(name) };
-      this.byName.set(name, entry);
+      this.byName.set(fold(name), entry);
       for (const form of entry.short) {
-        const list = this.byShort.get(form) ?? [];
+        const list = this.byShort.get(fold(form)) ?? [];
         list.push(entry);
-        this.byShort.set(form, list);
+        this.byShort.set(fold(form), list);
       }
       const given = givenNameForm(name);
       if (given !== null) this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), entry]);
@@ -67,24 +77,34 @@ export class PeopleRegistry {
   }
 
   get(name: string): PersonEntry | undefined {
-    return this.byName.get(name);
+    return this.byName.get(fold(name));
   }
 
-  /** A short reference → the person it most likely means: the one mentioned last among those it fits. */
-  resolveShort(form: string): PersonEntry | undefined {
-    const list = this.byShort.get(form) ?? (this.byGiven.get(form)?.length === 1 ? this.byGiven.get(form) : undefined);
+  /**
+   * A short reference → the person it most likely means: the one of those it fits mentioned last, if in this
+   * paragraph or the one before; else the one mentioned most so far, the first named on a tie (`Mueller` in a story
+   * about Gerd Mueller that quotes Thomas Mueller once).
+   * @param paragraph the paragraph of the reference
+   */
+  resolveShort(form: string, paragraph = Number.POSITIVE_INFINITY): PersonEntry | undefined {
+    const list = this.byShort.get(fold(form)) ?? (this.byGiven.get(form)?.length === 1 ? this.byGiven.get(form) : undefined);
     if (!list) return undefined;
     if (list.length === 1) return list[0];
-    return this.lastMentioned && list.includes(this.lastMentioned) ? this.lastMentioned : list[list.length - 1];
+    const last = this.lastMentioned;
+    if (last && list.includes(last) && (paragraph === Number.POSITIVE_INFINITY || (this.lastParagraph.get(last) ?? -2) >= paragraph - 1)) return last;
+    const mentioned = list.filter((e) => e.mentions > 0);
+    if (mentioned.length === 0) return list[list.length - 1];
+    return mentioned.reduce((best, e) => (e.mentions > best.mentions || (e.mentions === best.mentions && e.first < best.first) ? e : best));
   }
 
   hasShort(form: string): boolean {
-    return this.byShort.has(form) || this.byGiven.get(form)?.length === 1;
+    return this.byShort.has(fold(form)) || this.byGiven.get(form)?.length === 1;
   }
 
-  mention(entry: PersonEntry): void {
+  mention(entry: PersonEntry, paragraph = 0): void {
     entry.mentions++;
     this.lastMentioned = entry;
+    this.lastParagraph.set(entry, paragraph);
   }
 
   all(): PersonEntry[] {

@@ -24,7 +24,8 @@ export interface FoundQuote {
 
 interface Segment { paragraph: number; start: number; end: number; text: string; opensParagraph: boolean; closed: boolean; trailing: boolean }
 
-const CURLY = /“([^“”]*)(”|$)/g;
+// A curly quote may be closed by a straight one after its last stop: `“tastes like eating a Band-Aid."In 2021`.
+const CURLY = /“([^“”]*?)(”|(?<=[.,!?])"|$)/g;
 const STRAIGHT = /(^|[\s(—–-])"([^"]*)("|$)/g;
 const PRONOUNS = new Set(['he', 'she']);
 
@@ -96,7 +97,8 @@ function attributionAfter(ctx: Context, seg: Segment, nextQuote: number): Who {
   for (let i = r.first; i < Math.min(end, r.first + 16); i++) {
     const tok = tokens[i]!;
     if (!tok.word || tok.cap || !SPEECH_VERBS.has(tok.text.toLowerCase())) continue;
-    if (i === r.first) {
+    // `"…", said Mohammad al-Hadidi`: only punctuation between the quote and the verb.
+    if (i === r.first || tokens.slice(r.first, i).every((x) => !x.word)) {
       // `said Tobias Greer, 41,`: the speaker follows, up to a comma.
       let stop = i + 1;
       while (stop < end && tokens[stop]!.text !== ',') stop++;
@@ -119,19 +121,30 @@ function attributionBefore(ctx: Context, seg: Segment, prevEnd: number): Who {
     const verb = tok.text.toLowerCase();
     if (!SPEECH_VERBS.has(verb) || verb === 'saying' || verb === 'quoting') continue;
     if (i === r.first) return null;
+    // `Fries said the agency “…” and called on all parties “…”`: the subject is before the first quote.
+    if (prevEnd > 0 && tokens.slice(r.first, i).every((x) => !x.word || ['and', 'but', 'also', 'then'].includes(x.text))) return null;
     // The subject: back to the clause start, over an appositive (`Lee, quoting Cho, said`).
     let j = i - 1;
     let commas = 0;
     while (j > r.first && !(tokens[j]!.text === ',' && ++commas > 2)) j--;
     return whoIn(ctx, r.sentence, j, i - 1, 'first');
   }
+  // `According to New Belgium’s CEO Steve Fechheimer, it “tastes like …”`.
+  for (let i = r.first; i < r.last; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'according' || tokens[i + 1]?.text !== 'to') continue;
+    let stop = i + 2;
+    while (stop <= r.last && tokens[stop]!.text !== ',') stop++;
+    const who = whoIn(ctx, r.sentence, i + 2, stop - 1, 'last');
+    if (who?.kind === 'person') return who;
+  }
   return null;
 }
 
 /**
  * @param lastSpeakerBefore the person last named as saying something before a paragraph offset
+ * @param speakerOfParagraph the person last named as saying something in a paragraph, for a quote-only paragraph after it
  */
-export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpeakerBefore: (p: number, offset: number) => PersonEntry | null): FoundQuote[] {
+export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpeakerBefore: (p: number, offset: number) => PersonEntry | null, speakerOfParagraph: (p: number) => PersonEntry | null = () => null): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   let previous: { speaker: PersonEntry | null; unclosed: boolean; paragraph: number; known: boolean } | null = null;
   paragraphs.forEach((paragraph, p) => {
@@ -157,6 +170,9 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
       } else if (who === undefined && previous?.unclosed && previous.paragraph === p - 1) {
         speaker = previous.speaker;
         attributed = true;
+      } else if (who === undefined && seg.opensParagraph && segments.length === 1 && seg.end >= paragraph.trimEnd().length - 1 && (previous === null || previous.paragraph !== p - 1)) {
+        speaker = speakerOfParagraph(p - 1);
+        attributed = speaker !== null;
       }
       // A short quote that no one is said to have said is a scare quote or a name: "quiet zones", "Ring of Fire".
       if (!attributed && (wordCount(seg.text) <= 2 || (wordCount(seg.text) <= 4 && !seg.opensParagraph))) return;

@@ -169,8 +169,9 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[]) =
     const from = i;
     const words: string[] = [t[i]!.text];
     let j = i + 1;
-    // A possessive ends a run, except inside a name: `National People’s Congress`, `Kurdistan Workers’ Party`.
-    while (j < t.length && (!t[j - 1]!.possessive || (INNER_POSSESSIVES.has(t[j - 1]!.text) && t[j]!.cap))) {
+    // A possessive ends a run, except inside a name: `National People’s Congress`, `Kurdistan Workers’ Party`,
+    // `Professional Footballers’ Association` (a plural possessive inside a run).
+    while (j < t.length && (!t[j - 1]!.possessive || ((INNER_POSSESSIVES.has(t[j - 1]!.text) || (/s['’]$/.test(t[j - 1]!.raw) && j - 1 > from)) && t[j]!.cap))) {
       if (t[j - 1]!.possessive) words[words.length - 1] = t[j - 1]!.raw;
       const tok = t[j]!;
       if (tok.cap) {

@@ -19,10 +19,17 @@ export function titleWordsInRun(words: readonly string[]): number {
   for (let k = 1; k < words.length; k++) {
     const word = words[k - 1]!;
     if (isHead(word, k === 1) && !(word === 'Sheikh' && k === words.length - 1)) best = k;
-    else if (best > 0 && best === k - 1 && word === 'of') {
-      // `Secretary of State Antony Blinken`: the title runs on over words a ministry is named for.
+    else if (best > 0 && best === k - 1 && (word === 'of' || word === 'for')) {
+      // `Secretary of State Antony Blinken`: the title runs on over words a ministry is named for;
+      // `Secretary for Israel-Palestinian Affairs Hady Amr`: over the names before such a word.
       let m = k;
       if (words[m] === 'the') m++;
+      for (let a = Math.min(words.length - 2, m + 3); a > m; a--) {
+        if (TITLE_COMPLEMENTS.has(words[a]!.toLowerCase()) && !TITLE_COMPLEMENTS.has(words[m]!.toLowerCase())) {
+          m = a;
+          break;
+        }
+      }
       while (m < words.length - 1 && TITLE_COMPLEMENTS.has(words[m]!.toLowerCase())) m++;
       if (m > k && m < words.length) {
         best = m;
@@ -57,6 +64,11 @@ export function titleStart(span: Span, at: number, strict = false): number {
     const prev = t[j - 1]!;
     const lower = prev.text.toLowerCase();
     if (!prev.word && prev.text !== '-') break;
+    // `AP President and CEO Gary Pruitt`: two capitalised titles joined by "and".
+    if (strict && lower === 'and' && t[j - 2]?.cap && isHead(t[j - 2]!.text, false)) {
+      j--;
+      continue;
+    }
     if (TITLE_STOPS.has(lower) || SPEECH_VERBS.has(lower) || (prev.initial && SENTENCE_STARTERS.has(lower) && !prev.possessive && !TITLE_MODIFIERS.has(lower))) break;
     if (!prev.cap && !TITLE_MODIFIERS.has(lower) && (lower.endsWith('ly') || lower.endsWith('ed') || lower.endsWith('ing'))) break;
     if (strict && !prev.cap && !TITLE_MODIFIERS.has(lower) && !isHead(lower, false)) break;
@@ -82,10 +94,22 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   while (start >= 0 && t[start]!.text !== ',' && !(t[start]!.text === '“' || t[start]!.text === '"')) start--;
   start++;
   // `The head of …,` / `Its president,` / `Punjab’s agriculture secretary,`
+  // `Al Jazeera’s Jerusalem bureau chief, Walid al-Omari,`: a name in the possessive may take several words.
+  let owner = start;
+  while (owner < span.from - 2 && t[owner]!.cap && !t[owner]!.possessive) owner++;
   const opener = t[start];
   if (!opener || span.from - 1 - start < 1) return null;
   const determiner = ARTICLE.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text);
-  if (!determiner && !(opener.possessive && opener.cap)) return null;
+  if (!determiner && !(t[owner]!.possessive && t[owner]!.cap)) {
+    // `… to regain their best defender, Eric Berry,`: a short noun phrase ending in a title head before the comma.
+    const headTok = t[span.from - 2];
+    if (!headTok || !headTok.word || headTok.cap || !isHead(headTok.text, false)) return null;
+    for (let d = span.from - 3; d >= Math.max(start, span.from - 6); d--) {
+      if (/^(?:the|a|an|its|his|her|their|our)$/.test(t[d]!.text)) return textOf(paragraph, span.sentence, d + 1, span.from - 1);
+      if (!t[d]!.word || t[d]!.cap) break;
+    }
+    return null;
+  }
   if (!determiner) {
     for (let k = start + 1; k < span.from - 1; k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, start, span.from - 1);
     return null;
@@ -117,6 +141,8 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
     if (tok.word && !tok.cap && CLAUSE_WORDS.has(tok.text) && end > start && !(tok.text === 'and' && t[end + 1]?.cap)) break;
     // `analyst at Counterpoint Research in Taipei`, `father of four from the town of Khiam`: where, not what.
     if (tok.text === 'from' && end > start + 1) break;
+    // `a Christian rights activist based in Texas`: where, not what.
+    if (tok.text === 'based' && end > start + 1) break;
     if (tok.text === 'in' && t[end - 1]?.cap && t[end + 1]?.cap) break;
     if (tok.word && isHead(tok.text, false) && end - start < 6) head = true;
     end++;
