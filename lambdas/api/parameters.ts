@@ -11,25 +11,41 @@ import { BadParameter } from './problems.ts';
 const name = z.string().trim().min(1, 'must not be empty').max(200, 'is longer than any name');
 const limit = z.coerce.number({ error: 'must be a whole number from 1 to 100' }).int('must be a whole number from 1 to 100')
   .min(1, 'must be a whole number from 1 to 100').max(100, 'must be a whole number from 1 to 100');
-const cursor = z.string().min(1).max(2048);
+const cursor = z.string().min(1, 'must not be empty').max(2048, 'is longer than any cursor this API gives');
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/;
+const INSTANT_FORMS = 'an ISO 8601 date (2024-10-23) or date-time with an offset (2024-10-23T07:34:00-04:00, 2024-10-23T11:34Z)';
+
+/** Why a date or date-time is no instant, or null when it is one: impossible days and hours are refused, never rolled over. */
+function instantProblem(value: string): string | null {
+  const m = INSTANT.exec(value);
+  if (!m) return `must be ${INSTANT_FORMS}`;
+  const [, year, month, day, hour, minute, second, offset, offsetHours, offsetMinutes] = m;
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > daysInMonth) return `has no such day: ${year}-${month}-${day}`;
+  if (hour === undefined) return null;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) return `has no such time of day: ${value.slice(11)}`;
+  if (offset === undefined) return 'needs an offset (Z or ±hh:mm): a time without one could be any zone\'s';
+  if (offsetHours !== undefined && (Number(offsetHours) > 14 || Number(offsetMinutes) > 59)) return `has no such offset: ${offset}`;
+  return null;
+}
 
 /** ISO 8601 date or date-time; a bare date means the whole day in UTC (start for `from`, end for `to`). */
 const instant = (edge: 'start' | 'end') =>
   z.string().transform((value, ctx) => {
-    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-    const text = dateOnly ? `${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : value;
-    const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : Number.NaN;
-    if (Number.isNaN(ms)) {
-      ctx.addIssue({ code: 'custom', message: 'must be an ISO 8601 date (2024-10-23) or date-time (2024-10-23T07:34:00-04:00)' });
+    const problem = instantProblem(value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
     }
-    return new Date(ms).toISOString();
+    const text = value.length === 10 ? `${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z` : value;
+    return new Date(Date.parse(text)).toISOString();
   });
 
 const nameFilter = (what: string) => name.optional().describe(`${what}, matched case- and accent-insensitively on the full name`);
 
 export const listStoriesParams = z.strictObject({
-  q: z.string().trim().min(1).max(500).optional()
+  q: z.string().trim().min(1, 'must not be empty').max(500, 'is longer than 500 characters').optional()
     .describe('keywords; results are ranked by relevance (BM25-like, headline and first paragraph weigh more) instead of newest first'),
   author: nameFilter('a byline name'),
   contributor: nameFilter('a contributor from the credit lines'),
@@ -44,12 +60,12 @@ export const listStoriesParams = z.strictObject({
 });
 
 export const storyParams = z.strictObject({
-  format: z.enum(['record', 'ninjs']).optional().describe('`record` (the default) or `ninjs` (a ninjs 3.1 document)'),
+  format: z.enum(['record', 'ninjs'], { error: 'must be `record` or `ninjs`' }).optional().describe('`record` (the default) or `ninjs` (a ninjs 3.1 document)'),
 });
 
 export const listUploadsParams = z.strictObject({
-  status: z.enum(UPLOAD_STATUSES).optional().describe('only outcomes with this status'),
-  key: z.string().min(1).max(1024).optional().describe('only uploads whose key starts with this'),
+  status: z.enum(UPLOAD_STATUSES, { error: `must be one of ${UPLOAD_STATUSES.join(', ')}` }).optional().describe('only outcomes with this status'),
+  key: z.string().min(1, 'must not be empty').max(1024, 'is longer than any S3 key').optional().describe('only uploads whose key starts with this'),
   limit: limit.default(50).describe('page size, 1 to 100'),
   cursor: cursor.optional().describe('the `nextCursor` of the previous page, unchanged, with the same other parameters'),
 });

@@ -69,12 +69,30 @@ describe('API: routes', () => {
     ['/stories?from=2025-02-01&to=2025-01-01', 'from'],
     ['/stories?provider=AP&provider=Reuters', 'provider'],
     ['/uploads?status=lost', 'status'],
+    ['/stories?from=2024-02-30', 'from'],
+    ['/stories?to=2023-02-29', 'to'],
+    ['/stories?from=2024-04-31T10:00:00Z', 'from'],
+    ['/stories?from=2024-10-23T24:00:00Z', 'from'],
+    ['/stories?from=2024-10-23T07:34:00', 'from'],
+    ['/stories?q=', 'q'],
+    ['/stories/aaaaaaaaaaaaaaaaaaaaaaaa?format=xml', 'format'],
   ])('answers 400 naming the bad parameter for %s', async (path, parameter) => {
     const response = await call(path);
     expect(response.status).toBe(400);
     expect(response.type).toBe('application/problem+json');
     expect(response.body).toMatchObject({ status: 400, title: 'Bad parameter', parameter });
     expect(response.body.detail).toContain(parameter);
+  });
+
+  it('says what is wrong with a parameter in words', async () => {
+    expect((await call('/stories?to=2023-02-29')).body.detail).toBe('to: has no such day: 2023-02-29');
+    expect((await call('/stories?from=2024-10-23T07:34:00')).body.detail).toMatch(/^from: needs an offset/);
+    expect((await call('/uploads?status=lost')).body.detail).toBe('status: must be one of stored, duplicate, rejected');
+    expect((await call('/stories?q=')).body.detail).toBe('q: must not be empty');
+  });
+
+  it.each(['2024-02-29', '2024-10-23T07:34:00-04:00', '2024-10-23T11:34Z', '2024-10-23T07:34:00.250+05:30'])('accepts from=%s', async (from) => {
+    expect((await call(`/stories?from=${encodeURIComponent(from)}`)).status).toBe(200);
   });
 
   it('lists upload outcomes by status', async () => {
