@@ -66,7 +66,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
     }
   }
 
-  const rank = versionRank(record);
+  const rank = versionRank(record, upload.receivedAt);
   const versionItem = await versionItemFor(ctx, record, rank, upload);
   if (!(opts.replace ? await putIfSameBytes(ctx, versionItem, hash) : await putIfAbsent(ctx, versionItem))) {
     const existing = await getItem(ctx, storyPk(id), versionSk(rank));
@@ -125,7 +125,7 @@ export async function bulkLoadStories(ctx: WriteContext, stories: readonly { rec
   for (let start = 0; start < stories.length; start += BULK_CHUNK) {
     const items: WriteRequest[] = [];
     for (const { record, upload } of stories.slice(start, start + BULK_CHUNK)) {
-      const rank = versionRank(record);
+      const rank = versionRank(record, upload.receivedAt);
       const listedAt = listingTime(record, upload.receivedAt);
       const facets = storyFacets(record);
       const postings = storyPostings(record, facets.length);

@@ -20,22 +20,30 @@ const padded = (version: string): string => version.split('.').map((part) => par
  *   ninjs `version`, NITF `du-key` generation.version), compared numerically, part by part;
  * - `t…`: versionCreated (else firstCreated) in UTC, so that offsets do not disturb the order, when the
  *   version is a content hash (text wires, NITF without `du-key`) or the provider's numbers are opaque
- *   (Reuters); ties are broken by the provider's number, then the content hash;
- * - `h…`: the content hash, when there is nothing else (stable, if arbitrary).
- * A version that is the prefix of the content hash is never read as a counter, even when all its hex
- * digits happen to be decimal ones.
+ *   (Reuters); equal times (an AP writethru keeps the story's "Posted" time) are ordered by arrival;
+ * - `h…`: arrival, when there is nothing else: what was uploaded later is taken for the later version.
+ * Arrival is `receivedAt`, when S3 received the upload (the event time: the same for every delivery
+ * of one upload); the content hash, then the provider's number, break what is left. A version that is
+ * the prefix of the content hash is never read as a counter, even when all its hex digits happen to
+ * be decimal ones.
  */
-export function versionRank(record: Pick<StoryRecord, 'version' | 'versionCreated' | 'firstCreated' | 'source' | 'provider'>): string {
+export function versionRank(
+  record: Pick<StoryRecord, 'version' | 'versionCreated' | 'firstCreated' | 'source' | 'provider'>,
+  receivedAt?: string | null,
+): string {
   const fromHash = record.version === versionFromHash(record.source.contentHash);
   const counter = !fromHash && COUNTER.test(record.version);
   if (counter && !(record.provider !== null && OPAQUE_VERSIONS.has(record.provider))) return `n${padded(record.version)}`;
+  const arrivedAt = receivedAt ? new Date(receivedAt) : null;
+  // 'r' sorts after any hex digit: ranks written before arrival counted lose ties to ranks that carry it
+  const arrival = arrivedAt && !Number.isNaN(arrivedAt.getTime()) ? `r${arrivedAt.toISOString()}#` : '';
+  const tiebreak = `${arrival}${counter ? `n${padded(record.version)}` : `h${record.source.contentHash.slice(0, 12)}`}`;
   const time = record.versionCreated ?? record.firstCreated;
-  const tiebreak = counter ? `n${padded(record.version)}` : `h${record.source.contentHash.slice(0, 12)}`;
   if (time) {
     const instant = new Date(time);
     if (!Number.isNaN(instant.getTime())) return `t${instant.toISOString()}#${tiebreak}`;
   }
-  return counter ? tiebreak : `h${record.source.contentHash}`;
+  return `h${arrival}${counter ? `n${padded(record.version)}` : record.source.contentHash}`;
 }
 
 /**

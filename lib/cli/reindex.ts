@@ -64,7 +64,7 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
     // the outcome as ingest would judge it; a story kept as it was counts as stored
     const saves: SaveResult[] = [];
     for (const record of parseStories(bytes, { key })) {
-      const kept = await deps.store.getVersionRecord(record.id, versionRank(record));
+      const kept = await deps.store.getVersionRecord(record.id, versionRank(record, upload.receivedAt));
       if (kept && isDeepStrictEqual(kept, record)) {
         saves.push({ status: 'stored', storyId: record.id, version: record.version, current: true });
         continue;

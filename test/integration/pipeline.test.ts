@@ -69,6 +69,28 @@ describe('Pipeline: upload → queue → ingest → DynamoDB → API, on the loc
     expect(await outcomeOf(key)).toMatchObject({ status: 'rejected', code: 'binary' });
   });
 
+  it('serves the last re-send of a text wire whose versions print the same time', async () => {
+    // Prepare: an AP story and two corrected re-sends under the same key (text wires carry no version number)
+    const key = 'incoming/integration/resent.txt';
+    const original = wire('ap-washington-two-bylines.txt').toString('utf8');
+    const sends = [' (first send)', ' (corrected)', ' (corrected again)'].map((mark) => original.replace('agreed Thursday', `agreed Thursday${mark}`));
+    expect(new Set(sends).size).toBe(3);
+    // Act
+    let outcome: any;
+    const served: string[] = [];
+    for (const body of sends) {
+      await upload(key, body);
+      await t.stack.queue.idle();
+      outcome = await outcomeOf(key);
+      served.push((await api(`/stories/${outcome.storyId}`)).body.body.paragraphs[0]);
+    }
+    // Assess
+    expect(served[0]).toContain('agreed Thursday (first send) ');
+    expect(served[1]).toContain('agreed Thursday (corrected) ');
+    expect(served[2]).toContain('agreed Thursday (corrected again) ');
+    expect((await api(`/stories/${outcome.storyId}/versions`)).body.items).toHaveLength(3);
+  });
+
   it('ignores objects outside incoming/', async () => {
     await upload('elsewhere/story.txt', wire('ap-bom-seoul.txt'));
     await t.stack.queue.idle();

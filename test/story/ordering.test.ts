@@ -58,6 +58,28 @@ describe('Function: versionRank', () => {
     expect(newest(digits, later)).toBe(later);
   });
 
+  it('orders versions with the same time by arrival: an AP writethru keeps the story\'s Posted time', () => {
+    // Prepare: the later upload happens to have the smaller content hash
+    const first = rec({ hash: 'f', firstCreated: '2024-10-23T07:34:00-04:00' });
+    const writethru = rec({ hash: '1', firstCreated: '2024-10-23T07:34:00-04:00' });
+
+    // Act & Assess
+    expect(versionRank(first, '2024-10-23T11:40:00.000Z') < versionRank(writethru, '2024-10-23T12:05:00.000Z')).toBe(true);
+    expect(versionRank(first) > versionRank(writethru)).toBe(true); // without arrival, only the hash is left
+  });
+
+  it('orders versions with no time at all by arrival, whatever their hashes', () => {
+    const earlier = rec({ hash: 'f' });
+    const later = rec({ hash: '1' });
+    expect(versionRank(earlier, '2025-05-01T09:00:00.000Z') < versionRank(later, '2025-05-01T09:00:00.001Z')).toBe(true);
+  });
+
+  it('lets a version\'s own time outrank arrival: an older version uploaded late stays older', () => {
+    const newer = rec({ hash: '1', versionCreated: '2025-03-01T12:00:00Z' });
+    const older = rec({ hash: '2', versionCreated: '2025-03-01T11:00:00Z' });
+    expect(versionRank(older, '2025-03-01T13:00:00Z') < versionRank(newer, '2025-03-01T12:01:00Z')).toBe(true);
+  });
+
   it('is a pure function of the record', () => {
     // Prepare
     const a = rec({ version: '3', provider: 'AFP' });
