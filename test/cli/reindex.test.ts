@@ -16,7 +16,8 @@ let dir: string;
 const deps = () => ({ s3: t.s3, bucket: t.stack.bucket, store });
 const outcomeOf = async (key: string) => (await store.getUpload(key))!.outcome;
 const now = () => new Date().toISOString();
-const uploadRef = (key: string, sequencer: string | null) => ({ key, etag: null, versionId: null, sequencer, size: 1, receivedAt: now() });
+/** The upload as its event named it: what an older parser stored a story under. */
+const uploadRef = (key: string, recorded: { outcome: { receivedAt: string }; sequencer: string | null }) => ({ key, etag: null, versionId: null, sequencer: recorded.sequencer, size: 1, receivedAt: recorded.outcome.receivedAt });
 
 beforeAll(async () => {
   t = await startTestStack();
@@ -42,9 +43,7 @@ describe('newswire reindex', () => {
     const { storyId } = await outcomeOf(key);
     const found = await store.getStory(storyId!, new Date().toISOString());
     if (found.status !== 'found') throw new Error('story not stored');
-    const { sequencer } = (await store.getUpload(key))!;
-    const upload = { key, etag: null, versionId: null, sequencer, size: 1, receivedAt: new Date().toISOString() };
-    await store.saveStory({ ...found.record, headline: 'OLD PARSER HEADLINE', people: [] }, upload, { replace: true });
+    await store.saveStory({ ...found.record, headline: 'OLD PARSER HEADLINE', people: [] }, uploadRef(key, (await store.getUpload(key))!), { replace: true });
     // Act
     const summary = await reindex(deps(), { checkpointFile: join(dir, 'b.json'), restart: true });
     const after = await store.getStory(storyId!, new Date().toISOString());
@@ -64,11 +63,12 @@ describe('newswire reindex', () => {
   it('takes away a story that an upload no longer gives, when it has no other version', async () => {
     // Prepare: an older parser gave this upload's story another id
     const key = `incoming/reindex/${names[3]}`;
-    const { outcome, sequencer } = (await store.getUpload(key))!;
+    const recorded = (await store.getUpload(key))!;
+    const { outcome, sequencer } = recorded;
     const found = await store.getStory(outcome.storyId!, now());
     if (found.status !== 'found') throw new Error('story not stored');
     const ghost = 'ffffffffffffffffffff0001';
-    await store.saveStory({ ...found.record, id: ghost }, uploadRef(key, sequencer), { replace: true });
+    await store.saveStory({ ...found.record, id: ghost }, uploadRef(key, recorded), { replace: true });
     await store.recordOutcome({ ...outcome, storyId: ghost, storyIds: [ghost] }, sequencer);
     // Act
     await reindex(deps(), { checkpointFile: join(dir, 'e.json'), restart: true });
@@ -87,11 +87,12 @@ describe('newswire reindex', () => {
     const key = 'incoming/reindex/zz-taken-for-a-version.txt';
     await t.s3.send(new PutObjectCommand({ Bucket: t.stack.bucket, Key: key, Body: readFileSync(new URL(texts[5]!, WIRES)) }));
     await t.stack.queue.idle();
-    const { outcome, sequencer } = (await store.getUpload(key))!;
+    const recorded = (await store.getUpload(key))!;
+    const { outcome, sequencer } = recorded;
     const before = await store.getStory(own.storyId!, now());
     const other = await store.getStory(outcome.storyId!, now());
     if (before.status !== 'found' || other.status !== 'found') throw new Error('stories not stored');
-    await store.saveStory({ ...other.record, id: own.storyId!, versionCreated: '2030-01-01T00:00:00.000Z' }, uploadRef(key, sequencer), { replace: true });
+    await store.saveStory({ ...other.record, id: own.storyId!, versionCreated: '2030-01-01T00:00:00.000Z' }, uploadRef(key, recorded), { replace: true });
     await store.recordOutcome({ ...outcome, storyId: own.storyId, storyIds: [own.storyId!] }, sequencer);
     expect((await store.listVersions(own.storyId!))!).toHaveLength(2);
     // Act
