@@ -56,7 +56,8 @@ async function clientErrors<T>(run: () => Promise<T>): Promise<T> {
 }
 
 const badRequest = { description: 'a parameter is wrong; `parameter` names it', schema: 'Problem' } as const;
-const notFound = { description: 'no such story', schema: 'Problem' } as const;
+const notFound = { description: 'no such story, or not published yet (withheld, under embargo)', schema: 'Problem' } as const;
+const killed = { description: 'the story was killed by its provider: it and its versions are gone', schema: 'Problem' } as const;
 
 /** The routes of CONTRACT.md §3, as data; `/openapi.json` is added by routes() from the others. */
 export const storyRoutes = (deps: ApiDeps): Route[] => [
@@ -98,7 +99,7 @@ export const storyRoutes = (deps: ApiDeps): Route[] => [
           description: 'the story record (CONTRACT.md §1), or with `format=ninjs` a ninjs 3.1 document',
           schema: { json: { oneOf: [{ $ref: '#/components/schemas/StoryRecord' }, { $ref: '#/components/schemas/NinjsDocument' }] } },
         },
-        400: badRequest, 404: notFound, 410: { description: 'the story was killed by its provider', schema: 'Problem' },
+        400: badRequest, 404: notFound, 410: killed,
       },
     },
     handler: async (event) => {
@@ -115,14 +116,15 @@ export const storyRoutes = (deps: ApiDeps): Route[] => [
     method: 'GET', path: '/stories/{id}/versions',
     doc: {
       operationId: 'listVersions', summary: 'Every stored version of a story', query: noParams, path: storyPathParams,
-      responses: { 200: { description: 'the versions, oldest first', schema: 'VersionList' }, 400: badRequest, 404: notFound },
+      responses: { 200: { description: 'the versions, oldest first', schema: 'VersionList' }, 400: badRequest, 404: notFound, 410: killed },
     },
     handler: async (event) => {
       parseParams(noParams, event);
       const id = storyIdOf(event);
-      const versions = await deps.store.listVersions(id);
-      if (!versions) throw new NotFound(`there is no story ${id}`);
-      return json(200, { items: versions });
+      const found = await deps.store.listVersions(id, deps.clock());
+      if (found.status === 'killed') throw new Killed(`story ${id} was killed by its provider`);
+      if (found.status === 'missing') throw new NotFound(`there is no story ${id}`);
+      return json(200, { items: found.versions });
     },
   },
 

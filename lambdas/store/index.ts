@@ -35,7 +35,7 @@ function storeContext(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = 
 
 const readsOf = (ctx: WriteContext): ReadStore => ({
   getStory: (id, now) => getStory(ctx, id, now),
-  listVersions: (id) => listVersions(ctx, id),
+  listVersions: (id, now) => listVersions(ctx, id, now),
   listStories: (query) => listStories(ctx, query),
   searchStories: (query) => searchStories(ctx, query),
   listUploads: (query) => listUploads(ctx, query),

@@ -5,7 +5,7 @@ import { encodeCursor, decodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError } from './errors.ts';
 import { CURRENT_SK, versionSk, VERSION_SK_PREFIX, facetKey, facetPartitions, storyPk, type FacetKind } from './keys.ts';
 import { decodeRecord } from './record-codec.ts';
-import type { Page, StoryFilters, StoryLookup } from './types.ts';
+import type { Page, StoryFilters, StoryLookup, VersionsLookup } from './types.ts';
 
 export type { ReadContext };
 
@@ -18,13 +18,20 @@ interface CurrentItem {
 export const embargoed = (item: Pick<CurrentItem, 'embargoedUntil'>, now: string): boolean =>
   item.embargoedUntil !== undefined && item.embargoedUntil !== null && Date.parse(item.embargoedUntil) > Date.parse(now);
 
-export async function getStory(ctx: ReadContext, id: string, now: string): Promise<StoryLookup> {
+/** Whether a reader may see a story now: killed, not there (or withheld, or under embargo), or its CURRENT item. */
+async function visible(ctx: ReadContext, id: string, now: string): Promise<{ status: 'found'; current: CurrentItem } | { status: 'killed' } | { status: 'missing' }> {
   const current = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: CURRENT_SK } }))).Item as CurrentItem | undefined;
   if (!current) return { status: 'missing' };
   if (current.pubStatus === 'canceled') return { status: 'killed' };
   // withheld and embargoed stories are not published yet: to a reader they do not exist
   if (current.pubStatus !== 'usable' || embargoed(current, now)) return { status: 'missing' };
-  const version = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: current.versionSk } }))).Item;
+  return { status: 'found', current };
+}
+
+export async function getStory(ctx: ReadContext, id: string, now: string): Promise<StoryLookup> {
+  const seen = await visible(ctx, id, now);
+  if (seen.status !== 'found') return seen;
+  const version = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: seen.current.versionSk } }))).Item;
   if (!version) return { status: 'missing' };
   return { status: 'found', record: await readRecord(ctx, version) };
 }
@@ -42,7 +49,13 @@ async function readRecord(ctx: ReadContext, item: Record<string, unknown>): Prom
   return decodeRecord(await object.Body!.transformToByteArray());
 }
 
-export async function listVersions(ctx: ReadContext, id: string): Promise<VersionEntry[] | null> {
+/**
+ * Every stored version of a story a reader may see, oldest first; a killed story's versions are
+ * hidden with it (ARCHITECTURE.md rule 7), as are a withheld or embargoed story's.
+ */
+export async function listVersions(ctx: ReadContext, id: string, now: string): Promise<VersionsLookup> {
+  const seen = await visible(ctx, id, now);
+  if (seen.status !== 'found') return seen;
   const entries: VersionEntry[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -58,7 +71,7 @@ export async function listVersions(ctx: ReadContext, id: string): Promise<Versio
     }
     start = page.LastEvaluatedKey;
   } while (start);
-  return entries.length > 0 ? entries : null;
+  return entries.length > 0 ? { status: 'found', versions: entries } : { status: 'missing' };
 }
 
 export const FILTER_KINDS = ['person', 'author', 'contributor', 'organisation', 'place', 'provider'] as const satisfies readonly FacetKind[];

@@ -53,10 +53,16 @@ export type StoryLookup =
   | { readonly status: 'killed' }
   | { readonly status: 'missing' };
 
+export type VersionsLookup =
+  | { readonly status: 'found'; readonly versions: VersionEntry[] }
+  | { readonly status: 'killed' }
+  | { readonly status: 'missing' };
+
 /** What the API needs: reads only (its bundle carries no write path, its role no write permission). */
 export interface ReadStore {
   getStory(id: string, now: string): Promise<StoryLookup>;
-  listVersions(id: string): Promise<VersionEntry[] | null>;
+  /** The versions of a story a reader may see (killed, withheld and embargoed stories hide theirs). */
+  listVersions(id: string, now: string): Promise<VersionsLookup>;
   listStories(query: { filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
   /** Keyword search, ranked; summaries carry `score`. NoSearchTermsError when `q` has nothing to search for. */
   searchStories(query: { q: string; filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;

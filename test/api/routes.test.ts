@@ -46,6 +46,14 @@ describe('API: routes', () => {
     expect(gone).toMatchObject({ status: 410, type: 'application/problem+json', body: { status: 410 } });
   });
 
+  it('hides the versions of a killed story (410) and of one not yet published (404)', async () => {
+    const withheld = makeRecord({ id: 'cccccccccccccccccccccccc', version: '1', pubStatus: 'withheld' });
+    await store.saveStory(withheld, makeUpload());
+    expect(await call(`/stories/${killed.id}/versions`)).toMatchObject({ status: 410, type: 'application/problem+json' });
+    expect(await call(`/stories/${withheld.id}/versions`)).toMatchObject({ status: 404, type: 'application/problem+json' });
+    expect(await call(`/stories/${withheld.id}`)).toMatchObject({ status: 404 });
+  });
+
   it('lists the versions of a story', async () => {
     const response = await call(`/stories/${story.id}/versions`);
     expect(response.body).toEqual({ items: [{ version: '1', versionCreated: story.versionCreated, pubStatus: 'usable', signals: [] }] });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClients } from '../../lambdas/store/all-clients.ts';
 import { startTestStack, type TestStack } from '../local/helpers.ts';
 
 const wire = (name: string) => readFileSync(new URL(`../fixtures/wires/${name}`, import.meta.url));
@@ -122,7 +124,13 @@ describe('Pipeline: upload → queue → ingest → DynamoDB → API, on the loc
     // Assess
     expect(late).toMatchObject({ status: 'stored', storyId: killed.storyId });
     expect(story).toMatchObject({ status: 410, type: 'application/problem+json' });
-    expect(versions.body.items.map((v: { version: string; pubStatus: string }) => [v.version, v.pubStatus])).toEqual([['3', 'usable'], ['4', 'canceled']]);
+    // both versions are kept, but a kill hides every version from readers
+    expect(versions).toMatchObject({ status: 410, type: 'application/problem+json' });
+    const kept = await createClients(t.stack.config).ddb.send(new QueryCommand({
+      TableName: t.stack.config.tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+      ExpressionAttributeValues: { ':pk': `S#${killed.storyId}`, ':v': 'V#' },
+    }));
+    expect(kept.Items?.map((v) => [v.version, v.pubStatus])).toEqual([['3', 'usable'], ['4', 'canceled']]);
   });
 
   it('answers problem+json for a bad parameter through the HTTP server', async () => {
