@@ -4,7 +4,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { createReadStore, type StoreConfig } from '../store/index.ts';
 import { openApiDocument } from './openapi.ts';
 import { noParams, parseParams } from './parameters.ts';
-import { problemJson } from './problems.ts';
+import { MethodNotAllowed, NotFound, problemJson } from './problems.ts';
 import { accessLog } from './access-log.ts';
 import { json, storyRoutes, type ApiDeps, type Route } from './routes.ts';
 
@@ -40,7 +40,26 @@ export function routes(deps: ApiDeps): Route[] {
   return [...story, openapi];
 }
 
+/**
+ * What the router serves: every route for GET and for HEAD (the same answer without its body), and
+ * for a known path asked with another method, 405 with `Allow` rather than "no such route".
+ */
+function router(all: readonly Route[]) {
+  const templates = all.map((route) => ({ method: route.method, pattern: new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+  return httpRouterHandler({
+    routes: all.flatMap((route) => [
+      { method: route.method, path: route.path, handler: route.handler },
+      { method: 'HEAD' as const, path: route.path, handler: async (event: APIGatewayProxyEvent) => ({ ...(await route.handler(event)), body: '' }) },
+    ]),
+    notFoundResponse: ({ method, path }: { method: string; path: string }) => {
+      const allow = [...new Set(templates.filter((t) => t.pattern.test(path)).flatMap((t) => [t.method, 'HEAD']))];
+      if (allow.length > 0) throw new MethodNotAllowed(method, path, allow);
+      throw new NotFound(`no route for ${method} ${path}`);
+    },
+  });
+}
+
 /** The API Lambda: API Gateway (REST, proxy integration) events in, HTTP responses out. */
 export const makeHandler = (deps: ApiDeps): ((event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>) =>
   // onError runs in reverse: problemJson first writes the answer, then the access log records it
-  middy(httpRouterHandler(routes(deps))).use(accessLog()).use(problemJson({ log: deps.log }));
+  middy(router(routes(deps))).use(accessLog()).use(problemJson({ log: deps.log }));

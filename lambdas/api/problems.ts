@@ -12,6 +12,10 @@ export abstract class HttpProblem extends NewswireError {
   toJSON(): { type: string; title: string; status: number; detail: string } {
     return { type: 'about:blank', title: this.title, status: this.status, detail: this.message };
   }
+  /** Headers the answer carries besides its content type. */
+  headers(): Record<string, string> {
+    return {};
+  }
 }
 
 export class BadParameter extends HttpProblem {
@@ -32,6 +36,18 @@ export class NotFound extends HttpProblem {
   constructor(detail: string) {
     super(detail);
     this.name = 'NotFound';
+  }
+}
+
+export class MethodNotAllowed extends HttpProblem {
+  readonly status = 405;
+  readonly title = 'Method Not Allowed';
+  constructor(method: string, path: string, readonly allow: readonly string[]) {
+    super(`${path} answers ${allow.join(', ')}, not ${method}`);
+    this.name = 'MethodNotAllowed';
+  }
+  override headers(): Record<string, string> {
+    return { allow: this.allow.join(', ') };
   }
 }
 
@@ -72,13 +88,7 @@ export const problemJson = (opts: { log: (error: unknown, event: APIGatewayProxy
   onError: (request) => {
     const error = request.error;
     if (error instanceof HttpProblem) {
-      request.response = problemResponse(error.toJSON());
-      return;
-    }
-    // the router's "no such route" is a client error too
-    const status = (error as { statusCode?: number } | null)?.statusCode;
-    if (status === 404) {
-      request.response = problemResponse({ type: 'about:blank', title: 'Not found', status: 404, detail: `no route for ${request.event.httpMethod} ${request.event.path}` });
+      request.response = problemResponse(error.toJSON(), error.headers());
       return;
     }
     opts.log(error, request.event);

@@ -114,7 +114,16 @@ describe('API: routes', () => {
   });
 
   it('answers 404 problem+json for an unknown route', async () => {
-    expect(await call('/nowhere')).toMatchObject({ status: 404, type: 'application/problem+json' });
+    expect(await call('/nowhere')).toMatchObject({ status: 404, type: 'application/problem+json', body: { detail: 'no route for GET /nowhere' } });
+  });
+
+  it('answers 405 with Allow for a known path asked with another method, and HEAD like GET without a body', async () => {
+    const handler = makeHandler({ store, clock: () => '2026-01-01T00:00:00.000Z', log: () => {} });
+    const post = await handler({ ...makeApiEvent(`/stories/${story.id}`), httpMethod: 'POST' }, lambdaContext);
+    const head = await handler({ ...makeApiEvent('/health'), httpMethod: 'HEAD' }, lambdaContext);
+    expect(post.statusCode).toBe(405);
+    expect(post.headers).toMatchObject({ 'content-type': 'application/problem+json', allow: 'GET, HEAD' });
+    expect(head).toMatchObject({ statusCode: 200, body: '' });
   });
 
   it('answers a generic 500 without internals when the store fails', async () => {
