@@ -103,13 +103,13 @@ export async function runSearch(query: string, opts: SearchOptions, io: SearchIo
   return 0;
 }
 
-/** The readable table: headline, provider, time (as filed, with its offset), byline, score. */
+/** The readable table: headline, provider, time (as filed, with its offset), byline, score, and the id to fetch it by. */
 export function resultsTable(items: readonly Summary[]): string {
-  const columns = [20, 25, 28, 8]; // provider, time (`2024-10-23 07:34 -04:00`), byline, score
-  const width = Math.max(100, Math.min(process.stdout.columns ?? 120, 160));
-  const headlineWidth = Math.max(24, width - columns.reduce((a, b) => a + b, 0) - 6);
+  const columns = [20, 25, 28, 8, 26]; // provider, time (`2024-10-23 07:34 -04:00`), byline, score, id
+  const width = Math.max(120, Math.min(process.stdout.columns ?? 160, 200));
+  const headlineWidth = Math.max(24, width - columns.reduce((a, b) => a + b, 0) - columns.length - 2);
   const table = new Table({
-    head: ['Headline', 'Provider', 'Time', 'Byline', 'Score'],
+    head: ['Headline', 'Provider', 'Time', 'Byline', 'Score', 'Id'],
     colWidths: [headlineWidth, ...columns],
     wordWrap: true,
     style: { head: [], border: [] }, // no colours: the output may be piped or read by a script
@@ -121,6 +121,7 @@ export function resultsTable(items: readonly Summary[]): string {
       formatTime(item.versionCreated ?? item.firstCreated),
       item.bylines.map((b) => b.name).join(', '),
       { hAlign: 'right', content: item.score === undefined ? '' : item.score.toFixed(2) },
+      item.id,
     ]);
   }
   return table.toString();

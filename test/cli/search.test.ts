@@ -68,17 +68,17 @@ describe('CLI search: against the local stack', () => {
   });
   afterAll(async () => t.dispose());
 
-  it('prints a table of headline, provider, time, byline and score', async () => {
+  it('prints a table of headline, provider, time, byline, score and id', async () => {
     const { code, out } = await run('monsoon');
     expect(code).toBe(0);
     const lines = out.split('\n');
-    expect(lines[1]).toMatch(/Headline\s+│ Provider\s+│ Time\s+│ Byline\s+│\s+Score/);
+    expect(lines[1]).toMatch(/Headline\s+│ Provider\s+│ Time\s+│ Byline\s+│\s+Score\s+│ Id\s+│/);
     expect(out).toContain('Monsoon rains flood the delta');
     expect(out).toContain('Associated Press');
     expect(out).toContain('2024-10-23 07:34 -04:00');
     expect(out).toContain('Hyung Jin-Kim, Lolita C.');
     expect(out.indexOf('Monsoon rains')).toBeLessThan(out.indexOf('Harvest outlook'));
-    expect(out).toMatch(/│\s+\d+\.\d\d │/);
+    expect(out).toMatch(/│\s+\d+\.\d\d │ [0-9a-f]{24}\s+│/);
     expect(lines.at(-1)).toBe('2 stories');
   });
 
