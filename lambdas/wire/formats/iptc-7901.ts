@@ -13,7 +13,7 @@ import { providerOf, TAKE_KEY } from './text.ts';
  * `071341 GMT Okt 15` (day, hour, minute; month, year).
  */
 
-const STAMP = /^\s*(\d{2})(\d{2})(\d{2})\s+(?:GMT\s+)?(\p{L}{3,})\.?\s+(\d{2})\b/u;
+const STAMP = /^\s*(\d{2})(\d{2})(\d{2})\s+(?:(GMT)\s+)?(\p{L}{3,})\.?\s+(\d{2})\b/u;
 const BYLINE = /^By:?\s+\S|\s=\s*$|=\s*$/;
 const NOTEBOOK = /^#\s+Notebook\b/i;
 const SECTION = /^##\s+(.+)$/;
@@ -82,9 +82,12 @@ function parse7901(input: DecodedInput): WireDocument {
   doc.edNote = joinNotes(...edNotes);
   doc.provider = providerOf(doc.bylineLines, split.paragraphs[0]) ?? source;
   const stamp = STAMP.exec(withoutControls(after));
-  const month = stamp ? monthNumber(stamp[4]!) : undefined;
+  const month = stamp ? monthNumber(stamp[5]!) : undefined;
   if (stamp && month) {
-    doc.times = { firstCreated: null, versionCreated: `20${stamp[5]}-${pad2(month)}-${stamp[1]}T${stamp[2]}:${stamp[3]}:00Z`, embargoedUntil: null };
+    // "211259 GMT Nov 18" is UTC; "211259 Nov 18" is the desk's wall clock, whose zone the provider
+    // or dateline tells (extract, filingZone)
+    const zone = stamp[4] ? 'Z' : '';
+    doc.times = { firstCreated: null, versionCreated: `20${stamp[6]}-${pad2(month)}-${stamp[1]}T${stamp[2]}:${stamp[3]}:00${zone}`, embargoedUntil: null };
   }
   return doc;
 }

@@ -23,6 +23,17 @@ describe('Parser: iptc-7901', () => {
     expect(doc!.paragraphs[0]).toMatch(/^Düsseldorf \(dpa\) - The city of Düsseldorf will plant 5,000 new trees along its main streets over the next three years/);
   });
 
+  it.each([
+    ['\u0003121455 GMT Sep 24\r\n', '2024-09-12T14:55:00Z'],
+    ['\u0003121455 Sep 24\r\n', '2024-09-12T14:55:00'],
+  ])('reads the stamp %j as UTC only when it says GMT, else as the desk\'s wall clock', (stamp, versionCreated) => {
+    // Act
+    const [doc] = parseWith(iptc7901, `\u0001x 3 s 10 dpa 1\n\u0002Headline here\nBerlin (dpa) - Text of the story.\n${stamp}`);
+
+    // Assess
+    expect(doc!.times.versionCreated).toBe(versionCreated);
+  });
+
   it('reads a header without blank line before the story', () => {
     // Act
     const [doc] = parseWith(iptc7901, '\u0001x 3 s 10 dpa 1\n\u0002Headline here\nBy Ann Lee, dpa =\nBerlin (dpa) - Text of the story.\n\u0003');
