@@ -4,7 +4,8 @@ import { NewswireError } from '../story/errors.ts';
 
 /**
  * An error the client may see, answered as `application/problem+json` (RFC 9457). Anything else is
- * logged and answered with a bare 500 that names nothing internal.
+ * logged and answered with a bare 500 that names nothing internal. The type is `about:blank`, so the
+ * title is the status phrase (RFC 9457 §4.2.1); `detail` says what went wrong.
  */
 export abstract class HttpProblem extends NewswireError {
   abstract readonly status: number;
@@ -20,7 +21,7 @@ export abstract class HttpProblem extends NewswireError {
 
 export class BadParameter extends HttpProblem {
   readonly status = 400;
-  readonly title = 'Bad parameter';
+  readonly title = 'Bad Request';
   constructor(readonly parameter: string, detail: string, options?: ErrorOptions) {
     super(`${parameter}: ${detail}`, options);
     this.name = 'BadParameter';
@@ -32,7 +33,7 @@ export class BadParameter extends HttpProblem {
 
 export class NotFound extends HttpProblem {
   readonly status = 404;
-  readonly title = 'Not found';
+  readonly title = 'Not Found';
   constructor(detail: string) {
     super(detail);
     this.name = 'NotFound';

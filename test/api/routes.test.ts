@@ -42,7 +42,7 @@ describe('API: routes', () => {
   it('answers 404 for an unknown story and 410 for a killed one, as problem+json', async () => {
     const missing = await call('/stories/cccccccccccccccccccccccc');
     const gone = await call(`/stories/${killed.id}`);
-    expect(missing).toMatchObject({ status: 404, type: 'application/problem+json', body: { status: 404, title: 'Not found' } });
+    expect(missing).toMatchObject({ status: 404, type: 'application/problem+json', body: { status: 404, title: 'Not Found' } });
     expect(gone).toMatchObject({ status: 410, type: 'application/problem+json', body: { status: 410 } });
   });
 
@@ -88,7 +88,7 @@ describe('API: routes', () => {
     const response = await call(path);
     expect(response.status).toBe(400);
     expect(response.type).toBe('application/problem+json');
-    expect(response.body).toMatchObject({ status: 400, title: 'Bad parameter', parameter });
+    expect(response.body).toMatchObject({ status: 400, title: 'Bad Request', parameter });
     expect(response.body.detail).toContain(parameter);
   });
 
