@@ -13,6 +13,22 @@ import { readCredits } from './credits.ts';
 const CREDIT_WINDOW = 3;
 const LEADING_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/**
+ * A reporter's contact tagline at the foot of AP copy: "Bernard Condon can be reached at http://twitter.com/…",
+ * "His work can be found at …", "Follow Jane Roe on Twitter at …", "Jane Roe is on Twitter as @janeroe". It
+ * addresses the reader about the writer and is no part of the story.
+ */
+// Where a reader is sent: a web address, an e-mail address, a handle, a telephone number or a social network.
+const CONTACT = String.raw`(?:https?:\/\/|www\.|@|[\w.+-]+@[\w-]+\.|\+?\d[\d\s().-]{6,}|(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|TikTok)\b)`;
+const TAGLINE = [
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted|followed)\s+(?:at|on|via)\s+${CONTACT}`, 'u'),
+  new RegExp(String.raw`^(?:His|Her|Their)\s+(?:work|stories|reporting|coverage)\s+can\s+be\s+(?:found|read)\s+(?:at|on)\s+${CONTACT}`, 'u'),
+  /^Follow\s+(?:[\p{Lu}@][\p{L}\p{M}\p{N}_'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|TikTok)\b/u,
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}is\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon)\s+(?:as|at)\s+\S/u,
+];
+const MAY_HOLD_TAGLINE = /\bbe\s+(?:reached|contacted|found|read|followed)\b|\bFollow\s|\bis\s+on\s/;
+// A sentence ends after a word's stop (not an initial's, `Dana K. Whit`) or after the spaced stop AP puts after a URL.
+const TAGLINE_SENTENCES = /(?<=[\p{Ll}\p{N}/][.!?]["”]?|\s\.)\s+(?=\p{Lu})/u;
 
 export interface StoryBody {
   readonly paragraphs: string[];
@@ -56,16 +72,25 @@ export function storyBody(paragraphs: readonly string[], trailer: readonly strin
 
   const tail: string[] = [];
   for (let i = Math.max(0, story.length - CREDIT_WINDOW); i < story.length; i++) {
-    const kept = creditsOut(story[i]!);
+    const untagged = withoutTaglines(story[i]!);
+    const kept = untagged === null ? null : creditsOut(untagged);
     if (kept !== null) tail.push(kept);
   }
   story.splice(Math.max(0, story.length - CREDIT_WINDOW), CREDIT_WINDOW, ...tail);
   // After the separator: credits are taken out, anything else ("Follow AP's coverage …") stays story.
   for (const paragraph of trailer) {
-    const kept = creditsOut(paragraph);
+    const untagged = withoutTaglines(paragraph);
+    const kept = untagged === null ? null : creditsOut(untagged);
     if (kept !== null) story.push(kept);
   }
   return { paragraphs: story, wordCount: countWords(story), contributors: dedupe(contributors), notes, leadingNote };
+}
+
+/** A paragraph without its contact-tagline sentences; null when it held nothing else. */
+function withoutTaglines(paragraph: string): string | null {
+  if (!MAY_HOLD_TAGLINE.test(paragraph)) return paragraph;
+  const kept = paragraph.split(TAGLINE_SENTENCES).filter((sentence) => !TAGLINE.some((re) => re.test(sentence)));
+  return kept.length > 0 ? kept.join(' ') : null;
 }
 
 function dedupe(contributors: Contributor[]): Contributor[] {

@@ -170,7 +170,38 @@ const CITIES: readonly (readonly [string, string, string])[] = [
   ['Sydney', 'Australia', 'Australia/Sydney'], ['Melbourne', 'Australia', 'Australia/Melbourne'],
   ['Canberra', 'Australia', 'Australia/Sydney'], ['Wellington', 'New Zealand', 'Pacific/Auckland'],
   ['Auckland', 'New Zealand', 'Pacific/Auckland'],
+  // Cities of the agencies' home countries and their neighbours, which dpa, AFP, ANSA, EFE, TT, NTB and STT file from.
+  // Names that are also common words or given names (Nice, Split, Bath, Halle, Nancy, Brest) are left out.
+  ...inCountry('Germany', 'Europe/Berlin', ['Leipzig', 'Düsseldorf', 'Duesseldorf', 'Cologne', 'Köln', 'Koeln', 'Stuttgart', 'Dresden', 'Hanover', 'Hannover',
+    'Bremen', 'Nuremberg', 'Nürnberg', 'Bonn', 'Essen', 'Dortmund', 'Duisburg', 'Mainz', 'Wiesbaden', 'Karlsruhe', 'Mannheim', 'Freiburg', 'Kiel',
+    'Rostock', 'Magdeburg', 'Potsdam', 'Erfurt', 'Saarbrücken', 'Saarbruecken', 'Augsburg', 'Regensburg', 'Münster', 'Muenster', 'Bielefeld',
+    'Heidelberg', 'Schwerin', 'Wolfsburg', 'Ingolstadt', 'Chemnitz', 'Kassel', 'Lübeck', 'Luebeck', 'Würzburg', 'Wuerzburg', 'Aachen', 'Ramstein']),
+  ...inCountry('France', 'Europe/Paris', ['Strasbourg', 'Lyon', 'Marseille', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes', 'Rennes', 'Montpellier',
+    'Grenoble', 'Calais', 'Dunkirk', 'Le Havre', 'Cannes', 'Versailles', 'Toulon', 'Dijon', 'Reims', 'Avignon', 'Ajaccio', 'Rouen', 'Clermont-Ferrand']),
+  ...inCountry('Finland', 'Europe/Helsinki', ['Tampere', 'Turku', 'Oulu', 'Espoo', 'Vantaa', 'Rovaniemi', 'Jyväskylä', 'Jyvaskyla', 'Kuopio', 'Lahti', 'Vaasa']),
+  ...inCountry('Sweden', 'Europe/Stockholm', ['Gothenburg', 'Göteborg', 'Malmö', 'Malmo', 'Uppsala', 'Kiruna', 'Luleå', 'Lulea', 'Umeå', 'Umea', 'Linköping', 'Örebro', 'Västerås']),
+  ...inCountry('Norway', 'Europe/Oslo', ['Bergen', 'Trondheim', 'Stavanger', 'Tromsø', 'Tromso', 'Kristiansand', 'Bodø', 'Bodo']),
+  ...inCountry('Denmark', 'Europe/Copenhagen', ['Aarhus', 'Odense', 'Aalborg']),
+  ...inCountry('Italy', 'Europe/Rome', ['Naples', 'Turin', 'Venice', 'Florence', 'Genoa', 'Bologna', 'Palermo', 'Bari', 'Verona', 'Trieste',
+    'Catania', 'Cagliari', 'Pisa', 'Lampedusa', 'Ancona', 'Perugia']),
+  ...inCountry('Spain', 'Europe/Madrid', ['Seville', 'Valencia', 'Bilbao', 'Malaga', 'Málaga', 'Zaragoza', 'Palma', 'Granada', 'San Sebastian',
+    'Pamplona', 'Cadiz', 'Cádiz', 'Ceuta', 'Melilla', 'Alicante', 'Santiago de Compostela']),
+  ...inCountry('Spain', 'Atlantic/Canary', ['Las Palmas', 'Santa Cruz de Tenerife']),
+  ...inCountry('Portugal', 'Europe/Lisbon', ['Porto', 'Faro', 'Coimbra']),
+  ...inCountry('Switzerland', 'Europe/Zurich', ['Bern', 'Basel', 'Lausanne', 'Davos', 'Lugano', 'Lucerne']),
+  ...inCountry('Austria', 'Europe/Vienna', ['Salzburg', 'Innsbruck', 'Graz', 'Linz', 'St. Pölten', 'St Pölten', 'Klagenfurt', 'Bregenz']),
+  ...inCountry('Netherlands', 'Europe/Amsterdam', ['Rotterdam', 'Utrecht', 'Eindhoven', 'Maastricht', 'Groningen']),
+  ...inCountry('Belgium', 'Europe/Brussels', ['Antwerp', 'Ghent', 'Liege', 'Liège', 'Bruges', 'Charleroi']),
+  ...inCountry('Poland', 'Europe/Warsaw', ['Krakow', 'Kraków', 'Gdansk', 'Gdańsk', 'Wroclaw', 'Wrocław', 'Poznan', 'Poznań', 'Lodz', 'Łódź', 'Rzeszow', 'Rzeszów']),
+  ...inCountry('Czech Republic', 'Europe/Prague', ['Brno', 'Ostrava']),
+  ...inCountry('Greece', 'Europe/Athens', ['Thessaloniki', 'Piraeus', 'Heraklion']),
+  ...inCountry('United Kingdom', 'Europe/London', ['Glasgow', 'Belfast', 'Cardiff', 'Liverpool', 'Leeds', 'Bristol']),
 ];
+
+/** Rows for several cities of one country and zone. */
+function inCountry(country: string, zone: string, names: readonly string[]): (readonly [string, string, string])[] {
+  return names.map((name) => [name, country, zone] as const);
+}
 
 const key = (name: string): string => name.trim().toLowerCase();
 

@@ -55,6 +55,26 @@ describe('Function: storyBody', () => {
     expect(body.paragraphs).toEqual(['One.']);
   });
 
+  it('drops reporters’ contact taglines at the foot of the story, keeping other sentences of their paragraph', () => {
+    // Act
+    const body = storyBody([
+      'One.',
+      'Prices rose. Maria Olsen can be reached at http://twitter.com/molsen . Her work can be found at https://example.org/molsen .',
+      'Follow Tom Reyes on Twitter at https://twitter.com/treyes',
+    ], ['Dana K. Whit is on X as @danawhit.'], null);
+
+    // Assess
+    expect(body.paragraphs).toEqual(['One.', 'Prices rose.']);
+  });
+
+  it('keeps a sentence about being reached that is story text', () => {
+    // Act
+    const body = storyBody(['The village can be reached only by boat.', 'Kure Beach can be reached at low tide.', 'Follow the river north to find it.'], [], null);
+
+    // Assess
+    expect(body.paragraphs).toEqual(['The village can be reached only by boat.', 'Kure Beach can be reached at low tide.', 'Follow the river north to find it.']);
+  });
+
   it('lists a contributor named twice once', () => {
     // Act
     const body = storyBody(['One.', 'AP writer Jane Roe contributed.'], ['AP writer Jane Roe contributed.'], null);

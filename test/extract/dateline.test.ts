@@ -69,9 +69,26 @@ describe('Function: placeOf', () => {
   });
 });
 
+describe('Function: placeOf, cities of the agencies’ home countries', () => {
+  it.each([
+    ['LEIPZIG', 'Leipzig', 'Germany'],
+    ['Düsseldorf', 'Düsseldorf', 'Germany'],
+    ['TAMPERE', 'Tampere', 'Finland'],
+    ['Oulu', 'Oulu', 'Finland'],
+    ['GOTHENBURG', 'Gothenburg', 'Sweden'],
+    ['Trondheim', 'Trondheim', 'Norway'],
+    ['BOLOGNA', 'Bologna', 'Italy'],
+    ['Bilbao', 'Bilbao', 'Spain'],
+    ['LYON', 'Lyon', 'France'],
+  ])('gives the country of a stand-alone %s', (text, city, country) => {
+    // Act & Assess
+    expect(placeOf(text)).toEqual({ city, region: null, country });
+  });
+});
+
 describe('Function: placeOf, agency date forms and postal codes', () => {
   it.each([
-    ['Strasbourg, 10 juil 2024', { city: 'Strasbourg', region: null, country: null }],
+    ['Strasbourg, 10 juil 2024', { city: 'Strasbourg', region: null, country: 'France' }],
     ['Gaza City, Palestinian Territories, May 16, 2021', { city: 'Gaza City', region: null, country: 'Palestinian Territories' }],
     ['LISBON, April 2', { city: 'Lisbon', region: null, country: 'Portugal' }],
     ['Jan 30', { city: null, region: null, country: null }],

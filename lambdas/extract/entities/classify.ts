@@ -1,7 +1,7 @@
-import { CORPORATE_SUFFIXES, CALENDAR, DEMONYMS, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { CORPORATE_SUFFIXES, CALENDAR, DEMONYMS, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
 import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span, Token } from './text.ts';
-import { appositiveAfter, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
+import { appositiveAfter, honorificLength, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
 import { city, country, usState } from '../places.ts';
 
 /**
@@ -26,6 +26,8 @@ export interface Reading {
   readonly inner: readonly { kind: 'organisation' | 'place'; name: string }[];
   /** An unknown run in a place's position: `in Vladivostok`, `Kursk region`. */
   readonly placeCue: boolean;
+  /** The name was printed after an honorific (`Mr. Ng`, `Datuk Seri Roslan Hamid`). */
+  readonly honorific: boolean;
 }
 
 /** Nouns after a name that is also an ordinary word and make it the place: `Amazon rainforest`, `Pacific islands`. */
@@ -103,9 +105,10 @@ export function sportsTeam(words: readonly string[]): boolean {
 function orgAppositive(t: readonly Token[], i: number): boolean {
   if (!t[i] || !(/^(?:the|a|an)$/.test(t[i]!.text) || t[i]!.possessive)) return false;
   let j = i;
-  while (j < t.length && j - i < 8 && t[j]!.text !== ',' && t[j]!.text !== '.') j++;
+  // `, a charity that helps migrants,`: the noun before a relative clause.
+  while (j < t.length && j - i < 8 && t[j]!.text !== ',' && t[j]!.text !== '.' && !(j > i + 1 && (t[j]!.text === 'that' || t[j]!.text === 'which'))) j++;
   const lastWord = t[j - 1];
-  return (t[j]?.text === ',' || t[j]?.text === '.') && lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && !t.slice(i, j).some((x) => TITLE_HEADS.has(x.text));
+  return [',', '.', 'that', 'which'].includes(t[j]?.text ?? '') && lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && !t.slice(i, j).some((x) => TITLE_HEADS.has(x.text));
 }
 
 /** A verb of saying within the clause that starts at token i: `of the … group told Reuters`. */
@@ -156,7 +159,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   let from = span.from;
   let words = span.words;
   const make = (kind: Kind, name: string, extra: Partial<Reading> = {}): Reading =>
-    ({ span, kind, name, from, title: null, personal: false, inner: [], placeCue: false, ...extra });
+    ({ span, kind, name, from, title: null, personal: false, inner: [], placeCue: false, honorific: false, ...extra });
 
   // A capital that only starts the sentence: `The`, `However`, `Experts` — unless the whole run is known.
   // `National Electric Vehicle Sweden, or NEVS,`: an adjective that starts a body's name is kept.
@@ -177,6 +180,13 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
     compoundPlace = knownPlace(compound[1]!);
     words = words.slice(1);
     from++;
+  }
+  // `Datuk Seri Roslan Hamid`, `Mr. Ng`: honorifics open the name but are no part of it (`Sir Ganga Ram Hospital` is a name).
+  const honorifics = honorificLength(words);
+  const honoured = honorifics > 0 && nameLike(words.slice(honorifics));
+  if (honoured) {
+    words = words.slice(honorifics);
+    from += honorifics;
   }
   // `G Kirk Hinrich`: a position's letter before a player's name.
   if (words.length >= 3 && /^\p{Lu}$/u.test(words[0]!)) {
@@ -203,7 +213,9 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   const cue = before?.text === ',' && t[span.to]?.text === ',' ? t[from - 2] : before;
   // `automakers Mahindra and Dongfeng`: the cue may be plural.
   const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.word && !tok.cap && !tok.possessive && (OUTLET_NOUNS.has(lower(tok.text)) || OUTLET_NOUNS.has(lower(tok.text).replace(/s$/, '')));
-  const orgCue = cueNoun(cue) || (after !== undefined && after.word && !after.cap && ORG_NOUNS_AFTER.has(lower(after.text)) && !(words.length === 1 && t[from]!.initial));
+  // `A spokesman for the club association, Jonas Adebayo-Richter, said`: the noun ends a title, and the name is a person's.
+  const cueTitled = (): boolean => cue !== before && titleInAppositiveBefore(paragraph, from === span.from ? span : { ...span, from }) !== null;
+  const orgCue = (cueNoun(cue) && !cueTitled()) || (after !== undefined && after.word && !after.cap && ORG_NOUNS_AFTER.has(lower(after.text)) && !(words.length === 1 && t[from]!.initial));
   if (orgCue && !HONORIFICS.has(lower(words[0]!)) && !words.every(isDemonym)) {
     // `Lebanon’s powerful Hezbollah Shi'ite militia`: a demonym before the cue word describes the body.
     let named = words;
@@ -243,18 +255,20 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
 
   // A title printed in the run: `Defense Secretary Lloyd Austin`, `NATO Secretary General Mark Rutte`.
   const k = titleWordsInRun(words);
-  if (k > 0 && nameLike(words.slice(k)) && (words.length - k >= 2 || !known(words.slice(k), false))) {
+  // `Plantation and Commodities Minister Datuk Seri Roslan Hamid`: honorifics between the title and the name.
+  const named = k > 0 ? k + honorificLength(words.slice(k)) : 0;
+  if (k > 0 && nameLike(words.slice(named)) && (words.length - named >= 2 || named > k || !known(words.slice(named), false))) {
     // Ranks alone (`Gen.`, `Dr.`, `Prince`) give way to a fuller title around the name; else the title runs on
     // leftwards over its modifiers (`Lebanon’s caretaker Prime Minister`, `Army spokesman Major General`).
     let end = k;
     while (end > 0 && RANKS.has(lower(words[end - 1]!))) end--;
     // `Crown Prince` is a title in itself: only a rank after a title head is dropped (`Saudi Energy Minister Prince`).
     if (end > 0 && end < k && !TITLE_HEADS.has(lower(words[end - 1]!))) end = k;
-    const nameSpan = { ...span, from: from + k };
+    const nameSpan = { ...span, from: from + named };
     const around = end === 0 ? titleInAppositiveBefore(paragraph, { ...span, from }) ?? appositiveAfter(paragraph, nameSpan)?.title ?? null : null;
     const start = titleStart(span, from, true);
     const printed = end > 0 ? paragraph.slice(t[start]!.start, t[from + end - 1]!.end) : around ?? (start < from ? paragraph.slice(t[start]!.start, t[from - 1]!.end) : paragraph.slice(t[from]!.start, t[from + k - 1]!.end));
-    return make('person', words.slice(k).join(' '), { from: from + k, title: printed, personal: true, inner: innerOfTitle(words.slice(0, k)) });
+    return make('person', words.slice(named).join(' '), { from: from + named, title: printed, personal: true, honorific: named > k, inner: innerOfTitle(words.slice(0, k)) });
   }
 
   if (words.length === 1 && ACRONYM.test(text) && !NOT_ACRONYMS.has(text) && !NOT_ACRONYMS.has(text.toUpperCase())) {
@@ -279,6 +293,12 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   const last = lower(words[words.length - 1]!);
   const first = lower(words[0]!);
   if (words.length >= 2 && (ORG_HEADS.has(last) || words.some((w, i) => ORG_HEADS_BEFORE_OF.has(lower(w)) && (words[i + 1] === 'of' || words[i + 1] === 'for')))) return make('organisation', text);
+  // `ICE Futures Europe`, `Bursa Malaysia Derivatives`: a body's name may end in the region it serves.
+  const head = words.findIndex((w, i) => i > 0 && ORG_HEADS.has(lower(w)));
+  if (words.length >= 3 && head > 0 && words.slice(head + 1).every((w) => knownPlace(w) !== undefined)) return make('organisation', text);
+  // `Goethe-Institut`, `Robert-Koch-Institut`: a compound whose last part names a body.
+  const part = words.length === 1 ? /-(\p{Lu}[\p{L}]+)$/u.exec(text) : null;
+  if (part && ORG_HEADS.has(lower(part[1]!))) return make('organisation', text);
   // `K-Electric, the city’s power company,`: an appositive that names a kind of organisation.
   if (after?.text === ',' && orgAppositive(t, span.to + 1)) return make('organisation', text);
   if (words.length >= 2 && (PLACE_HEADS.has(last) || (PLACE_HEADS_FIRST.has(first) && nameLike(words.slice(1)))) && !isDemonym(words[0]!)) return make('place', text);
@@ -286,7 +306,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   if (isDemonym(words[0]!) && words.length <= 2) return make('skip', text);
 
   // Evidence that the run is a person's name.
-  const honorific = before !== undefined && HONORIFICS.has(lower(before.text));
+  const honorific = honoured || (before !== undefined && HONORIFICS.has(lower(before.text)));
   const subSpan = from === span.from ? span : { ...span, from };
   const lowerTitle = titleBefore(paragraph, subSpan) ?? titleInAppositiveBefore(paragraph, subSpan);
   const appositive = appositiveAfter(paragraph, subSpan);
@@ -299,9 +319,9 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
   const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
   // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.
-  const given = words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(lower(words[0]!)) && knownPlace(words[0]!) === undefined && before?.text !== 'the' && before?.text !== 'a';
+  const given = words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(lower(words[0]!)) && knownPlace(words[0]!) === undefined && !['the', 'a', 'an'].includes(lower(before?.text ?? ''));
   const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
-  if (nameLike(words) && personal) return make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true });
+  if (nameLike(words) && personal) return make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific });
 
   if (CORPORATE_SUFFIXES.has(last) && words.length >= 2) return make('organisation', text);
   // A place by the words around it: `in Vladivostok`, `Kursk region`, `Vladivostok, Russia’s…`, `Friedrichshain and Neukoelln`.
@@ -309,12 +329,14 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   const lowerOrInitial = (tok: typeof before): boolean => tok !== undefined && (!tok.cap || tok.initial);
   const prepositional = lowerOrInitial(before) && (PLACE_PREPOSITIONS.has(lower(before!.text)) || (DIRECTIONS.has(lower(before!.text)) && bb !== undefined && PLACE_PREPOSITIONS.has(lower(bb.text))));
   const placeOf = before?.text === 'of' && bb !== undefined && !bb.cap && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text));
+  // `resorts such as Kemer`, `cities such as Lyon`.
+  const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));
   // `the Tigris and Euphrates rivers`: a name coordinated with one followed by a place noun.
   const nextAnd = after?.text === 'and' && t[span.to + 1]?.cap === true && t[span.to + 2] !== undefined && !t[span.to + 2]!.cap && PLACE_NOUNS.has(lower(t[span.to + 2]!.text));
   const placeNoun = after !== undefined && !after.cap && PLACE_NOUNS.has(lower(after.text));
   const commaPlace = after?.text === ',' && t[span.to + 1]?.cap === true && knownPlace(t[span.to + 1]!.text) !== undefined;
   const listed = (before?.text === 'and' || (before?.text === ',' && (after?.text === ',' || after?.text === 'and'))) && (previous?.kind === 'place' || previous?.placeCue === true) && previous.span.sentence === span.sentence && previous.span.to === from - 1;
   const long = words.join('').length >= 3;
-  if (nameLike(words) && long && words.length <= 3 && (prepositional || placeOf || placeNoun || commaPlace || listed || nextAnd)) return make('unknown', text, { placeCue: true });
+  if (nameLike(words) && long && words.length <= 3 && (prepositional || placeOf || suchAs || placeNoun || commaPlace || listed || nextAnd)) return make('unknown', text, { placeCue: true });
   return make('unknown', text);
 }

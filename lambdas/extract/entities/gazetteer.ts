@@ -123,6 +123,13 @@ for (const [canonical, ...others] of ORGANISATIONS) for (const name of [canonica
 const placeIndex = new Map<string, string>();
 for (const [canonical, ...others] of PLACES) for (const name of [canonical!, ...others]) placeIndex.set(name.toLowerCase(), canonical!);
 
+/** Lower case without diacritics: `Malmö` → `malmo`. */
+const bare = (name: string): string => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+/** German umlauts as their two-letter spellings: `Düsseldorf` → `duesseldorf`. */
+const umlauts = (name: string): string => bare(name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
+/** Two spellings of one name, with and without diacritics. */
+const sameSpelling = (a: string, b: string): boolean => bare(a) === bare(b) || umlauts(a) === umlauts(b);
+
 const fold = (name: string): string => name.toLowerCase().replace(/’/g, "'");
 
 /** A known organisation by any printed name (`NIS`, `North Atlantic Treaty Organization`) → its canonical name. */
@@ -140,7 +147,11 @@ export function knownAcronymOrganisation(name: string): string | undefined {
  */
 export function knownPlace(name: string, withThe = false): string | undefined {
   const extra = placeIndex.get(name.toLowerCase());
-  if (extra !== undefined) return PLACES_NEEDING_THE.has(name) && !withThe ? undefined : extra;
+  if (extra !== undefined) {
+    if (PLACES_NEEDING_THE.has(name) && !withThe) return undefined;
+    // `Malmö` and `Malmo`, `Neukölln` and `Neukoelln`: a spelling with or without its diacritics is kept as the story prints it.
+    return extra !== name && /[^\x00-\x7f]/.test(name + extra) && sameSpelling(name, extra) ? name : extra;
+  }
   const c = country(name);
   if (c) return c.name;
   if (STATE_NAMES[name]) return STATE_NAMES[name];

@@ -96,9 +96,9 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     if (!r.placeCue && (singles.has(last) || singles.has(words[0]!))) people.add(r.name, null, position(r));
     else if (words.length <= 3 && !ORDINALS.has(words[0]!.toLowerCase()) && !DIRECTIONS.has(words[0]!.toLowerCase()) && alone.has(last) && !ARTICLES.has(r.span.sentence.tokens[r.from - 1]?.text ?? '') && knownPlace(words[0]!) === undefined) people.add(r.name, null, position(r));
   }
-  // A single name with a title (`President Prabowo`) that is no one's short reference is a person too.
+  // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too.
   for (const r of readings) {
-    if (r.kind === 'person' && !r.name.includes(' ') && r.title !== null && !people.hasShort(r.name)) people.add(r.name, r.title, position(r));
+    if (r.kind === 'person' && !r.name.includes(' ') && (r.title !== null || r.honorific) && !people.hasShort(r.name)) people.add(r.name, r.title, position(r));
   }
 
   // Organisations named in full, their acronyms and short forms.

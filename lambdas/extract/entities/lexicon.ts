@@ -25,6 +25,55 @@ export const TITLE_HEADS = set(`
   tycoon teammate hardliner billionaire reliever catcher outfielder infielder shortstop batter winger fullback linebacker receiver rookie archer herder
   dictator strongman warlord defendant all-star all-stars cornerback punter kicker spinner bowler batsman sprinter cyclist swimmer
   jockey golfer boxer skier wicketkeeper all-rounder right-back left-back centre-back center-back pundit commentator
+  ombudsman
+`);
+
+/**
+ * Occupations and roles a story gives a person after the name or in lower case before it (`Ryu, a welder,`, `said
+ * waiter Mehmet Demir`). Only in lower case: printed with a capital they are names (`Baker Mayfield`, `Cook Islands`).
+ */
+export const OCCUPATIONS = set(`
+  welder schoolteacher waiter waitress climber mountaineer smallholder labourer laborer carpenter plumber electrician
+  mechanic cook chef baker butcher tailor cleaner housekeeper gardener shepherd rancher villager fisher fishmonger
+  boatman sailor seafarer porter guide vendor hawker peddler cashier clerk accountant journalist reporter blogger
+  photojournalist filmmaker musician composer poet dancer designer architect programmer technician paramedic midwife
+  pharmacist dentist veterinarian psychologist psychiatrist lifeguard firefighter soldier conscript volunteer migrant
+  refugee pensioner retiree homeowner tenant landlord shopowner storekeeper hotelier restaurateur innkeeper tourist
+  passenger commuter motorist protester demonstrator mediator lobbyist advocate caregiver carer nanny graduate
+  undergraduate pupil apprentice intern trainee employee widow widower grandmother grandfather
+`);
+
+/**
+ * Words in -ist that are no agent noun for a person (`hydrologist`, `geologist`, `specialist` are): lists and verbs
+ * (`checklist`, `insist`), and creeds used as adjectives before a group's name (`the leftist Podemos`).
+ */
+export const NOT_AGENT_NOUNS = set(`
+  list checklist playlist shortlist blacklist wishlist waitlist hitlist setlist whitelist watchlist booklist fist wrist
+  mist twist exist assist persist insist resist consist desist enlist coexist subsist leftist rightist centrist
+  nationalist socialist communist populist separatist islamist marxist maoist leninist extremist zionist modernist
+  pacifist royalist loyalist unionist federalist secessionist reformist salafist jihadist fascist racist sexist
+  feminist environmentalist capitalist globalist imperialist colonialist expansionist revisionist isolationist
+  protectionist interventionist realist idealist baptist methodist
+`);
+
+/** Names printed in lower case, read as if capitalised: the German agency's `dpa` (`told dpa`). */
+export const LOWER_CASE_NAMES = set('dpa');
+
+/** Words for an office named for a post in the possessive: `Ombudsman’s Office`, `Prime Minister’s Office`. */
+export const OFFICE_WORDS = set('office bureau department secretariat chambers');
+
+/** Portfolios a minister or secretary holds: `Energy and Mines Minister`, `Treasury and Finance Minister`. */
+export const PORTFOLIOS = set(`
+  state defense defence foreign affairs health finance interior justice education energy trade industry industries commerce
+  labor labour agriculture transport transportation treasury homeland security economy economic environment culture
+  communications information public works home housing development planning mines mining minerals tourism plantation
+  plantations commodities fisheries forestry water resources natural land lands rural urban regional local government
+  science technology research innovation digital infrastructure investment investments youth sport sports women family
+  families children child social welfare employment climate heritage arts media broadcasting religious veterans
+  immigration migration citizenship customs revenue budget oil gas petroleum power electricity food cooperatives
+  enterprise enterprises small medium higher primary secondary oceans ocean maritime marine seas ports shipping aviation
+  railways roads highways wildlife parks sanitation irrigation hydrocarbons telecommunications posts consumer
+  protection competition solidarity equality gender minorities indigenous tribal
 `);
 
 /** Title heads that are also common given or family names, honoured only inside a title (`Chief Justice`). */
@@ -40,7 +89,7 @@ export const TITLE_MODIFIERS = set(`
   national security military intelligence economic energy transport transportation education labor labour culture
   agriculture environment police army navy air fire battalion district regional provincial municipal city county federal
   presidential party opposition ruling supreme high appeals court team freshman sophomore veteran retired caretaker
-  crown board school
+  crown board school government emerging
 `);
 
 /** `Secretary of State`: words that may follow "of" inside a title, before the name starts. */
@@ -92,6 +141,23 @@ export const NAME_PARTICLES = set('de del della der den di da das do dos du la l
 /** Honorifics before a name. */
 export const HONORIFICS = set('mr. mrs. ms. dr. mr mrs ms dr prof. sir dame lord lady');
 
+/**
+ * Honorifics that open a printed name and are not part of it (`Datuk Seri Roslan Hamid` is Roslan Hamid, `Mr. Ng` is Ng):
+ * English, Malaysian (`Datuk`, `Dato'`, `Tan Sri`, `Datin`), Indian (`Shri`, `Smt`), Arabic and Malay `Haji`, French `Mme`.
+ * `Sri`/`Seri` and `Puan` only after another honorific (`Sri Mulyani` is a given name); `Pak`, `Bu`, `Ibu`, `Bapak`
+ * (Indonesian) only before one name (`Pak Jokowi`), as `Pak` is also a Korean family name (`Pak Pong Ju`).
+ */
+export const NAME_HONORIFICS = set(`
+  mr mr. mrs mrs. ms ms. mx mx. mme mme. mlle sir dame datuk dato dato' datoʼ datin tan toh tun haji hajjah hajah hj hj.
+  shri shree smt smt. shrimati sri seri puan
+`);
+/** Honorifics that only follow another: `Datuk Seri`, `Tan Sri`, `Toh Puan`. */
+export const NAME_HONORIFICS_SECOND = set('sri seri puan');
+/** Honorifics that only open a name with another honorific after them: `Tan Sri`, `Toh Puan`, `Tun` (`Tun Tun Oo` is a name). */
+export const NAME_HONORIFICS_FIRST_ONLY = set('tan toh tun');
+/** Indonesian honorifics, counted only before a single name. */
+export const NAME_HONORIFICS_SINGLE = set('pak bu ibu bapak');
+
 /** Words that begin a relative clause or a new clause after a name. */
 export const CLAUSE_WORDS = set('who whose which that where when while as and but or because although though after before');
 
@@ -106,16 +172,30 @@ export const TITLE_STOPS = set(`
 `);
 
 /** Nouns after a name that make it a place: `Kursk region`, `Gangnam district`. */
-export const PLACE_NOUNS = set('region province district county city town village state oblast prefecture municipality area neighbourhood neighborhood suburb island port border capital river rivers rainforest basin delta wetlands waterway valley mountains crossing');
+export const PLACE_NOUNS = set('region province district county city town village state oblast prefecture municipality area neighbourhood neighborhood suburb island port border capital river rivers rainforest basin delta wetlands waterway valley mountains crossing dam reservoir bridge airport stadium mine canal tunnel glacier lake');
 
 /** Nouns before "of" that make the next name a place: `the town of Khiam`, `the island of Flores`. */
-export const PLACE_NOUNS_BEFORE_OF = set('city town village province region district state island islands port county capital suburb area municipality prefecture governorate oblast');
+export const PLACE_NOUNS_BEFORE_OF = set(`
+  city town village province region district state island islands port county capital suburb area municipality prefecture
+  governorate oblast cities towns villages provinces regions districts states counties municipalities prefectures
+  highlands lowlands outskirts suburbs
+`);
+
+/** Plural nouns before "such as" that make the names after it places: `resorts such as Kemer, Belek and Side`. */
+export const PLACE_KINDS = set('cities towns villages resorts regions provinces states districts countries destinations ports islands places capitals areas neighbourhoods neighborhoods suburbs');
 
 /** Prepositions before a name that, with nothing else known, make it a place: `in Vladivostok`, `to Brussels`. */
 export const PLACE_PREPOSITIONS = set('in to from near outside across into toward towards around through throughout via');
 
 /** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */
-export const OUTLET_NOUNS = set('outlet newspaper broadcaster daily weekly magazine website channel network station agency publication tabloid paper company firm chain carmaker automaker chipmaker lender utility operator airline retailer insurer startup conglomerate rival militia platform app regulator supermarket bank party group broker club team');
+export const OUTLET_NOUNS = set(`
+  outlet newspaper broadcaster daily weekly magazine website channel network station agency publication tabloid paper
+  company firm chain carmaker automaker chipmaker lender utility operator airline retailer insurer startup conglomerate
+  rival militia platform app regulator supermarket bank party group broker club team charity ngo nonprofit non-profit
+  organisation organization watchdog think-tank thinktank lobby miner exporter importer manufacturer supplier
+  shipbuilder brokerage exchange bourse consultancy refiner shipper carrier foundation association federation union
+  institute
+`);
 
 /** Nouns after a name that make it an organisation: `the ruling Pheu Thai party`. */
 export const ORG_NOUNS_AFTER = set('party group movement militia coalition alliance company firm agency store stores newspaper daily broadcaster television tv magazine');
@@ -132,28 +212,33 @@ export const ORG_HEADS = set(`
   tribunal church industries enterprises media studios railway railways shipping logistics insurance bancorp consulting
   laboratories labs cooperative chamber guard ministries unions parliament police forces force fc bureau observatory
   research societies house studies community democrats republicans greens conservatives liberals socialists survey gas
-  united rovers rangers wanderers albion hotspur
+  united rovers rangers wanderers albion hotspur embassy consulate futures derivatives copper mining minerals resources
+  metals cement chemicals investments ventures properties plantations shipbuilding semiconductor institut instituto
+  institutet stiftung verband gesellschaft universität université universidad università fondation fundación fundação
+  ministerio ministère banco banque
 `);
 
 /** First words of an organisation's name before "of": `Ministry of Defence`, `Bank of Korea`. */
 export const ORG_HEADS_BEFORE_OF = set(`
   ministry department university bank office bureau council court organization organisation institute federation union
   league church party house chamber association board commission committee agency academy college school secretariat
-  museum center centre community
+  museum center centre community administration embassy consulate
 `);
 
 /** Company words after which the first word alone is a short reference: `Harrowgate Foods` → `Harrowgate`. */
 export const CORPORATE_SUFFIXES = set(`
   corp corp. corporation inc inc. ltd ltd. llc plc co. company holdings group airlines airways motors electronics foods
   energy petroleum telecom technologies systems pharmaceuticals capital partners securities industries enterprises media
-  studios railways shipping logistics insurance bancorp
+  studios railways shipping logistics insurance bancorp futures derivatives copper mining minerals resources metals
+  cement chemicals investments ventures properties plantations shipbuilding
 `);
 
 /** Last words of a place's name: `Baltic Sea`, `Kure Beach`, `Gaza City`. */
 export const PLACE_HEADS = set(`
   sea ocean river lake mountains mountain island islands peninsula strait bay valley desert province region district
   county city beach coast canal basin plateau highlands heights archipelago oblast prefecture governorate dam
-  stadium coliseum arena square garden gardens airport palace creek lakes plains wall tower towers keys banks
+  stadium coliseum arena square garden gardens airport palace creek lakes plains wall tower towers keys banks col pass
+  glacier icefall reservoir
 `);
 
 /** First words of a place's name: `Gulf of Finland`, `Mount Olive`, `Lake Chad`. */

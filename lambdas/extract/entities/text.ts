@@ -1,4 +1,5 @@
-import { FUNCTION_STARTERS, HONORIFICS, NAME_PARTICLES, ORG_HEADS } from './lexicon.ts';
+import { knownPlace } from './gazetteer.ts';
+import { FUNCTION_STARTERS, HONORIFICS, LOWER_CASE_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, PORTFOLIOS, TITLE_HEADS } from './lexicon.ts';
 
 /**
  * Sentences and word tokens of story paragraphs, with the offsets the quote finder needs. Hand-written
@@ -45,6 +46,8 @@ const ABBREVIATIONS = new Set([
   'ind.', 'kan.', 'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'okla.', 'ore.', 'pa.',
   'tenn.', 'vt.', 'va.', 'wash.', 'wis.', 'wyo.', 'ont.', 'que.', 'alta.', 'sask.', 'man.',
 ]);
+/** Abbreviated ranks and honorifics, which stand before a name: one with no name after it ends the sentence. */
+const RANKS_BEFORE_NAMES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gov.', 'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'maj.', 'cpl.', 'pvt.', 'rev.', 'fr.']);
 /** State abbreviations may end a sentence (`… in Mount Olive, N.C.`): after them a capital starts a new one. */
 const STATE_ABBREVIATIONS = new Set(['ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'okla.', 'ore.', 'pa.', 'tenn.', 'vt.', 'va.', 'wash.', 'wis.', 'wyo.']);
 const STOPS = new Set(['.', '!', '?']);
@@ -65,16 +68,31 @@ function rawTokens(paragraph: string): RawToken[] {
     }
     out.push({ text, start, end: start + text.length });
   }
-  // `… in a post on X. The dam …`: a capital and a point before a word that starts a sentence end it, not a name.
+  // `… in a post on X. The dam …`: a capital and a point before a word that starts a sentence end it, not a name;
+  // so does the point of a rank that no name follows (`… at the South Col.`).
   for (let i = 0; i < out.length; i++) {
     const tok = out[i]!;
+    if (!tok.text.endsWith('.')) continue;
     const next = out[i + 1];
-    if (tok.text.length === 2 && INITIAL_TOKEN.test(tok.text) && (next === undefined || (FUNCTION_STARTERS.has(next.text.toLowerCase()) && UPPER_START.test(next.text)))) {
+    const ends = next === undefined || (FUNCTION_STARTERS.has(next.text.toLowerCase()) && UPPER_START.test(next.text));
+    if (RANKS_BEFORE_NAMES.has(tok.text.toLowerCase()) && (ends || closedSentence(out, i + 1))) {
+      out.splice(i, 1, { text: tok.text.slice(0, -1), start: tok.start, end: tok.end - 1 }, { text: '.', start: tok.end - 1, end: tok.end });
+      i++;
+      continue;
+    }
+    if (tok.text.length === 2 && INITIAL_TOKEN.test(tok.text) && ends) {
       out.splice(i, 1, { text: tok.text[0]!, start: tok.start, end: tok.start + 1 }, { text: '.', start: tok.start + 1, end: tok.end });
       i++;
     }
   }
   return out;
+}
+
+/** `… at the South Col.” The …`: closing quotes from token k, then the end or a capital. */
+function closedSentence(out: readonly RawToken[], k: number): boolean {
+  if (k >= out.length || !CLOSERS.has(out[k]!.text)) return false;
+  while (k < out.length && CLOSERS.has(out[k]!.text)) k++;
+  return k === out.length || UPPER_START.test(out[k]!.text);
 }
 
 const isWord = (text: string): boolean => /^[\p{L}\p{M}]/u.test(text);
@@ -112,7 +130,7 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
       const word = isWord(t.text);
       const possessive = word && POSSESSIVE.test(t.text) && t.text.length > 2;
       const text = possessive ? (/['’]s$/.test(t.text) ? t.text.slice(0, -2) : t.text.slice(0, -1)) : t.text;
-      const cap = word && (UPPER_START.test(text) || PARTICLE_CAP.test(text));
+      const cap = word && (UPPER_START.test(text) || PARTICLE_CAP.test(text) || LOWER_CASE_NAMES.has(text));
       tokens.push({ text, raw: t.text, start: t.start, end: t.end, word, cap, possessive, initial: word && initial });
       if (word || /^\p{N}/u.test(t.text)) initial = false;
       else if (t.text === ':' || t.text === '“' || t.text === '—' || (t.text === '"' && i + 1 < raw.length && raw[i + 1]!.start === t.end)) initial = true;
@@ -157,6 +175,19 @@ function endsInHead(t: readonly Token[], k: number): boolean {
   return m > k && ORG_HEADS.has(t[m - 1]!.text.toLowerCase());
 }
 
+/** Whether capitalised portfolios, then a title head, start at token k: `Mines Minister`, `Industry and Energy Minister`. */
+function portfolioTitleAhead(t: readonly Token[], k: number): boolean {
+  let portfolios = 0;
+  for (let m = k; m < t.length && m - k < 8; m++) {
+    const tok = t[m]!;
+    const lower = tok.text.toLowerCase();
+    if (tok.cap && PORTFOLIOS.has(lower) && !tok.possessive) portfolios++;
+    else if (tok.cap && TITLE_HEADS.has(lower)) return portfolios > 0;
+    else if (!(portfolios > 0 && (lower === 'and' || tok.text === ',' || tok.text === '&'))) return false;
+  }
+  return false;
+}
+
 export function spansOf(sentence: Sentence, joinOf: (words: readonly string[]) => boolean): Span[] {
   const spans: Span[] = [];
   const t = sentence.tokens;
@@ -171,9 +202,18 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[]) =
     let j = i + 1;
     // A possessive ends a run, except inside a name: `National People’s Congress`, `Kurdistan Workers’ Party`,
     // `Professional Footballers’ Association` (a plural possessive inside a run).
-    while (j < t.length && (!t[j - 1]!.possessive || ((INNER_POSSESSIVES.has(t[j - 1]!.text) || (/s['’]$/.test(t[j - 1]!.raw) && j - 1 > from)) && t[j]!.cap))) {
+    // `Ombudsman’s Office`, `Prime Minister’s Office`: an office named for the post it serves.
+    while (j < t.length && (!t[j - 1]!.possessive || ((INNER_POSSESSIVES.has(t[j - 1]!.text) || (/s['’]$/.test(t[j - 1]!.raw) && j - 1 > from) || (TITLE_HEADS.has(t[j - 1]!.text.toLowerCase()) && OFFICE_WORDS.has(t[j]!.text.toLowerCase()))) && t[j]!.cap))) {
       if (t[j - 1]!.possessive) words[words.length - 1] = t[j - 1]!.raw;
       const tok = t[j]!;
+      // `Dato’ Sri Tajuddin`: the Malay honorific keeps its apostrophe.
+      if ((tok.text === "'" || tok.text === '’') && t[j - 1]!.text.toLowerCase() === 'dato' && t[j + 1]?.cap) {
+        words.push(tok.text);
+        j++;
+        continue;
+      }
+      // `In Germany I can …`: the pronoun before a verb is no part of a name (`Elizabeth I` stays whole only before a stop).
+      if (tok.text === 'I' && t[j + 1]?.word === true && !t[j + 1]!.cap) break;
       if (tok.cap) {
         words.push(tok.text);
         j++;
@@ -196,6 +236,23 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[]) =
         if (t[k]?.cap) {
           for (let m = j; m <= k; m++) words.push(t[m]!.text);
           j = k + 1;
+          continue;
+        }
+      }
+      // `Energy and Mines Minister`, `Trade, Industry and Energy Minister`: portfolios joined before the title they make.
+      if ((lower === 'and' || tok.text === ',' || tok.text === '&') && PORTFOLIOS.has(words[words.length - 1]!.toLowerCase()) && portfolioTitleAhead(t, j + 1)) {
+        words.push(tok.text);
+        j++;
+        continue;
+      }
+      // `German Chamber of Commerce in China`: a chamber abroad is named for the country it works in.
+      if (lower === 'in' && t[j + 1]?.cap && (words.includes('Chamber') || words.includes('Chambers')) && words.includes('of')) {
+        // (`… in China’s south` is where, not part of the name.)
+        const two = t[j + 2]?.cap && !t[j + 1]!.possessive ? knownPlace(`${t[j + 1]!.text} ${t[j + 2]!.text}`) : undefined;
+        const n = two !== undefined ? 2 : knownPlace(t[j + 1]!.text) !== undefined ? 1 : 0;
+        if (n > 0 && !t[j + n]!.possessive) {
+          for (let m = j; m <= j + n; m++) words.push(t[m]!.text);
+          j += n + 1;
           continue;
         }
       }

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import type { Sentence, Span } from './text.ts';
 
 /**
@@ -10,8 +10,12 @@ import type { Sentence, Span } from './text.ts';
 
 const isHead = (word: string, atStart: boolean): boolean => {
   const lower = word.toLowerCase();
+  if (word === lower && (OCCUPATIONS.has(lower) || agentNoun(lower))) return true;
   return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
+
+/** `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`). */
+const agentNoun = (lower: string): boolean => lower.length >= 6 && lower.endsWith('ist') && !NOT_AGENT_NOUNS.has(lower);
 
 /** Inside a capitalised run: how many leading words are the title (`NATO Secretary General` of five), 0 when none. */
 export function titleWordsInRun(words: readonly string[]): number {
@@ -43,6 +47,28 @@ export function titleWordsInRun(words: readonly string[]): number {
   while (best > 0 && best < words.length && isHead(words[best]!, false) && !(words[best] === 'Sheikh' && words.length - best === 2)) best++;
   return best < words.length ? best : 0;
 }
+
+/**
+ * How many leading words of a run are honorifics, not name: `Datuk Seri` in `Datuk Seri Roslan Hamid`, `Mr.` in
+ * `Mr. Ng`, `Tan Sri Dr.` in `Tan Sri Dr. Noor Hisham`; 0 when none, or when no name would remain.
+ */
+export function honorificLength(words: readonly string[]): number {
+  let i = 0;
+  while (i < words.length - 1) {
+    const w = words[i]!.toLowerCase().replace(/’/g, "'");
+    if (w === "'" && i > 0 && words[i - 1]!.toLowerCase() === 'dato') i++;
+    else if (NAME_HONORIFICS_SECOND.has(w) && i > 0) i++;
+    else if (NAME_HONORIFICS_FIRST_ONLY.has(w) && i === 0 && (NAME_HONORIFICS_SECOND.has(words[1]!.toLowerCase()) || /^Dr\.?$/.test(words[1]!))) i++;
+    else if (NAME_HONORIFICS.has(w) && !NAME_HONORIFICS_SECOND.has(w) && !NAME_HONORIFICS_FIRST_ONLY.has(w)) i++;
+    else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
+    else if ((w === 'dr.' || w === 'dr' || w === 'prof.') && i > 0) i++;
+    else break;
+  }
+  return i < words.length ? i : 0;
+}
+
+/** `, the man who …`: nouns that say nothing of what a person does. */
+const GENERIC_PERSON_NOUNS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'one', 'boy', 'girl', 'child', 'kid', 'guy', 'figure', 'individual', 'someone', 'thing']);
 
 const ARTICLE = /^(?:the|a|an)$/i;
 const AGE = /^\d+-year-old$/;
@@ -126,12 +152,15 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   if (t[span.to]?.text !== ',') return null;
   let i = span.to + 1;
   if (/^\d{1,3}$/.test(t[i]?.text ?? '') && (t[i + 1]?.text === ',' || t[i + 1]?.text === '.' || t[i + 1] === undefined)) {
-    return { title: null, age: true };
+    // `Ryu Ji-hoon, 29, a subcontracted welder who …`: the title follows the age.
+    const after = t[i + 1]?.text === ',' && ARTICLE.test(t[i + 2]?.text ?? '') ? appositiveAfter(paragraph, { ...span, to: i + 1 }) : null;
+    return { title: after?.title ?? null, age: true };
   }
   const hasArticle = ARTICLE.test(t[i]?.text ?? '') || (t[i]?.possessive === true && t[i]?.cap === false);
   if (ARTICLE.test(t[i]?.text ?? '')) i++;
   // `a 29-year-old bartender`: the age is not the title.
-  if (/^\d+$/.test(t[i]?.text ?? '') && t[i + 1]?.text === '-' && AGE.test(`0-${t[i + 2]?.text ?? ''}`)) i += 3;
+  const aged = /^\d+$/.test(t[i]?.text ?? '') && t[i + 1]?.text === '-' && AGE.test(`0-${t[i + 2]?.text ?? ''}`);
+  if (aged) i += 3;
   const start = i;
   let end = i;
   let head = false;
@@ -139,13 +168,19 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
     const tok = t[end]!;
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || tok.text === '”' || tok.text === '"' || tok.text === '—' || tok.text === '(') break;
     if (tok.word && !tok.cap && CLAUSE_WORDS.has(tok.text) && end > start && !(tok.text === 'and' && t[end + 1]?.cap)) break;
-    // `analyst at Counterpoint Research in Taipei`, `father of four from the town of Khiam`: where, not what.
-    if (tok.text === 'from' && end > start + 1) break;
+    // `analyst at Counterpoint Research in Taipei`, `father of four from the town of Khiam`, `nurse from Thrissur`: where, not what.
+    if (tok.text === 'from' && end > start) break;
     // `a Christian rights activist based in Texas`: where, not what.
     if (tok.text === 'based' && end > start + 1) break;
     if (tok.text === 'in' && t[end - 1]?.cap && t[end + 1]?.cap) break;
     if (tok.word && isHead(tok.text, false) && end - start < 6) head = true;
     end++;
+  }
+  // `, a waiter who has worked …`, `, a 52-year-old seamstress`: a short noun phrase with an article, then "who", or
+  // after an age, describes a person whatever the noun; `, the woman who …` too, though it gives no title.
+  if (!head && hasArticle && (t[end]?.text === 'who' || aged) && end - start >= 1 && end - start <= 4 && t.slice(start, end).every((tok) => tok.word && (!tok.cap || end - start > 1) && !TITLE_STOPS.has(tok.text.toLowerCase()))) {
+    if (GENERIC_PERSON_NOUNS.has(t[end - 1]!.text.toLowerCase())) return { title: null, age: aged };
+    head = true;
   }
   if (!head || end === start) return null;
   // An appositive without an article is a title only if no one speaks in it (`, Prime Minister Abiy Ahmed said`).

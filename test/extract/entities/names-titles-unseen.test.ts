@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+import { honorificLength } from '../../../lambdas/extract/entities/titles.ts';
+
+/**
+ * People and titles the held-out stories (49–60) showed missing: portfolios joined by "and", honorifics printed with
+ * a name, titles after an age or an article, and people introduced only by a description. Texts written for the tests.
+ */
+
+const none = { bylines: [], contributors: [] };
+const titled = (people: readonly { name: string; title: string | null }[]) => people.map((p) => [p.name, p.title]);
+
+describe('Function: honorificLength', () => {
+  it.each([
+    [['Datuk', 'Seri', 'Anwar', 'Ibrahim'], 2],
+    [['Tan', 'Sri', 'Noor', 'Hisham'], 2],
+    [['Mr.', 'Ng'], 1],
+    [['Shri', 'Rajan', 'Pillai'], 1],
+    [['Sri', 'Mulyani', 'Indrawati'], 0],
+    [['Tun', 'Tun', 'Oo'], 0],
+    [['Pak', 'Harto'], 1],
+    [['Pak', 'Pong', 'Ju'], 0],
+    [['Mr.'], 0],
+  ])('counts the honorifics of %j as %i', (words, n) => {
+    // Act & Assess
+    expect(honorificLength(words)).toBe(n);
+  });
+});
+
+describe('Function: findEntities (titles and honorifics)', () => {
+  it('keeps portfolios joined by "and" or commas in a capitalised title, but not a name before "and"', () => {
+    // Act
+    const { people } = findEntities([
+      'Fisheries and Oceans Minister Halvard Strand said the quota would fall.',
+      'Trade, Industry and Energy Minister Yoo Sang-min met Ortega and Defence Minister Ines Calvo on Friday.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([
+      ['Halvard Strand', 'Fisheries and Oceans Minister'],
+      ['Yoo Sang-min', 'Trade, Industry and Energy Minister'],
+      ['Ines Calvo', 'Defence Minister'],
+    ]);
+  });
+
+  it('drops honorifics from the name, between title and name too, and links the given name used alone', () => {
+    // Act
+    const { people, quotes } = findEntities([
+      'Rural Development Minister Datuk Seri Azlan Yusof said rubber prices would recover.',
+      '“Smallholders cannot wait another season,” Azlan told reporters.',
+      'Tan Sri Faridah Osman, who chairs the board, declined to comment. Mr. Okafor said little.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Azlan Yusof', 'Rural Development Minister'], ['Faridah Osman', null], ['Okafor', null]]);
+    expect(quotes).toEqual([{ text: 'Smallholders cannot wait another season', speaker: 'Azlan Yusof' }]);
+  });
+
+  it('keeps a given name that looks like an honorific, and a hospital named for a knight', () => {
+    // Act
+    const { people, organisations } = findEntities(['Sri Wahyuni Lestari said nurses at Sir Thomas Rowe Hospital had not been paid.'], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Sri Wahyuni Lestari']);
+    expect(organisations.map((o) => o.name)).toEqual(['Sir Thomas Rowe Hospital']);
+  });
+
+  it('reads the title after an age, after an article, and before "who", without the place a person comes from', () => {
+    // Act
+    const { people } = findEntities([
+      'Oduya Mensah, 37, a contract welder who left the yard in March, said wages had fallen.',
+      '“The wells are empty,” said Parisa Tehrani, a 52-year-old seamstress.',
+      'Ilario Bettini, a glaciologist at the University of Padua, told reporters the ice was thinning.',
+      'Tomasz Wrona, a ferryman who has crossed the river for decades, said the water was low.',
+      'Hanne Lykke, a 45-year-old midwife from Aalborg, said shifts were longer.',
+      'Government spokesman Omid Farahani said taps would run at night.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([
+      ['Oduya Mensah', 'contract welder'],
+      ['Parisa Tehrani', 'seamstress'],
+      ['Ilario Bettini', 'glaciologist at the University of Padua'],
+      ['Tomasz Wrona', 'ferryman'],
+      ['Hanne Lykke', 'midwife'],
+      ['Omid Farahani', 'Government spokesman'],
+    ]);
+  });
+
+  it('finds a person with an uncommon given name from the description after the name, so that quotes go to them', () => {
+    // Act
+    const { people, quotes } = findEntities([
+      'Port director Ansel Brook said cargo volumes had doubled.',
+      'Yerlan Dossayev, an agronomist who farms near the border, said the rains came late. “We planted twice,” he said.',
+    ], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Ansel Brook', 'Yerlan Dossayev']);
+    expect(quotes).toEqual([{ text: 'We planted twice', speaker: 'Yerlan Dossayev' }]);
+  });
+
+  it('gives no title for a description that says nothing of what a person does', () => {
+    // Act
+    const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Harriet Quayle', null]]);
+  });
+});

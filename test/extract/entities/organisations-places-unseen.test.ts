@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/**
+ * Organisations and places the held-out stories (49–60) showed missing or misread: bodies with no marker word, names
+ * cut at "of" or "in", named structures taken for people, places in lists. Texts written for the tests.
+ */
+
+const none = { bylines: [], contributors: [] };
+const names = (list: readonly { name: string }[]) => list.map((e) => e.name);
+
+describe('Function: findEntities (organisations without a marker word)', () => {
+  it('reads a company by the industry word that ends its name, and gives its statement no speaker', () => {
+    // Act
+    const { people, organisations, quotes } = findEntities([
+      'Altiplano Minerals said in a statement that the permit was “lawful in every respect”.',
+      'Nordvik Futures and Pacifica Derivatives said volumes rose, while Baltic Futures Europe said they fell.',
+    ], none);
+
+    // Assess
+    expect(people).toEqual([]);
+    expect(names(organisations)).toEqual(['Altiplano Minerals', 'Nordvik Futures', 'Pacifica Derivatives', 'Baltic Futures Europe']);
+    expect(quotes).toEqual([{ text: 'lawful in every respect', speaker: null }]);
+  });
+
+  it('reads a body by a cue before it or a description after it', () => {
+    // Act
+    const { organisations } = findEntities([
+      'The Italian charity Mare Aperto, which runs rescue boats, counted 40 arrivals.',
+      'Lumen Verde, a charity that plants mangroves, said the coast was eroding.',
+    ], none);
+
+    // Assess
+    expect(names(organisations)).toEqual(['Mare Aperto', 'Lumen Verde']);
+  });
+
+  it('keeps a person named after a title that ends in an organisation word', () => {
+    // Act
+    const { people, organisations } = findEntities(['A spokeswoman for the growers’ association, Lotte Brinkmann, said the harvest was late.'], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Lotte Brinkmann']);
+    expect(organisations).toEqual([]);
+  });
+
+  it('reads embassies, offices named for a post, foreign institutes and the lower-case agency dpa', () => {
+    // Act
+    const { organisations } = findEntities([
+      'The French Embassy in Hanoi and the Prosecutor’s Office said visas were delayed.',
+      'Courses are taught with the Cervantes-Instituto and the Confucius-Institut. Weber told dpa the course was full.',
+    ], none);
+
+    // Assess
+    expect(names(organisations)).toEqual(['French Embassy', 'Prosecutor’s Office', 'Cervantes-Instituto', 'Confucius-Institut', 'dpa']);
+  });
+
+  it('keeps "of" inside an administration and a chamber abroad with its acronym', () => {
+    // Act
+    const { organisations } = findEntities([
+      'The State Administration of Taxation said receipts rose.',
+      'The British Chamber of Commerce in Japan (BCCJ) said members were cautious. The BCCJ polled 300 firms.',
+    ], none);
+
+    // Assess
+    expect(organisations).toEqual([
+      { name: 'State Administration of Taxation', mentions: 1 },
+      { name: 'British Chamber of Commerce in Japan', mentions: 2 },
+    ]);
+  });
+});
+
+describe('Function: findEntities (places)', () => {
+  it('reads a named dam as a place, not a person with a common given name', () => {
+    // Act
+    const { people, places } = findEntities(['The Daniel Hale dam near Karaj was nearly empty.'], none);
+
+    // Assess
+    expect(people).toEqual([]);
+    expect(names(places)).toEqual(['Daniel Hale', 'Karaj']);
+  });
+
+  it('reads places in lists after plural place nouns and "such as"', () => {
+    // Act
+    const { places } = findEntities([
+      'Floods hit the northern provinces of Tarvana and Orsolo.',
+      'Ferries serve islands such as Vela, Ostrica and Luma.',
+      'Most conflicts were in the highlands of Ancash, Junin and Pasco.',
+    ], none);
+
+    // Assess
+    expect(names(places)).toEqual(['Tarvana', 'Orsolo', 'Vela', 'Ostrica', 'Luma', 'Ancash', 'Junin', 'Pasco']);
+  });
+
+  it('reads a col at the end of a quote, keeps the printed spelling of a city, and keeps the pronoun I out of a place', () => {
+    // Act
+    const { places } = findEntities([
+      '“We camped at the North Col.” Then the wind rose.',
+      'Trains from Düsseldorf and Malmö were late. “In Norway I earn twice as much,” she said.',
+    ], none);
+
+    // Assess
+    expect(names(places)).toEqual(['North Col', 'Düsseldorf', 'Malmö', 'Norway']);
+  });
+});
