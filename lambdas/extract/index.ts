@@ -44,6 +44,9 @@ export function extractEntities(paragraphs: readonly string[], context: { readon
  * with `stat:canceled`) or a headline-only item (a news alert; the IPTC G2 example item). Plain text and
  * anonymous items must have a body.
  */
+/** Fewer words than this, in a file that names no provider item, are a stray file (`AAAAAAAAAA`), not a story. */
+const MIN_STORY_WORDS = 3;
+
 const headlineOnly = (doc: WireDocument, pubStatus: string): boolean =>
   doc.providerItemId !== null && (pubStatus === 'canceled' || doc.headline !== null);
 
@@ -75,6 +78,10 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   const status = statusOf(doc, edNote, doc.paragraphs[0]);
   if (body.paragraphs.length === 0 && !headlineOnly(doc, status.pubStatus)) {
     throw new RejectionError('no-body', 'no story text remains after the byline, dateline and credit lines');
+  }
+  const words = body.paragraphs.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (doc.providerItemId === null && words < MIN_STORY_WORDS && !headlineOnly(doc, status.pubStatus)) {
+    throw new RejectionError('no-body', `the text holds ${words} word${words === 1 ? '' : 's'}; a story has at least ${MIN_STORY_WORDS}`);
   }
   const place = dateline ?? doc.located;
   const zone = filingZone({ provider: doc.provider, city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null });

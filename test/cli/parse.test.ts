@@ -57,6 +57,7 @@ describe('Command: newswire parse', () => {
     ['broken XML', 'broken.xml', '<?xml version="1.0"?><nitf><body></nitf>', 'malformed'],
     ['AP Media metadata without its text', 'ap.json', '{"api_version":"2","data":{"item":{"altids":{"itemid":"x"},"type":"text"}}}', 'no-body'],
     ['a byline without a story', 'byline.txt', 'By Jane Roe, Associated Press\n', 'no-body'],
+    ['a stray file of one word', 'stray.txt', 'AAAAAAAAAA\n', 'no-body'],
   ])('rejects %s with exit 2 and one line "error: CODE: message"', async (_what, name, bytes, code) => {
     // Prepare
     const file = scratchFile(name, bytes);
