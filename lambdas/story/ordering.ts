@@ -23,7 +23,8 @@ const padded = (version: string): string => version.split('.').map((part) => par
  *   (Reuters); equal times (an AP writethru keeps the story's "Posted" time) are ordered by arrival;
  * - `h…`: arrival, when there is nothing else: what was uploaded later is taken for the later version.
  * Arrival is `receivedAt`, when S3 received the upload (the event time: the same for every delivery
- * of one upload); the content hash, then the provider's number, break what is left. A version that is
+ * of one upload), and only orders content-hash versions; the content hash breaks what is left. An
+ * opaque provider number keeps its place after the time, so one (id, version) has one rank. A version that is
  * the prefix of the content hash is never read as a counter, even when all its hex digits happen to
  * be decimal ones.
  */
@@ -34,16 +35,17 @@ export function versionRank(
   const fromHash = record.version === versionFromHash(record.source.contentHash);
   const counter = !fromHash && COUNTER.test(record.version);
   if (counter && !(record.provider !== null && OPAQUE_VERSIONS.has(record.provider))) return `n${padded(record.version)}`;
-  const arrivedAt = receivedAt ? new Date(receivedAt) : null;
-  // 'r' sorts after any hex digit: ranks written before arrival counted lose ties to ranks that carry it
-  const arrival = arrivedAt && !Number.isNaN(arrivedAt.getTime()) ? `r${arrivedAt.toISOString()}#` : '';
-  const tiebreak = `${arrival}${counter ? `n${padded(record.version)}` : `h${record.source.contentHash.slice(0, 12)}`}`;
+  // an opaque number still names the version: the same (id, version) must keep one rank, whatever
+  // the bytes or the arrival, so that a re-sent copy is a duplicate (ARCHITECTURE.md rule 5)
   const time = record.versionCreated ?? record.firstCreated;
-  if (time) {
-    const instant = new Date(time);
-    if (!Number.isNaN(instant.getTime())) return `t${instant.toISOString()}#${tiebreak}`;
-  }
-  return `h${arrival}${counter ? `n${padded(record.version)}` : record.source.contentHash}`;
+  const instant = time ? new Date(time) : null;
+  const timed = instant !== null && !Number.isNaN(instant.getTime());
+  if (counter) return timed ? `t${instant.toISOString()}#n${padded(record.version)}` : `n${padded(record.version)}`;
+  // a content-hash version: arrival orders what the time does not ('r' sorts after any hex digit, so
+  // ranks written before arrival counted lose ties to ranks that carry it)
+  const arrivedAt = receivedAt ? new Date(receivedAt) : null;
+  const arrival = arrivedAt && !Number.isNaN(arrivedAt.getTime()) ? `r${arrivedAt.toISOString()}#` : '';
+  return timed ? `t${instant.toISOString()}#${arrival}h${record.source.contentHash.slice(0, 12)}` : `h${arrival}${record.source.contentHash}`;
 }
 
 /**

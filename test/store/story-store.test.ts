@@ -63,6 +63,15 @@ describe('Store: saving stories', () => {
     expect(other.status).toBe('duplicate');
   });
 
+  it('answers duplicate for a Reuters version re-sent from other bytes later (opaque version numbers)', async () => {
+    const id = newId();
+    const version = { provider: 'Reuters', version: '978556838', versionCreated: '2016-01-04T16:34:45+00:00' };
+    await store.saveStory(makeRecord({ id, ...version, headline: 'A', source: { key: null, encoding: 'UTF-8', contentHash: 'a'.repeat(64) } }), makeUpload({ receivedAt: '2016-01-04T16:35:00.000Z' }));
+    const again = await store.saveStory(makeRecord({ id, ...version, headline: 'A', source: { key: null, encoding: 'UTF-8', contentHash: 'b'.repeat(64) } }), makeUpload({ receivedAt: '2016-01-04T18:00:00.000Z' }));
+    expect(again.status).toBe('duplicate');
+    expect(await store.listVersions(id, NOW)).toMatchObject({ versions: [{ version: '978556838' }] });
+  });
+
   it('keeps the newer version current when an older one arrives later', async () => {
     const id = newId();
     await store.saveStory(makeRecord({ id, version: '2', headline: 'Newer' }), makeUpload());
