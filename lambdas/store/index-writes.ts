@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { IndexTerm } from '../search/index.ts';
 import { mapLimit } from './concurrency.ts';
 import { deleteFacet, putFacet } from './facet-writes.ts';
@@ -43,8 +43,8 @@ export const stateOfCurrent = (item: Record<string, unknown>): IndexedState => (
 });
 
 /** The INDEXED item of a story: the state its counters were last moved to, and replaced states still to clean. */
-export const indexedItem = (id: string, state: IndexedState, clean: readonly IndexedState[] = []): Record<string, unknown> => ({
-  pk: storyPk(id), sk: INDEXED_SK, rank: state.rank, terms: state.terms, facets: state.facets, sig: signature(state),
+export const indexedItem = (id: string, state: IndexedState, clean: readonly IndexedState[] = [], killed = false): Record<string, unknown> => ({
+  pk: storyPk(id), sk: INDEXED_SK, rank: state.rank, terms: state.terms, facets: state.facets, sig: signature(state), killed,
   ...(clean.length > 0 ? { clean: clean.map(({ rank, terms, facets }) => ({ rank, terms, facets })) } : {}),
 });
 
@@ -76,15 +76,18 @@ async function claimIndexed(ctx: WriteContext, v: VersionIndex): Promise<Claim> 
     const old = await getItem(ctx, storyPk(v.id), INDEXED_SK);
     if (attempted && old?.claim === token) return attempted;
     const oldClean = ((old?.clean as Record<string, unknown>[] | undefined) ?? []).map(stateOf);
-    if (old && (old.sig === sig || (!v.killed && !v.rewind && String(old.rank) > v.rank))) {
-      // this very state (a redelivery finishes what its first delivery left), or a newer version's
+    const outranked = !v.killed && !v.rewind && ((old !== undefined && (String(old.rank) > v.rank || old.killed === true)) || !(await isCurrent(ctx, v)));
+    if (old && (old.sig === sig || outranked)) {
+      // this very state (a redelivery finishes what its first delivery left), or another version's:
+      // a newer one, a kill (final, even from a lower rank), or one that took CURRENT meanwhile
       return { claimed: false, from: undefined, clean: old.sig === sig ? oldClean : [] };
     }
+    if (!old && outranked) return { claimed: false, from: undefined, clean: [] };
     const from = old ? stateOf(old) : undefined;
     attempted = { claimed: true, from, clean: from ? [...oldClean, from].slice(-MAX_PENDING_CLEAN) : [] };
     try {
       await ctx.ddb.send(new PutCommand({
-        TableName: ctx.tableName, Item: { ...indexedItem(v.id, v, attempted.clean), claim: token },
+        TableName: ctx.tableName, Item: { ...indexedItem(v.id, v, attempted.clean, v.killed), claim: token },
         ...(old
           ? { ConditionExpression: 'sig = :sig', ExpressionAttributeValues: { ':sig': old.sig } }
           : { ConditionExpression: 'attribute_not_exists(pk)' }),
@@ -96,6 +99,27 @@ async function claimIndexed(ctx: WriteContext, v: VersionIndex): Promise<Claim> 
   }
 }
 
+/** Whether CURRENT still names this version (a kill from a lower rank, or a rewind, may have replaced it). */
+async function isCurrent(ctx: WriteContext, v: VersionIndex): Promise<boolean> {
+  const current = await ctx.ddb.send(new GetCommand({
+    TableName: ctx.tableName, Key: { pk: storyPk(v.id), sk: CURRENT_SK }, ConsistentRead: true,
+    ProjectionExpression: '#rank', ExpressionAttributeNames: { '#rank': 'rank' },
+  }));
+  return current.Item?.rank === v.rank;
+}
+
+/** The story is gone: its INDEXED item goes too, unless another writer claimed it meanwhile. */
+export async function forgetIndexed(ctx: WriteContext, id: string, state: IndexedState): Promise<void> {
+  try {
+    await ctx.ddb.send(new DeleteCommand({
+      TableName: ctx.tableName, Key: { pk: storyPk(id), sk: INDEXED_SK },
+      ConditionExpression: 'sig = :sig', ExpressionAttributeValues: { ':sig': signature(state) },
+    }));
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
 /**
  * Indexes one version after CURRENT moved to it (`previous` is the CURRENT it replaced):
  *
@@ -104,8 +128,8 @@ async function claimIndexed(ctx: WriteContext, v: VersionIndex): Promise<Claim> 
  *   2. claim the INDEXED item (claimIndexed); the claimer moves the document-frequency counters
  *   3. take away the entries of replaced states – the one CURRENT named, and those the INDEXED item
  *      lists – except this version's own; then clear that list
- *   4. if a newer version became CURRENT meanwhile, take this version's postings back: the newer
- *      one may have deleted them before they were written
+ *   4. if another version became CURRENT meanwhile (a newer one, or a kill), take this version's
+ *      postings and listing entries back: the other may have cleaned before they were written
  *
  * Every step repeats safely, so a redelivery after a crash at any point completes the work.
  */
@@ -120,14 +144,10 @@ export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous:
   await removeReplaced(ctx, v, replaced);
   if (claim.clean.length > 0) await clearClean(ctx, v.id, signature(v));
 
-  if (v.postings.length > 0) {
-    const current = await ctx.ddb.send(new GetCommand({
-      TableName: ctx.tableName, Key: { pk: storyPk(v.id), sk: CURRENT_SK }, ConsistentRead: true,
-      ProjectionExpression: '#rank', ExpressionAttributeNames: { '#rank': 'rank' },
-    }));
-    if (current.Item?.rank !== v.rank) {
-      await batchWrite(ctx, v.postings.map((p) => ({ DeleteRequest: { Key: { pk: storyPk(v.id), sk: postingSk(v.rank, p.term) } } })));
-    }
+  if ((v.postings.length > 0 || v.facets.length > 0) && !(await isCurrent(ctx, v))) {
+    await batchWrite(ctx, v.postings.map((p) => ({ DeleteRequest: { Key: { pk: storyPk(v.id), sk: postingSk(v.rank, p.term) } } })));
+    // its listing entries too, where no newer version has written them
+    await mapLimit(v.facets, FACET_WRITE_CONCURRENCY, (key) => deleteFacet(ctx, v.id, v.rank, key));
   }
 }
 

@@ -133,7 +133,7 @@ export async function bulkLoadStories(ctx: WriteContext, stories: readonly { rec
         { PutRequest: { Item: { pk: hashPk(record.source.contentHash), sk: HASH_SK, id: record.id, version: record.version, key: upload.key, versionId: upload.versionId, sequencer: upload.sequencer } } },
         { PutRequest: { Item: await versionItemFor(ctx, record, rank, upload) } },
         { PutRequest: { Item: currentItem(record, rank, listedAt, facets, postings) } },
-        { PutRequest: { Item: indexedItem(record.id, { rank, terms: postings.map((p) => p.term), facets }) } },
+        { PutRequest: { Item: indexedItem(record.id, { rank, terms: postings.map((p) => p.term), facets }, [], record.pubStatus === 'canceled') } },
         ...facets.map((key) => ({ PutRequest: { Item: facetItem(record.id, rank, key, listedAt) } })),
         ...postings.map((p) => ({ PutRequest: { Item: postingItem(record.id, rank, p) } })),
       );

@@ -58,6 +58,21 @@ function crashingStore(dies: { before?: RegExp; after?: RegExp }): Store {
   return createStore(config, dying);
 }
 
+/** A store that, right after the first request matching a pattern is carried out, waits for `until`. */
+function pausingStore(pattern: RegExp, until: Promise<void>): Store {
+  const clients = createClients(config);
+  let paused = false;
+  clients.ddb.middlewareStack.add((next, context) => async (args) => {
+    const result = await next(args);
+    if (!paused && pattern.test(`${String(context.commandName)} ${JSON.stringify(args.input)}`)) {
+      paused = true;
+      await until;
+    }
+    return result;
+  }, { step: 'initialize', name: 'pauses' });
+  return createStore(config, clients);
+}
+
 /**
  * A store whose first request matching a pattern is carried out but its answer lost, as a 500: the
  * SDK sends it again, as it would after a timeout in the cloud.
@@ -257,6 +272,27 @@ describe('Store: keyword index upkeep', () => {
     // Assess
     expect([await dfOf('narwhal'), await dfOf('beluga')]).toEqual([narwhal - 1, beluga + 1]);
     expect((await itemsOf(id)).filter((item) => String(item.sk).startsWith('T#')).every((item) => String(item.sk).startsWith('T#n00000000000000000002#'))).toBe(true);
+  });
+
+  it('leaves a story killed and uncounted when a kill from a lower rank overtakes a newer version mid-write', async () => {
+    // Prepare: version 3 is held right after it moved CURRENT, while the kill (version 2) runs whole
+    let id = newId();
+    while (!countsForDf(id)) id = newId();
+    const newer = story('Quokka colony counted', ['A quokka colony was counted.'], { id, version: '3' });
+    const kill = story('Quokka colony counted', ['Withdrawn.'], { id, version: '2', pubStatus: 'canceled', signals: ['kill'] });
+    const [quokka, docs] = [await dfOf('quokka'), await docsCount()];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    // Act
+    const writing = pausingStore(/^PutItemCommand .*"sk":"CURRENT"/, held).saveStory(newer, makeUpload());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await store.saveStory(kill, makeUpload());
+    release();
+    await writing;
+    // Assess
+    expect(await store.getStory(id, NOW)).toEqual({ status: 'killed' });
+    expect([await dfOf('quokka'), await docsCount()]).toEqual([quokka, docs]);
+    expect((await itemsOf(id)).filter((item) => String(item.sk).startsWith('T#') || String(item.sk).startsWith('F#'))).toEqual([]);
   });
 
   it('keeps the newer version indexed when an older one arrives later', async () => {
