@@ -37,10 +37,19 @@ const stateOf = (item: Record<string, unknown>): IndexedState => ({
   rank: String(item.rank), terms: (item.terms as string[] | undefined) ?? [], facets: (item.facets as string[] | undefined) ?? [],
 });
 
+/** What a replaced CURRENT item described; `tracked` when it was written with an INDEXED item beside it. */
+export interface ReplacedCurrent extends IndexedState {
+  readonly tracked: boolean;
+}
+
 /** The state a CURRENT item describes (its keyword impacts name its terms). */
-export const stateOfCurrent = (item: Record<string, unknown>): IndexedState => ({
+export const stateOfCurrent = (item: Record<string, unknown>): ReplacedCurrent => ({
   rank: String(item.rank), terms: Object.keys((item.ti as Record<string, number> | undefined) ?? {}), facets: (item.facets as string[] | undefined) ?? [],
+  tracked: item.tracked === true,
 });
+
+/** The state an INDEXED item holds (for a story whose CURRENT is gone). */
+export const stateOfIndexed = (item: Record<string, unknown>): IndexedState => stateOf(item);
 
 /** The INDEXED item of a story: the state its counters were last moved to, and replaced states still to clean. */
 export const indexedItem = (id: string, state: IndexedState, clean: readonly IndexedState[] = [], killed = false): Record<string, unknown> => ({
@@ -66,7 +75,7 @@ interface Claim {
  * `ADD` whose answer is lost and that the SDK sends again counts twice: the counters are sampled
  * estimates that shape ranking, which such rare slips barely move.
  */
-async function claimIndexed(ctx: WriteContext, v: VersionIndex): Promise<Claim> {
+async function claimIndexed(ctx: WriteContext, v: VersionIndex, legacy: IndexedState | undefined): Promise<Claim> {
   const sig = signature(v);
   // names this writer's put, so that one carried out with its answer lost (and retried by the SDK
   // into a condition failure) is still known for this writer's own
@@ -83,7 +92,8 @@ async function claimIndexed(ctx: WriteContext, v: VersionIndex): Promise<Claim> 
       return { claimed: false, from: undefined, clean: old.sig === sig ? oldClean : [] };
     }
     if (!old && outranked) return { claimed: false, from: undefined, clean: [] };
-    const from = old ? stateOf(old) : undefined;
+    // a story stored before INDEXED items existed: its counters hold what its CURRENT names
+    const from = old ? stateOf(old) : legacy;
     attempted = { claimed: true, from, clean: from ? [...oldClean, from].slice(-MAX_PENDING_CLEAN) : [] };
     try {
       await ctx.ddb.send(new PutCommand({
@@ -121,7 +131,7 @@ export async function forgetIndexed(ctx: WriteContext, id: string, state: Indexe
 }
 
 /**
- * Indexes one version after CURRENT moved to it (`previous` is the CURRENT it replaced):
+ * Indexes one version after CURRENT moved to it (`previous`: what the CURRENT it replaced described):
  *
  *   1. put its listing entries and keyword postings – facet entries keep the rank that wrote them,
  *      postings have it in their key, so no other version's entries are touched
@@ -133,14 +143,14 @@ export async function forgetIndexed(ctx: WriteContext, id: string, state: Indexe
  *
  * Every step repeats safely, so a redelivery after a crash at any point completes the work.
  */
-export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous: Record<string, unknown> | undefined): Promise<void> {
+export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous: ReplacedCurrent | IndexedState | undefined): Promise<void> {
   await mapLimit(v.facets, FACET_WRITE_CONCURRENCY, (key) => putFacet(ctx, v.id, v.rank, key, v.listedAt));
   await batchWrite(ctx, v.postings.map((p) => ({ PutRequest: { Item: postingItem(v.id, v.rank, p) } })));
 
-  const claim = await claimIndexed(ctx, v);
+  const claim = await claimIndexed(ctx, v, previous && 'tracked' in previous && !previous.tracked ? previous : undefined);
   if (claim.claimed) await adjustCounters(ctx, v.id, claim.from?.terms ?? [], v.terms);
 
-  const replaced = [...claim.clean, ...(previous ? [stateOfCurrent(previous)] : [])];
+  const replaced = [...claim.clean, ...(previous ? [previous] : [])];
   await removeReplaced(ctx, v, replaced);
   if (claim.clean.length > 0) await clearClean(ctx, v.id, signature(v));
 

@@ -53,7 +53,7 @@ export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOpti
   return {
     ...readsOf(ctx),
     saveStory: (record, upload, opts) => saveStory(ctx, record, upload, opts),
-    retireUpload: (id, key) => retireUpload(ctx, id, key),
+    retireUpload: (id, key, keep) => retireUpload(ctx, id, key, keep),
     getVersionRecord: (id, rank) => getVersionRecord(ctx, id, rank),
     getUpload: (key) => getUpload(ctx, key),
     recordOutcome: (outcome, sequencer) => recordOutcome(ctx, outcome, sequencer),

@@ -3,8 +3,8 @@ import { listingTime, type StoryRecord } from '../story/index.ts';
 import { mapLimit } from './concurrency.ts';
 import { deleteFacet } from './facet-writes.ts';
 import { storyFacets } from './facets.ts';
-import { indexVersion, stateOfCurrent } from './index-writes.ts';
-import { CURRENT_SK, INDEXED_SK, VERSION_SK_PREFIX, storyPk } from './keys.ts';
+import { forgetIndexed, indexVersion, stateOfCurrent, stateOfIndexed, type IndexedState } from './index-writes.ts';
+import { CURRENT_SK, INDEXED_SK, VERSION_SK_PREFIX, storyPk, versionSk } from './keys.ts';
 import { storyPostings } from './search-index.ts';
 import { getVersionRecord } from './story-reads.ts';
 import { currentItem } from './story-writes.ts';
@@ -12,35 +12,48 @@ import { getItem, isConditionFailure, type WriteContext } from './table-writes.t
 import { getUpload } from './uploads.ts';
 
 const FACET_WRITE_CONCURRENCY = 8;
+const RETIRE_ATTEMPTS = 5;
 
 /**
- * Takes away the versions of a story that came from one upload, after the upload was parsed again
- * (`newswire reindex`) and no longer gives that story (today's parser names it differently). When
- * one of them was CURRENT, the story goes back to its newest remaining version; when none remains,
- * the story is gone (404), with its listing entries, postings and counts. Each step is conditional
- * and repeats safely. Returns whether anything was taken away.
+ * Takes away the versions of a story that came from one upload (all but the ranks in `keep`), after
+ * the upload was parsed again (`newswire reindex`) and no longer gives them: today's parser names the
+ * story differently, or ranks the version differently. When one of them was CURRENT, the story goes
+ * back to its newest remaining version (its newest kill, if one remains: a kill is final), or, when
+ * none remains, is gone (404) with its listing entries, postings and counts. CURRENT is settled
+ * first and the version items go last, so a run that stops anywhere finds the work again; each step
+ * is conditional and repeats safely. Returns whether anything was taken away.
  */
-export async function retireUpload(ctx: WriteContext, id: string, key: string): Promise<boolean> {
-  const versions = await versionItems(ctx, id);
-  const retired = versions.filter((v) => v.uploadKey === key);
-  if (retired.length === 0) return false;
-  for (const v of retired) await deleteVersion(ctx, id, v, key);
-
-  const current = await getItem(ctx, storyPk(id), CURRENT_SK);
-  const retiredRanks = new Set(retired.map((v) => v.rank));
-  if (!current || !retiredRanks.has(String(current.rank))) return true;
-
-  const best = versions.filter((v) => v.uploadKey !== key).sort((a, b) => (a.rank < b.rank ? 1 : -1))[0];
-  const record = best ? await getVersionRecord(ctx, id, best.rank) : null;
-  if (!best || !record) {
-    await takeDown(ctx, id, current);
+export async function retireUpload(ctx: WriteContext, id: string, key: string, keep: readonly string[] = []): Promise<boolean> {
+  for (let attempt = 1; attempt <= RETIRE_ATTEMPTS; attempt++) {
+    const versions = await versionItems(ctx, id);
+    const retired = versions.filter((v) => v.uploadKey === key && !keep.includes(v.rank));
+    if (retired.length === 0) return false;
+    const retiredRanks = new Set(retired.map((v) => v.rank));
+    const current = await getItem(ctx, storyPk(id), CURRENT_SK);
+    if (!current) {
+      // taken down by a run that stopped before it had cleaned up
+      await cleanUpTakenDown(ctx, id);
+    } else if (retiredRanks.has(String(current.rank))) {
+      const remaining = versions.filter((v) => !retiredRanks.has(v.rank));
+      const kills = remaining.filter((v) => v.pubStatus === 'canceled');
+      const best = (kills.length > 0 ? kills : remaining).sort((a, b) => (a.rank < b.rank ? 1 : -1))[0];
+      const record = best ? await getVersionRecord(ctx, id, best.rank) : null;
+      if (!best || !record) {
+        await takeDown(ctx, id, current);
+      } else {
+        await rewindTo(ctx, record, best, current);
+        // another retirement (a reindex worker on another upload of this story) may have taken
+        // the version gone back to: look again
+        if (!(await getItem(ctx, storyPk(id), versionSk(best.rank)))) continue;
+      }
+    }
+    for (const v of retired) await deleteVersion(ctx, id, v, key);
     return true;
   }
-  await rewindTo(ctx, record, best, current);
-  return true;
+  throw new Error(`story ${id}: its versions kept changing while the versions of ${key} were being retired`);
 }
 
-interface VersionRef { rank: string; uploadKey: string; recordKey?: string }
+interface VersionRef { rank: string; uploadKey: string; pubStatus: string; recordKey?: string }
 
 async function versionItems(ctx: WriteContext, id: string): Promise<VersionRef[]> {
   const out: VersionRef[] = [];
@@ -50,10 +63,12 @@ async function versionItems(ctx: WriteContext, id: string): Promise<VersionRef[]
       TableName: ctx.tableName, ConsistentRead: true,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
       ExpressionAttributeValues: { ':pk': storyPk(id), ':v': VERSION_SK_PREFIX },
-      ProjectionExpression: '#rank, uploadKey, recordKey', ExpressionAttributeNames: { '#rank': 'rank' },
+      ProjectionExpression: '#rank, uploadKey, recordKey, pubStatus', ExpressionAttributeNames: { '#rank': 'rank' },
       ExclusiveStartKey: start,
     }));
-    for (const item of page.Items ?? []) out.push({ rank: String(item.rank), uploadKey: String(item.uploadKey), ...(item.recordKey ? { recordKey: String(item.recordKey) } : {}) });
+    for (const item of page.Items ?? []) {
+      out.push({ rank: String(item.rank), uploadKey: String(item.uploadKey), pubStatus: String(item.pubStatus), ...(item.recordKey ? { recordKey: String(item.recordKey) } : {}) });
+    }
     start = page.LastEvaluatedKey;
   } while (start);
   return out;
@@ -62,11 +77,12 @@ async function versionItems(ctx: WriteContext, id: string): Promise<VersionRef[]
 async function deleteVersion(ctx: WriteContext, id: string, v: VersionRef, key: string): Promise<void> {
   try {
     await ctx.ddb.send(new DeleteCommand({
-      TableName: ctx.tableName, Key: { pk: storyPk(id), sk: `${VERSION_SK_PREFIX}${v.rank}` },
-      ConditionExpression: 'uploadKey = :key', ExpressionAttributeValues: { ':key': key },
+      TableName: ctx.tableName, Key: { pk: storyPk(id), sk: versionSk(v.rank) },
+      ConditionExpression: 'attribute_not_exists(pk) OR uploadKey = :key', ExpressionAttributeValues: { ':key': key },
     }));
   } catch (error) {
-    if (!isConditionFailure(error)) throw error; // gone already, or stored again from another upload
+    if (isConditionFailure(error)) return; // stored again from another upload: its body stays
+    throw error;
   }
   if (v.recordKey) {
     const { client, sdk } = await ctx.s3();
@@ -74,21 +90,29 @@ async function deleteVersion(ctx: WriteContext, id: string, v: VersionRef, key: 
   }
 }
 
-/** No version remains: CURRENT, listing entries, postings and counts go, and the INDEXED item last. */
+/** No version remains: CURRENT goes, then its listing entries, postings and counts, and the INDEXED item last. */
 async function takeDown(ctx: WriteContext, id: string, current: Record<string, unknown>): Promise<void> {
-  const rank = String(current.rank);
   try {
     await ctx.ddb.send(new DeleteCommand({
       TableName: ctx.tableName, Key: { pk: storyPk(id), sk: CURRENT_SK },
-      ConditionExpression: '#rank = :rank', ExpressionAttributeNames: { '#rank': 'rank' }, ExpressionAttributeValues: { ':rank': rank },
+      ConditionExpression: '#rank = :rank', ExpressionAttributeNames: { '#rank': 'rank' }, ExpressionAttributeValues: { ':rank': current.rank },
     }));
   } catch (error) {
-    if (isConditionFailure(error)) return; // a version arrived meanwhile and is CURRENT now
-    throw error;
+    if (!isConditionFailure(error)) throw error;
+    // gone (this very delete, its answer lost and sent again), or moved on to a version that arrived
+    if (await getItem(ctx, storyPk(id), CURRENT_SK)) return;
   }
-  // indexed as an empty kill: every entry goes, the counters move from its terms to none
-  await indexVersion(ctx, { id, rank, terms: [], facets: [], postings: [], listedAt: String(current.listedAt), killed: true }, current);
-  await ctx.ddb.send(new DeleteCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: INDEXED_SK } }));
+  await cleanUpTakenDown(ctx, id, stateOfCurrent(current));
+}
+
+/** Indexed as an empty kill: every entry goes, the counters move from what INDEXED holds to nothing. */
+async function cleanUpTakenDown(ctx: WriteContext, id: string, replaced?: IndexedState): Promise<void> {
+  const indexed = await getItem(ctx, storyPk(id), INDEXED_SK);
+  const from = replaced ?? (indexed ? stateOfIndexed(indexed) : undefined);
+  if (!from) return;
+  const gone = { id, rank: from.rank, terms: [], facets: [], postings: [], listedAt: '', killed: true };
+  await indexVersion(ctx, gone, from);
+  await forgetIndexed(ctx, id, gone);
 }
 
 /** CURRENT back to the newest remaining version, only while it still names the retired one; the index follows. */
@@ -103,8 +127,9 @@ async function rewindTo(ctx: WriteContext, record: StoryRecord, best: VersionRef
       ConditionExpression: '#rank = :rank', ExpressionAttributeNames: { '#rank': 'rank' }, ExpressionAttributeValues: { ':rank': current.rank },
     }));
   } catch (error) {
-    if (isConditionFailure(error)) return; // CURRENT moved on meanwhile
-    throw error;
+    if (!isConditionFailure(error)) throw error;
+    // this very put, its answer lost and sent again, goes on; CURRENT moved on meanwhile does not
+    if ((await getItem(ctx, storyPk(record.id), CURRENT_SK))?.rank !== best.rank) return;
   }
   // the retired version's listing entries carry its higher rank, which the rank-guarded writes respect: they go first
   const { facets: retiredFacets } = stateOfCurrent(current);
@@ -112,5 +137,5 @@ async function rewindTo(ctx: WriteContext, record: StoryRecord, best: VersionRef
   await indexVersion(ctx, {
     id: record.id, rank: best.rank, terms: postings.map((p) => p.term), facets, postings, listedAt,
     killed: record.pubStatus === 'canceled', rewind: true,
-  }, current);
+  }, stateOfCurrent(current));
 }

@@ -3,7 +3,7 @@ import type { IndexTerm } from '../search/index.ts';
 import { listingTime, summarize, versionRank, type StoryRecord } from '../story/index.ts';
 import { facetItem } from './facet-writes.ts';
 import { storyFacets } from './facets.ts';
-import { indexVersion, indexedItem } from './index-writes.ts';
+import { indexVersion, indexedItem, stateOfCurrent } from './index-writes.ts';
 import { CURRENT_SK, DF_SK, HASH_SK, STATS_KEY, countsForDf, dfPk, hashPk, storyPk, versionSk, padSequencer } from './keys.ts';
 import { impactMap, postingItem, storyPostings } from './search-index.ts';
 import { MAX_INLINE_RECORD_BYTES, encodeRecord } from './record-codec.ts';
@@ -100,7 +100,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
     throw error;
   }
 
-  await indexVersion(ctx, { id, rank, terms: postings.map((p) => p.term), facets, postings, listedAt, killed }, previous);
+  await indexVersion(ctx, { id, rank, terms: postings.map((p) => p.term), facets, postings, listedAt, killed }, previous ? stateOfCurrent(previous) : undefined);
   return { status: 'stored', storyId: id, version, current: true };
 }
 
@@ -110,6 +110,8 @@ export function currentItem(record: StoryRecord, rank: string, listedAt: string,
     pk: storyPk(record.id), sk: CURRENT_SK, id: record.id, version: record.version, rank, versionSk: versionSk(rank),
     pubStatus: record.pubStatus, embargoedUntil: record.embargoedUntil ?? undefined,
     listedAt, facets, ti: impactMap(postings), summary: summarize(record),
+    // its index and counters are tracked by the story's INDEXED item (index-writes.ts)
+    tracked: true,
   };
 }
 

@@ -78,10 +78,11 @@ export interface Store extends ReadStore {
   /** One stored version's record by story id and version rank (`versionRank`); null when absent. */
   getVersionRecord(id: string, rank: string): Promise<StoryRecord | null>;
   /**
-   * Takes away the versions of story `id` that came from upload `key` (a reindex found the upload no
-   * longer gives that story); the story falls back to its newest remaining version, or is gone.
+   * Takes away the versions of story `id` that came from upload `key`, but those of the ranks in
+   * `keep` (a reindex found the upload no longer gives them); the story falls back to its newest
+   * remaining version, or is gone.
    */
-  retireUpload(id: string, key: string): Promise<boolean>;
+  retireUpload(id: string, key: string, keep?: readonly string[]): Promise<boolean>;
   /** One upload's outcome and the sequencer it stands under; null when it has none yet. */
   getUpload(key: string): Promise<{ outcome: UploadOutcome; sequencer: string | null } | null>;
   /** Records what became of an upload; a later write of the same key wins over an earlier one. */

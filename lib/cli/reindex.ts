@@ -60,11 +60,15 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
 
   let next: UploadOutcome;
   let wrote = false;
+  /** The stories the upload gives today, and the rank of the version it gives each. */
+  const produced = new Map<string, string[]>();
   try {
     // the outcome as ingest would judge it; a story kept as it was counts as stored
     const saves: SaveResult[] = [];
     for (const record of parseStories(bytes, { key })) {
-      const kept = await deps.store.getVersionRecord(record.id, versionRank(record, upload.receivedAt));
+      const rank = versionRank(record, upload.receivedAt);
+      produced.set(record.id, [...(produced.get(record.id) ?? []), rank]);
+      const kept = await deps.store.getVersionRecord(record.id, rank);
       if (kept && isDeepStrictEqual(kept, record)) {
         saves.push({ status: 'stored', storyId: record.id, version: record.version, current: true });
         continue;
@@ -78,11 +82,11 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
     if (!(error instanceof RejectionError)) throw error;
     next = { ...base, status: 'rejected', storyId: null, storyIds: [], code: error.code, reason: error.message };
   }
-  // stories the upload no longer gives (today's parser names them differently, or rejects the file)
-  // lose the versions it gave them; before the outcome that names them is replaced, so a run
-  // interrupted here finds them again when it resumes
-  for (const id of outcome.storyIds.filter((id) => !next.storyIds.includes(id))) {
-    if (await deps.store.retireUpload(id, key)) wrote = true;
+  // versions the upload no longer gives lose what it stored: a story today's parser names
+  // differently (or a file it now rejects), and a version it now ranks differently (a time read
+  // anew); before the outcome that names them is replaced, so a run interrupted here finds them again
+  for (const id of new Set([...outcome.storyIds, ...produced.keys()])) {
+    if (await deps.store.retireUpload(id, key, produced.get(id) ?? [])) wrote = true;
   }
   if (!isDeepStrictEqual(next, outcome)) {
     await deps.store.recordOutcome(next, sequencer);

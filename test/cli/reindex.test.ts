@@ -106,6 +106,21 @@ describe('newswire reindex', () => {
     expect(found.items.map((s) => s.id)).not.toContain(own.storyId);
   });
 
+  it('takes away a version an older parser ranked differently, keeping the one it ranks today', async () => {
+    // Prepare: the same upload's story stored a second time under another rank (another reading of its time)
+    const key = `incoming/reindex/${names[2]}`;
+    const recorded = (await store.getUpload(key))!;
+    const before = await store.getStory(recorded.outcome.storyId!, now());
+    if (before.status !== 'found') throw new Error('story not stored');
+    await store.saveStory({ ...before.record, versionCreated: '2031-01-01T00:00:00.000Z' }, uploadRef(key, recorded), { replace: true });
+    expect(await store.listVersions(before.record.id, now())).toMatchObject({ versions: [{}, {}] });
+    // Act
+    await reindex(deps(), { checkpointFile: join(dir, 'g.json'), restart: true });
+    // Assess
+    expect(await store.listVersions(before.record.id, now())).toMatchObject({ versions: [{ versionCreated: before.record.versionCreated }] });
+    expect(await store.getStory(before.record.id, now())).toEqual(before);
+  });
+
   it('resumes after the last key a checkpoint names', async () => {
     const file = join(dir, 'd.json');
     writeFileSync(file, JSON.stringify({ after: `incoming/reindex/${names[2]}` }));

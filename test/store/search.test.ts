@@ -1,4 +1,4 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkLoadStories, createStore, type Clients, type Store, type StoreConfig } from '../../lambdas/store/index.ts';
 import { createClients } from '../../lambdas/store/all-clients.ts';
@@ -293,6 +293,52 @@ describe('Store: keyword index upkeep', () => {
     expect(await store.getStory(id, NOW)).toEqual({ status: 'killed' });
     expect([await dfOf('quokka'), await docsCount()]).toEqual([quokka, docs]);
     expect((await itemsOf(id)).filter((item) => String(item.sk).startsWith('T#') || String(item.sk).startsWith('F#'))).toEqual([]);
+  });
+
+  it.each([
+    ['after CURRENT went', { after: /^DeleteItemCommand .*"sk":"CURRENT"/ }],
+    ['before its version went', { before: /^DeleteItemCommand .*"sk":"V#/ }],
+  ])('finishes retiring a story\'s only upload when a run that stopped %s is resumed', async (_, dies) => {
+    // Prepare
+    let id = newId();
+    while (!countsForDf(id)) id = newId();
+    const upload = makeUpload();
+    const [wombat, docs] = [await dfOf('wombat'), await docsCount()];
+    await store.saveStory(story('Wombat burrows mapped', ['Wombat burrows were mapped.'], { id }), upload);
+    // Act
+    await expect(crashingStore(dies).retireUpload(id, upload.key)).rejects.toThrow('process died');
+    const resumed = await store.retireUpload(id, upload.key);
+    // Assess
+    expect(resumed).toBe(true);
+    expect(await itemsOf(id)).toEqual([]);
+    expect([await dfOf('wombat'), await docsCount()]).toEqual([wombat, docs]);
+    expect(await store.getStory(id, NOW)).toEqual({ status: 'missing' });
+  });
+
+  it('keeps a story killed when the version retired was current and a kill remains', async () => {
+    const id = newId();
+    const killUpload = makeUpload();
+    const laterUpload = makeUpload();
+    await store.saveStory(story('Ibis', ['Killed.'], { id, version: '2', pubStatus: 'canceled', signals: ['kill'] }), killUpload);
+    await store.saveStory(story('Ibis', ['A kill notice, re-sent.'], { id, version: '3', pubStatus: 'canceled', signals: ['kill'] }), laterUpload);
+    // a usable version ranked above the kills is kept as a version, never made current
+    await store.saveStory(story('Ibis', ['Ibis nesting resumes.'], { id, version: '4' }), makeUpload());
+    await store.retireUpload(id, laterUpload.key);
+    expect(await store.getStory(id, NOW)).toEqual({ status: 'killed' });
+  });
+
+  it('counts a story stored before INDEXED items existed once when its next version arrives', async () => {
+    // Prepare: version 1 as the store wrote it before: no INDEXED item, CURRENT not marked tracked
+    let id = newId();
+    while (!countsForDf(id)) id = newId();
+    const [gecko, skink, docs] = [await dfOf('gecko'), await dfOf('skink'), await docsCount()];
+    await store.saveStory(story('Gecko survey', ['A gecko survey began.'], { id, version: '1' }), makeUpload());
+    await clients.ddb.send(new DeleteCommand({ TableName: config.tableName, Key: { pk: `S#${id}`, sk: 'INDEXED' } }));
+    await clients.ddb.send(new UpdateCommand({ TableName: config.tableName, Key: { pk: `S#${id}`, sk: 'CURRENT' }, UpdateExpression: 'REMOVE tracked' }));
+    // Act
+    await store.saveStory(story('Skink survey', ['A skink survey began.'], { id, version: '2' }), makeUpload());
+    // Assess
+    expect([await dfOf('gecko'), await dfOf('skink'), await docsCount()]).toEqual([gecko, skink + 1, docs + 1]);
   });
 
   it('keeps the newer version indexed when an older one arrives later', async () => {
