@@ -1,4 +1,4 @@
-import { CORPORATE_SUFFIXES, CALENDAR, DEMONYMS, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { CORPORATE_SUFFIXES, CALENDAR, DEMONYMS, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PORTFOLIOS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
 import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
@@ -32,16 +32,33 @@ export interface Reading {
 
 /** Nouns after a name that is also an ordinary word and make it the place: `Amazon rainforest`, `Pacific islands`. */
 const GEOGRAPHIC_NOUNS = new Set(['rainforest', 'river', 'basin', 'region', 'delta', 'wetlands', 'islands', 'ocean', 'coast']);
-const EVENT_WORDS = new Set(['day', 'year', 'war', 'cup', 'games', 'olympics', 'tournament', 'championship', 'festival', 'summit', 'conference', 'forum', 'award', 'awards', 'prize', 'week', 'series', 'open', 'act', 'bill', 'accord', 'treaty', 'agreement', 'plan', 'program', 'programme', 'initiative', 'index', 'covid-19', 'covid', 'test', 'masters', 'prix']);
+const EVENT_WORDS = new Set(['day', 'year', 'war', 'cup', 'games', 'olympics', 'tournament', 'championship', 'festival', 'summit', 'conference', 'forum', 'award', 'awards', 'prize', 'week', 'series', 'open', 'act', 'bill', 'accord', 'treaty', 'agreement', 'plan', 'initiative', 'marathon', 'half-marathon', 'rally', 'expo', 'fair', 'biennale', 'carnival', 'regatta', 'olympiad', 'index', 'covid-19', 'covid', 'test', 'masters', 'prix']);
 const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
-const NOT_ACRONYMS = new Set(['MRI', 'TD', 'TDS', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RPM', 'MVP', 'CEO', 'CFO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'PR', 'HIV', 'AIDS', 'COVID', 'NFT', 'EV', 'EVS', 'IPO', 'ETF', 'CPI', 'LNG', 'DNA', 'MP', 'MPS', 'US', 'UK', 'UAE', 'USA', 'DMZ', 'VIP', 'SUV', 'CCTV', 'PhD', 'ICBM', 'ICBMS', 'UAV', 'UAVS', 'GPS', 'ATM', 'CO2']);
+const NOT_ACRONYMS = new Set(['MRI', 'TD', 'TDS', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RPM', 'MVP', 'CEO', 'CFO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'PR', 'HIV', 'AIDS', 'COVID', 'NFT', 'EV', 'EVS', 'IPO', 'ETF', 'CPI', 'LNG', 'DNA', 'MP', 'MPS', 'US', 'UK', 'UAE', 'USA', 'DMZ', 'VIP', 'SUV', 'CCTV', 'PhD', 'ICBM', 'ICBMS', 'UAV', 'UAVS', 'GPS', 'ATM', 'CO2',
+  // Trades, drugs, devices and units in capitals: `IT exports`, `a sample contained EPO`.
+  'IT', 'ICT', 'EPO', 'THC', 'CBD', 'LSD', 'MDMA', 'IVF', 'PPE', 'SMS', 'USB', 'VPN', 'API', 'GMO', 'LED', 'LCD', 'ICU', 'HQ', 'ESG',
+  'NGO', 'GW', 'MW', 'KW', 'GWH', 'KWH', 'MWH', 'BPD', 'LPG', 'CNG', 'SIM', 'PIN', 'QR', 'PTSD', 'ADHD', 'CT', 'TB', 'R&D']);
 
 const lower = (w: string): string => w.toLowerCase();
 
-/** Whether a run may continue across "of"/"for": `Ministry of Defence`, `Secretary of State`, `Gulf of Finland`. */
-export function joinOf(words: readonly string[]): boolean {
+/**
+ * Whether a run may continue across "of"/"for" (or "on" right after a body's head word): `Ministry of Defence`,
+ * `Secretary of State`, `Gulf of Finland`, `Commission on Elections`. A body's name already joined at its head runs on
+ * over more of its complements (`Court of Arbitration for Sport`, `Association of the Petroleum Industry of Kurdistan`),
+ * a title over portfolios (`Minister of State for Information Technology`).
+ */
+export function joinOf(words: readonly string[], preposition = 'of'): boolean {
   const last = lower(words[words.length - 1]!);
-  return ORG_HEADS_BEFORE_OF.has(last) || PLACE_HEADS_FIRST.has(last) || TITLE_HEADS.has(last) || last === 'horn' || last === 'centers' || last === 'republic';
+  if (preposition === 'on') return ORG_HEADS_BEFORE_OF.has(last);
+  if (ORG_HEADS_BEFORE_OF.has(last) || PLACE_HEADS_FIRST.has(last) || TITLE_HEADS.has(last) || last === 'horn' || last === 'centers' || last === 'republic') return true;
+  if (words.length > 6) return false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = lower(words[i]!);
+    if (words[i + 1] !== 'of' && words[i + 1] !== 'for') continue;
+    if (ORG_HEADS_BEFORE_OF.has(w) && !GIVEN_NAMES.has(last)) return true;
+    if (TITLE_HEADS.has(w) && PORTFOLIOS.has(last)) return true;
+  }
+  return false;
 }
 
 /** A demonym: `Korean`, `North Koreans`, `Ukrainian` — from the table or a country name with the usual ending. */
@@ -59,6 +76,7 @@ const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word) || NAME_PART
 /** A run that can be a person's name: one to five name words, no organisation, place or event word, not shouted. */
 export function nameLike(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 5) return false;
+  if (ORG_LEADS.has(lower(words[0]!)) || (words.length >= 2 && ORG_HEADS_FIRST.has(lower(words[0]!)))) return false;
   for (const word of words) {
     const l = lower(word);
     if (!isNameWord(word) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || CALENDAR.has(l) || EVENT_WORDS.has(l) || SENTENCE_STARTERS.has(l) && words.length === 1) return false;
@@ -69,6 +87,15 @@ export function nameLike(words: readonly string[]): boolean {
 
 /** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
 const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
+
+/** Adjectives before `Government` that name a body, not a country's government in general: `Kurdistan Regional Government`. */
+const GOVERNMENT_KINDS = new Set(['regional', 'provincial', 'autonomous', 'transitional', 'interim', 'metropolitan', 'municipal', 'territorial']);
+
+/** Verbs after a name that only a business or body does: `Bosch employs 18,000 people`. */
+const ORG_VERBS_AFTER = new Set(['employs', 'manufactures', 'headquartered']);
+
+/** Words after a name that start a clause or a complement: `World Athletics and …`, `… will decide`. */
+const CLAUSE_STARTS = new Set(['and', 'or', 'but', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'to', 'in', 'on', 'for', 'with', 'from', 'at', 'by', 'which', 'that', 'who']);
 
 /** Sentence-start words that may begin a body's name: `National Electric Vehicle Sweden`, `Federal Highway Authority`. */
 const NAME_ADJECTIVES = new Set(['national', 'international', 'federal', 'state', 'regional', 'local', 'city', 'government']);
@@ -193,6 +220,14 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
     words = words.slice(1);
     from++;
   }
+  // `Islamic State-linked fighters`, `Hamas-run ministry`: a name made an adjective is still a mention of the name.
+  const tail = !compound && words.length >= 2 ? COMPOUND_ADJECTIVE.exec(words[words.length - 1]!) : null;
+  if (tail) {
+    const base = known([...words.slice(0, -1), tail[1]!], false);
+    return make('skip', '', { inner: base ? [base] : [] });
+  }
+  // `an ethnic Amhara militia`, `ethnic Albanians`: a people, not a place or a body.
+  if (words.length > 0 && lower(t[from - 1]?.text ?? '') === 'ethnic') return make('skip', words.join(' '));
   if (words.length === 0) return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : [] });
   if (compound) {
     const rest = read({ ...span, from, words }, paragraph, previous);
@@ -271,6 +306,8 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
     return make('person', words.slice(named).join(' '), { from: from + named, title: printed, personal: true, honorific: named > k, inner: innerOfTitle(words.slice(0, k)) });
   }
 
+  // `VPNs`, `NGOs`, `SUVs`: an abbreviation in the plural names a kind of thing; a body's acronym takes no plural.
+  if (words.length === 1 && /^\p{Lu}{2,6}s$/u.test(text)) return make('skip', text);
   if (words.length === 1 && ACRONYM.test(text) && !NOT_ACRONYMS.has(text) && !NOT_ACRONYMS.has(text.toUpperCase())) {
     // `TENNIS: Shanghai Masters`, `FAKTEN: …`: a shouted label at the head of a line is no organisation.
     if (t[from]!.initial && after?.text === ':' && text.length > 3) return make('skip', text);
@@ -292,7 +329,16 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   if (words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w)))) return make('skip', text);
   const last = lower(words[words.length - 1]!);
   const first = lower(words[0]!);
-  if (words.length >= 2 && (ORG_HEADS.has(last) || words.some((w, i) => ORG_HEADS_BEFORE_OF.has(lower(w)) && (words[i + 1] === 'of' || words[i + 1] === 'for')))) return make('organisation', text);
+  if (words.length >= 2 && (ORG_HEADS.has(last) || words.some((w, i) => ORG_HEADS_BEFORE_OF.has(lower(w)) && (words[i + 1] === 'of' || words[i + 1] === 'for' || words[i + 1] === 'on')))) return make('organisation', text);
+  // `Kurdistan Regional Government`, `Tigray Interim Administration`: a government of part of a country is a body.
+  if (words.length >= 2 && last === 'government' && GOVERNMENT_KINDS.has(lower(words[words.length - 2]!))) return make('organisation', text);
+  // `Casa Huizache`, `Grupo Bimbo`: a head noun first; `World Athletics`: a lead word no person's name has.
+  // (`a World Heritage property`, `World War II`: a modifier or an event.)
+  const leadsBody = ORG_LEADS.has(first) && !PLACE_HEADS.has(last) && !words.some((w) => EVENT_WORDS.has(lower(w)) || /^[IVX]+$/.test(w)) && !['a', 'an'].includes(lower(before?.text ?? ''))
+    && (after === undefined || !after.word || after.cap || SPEECH_VERBS.has(lower(after.text)) || /(?:ed|s)$/.test(after.text) || CLAUSE_STARTS.has(after.text));
+  if (words.length >= 2 && (ORG_HEADS_FIRST.has(first) || leadsBody)) return make('organisation', text);
+  // `Bosch employs 18,000 people`: what only a company does.
+  if (after !== undefined && !after.cap && ORG_VERBS_AFTER.has(lower(after.text)) && !GIVEN_NAMES.has(first)) return make('organisation', text);
   // `ICE Futures Europe`, `Bursa Malaysia Derivatives`: a body's name may end in the region it serves.
   const head = words.findIndex((w, i) => i > 0 && ORG_HEADS.has(lower(w)));
   if (words.length >= 3 && head > 0 && words.slice(head + 1).every((w) => knownPlace(w) !== undefined)) return make('organisation', text);

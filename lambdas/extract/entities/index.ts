@@ -1,6 +1,7 @@
 import type { Entity, Person, Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, read, sportsTeam, type Reading } from './classify.ts';
-import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
+import { isHead } from './titles.ts';
 import { PeopleRegistry, withoutParticle, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
 import { findQuotes, type PersonMention } from './quotes.ts';
@@ -114,6 +115,9 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     // `the National Intelligence Service (NIS)`
     const t = r.span.sentence.tokens;
     if (t[r.span.to]?.text === '(' && t[r.span.to + 2]?.text === ')' && t[r.span.to + 1]?.cap) orgNames.set(t[r.span.to + 1]!.text, r.name);
+    // `Tokyo Electric Power Company Holdings, or TEPCO,`; `the Tequila Regulatory Council, known by its Spanish initials CRT`.
+    const defined = acronymDefinedAfter(t, r.span.to);
+    if (defined !== undefined) orgNames.set(defined, r.name);
     // `Bayern` for Bayern Munich.
     if (cityNamedBody(words)) orgShort.set(words[0]!, r.name);
     // `the Heroes`, `LG` for the LG Twins.
@@ -206,6 +210,21 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     return found;
   };
   const quotes = findQuotes(paragraphs, { sentences, mentions }, lastSpeakerBefore, speakerOfParagraph);
+  // `…,” said the 71-year-old retired engineer from Hanover`: the description of a speaker named earlier is their title.
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let i = 1; i + 4 < t.length; i++) {
+      if (t[i]!.text !== 'the' || !SPEECH_VERBS.has(t[i - 1]!.text.toLowerCase()) || !/^\d{1,3}$/.test(t[i + 1]!.text) || t[i + 2]!.text !== '-' || t[i + 3]!.text !== 'year-old') continue;
+      let end = i + 4;
+      let head = -1;
+      while (end < t.length && end - i < 9 && t[end]!.word && !t[end]!.cap && !TITLE_STOPS.has(t[end]!.text)) {
+        if (isHead(t[end]!.text, false)) head = end;
+        end++;
+      }
+      const speaker = head < 0 ? null : lastSpeakerBefore(s.paragraph, t[i]!.start);
+      if (speaker !== null && speaker.title === null) speaker.title = paragraphs[s.paragraph]!.slice(t[i + 4]!.start, t[head]!.end);
+    }
+  }
 
   return {
     people: people.all().filter((p) => p.mentions > 0).map(({ name, title, mentions: count }) => ({ name, title, mentions: count })),
@@ -213,6 +232,25 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     places: places.list(),
     quotes,
   };
+}
+
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+const INITIALS_NOUNS = new Set(['initials', 'acronym', 'abbreviation']);
+
+/**
+ * The acronym a name is given right after it, other than in parentheses: `…, or TEPCO,`, `…, known as CRT`,
+ * `…, known by its Spanish initials CRT`.
+ */
+function acronymDefinedAfter(t: readonly { text: string }[], i: number): string | undefined {
+  if (t[i]?.text !== ',') return undefined;
+  const closes = (k: number): boolean => t[k] === undefined || [',', '.', ';', ')'].includes(t[k]!.text);
+  if (t[i + 1]?.text === 'or' && ACRONYM_WORD.test(t[i + 2]?.text ?? '') && closes(i + 3)) return t[i + 2]!.text;
+  if (t[i + 1]?.text !== 'known') return undefined;
+  if (t[i + 2]?.text === 'as' && ACRONYM_WORD.test(t[i + 3]?.text ?? '') && closes(i + 4)) return t[i + 3]!.text;
+  for (let k = i + 2; k < i + 8 && k < t.length - 1; k++) {
+    if (INITIALS_NOUNS.has(t[k]!.text.toLowerCase())) return ACRONYM_WORD.test(t[k + 1]!.text) ? t[k + 1]!.text : undefined;
+  }
+  return undefined;
 }
 
 /** A run that is a known person's short reference: `Austin`, `Cho`, `Park`. */

@@ -40,7 +40,8 @@ export const OCCUPATIONS = set(`
   pharmacist dentist veterinarian psychologist psychiatrist lifeguard firefighter soldier conscript volunteer migrant
   refugee pensioner retiree homeowner tenant landlord shopowner storekeeper hotelier restaurateur innkeeper tourist
   passenger commuter motorist protester demonstrator mediator lobbyist advocate caregiver carer nanny graduate
-  undergraduate pupil apprentice intern trainee employee widow widower grandmother grandfather
+  undergraduate pupil apprentice intern trainee employee widow widower grandmother grandfather voter partner elder
+  runner athlete
 `);
 
 /**
@@ -143,13 +144,14 @@ export const HONORIFICS = set('mr. mrs. ms. dr. mr mrs ms dr prof. sir dame lord
 
 /**
  * Honorifics that open a printed name and are not part of it (`Datuk Seri Roslan Hamid` is Roslan Hamid, `Mr. Ng` is Ng):
- * English, Malaysian (`Datuk`, `Dato'`, `Tan Sri`, `Datin`), Indian (`Shri`, `Smt`), Arabic and Malay `Haji`, French `Mme`.
+ * English, Malaysian (`Datuk`, `Dato'`, `Tan Sri`, `Datin`), Philippine Moro `Datu`, Indian (`Shri`, `Smt`), Arabic and Malay
+ * `Haji`, French `Mme`.
  * `Sri`/`Seri` and `Puan` only after another honorific (`Sri Mulyani` is a given name); `Pak`, `Bu`, `Ibu`, `Bapak`
  * (Indonesian) only before one name (`Pak Jokowi`), as `Pak` is also a Korean family name (`Pak Pong Ju`).
  */
 export const NAME_HONORIFICS = set(`
   mr mr. mrs mrs. ms ms. mx mx. mme mme. mlle sir dame datuk dato dato' datoʼ datin tan toh tun haji hajjah hajah hj hj.
-  shri shree smt smt. shrimati sri seri puan
+  shri shree smt smt. shrimati sri seri puan datu
 `);
 /** Honorifics that only follow another: `Datuk Seri`, `Tan Sri`, `Toh Puan`. */
 export const NAME_HONORIFICS_SECOND = set('sri seri puan');
@@ -194,7 +196,7 @@ export const OUTLET_NOUNS = set(`
   rival militia platform app regulator supermarket bank party group broker club team charity ngo nonprofit non-profit
   organisation organization watchdog think-tank thinktank lobby miner exporter importer manufacturer supplier
   shipbuilder brokerage exchange bourse consultancy refiner shipper carrier foundation association federation union
-  institute
+  institute body unit subsidiary division affiliate brand start-up maker distillery brewery
 `);
 
 /** Nouns after a name that make it an organisation: `the ruling Pheu Thai party`. */
@@ -215,14 +217,26 @@ export const ORG_HEADS = set(`
   united rovers rangers wanderers albion hotspur embassy consulate futures derivatives copper mining minerals resources
   metals cement chemicals investments ventures properties plantations shipbuilding semiconductor institut instituto
   institutet stiftung verband gesellschaft universität université universidad università fondation fundación fundação
-  ministerio ministère banco banque
+  ministerio ministère banco banque unit program programme aerospace aero aviation
 `);
+
+/**
+ * First words of an organisation's name in Romance languages, where the head noun comes first: `Casa Huizache`,
+ * `Grupo Bimbo`, `Banco Santander`, `Groupe Renault`.
+ */
+export const ORG_HEADS_FIRST = set(`
+  casa grupo groupe gruppo banco banca banque compañía compania companhia compagnie sociedad sociedade società société
+  industrias fundación fundação fondazione instituto istituto
+`);
+
+/** First words that never start a person's name and make a body of the run: `World Athletics`, `World Vision`. */
+export const ORG_LEADS = set('world');
 
 /** First words of an organisation's name before "of": `Ministry of Defence`, `Bank of Korea`. */
 export const ORG_HEADS_BEFORE_OF = set(`
   ministry department university bank office bureau council court organization organisation institute federation union
   league church party house chamber association board commission committee agency academy college school secretariat
-  museum center centre community administration embassy consulate
+  museum center centre community administration embassy consulate authority tribunal foundation panel
 `);
 
 /** Company words after which the first word alone is a short reference: `Harrowgate Foods` → `Harrowgate`. */
@@ -230,7 +244,7 @@ export const CORPORATE_SUFFIXES = set(`
   corp corp. corporation inc inc. ltd ltd. llc plc co. company holdings group airlines airways motors electronics foods
   energy petroleum telecom technologies systems pharmaceuticals capital partners securities industries enterprises media
   studios railways shipping logistics insurance bancorp futures derivatives copper mining minerals resources metals
-  cement chemicals investments ventures properties plantations shipbuilding
+  cement chemicals investments ventures properties plantations shipbuilding aerospace aero aviation
 `);
 
 /** Last words of a place's name: `Baltic Sea`, `Kure Beach`, `Gaza City`. */

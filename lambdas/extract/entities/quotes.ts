@@ -81,6 +81,8 @@ function whoIn(ctx: Context, sentence: number, first: number, last: number, near
   if (found.length > 0) return { kind: 'person', person: (nearest === 'first' ? found[0] : found[found.length - 1])!.person };
   const tokens = ctx.sentences[sentence]!.tokens.slice(first, last + 1);
   if (tokens.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { kind: 'pronoun' };
+  // `said the 71-year-old retired engineer`: a person described by age, named earlier, stands for a pronoun.
+  if (tokens[0]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[2]?.text === '-' && /^year-old$/i.test(tokens[3]?.text ?? '')) return { kind: 'pronoun' };
   return tokens.some((t) => t.word) ? { kind: 'other' } : null;
 }
 

@@ -1,5 +1,5 @@
 import { knownPlace } from './gazetteer.ts';
-import { FUNCTION_STARTERS, HONORIFICS, LOWER_CASE_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, PORTFOLIOS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, FUNCTION_STARTERS, HONORIFICS, LOWER_CASE_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, PORTFOLIOS, TITLE_HEADS } from './lexicon.ts';
 
 /**
  * Sentences and word tokens of story paragraphs, with the offsets the quote finder needs. Hand-written
@@ -165,8 +165,8 @@ export interface Span {
 }
 
 /**
- * The capitalised runs of a sentence. `joinOf(words)` says whether the run so far may continue across
- * "of" / "of the" (`Ministry of Defence`, `Secretary of State`); a possessive ends a run.
+ * The capitalised runs of a sentence. `joinOf(words, preposition)` says whether the run so far may continue across
+ * "of" / "of the" / "for" / "on" (`Ministry of Defence`, `Secretary of State`); a possessive ends a run.
  */
 /** Whether the capitalised run from token k ends in a word that names an organisation (`Reform Commission`). */
 function endsInHead(t: readonly Token[], k: number): boolean {
@@ -188,7 +188,7 @@ function portfolioTitleAhead(t: readonly Token[], k: number): boolean {
   return false;
 }
 
-export function spansOf(sentence: Sentence, joinOf: (words: readonly string[]) => boolean): Span[] {
+export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], preposition: string) => boolean): Span[] {
   const spans: Span[] = [];
   const t = sentence.tokens;
   let i = 0;
@@ -230,10 +230,10 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[]) =
           continue;
         }
       }
-      if ((lower === 'of' || lower === 'for') && joinOf(words)) {
+      if ((lower === 'of' || lower === 'for' || lower === 'on') && joinOf(words, lower)) {
         let k = j + 1;
         if (t[k]?.text === 'the') k++;
-        if (t[k]?.cap) {
+        if (t[k]?.cap && !(lower === 'on' && CALENDAR.has(t[k]!.text.toLowerCase()))) {
           for (let m = j; m <= k; m++) words.push(t[m]!.text);
           j = k + 1;
           continue;

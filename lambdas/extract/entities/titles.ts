@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import type { Sentence, Span } from './text.ts';
 
 /**
@@ -8,7 +8,8 @@ import type { Sentence, Span } from './text.ts';
  * Budanov,`; `Hiroshi Matsuda, a shipping analyst at a Tokyo brokerage`), without its article or an age.
  */
 
-const isHead = (word: string, atStart: boolean): boolean => {
+/** A title head or, in lower case, an occupation: `minister`, `welder`, `hydrologist`. */
+export const isHead = (word: string, atStart: boolean): boolean => {
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || agentNoun(lower))) return true;
   return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
@@ -34,7 +35,8 @@ export function titleWordsInRun(words: readonly string[]): number {
           break;
         }
       }
-      while (m < words.length - 1 && TITLE_COMPLEMENTS.has(words[m]!.toLowerCase())) m++;
+      // `Minister of State for Information Technology Ayesha Durrani`: over every portfolio word.
+      while (m < words.length - 1 && (TITLE_COMPLEMENTS.has(words[m]!.toLowerCase()) || PORTFOLIOS.has(words[m]!.toLowerCase()))) m++;
       if (m > k && m < words.length) {
         best = m;
         k = m;
@@ -140,7 +142,14 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
     for (let k = start + 1; k < span.from - 1; k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, start, span.from - 1);
     return null;
   }
-  for (let k = start + 1; k < Math.min(start + 4, span.from - 1); k++) {
+  // `The Kurdistan Regional Government’s natural resources minister, Hemin Barzinji,`: past a name in the possessive.
+  let after = start + 1;
+  if (t[after]?.cap) {
+    let p = after;
+    while (p < span.from - 2 && t[p]!.cap && !t[p]!.possessive) p++;
+    if (t[p]?.cap && t[p]!.possessive) after = p + 1;
+  }
+  for (let k = start + 1; k < Math.min(after + 3, span.from - 1); k++) {
     if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, start + 1, span.from - 1);
   }
   return null;
