@@ -117,13 +117,14 @@ describe('API: routes', () => {
     expect(await call('/nowhere')).toMatchObject({ status: 404, type: 'application/problem+json', body: { detail: 'no route for GET /nowhere' } });
   });
 
-  it('answers 405 with Allow for a known path asked with another method, and HEAD like GET without a body', async () => {
+  it('answers 405 with Allow for a known path asked with another method, and HEAD like GET', async () => {
     const handler = makeHandler({ store, clock: () => '2026-01-01T00:00:00.000Z', log: () => {} });
     const post = await handler({ ...makeApiEvent(`/stories/${story.id}`), httpMethod: 'POST' }, lambdaContext);
     const head = await handler({ ...makeApiEvent('/health'), httpMethod: 'HEAD' }, lambdaContext);
+    const get = await handler(makeApiEvent('/health'), lambdaContext);
     expect(post.statusCode).toBe(405);
     expect(post.headers).toMatchObject({ 'content-type': 'application/problem+json', allow: 'GET, HEAD' });
-    expect(head).toMatchObject({ statusCode: 200, body: '' });
+    expect(head).toEqual(get); // the servers in front drop the body of a HEAD answer, keeping its length
   });
 
   it('answers a generic 500 without internals when the store fails', async () => {
