@@ -1,5 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
 import { NewswireError } from '../story/errors.ts';
 
 /**
@@ -67,18 +68,16 @@ export const problemResponse = (body: ReturnType<HttpProblem['toJSON']>, headers
   body: JSON.stringify(body),
 });
 
-/** Error names S3 and DynamoDB use for "too many requests": worth a later try, not a fault of ours. */
-const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'SlowDown', 'TooManyRequestsException', 'Throttling']);
-
 /**
  * True for an AWS error that outlived the client's own retries but that a later request may not
- * meet: throttling, or a 5xx from the service. Such a request is answered 503 with Retry-After,
- * which clients (and `newswire` itself) retry; only what is really broken is a 500.
+ * meet: throttling, a 5xx, or a dropped or timed-out connection, as the SDK's own retry strategy
+ * classifies them. Such a request is answered 503 with Retry-After, which clients (and `newswire`
+ * itself) retry; only what is really broken is a 500.
  */
 export function isUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
-  const e = error as { name?: string; $fault?: string; $retryable?: unknown; $metadata?: { httpStatusCode?: number } };
-  return THROTTLING.has(e.name ?? '') || e.$retryable !== undefined || e.$fault === 'server' || (e.$metadata?.httpStatusCode ?? 0) >= 500;
+  const e = error as Parameters<typeof isThrottlingError>[0];
+  return isThrottlingError(e) || isServerError(e) || isTransientError(e);
 }
 
 /** Seconds a client should wait before retrying a 503. */

@@ -1,6 +1,9 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { FACET_SK_PREFIX, facetPartitionFor, listingSk, storyPk } from './keys.ts';
+import { mapLimit } from './concurrency.ts';
 import { isConditionFailure, type WriteContext } from './table-writes.ts';
+
+const FACET_WRITE_CONCURRENCY = 8;
 
 /** One listing entry: the story under one facet value, by time; it remembers the rank that wrote it. */
 export const facetItem = (id: string, rank: string, key: string, listedAt: string): Record<string, unknown> => ({
@@ -8,7 +11,7 @@ export const facetItem = (id: string, rank: string, key: string, listedAt: strin
 });
 
 /** Puts a listing entry, unless a newer version owns it. */
-export async function putFacet(ctx: WriteContext, id: string, rank: string, key: string, listedAt: string): Promise<void> {
+async function putFacet(ctx: WriteContext, id: string, rank: string, key: string, listedAt: string): Promise<void> {
   try {
     await ctx.ddb.send(new PutCommand({
       TableName: ctx.tableName,
@@ -23,7 +26,7 @@ export async function putFacet(ctx: WriteContext, id: string, rank: string, key:
 }
 
 /** Takes a listing entry away, unless a newer version owns it; a kill takes every entry away. */
-export async function deleteFacet(ctx: WriteContext, id: string, rank: string, key: string, killed = false): Promise<void> {
+async function deleteFacet(ctx: WriteContext, id: string, rank: string, key: string, killed = false): Promise<void> {
   try {
     await ctx.ddb.send(new DeleteCommand({
       TableName: ctx.tableName,
@@ -36,3 +39,11 @@ export async function deleteFacet(ctx: WriteContext, id: string, rank: string, k
     if (!isConditionFailure(error)) throw error; // gone already, or a newer version owns it
   }
 }
+
+/** A version's listing entries, a few at a time; each keeps the rank that wrote it. */
+export const putFacets = (ctx: WriteContext, id: string, rank: string, keys: readonly string[], listedAt: string): Promise<unknown> =>
+  mapLimit(keys, FACET_WRITE_CONCURRENCY, (key) => putFacet(ctx, id, rank, key, listedAt));
+
+/** Takes listing entries away, a few at a time, but those a newer version owns (all of them for a kill). */
+export const deleteFacets = (ctx: WriteContext, id: string, rank: string, keys: readonly string[], killed = false): Promise<unknown> =>
+  mapLimit(keys, FACET_WRITE_CONCURRENCY, (key) => deleteFacet(ctx, id, rank, key, killed));

@@ -2,12 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { IndexTerm } from '../search/index.ts';
 import { mapLimit } from './concurrency.ts';
-import { deleteFacet, putFacet } from './facet-writes.ts';
+import { deleteFacets, putFacets } from './facet-writes.ts';
 import { CURRENT_SK, DF_SK, INDEXED_SK, STATS_KEY, countsForDf, dfPk, postingSk, storyPk } from './keys.ts';
 import { postingItem } from './search-index.ts';
 import { addTo, batchWrite, getItem, isConditionFailure, type WriteContext } from './table-writes.ts';
 
-const FACET_WRITE_CONCURRENCY = 8;
 const COUNTER_WRITE_CONCURRENCY = 16;
 /** Replaced states whose entries are still to be taken away, at most (only crashes pile them up). */
 const MAX_PENDING_CLEAN = 8;
@@ -33,7 +32,8 @@ export interface VersionIndex extends IndexedState {
 const signature = (s: IndexedState): string =>
   createHash('sha256').update(JSON.stringify([s.rank, [...s.terms].sort(), [...s.facets].sort()])).digest('base64url').slice(0, 22);
 
-const stateOf = (item: Record<string, unknown>): IndexedState => ({
+/** The state an INDEXED item holds (also of a story whose CURRENT is gone). */
+export const stateOfIndexed = (item: Record<string, unknown>): IndexedState => ({
   rank: String(item.rank), terms: (item.terms as string[] | undefined) ?? [], facets: (item.facets as string[] | undefined) ?? [],
 });
 
@@ -47,9 +47,6 @@ export const stateOfCurrent = (item: Record<string, unknown>): ReplacedCurrent =
   rank: String(item.rank), terms: Object.keys((item.ti as Record<string, number> | undefined) ?? {}), facets: (item.facets as string[] | undefined) ?? [],
   tracked: item.tracked === true,
 });
-
-/** The state an INDEXED item holds (for a story whose CURRENT is gone). */
-export const stateOfIndexed = (item: Record<string, unknown>): IndexedState => stateOf(item);
 
 /** The INDEXED item of a story: the state its counters were last moved to, and replaced states still to clean. */
 export const indexedItem = (id: string, state: IndexedState, clean: readonly IndexedState[] = [], killed = false): Record<string, unknown> => ({
@@ -71,9 +68,9 @@ interface Claim {
  * adjusts the counters, by the difference from the state it replaced, so a redelivered event or one
  * processed twice at once never counts twice, and one that stopped after CURRENT moved is counted
  * when it is redelivered. An older version never takes the item back; a kill, or a rewind, always takes it.
- * Only a crash in the instant between this put and the counter updates loses an adjustment, and an
- * `ADD` whose answer is lost and that the SDK sends again counts twice: the counters are sampled
- * estimates that shape ranking, which such rare slips barely move.
+ * The counter updates after the claim are not repeated: a crash or a failed `ADD` among them loses
+ * the rest of that story's adjustment, and an `ADD` whose answer is lost and that the SDK sends again
+ * counts twice. The counters are sampled estimates that shape ranking, which such rare slips barely move.
  */
 async function claimIndexed(ctx: WriteContext, v: VersionIndex, legacy: IndexedState | undefined): Promise<Claim> {
   const sig = signature(v);
@@ -84,16 +81,14 @@ async function claimIndexed(ctx: WriteContext, v: VersionIndex, legacy: IndexedS
   for (let attempt = 1; ; attempt++) {
     const old = await getItem(ctx, storyPk(v.id), INDEXED_SK);
     if (attempted && old?.claim === token) return attempted;
-    const oldClean = ((old?.clean as Record<string, unknown>[] | undefined) ?? []).map(stateOf);
-    const outranked = !v.killed && !v.rewind && ((old !== undefined && (String(old.rank) > v.rank || old.killed === true)) || !(await isCurrent(ctx, v)));
-    if (old && (old.sig === sig || outranked)) {
-      // this very state (a redelivery finishes what its first delivery left), or another version's:
-      // a newer one, a kill (final, even from a lower rank), or one that took CURRENT meanwhile
-      return { claimed: false, from: undefined, clean: old.sig === sig ? oldClean : [] };
-    }
-    if (!old && outranked) return { claimed: false, from: undefined, clean: [] };
+    const oldClean = ((old?.clean as Record<string, unknown>[] | undefined) ?? []).map(stateOfIndexed);
+    // this very state: a redelivery finishes what its first delivery left
+    if (old?.sig === sig) return { claimed: false, from: undefined, clean: oldClean };
+    // another version's: a newer one, a kill (final, even from a lower rank), or one that took CURRENT meanwhile
+    const mayClaim = v.killed || v.rewind || (!(old && (String(old.rank) > v.rank || old.killed === true)) && (await isCurrent(ctx, v)));
+    if (!mayClaim) return { claimed: false, from: undefined, clean: [] };
     // a story stored before INDEXED items existed: its counters hold what its CURRENT names
-    const from = old ? stateOf(old) : legacy;
+    const from = old ? stateOfIndexed(old) : legacy;
     attempted = { claimed: true, from, clean: from ? [...oldClean, from].slice(-MAX_PENDING_CLEAN) : [] };
     try {
       await ctx.ddb.send(new PutCommand({
@@ -144,7 +139,7 @@ export async function forgetIndexed(ctx: WriteContext, id: string, state: Indexe
  * Every step repeats safely, so a redelivery after a crash at any point completes the work.
  */
 export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous: ReplacedCurrent | IndexedState | undefined): Promise<void> {
-  await mapLimit(v.facets, FACET_WRITE_CONCURRENCY, (key) => putFacet(ctx, v.id, v.rank, key, v.listedAt));
+  await putFacets(ctx, v.id, v.rank, v.facets, v.listedAt);
   await batchWrite(ctx, v.postings.map((p) => ({ PutRequest: { Item: postingItem(v.id, v.rank, p) } })));
 
   const claim = await claimIndexed(ctx, v, previous && 'tracked' in previous && !previous.tracked ? previous : undefined);
@@ -157,7 +152,7 @@ export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous:
   if ((v.postings.length > 0 || v.facets.length > 0) && !(await isCurrent(ctx, v))) {
     await batchWrite(ctx, v.postings.map((p) => ({ DeleteRequest: { Key: { pk: storyPk(v.id), sk: postingSk(v.rank, p.term) } } })));
     // its listing entries too, where no newer version has written them
-    await mapLimit(v.facets, FACET_WRITE_CONCURRENCY, (key) => deleteFacet(ctx, v.id, v.rank, key));
+    await deleteFacets(ctx, v.id, v.rank, v.facets);
   }
 }
 
@@ -181,7 +176,7 @@ async function removeReplaced(ctx: WriteContext, v: VersionIndex, replaced: read
   for (const s of replaced) for (const term of s.terms) if (s.rank !== v.rank || !own.has(term)) postings.add(postingSk(s.rank, term));
   if (postings.size > 0) await batchWrite(ctx, [...postings].map((sk) => ({ DeleteRequest: { Key: { pk: storyPk(v.id), sk } } })));
   const stale = [...new Set(replaced.flatMap((s) => s.facets))].filter((key) => !v.facets.includes(key));
-  await mapLimit(stale, FACET_WRITE_CONCURRENCY, (key) => deleteFacet(ctx, v.id, v.rank, key, v.killed));
+  await deleteFacets(ctx, v.id, v.rank, stale, v.killed);
 }
 
 /** The replaced states are cleaned: forget them, unless another writer moved the INDEXED item on. */

@@ -15,6 +15,7 @@ export * from './types.ts';
 export { ENV, configFromEnv, type StoreConfig } from './env.ts';
 export { type Clients } from './clients.ts';
 export { InvalidCursorError, NoSearchTermsError } from './errors.ts';
+export { outcomeOfSaves } from './uploads.ts';
 export { type CursorKey } from './cursor.ts';
 export { INCOMING_PREFIX, MAX_RECEIVES, MAX_UPLOAD_BYTES, RECORDS_PREFIX, REJECTED_PREFIX } from './constants.ts';
 export { TABLE, createTableInput, LOCAL_TABLE_NAME } from './table.ts';

@@ -1,7 +1,6 @@
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { listingTime, type StoryRecord } from '../story/index.ts';
-import { mapLimit } from './concurrency.ts';
-import { deleteFacet } from './facet-writes.ts';
+import { deleteFacets } from './facet-writes.ts';
 import { storyFacets } from './facets.ts';
 import { forgetIndexed, indexVersion, stateOfCurrent, stateOfIndexed, type IndexedState } from './index-writes.ts';
 import { CURRENT_SK, INDEXED_SK, VERSION_SK_PREFIX, storyPk, versionSk } from './keys.ts';
@@ -11,7 +10,6 @@ import { currentItem } from './story-writes.ts';
 import { getItem, isConditionFailure, type WriteContext } from './table-writes.ts';
 import { getUpload } from './uploads.ts';
 
-const FACET_WRITE_CONCURRENCY = 8;
 const RETIRE_ATTEMPTS = 5;
 
 /**
@@ -133,7 +131,7 @@ async function rewindTo(ctx: WriteContext, record: StoryRecord, best: VersionRef
   }
   // the retired version's listing entries carry its higher rank, which the rank-guarded writes respect: they go first
   const { facets: retiredFacets } = stateOfCurrent(current);
-  await mapLimit(retiredFacets, FACET_WRITE_CONCURRENCY, (facet) => deleteFacet(ctx, record.id, best.rank, facet, true));
+  await deleteFacets(ctx, record.id, best.rank, retiredFacets, true);
   await indexVersion(ctx, {
     id: record.id, rank: best.rank, terms: postings.map((p) => p.term), facets, postings, listedAt,
     killed: record.pubStatus === 'canceled', rewind: true,

@@ -88,14 +88,3 @@ export interface Store extends ReadStore {
   /** Records what became of an upload; a later write of the same key wins over an earlier one. */
   recordOutcome(outcome: UploadOutcome, sequencer: string | null): Promise<void>;
 }
-
-/** The outcome of an upload whose stories were all saved: stored when any was, else a duplicate of the first. */
-export function outcomeOfSaves(base: Pick<UploadOutcome, 'key' | 'receivedAt' | 'etag' | 'versionId'>, saves: readonly SaveResult[]): UploadOutcome {
-  const stored = saves.find((saved) => saved.status === 'stored');
-  const first = saves[0];
-  if (!first) throw new Error(`no story was saved from ${base.key}`);
-  const storyIds = [...new Set(saves.map((saved) => saved.storyId))];
-  return stored
-    ? { ...base, status: 'stored', storyId: stored.storyId, storyIds, code: null, reason: null }
-    : { ...base, status: 'duplicate', storyId: first.storyId, storyIds, code: null, reason: first.status === 'duplicate' ? first.reason : null };
-}

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { listingPosition } from './story-reads.ts';
 import { REJECTED_PREFIX } from './constants.ts';
 import { UPLOADS_PARTITION, UPLOAD_SK, uploadPk, uploadsByStatusPartition, padSequencer } from './keys.ts';
-import type { Page, UploadOutcome } from './types.ts';
+import type { Page, SaveResult, UploadOutcome } from './types.ts';
 
 
 /**
@@ -111,3 +111,14 @@ const toOutcome = (item: Record<string, unknown>): UploadOutcome => ({
   code: (item.code as UploadOutcome['code']) ?? null, reason: (item.reason as string | null) ?? null,
   receivedAt: String(item.receivedAt), etag: (item.etag as string | null) ?? null, versionId: (item.versionId as string | null) ?? null,
 });
+
+/** The outcome of an upload whose stories were all saved: stored when any was, else a duplicate of the first. */
+export function outcomeOfSaves(base: Pick<UploadOutcome, 'key' | 'receivedAt' | 'etag' | 'versionId'>, saves: readonly SaveResult[]): UploadOutcome {
+  const stored = saves.find((saved) => saved.status === 'stored');
+  const first = saves[0];
+  if (!first) throw new Error(`no story was saved from ${base.key}`);
+  const storyIds = [...new Set(saves.map((saved) => saved.storyId))];
+  return stored
+    ? { ...base, status: 'stored', storyId: stored.storyId, storyIds, code: null, reason: null }
+    : { ...base, status: 'duplicate', storyId: first.storyId, storyIds, code: null, reason: first.status === 'duplicate' ? first.reason : null };
+}

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord, SQSRecord } from 'aws-lambda';
 import { createClients } from '../../lambdas/store/all-clients.ts';
-import { createStore } from '../../lambdas/store/index.ts';
+import { createStore, type UploadOutcome } from '../../lambdas/store/index.ts';
 import { recoverUnfinished } from './recovery.ts';
 import { startChaosProxy } from './chaos-proxy.ts';
 import { localControl } from './control.ts';
@@ -204,16 +204,6 @@ async function withETag(record: S3EventRecord, s3: ReturnType<typeof createClien
   }
 }
 
-interface UploadItem {
-  key?: string;
-  status?: string;
-  storyId?: string | null;
-  storyIds?: string[];
-  code?: string | null;
-  reason?: string | null;
-  etag?: string | null;
-}
-
 /** One line per object and receive: the outcome the API records for it, a retry, or a dead letter. */
 async function logResult(record: SQSRecord, result: DeliveryResult, apiUrl: string, dataDir: string, log: (line: string) => void) {
   const { key, eTag } = objectOfMessage(record) ?? { key: `message ${record.messageId}`, eTag: undefined };
@@ -225,11 +215,11 @@ async function logResult(record: SQSRecord, result: DeliveryResult, apiUrl: stri
     log(`${key} → dead letter after ${result.receiveCount} receives: ${result.reason} (${join(dataDir, 'dead-letter.jsonl')})`);
     return;
   }
-  let item: UploadItem | undefined;
+  let item: UploadOutcome | undefined;
   try {
     const response = await fetch(`${apiUrl}/uploads?key=${encodeURIComponent(key)}`);
     if (response.ok) {
-      const { items = [] } = (await response.json()) as { items?: UploadItem[] };
+      const { items = [] } = (await response.json()) as { items?: UploadOutcome[] };
       const same = items.filter((i) => i.key === key);
       item = same.find((i) => i.etag?.replaceAll('"', '') === eTag) ?? same[0];
     }
@@ -239,7 +229,7 @@ async function logResult(record: SQSRecord, result: DeliveryResult, apiUrl: stri
   const retried = result.receiveCount > 1 ? ` (receive ${result.receiveCount})` : '';
   if (!item?.status) log(`${key} → done${retried}, no outcome recorded`);
   else if (item.status === 'rejected') log(`${key} → rejected${retried} ${item.code ?? '?'}: ${item.reason ?? ''}`.trimEnd());
-  else if ((item.storyIds?.length ?? 0) > 1) log(`${key} → ${item.status}${retried} stories ${item.storyIds!.join(', ')}`);
+  else if (item.storyIds.length > 1) log(`${key} → ${item.status}${retried} stories ${item.storyIds.join(', ')}`);
   else log(`${key} → ${item.status}${retried}${item.storyId ? ` story ${item.storyId}` : ''}`);
 }
 

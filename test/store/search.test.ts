@@ -39,38 +39,47 @@ async function docsCount(): Promise<number> {
 }
 
 /**
- * A store on the real table whose process "dies" (that request and every later one throws) before,
- * or right after, the first request matching a pattern (`<command> <input JSON>`): a Lambda timing out mid-story.
+ * A store on the real table whose DynamoDB requests pass through `around`, which sees each as
+ * `<command> <input JSON>` and decides when to send it: before the SDK's retries (input as the
+ * store wrote it), or inside them (input as sent), where a thrown retryable error is retried.
+ */
+function storeAround(around: (request: string, send: () => Promise<unknown>) => Promise<unknown>, opts: { insideRetries?: boolean } = {}): Store {
+  const clients = createClients(config);
+  const middleware = (next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) =>
+    async (args: { input: unknown }) => around(`${String(context.commandName)} ${JSON.stringify(args.input)}`, () => next(args));
+  const where = opts.insideRetries ? { step: 'deserialize', priority: 'low', name: 'around' } : { step: 'initialize', name: 'around' };
+  clients.ddb.middlewareStack.add(middleware as never, where as never);
+  return createStore(config, clients);
+}
+
+/**
+ * A store whose process "dies" (that request and every later one throws) before, or right after,
+ * the first request matching a pattern: a Lambda timing out mid-story.
  */
 function crashingStore(dies: { before?: RegExp; after?: RegExp }): Store {
-  const dying = createClients(config);
   let dead = false;
-  dying.ddb.middlewareStack.add((next, context) => async (args) => {
-    const request = `${String(context.commandName)} ${JSON.stringify(args.input)}`;
+  return storeAround(async (request, send) => {
     if (dead || dies.before?.test(request)) {
       dead = true;
       throw new Error('process died');
     }
-    const result = await next(args);
+    const result = await send();
     if (dies.after?.test(request)) dead = true;
     return result;
-  }, { step: 'initialize', name: 'processDies' });
-  return createStore(config, dying);
+  });
 }
 
 /** A store that, right after the first request matching a pattern is carried out, waits for `until`. */
 function pausingStore(pattern: RegExp, until: Promise<void>): Store {
-  const clients = createClients(config);
   let paused = false;
-  clients.ddb.middlewareStack.add((next, context) => async (args) => {
-    const result = await next(args);
-    if (!paused && pattern.test(`${String(context.commandName)} ${JSON.stringify(args.input)}`)) {
+  return storeAround(async (request, send) => {
+    const result = await send();
+    if (!paused && pattern.test(request)) {
       paused = true;
       await until;
     }
     return result;
-  }, { step: 'initialize', name: 'pauses' });
-  return createStore(config, clients);
+  });
 }
 
 /**
@@ -78,17 +87,15 @@ function pausingStore(pattern: RegExp, until: Promise<void>): Store {
  * SDK sends it again, as it would after a timeout in the cloud.
  */
 function answerLosingStore(pattern: RegExp): Store {
-  const clients = createClients(config);
   let lost = false;
-  clients.ddb.middlewareStack.add((next, context) => async (args) => {
-    const result = await next(args);
-    if (!lost && pattern.test(`${String(context.commandName)} ${JSON.stringify((args as { input?: unknown }).input ?? {})}`)) {
+  return storeAround(async (request, send) => {
+    const result = await send();
+    if (!lost && pattern.test(request)) {
       lost = true;
       throw Object.assign(new Error('We encountered an internal error. Please try again.'), { name: 'InternalServerError', $fault: 'server', $metadata: { httpStatusCode: 500 } });
     }
     return result;
-  }, { step: 'deserialize', name: 'answerLost', priority: 'low' });
-  return createStore(config, clients);
+  }, { insideRetries: true });
 }
 
 beforeAll(async () => {
