@@ -45,7 +45,9 @@ export function routes(deps: ApiDeps): Route[] {
  * for a known path asked with another method, 405 with `Allow` rather than "no such route".
  */
 function router(all: readonly Route[]) {
-  const templates = all.map((route) => ({ method: route.method, pattern: new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+  // `/stories/{id}` → ^/stories/[^/]+/?$ (literal parts escaped; a trailing slash as the router allows it)
+  const pattern = (path: string) => new RegExp(`^${path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`);
+  const templates = all.map((route) => ({ method: route.method, pattern: pattern(route.path) }));
   return httpRouterHandler({
     routes: all.flatMap((route) => [
       { method: route.method, path: route.path, handler: route.handler },

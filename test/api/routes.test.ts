@@ -125,6 +125,9 @@ describe('API: routes', () => {
     expect(post.statusCode).toBe(405);
     expect(post.headers).toMatchObject({ 'content-type': 'application/problem+json', allow: 'GET, HEAD' });
     expect(head).toEqual(get); // the servers in front drop the body of a HEAD answer, keeping its length
+    const slash = await handler({ ...makeApiEvent(`/stories/${story.id}/`), httpMethod: 'POST' }, lambdaContext);
+    const lookalike = await handler({ ...makeApiEvent('/openapiXjson'), httpMethod: 'POST' }, lambdaContext);
+    expect([slash.statusCode, lookalike.statusCode]).toEqual([405, 404]);
   });
 
   it('answers a generic 500 without internals when the store fails', async () => {
