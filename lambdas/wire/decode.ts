@@ -33,6 +33,20 @@ export function byteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined {
   return undefined;
 }
 
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
+/**
+ * UTF-16 without a byte order mark, told by the XML declaration's own bytes (XML 1.0 Appendix F:
+ * `<?xml` as `3C 00 3F 00 …` is little-endian, `00 3C 00 3F …` big-endian). A length-0 mark: nothing to drop.
+ */
+export function textSignature(bytes: Uint8Array): ByteOrderMark | undefined {
+  const bom = byteOrderMark(bytes);
+  if (bom) return bom;
+  if (startsWith(bytes, [0x3c, 0x00, 0x3f, 0x00, 0x78, 0x00, 0x6d, 0x00, 0x6c, 0x00])) return { encoding: 'UTF-16LE', length: 0 };
+  if (startsWith(bytes, [0x00, 0x3c, 0x00, 0x3f, 0x00, 0x78, 0x00, 0x6d, 0x00, 0x6c])) return { encoding: 'UTF-16BE', length: 0 };
+  return undefined;
+}
+
 const XML_DECLARATION = /^<\?xml[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']/;
 
 /**
@@ -74,6 +88,58 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /**
+ * Where UTF-8 is broken: the offsets of bytes that start no valid sequence (RFC 3629 §4: no overlong forms,
+ * no surrogates, nothing above U+10FFFF), and how many valid multi-byte sequences there are. Linear.
+ */
+function utf8Damage(bytes: Uint8Array): { invalid: number[]; valid: number } {
+  const invalid: number[] = [];
+  let valid = 0;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => k < bytes.length && bytes[k]! >= lo && bytes[k]! <= hi;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    let n = 0;
+    if (b < 0x80) n = 1;
+    else if (b >= 0xc2 && b <= 0xdf) n = cont(i + 1) ? 2 : 0;
+    else if (b === 0xe0) n = cont(i + 1, 0xa0) && cont(i + 2) ? 3 : 0;
+    else if (b === 0xed) n = cont(i + 1, 0x80, 0x9f) && cont(i + 2) ? 3 : 0;
+    else if (b >= 0xe1 && b <= 0xef) n = cont(i + 1) && cont(i + 2) ? 3 : 0;
+    else if (b === 0xf0) n = cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    else if (b >= 0xf1 && b <= 0xf3) n = cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    else if (b === 0xf4) n = cont(i + 1, 0x80, 0x8f) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    if (n === 0) {
+      invalid.push(i);
+      i++;
+    } else {
+      if (n > 1) valid++;
+      i += n;
+    }
+  }
+  return { invalid, valid };
+}
+
+/** Bytes outside UTF-8 read as the windows-1252 characters they most likely were (a stray `é` or `’`). */
+function repairedUtf8(bytes: Uint8Array, invalid: readonly number[]): string {
+  let text = '';
+  let from = 0;
+  for (const at of invalid) {
+    text += utf8Strict.decode(bytes.subarray(from, at)) + decodeWindows1252(bytes.subarray(at, at + 1));
+    from = at + 1;
+  }
+  return text + utf8Strict.decode(bytes.subarray(from));
+}
+
+/**
+ * Bytes that fail strict UTF-8. A file that is UTF-8 but for a few bytes (at least twice as many valid
+ * multi-byte sequences as bad bytes: a legacy file's accents almost never form valid sequences) stays
+ * UTF-8, its bad bytes repaired as windows-1252, and the encoding says so; anything else is legacy.
+ */
+function notStrictUtf8(bytes: Uint8Array): { text: string; encoding: DecodedInput['encoding'] } {
+  const { invalid, valid } = utf8Damage(bytes);
+  if (valid === 0 || valid < 2 * invalid.length) return legacy(bytes);
+  return { text: repairedUtf8(bytes, invalid), encoding: `UTF-8 (${invalid.length} invalid byte${invalid.length === 1 ? '' : 's'} read as windows-1252)` };
+}
+
+/**
  * Undeclared legacy bytes: windows-1252 when a byte in 0x80–0x9F needs it (curly quotes, dashes), else
  * ISO-8859-1, the smaller claim, since both read the rest alike. Either way no byte becomes U+FFFD.
  */
@@ -94,17 +160,17 @@ function legacy(bytes: Uint8Array): { text: string; encoding: WireEncoding } {
  * UTF-8, and `UTF-8` is recorded.
  */
 export function decode(bytes: Uint8Array): DecodedInput {
-  const bom = byteOrderMark(bytes);
+  const mark = textSignature(bytes);
   let text: string;
-  let encoding: WireEncoding;
-  if (bom) {
-    const rest = bytes.subarray(bom.length);
-    encoding = bom.encoding;
-    if (bom.encoding === 'UTF-8') {
+  let encoding: DecodedInput['encoding'];
+  if (mark) {
+    const rest = bytes.subarray(mark.length);
+    encoding = mark.encoding;
+    if (mark.encoding === 'UTF-8') {
       const strict = strictUtf8(rest);
       if (strict !== undefined) text = strict;
-      else ({ text, encoding } = legacy(rest));
-    } else text = (bom.encoding === 'UTF-16LE' ? utf16le : utf16be).decode(rest);
+      else ({ text, encoding } = notStrictUtf8(rest));
+    } else text = (mark.encoding === 'UTF-16LE' ? utf16le : utf16be).decode(rest);
   } else {
     const declared = declaredEncoding(bytes);
     const utf8 = strictUtf8(bytes);
@@ -114,7 +180,7 @@ export function decode(bytes: Uint8Array): DecodedInput {
     } else if (utf8 !== undefined) {
       text = utf8;
       encoding = 'UTF-8';
-    } else ({ text, encoding } = legacy(bytes));
+    } else ({ text, encoding } = notStrictUtf8(bytes));
   }
-  return { text: text.includes('\r') ? text.replace(NEWLINES, '\n') : text, encoding, bom: bom !== undefined };
+  return { text: text.includes('\r') ? text.replace(NEWLINES, '\n') : text, encoding, bom: mark !== undefined && mark.length > 0 };
 }

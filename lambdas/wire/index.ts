@@ -1,3 +1,4 @@
+import { RejectionError } from '../story/index.ts';
 import { decode } from './decode.ts';
 import { applyDialect, DIALECTS, pickDialect } from './dialects/index.ts';
 import { pickParser } from './registry.ts';
@@ -16,6 +17,20 @@ export { DIALECTS, applyDialect, pickDialect } from './dialects/index.ts';
 export { parseXml } from './xml.ts';
 
 const MARKUP_START = /^\s*</;
+/** An XML declaration with something other than whitespace in front of it, in the head of the file. */
+const LATE_DECLARATION = /^(\s*)(\S[^]*?)<\?xml[\s?]/;
+
+/**
+ * A file whose XML declaration does not open it is neither plain text nor readable XML: a transfer that
+ * prepended bytes, or a concatenation. Refused with where the XML starts, so the sender can cut in front.
+ * @throws RejectionError `malformed`
+ */
+function refuseLateDeclaration(head: string): void {
+  const late = LATE_DECLARATION.exec(head);
+  if (!late) return;
+  const junk = late[2]!;
+  throw new RejectionError('malformed', `the file holds XML, but ${junk.length} character${junk.length === 1 ? '' : 's'} of other text ("${junk.slice(0, 20).replace(/\s+/g, ' ')}${junk.length > 20 ? '…' : ''}") stand before its XML declaration; an XML file must start with it`);
+}
 
 /**
  * Bytes to every story the file holds: sniff (`too-large`, `empty`, `binary`), decode, refuse DTDs in
@@ -28,8 +43,9 @@ export function readWires(bytes: Uint8Array): WireDocument[] {
   sniffBytes(bytes);
   const input = decode(bytes);
   sniffText(input);
-  if (MARKUP_START.test(input.text)) refuseUnsafe(input.text);
   const head = headOf(bytes, input);
+  if (MARKUP_START.test(input.text)) refuseUnsafe(input.text);
+  else refuseLateDeclaration(head.text);
   const parser = pickParser(head);
   const docs = parser.parseAll ? parser.parseAll(input, { head }) : [parser.parse(input, { head })];
   return docs.map((doc) => plainTextDocument(applyDialect(doc, pickDialect(doc, DIALECTS))));

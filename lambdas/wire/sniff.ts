@@ -1,6 +1,6 @@
 import { RejectionError } from '../story/index.ts';
 import { HEAD_BYTES, HEAD_CHARS, MAX_CONTROL_SHARE, MAX_WIRE_BYTES, SNIFF_BYTES } from './constants.ts';
-import { byteOrderMark } from './decode.ts';
+import { textSignature } from './decode.ts';
 import type { DecodedInput, SniffedHead } from './types.ts';
 
 /** Known binary signatures: what people drop into a bucket by mistake. `at` is the byte offset. */
@@ -37,8 +37,8 @@ const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 
 /**
  * Checks the raw bytes before decoding: `too-large`, `empty` (nothing, or ASCII whitespace only),
- * `binary` (a known binary signature, a NUL byte, or mostly control bytes). UTF-16 with a byte order
- * mark is full of NUL bytes by design; its text is checked after decoding by `sniffText`.
+ * `binary` (a known binary signature, a NUL byte anywhere, or mostly control bytes). UTF-16 (with a byte
+ * order mark, or an XML declaration in UTF-16) is full of NUL bytes by design; its text is checked after decoding by `sniffText`.
  * @throws RejectionError
  */
 export function sniffBytes(bytes: Uint8Array): void {
@@ -46,16 +46,18 @@ export function sniffBytes(bytes: Uint8Array): void {
     throw new RejectionError('too-large', `the file has ${bytes.length} bytes; the limit is ${MAX_WIRE_BYTES} (5 MiB)`);
   }
   if (bytes.length === 0) throw new RejectionError('empty', 'the file is empty');
-  const bom = byteOrderMark(bytes);
+  const bom = textSignature(bytes);
   if (bom && bom.encoding !== 'UTF-8') return;
   const magic = magicName(bytes);
   if (magic) throw new RejectionError('binary', `the file is ${magic}, not a wire story`);
+  // Anywhere in the file, not only in the sniffed head: a NUL is never text (indexOf is native and linear).
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new RejectionError('binary', `the file contains a NUL byte (at byte ${nul}), so it is binary, not a wire story`);
   const end = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
   let blank = true;
   for (let i = bom ? bom.length : 0; i < end; i++) {
     const c = bytes[i]!;
-    if (c === 0) throw new RejectionError('binary', 'the file contains NUL bytes, so it is binary, not a wire story');
     if (isControl(c)) controls++;
     else if (blank && !isSpace(c)) blank = false;
   }

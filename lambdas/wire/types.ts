@@ -5,11 +5,13 @@ export type Verdict = 'certain' | 'likely' | undefined;
 
 /** Encoding names as recorded in `source.encoding` (IANA names). */
 export type WireEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252' | 'ISO-8859-1' | 'ISO-8859-15';
+/** UTF-8 with a few bad bytes, and what was done with them: `UTF-8 (2 invalid bytes read as windows-1252)`. */
+export type RepairedEncoding = `UTF-8 (${string})`;
 
 /** The whole file as text: decoded, without a byte order mark, line endings normalised to `\n`. */
 export interface DecodedInput {
   readonly text: string;
-  readonly encoding: WireEncoding;
+  readonly encoding: WireEncoding | RepairedEncoding;
   /** Whether the bytes began with a byte order mark. */
   readonly bom: boolean;
 }
@@ -22,7 +24,7 @@ export interface SniffedHead {
   readonly bytes: Uint8Array;
   /** The first `HEAD_CHARS` characters of the decoded text. */
   readonly text: string;
-  readonly encoding: WireEncoding;
+  readonly encoding: DecodedInput['encoding'];
 }
 
 export interface ParseContext {
@@ -100,7 +102,7 @@ export interface WireLocation {
  */
 export interface WireDocument {
   readonly format: FormatId;
-  readonly encoding: WireEncoding;
+  readonly encoding: DecodedInput['encoding'];
   /** The agency, spelled out (`Associated Press`, `Reuters`, `dpa`), when the file names it. */
   readonly provider: string | null;
   /** The provider's id of the item (NITF doc-id, G2 guid, ninjs uri, AP itemid); null for plain text. */

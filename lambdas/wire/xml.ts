@@ -1,20 +1,22 @@
 import { RejectionError } from '../story/index.ts';
+import { decodeHTMLStrict } from 'entities';
+import { SaxesParser } from 'saxes';
 import { MAX_XML_DEPTH, MAX_XML_NODES } from './constants.ts';
 
 /**
  * The one XML reader every XML format goes through (STYLE.md; ARCHITECTURE.md "XML is parsed with DTDs,
- * entity declarations and external entities refused"). A small non-validating reader, written for wire
- * XML, so that safety holds by construction rather than by options:
- * - a document type declaration with an internal subset (`<!DOCTYPE x [ … ]>`), and any `<!ENTITY`,
- *   `<!ELEMENT`, `<!ATTLIST` or `<!NOTATION`, is refused `unsafe-xml` before a single element is read,
- *   so no entity is ever declared, let alone expanded (billion laughs, quadratic blow-up, XXE);
+ * entity declarations and external entities refused"), on saxes, a conformant non-validating parser that
+ * neither reads DTDs nor expands declared entities:
+ * - a document type declaration with an internal subset (`<!DOCTYPE x [ … ]>`) anywhere, a second DOCTYPE,
+ *   and any `<!ENTITY`, `<!ELEMENT`, `<!ATTLIST` or `<!NOTATION`, is refused `unsafe-xml` before a single
+ *   element is read, so no entity is ever declared, let alone expanded (billion laughs, quadratic
+ *   blow-up, XXE);
  * - a bare `<!DOCTYPE nitf SYSTEM "…">` naming an external DTD is skipped and never fetched: the IPTC
- *   NITF sample carries one (research/wire-anchors.md §3.2), and without an internal subset it can
- *   declare nothing this reader would honour;
- * - only the five predefined entities and character references are decoded; any other reference is
- *   `malformed`;
- * - nesting deeper than `MAX_XML_DEPTH` and more than `MAX_XML_NODES` nodes are `malformed`; the reader
- *   keeps its own stack, so deep input cannot overflow the call stack.
+ *   NITF sample carries one (research/wire-anchors.md §3.2);
+ * - the five predefined entities, character references and the fixed HTML5 names are decoded; any other
+ *   reference is `malformed`;
+ * - nesting deeper than `MAX_XML_DEPTH` and more than `MAX_XML_NODES` nodes are `malformed`; the tree is
+ *   built on an explicit stack, so deep input cannot overflow the call stack.
  * Namespaces are kept as written (`ns0:newsItem`); `local` is the name without its prefix, which is
  * what the format parsers match on (Reuters writes `ns0:` prefixes, IPTC a default namespace).
  */
@@ -29,15 +31,15 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
-/** Markup declarations that only a DTD may hold: their presence alone is refused. */
+/** Markup declarations that only a DTD may hold: their presence anywhere is refused. */
 const DECLARATION = /<!(?:ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i;
-const DOCTYPE = /<!DOCTYPE\b/i;
+/**
+ * A DOCTYPE that opens an internal subset, wherever it stands (after a comment, a processing instruction,
+ * a second DOCTYPE), a `>` inside a quoted system id included. Nothing is scanned past the next `<`, and
+ * the alternatives start with different characters, so the search stays linear; the DOCTYPE saxes actually reads is checked again in its `doctype` event.
+ */
+const DOCTYPE_SUBSET = /<!DOCTYPE(?:[^>[<"']|"[^"<]*"|'[^'<]*')*\[/i;
 const NAME = /[A-Za-z_:\u00c0-\uffff][\w:.\-\u00b7\u00c0-\uffff]*/y;
-const SPACE = /\s*/y;
-const ATTR_VALUE = /"([^"<]*)"|'([^'<]*)'/y;
-const TEXT_END = /[<]/g;
-const REFERENCE = /&([^;&\s<]{0,12})(;?)/g;
-const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Line and column of an offset, for messages a person can act on. */
 function where(text: string, at: number): string {
@@ -50,51 +52,19 @@ function where(text: string, at: number): string {
   return `line ${line}, column ${at - last}`;
 }
 
-const malformed = (text: string, at: number, what: string): RejectionError =>
-  new RejectionError('malformed', `the XML is not well-formed at ${where(text, at)}: ${what}`);
-
-function decodeReferences(raw: string, source: string, at: number): string {
-  if (!raw.includes('&')) return raw;
-  return raw.replace(REFERENCE, (whole, name: string, semi: string) => {
-    if (semi !== ';') throw malformed(source, at, `"${whole}" is a bare "&"; write it as &amp;`);
-    const predefined = PREDEFINED[name];
-    if (predefined !== undefined) return predefined;
-    let code = Number.NaN;
-    if (/^#x[0-9a-f]{1,6}$/i.test(name)) code = Number.parseInt(name.slice(2), 16);
-    else if (/^#[0-9]{1,7}$/.test(name)) code = Number.parseInt(name.slice(1), 10);
-    else throw malformed(source, at, `the entity "&${name};" is not one of XML's five predefined entities, and entity declarations are not read`);
-    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-    if (!allowed) throw malformed(source, at, `"&${name};" is not a character XML allows`);
-    return String.fromCodePoint(code);
-  });
-}
+const refusedDtd = (text: string, at: number, what: string): RejectionError =>
+  new RejectionError('unsafe-xml', `the XML ${what} at ${where(text, at)}; DTDs and entity declarations are refused. Send the document without its DOCTYPE`);
 
 /**
- * Refuses what must never reach a parser: a DTD's internal subset and every markup declaration.
- * Cheap, and run first, before anything is parsed or expanded.
+ * Refuses what must never reach a parser: a DTD's internal subset and every markup declaration,
+ * anywhere in the text. Cheap (two linear searches), and run first, before anything is parsed.
  * @throws RejectionError `unsafe-xml`
  */
 export function refuseUnsafe(text: string): void {
   const decl = DECLARATION.exec(text);
-  if (decl) {
-    throw new RejectionError('unsafe-xml', `the XML declares ${decl[0].slice(2).toUpperCase()}s (a DTD) at ${where(text, decl.index)}; DTDs and entity declarations are refused. Send the document without its DOCTYPE`);
-  }
-  const doctype = DOCTYPE.exec(text);
-  if (doctype) {
-    const end = text.indexOf('>', doctype.index);
-    const body = end < 0 ? text.slice(doctype.index) : text.slice(doctype.index, end);
-    if (body.includes('[')) {
-      throw new RejectionError('unsafe-xml', `the XML has a DOCTYPE with an internal subset at ${where(text, doctype.index)}; DTDs and entity declarations are refused. Send the document without its DOCTYPE`);
-    }
-  }
-}
-
-interface Open {
-  name: string;
-  local: string;
-  attrs: Record<string, string>;
-  children: XmlNode[];
-  at: number;
+  if (decl) throw refusedDtd(text, decl.index, `declares ${decl[0].slice(2).toUpperCase()}s (a DTD)`);
+  const subset = DOCTYPE_SUBSET.exec(text);
+  if (subset) throw refusedDtd(text, subset.index, 'has a DOCTYPE with an internal subset');
 }
 
 const localOf = (name: string): string => {
@@ -103,138 +73,89 @@ const localOf = (name: string): string => {
 };
 
 /**
- * Reads a whole XML document (already decoded; the XML declaration's encoding was honoured by
- * `decode`) into its root element.
+ * Named references beyond XML's five: the HTML5 set (`&eacute;`, `&nbsp;`), which NITF's external DTD
+ * declares and real NITF feeds use without an internal subset. A fixed table, so nothing is declared or
+ * expanded from the document; an unknown name stays `malformed`.
+ */
+const NAMED_REFERENCES: Record<string, string> = new Proxy(Object.create(null) as Record<string, string>, {
+  get(cache, name) {
+    if (typeof name !== 'string') return undefined;
+    if (name in cache) return cache[name];
+    const decoded = decodeHTMLStrict(`&${name};`);
+    const value = decoded === `&${name};` ? undefined : decoded;
+    if (value !== undefined) cache[name] = value;
+    return value;
+  },
+});
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** saxes' terse messages, said so that the sender can find and mend the spot. */
+function inWords(message: string, open: string | undefined): string {
+  if (message.startsWith('unclosed tag')) return `the file ends before <${open ?? message.slice(14)}> is closed: it is cut short, or an unescaped "&" or "<" swallowed the rest (write them as &amp; and &lt;)`;
+  if (message.startsWith('unexpected close tag') || message.startsWith('unmatched closing tag')) return 'a closing tag that does not match the element open at that point';
+  if (message.startsWith('undefined entity')) return 'a named reference that is neither one of XML\'s five nor an HTML name; entity declarations are not read';
+  if (message.startsWith('documents may contain only one root')) return 'a second root element; a document has exactly one';
+  if (message.startsWith('unquoted attribute value')) return 'an attribute value is not quoted';
+  if (message.startsWith('text data outside of root node')) return 'text outside the root element';
+  if (message.startsWith('malformed character entity') || message.startsWith('disallowed character')) return `a character XML does not allow (${message.replace(/\.$/, '')})`;
+  return message.replace(/\.$/, '');
+}
+
+interface Open {
+  readonly name: string;
+  readonly local: string;
+  readonly attrs: Record<string, string>;
+  readonly children: XmlNode[];
+}
+
+/**
+ * Reads a whole XML document (already decoded; the XML declaration's encoding was honoured by `decode`)
+ * into its root element, with saxes, a conformant non-validating parser that never reads a DTD: the
+ * document type is refused (internal subset) or skipped (external id only) in its `doctype` event, before
+ * the root element is opened.
  * @throws RejectionError `unsafe-xml` for DTDs and entity declarations, `malformed` for anything else it cannot read
  */
 export function parseXml(text: string): XmlElement {
   refuseUnsafe(text);
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  parser.ENTITIES = new Proxy({ ...PREDEFINED } as Record<string, string>, {
+    get: (predefined, name) => (typeof name === 'string' ? predefined[name] ?? NAMED_REFERENCES[name] : undefined),
+  });
   const stack: Open[] = [];
   let root: XmlElement | undefined;
   let nodes = 0;
-  let i = 0;
-  const n = text.length;
-
-  const addChild = (node: XmlNode, at: number) => {
-    if (++nodes > MAX_XML_NODES) throw malformed(text, at, `more than ${MAX_XML_NODES} nodes; the file is too complex to be a wire story`);
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(node);
+  const malformed = (what: string): RejectionError => new RejectionError('malformed', `the XML is not well-formed at line ${parser.line}, column ${parser.column + 1}: ${what}`);
+  const add = (node: XmlNode): void => {
+    if (++nodes > MAX_XML_NODES) throw malformed(`more than ${MAX_XML_NODES} nodes; the file is too complex to be a wire story`);
+    stack[stack.length - 1]?.children.push(node);
   };
-
-  while (i < n) {
-    if (text.charCodeAt(i) !== 0x3c /* < */) {
-      TEXT_END.lastIndex = i;
-      const next = TEXT_END.exec(text);
-      const end = next ? next.index : n;
-      const raw = text.slice(i, end);
-      if (stack.length === 0) {
-        if (raw.trim() !== '') throw malformed(text, i, root ? 'text after the root element' : 'text before the root element');
-      } else {
-        if (raw.includes(']]>')) throw malformed(text, i + raw.indexOf(']]>'), '"]]>" outside a CDATA section');
-        addChild(decodeReferences(raw, text, i), i);
-      }
-      i = end;
-      continue;
-    }
-    if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) throw malformed(text, i, 'a comment that is never closed with -->');
-      i = end + 3;
-      continue;
-    }
-    if (text.startsWith('<![CDATA[', i)) {
-      if (stack.length === 0) throw malformed(text, i, 'a CDATA section outside the root element');
-      const end = text.indexOf(']]>', i + 9);
-      if (end < 0) throw malformed(text, i, 'a CDATA section that is never closed with ]]>');
-      addChild(text.slice(i + 9, end), i);
-      i = end + 3;
-      continue;
-    }
-    if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i + 2);
-      if (end < 0) throw malformed(text, i, 'a processing instruction that is never closed with ?>');
-      i = end + 2;
-      continue;
-    }
-    if (text.startsWith('<!', i)) {
-      // refuseUnsafe let only a DOCTYPE without internal subset through: skip it, never fetch it.
-      if (!/^<!DOCTYPE\b/i.test(text.slice(i, i + 10)) || root || stack.length > 0) throw malformed(text, i, 'a markup declaration where an element was expected');
-      const end = text.indexOf('>', i);
-      if (end < 0) throw malformed(text, i, 'a DOCTYPE that is never closed');
-      i = end + 1;
-      continue;
-    }
-    if (text.charCodeAt(i + 1) === 0x2f /* / */) {
-      NAME.lastIndex = i + 2;
-      const m = NAME.exec(text);
-      if (!m) throw malformed(text, i, 'a closing tag without a name');
-      const open = stack.pop();
-      if (!open) throw malformed(text, i, `the closing tag </${m[0]}> has no opening tag`);
-      if (open.name !== m[0]) throw malformed(text, i, `expected </${open.name}> (opened at ${where(text, open.at)}) but found </${m[0]}>`);
-      SPACE.lastIndex = NAME.lastIndex;
-      SPACE.exec(text);
-      if (text.charCodeAt(SPACE.lastIndex) !== 0x3e /* > */) throw malformed(text, i, `the closing tag </${m[0]}> is not closed with ">"`);
-      i = SPACE.lastIndex + 1;
-      const element: XmlElement = { name: open.name, local: open.local, attrs: open.attrs, children: open.children };
-      if (stack.length === 0) root = element;
-      else addChild(element, open.at);
-      continue;
-    }
-    // An opening tag.
-    if (root) throw malformed(text, i, 'a second root element; a document has exactly one');
-    NAME.lastIndex = i + 1;
-    const m = NAME.exec(text);
-    if (!m) throw malformed(text, i, 'a "<" that opens no tag; write it as &lt;');
-    const name = m[0];
-    const attrs: Record<string, string> = {};
-    let j = NAME.lastIndex;
-    let selfClosing = false;
-    for (;;) {
-      SPACE.lastIndex = j;
-      SPACE.exec(text);
-      const spaced = SPACE.lastIndex > j;
-      j = SPACE.lastIndex;
-      const c = text.charCodeAt(j);
-      if (c === 0x3e /* > */) {
-        j++;
-        break;
-      }
-      if (c === 0x2f /* / */ && text.charCodeAt(j + 1) === 0x3e) {
-        selfClosing = true;
-        j += 2;
-        break;
-      }
-      if (!spaced) throw malformed(text, j, `the tag <${name}> is not closed properly`);
-      NAME.lastIndex = j;
-      const a = NAME.exec(text);
-      if (!a) throw malformed(text, j, `a broken attribute in <${name}>`);
-      SPACE.lastIndex = NAME.lastIndex;
-      SPACE.exec(text);
-      if (text.charCodeAt(SPACE.lastIndex) !== 0x3d /* = */) throw malformed(text, j, `the attribute ${a[0]} of <${name}> has no value`);
-      SPACE.lastIndex++;
-      SPACE.exec(text);
-      ATTR_VALUE.lastIndex = SPACE.lastIndex;
-      const v = ATTR_VALUE.exec(text);
-      if (!v) throw malformed(text, SPACE.lastIndex, `the value of ${a[0]} in <${name}> is not quoted, or holds a "<"`);
-      if (Object.hasOwn(attrs, a[0])) throw malformed(text, j, `the attribute ${a[0]} appears twice in <${name}>`);
-      attrs[a[0]] = decodeReferences(v[1] ?? v[2] ?? '', text, j).replace(/[\t\n\r]/g, ' ');
-      j = ATTR_VALUE.lastIndex;
-    }
-    if (stack.length >= MAX_XML_DEPTH) throw malformed(text, i, `elements nested more than ${MAX_XML_DEPTH} deep`);
-    if (selfClosing) {
-      const element: XmlElement = { name, local: localOf(name), attrs, children: [] };
-      if (stack.length === 0) root = element;
-      else addChild(element, i);
-    } else {
-      stack.push({ name, local: localOf(name), attrs, children: [], at: i });
-    }
-    i = j;
-  }
-  if (stack.length > 0) {
-    const open = stack[stack.length - 1]!;
-    throw malformed(text, n, `the file ends before <${open.name}> (opened at ${where(text, open.at)}) is closed; it may be cut short`);
-  }
-  if (!root) throw malformed(text, 0, 'no root element');
+  parser.on('error', (error) => {
+    const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+    if (message.startsWith('inappropriately located doctype')) throw refusedDtd(text, parser.position, 'has a second or misplaced DOCTYPE');
+    throw malformed(inWords(message, stack[stack.length - 1]?.name));
+  });
+  parser.on('doctype', (doctype) => {
+    if (doctype.includes('[')) throw refusedDtd(text, parser.position, 'has a DOCTYPE with an internal subset');
+  });
+  parser.on('text', (t) => {
+    if (stack.length > 0) add(t);
+  });
+  parser.on('cdata', (t) => add(t));
+  parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_XML_DEPTH) throw malformed(`elements nested more than ${MAX_XML_DEPTH} deep`);
+    const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const [key, value] of Object.entries(tag.attributes)) attrs[key] = value.replace(/[\t\n\r]/g, ' ');
+    stack.push({ name: tag.name, local: localOf(tag.name), attrs, children: [] });
+  });
+  parser.on('closetag', () => {
+    const open = stack.pop()!;
+    const element: XmlElement = { name: open.name, local: open.local, attrs: open.attrs, children: open.children };
+    if (stack.length === 0) root = element;
+    else add(element);
+  });
+  // Whitespace before the XML declaration is not well-formed, but harmless and common in feeds.
+  parser.write(text.trimStart()).close();
+  if (!root) throw malformed('no root element');
   return root;
 }
 

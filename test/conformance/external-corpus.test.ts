@@ -1,16 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseStories } from '../../lambdas/ingest/parse-story.ts';
 import { RejectionError, storyRecordSchema, type StoryRecord } from '../../lambdas/story/index.ts';
+import { describeShared, EXTERNAL_CORPUS } from '../shared-corpus.ts';
 
 /**
  * Every sample of the external corpus (shared/corpus/external/, see its SOURCES.md): each parses to its
  * format with the right status, signals, encoding, bylines and credits, or is rejected with the code
- * expected where it holds no story. The corpus is agency copy kept outside this repository: when it is
- * not there, the suite skips.
+ * expected where it holds no story. The corpus is agency copy kept outside this repository
+ * (`test/shared-corpus.ts`: required in CI, skipped only where it truly is not there).
  */
-const CORPUS = new URL('../../../shared/corpus/external/', import.meta.url).pathname;
+const CORPUS = EXTERNAL_CORPUS.pathname;
 const present = existsSync(CORPUS);
 
 interface Expected {
@@ -130,7 +131,7 @@ const samples = present
 const byline = (b: StoryRecord['bylines'][number]): string => `${b.name}${b.title ? `|${b.title}` : ''}${b.location ? `/${b.location}` : ''}`;
 const contributor = (c: StoryRecord['contributors'][number]): string => `${c.role}:${c.name}${c.location ? `/${c.location}` : ''}`;
 
-describe.skipIf(!present)('Conformance: the external corpus (shared/corpus/external/)', () => {
+describeShared('Conformance: the external corpus (shared/corpus/external/)', EXTERNAL_CORPUS, () => {
   it('has an expectation for every sample, and a sample for every expectation', () => {
     // Assess
     expect(samples).toEqual(Object.keys(EXPECTED).sort());
@@ -180,8 +181,4 @@ describe.skipIf(!present)('Conformance: the external corpus (shared/corpus/exter
     expect(usable!.id).toBe(killed!.id);
     expect(killed!.pubStatus).toBe('canceled');
   });
-});
-
-describe.runIf(!present)('Conformance: the external corpus', () => {
-  it.skip('is not present here (../shared/corpus/external): skipped', () => {});
 });

@@ -4,8 +4,8 @@ import { extractStory } from '../../lambdas/extract/index.ts';
 import { contentHash, RejectionError, storyId, storyRecordSchema, versionFromHash, type StoryRecord } from '../../lambdas/story/index.ts';
 import { readWire, type WireDocument } from '../../lambdas/wire/index.ts';
 import { withoutEntities } from '../wire/fixtures.ts';
+import { describeShared, SEED } from '../shared-corpus.ts';
 
-const SEED = new URL('../../../shared/corpus/seed/000_4517ef6bbb3d0375.txt', import.meta.url);
 const WIRES = new URL('../fixtures/wires/', import.meta.url);
 const EXPECTED = new URL('../fixtures/expected/', import.meta.url);
 // The plain-text wires at the top level; format fixtures in subfolders have tests of their own (test/wire/goldens.test.ts).
@@ -21,8 +21,8 @@ function recordOf(bytes: Uint8Array, key: string | null = null): StoryRecord {
 }
 
 describe('Function: extractStory', () => {
-  describe('the seed story', () => {
-    it.runIf(existsSync(SEED))('gives the record the product was built from', () => {
+  describeShared('the seed story', SEED, () => {
+    it('gives the record the product was built from', () => {
       // Prepare
       const bytes = bytesOf(SEED);
 
@@ -55,24 +55,6 @@ describe('Function: extractStory', () => {
         { name: 'Danica Kirka', location: 'London', role: 'contributor' },
         { name: 'Jari Tanner', location: 'Helsinki', role: 'contributor' },
       ]);
-    });
-
-    it.runIf(existsSync(SEED))('parses the seed in well under 2 ms (median, warm)', () => {
-      // Prepare
-      const bytes = bytesOf(SEED);
-      for (let i = 0; i < 200; i++) recordOf(bytes);
-
-      // Act
-      const times: number[] = [];
-      for (let i = 0; i < 400; i++) {
-        const start = performance.now();
-        recordOf(bytes);
-        times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-
-      // Assess
-      expect(times[200]!).toBeLessThan(2);
     });
   });
 

@@ -252,17 +252,13 @@ describe('startLocalStack', () => {
     }
   });
 
-  it('stops quickly and can be stopped twice', async () => {
+  it('stops, and can be stopped twice', async () => {
     // Prepare
     const s = await startTestStack({ handlers: { ingest: recordingIngest().handler } });
     await s.s3.send(new PutObjectCommand({ Bucket: s.stack.bucket, Key: 'incoming/a.txt', Body: 'a' }));
     await s.stack.queue.idle();
 
-    // Act
-    const started = Date.now();
-    await Promise.all([s.dispose(), s.stack.stop()]);
-
-    // Assess
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // Act & Assess
+    await expect(Promise.all([s.dispose(), s.stack.stop()])).resolves.toBeDefined();
   });
 });

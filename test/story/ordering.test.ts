@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseStories } from '../../lambdas/ingest/parse-story.ts';
 import { versionFromHash, versionRank, type StoryRecord } from '../../lambdas/story/index.ts';
+import { describeShared, EXTERNAL_CORPUS } from '../shared-corpus.ts';
 
 type Ranked = Pick<StoryRecord, 'version' | 'versionCreated' | 'firstCreated' | 'source' | 'provider'>;
 const hash = (c: string): string => c.repeat(64);
@@ -89,14 +91,12 @@ describe('Function: versionRank', () => {
   });
 });
 
-describe('Versions of the external corpus', () => {
-  it('keeps one id for the Reuters item across its versions and ranks the kill after the correction', async () => {
+describeShared('Versions of the external corpus', EXTERNAL_CORPUS, () => {
+  it('keeps one id for the Reuters item across its versions and ranks the kill after the correction', () => {
     // Prepare
-    const { existsSync, readFileSync } = await import('node:fs');
-    const dir = new URL('../../../shared/corpus/external/newsml-g2/', import.meta.url);
+    const dir = new URL('newsml-g2/', EXTERNAL_CORPUS);
     const usable = new URL('reuters_L1N14N0FF_v978556838_usable_corrected.xml', dir);
     const killed = new URL('reuters_L1N14N0FF_v1542761538_canceled.xml', dir);
-    if (!existsSync(usable) || !existsSync(killed)) return;
 
     // Act
     const [a] = parseStories(new Uint8Array(readFileSync(usable)), { key: 'incoming/a.xml' });

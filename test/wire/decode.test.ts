@@ -124,4 +124,37 @@ describe('Function: decode, declarations and legacy bytes', () => {
     expect(input.text).toBe('café');
     expect(input.text).not.toContain('\uFFFD');
   });
+
+  it('keeps a UTF-8 file with two stray bytes as UTF-8, the strays read as windows-1252, and says so', () => {
+    // Prepare: curly quotes and é in UTF-8, then a stray windows-1252 é (0xE9) and ’ (0x92)
+    const input = decode(bytes('“Café” — ', [0xe9], 't', [0x92], 's “fair game” Zürich'));
+
+    // Assess
+    expect(input.text).toBe('“Café” — ét’s “fair game” Zürich');
+    expect(input.encoding).toBe('UTF-8 (2 invalid bytes read as windows-1252)');
+  });
+
+  it('still reads a legacy file whose accents happen to form one valid UTF-8 sequence as legacy', () => {
+    // Prepare: windows-1252 "Ã©" (C3 A9, valid UTF-8 by accident) among other accented bytes
+    const input = decode(bytes('Fran', [0xe7], 'ois M', [0xfc], 'ller ', [0xc3, 0xa9], ' ', [0xe9], 't', [0xe9]));
+
+    // Assess
+    expect(input.encoding).toBe('ISO-8859-1');
+    expect(input.text).toBe('François Müller Ã© été');
+  });
+
+  it.each([
+    ['little-endian', 'UTF-16LE', (u: number) => [u & 0xff, u >> 8]],
+    ['big-endian', 'UTF-16BE', (u: number) => [u >> 8, u & 0xff]],
+  ] as const)('reads %s UTF-16 without a byte order mark when its XML declaration says UTF-16', (_order, encoding, unit) => {
+    // Prepare
+    const xml = '<?xml version="1.0" encoding="UTF-16"?><p>Zürich “Ω”</p>';
+    const encoded = new Uint8Array([...xml].flatMap((c) => unit(c.charCodeAt(0))));
+
+    // Act
+    const input = decode(encoded);
+
+    // Assess
+    expect(input).toEqual({ text: xml, encoding, bom: false });
+  });
 });

@@ -28,4 +28,23 @@ describe('Plain-text fields', () => {
     expect(record.headline).toBe('Storm hits coast');
     expect(record.body.paragraphs.join(' ')).not.toMatch(/[<>]|steal/);
   });
+
+  it('carry no processing instruction or declaration typed into a text wire', () => {
+    // Prepare
+    const wire = 'Storm hits coast <?php echo 1 ?>\n\nHeavy rain fell on Monday <!-- note --> across the region, officials said.';
+    // Act
+    const record = parseStory(encode(wire), { key: null });
+    // Assess
+    expect(JSON.stringify(record)).not.toMatch(/<[?!]/);
+    expect(record.body.paragraphs).toEqual(['Heavy rain fell on Monday across the region, officials said.']);
+  });
+
+  it('refuse a file with text before its XML declaration as malformed, saying where the XML starts', () => {
+    // Prepare
+    const wire = 'x<?xml version="1.0" encoding="UTF-8"?><nitf><body><body.content><p>Heavy rain fell.</p></body.content></body></nitf>';
+    // Act
+    const run = () => parseStory(encode(wire), { key: null });
+    // Assess
+    expect(run).toThrow(expect.objectContaining({ code: 'malformed', message: expect.stringMatching(/1 character of other text \("x"\) stand before its XML declaration/) }));
+  });
 });

@@ -99,13 +99,11 @@ describe('Property: no input makes a parser hang', () => {
     ['a framed transmission of one long line', encode(`\u0016\u0016\u0001x\u0002^${'By X='.repeat(50_000)}\u0003`)],
     ['HTML in a ninjs body full of unclosed tags', encode(JSON.stringify({ uri: 'u', body_html: '<p'.repeat(100_000) }))],
     ['a Reuters-style preformatted body of many short lines', encode(`<newsItem guid="g"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentSet><inlineXML><html><body><p>${'    * x\ny\n'.repeat(20_000)}</p></body></html></inlineXML></contentSet></newsItem>`)],
-  ])('%s is answered within a second', (_what, bytes) => {
+  ])('%s gives records or a rejection (its time is the bench\'s parseWorstCaseMs)', (_what, bytes) => {
     // Act
-    const start = performance.now();
     const result = outcome(() => parseStories(bytes, { key: null }));
 
     // Assess
     expect(acceptable(result)).toBe(true);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

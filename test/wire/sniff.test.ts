@@ -76,6 +76,23 @@ describe('Function: sniffBytes', () => {
     expect(error.code).toBe('binary');
   });
 
+  it('rejects a NUL byte far after the sniffed head as binary, saying where', () => {
+    // Act
+    const error = rejection(() => sniffBytes(ascii(`${'WASHINGTON (AP) — text. '.repeat(1000)}\u0000 more text`)));
+
+    // Assess
+    expect(error.code).toBe('binary');
+    expect(error.message).toMatch(/NUL byte \(at byte 26000\)/);
+  });
+
+  it('leaves UTF-16 told by its XML declaration, without a byte order mark, to the text check', () => {
+    // Prepare
+    const le = new Uint8Array([...'<?xml version="1.0" encoding="UTF-16"?><a/>'].flatMap((c) => [c.charCodeAt(0), 0]));
+
+    // Act & Assess
+    expect(() => sniffBytes(le)).not.toThrow();
+  });
+
   it('rejects mostly control bytes as binary', () => {
     // Prepare
     const bytes = new Uint8Array(100).map((_, i) => (i % 3 === 0 ? 0x41 : 0x07));

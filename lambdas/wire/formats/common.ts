@@ -2,6 +2,7 @@ import type { PubStatus, Signal } from '../../story/index.ts';
 import { RejectionError } from '../../story/index.ts';
 import { MAX_JSON_DEPTH } from '../constants.ts';
 import type { DecodedInput, RawTimes, WireAuthor, WireDocument, WireLocation } from '../types.ts';
+import { Parser as HtmlParser } from 'htmlparser2';
 import { isElement, type XmlElement } from '../xml.ts';
 
 /**
@@ -314,69 +315,41 @@ export function splitTrailer(all: readonly string[]): { paragraphs: string[]; tr
 // ---------------------------------------------------------------------------------------------------
 // HTML in JSON bodies (ninjs, AP Media): not XML, so read leniently, never throwing.
 
-const HTML_DROP = new Set(['script', 'style', 'figure', 'figcaption', 'table', 'aside', 'noscript', 'svg', 'iframe', 'video', 'audio']);
+const HTML_DROP = new Set(['script', 'style', 'figure', 'figcaption', 'table', 'aside', 'noscript', 'svg', 'iframe', 'video', 'audio', 'template', 'head', 'title']);
 const HTML_BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section', 'article', 'header', 'footer', 'main', 'pre', 'br', 'hr', 'hl1', 'hl2', 'tr', 'body']);
-const TAG_NAME = /^\/?([a-zA-Z][\w.:-]*)/;
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', hellip: '…', bull: '•', middot: '·', shy: '', euro: '€', copy: '©',
-};
-const HTML_ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
-
-function htmlEntities(text: string): string {
-  return text.replace(HTML_ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return HTML_ENTITIES[name.toLowerCase()] ?? whole;
-    const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-  });
-}
 
 /**
  * HTML (as ninjs and AP Media carry it in strings) → paragraphs; pictures, tables and scripts left out.
- * HTML need not be well-formed XML, so this is a lenient scanner, linear in the input: each `<` is
- * looked at once, and a `<` with no `>` after it ends the markup.
+ * HTML need not be well-formed XML, so it is read by htmlparser2, a forgiving tokenizer that is linear in
+ * its input and decodes every HTML5 character reference (`&eacute;`, `&uuml;`); processing instructions
+ * and comments are dropped with the tags.
  */
 export function htmlParagraphs(html: string): string[] {
   const out: string[] = [];
   let buffer = '';
-  let skipping: string | null = null;
+  let dropping = 0;
   const flush = () => {
-    const p = htmlEntities(buffer).replace(/\s+/g, ' ').trim();
+    const p = buffer.replace(WHITESPACE, ' ').trim();
     if (p !== '') out.push(p);
     buffer = '';
   };
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      if (skipping === null) buffer += html.slice(i);
-      break;
-    }
-    if (skipping === null) buffer += html.slice(i, lt);
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      if (end < 0) break;
-      i = end + 3;
-      continue;
-    }
-    const gt = html.indexOf('>', lt + 1);
-    if (gt < 0) {
-      if (skipping === null) buffer += html.slice(lt);
-      break;
-    }
-    const tag = html.slice(lt + 1, gt);
-    const name = TAG_NAME.exec(tag)?.[1]?.toLowerCase();
-    const closing = tag.startsWith('/');
-    if (skipping !== null) {
-      if (closing && name === skipping) skipping = null;
-    } else if (name !== undefined) {
-      if (HTML_DROP.has(name) && !closing && !tag.endsWith('/')) skipping = name;
-      else if (HTML_BLOCK.has(name)) flush();
-    }
-    i = gt + 1;
-  }
+  const parser = new HtmlParser({
+    onopentagname(name) {
+      if (HTML_DROP.has(name)) dropping++;
+      else if (dropping === 0 && HTML_BLOCK.has(name)) flush();
+    },
+    onclosetag(name, implied) {
+      if (HTML_DROP.has(name)) dropping = Math.max(0, dropping - 1);
+      else if (dropping === 0 && HTML_BLOCK.has(name) && !(implied && name === 'br')) flush();
+    },
+    ontext(text) {
+      if (dropping === 0) buffer += text;
+    },
+  }, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true });
+  parser.end(html);
   flush();
   return out;
 }
 
-export const looksLikeHtml = (text: string): boolean => /<\/?[a-z][\w-]*[\s>/]/i.test(text);
+/** Tags, and the `<?…?>` and `<!…>` constructs a text field must not carry either. */
+export const looksLikeHtml = (text: string): boolean => /<(?:\/?[a-z][\w-]*[\s>/]|[?!][a-z-])/i.test(text);

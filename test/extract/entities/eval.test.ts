@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, TARGETS } from '../../../eval/score.ts';
 import { parseStory } from '../../../lambdas/ingest/parse-story.ts';
+import { describeShared, SEED } from '../../shared-corpus.ts';
 
-const SEED = new URL('../../../../shared/corpus/seed/000_4517ef6bbb3d0375.txt', import.meta.url);
 
 describe('Evaluation: the labelled set (npm run eval)', () => {
   const report = evaluate();
@@ -23,11 +23,11 @@ describe('Evaluation: the labelled set (npm run eval)', () => {
   });
 });
 
-describe('Evaluation: the seed story', () => {
-  const record = existsSync(SEED) ? parseStory(new Uint8Array(readFileSync(SEED)), { key: null }) : null;
-  const person = (name: string) => record?.people.find((p) => p.name === name);
+describeShared('Evaluation: the seed story', SEED, () => {
+  const record = parseStory(new Uint8Array(readFileSync(SEED)), { key: null });
+  const person = (name: string) => record.people.find((p) => p.name === name);
 
-  it.runIf(existsSync(SEED))('finds each person once, by full name, with the title the story gives', () => {
+  it('finds each person once, by full name, with the title the story gives', () => {
     // Assess
     expect(person('Lloyd Austin')).toMatchObject({ title: 'Defense Secretary' });
     expect(person('John Kirby')).toMatchObject({ title: 'White House national security spokesman' });
@@ -35,10 +35,10 @@ describe('Evaluation: the seed story', () => {
       expect(person(name), name).toBeDefined();
     }
     expect(person('Kyrylo Budanov')?.title).toBe('head of Ukraine’s military intelligence directorate');
-    expect(new Set(record!.people.map((p) => p.name)).size).toBe(record!.people.length);
+    expect(new Set(record.people.map((p) => p.name)).size).toBe(record.people.length);
   });
 
-  it.runIf(existsSync(SEED))('counts short references, family name first included, as mentions of the same person', () => {
+  it('counts short references, family name first included, as mentions of the same person', () => {
     // Assess: "Austin" twice more, "Cho" five times more, "Park" and "Lee" three times more
     expect(person('Lloyd Austin')?.mentions).toBe(3);
     expect(person('Cho Tae-yong')?.mentions).toBe(6);
@@ -46,23 +46,23 @@ describe('Evaluation: the seed story', () => {
     expect(person('Lee Seong Kweun')?.mentions).toBe(4);
   });
 
-  it.runIf(existsSync(SEED))('never takes "Austin" for a place, and keeps authors and contributors out of people', () => {
+  it('never takes "Austin" for a place, and keeps authors and contributors out of people', () => {
     // Assess
-    expect(record!.places.map((p) => p.name)).not.toContain('Austin');
-    const names = record!.people.map((p) => p.name);
-    for (const credited of [...record!.bylines.map((b) => b.name), ...record!.contributors.map((c) => c.name)]) expect(names).not.toContain(credited);
+    expect(record.places.map((p) => p.name)).not.toContain('Austin');
+    const names = record.people.map((p) => p.name);
+    for (const credited of [...record.bylines.map((b) => b.name), ...record.contributors.map((c) => c.name)]) expect(names).not.toContain(credited);
   });
 
-  it.runIf(existsSync(SEED))('ties NIS to the National Intelligence Service and finds the outlet and the region', () => {
+  it('ties NIS to the National Intelligence Service and finds the outlet and the region', () => {
     // Assess
-    expect(record!.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['National Intelligence Service', 'NATO', 'The War Zone', 'White House']));
-    expect(record!.organisations.find((o) => o.name === 'National Intelligence Service')?.mentions).toBe(6);
-    expect(record!.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Indo-Pacific', 'North Korea', 'Kursk', 'Vladivostok']));
+    expect(record.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['National Intelligence Service', 'NATO', 'The War Zone', 'White House']));
+    expect(record.organisations.find((o) => o.name === 'National Intelligence Service')?.mentions).toBe(6);
+    expect(record.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Indo-Pacific', 'North Korea', 'Kursk', 'Vladivostok']));
   });
 
-  it.runIf(existsSync(SEED))('attributes every quote to the right speaker', () => {
+  it('attributes every quote to the right speaker', () => {
     // Assess
-    expect(record!.quotes.map((q) => [q.text.slice(0, 24), q.speaker])).toEqual([
+    expect(record.quotes.map((q) => [q.text.slice(0, 24), q.speaker])).toEqual([
       ['fair game', null], // the United States said: an institution
       ['next step', 'Lloyd Austin'],
       ['These soldiers then trav', 'John Kirby'],
