@@ -14,6 +14,7 @@ import { coldStartMs } from './cold-start.ts';
 import { syntheticStories } from './corpus.ts';
 import { benchEndToEnd } from './e2e.ts';
 import { benchParse } from './parse.ts';
+import { benchParseLimits } from './parse-limits.ts';
 import { benchSearch } from './search.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -27,6 +28,9 @@ say(`Newswire bench — ${new Date().toISOString()} — Node ${process.version},
 
 const parse = benchParse();
 say(`parse         median ${parse.parseMedianMs} ms, p99 ${parse.parseP99Ms} ms, ${parse.parseStoriesPerSecond} stories/s (${parse.corpusSize} stories, one core, warm)`);
+const limits = benchParseLimits();
+say(`parse large   ${limits.parseLargeMBps} MB/s (an ordinary 5 MB story in ${limits.parseLargeMs} ms)`);
+say(`parse worst   ${limits.parseWorstCaseMs} ms (${limits.parseWorstCase}; the slowest of ${limits.adversarial.length} adversarial 100 KB texts)`);
 
 const outdir = join(process.cwd(), '.newswire', 'bench-cdk.out');
 const bundles = await synthesizeBundles(outdir);
@@ -65,6 +69,7 @@ say(`total         ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (json) {
   say(JSON.stringify({
     parseMedianMs: parse.parseMedianMs, parseP99Ms: parse.parseP99Ms, parseStoriesPerSecond: parse.parseStoriesPerSecond,
+    parseLargeMBps: limits.parseLargeMBps, parseWorstCaseMs: limits.parseWorstCaseMs,
     ingestBundleBytes, apiBundleBytes, ingestColdStartMs, apiColdStartMs,
     itemsPerStory: e2e.itemsPerStory, e2eStoriesPerSecond: e2e.e2eStoriesPerSecond,
     loadUploadsPerSecond: load.uploadsPerSecond, loadStoriesPerSecond: load.e2eStoriesPerSecond, loadOutcomes: load.total,

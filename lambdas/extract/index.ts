@@ -1,4 +1,4 @@
-import { RejectionError, storyId, versionFromHash } from '../story/index.ts';
+import { RejectionError, storyId, UNLIMITED, versionFromHash, type ParseBudget } from '../story/index.ts';
 import type { Dateline, Entity, Person, Quote, StoryRecord } from '../story/index.ts';
 import type { WireDocument, WireLocation } from '../wire/index.ts';
 import { authorBylines, locateAuthors, readBylines } from './bylines.ts';
@@ -22,6 +22,8 @@ export interface ExtractContext {
   readonly key: string | null;
   /** sha256 of the raw bytes, hex. */
   readonly contentHash: string;
+  /** @default UNLIMITED */
+  readonly budget?: ParseBudget;
 }
 
 export interface Entities {
@@ -35,8 +37,25 @@ export interface Entities {
  * People, organisations, places and quotes in the story text (CONTRACT.md §1; rules and gazetteers in
  * `entities/`). Byline authors and credited contributors stay in their own fields.
  */
-export function extractEntities(paragraphs: readonly string[], context: { readonly bylines: readonly string[]; readonly contributors: readonly string[]; readonly language?: string | null }): Entities {
-  return findEntities(paragraphs, context);
+export function extractEntities(paragraphs: readonly string[], context: { readonly bylines: readonly string[]; readonly contributors: readonly string[]; readonly language?: string | null; readonly budget?: ParseBudget }): Entities {
+  return findEntities(entityText(paragraphs), context);
+}
+
+/**
+ * How much of a story entities are read from: the paragraphs within the first 256 KiB of text. A long
+ * story runs to 30 KB; past this a file is a book or a dump, whose first quarter-megabyte names whoever
+ * matters, and the rest stays in the body and the keyword index. A stated bound on the costliest stage
+ * (issue 10), on top of its being linear.
+ */
+export const MAX_ENTITY_TEXT = 256 * 1024;
+
+function entityText(paragraphs: readonly string[]): readonly string[] {
+  let size = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    size += paragraphs[k]!.length;
+    if (size > MAX_ENTITY_TEXT) return paragraphs.slice(0, Math.max(k, 1));
+  }
+  return paragraphs;
 }
 
 /**
@@ -79,7 +98,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   if (body.paragraphs.length === 0 && !headlineOnly(doc, status.pubStatus)) {
     throw new RejectionError('no-body', 'no story text remains after the byline, dateline and credit lines');
   }
-  const words = body.paragraphs.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const words = body.wordCount;
   if (doc.providerItemId === null && words < MIN_STORY_WORDS && !headlineOnly(doc, status.pubStatus)) {
     throw new RejectionError('no-body', `the text holds ${words} word${words === 1 ? '' : 's'}; a story has at least ${MIN_STORY_WORDS}`);
   }
@@ -89,7 +108,8 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     ? { byline: doc.bylineLines.length > 0 ? doc.bylineLines.join(', ') : null, bylines: authorBylines(doc.authors, doc.provider) }
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
-  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language: doc.language });
+  ctx.budget?.check();
+  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language: doc.language, budget: ctx.budget ?? UNLIMITED });
 
   // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time
   const versionCreated = wireTime(doc.times.versionCreated, zone);

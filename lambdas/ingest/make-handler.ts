@@ -8,6 +8,7 @@ import { createClients } from '../store/all-clients.ts';
 import { ingestUpload, type IngestDeps } from './ingest-upload.ts';
 import { skipS3TestEvents } from './middleware.ts';
 import { INGEST_METRICS, INGEST_SERVICE, MetricUnit, createObservability } from './observability.ts';
+import { parseBudget } from './parse-budget.ts';
 import { parseStories } from './parse-story.ts';
 import { uploadsIn } from './s3-event.ts';
 
@@ -24,7 +25,7 @@ export function createIngestDeps(cfg: StoreConfig): IngestDeps {
       }));
       return object.Body!.transformToByteArray();
     },
-    parse: parseStories,
+    parse: (bytes, opts) => parseStories(bytes, { ...opts, budget: parseBudget() }),
   };
 }
 

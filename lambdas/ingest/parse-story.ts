@@ -1,5 +1,5 @@
 import { extractStory } from '../extract/index.ts';
-import { contentHash, type StoryRecord } from '../story/index.ts';
+import { contentHash, UNLIMITED, type ParseBudget, type StoryRecord } from '../story/index.ts';
 import { readWires } from '../wire/index.ts';
 
 /**
@@ -8,13 +8,17 @@ import { readWires } from '../wire/index.ts';
  * NewsML 1.2 file one per `NewsItem`), each with its own id and version from its own item, in file order.
  * All records share `source` (the upload key, encoding and hash of the one file). Pure: no AWS, no clock.
  * @param opts.key the upload key, which a story id is derived from when its item has no id; null for `newswire parse`
+ * @param opts.budget asked between stages and sentences; @default UNLIMITED
  * @returns one record or more, never none
- * @throws RejectionError `empty`, `binary`, `too-large`, `malformed`, `unsafe-xml`, `unknown-format` or `no-body`;
- * for a file of several stories, the first story that cannot be accepted rejects the whole file
+ * @throws RejectionError `empty`, `binary`, `too-large`, `malformed`, `unsafe-xml`, `unknown-format`, `no-body` or
+ * `parse-timeout`; for a file of several stories, the first story that cannot be accepted rejects the whole file
  */
-export function parseStories(bytes: Uint8Array, opts: { key: string | null }): StoryRecord[] {
+export function parseStories(bytes: Uint8Array, opts: { key: string | null; budget?: ParseBudget }): StoryRecord[] {
   const hash = contentHash(bytes);
-  return readWires(bytes).map((doc) => extractStory(doc, { key: opts.key, contentHash: hash }));
+  const budget = opts.budget ?? UNLIMITED;
+  const docs = readWires(bytes);
+  budget.check();
+  return docs.map((doc) => extractStory(doc, { key: opts.key, contentHash: hash, budget }));
 }
 
 /**
@@ -22,6 +26,6 @@ export function parseStories(bytes: Uint8Array, opts: { key: string | null }): S
  * @param opts.key the upload key, which the story id is derived from when the file has no item id; null for `newswire parse`
  * @throws RejectionError `empty`, `binary`, `too-large`, `malformed`, `unsafe-xml`, `unknown-format` or `no-body`
  */
-export function parseStory(bytes: Uint8Array, opts: { key: string | null }): StoryRecord {
+export function parseStory(bytes: Uint8Array, opts: { key: string | null; budget?: ParseBudget }): StoryRecord {
   return parseStories(bytes, opts)[0]!;
 }

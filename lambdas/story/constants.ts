@@ -5,7 +5,7 @@ export const FORMATS = ['text', 'nitf', 'newsml-g2', 'newsml-1.2', 'ninjs', 'ap-
 export type FormatId = (typeof FORMATS)[number];
 
 /** Why an upload can never be accepted (CONTRACT.md §2). */
-export const REJECTION_CODES = ['empty', 'binary', 'too-large', 'malformed', 'unsafe-xml', 'unknown-format', 'no-body'] as const;
+export const REJECTION_CODES = ['empty', 'binary', 'too-large', 'malformed', 'unsafe-xml', 'unknown-format', 'no-body', 'parse-timeout'] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 export const PUB_STATUSES = ['usable', 'withheld', 'canceled'] as const;

@@ -1,5 +1,6 @@
 export * from './constants.ts';
 export * from './errors.ts';
+export { budgetOf, UNLIMITED, type ParseBudget } from './budget.ts';
 export * from './schema.ts';
 export { contentHash, storyId, versionFromHash } from './identity.ts';
 export { excerpt, summarize } from './summary.ts';

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseBudget } from '../../lambdas/ingest/parse-budget.ts';
 import { parseStory } from '../../lambdas/ingest/parse-story.ts';
 import { RejectionError, toNinjs } from '../../lambdas/story/index.ts';
 
@@ -43,7 +44,7 @@ export async function runParse(file: string, opts: ParseOptions, out: ParseOutpu
     return 2;
   }
   try {
-    const record = parseStory(bytes, { key: null });
+    const record = parseStory(bytes, { key: null, budget: parseBudget() });
     out.stdout(`${JSON.stringify(opts.ninjs ? toNinjs(record) : record, null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SingleBar } from 'cli-progress';
+import { parseBudget } from '../../lambdas/ingest/parse-budget.ts';
 import { parseStories } from '../../lambdas/ingest/parse-story.ts';
 import { RejectionError, versionRank } from '../../lambdas/story/index.ts';
 import { outcomeOfSaves, type SaveResult, type Store, type UploadOutcome, type UploadRef } from '../../lambdas/store/index.ts';
@@ -65,7 +66,7 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
   try {
     // the outcome as ingest would judge it; a story kept as it was counts as stored
     const saves: SaveResult[] = [];
-    for (const record of parseStories(bytes, { key })) {
+    for (const record of parseStories(bytes, { key, budget: parseBudget() })) {
       const rank = versionRank(record, upload.receivedAt);
       produced.set(record.id, [...(produced.get(record.id) ?? []), rank]);
       const kept = await deps.store.getVersionRecord(record.id, rank);

@@ -1,4 +1,4 @@
-import type { Entity, Person, Quote } from '../../story/index.ts';
+import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, read, sportsTeam, type Reading } from './classify.ts';
 import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
 import { isHead } from './titles.ts';
@@ -33,6 +33,8 @@ export interface EntityContext {
    * @default unknown: read as English
    */
   readonly language?: string | null;
+  /** Asked once a sentence. @default UNLIMITED */
+  readonly budget?: ParseBudget;
 }
 
 class Tally {
@@ -60,9 +62,11 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last',
 const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 export function findEntities(paragraphs: readonly string[], context: EntityContext): FoundEntities {
+  const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
   const readings: Reading[] = [];
   for (const sentence of sentences) {
+    budget.check();
     let previous: Reading | undefined;
     for (const span of spansOf(sentence, joinOf)) {
       previous = read(span, paragraphs[sentence.paragraph]!, previous);
@@ -190,25 +194,37 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     }
   }
 
-  // The last person named as saying something, for "he said" / "she added".
+  // The last person named as saying something, for "he said" / "she added": events in story order, searched by
+  // halving, so that a story of thousands of quotes stays linear (issue 10).
   const speakerEvents = speechEvents(sentences, mentions);
-  const lastSpeakerBefore = (p: number, offset: number): PersonEntry | null => {
-    let found: PersonEntry | null = null;
-    for (const e of speakerEvents) {
-      if (e.paragraph < p || (e.paragraph === p && e.offset < offset)) found = e.person;
-      else break;
+  const before = (a: { paragraph: number; offset: number }, p: number, offset: number): boolean => a.paragraph < p || (a.paragraph === p && a.offset < offset);
+  const lastSpoken = (p: number, offset: number): PersonEntry | null => {
+    let lo = 0;
+    let hi = speakerEvents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(speakerEvents[mid]!, p, offset)) lo = mid + 1;
+      else hi = mid;
     }
+    return lo > 0 ? speakerEvents[lo - 1]!.person : null;
+  };
+  // No one has spoken yet: "he said" can only mean the one person the story has named so far, that is before the
+  // first mention of a second person.
+  const named = mentions.map((m) => ({ paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start, person: m.person }))
+    .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+  const onlyNamed = named[0]?.person ?? null;
+  const secondNamed = named.find((m) => m.person !== onlyNamed);
+  const lastSpeakerBefore = (p: number, offset: number): PersonEntry | null => {
+    const found = lastSpoken(p, offset);
     if (found !== null) return found;
-    // No one has spoken yet: "he said" can only mean the one person the story has named so far.
-    const named = new Set(mentions.filter((m) => sentences[m.sentence]!.paragraph < p || (sentences[m.sentence]!.paragraph === p && sentences[m.sentence]!.tokens[m.from]!.start < offset)).map((m) => m.person));
-    return named.size === 1 ? [...named][0]! : null;
+    if (named[0] === undefined || !before(named[0], p, offset)) return null;
+    return secondNamed === undefined || !before(secondNamed, p, offset) ? onlyNamed : null;
   };
   // `… said Salem Zahran, a Lebanese political analyst.` then a paragraph that is only a quote: his words.
-  const speakerOfParagraph = (p: number): PersonEntry | null => {
-    let found: PersonEntry | null = null;
-    for (const e of speakerEvents) if (e.paragraph === p) found = e.person;
-    return found;
-  };
+  const lastOfParagraph = new Map<number, PersonEntry>();
+  for (const e of speakerEvents) lastOfParagraph.set(e.paragraph, e.person);
+  const speakerOfParagraph = (p: number): PersonEntry | null => lastOfParagraph.get(p) ?? null;
+  budget.check();
   const quotes = findQuotes(paragraphs, { sentences, mentions }, lastSpeakerBefore, speakerOfParagraph);
   // `…,” said the 71-year-old retired engineer from Hanover`: the description of a speaker named earlier is their title.
   for (const s of sentences) {

@@ -56,28 +56,65 @@ interface Context {
   readonly mentions: readonly PersonMention[];
 }
 
-/** Sentence index and token range of a character range in a paragraph. */
-function tokensBetween(ctx: Context, p: number, from: number, to: number): { sentence: number; first: number; last: number }[] {
-  const out: { sentence: number; first: number; last: number }[] = [];
+/**
+ * The context, indexed once per story so that each quote costs a logarithm, not a pass over the story:
+ * sentences by paragraph (in order), mentions by sentence. A paragraph of thousands of quotes stays
+ * linear (issue 10).
+ */
+interface Index {
+  readonly sentences: readonly Sentence[];
+  readonly byParagraph: ReadonlyMap<number, readonly number[]>;
+  readonly mentionsOf: ReadonlyMap<number, readonly PersonMention[]>;
+}
+
+function indexOf(ctx: Context): Index {
+  const byParagraph = new Map<number, number[]>();
   ctx.sentences.forEach((s, si) => {
-    if (s.paragraph !== p) return;
-    let first = -1;
-    let last = -1;
-    s.tokens.forEach((tok, ti) => {
-      if (tok.start >= from && tok.end <= to) {
-        if (first < 0) first = ti;
-        last = ti;
-      }
-    });
-    if (first >= 0) out.push({ sentence: si, first, last });
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(si);
+    else byParagraph.set(s.paragraph, [si]);
   });
+  const mentionsOf = new Map<number, PersonMention[]>();
+  for (const m of ctx.mentions) {
+    const list = mentionsOf.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsOf.set(m.sentence, [m]);
+  }
+  return { sentences: ctx.sentences, byParagraph, mentionsOf };
+}
+
+/** The first index in [0, n) for which `above` holds, `above` being false then true along the range. */
+function firstWhere(n: number, above: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (above(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Sentence index and token range of a character range in a paragraph. */
+function tokensBetween(ix: Index, p: number, from: number, to: number): { sentence: number; first: number; last: number }[] {
+  const out: { sentence: number; first: number; last: number }[] = [];
+  const list = ix.byParagraph.get(p) ?? [];
+  for (let k = firstWhere(list.length, (k) => ix.sentences[list[k]!]!.end > from); k < list.length; k++) {
+    const si = list[k]!;
+    const tokens = ix.sentences[si]!.tokens;
+    if (tokens.length === 0) continue;
+    if (tokens[0]!.start >= to) break;
+    const first = firstWhere(tokens.length, (ti) => tokens[ti]!.start >= from);
+    const last = firstWhere(tokens.length, (ti) => tokens[ti]!.end > to) - 1;
+    if (first <= last) out.push({ sentence: si, first, last });
+  }
   return out;
 }
 
 type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun' } | { kind: 'other' } | null;
 
-function whoIn(ctx: Context, sentence: number, first: number, last: number, nearest: 'first' | 'last'): Who {
-  const found = ctx.mentions.filter((m) => m.sentence === sentence && m.from >= first && m.to - 1 <= last);
+function whoIn(ctx: Index, sentence: number, first: number, last: number, nearest: 'first' | 'last'): Who {
+  const found = (ctx.mentionsOf.get(sentence) ?? []).filter((m) => m.from >= first && m.to - 1 <= last);
   if (found.length > 0) return { kind: 'person', person: (nearest === 'first' ? found[0] : found[found.length - 1])!.person };
   const tokens = ctx.sentences[sentence]!.tokens.slice(first, last + 1);
   if (tokens.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { kind: 'pronoun' };
@@ -87,7 +124,7 @@ function whoIn(ctx: Context, sentence: number, first: number, last: number, near
 }
 
 /** Attribution after a quote: `,” Kirby said`, `,” said Kirby, a …`, `,” Choi, the head of the bureau, told a briefing`. */
-function attributionAfter(ctx: Context, seg: Segment, nextQuote: number): Who {
+function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
   const ranges = tokensBetween(ctx, seg.paragraph, seg.end, nextQuote);
   const r = ranges[0];
   if (!r) return null;
@@ -112,7 +149,7 @@ function attributionAfter(ctx: Context, seg: Segment, nextQuote: number): Who {
 }
 
 /** Attribution before a quote in its sentence: `He added: “…”`, `Kirby warned that “…”`, `Rutte said … would mark a “…”`. */
-function attributionBefore(ctx: Context, seg: Segment, prevEnd: number): Who {
+function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
   const ranges = tokensBetween(ctx, seg.paragraph, prevEnd, seg.start);
   const r = ranges[ranges.length - 1];
   if (!r) return null;
@@ -148,6 +185,7 @@ function attributionBefore(ctx: Context, seg: Segment, prevEnd: number): Who {
  */
 export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpeakerBefore: (p: number, offset: number) => PersonEntry | null, speakerOfParagraph: (p: number) => PersonEntry | null = () => null): FoundQuote[] {
   const quotes: FoundQuote[] = [];
+  const ix = indexOf(ctx);
   let previous: { speaker: PersonEntry | null; unclosed: boolean; paragraph: number; known: boolean } | null = null;
   paragraphs.forEach((paragraph, p) => {
     const segments = segmentsOf(paragraph, p);
@@ -155,12 +193,17 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
     segments.forEach((seg, i) => {
       const next = segments[i + 1]?.start ?? paragraph.length;
       const prevEnd = segments[i - 1]?.end ?? 0;
-      resolved.push((seg.trailing ? attributionAfter(ctx, seg, next) : null) ?? attributionBefore(ctx, seg, prevEnd) ?? undefined);
+      resolved.push((seg.trailing ? attributionAfter(ix, seg, next) : null) ?? attributionBefore(ix, seg, prevEnd) ?? undefined);
     });
+    // The first two attributed quotes of the paragraph, found once: any quote's "other attributed quote" is one of them.
+    const attributedQuotes = resolved.flatMap((w, j) => (w !== undefined && w !== null ? [j] : [])).slice(0, 2);
     segments.forEach((seg, i) => {
       let who = resolved[i];
       // Another quote of the same paragraph is attributed: `“A,” Kirby said. “B.”`
-      if (who === undefined) who = resolved.find((w, j) => w !== undefined && j !== i && w !== null) ?? undefined;
+      if (who === undefined) {
+        const j = attributedQuotes.find((k) => k !== i);
+        who = j === undefined ? undefined : resolved[j]!;
+      }
       let speaker: PersonEntry | null = null;
       let attributed = who !== undefined;
       if (who?.kind === 'person') speaker = who.person;

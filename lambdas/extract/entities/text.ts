@@ -188,6 +188,13 @@ function portfolioTitleAhead(t: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Longest run read as one name. The longest names wire copy prints run to about ten words (`International
+ * Federation of Red Cross and Red Crescent Societies` is nine); a longer run is cut here, so that no rule
+ * ever works on more than this many words at once, whatever the text (issue 10: linear time).
+ */
+export const MAX_RUN_WORDS = 14;
+
 export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], preposition: string) => boolean): Span[] {
   const spans: Span[] = [];
   const t = sentence.tokens;
@@ -203,7 +210,7 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
     // A possessive ends a run, except inside a name: `National People’s Congress`, `Kurdistan Workers’ Party`,
     // `Professional Footballers’ Association` (a plural possessive inside a run).
     // `Ombudsman’s Office`, `Prime Minister’s Office`: an office named for the post it serves.
-    while (j < t.length && (!t[j - 1]!.possessive || ((INNER_POSSESSIVES.has(t[j - 1]!.text) || (/s['’]$/.test(t[j - 1]!.raw) && j - 1 > from) || (TITLE_HEADS.has(t[j - 1]!.text.toLowerCase()) && OFFICE_WORDS.has(t[j]!.text.toLowerCase()))) && t[j]!.cap))) {
+    while (j < t.length && words.length < MAX_RUN_WORDS && (!t[j - 1]!.possessive || ((INNER_POSSESSIVES.has(t[j - 1]!.text) || (/s['’]$/.test(t[j - 1]!.raw) && j - 1 > from) || (TITLE_HEADS.has(t[j - 1]!.text.toLowerCase()) && OFFICE_WORDS.has(t[j]!.text.toLowerCase()))) && t[j]!.cap))) {
       if (t[j - 1]!.possessive) words[words.length - 1] = t[j - 1]!.raw;
       const tok = t[j]!;
       // `Dato’ Sri Tajuddin`: the Malay honorific keeps its apostrophe.
