@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry';
+import { isUnavailable } from '../store/unavailable.ts';
 import { NewswireError } from '../story/errors.ts';
 
 /**
@@ -67,18 +67,6 @@ export const problemResponse = (body: ReturnType<HttpProblem['toJSON']>, headers
   headers: { 'content-type': 'application/problem+json', ...headers },
   body: JSON.stringify(body),
 });
-
-/**
- * True for an AWS error that outlived the client's own retries but that a later request may not
- * meet: throttling, a 5xx, or a dropped or timed-out connection, as the SDK's own retry strategy
- * classifies them. Such a request is answered 503 with Retry-After, which clients (and `newswire`
- * itself) retry; only what is really broken is a 500.
- */
-export function isUnavailable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as Parameters<typeof isThrottlingError>[0];
-  return isThrottlingError(e) || isServerError(e) || isTransientError(e);
-}
 
 /** Seconds a client should wait before retrying a 503. */
 export const RETRY_AFTER_SECONDS = 1;

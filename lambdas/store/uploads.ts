@@ -1,12 +1,13 @@
+import { createHash } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { UPLOAD_STATUSES, type UploadStatus } from '../story/index.ts';
 import { isConditionFailure, type WriteContext } from './table-writes.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { listingPosition } from './story-reads.ts';
 import { REJECTED_PREFIX } from './constants.ts';
+import { isUnavailable } from './unavailable.ts';
 import { UPLOADS_PARTITION, UPLOAD_SK, uploadPk, uploadsByStatusPartition, padSequencer } from './keys.ts';
 import type { Page, SaveResult, UploadOutcome } from './types.ts';
-
 
 /**
  * Records one upload's outcome. A key written twice has two events; the outcome of the later write
@@ -28,13 +29,39 @@ export async function recordOutcome(ctx: WriteContext, outcome: UploadOutcome, s
   } catch (error) {
     if (!isConditionFailure(error)) throw error; // a later write of this key has its outcome already
   }
-  if (outcome.status === 'rejected') {
-    // the report also lives beside the upload, for people who look in the bucket rather than the API
-    const { client, sdk } = await ctx.s3();
+  if (outcome.status === 'rejected') await writeReport(ctx, outcome);
+}
+
+/** S3 takes keys of up to 1,024 bytes; a local stand-in stores a key segment as a file name (255 bytes at most). */
+const MAX_KEY_BYTES = 1024;
+const MAX_SEGMENT_BYTES = 200;
+const utf8Length = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/**
+ * Where a rejection's report goes: `rejected/<key>.json` beside the upload's own key, unless that would not
+ * fit (a key near S3's limit, a segment near a file name's); then `rejected/long-keys/<sha256 of the key>.json`,
+ * which always does. The report names the key either way.
+ */
+export function reportKey(key: string): string {
+  const beside = `${REJECTED_PREFIX}${key}.json`;
+  if (utf8Length(beside) <= MAX_KEY_BYTES && beside.split('/').every((segment) => utf8Length(segment) <= MAX_SEGMENT_BYTES)) return beside;
+  return `${REJECTED_PREFIX}long-keys/${createHash('sha256').update(key).digest('hex')}.json`;
+}
+
+/**
+ * The report beside the upload, for people who look in the bucket rather than the API. The outcome just
+ * recorded is the record; the report is best effort: a store that is unavailable is retried with the
+ * message (recording the outcome again changes nothing), any other refusal leaves the upload decided.
+ */
+async function writeReport(ctx: WriteContext, outcome: UploadOutcome): Promise<void> {
+  const { client, sdk } = await ctx.s3();
+  try {
     await client.send(new sdk.PutObjectCommand({
-      Bucket: ctx.bucketName, Key: `${REJECTED_PREFIX}${outcome.key}.json`,
+      Bucket: ctx.bucketName, Key: reportKey(outcome.key),
       Body: JSON.stringify(outcome, null, 2), ContentType: 'application/json',
     }));
+  } catch (error) {
+    if (isUnavailable(error)) throw error;
   }
 }
 

@@ -44,6 +44,9 @@ declare module 's3rver' {
   class S3rver extends EventEmitter {
     constructor(options?: S3rverOptions);
     httpServer?: Server;
+    /** The object store its controllers use; replaceable (both fields) before the first request. */
+    store: object;
+    context: { store: object };
     logger: { exceptions: { unhandle(): void }; close(): void };
     configureBuckets(): Promise<void>;
     callback(): (req: IncomingMessage, res: ServerResponse) => void;

@@ -3,6 +3,7 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClients } from '../../lambdas/store/all-clients.ts';
+import { reportKey } from '../../lambdas/store/uploads.ts';
 import { startTestStack, type TestStack } from '../local/helpers.ts';
 
 const wire = (name: string) => readFileSync(new URL(`../fixtures/wires/${name}`, import.meta.url));
@@ -63,6 +64,21 @@ describe('Pipeline: upload → queue → ingest → DynamoDB → API, on the loc
     expect(outcome.reason).toMatch(/\w+/);
     expect(JSON.parse(await report.Body!.transformToString())).toMatchObject({ key, code: 'empty' });
     expect((await api('/uploads?status=rejected')).body.items.map((i: { key: string }) => i.key)).toContain(key);
+  });
+
+  it('records a rejection whose report would not fit beside its key, and leaves the report under long-keys/', async () => {
+    // Prepare: a key of about 1,000 bytes, in segments a file name can hold; `rejected/<key>.json` would pass S3's 1,024
+    const key = `incoming/integration/${Array.from({ length: 4 }, (_, i) => `${i}${'k'.repeat(199)}`).join('/')}/${'t'.repeat(190)}.txt`;
+    // Act
+    await upload(key, '');
+    const outcome = await outcomeOf(key);
+    await t.stack.queue.idle();
+    // Assess
+    expect(outcome).toMatchObject({ status: 'rejected', code: 'empty' });
+    expect(t.stack.queue.deadLetters()).toEqual([]);
+    const report = await t.s3.send(new GetObjectCommand({ Bucket: t.stack.bucket, Key: reportKey(key) }));
+    expect(reportKey(key)).toMatch(/^rejected\/long-keys\/[0-9a-f]{64}\.json$/);
+    expect(JSON.parse(await report.Body!.transformToString())).toMatchObject({ key, code: 'empty' });
   });
 
   it('rejects a PNG as binary', async () => {

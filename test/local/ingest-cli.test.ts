@@ -8,15 +8,16 @@ import { decodeS3EventKey } from '../../lib/local/s3-events.ts';
 import { s3RecordOf, startTestStack, tempDataDir, type TestStack } from './helpers.ts';
 
 /**
- * A fake pipeline: the ingest stand-in records one outcome per key (the latest, as the store does),
+ * A fake pipeline: the ingest stand-in records one outcome per key (the latest, as the store does, with
+ * the version the event names),
  * and the API stand-in lists them.
  */
-interface Outcome { key: string; status: string; storyId: string | null; code: string | null; reason: string | null; receivedAt: string; etag: string }
+interface Outcome { key: string; status: string; storyId: string | null; code: string | null; reason: string | null; receivedAt: string; etag: string; versionId: string | null }
 const outcomes = new Map<string, Outcome>();
 async function ingest(event: SQSEvent) {
   for (const record of event.Records) {
     const s3Record = s3RecordOf(record);
-    const { key: encoded, eTag } = s3Record.s3.object;
+    const { key: encoded, eTag, versionId } = s3Record.s3.object;
     const key = decodeS3EventKey(encoded);
     const rejected = key.endsWith('.bin');
     const seen = outcomes.get(key)?.etag === eTag;
@@ -28,6 +29,7 @@ async function ingest(event: SQSEvent) {
       reason: rejected ? 'not text' : null,
       receivedAt: s3Record.eventTime,
       etag: eTag,
+      versionId: versionId ?? null,
     });
   }
   return { batchItemFailures: [] };
