@@ -16,6 +16,7 @@ import { benchEndToEnd } from './e2e.ts';
 import { benchParse } from './parse.ts';
 import { benchParseLimits } from './parse-limits.ts';
 import { benchSearch } from './search.ts';
+import { soak } from './soak.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.AWS_LAMBDA_LOG_LEVEL ??= 'WARN'; // one line per story would bury the report
@@ -64,6 +65,8 @@ if (load.total !== 2000) throw new Error(`load: ${2000 - load.total} uploads hav
 const search = await benchSearch({ log: (line) => say(`search        ${line}`) });
 say(`search        p50 ${search.searchP50Ms} ms, p95 ${search.searchP95Ms} ms (${search.searchQueries} keyword queries through the local API, ${search.searchStories} stories)`);
 say(`relevance     top-10 overlap with MiniSearch (BM25) ${(search.searchTop10Overlap * 100).toFixed(1)} % (mean over 50 queries)`);
+const memory = await soak(3000);
+say(`soak          RSS ${memory.rssStartMb} MB after 500 API requests, ${memory.rssEndMb} MB after ${memory.requests} (listings, counts, searches, reads; samples ${memory.samples.join(', ')})`);
 say(`total         ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 if (json) {
@@ -75,5 +78,6 @@ if (json) {
     loadUploadsPerSecond: load.uploadsPerSecond, loadStoriesPerSecond: load.e2eStoriesPerSecond, loadOutcomes: load.total,
     searchP50Ms: search.searchP50Ms, searchP95Ms: search.searchP95Ms,
     searchTop10Overlap: search.searchTop10Overlap, searchStories: search.searchStories, searchLoadSeconds: search.searchLoadSeconds,
+    soakRssStartMb: memory.rssStartMb, soakRssEndMb: memory.rssEndMb,
   }));
 }

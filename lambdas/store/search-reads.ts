@@ -148,7 +148,8 @@ function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly num
         && (filters.to === undefined || String(item.listedAt) <= filters.to);
       if (!ok) { out.set(id, null); continue; }
       const ti = (item.ti ?? {}) as Record<string, number>;
-      const s = score(terms.map((term) => ti[term] ?? 0), idfs);
+      // own keys only: a query word such as `constructor` is no property of every map
+      const s = score(terms.map((term) => (Object.hasOwn(ti, term) ? ti[term]! : 0)), idfs);
       out.set(id, s > 0 ? { id, score: s, summary: item.summary as StorySummary } : null);
     }
     return out;

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { createLambdaContext } from './context.ts';
 import { LOCAL_ACCOUNT, LOCAL_FUNCTIONS, LOCAL_HOST } from './defaults.ts';
-import { closeServer, httpUrl, listen } from './net.ts';
+import { closeServer, httpUrl, keepAliveLikeAGateway, listen } from './net.ts';
 
 /** What the API Lambda is to API Gateway: a REST proxy event in, a proxy result out. */
 export type ApiHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
@@ -49,6 +49,7 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
       else res.destroy();
     });
   });
+  keepAliveLikeAGateway(server);
   const port = await listen(server, 'api', opts.port ?? 0, host);
   return { url: httpUrl(host, port), port, close: () => closeServer(server) };
 }
@@ -86,16 +87,18 @@ export function toProxyEvent(req: IncomingMessage, body: Buffer, now = new Date(
   // REST APIs hand the path over still percent-encoded, path parameters decoded.
   const path = url.pathname;
   const proxy = path === '/' ? null : safeDecode(path.slice(1));
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
+  // Request data becomes keys here: maps without a prototype, so that a header or parameter named
+  // `__proto__` or `constructor` is a key like any other, as in the event API Gateway hands over.
+  const headers: Record<string, string> = Object.create(null);
+  const multiValueHeaders: Record<string, string[]> = Object.create(null);
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i] as string;
     const value = req.rawHeaders[i + 1] as string;
     headers[name] = value;
     (multiValueHeaders[name] ??= []).push(value);
   }
-  const query: Record<string, string> = {};
-  const multiQuery: Record<string, string[]> = {};
+  const query: Record<string, string> = Object.create(null);
+  const multiQuery: Record<string, string[]> = Object.create(null);
   for (const [name, value] of url.searchParams) {
     query[name] = value;
     (multiQuery[name] ??= []).push(value);

@@ -7,10 +7,11 @@ import {
   ResourceNotFoundException,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
+import { createRequire } from 'node:module';
 import dynalite from 'dynalite';
 import { createTableInput } from '../../lambdas/store/table.ts';
 import { LOCAL_HOST, LOCAL_REGION } from './defaults.ts';
-import { closeServer, httpUrl, listen } from './net.ts';
+import { closeServer, httpUrl, keepAliveLikeAGateway, listen } from './net.ts';
 
 export interface DynamoDbServerOptions {
   /** LevelDB directory, created when missing; the table and its items persist there. */
@@ -29,12 +30,49 @@ export interface DynamoDbServer {
   close(): Promise<void>;
 }
 
+interface LevelIterator {
+  next(): Promise<unknown>;
+  close(): Promise<void>;
+  return?: () => Promise<void>;
+}
+type IteratorFactory = (this: unknown, ...args: unknown[]) => LevelIterator;
+
+/**
+ * dynalite reads a Query or Scan through a LevelDB iterator wrapped in a stream, and on destroying the
+ * stream calls the iterator's `return()`, which abstract-level's iterators do not have (they `close()`);
+ * nor are they closed when read to the end. So every query left an open iterator, with its snapshot and
+ * buffers, until the database closed: the local stack grew by about 15 MB a thousand API requests (issue
+ * 10). The iterators get the `return()` the stream expects, and close themselves at their end.
+ */
+function closeLevelIterators(): void {
+  const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
+  const { Level } = fromDynalite('level') as { Level: { prototype: Record<string, IteratorFactory> } };
+  for (const method of ['values', 'keys'] as const) {
+    const original = Level.prototype[method]!;
+    if ((original as { closesItself?: boolean }).closesItself) continue;
+    const patched: IteratorFactory = function (this: unknown, ...args: unknown[]) {
+      const iterator = original.apply(this, args);
+      const next = iterator.next.bind(iterator);
+      iterator.return = () => iterator.close();
+      iterator.next = async () => {
+        const value = await next();
+        if (value === undefined) await iterator.close();
+        return value;
+      };
+      return iterator;
+    };
+    Level.prototype[method] = Object.assign(patched, { closesItself: true });
+  }
+}
+
 /** dynalite in this process, on disk, with the story table ready (ACTIVE) before it resolves. */
 export async function startDynamoDbServer(opts: DynamoDbServerOptions): Promise<DynamoDbServer> {
   await mkdir(opts.path, { recursive: true });
+  closeLevelIterators();
   const host = opts.host ?? LOCAL_HOST;
   // createTableMs 0: tables are ACTIVE at once instead of after 500 ms (research/local-emulators.md)
   const server: Server = dynalite({ path: opts.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  keepAliveLikeAGateway(server);
   const port = await listen(server, 'dynamodb', opts.port ?? 0, host);
   const endpoint = httpUrl(host, port);
   const close = () => closeServer(server);

@@ -60,3 +60,16 @@ export function closeServer(server: Server, graceMs = 2_000): Promise<void> {
 export function httpUrl(host: string, port: number): string {
   return `http://${host}:${port}`;
 }
+
+/**
+ * Idle keep-alive connections stay open longer than any client keeps one idle (Node's agents and undici 4 s,
+ * browsers up to 60 s, the AWS SDK's agent longer still), as the load balancers in front of Lambda do
+ * (API Gateway and ALB: 60 s and more). Node's 5 s default closes a socket a client may be about to reuse,
+ * and that client gets a reset (issue 10). The header timeout must exceed the keep-alive timeout.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
+export function keepAliveLikeAGateway(server: Server): void {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+}

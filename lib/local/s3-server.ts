@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { createServer } from 'node:http';
 import S3rver from 's3rver';
 import { LOCAL_HOST } from './defaults.ts';
-import { closeServer, httpUrl, listen } from './net.ts';
+import { closeServer, httpUrl, keepAliveLikeAGateway, listen } from './net.ts';
 import type { S3Notification } from './s3-events.ts';
 import { screenS3Request, sendS3Refusal } from './s3-guard.ts';
 import { serveVersion, VERSION_OF_REQUEST, VersionedStore } from './s3-versions.ts';
@@ -80,6 +80,7 @@ export async function startS3Server(opts: S3ServerOptions): Promise<S3Server> {
     s3rver.logger.exceptions.unhandle();
     s3rver.logger.close();
   });
+  keepAliveLikeAGateway(server);
   const port = await listen(server, 's3', opts.port ?? 0, host);
   s3rver.httpServer = server;
   return {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,25 @@ describe('Pipeline: upload → queue → ingest → DynamoDB → API, on the loc
     const report = await t.s3.send(new GetObjectCommand({ Bucket: t.stack.bucket, Key: reportKey(key) }));
     expect(reportKey(key)).toMatch(/^rejected\/long-keys\/[0-9a-f]{64}\.json$/);
     expect(JSON.parse(await report.Body!.transformToString())).toMatchObject({ key, code: 'empty' });
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('answers a parameter named %s with the 400 that names it, and ignores such a header', async (name) => {
+    // Act
+    const ask = (query: string, header?: string) => new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const req = request(`${t.stack.apiUrl}/stories${query}`, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+      });
+      if (header) req.setHeader(header, 'x');
+      req.on('error', reject);
+      req.end();
+    });
+    const byQuery = await ask(`?${name}=1`);
+    const byHeader = await ask('?limit=1', name);
+    // Assess
+    expect(byQuery).toMatchObject({ status: 400, body: { status: 400, parameter: name, detail: `${name}: is not a parameter of this route` } });
+    expect(byHeader.status).toBe(200);
   });
 
   it('rejects a PNG as binary', async () => {

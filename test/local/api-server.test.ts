@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiHandler } from '../../lib/local/api-server.ts';
@@ -196,4 +196,51 @@ describe('the local API Gateway with the real API handler', () => {
       await real.dispose();
     }
   });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('hands over a parameter and a header named %s as any other', async (name) => {
+    // Prepare
+    reset();
+
+    // Act (fetch would drop a header named __proto__)
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${t.stack.apiUrl}/stories?${name}=1&${name}=2&q=x`, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.setHeader(name, 'h');
+      req.on('error', reject);
+      req.end();
+    });
+
+    // Assess
+    expect(status).toBe(200);
+    const event = events[0]!;
+    expect(Object.getOwnPropertyDescriptor(event.queryStringParameters!, name)?.value).toBe('2');
+    expect(Object.getOwnPropertyDescriptor(event.multiValueQueryStringParameters!, name)?.value).toEqual(['1', '2']);
+    expect(Object.getOwnPropertyDescriptor(event.headers, name)?.value).toBe('h');
+    expect(event.queryStringParameters!['q']).toBe('x');
+  });
+
+  it('keeps an idle keep-alive connection open past the 5 s that Node clients assume, like the gateways in front of Lambda', async () => {
+    // Prepare
+    reset();
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () => new Promise<{ reused: boolean }>((resolve, reject) => {
+      const req = request(`${t.stack.apiUrl}/health`, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ reused: req.reusedSocket }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+    // Act
+    await get();
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    const second = await get();
+    agent.destroy();
+
+    // Assess
+    expect(second.reused).toBe(true);
+  }, 15_000);
 });
