@@ -13,6 +13,7 @@ import { makeApiEvent, makeSqsRecord } from '../test/factories.ts';
 import { coldStartMs } from './cold-start.ts';
 import { syntheticStories } from './corpus.ts';
 import { benchEndToEnd } from './e2e.ts';
+import { benchCliStart } from './cli-start.ts';
 import { benchParse } from './parse.ts';
 import { benchParseLimits } from './parse-limits.ts';
 import { benchSearch } from './search.ts';
@@ -32,6 +33,9 @@ say(`parse         median ${parse.parseMedianMs} ms, p99 ${parse.parseP99Ms} ms,
 const limits = benchParseLimits();
 say(`parse large   ${limits.parseLargeMBps} MB/s (an ordinary 5 MB story in ${limits.parseLargeMs} ms)`);
 say(`parse worst   ${limits.parseWorstCaseMs} ms (${limits.parseWorstCase}; the slowest of ${limits.adversarial.length} adversarial 100 KB texts)`);
+
+const cli = benchCliStart();
+say(`cli start     newswire parse ${cli.cliParseMs} ms, bare node ${cli.nodeBareMs} ms (${(cli.cliParseMs / cli.nodeBareMs).toFixed(1)}×; fresh processes, median)`);
 
 const outdir = join(process.cwd(), '.newswire', 'bench-cdk.out');
 const bundles = await synthesizeBundles(outdir);
@@ -72,7 +76,7 @@ say(`total         ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (json) {
   say(JSON.stringify({
     parseMedianMs: parse.parseMedianMs, parseP99Ms: parse.parseP99Ms, parseStoriesPerSecond: parse.parseStoriesPerSecond,
-    parseLargeMBps: limits.parseLargeMBps, parseWorstCaseMs: limits.parseWorstCaseMs,
+    parseLargeMBps: limits.parseLargeMBps, parseWorstCaseMs: limits.parseWorstCaseMs, cliParseMs: cli.cliParseMs, nodeBareMs: cli.nodeBareMs,
     ingestBundleBytes, apiBundleBytes, ingestColdStartMs, apiColdStartMs,
     itemsPerStory: e2e.itemsPerStory, e2eStoriesPerSecond: e2e.e2eStoriesPerSecond,
     loadUploadsPerSecond: load.uploadsPerSecond, loadStoriesPerSecond: load.e2eStoriesPerSecond, loadOutcomes: load.total,

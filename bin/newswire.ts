@@ -1,16 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runParse } from '../lib/cli/parse.ts';
-import { runDev } from '../lib/cli/dev.ts';
-import { runIngest } from '../lib/cli/ingest.ts';
-import { runSearch, type SearchOptions } from '../lib/cli/search.ts';
-import { runRedrive } from '../lib/cli/redrive.ts';
-import { runStatus } from '../lib/cli/status.ts';
-import { localStoreConfig, resolveTarget, stackStoreConfig } from '../lib/cli/target.ts';
-import { runReindex } from '../lib/cli/reindex.ts';
-import { createStore } from '../lambdas/store/index.ts';
-import { createClients } from '../lambdas/store/all-clients.ts';
+import type { SearchOptions } from '../lib/cli/search.ts';
 import { DEFAULT_DATA_DIR, DEFAULT_PORTS } from '../lib/local/defaults.ts';
 
+// Each command loads its own code when it runs (and the bundle splits there, bin/build-cli.mjs): `parse`
+// needs no AWS SDK, `search` no local stand-ins, so a command starts like a compiled tool.
 // The AWS SDK warns on every start under Node 20; the deployed functions run Node 22+.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -30,6 +23,7 @@ program
   .argument('<file>', 'a wire file')
   .option('--ninjs', 'print a ninjs 3.1 document instead of the record')
   .action(async (file: string, opts: { ninjs?: boolean }) => {
+    const { runParse } = await import('../lib/cli/parse.ts');
     process.exitCode = await runParse(file, { ninjs: opts.ninjs ?? false });
   });
 
@@ -43,6 +37,7 @@ program
   .option('--dynamodb-port <n>', 'DynamoDB-compatible endpoint port', port, DEFAULT_PORTS.dynamodb)
   .addOption(new Option('--chaos <rate>', 'share of S3/DynamoDB requests that fail with a retryable error').argParser(parseFloat).default(0))
   .action(async (opts: { seed?: boolean; data: string; apiPort: number; s3Port: number; dynamodbPort: number; chaos: number }) => {
+    const { runDev } = await import('../lib/cli/dev.ts');
     process.exitCode = await runDev({ seed: opts.seed ?? false, dataDir: opts.data, apiPort: opts.apiPort, s3Port: opts.s3Port, dynamodbPort: opts.dynamodbPort, chaos: opts.chaos });
   });
 
@@ -55,6 +50,7 @@ program
   .option('--s3-endpoint <url>', 'the S3 endpoint to upload to', `http://127.0.0.1:${DEFAULT_PORTS.s3}`)
   .option('--stack <name>', 'a deployed stack: its upload bucket and API from its outputs (AWS credential chain, SigV4)')
   .action(async (paths: string[], opts: { wait?: boolean; apiUrl: string; s3Endpoint: string; stack?: string }) => {
+    const { runIngest } = await import('../lib/cli/ingest.ts');
     process.exitCode = await runIngest(paths, { wait: opts.wait ?? false, apiUrl: opts.apiUrl, s3Endpoint: opts.s3Endpoint, ...(opts.stack ? { stack: opts.stack } : {}) });
   });
 
@@ -64,6 +60,7 @@ program
   .option('--api-url <url>', 'the local stack', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
   .option('--stack <name>', 'a deployed stack: an SQS message move task from its dead-letter queue (AWS credential chain)')
   .action(async (opts: { apiUrl: string; stack?: string }) => {
+    const [{ runRedrive }, { resolveTarget }] = await Promise.all([import('../lib/cli/redrive.ts'), import('../lib/cli/target.ts')]);
     process.exitCode = await runRedrive(await resolveTarget(opts));
   });
 
@@ -74,6 +71,7 @@ program
   .option('--api-url <url>', 'the local stack', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
   .option('--stack <name>', 'a deployed stack: its outputs, signed API requests and SQS attributes (AWS credential chain)')
   .action(async (opts: { json?: boolean; apiUrl: string; stack?: string }) => {
+    const [{ runStatus }, { resolveTarget }] = await Promise.all([import('../lib/cli/status.ts'), import('../lib/cli/target.ts')]);
     process.exitCode = await runStatus(await resolveTarget(opts), { json: opts.json ?? false });
   });
 
@@ -100,6 +98,7 @@ program
   .option('--stack <name>', 'ask a deployed stack (its ApiUrl output; requests signed with SigV4 from the AWS credential chain)')
   .option('--api-url <url>', 'the API to ask', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
   .action(async (query: string, opts: SearchOptions) => {
+    const { runSearch } = await import('../lib/cli/search.ts');
     process.exitCode = await runSearch(query, opts);
   });
 
@@ -111,6 +110,9 @@ program
   .option('--dynamodb-endpoint <url>', 'the local DynamoDB endpoint', `http://127.0.0.1:${DEFAULT_PORTS.dynamodb}`)
   .option('--stack <name>', 'a deployed stack: its bucket and table from its outputs (AWS credential chain)')
   .action(async (opts: { restart?: boolean; s3Endpoint: string; dynamodbEndpoint: string; stack?: string }) => {
+    const [{ runReindex }, { localStoreConfig, stackStoreConfig }, { createStore }, { createClients }] = await Promise.all([
+      import('../lib/cli/reindex.ts'), import('../lib/cli/target.ts'), import('../lambdas/store/index.ts'), import('../lambdas/store/all-clients.ts'),
+    ]);
     const { config, name } = opts.stack
       ? { config: await stackStoreConfig(opts.stack), name: `stack ${opts.stack}` }
       : { config: localStoreConfig(opts.s3Endpoint, opts.dynamodbEndpoint), name: 'the local stack' };
