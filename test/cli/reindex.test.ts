@@ -17,7 +17,7 @@ const deps = () => ({ s3: t.s3, bucket: t.stack.bucket, store });
 const outcomeOf = async (key: string) => (await store.getUpload(key))!.outcome;
 const now = () => new Date().toISOString();
 /** The upload as its event named it: what an older parser stored a story under. */
-const uploadRef = (key: string, recorded: { outcome: { receivedAt: string }; sequencer: string | null }) => ({ key, etag: null, versionId: null, sequencer: recorded.sequencer, size: 1, receivedAt: recorded.outcome.receivedAt });
+const uploadRef = (key: string, recorded: { outcome: { receivedAt: string; etag: string | null; versionId: string | null }; sequencer: string | null }) => ({ key, etag: recorded.outcome.etag, versionId: recorded.outcome.versionId, sequencer: recorded.sequencer, size: 1, receivedAt: recorded.outcome.receivedAt });
 
 beforeAll(async () => {
   t = await startTestStack();
