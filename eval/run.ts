@@ -1,16 +1,27 @@
-import { evaluate, TARGETS } from './score.ts';
+import { join } from 'node:path';
+import { evaluate, FIXTURES_DIR, SETS, TARGETS, WIRE_FIELDS, type Report, type SetName } from './score.ts';
 
 /**
- * `npm run eval [-- --json] [-- --all]`: precision, recall and F1 per field over the labelled set, and
- * the worst misses. With `--json` the last line is one JSON object of the figures.
+ * `npm run eval [-- --set NAME …] [-- --all] [-- --json]`: precision, recall and F1 per entity field and
+ * accuracy per wire field over labelled sets (eval/GOLD.md), and the worst misses. Without `--set`, the
+ * sets one tunes on: `eval-1`, `agencies`, `wire`, `entities`; the held-out sets (`wire-heldout`,
+ * `entities-heldout`) are scored only when named. With `--json` the last line is one JSON object.
  */
-const args = new Set(process.argv.slice(2));
-const report = evaluate();
+const argv = process.argv.slice(2);
+const flags = new Set(argv.filter((a) => a.startsWith('--')));
+const named = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
+const unknown = named.filter((n) => !(n in SETS));
+if (unknown.length > 0) {
+  console.error(`error: no set ${unknown.join(', ')}; the sets are ${Object.keys(SETS).join(', ')}`);
+  process.exit(2);
+}
+const sets = (named.length > 0 ? named : ['eval-1', 'agencies', 'wire', 'entities']) as SetName[];
+const report = evaluate(sets.map((s) => join(FIXTURES_DIR, SETS[s])));
 
 const row = (field: string, s: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }, target?: number): string =>
   `${field.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})${target === undefined ? '' : `  target ≥ ${target}${s.f1 < target ? '  BELOW' : ''}`}`;
 
-console.log(`Extraction evaluation: ${report.stories} stories\n`);
+console.log(`Evaluation: ${report.stories} stories (${sets.join(', ')})\n`);
 console.log(row('people', report.people, TARGETS.people));
 console.log(row('people titles', report.titles));
 console.log(row('organisations', report.organisations, TARGETS.organisations));
@@ -18,15 +29,26 @@ console.log(row('places', report.places, TARGETS.places));
 console.log(row('contributors', report.contributors, TARGETS.contributors));
 const q = report.quotes;
 console.log(`${'quote speakers'.padEnd(16)} accuracy ${q.accuracy.toFixed(3)}  (${q.rightSpeaker} of ${q.gold} gold quotes; ${q.gold - q.found} not found, ${q.extra} extra)  target ≥ ${TARGETS.quoteSpeakers}${q.accuracy < TARGETS.quoteSpeakers ? '  BELOW' : ''}`);
+if (report.wireAll.total > 0) {
+  console.log(`\nWire fields: ${report.wireAll.right} of ${report.wireAll.total} right (${(report.wireAll.accuracy * 100).toFixed(1)} %)  target ≥ ${TARGETS.wireFields * 100} %${report.wireAll.accuracy < TARGETS.wireFields ? '  BELOW' : ''}`);
+  for (const f of WIRE_FIELDS) {
+    const s = report.wire[f];
+    if (s.total > 0) console.log(`  ${f.padEnd(16)} ${s.accuracy.toFixed(3)}  (${s.right} of ${s.total})`);
+  }
+}
 
-const shown = args.has('--all') ? report.misses : report.misses.filter((m) => m.field !== 'titles').slice(0, 25);
-console.log(`\n${args.has('--all') ? 'All' : 'Worst'} misses (${report.misses.length} in all${args.has('--all') ? '' : '; --all lists every one'}):`);
-for (const m of shown) console.log(`  ${m.field.padEnd(13)} ${m.kind.padEnd(8)} ${m.story}: ${m.item}`);
+const all = flags.has('--all');
+const shown = all ? report.misses : report.misses.filter((m) => m.field !== 'titles').slice(0, 40);
+console.log(`\n${all ? 'All' : 'Worst'} misses (${report.misses.length} in all${all ? '' : '; --all lists every one'}):`);
+for (const m of shown) console.log(`  ${m.field.padEnd(15)} ${m.kind.padEnd(8)} ${m.story}: ${m.item}`);
 
-if (args.has('--json')) {
+if (flags.has('--json')) console.log(JSON.stringify(summary(report)));
+
+function summary(r: Report): Record<string, unknown> {
   const f = (s: { precision: number; recall: number; f1: number }) => ({ precision: s.precision, recall: s.recall, f1: s.f1 });
-  console.log(JSON.stringify({
-    stories: report.stories, people: f(report.people), peopleTitles: f(report.titles), organisations: f(report.organisations),
-    places: f(report.places), contributors: f(report.contributors), quoteSpeakerAccuracy: q.accuracy, quotesFound: q.found, quotesGold: q.gold, quotesExtra: q.extra,
-  }));
+  return {
+    sets, stories: r.stories, people: f(r.people), peopleTitles: f(r.titles), organisations: f(r.organisations), places: f(r.places),
+    contributors: f(r.contributors), quoteSpeakerAccuracy: r.quotes.accuracy, quotesFound: r.quotes.found, quotesGold: r.quotes.gold,
+    quotesExtra: r.quotes.extra, wireFields: r.wireAll.accuracy, wire: Object.fromEntries(WIRE_FIELDS.map((k) => [k, r.wire[k].accuracy])),
+  };
 }
