@@ -1,5 +1,5 @@
 import type { Byline } from '../story/index.ts';
-import type { WireAuthor } from '../wire/index.ts';
+import { isAgencyName, type WireAuthor } from '../wire/index.ts';
 import { personCase } from './names.ts';
 
 /**
@@ -8,13 +8,14 @@ import { personCase } from './names.ts';
  * agency is not an author; a job title (`AP Sports Writer`) or affiliation after a comma is the title.
  */
 
-// "By", and the same word where dpa, AFP, NTB and TT copy is not in English: "Von", "Par", "Av", "Af".
-const BY = /^(?:By|Von|Par|Por|Av|Af)\s*:?\s+/i;
-const AGENCY = /^(?:For\s+)?(?:The\s+)?(?:Associated Press|AP|Reuters|Thomson Reuters|AFP|Agence France-Presse|dpa|Deutsche Presse-Agentur|PA|PA Media|Press Association|Canadian Press|AAP|ANSA|EFE|Kyodo(?: News)?|Yonhap(?: News Agency)?|Xinhua(?: News Agency)?|UPI|United Press International|Bloomberg(?: News)?)$/i;
+// "By", and the same word in the agencies' other languages: "Von", "Par", "Por", "Di", "Door", "Av", "Af", "autor:".
+const BY = /^(?:By|Von|Par|Por|Di|Door|Av|Af|Przez|Autor(?:ka)?)\s*:?\s+/i;
+/** An agency's name as a byline prints it (`Associated Press`, `The Canadian Press`, `Of DOW JONES NEWSWIRES`). */
+const AGENCY = { test: (text: string): boolean => isAgencyName(text.replace(/^(?:For|Of)\s+/i, '')) };
 const JOB_TITLE = /\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff)$/;
 const AFFILIATION = /^The\s|\b(?:Press|News|Times|Post|Tribune|Union-Tribune|Journal|Herald|Gazette|Media|Magazine|Agency|Radio|Television|University|Institute|College|School|Foundation|Centre|Center)$/;
-// "X and Y", "X, Y and Z", and AFP's "X with Y in Jerusalem".
-const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&|with)\s+/;
+// "X and Y", "X, Y and Z", AFP's "X with Y in Jerusalem", and "and" in the agencies' languages.
+const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e|og|och|ja|i|en|a)\s+(?=\p{Lu})/u;
 const WORKED_IN = /\s+in\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 const AGENCY_PARTS = /\s*[-/]\s*/;
 const COMMA = /\s*,\s*/;

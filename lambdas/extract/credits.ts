@@ -29,8 +29,12 @@ const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
 // A place as credit lines print it: capitalised words, perhaps "Kiev, Ukraine" — not "the scene that …".
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
 const REUTERS_TRAILER = /\s*\(((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\s+by\b[^()]*)\)\s*$/i;
-const DPA_LINE = /^(?:[-–]\s*)?((?:Additional\s+)?(?:Reporting|Writing|Editing))\s+by:\s*(.+)$/i;
-const CLAUSE = /^((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling)(?:\s+and\s+(?:writing|editing))?)\s+by:?\s+(.+)$/i;
+/**
+ * One credit clause, in any agency's wording: `Reporting by …`, `Additional reporting by …`, `Writing by …`,
+ * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
+ * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
+ */
+const CLAUSE = /^[-–—(\s]*((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\s+and\s+(?:writing|editing))?\s+by|with\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from|reporters?|editors?|editing|reporting|writing)\s*:?\s+(.+?)[)\s]*$/i;
 const SENTENCES = /(?<=\p{Ll}{2}[.!?]["”]?)\s+(?=[\p{Lu}(])/u;
 const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
@@ -87,10 +91,25 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
 
 function roleOf(label: string): ContributorRole | null {
   const l = label.toLowerCase();
-  if (l.startsWith('additional')) return 'contributor';
-  if (l.startsWith('editing')) return 'editor';
-  if (l.startsWith('reporting') || l.startsWith('writing') || l.startsWith('compil')) return 'reporter';
+  if (l.startsWith('additional') || l.startsWith('with')) return 'contributor';
+  if (l.startsWith('edit')) return 'editor';
+  if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil')) return 'reporter';
   return null;
+}
+
+/** A paragraph made of credit clauses only (`(Reporting by X; Editing by Y)`, `--With assistance from Z.`): its contributors, else null. */
+function creditLine(paragraph: string): Contributor[] | null {
+  const text = paragraph.trim().replace(/^\((.*)\)\.?$/, '$1');
+  const found: Contributor[] = [];
+  for (const clause of text.split(';')) {
+    if (clause.trim() === '') continue;
+    const m = CLAUSE.exec(withoutStop(clause.trim()));
+    const role = m && roleOf(m[1]!);
+    const entries = m && role ? nameList(withoutStop(m[2]!)) : null;
+    if (!entries) return null;
+    for (const entry of entries) found.push({ ...entry, role: role! });
+  }
+  return found.length > 0 ? found : null;
 }
 
 function clauses(text: string): Contributor[] {
@@ -130,12 +149,8 @@ function creditSentence(sentence: string): { contributors: Contributor[]; notes:
 /** The credit lines in one paragraph, or null when it holds none. */
 export function readCredits(paragraph: string): Credits | null {
   if (AFP_SIGN_OFF.test(paragraph.trim())) return { contributors: [], notes: [], rest: null };
-  const dpa = DPA_LINE.exec(paragraph);
-  if (dpa) {
-    const role = roleOf(dpa[1]!)!;
-    const entries = nameList(withoutStop(dpa[2]!));
-    if (entries) return { contributors: entries.map((e) => ({ ...e, role })), notes: [], rest: null };
-  }
+  const line = creditLine(paragraph);
+  if (line) return { contributors: line, notes: [], rest: null };
   const reuters = REUTERS_TRAILER.exec(paragraph);
   if (reuters) {
     const contributors = clauses(reuters[1]!);

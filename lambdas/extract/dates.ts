@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
  * the morning`, `Oct. 23, 2024 7:34 p.m. ET`, `23 October 2024 19:34 CET`.
  */
 
-const ISO = /^(\d{4})-?(\d{2})-?(\d{2})[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO = /^(\d{4}|-)-?(\d{2})-?(\d{2})[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?(?:\s+([A-Z]{1,5}(?:[+-]\d{1,2})?))?$/i;
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i');
@@ -21,9 +21,12 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 /** Zone abbreviations with a fixed offset, in minutes east of UTC. Ambiguous ones (IST, CST in Asia) are left out. */
 const FIXED_OFFSETS: Readonly<Record<string, number>> = {
-  UTC: 0, GMT: 0, Z: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
+  UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180, MSK: 180, TRT: 180,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  AKST: -540, AKDT: -480, HST: -600, JST: 540, KST: 540, HKT: 480, SGT: 480, AEST: 600, AEDT: 660,
+  AKST: -540, AKDT: -480, HST: -600, JST: 540, KST: 540, HKT: 480, SGT: 480, MYT: 480, PHT: 480, WIB: 420, ICT: 420, WITA: 480, WIT: 540,
+  // IST is India's in the copy that prints it (PTI, IANS, ANI); Irish and Israeli desks write GMT/IST rarely
+  IST: 330, PKT: 300, GST: 240, EAT: 180, SAST: 120, CAT: 120, WAT: 60,
+  AEST: 600, AEDT: 660, ACST: 570, ACDT: 630, AWST: 480, NZST: 720, NZDT: 780,
 };
 /** Zone abbreviations that name a zone, not an offset: the offset depends on the date. */
 const NAMED_ZONES: Readonly<Record<string, string>> = {
@@ -91,17 +94,22 @@ function proseDate(raw: string): Pick<WallClock, 'year' | 'month' | 'day'> | nul
  * (a date without a year or a time is not completed by guessing). `zone` is the filing zone for
  * times that state no offset; without one, such times are taken as UTC.
  */
-export function wireTime(raw: string | null, zone: string | null): string | null {
+export function wireTime(raw: string | null, zone: string | null, reference: string | null = null): string | null {
   if (raw === null) return null;
   const text = raw.trim();
   const isoMatch = ISO.exec(text);
   if (isoMatch) {
+    // `--03-07T00:01` (the copy printed no year): the year of the story's own time, or the next when that puts it months before
+    const year = isoMatch[1] === '-' ? yearNear(reference, Number(isoMatch[2])) : Number(isoMatch[1]);
+    if (year === null) return null;
     const t = {
-      year: Number(isoMatch[1]), month: Number(isoMatch[2]), day: Number(isoMatch[3]),
+      year, month: Number(isoMatch[2]), day: Number(isoMatch[3]),
       hour: Number(isoMatch[4]), minute: Number(isoMatch[5]), second: Number(isoMatch[6] ?? '0'),
     };
     if (!valid(t)) return null;
-    return isoMatch[7] ? iso(t, parseOffset(isoMatch[7])) : inZone(t, zone ?? 'UTC');
+    if (isoMatch[7]) return iso(t, parseOffset(isoMatch[7]));
+    if (isoMatch[8]) return withAbbreviation(t, isoMatch[8], zone);
+    return inZone(t, zone ?? 'UTC');
   }
   const date = proseDate(text);
   const clock = date && CLOCK.exec(text);
@@ -109,11 +117,26 @@ export function wireTime(raw: string | null, zone: string | null): string | null
   const t = { ...date, hour: hour24(Number(clock[1]), clock[4]), minute: Number(clock[2]), second: Number(clock[3] ?? '0') };
   if (!valid(t) || Number(clock[1]) > 23 || (clock[4] && Number(clock[1]) > 12)) return null;
   const abbreviation = clock[5];
-  if (abbreviation && abbreviation === abbreviation.toUpperCase()) {
-    const fixed = FIXED_OFFSETS[abbreviation];
-    if (fixed !== undefined) return iso(t, fixed);
-    const named = NAMED_ZONES[abbreviation];
-    if (named) return inZone(t, named);
-  }
+  if (abbreviation && abbreviation === abbreviation.toUpperCase()) return withAbbreviation(t, abbreviation, zone);
   return inZone(t, zone ?? 'UTC');
+}
+
+/** A wall-clock time with the zone abbreviation printed after it (`GMT`, `EDT`, `ET`, `GMT+8`); an unknown one falls back to the filing zone. */
+function withAbbreviation(t: WallClock, abbreviation: string, zone: string | null): string | null {
+  const shifted = /^(GMT|UTC)([+-]\d{1,2})$/.exec(abbreviation);
+  if (shifted) return iso(t, Number(shifted[2]) * 60);
+  const fixed = FIXED_OFFSETS[abbreviation];
+  if (fixed !== undefined) return iso(t, fixed);
+  const named = NAMED_ZONES[abbreviation];
+  if (named) return inZone(t, named);
+  return inZone(t, zone ?? 'UTC');
+}
+
+/** The year that puts a month nearest the reference time's (an embargo of "March 7" in a story of late December is next year's). */
+function yearNear(reference: string | null, month: number): number | null {
+  const m = reference === null ? null : /^(\d{4})-(\d{2})/.exec(reference);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const diff = month - Number(m[2]);
+  return diff < -6 ? year + 1 : diff > 6 ? year - 1 : year;
 }

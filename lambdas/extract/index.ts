@@ -4,17 +4,19 @@ import type { WireDocument, WireLocation } from '../wire/index.ts';
 import { authorBylines, locateAuthors, readBylines } from './bylines.ts';
 import { storyBody } from './body.ts';
 import { wireTime } from './dates.ts';
-import { datelineFromText, findDateline } from './dateline.ts';
+import { datelineFromText, placeOf } from './dateline.ts';
+import { detectLanguage } from './language.ts';
 import { statusOf } from './signals.ts';
 import { filingZone } from './zones.ts';
 import { findEntities, printedWeekdayTime } from './entities/index.ts';
 
 export { readBylines, authorBylines, locateAuthors } from './bylines.ts';
 export { readCredits, nameList } from './credits.ts';
-export { findDateline, placeOf } from './dateline.ts';
+export { placeOf } from './dateline.ts';
+export { detectLanguage } from './language.ts';
 export { wireTime } from './dates.ts';
 export { countWords, storyBody } from './body.ts';
-export { filingZone, PROVIDER_ZONES } from './zones.ts';
+export { filingZone } from './zones.ts';
 export { personCase, placeCase } from './names.ts';
 
 export interface ExtractContext {
@@ -86,13 +88,12 @@ function mergeLocated(dateline: Dateline, located: WireLocation | null): Datelin
  * unless the document is a kill notice or a headline-only item of a structured format
  */
 export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecord {
-  // A dateline printed at the head of the story ("NEW YORK (AP) —") is taken off the text and wins over
-  // the format's own dateline field, which often holds less ("NEW YORK") or something else (a time).
-  const found = findDateline(doc.paragraphs[0]);
-  const dateline = found
-    ? mergeLocated(found.dateline, doc.datelineText === null ? null : doc.located)
+  // The dateline the story prints (wire took it off the first paragraph) wins over the format's own
+  // dateline field, which often holds less ("NEW YORK") or something else (a time).
+  const dateline = doc.datelinePlace !== null
+    ? mergeLocated({ text: doc.datelineText ?? doc.datelinePlace, ...placeOf(doc.datelinePlace) }, doc.located)
     : doc.datelineText !== null ? datelineFromText(doc.datelineText, doc.located) : null;
-  const body = storyBody(doc.paragraphs, doc.trailer, found ? found.rest : null);
+  const body = storyBody(doc.paragraphs, doc.trailer, null);
   const edNote = joinNotes(doc.edNote, body.leadingNote);
   const status = statusOf(doc, edNote, doc.paragraphs[0]);
   if (body.paragraphs.length === 0 && !headlineOnly(doc, status.pubStatus)) {
@@ -103,13 +104,15 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     throw new RejectionError('no-body', `the text holds ${words} word${words === 1 ? '' : 's'}; a story has at least ${MIN_STORY_WORDS}`);
   }
   const place = dateline ?? doc.located;
-  const zone = filingZone({ provider: doc.provider, city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null });
+  const zone = filingZone({ homeZone: doc.homeZone, city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null });
   const printed = doc.authors.length > 0
     ? { byline: doc.bylineLines.length > 0 ? doc.bylineLines.join(', ') : null, bylines: authorBylines(doc.authors, doc.provider) }
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
   ctx.budget?.check();
-  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language: doc.language, budget: ctx.budget ?? UNLIMITED });
+  // the language the file declares, else the one its text is written in
+  const language = doc.language ?? detectLanguage(doc.headline, body.paragraphs);
+  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, budget: ctx.budget ?? UNLIMITED });
 
   // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time
   const versionCreated = wireTime(doc.times.versionCreated, zone);
@@ -122,13 +125,13 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     provider: doc.provider,
     headline: doc.headline,
     slugline: doc.slugline,
-    language: doc.language,
+    language,
     pubStatus: status.pubStatus,
     signals: status.signals,
     edNote,
     firstCreated,
     versionCreated,
-    embargoedUntil: wireTime(doc.times.embargoedUntil, zone),
+    embargoedUntil: wireTime(doc.times.embargoedUntil, zone, versionCreated ?? firstCreated),
     byline: printed.byline,
     bylines,
     dateline,

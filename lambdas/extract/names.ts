@@ -18,7 +18,8 @@ const APOSTROPHE = /^(\p{Lu})(['’])(\p{Lu})/u;
 
 function capitalise(part: string): string {
   if (part === '') return part;
-  const lower = part.toLowerCase();
+  // Turkish İ lower-cases to i + a combining dot: GİRESUN → Giresun
+  const lower = part.replace(/İ/g, 'I').toLowerCase();
   // O'BRIEN → O'Brien, D'ANGELO → D'Angelo
   const apostrophe = APOSTROPHE.exec(part);
   if (apostrophe && part.length > 3) return `${apostrophe[1]}${apostrophe[2]}${part.charAt(2)}${lower.slice(3)}`;

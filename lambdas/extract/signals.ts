@@ -3,21 +3,21 @@ import { SIGNALS } from '../story/index.ts';
 import type { WireDocument } from '../wire/index.ts';
 
 /**
- * Signals from text markers (research/wire-anchors.md §4.2, §4.3, §5): an `Eds:` note that corrects,
- * updates or kills, a take key (`1st Ld-Writethru`, `UPDATE 1`), a headline prefix (`CORRECTED-`),
- * a kill advisory opening the story (`KILL KILL KILL`), on top of the signals the format carries.
+ * Signals from text markers (research/wire-anchors.md §4.2, §4.3, §5; issue 11): an `Eds:` note that
+ * corrects, updates or kills, a take key (`1st Ld-Writethru`, `UPDATE 1`), a status line or headline mark
+ * (`ELIMINATION`, `CORRECTED-`, `KORRIGERAD`, `(LEAD)`), a kill advisory opening the story (`KILL KILL KILL`),
+ * in the agencies' languages, on top of the signals the format carries.
  */
 
-// "Restores reference in 3rd paragraph": AP restores what an earlier version dropped in error.
-const CORRECTION_NOTE = /\bcorrect(?:s|ed|ion|ing)\b|\brestores\b|\bfixes\b/i;
-const UPDATE_NOTE = /\b(?:updates?|updated|adds|writethru|recasts|new lead|substitutes|changes)\b/i;
-const KILL_NOTE = /\b(?:kill|withdrawn|eliminate|elimination)\b/i; // not "killed": an Eds: note may describe a story about a killing
+// "Restores reference in 3rd paragraph": AP restores what an earlier version dropped in error. The agencies'
+// own languages too: KORRIGERAD (TT), RETTELSE (Ritzau), KORJATTU (STT), Berichtigung (dpa, APA) …
+const CORRECTION_NOTE = /(?<!\p{L})(?:correct(?:s|ed|ion|ing)|clarif(?:y|ies|ied|ication)|restores|fixes|corrige|rectificatif|rectifica(?:ción|do)|correcci[oó]n|corregid[oa]|correzione|corretto|korrektur|berichtigung|berichtigt|korrigerad|korrigert|korrigeret|rettelse|retting|korjattu|korjaus|oprava|opraveno|sprostowanie|corre[cç][çã]o|corrigido)(?!\p{L})/iu;
+const UPDATE_NOTE = /(?<!\p{L})(?:updates?|updated|updating|adds|writethru|recasts|new lead|substitutes|changes|expands|lead|\d+(?:st|nd|rd|th)\s+l(?:ea)?d|actualis[ée]|actualiza(?:ción|do)?|amplía|ampliad[oa]|aggiornamento|aggiornato|aktualisiert|zusammenfassung|neu:|ergänzt|erweitert|oppdatert|utvidet|uppdaterad|utökad|opdateret|udvidet|päivitetty|täydennetty|aangevuld|bijgewerkt|aktualizacja|aktualizováno)(?!\p{L})/iu;
+// not "killed": an Eds: note may describe a story about a killing
+const KILL_NOTE = /(?<!\p{L})(?:kill|withdrawn|withdrawal|withdraws?|eliminate|elimination|trekkes|trukket|zurückgezogen|annulé|anulad[oa]|retirad[oa]|annullat[oa]|peruttu|dras tillbaka|stornováno)(?!\p{L})/iu;
 const UPDATE_TAKE = /writethru|\bLd\b|\bLEAD\b|\bUPDATE\s*\d/i;
 const CORRECTION_TAKE = /correction/i;
-const CORRECTED_HEADLINE = /^(?:CORRECTED|CORRECTION)\b/;
-const UPDATE_HEADLINE = /^UPDATE\s*\d+\b/;
-const KILL_HEADLINE = /^(?:KILL|WITHDRAWN|ELIMINATION)\b/;
-const KILL_ADVISORY = /^(?:KILL\s+KILL|KILL\s*:|(?:ADVISORY\s*[-:]\s*)?KILL\b|ELIMINATION\b|WITHDRAWAL\b)/;
+const KILL_ADVISORY = /^(?:KILL\s+KILL|KILL\s*:|(?:ADVISORY\s*[-:]\s*)?KILL\b|ELIMINATION\b|WITHDRAWAL\b|WITHDRAWN\b)/;
 
 export interface Status {
   readonly signals: Signal[];
@@ -31,14 +31,11 @@ export function statusOf(doc: WireDocument, edNote: string | null, firstParagrap
     if (UPDATE_NOTE.test(edNote)) found.add('update');
     if (KILL_NOTE.test(edNote)) found.add('kill');
   }
-  if (doc.takeKey) {
-    if (CORRECTION_TAKE.test(doc.takeKey)) found.add('correction');
-    else if (UPDATE_TAKE.test(doc.takeKey)) found.add('update');
-  }
-  if (doc.headline) {
-    if (CORRECTED_HEADLINE.test(doc.headline)) found.add('correction');
-    if (UPDATE_HEADLINE.test(doc.headline)) found.add('update');
-    if (KILL_HEADLINE.test(doc.headline)) found.add('kill');
+  // what the copy prints as marks: take keys, advisory and status lines, headline prefixes (`UPDATE 2-`, `(LEAD)`, `ELIMINATION`)
+  for (const mark of doc.marks) {
+    if (KILL_NOTE.test(mark)) found.add('kill');
+    else if (CORRECTION_NOTE.test(mark) || CORRECTION_TAKE.test(mark)) found.add('correction');
+    else if (UPDATE_NOTE.test(mark) || UPDATE_TAKE.test(mark)) found.add('update');
   }
   if (firstParagraph && KILL_ADVISORY.test(firstParagraph)) found.add('kill');
   const pubStatus = found.has('kill') && doc.pubStatus === 'usable' ? 'canceled' : doc.pubStatus;

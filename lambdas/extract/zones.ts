@@ -1,32 +1,8 @@
 import { city as cityNamed, country as countryNamed, otherRegion, sameCountry, usState } from './places.ts';
 
-/**
- * Where an agency files from when the dateline does not say: the zone its desk times are printed in.
- * Used only when the dateline names no place we know.
- */
-export const PROVIDER_ZONES: Readonly<Record<string, string>> = {
-  'Associated Press': 'America/New_York',
-  Reuters: 'Europe/London',
-  AFP: 'Europe/Paris',
-  dpa: 'Europe/Berlin',
-  'PA Media': 'Europe/London',
-  'The Canadian Press': 'America/Toronto',
-  AAP: 'Australia/Sydney',
-  ANSA: 'Europe/Rome',
-  EFE: 'Europe/Madrid',
-  Kyodo: 'Asia/Tokyo',
-  Yonhap: 'Asia/Seoul',
-  Xinhua: 'Asia/Shanghai',
-  UPI: 'America/New_York',
-  Bloomberg: 'America/New_York',
-  ANP: 'Europe/Amsterdam',
-  NTB: 'Europe/Oslo',
-  STT: 'Europe/Helsinki',
-  TT: 'Europe/Stockholm',
-};
-
 export interface FiledFrom {
-  readonly provider: string | null;
+  /** The zone the provider's desk prints times in (its agency profile's, `WireDocument.homeZone`). */
+  readonly homeZone: string | null;
   readonly city: string | null;
   readonly region: string | null;
   readonly country: string | null;
@@ -35,7 +11,7 @@ export interface FiledFrom {
 /**
  * The IANA zone a story was filed in (CONTRACT.md §1: AP + WASHINGTON → America/New_York): the
  * dateline's US state or region, else its city (when the country, if printed, agrees), else its
- * country, else the provider's desk. Null when nothing points anywhere.
+ * country, else the provider's desk (its home zone). Null when nothing points anywhere.
  */
 export function filingZone(from: FiledFrom): string | null {
   if (from.region) {
@@ -50,6 +26,5 @@ export function filingZone(from: FiledFrom): string | null {
     const zone = countryNamed(from.country)?.zone;
     if (zone) return zone;
   }
-  if (from.provider) return PROVIDER_ZONES[from.provider] ?? null;
-  return null;
+  return from.homeZone;
 }

@@ -1,6 +1,7 @@
 import { RejectionError } from '../story/index.ts';
 import { decode } from './decode.ts';
-import { applyDialect, DIALECTS, pickDialect } from './dialects/index.ts';
+import { applyProfile } from './agencies/apply.ts';
+import { finishCopy } from './copy/index.ts';
 import { pickParser } from './registry.ts';
 import { headOf, sniffBytes, sniffText } from './sniff.ts';
 import type { WireDocument } from './types.ts';
@@ -12,11 +13,13 @@ export { MAX_WIRE_BYTES } from './constants.ts';
 export { decode } from './decode.ts';
 export { headOf, sniffBytes, sniffText } from './sniff.ts';
 export { PARSERS, pickParser } from './registry.ts';
-export { AGENCIES, providerByCode, providerByName, providerByTag } from './agencies.ts';
-export { DIALECTS, applyDialect, pickDialect } from './dialects/index.ts';
+export { AGENCY_PROFILES, isAgencyName, profileOf, providerByCode, providerByName, providerByTag, type AgencyProfile } from './agencies/index.ts';
+export { applyProfile } from './agencies/apply.ts';
+export { finishCopy } from './copy/index.ts';
 export { parseXml } from './xml.ts';
 
 const MARKUP_START = /^\s*</;
+const COPY_FORMATS = new Set(['text', 'anpa-1312', 'iptc-7901']);
 /** An XML declaration with something other than whitespace in front of it, in the head of the file. */
 const LATE_DECLARATION = /^(\s*)(\S[^]*?)<\?xml[\s?]/;
 
@@ -48,7 +51,9 @@ export function readWires(bytes: Uint8Array): WireDocument[] {
   else refuseLateDeclaration(head.text);
   const parser = pickParser(head);
   const docs = parser.parseAll ? parser.parseAll(input, { head }) : [parser.parse(input, { head })];
-  return docs.map((doc) => plainTextDocument(applyDialect(doc, pickDialect(doc, DIALECTS))));
+  // text and the framed formats read their copy whole (`readCopy`); structured bodies are finished like copy
+  const finished = COPY_FORMATS.has(parser.id) ? docs : docs.map(finishCopy);
+  return finished.map((doc) => plainTextDocument(applyProfile(doc)));
 }
 
 /**

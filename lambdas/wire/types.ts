@@ -50,32 +50,11 @@ export interface FormatParser {
 }
 
 /**
- * An agency's variant of one or more formats, as data (STYLE.md "Dialects are data"): what marks its
- * files and what its copy means beyond the standard. `applyDialect` (dialects/apply.ts) interprets it;
- * adding an agency variant is one profile file, one line in `dialects/index.ts`, and its fixtures.
+ * Times as the file states them, or as far as the copy printed them in ISO 8601 (`2025-03-03T14:05:00 GMT`,
+ * `--03-07T00:01:00 GMT` without a year); `extract` turns them into ISO 8601 with an offset.
  */
-export interface DialectProfile {
-  readonly id: string;
-  /** The provider as the record spells it (`Reuters`, `AFP`). */
-  readonly provider: string;
-  readonly formats: readonly FormatId[];
-  /** Provider signal codes (`edStat:C`) → normalised signals; `canceled` marks a kill. */
-  readonly signalCodes?: Readonly<Record<string, Signal>>;
-  /** Headline prefixes that mark a version (`CORRECTED-`, `UPDATE 2-`), stripped from nothing: signals only. */
-  readonly headlineSignals?: readonly { readonly pattern: RegExp; readonly signal: Signal }[];
-  /** Slugline parts (`(UPDATE 1, PIX, CORRECTED)`) that mark a version. */
-  readonly sluglineSignals?: readonly { readonly pattern: RegExp; readonly signal: Signal }[];
-  /** A closing paragraph that is the desk's sign-off (`bur-dar-gl/fz`, `dpa bwh bag`), dropped from the story. */
-  readonly signOff?: RegExp;
-  /** A suffix of the provider's item id that changes between versions (NTB `_00`), cut off for the story id. */
-  readonly itemIdSuffix?: RegExp;
-  /** Structured `dateline` values that are not datelines (Reuters puts the transmission time there). */
-  readonly notDateline?: RegExp;
-}
-
-/** Times exactly as the file states them; `extract` turns them into ISO 8601 with an offset. */
 export interface RawTimes {
-  /** e.g. `Posted on Wednesday, October 23, 2024 | 7:34 in the morning`, `2024-10-23T07:34:00-04:00`. */
+  /** e.g. `2024-10-23T07:34:00-04:00`, `2025-03-03T14:05:00 GMT`, `Posted on Wednesday, October 23, 2024 | 7:34 in the morning`. */
   readonly firstCreated: string | null;
   readonly versionCreated: string | null;
   readonly embargoedUntil: string | null;
@@ -111,8 +90,6 @@ export interface WireDocument {
   readonly providerVersion: string | null;
   readonly headline: string | null;
   readonly slugline: string | null;
-  /** The take key of a text wire slug (`1st Ld-Writethru`, `UPDATE 1`), raw; null when absent. */
-  readonly takeKey: string | null;
   /** BCP 47 as the file states it; null when the file does not say. */
   readonly language: string | null;
   /** As the format states it; `usable` when it states nothing. */
@@ -121,6 +98,8 @@ export interface WireDocument {
   readonly signals: readonly Signal[];
   /** The version and status markers as the file states them (`sig:update`, `edStat:C`, `Update=N`, `stat:canceled`), kept for audit. */
   readonly rawSignals: readonly string[];
+  /** Status and version marks the copy prints: take keys, advisory lines, headline prefixes (`UPDATE 2`, `ELIMINATION`, `(LEAD)`). */
+  readonly marks: readonly string[];
   /** The dialect profile applied (`reuters`, `afp`), null when none matched. */
   readonly dialect: string | null;
   /** Editor's note as printed (`Eds: …`, G2 edNote, NITF ed-msg), without enclosing parentheses; null when absent. */
@@ -130,10 +109,14 @@ export interface WireDocument {
   readonly bylineLines: readonly string[];
   /** Authors as structured data, when the format has them; empty for plain text. */
   readonly authors: readonly WireAuthor[];
-  /** Dateline text when the format keeps it apart from the body (NITF, G2); null for plain text, where it opens the first paragraph. */
+  /** The dateline as printed (`MOUNT OLIVE, N.C. (AP)`): the one opening the story, else the one the format keeps apart (NITF, G2); null when none. */
   readonly datelineText: string | null;
+  /** The printed dateline's place, its date and agency tag left out (`Guwahati, Assam, India`); null when the story prints none. */
+  readonly datelinePlace: string | null;
+  /** The zone the provider's desk prints times in (its agency profile's); null for an agency without a profile. */
+  readonly homeZone: string | null;
   readonly located: WireLocation | null;
-  /** The story paragraphs in order, trimmed, without header lines or separators. May still open with a dateline. */
+  /** The story paragraphs in order, trimmed, without header lines, dateline, separators or closing lines. */
   readonly paragraphs: readonly string[];
   /** Paragraphs the format sets apart after the story (after a `___` separator, NITF tagline): credit lines and notes. */
   readonly trailer: readonly string[];

@@ -102,7 +102,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     format: 'ninjs', pubStatus: 'usable', signals: [], encoding: 'UTF-8', version: '11', embargoedUntil: '2022-06-29T02:30:00+00:00', dateline: null,
     bylines: ['Aaron J. Staples|Michigan State University'], contributors: [],
   },
-  'ninjs/ninjs21_ntb_text_nb.json': { format: 'ninjs', provider: 'NTB', pubStatus: 'usable', signals: [], encoding: 'UTF-8', version: '6', bylines: [], contributors: [] },
+  // version 6, its ednote "Noe utvidet." (somewhat expanded): an update
+  'ninjs/ninjs21_ntb_text_nb.json': { format: 'ninjs', provider: 'NTB', pubStatus: 'usable', signals: ['update'], encoding: 'UTF-8', version: '6', bylines: [], contributors: [] },
   'ninjs/ninjs30_dpa_text_de.json': { format: 'ninjs', provider: 'dpa', pubStatus: 'usable', signals: [], encoding: 'UTF-8', version: '2', bylines: ['Christian Hollmann'], contributors: [] },
   'ninjs/ninjs31_004_simple_text_article.json': {
     format: 'ninjs', provider: 'Associated Press', pubStatus: 'usable', signals: [], encoding: 'UTF-8', bylines: ['Paulo Santalucia', "Frances d'Emilio"], contributors: [],

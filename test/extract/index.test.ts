@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractStory } from '../../lambdas/extract/index.ts';
 import { contentHash, RejectionError, storyId, storyRecordSchema, versionFromHash, type StoryRecord } from '../../lambdas/story/index.ts';
-import { readWire, type WireDocument } from '../../lambdas/wire/index.ts';
+import { finishCopy, readWire, type WireDocument } from '../../lambdas/wire/index.ts';
 import { withoutEntities } from '../wire/fixtures.ts';
 import { describeShared, SEED } from '../shared-corpus.ts';
 
@@ -219,7 +219,7 @@ describe('Function: extractStory, structured items', () => {
 
   it('takes the printed dateline off the text even when the format has its own dateline field', () => {
     // Act
-    const record = extractStory(base({ format: 'nitf', datelineText: 'NEW YORK', paragraphs: ['NEW YORK (AP) — Stocks rose.', 'More.'] }), { key: null, contentHash: 'd'.repeat(64) });
+    const record = extractStory(finishCopy(base({ format: 'nitf', datelineText: 'NEW YORK', paragraphs: ['NEW YORK (AP) — Stocks rose.', 'More.'] })), { key: null, contentHash: 'd'.repeat(64) });
 
     // Assess
     expect(record.dateline).toMatchObject({ text: 'NEW YORK (AP)', city: 'New York' });

@@ -4,9 +4,9 @@ import type { WireDocument } from '../../lambdas/wire/index.ts';
 
 const doc = (over: Partial<WireDocument> = {}): WireDocument => ({
   format: 'text', encoding: 'UTF-8', provider: null, providerItemId: null, providerVersion: null, headline: null,
-  slugline: null, takeKey: null, language: null, pubStatus: 'usable', signals: [], rawSignals: [], dialect: null, edNote: null,
+  slugline: null, language: null, pubStatus: 'usable', signals: [], rawSignals: [], marks: [], dialect: null, edNote: null,
   times: { firstCreated: null, versionCreated: null, embargoedUntil: null }, bylineLines: [], authors: [],
-  datelineText: null, located: null, paragraphs: ['Text.'], trailer: [], ...over,
+  datelineText: null, datelinePlace: null, homeZone: null, located: null, paragraphs: ['Text.'], trailer: [], ...over,
 });
 
 describe('Function: statusOf', () => {
@@ -22,12 +22,12 @@ describe('Function: statusOf', () => {
 
   it('reads an update from a writethru take key', () => {
     // Act & Assess
-    expect(statusOf(doc({ takeKey: '2nd Ld-Writethru' }), null, 'Text.').signals).toEqual(['update']);
+    expect(statusOf(doc({ marks: ['2nd Ld-Writethru'] }), null, 'Text.').signals).toEqual(['update']);
   });
 
-  it('reads a CORRECTED- headline prefix', () => {
+  it('reads a CORRECTED- headline prefix, taken off the headline as a mark', () => {
     // Act & Assess
-    expect(statusOf(doc({ headline: 'CORRECTED-UK grocer cuts prices' }), null, 'Text.').signals).toEqual(['correction']);
+    expect(statusOf(doc({ headline: 'UK grocer cuts prices', marks: ['CORRECTED-'] }), null, 'Text.').signals).toEqual(['correction']);
   });
 
   it('cancels a story that opens with a kill advisory', () => {
@@ -54,7 +54,7 @@ describe('Function: statusOf, versions and kills', () => {
 
   it('gives a canceled version the kill signal only: the markers it repeats describe the story it kills', () => {
     // Act
-    const status = statusOf(doc({ pubStatus: 'canceled', headline: 'CORRECTED-Floods', takeKey: '1st Ld-Writethru', signals: ['update'] }), null, undefined);
+    const status = statusOf(doc({ pubStatus: 'canceled', headline: 'CORRECTED-Floods', marks: ['1st Ld-Writethru'], signals: ['update'] }), null, undefined);
 
     // Assess
     expect(status).toEqual({ signals: ['kill'], pubStatus: 'canceled' });

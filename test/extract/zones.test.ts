@@ -1,14 +1,15 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { filingZone, PROVIDER_ZONES } from '../../lambdas/extract/zones.ts';
+import { filingZone } from '../../lambdas/extract/zones.ts';
+import { AGENCY_PROFILES } from '../../lambdas/wire/index.ts';
 import { country, isRegionOrCountry, PLACE_ZONES, usState } from '../../lambdas/extract/places.ts';
 
-const from = (over: Partial<Parameters<typeof filingZone>[0]>) => ({ provider: null, city: null, region: null, country: null, ...over });
+const from = (over: Partial<Parameters<typeof filingZone>[0]>) => ({ homeZone: null, city: null, region: null, country: null, ...over });
 
 describe('Function: filingZone', () => {
   it('takes AP + WASHINGTON as America/New_York', () => {
     // Act & Assess
-    expect(filingZone(from({ provider: 'Associated Press', city: 'Washington' }))).toBe('America/New_York');
+    expect(filingZone(from({ homeZone: 'America/New_York', city: 'Washington' }))).toBe('America/New_York');
   });
 
   it.each([
@@ -23,12 +24,12 @@ describe('Function: filingZone', () => {
     [{ city: 'Bucha', country: 'Ukraine' }, 'Europe/Kiev'],
   ])('takes the dateline %o to %s', (dateline, zone) => {
     // Act & Assess
-    expect(filingZone(from({ provider: 'Associated Press', ...dateline }))).toBe(zone);
+    expect(filingZone(from({ homeZone: 'America/New_York', ...dateline }))).toBe(zone);
   });
 
-  it('falls back to the provider desk when the dateline names no place it knows', () => {
+  it('falls back to the provider\'s home zone when the dateline names no place it knows', () => {
     // Act & Assess
-    expect(filingZone(from({ provider: 'dpa', city: 'Kleinkleckersdorf' }))).toBe('Europe/Berlin');
+    expect(filingZone(from({ homeZone: 'Europe/Berlin', city: 'Kleinkleckersdorf' }))).toBe('Europe/Berlin');
   });
 
   it('gives null when nothing points anywhere', () => {
@@ -38,7 +39,7 @@ describe('Function: filingZone', () => {
 
   it('names only zones the runtime knows', () => {
     // Prepare
-    const zones = new Set<string>([...Object.values(PROVIDER_ZONES), ...PLACE_ZONES]);
+    const zones = new Set<string>([...AGENCY_PROFILES.map((p) => p.zone), ...PLACE_ZONES]);
 
     // Act
     const unknown = [...zones].filter((zone) => !DateTime.fromObject({ year: 2025, month: 1, day: 1 }, { zone }).isValid);

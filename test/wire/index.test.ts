@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATS, RejectionError } from '../../lambdas/story/index.ts';
-import { DIALECTS, PARSERS, readWire, readWires, type WireDocument } from '../../lambdas/wire/index.ts';
+import { PARSERS, readWire, readWires, type WireDocument } from '../../lambdas/wire/index.ts';
 import { readWireFixture, wireFixtures } from './fixtures.ts';
 
 const fixtures = wireFixtures();
@@ -35,11 +35,6 @@ describe('Function: readWire', () => {
   it.each(PARSERS.map((p) => p.id))('has a fixture folder of stories for the parser %s', (format) => {
     // Assess
     expect(fixtures.filter((name) => name.startsWith(`${format}/`) && Array.isArray(outcomes.get(name))).length).toBeGreaterThan(0);
-  });
-
-  it.each(DIALECTS.map((d) => d.id))('has at least one fixture in the dialect %s', (dialect) => {
-    // Assess
-    expect(docs.map((d) => d.dialect)).toContain(dialect);
   });
 
   it('reads every fixture in a format folder as that format', () => {

@@ -1,5 +1,5 @@
 import { RejectionError } from '../../story/index.ts';
-import { providerByCode } from '../agencies.ts';
+import { providerByCode } from '../agencies/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument, WireLocation } from '../types.ts';
 import { child, parseXml } from '../xml.ts';
 import { arr, emptyDocument, htmlParagraphs, iptcSignal, isObject, joinNotes, liftHeader, parseJson, plainParagraphs, pubStatusOf, signalSet, splitTrailer, str, type JsonObject } from './common.ts';
@@ -79,7 +79,7 @@ function parseApMedia(input: DecodedInput): WireDocument {
   doc.providerVersion = str(item['version']);
   doc.headline = str(item['headline']) ?? str(item['title']);
   doc.slugline = slugline?.split(',')[0]?.trim() ?? null;
-  doc.takeKey = slugline?.includes(',') ? slugline.split(',').slice(1).join(',').trim() || null : null;
+  doc.marks = slugline?.includes(',') ? slugline.split(',').slice(1).map((part) => part.trim()).filter((part) => part !== '' && !/^\d+$/.test(part)) : [];
   doc.language = str(item['language']);
   doc.pubStatus = pubStatusOf(status);
   doc.rawSignals = [...(status ? [status] : []), ...signals, ...editorialTypes.map((t) => `editorialtype:${t}`)];

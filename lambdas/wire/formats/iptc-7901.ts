@@ -1,8 +1,8 @@
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
-import { providerByCode } from '../agencies.ts';
-import { emptyDocument, joinNotes, splitTrailer } from './common.ts';
+import { providerByCode } from '../agencies/index.ts';
+import { lineKind, readCopy } from '../copy/index.ts';
+import { emptyDocument, joinNotes } from './common.ts';
 import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
-import { providerOf, TAKE_KEY } from './text.ts';
 
 /**
  * IPTC 7901 (research/wire-anchors.md §1, §2.4, §2.5), as dpa sends it: SOH, a service header
@@ -21,6 +21,12 @@ const NOT_FOR_PUBLICATION = /not intended for publication/i;
 const LIST_ITEM = /^[-–]\s+/;
 const CREDIT = /^[-–]\s*(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by:/i;
 const STARS = /^\*(?:\s*\*){2,}$/;
+/** A hard-wrapped block of copy: one paragraph, or a list or table kept a row a line. */
+const ROW = /^(?:[-*•–]\s+\S|\d+[.)]\s|.{0,60}\s\d[\d.,:%-]*$)/;
+const blockParagraphs = (block: readonly string[]): string[] =>
+  block.length > 1 && block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1)
+    ? block.map((l) => l.replace(/^[*•]\s+/, ''))
+    : [block.join(' ').replace(/\s+/g, ' ').trim()];
 
 function parse7901(input: DecodedInput): WireDocument {
   const { preamble, text, after } = frame(input.text, 'IPTC 7901');
@@ -28,22 +34,24 @@ function parse7901(input: DecodedInput): WireDocument {
   const preambleLines = withoutControls(preamble).split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const source = preambleLines[0]?.split(/\s+/).map((token) => providerByCode(token)).find((p) => p !== null) ?? null;
   const keywords = preambleLines[1];
-  if (keywords) doc.slugline = keywords.replace(/\/+$/, '').trim() || null;
+  if (keywords) doc.slugline = keywords.trim() || null;
 
   const lines = withoutControls(text).split('\n').map((l) => l.trimEnd());
-  let i = 0;
   // Header: take line, headline, byline, up to the first blank line after the byline (or the first blank line).
+  let i = 0;
+  const header: string[] = [];
+  let headline = false;
+  let byline = false;
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') {
-      if (doc.headline !== null || doc.bylineLines.length > 0) break;
+      if (headline || byline) break;
       continue;
     }
-    if (doc.bylineLines.length > 0 && !BYLINE.test(line)) break; // the story starts without a blank line
-    if (doc.takeKey === null && doc.headline === null && TAKE_KEY.test(line)) doc.takeKey = line;
-    else if (BYLINE.test(line) && doc.headline !== null) doc.bylineLines = [...doc.bylineLines, line.replace(/\s*=\s*$/, '').trim()];
-    else if (doc.headline === null) doc.headline = line;
-    // further lines before the byline are a deck: not kept
+    if (byline && !BYLINE.test(line)) break; // the story starts without a blank line
+    header.push(line);
+    if (BYLINE.test(line) && headline) byline = true;
+    else if (lineKind(line) === undefined) headline = true;
   }
   const paragraphs: string[] = [];
   const edNotes: string[] = [];
@@ -51,15 +59,15 @@ function parse7901(input: DecodedInput): WireDocument {
   let block: string[] = [];
   let section: 'story' | 'notebook' | 'notes' | 'contacts' | 'private' = 'story';
   const flush = () => {
-    if (block.length > 0) paragraphs.push(block.join(' ').replace(/\s+/g, ' ').trim());
+    if (block.length > 0) paragraphs.push(...blockParagraphs(block));
     block = [];
   };
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (section === 'story') {
-      if (NOTEBOOK.test(line)) {
+      if (NOTEBOOK.test(line) || (STARS.test(line) && paragraphs.length > 0)) {
         flush();
-        section = 'notebook';
+        section = NOTEBOOK.test(line) ? 'notebook' : 'contacts';
       } else if (line === '') flush();
       else block.push(line);
       continue;
@@ -69,25 +77,24 @@ function parse7901(input: DecodedInput): WireDocument {
     else if (STARS.test(line) || NOT_FOR_PUBLICATION.test(line) || line === '') continue;
     else if (CREDIT.test(line)) trailer.push(line);
     else if (section === 'notes' && LIST_ITEM.test(line)) edNotes.push(line.replace(LIST_ITEM, ''));
-    else if (!LIST_ITEM.test(line)) trailer.push(line); // the desk's sign-off ("dpa bwh bag"), left to the dialect
+    else if (!LIST_ITEM.test(line)) trailer.push(line); // the desk's sign-off ("dpa bwh bag"): closing lines, read as such
   }
   flush();
-  const split = splitTrailer(paragraphs);
+  doc.edNote = joinNotes(...edNotes);
+  readCopy(doc, [], { framed: { header, paragraphs: [...paragraphs, ...trailer.filter((line) => !CREDIT.test(line))] } });
   // "- Reporting by: Tom Krasovic, The San Diego Union-Tribune": the outlet the byline printed after the
   // name is no second reporter.
   const affiliation = doc.bylineLines[0]?.split(',').slice(1).join(',').trim();
-  const credits = affiliation ? trailer.map((line) => (line.endsWith(`, ${affiliation}`) ? line.slice(0, -(affiliation.length + 2)) : line)) : trailer;
-  doc.paragraphs = split.paragraphs;
-  doc.trailer = [...split.trailer, ...credits];
-  doc.edNote = joinNotes(...edNotes);
-  doc.provider = providerOf(doc.bylineLines, split.paragraphs[0]) ?? source;
+  const credits = trailer.filter((line) => CREDIT.test(line));
+  doc.trailer = [...doc.trailer, ...(affiliation ? credits.map((line) => (line.endsWith(`, ${affiliation}`) ? line.slice(0, -(affiliation.length + 2)) : line)) : credits)];
+  doc.provider ??= source;
   const stamp = STAMP.exec(withoutControls(after));
   const month = stamp ? monthNumber(stamp[5]!) : undefined;
-  if (stamp && month) {
+  if (stamp && month && doc.times.versionCreated === null) {
     // "211259 GMT Nov 18" is UTC; "211259 Nov 18" is the desk's wall clock, whose zone the provider
     // or dateline tells (extract, filingZone)
     const zone = stamp[4] ? 'Z' : '';
-    doc.times = { firstCreated: null, versionCreated: `20${stamp[6]}-${pad2(month)}-${stamp[1]}T${stamp[2]}:${stamp[3]}:00${zone}`, embargoedUntil: null };
+    doc.times = { ...doc.times, versionCreated: `20${stamp[6]}-${pad2(month)}-${stamp[1]}T${stamp[2]}:${stamp[3]}:00${zone}` };
   }
   return doc;
 }
@@ -96,8 +103,11 @@ export const iptc7901: FormatParser = {
   id: 'iptc-7901',
   detect(head: SniffedHead): Verdict {
     const b = head.bytes;
-    // SOH, then the service header; STX follows within the head. ANPA opens with SYN instead.
-    if (b[0] === 0x01 && head.text.includes('\u0002')) return 'certain';
+    // SOH (after SYNs, on some links), then the service header; STX follows within the head. ANPA's marks
+    // (US, DC3, `^` header lines) say ANPA instead.
+    let start = 0;
+    while (b[start] === 0x16) start++;
+    if (b[start] === 0x01 && head.text.includes('\u0002') && !/[\u001f\u0013]|\u0002\^/.test(head.text)) return 'certain';
     if (b[0] !== 0x16 && head.text.slice(0, 200).includes('\u0001') && head.text.includes('\u0002')) return 'likely';
     return undefined;
   },

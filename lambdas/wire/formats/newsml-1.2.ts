@@ -1,5 +1,5 @@
 import { RejectionError } from '../../story/index.ts';
-import { providerByCode } from '../agencies.ts';
+import { providerByCode } from '../agencies/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument, WireLocation } from '../types.ts';
 import { attr, child, children, find, findAll, parseXml, path, rootName, textOf, textOrNull, type XmlElement } from '../xml.ts';
 import { emptyDocument, iptcSignal, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer } from './common.ts';

@@ -1,7 +1,6 @@
 import { RejectionError } from '../../story/index.ts';
-import { providerByCode, providerByName } from '../agencies.ts';
+import { providerByCode, providerByName } from '../agencies/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument } from '../types.ts';
-import { providerOf as textProvider } from './text.ts';
 import { arr, emptyDocument, htmlParagraphs, isObject, joinNotes, liftHeader, looksLikeHtml, parseJson, plainParagraphs, pubStatusOf, signalSet, splitTrailer, str, type JsonObject } from './common.ts';
 
 /**
@@ -106,7 +105,8 @@ function parseNinjs(input: DecodedInput): WireDocument {
   const status = str(field(o, 'pubStatus', 'pubstatus'));
 
   const doc = emptyDocument('ninjs', input);
-  doc.provider = providerOf(o, by) ?? textProvider(by ? [by] : [], lifted.paragraphs[0]);
+  // an agency named only in the copy (`By NAME, dpa`, `(AP)`) is found by `finishCopy`
+  doc.provider = providerOf(o, by);
   doc.providerItemId = str(field(o, 'uri', 'guid'));
   doc.providerVersion = str(o['version']);
   doc.headline = headlineOf(o);

@@ -1,7 +1,6 @@
-import { providerByCode } from '../agencies.ts';
+import { providerByCode } from '../agencies/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument, WireLocation } from '../types.ts';
 import { attr, child, children, find, findAll, parseXml, path, rootName, textOf, textOrNull, type XmlElement } from '../xml.ts';
-import { providerOf as textProvider } from './text.ts';
 import { emptyDocument, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer } from './common.ts';
 
 /**
@@ -109,7 +108,8 @@ export function nitfDocument(root: XmlElement, input: DecodedInput): WireDocumen
   const edMsg = attr(child(docdata, 'ed-msg'), 'info');
 
   const doc = emptyDocument('nitf', input);
-  doc.provider = provider ?? textProvider(body.bylineLines, body.paragraphs[0]);
+  // an agency named only in the copy (`By NAME, dpa`, `(AP)`) is found by `finishCopy`
+  doc.provider = provider;
   doc.providerItemId = attr(docId, 'id-string')?.trim() || null;
   doc.providerVersion = generation && version ? `${generation}.${version}` : (generation || version || null);
   doc.headline = body.headline ?? textOrNull(child(head, 'title'));

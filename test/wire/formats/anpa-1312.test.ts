@@ -16,12 +16,13 @@ describe('Parser: anpa-1312', () => {
 
     // Assess
     expect(doc).toMatchObject({
-      format: 'anpa-1312', provider: 'Associated Press', slugline: 'BC-US--Bridge-Inspection', takeKey: '2nd Ld-Writethru',
+      format: 'anpa-1312', provider: 'Associated Press', slugline: 'BC-US--Bridge-Inspection', marks: ['2nd Ld-Writethru'],
       headline: 'Inspectors find cracks in Ohio River bridge', edNote: 'Eds: Corrects number of lanes in 3rd graf. Updates with governor comment.',
       bylineLines: ['By WENDELL TRASK', 'Associated Press'], times: { versionCreated: '2024-09-18T19:02:00Z' },
       trailer: ['AP writer Lena Ostrowski in Columbus contributed to this report.'],
     });
-    expect(doc!.paragraphs[0]).toBe('CINCINNATI (AP) — State inspectors found new cracks in a steel beam of the Ohio River bridge on Wednesday and closed two of its four lanes — the second closure this year.');
+    expect(doc!.datelineText).toBe('CINCINNATI (AP)');
+    expect(doc!.paragraphs[0]).toBe('State inspectors found new cracks in a steel beam of the Ohio River bridge on Wednesday and closed two of its four lanes — the second closure this year.');
     expect(doc!.paragraphs[1]).toBe('“We are not taking any chances with this bridge,” said Gov. Alma Redding.');
   });
 

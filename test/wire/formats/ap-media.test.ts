@@ -16,7 +16,7 @@ describe('Parser: ap-media', () => {
     // Assess
     expect(doc).toMatchObject({
       provider: 'Associated Press', providerItemId: '0f0e0d0c0b0a09080706050403020100', providerVersion: '1', slugline: 'BC-US--Arizona-Solar',
-      takeKey: '1st Ld-Writethru', signals: ['update'], edNote: 'Eds: Adds vote count.', bylineLines: ['By RUTH ABERNATHY', 'Associated Press'],
+      marks: ['1st Ld-Writethru'], signals: ['update'], edNote: 'Eds: Adds vote count.', bylineLines: ['By RUTH ABERNATHY', 'Associated Press'],
       datelineText: 'FLAGSTAFF, Ariz.', located: { city: 'Flagstaff', region: 'Arizona', country: 'United States' },
     });
     expect(doc!.paragraphs).toHaveLength(10);

@@ -16,11 +16,12 @@ describe('Parser: iptc-7901', () => {
 
     // Assess
     expect(doc).toMatchObject({
-      encoding: 'ISO-8859-1', provider: 'dpa', dialect: 'dpa', takeKey: '2ND LEAD', headline: 'Düsseldorf to plant 5,000 street trees',
-      bylineLines: ['By Katja Brügger, dpa'], slugline: 'Germany-environment/Duesseldorf/trees', edNote: 'corrects number of trees in headline',
+      encoding: 'ISO-8859-1', provider: 'dpa', dialect: 'dpa', marks: ['2ND LEAD'], headline: 'Düsseldorf to plant 5,000 street trees',
+      bylineLines: ['By Katja Brügger, dpa'], slugline: 'Germany-environment/Duesseldorf/trees/', edNote: 'corrects number of trees in headline',
       trailer: ['- Reporting by: Katja Brügger', '- Editing by: Harald Winter'], times: { versionCreated: '2024-09-12T14:55:00Z' },
     });
-    expect(doc!.paragraphs[0]).toMatch(/^Düsseldorf \(dpa\) - The city of Düsseldorf will plant 5,000 new trees along its main streets over the next three years/);
+    expect(doc!.datelineText).toBe('Düsseldorf (dpa)');
+    expect(doc!.paragraphs[0]).toMatch(/^The city of Düsseldorf will plant 5,000 new trees along its main streets over the next three years/);
   });
 
   it.each([
@@ -39,6 +40,6 @@ describe('Parser: iptc-7901', () => {
     const [doc] = parseWith(iptc7901, '\u0001x 3 s 10 dpa 1\n\u0002Headline here\nBy Ann Lee, dpa =\nBerlin (dpa) - Text of the story.\n\u0003');
 
     // Assess
-    expect(doc).toMatchObject({ headline: 'Headline here', bylineLines: ['By Ann Lee, dpa'], paragraphs: ['Berlin (dpa) - Text of the story.'] });
+    expect(doc).toMatchObject({ headline: 'Headline here', bylineLines: ['By Ann Lee, dpa'], paragraphs: ['Text of the story.'], datelinePlace: 'Berlin' });
   });
 });

@@ -35,7 +35,7 @@ describe('Parser: newsml-g2', () => {
       // Assess
       expect(doc).toMatchObject({
         encoding: 'UTF-8', provider: 'Reuters', dialect: 'reuters', providerItemId: 'tag:reuters.com,2025:newsml_L2N3AB12C', providerVersion: '3',
-        signals: ['correction'], times: { embargoedUntil: '2025-04-02T12:00:00Z' }, bylineLines: ['By Ines Carvalho-Reis'], datelineText: null,
+        signals: ['correction'], times: { embargoedUntil: '2025-04-02T12:00:00Z' }, bylineLines: ['By Ines Carvalho-Reis'], datelineText: 'LISBON, April 2 (Reuters)',
         located: { city: 'Lisbon', region: null, country: 'Portugal' },
       });
     });

@@ -57,10 +57,11 @@ describe('Parser: text', () => {
         pubStatus: 'usable',
         signals: [],
         bylineLines: ['By Hyung Jin-Kim and Lolita C. Baldor, Associated Press'],
-        times: { firstCreated: 'Posted on Wednesday, October 23, 2024 | 7:34 in the morning', versionCreated: null, embargoedUntil: null },
-        paragraphs: ['WASHINGTON — The United States said Wednesday that troops are stationed abroad.', 'The deployment raises the potential for more.'],
+        times: { firstCreated: '2024-10-23T07:34:00', versionCreated: null, embargoedUntil: null },
+        paragraphs: ['The United States said Wednesday that troops are stationed abroad.', 'The deployment raises the potential for more.'],
         trailer: ['Associated Press writers Kim Tong-hyung in Seoul contributed to this report.'],
-        datelineText: null,
+        datelineText: 'WASHINGTON',
+        datelinePlace: 'WASHINGTON',
         providerItemId: null,
       });
     });
@@ -74,7 +75,8 @@ describe('Parser: text', () => {
 
       // Assess
       expect(doc.bylineLines).toEqual(['By TIM OKAFOR', 'AP Sports Writer']);
-      expect(doc.paragraphs).toEqual(['MILWAUKEE (AP) — The Bucks won.', 'They won again.']);
+      expect(doc.paragraphs).toEqual(['The Bucks won.', 'They won again.']);
+      expect(doc.datelineText).toBe('MILWAUKEE (AP)');
       expect(doc.provider).toBe('Associated Press');
     });
 
@@ -97,11 +99,12 @@ describe('Parser: text', () => {
       // Assess
       expect(doc).toMatchObject({
         slugline: 'BC-US--Ethanol-Losing Grassland',
-        takeKey: '1st Ld-Writethru',
+        marks: ['1st Ld-Writethru'],
         headline: 'Prairies vanish in the push for green energy',
         edNote: 'Eds: Restores reference in 3rd paragraph.',
         bylineLines: ['By CHET BROKAW and JACK GILLUM', 'Associated Press'],
-        paragraphs: ['ROSCOE, S.D. (AP) _ Robert Malsam nearly went broke in the 1980s.', 'Second paragraph.'],
+        datelinePlace: 'ROSCOE, S.D.',
+        paragraphs: ['Robert Malsam nearly went broke in the 1980s.', 'Second paragraph.'],
       });
     });
 
@@ -111,7 +114,7 @@ describe('Parser: text', () => {
 
       // Assess
       expect(doc.headline).toBe('Chicago libraries to stay open until midnight');
-      expect(doc.paragraphs[0]).toBe('CHICAGO (AP) -- Ten branches will stay open.');
+      expect(doc.paragraphs[0]).toBe('Ten branches will stay open.');
     });
 
     it('invents no headline when the story opens with its dateline', () => {
@@ -141,10 +144,10 @@ describe('Parser: text', () => {
 
       // Assess
       expect(doc.paragraphs).toEqual([
-        'Berlin (dpa) - Berlin will require rooftop bars to turn down music after 11 pm.',
+        'Berlin will require rooftop bars to turn down music after 11 pm.',
         '"Berlin lives from its nightlife," senator Hansen said.',
-        '- Reporting by: Katrin Vogel in Berlin',
       ]);
+      expect(doc.trailer).toEqual(['- Reporting by: Katrin Vogel in Berlin']);
       expect(doc.provider).toBe('dpa');
     });
 
@@ -156,7 +159,7 @@ describe('Parser: text', () => {
       const doc = parse(source);
 
       // Assess
-      expect(doc.paragraphs).toEqual(['NEW YORK (AP) — Stocks fell.', 'Bonds rose.', '“It was a quiet day,” a trader said.']);
+      expect(doc.paragraphs).toEqual(['Stocks fell.', 'Bonds rose.', '“It was a quiet day,” a trader said.']);
       expect(doc.trailer).toEqual(['AP writer Jane Roe contributed.']);
     });
 
@@ -183,7 +186,7 @@ describe('Parser: text', () => {
 
       // Assess
       expect(doc.edNote).toBe('Eds: Embargoed material follows.');
-      expect(doc.times).toEqual({ firstCreated: null, versionCreated: 'Updated Oct. 2, 2024 11:05 a.m. EDT', embargoedUntil: 'Embargoed until 12:01 a.m. EDT, Oct. 3, 2024' });
+      expect(doc.times).toEqual({ firstCreated: null, versionCreated: '2024-10-02T11:05:00 EDT', embargoedUntil: '2024-10-03T00:01:00 EDT' });
     });
 
     it('names the provider from a shared dateline tag', () => {

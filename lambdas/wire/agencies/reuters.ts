@@ -1,15 +1,14 @@
-import type { DialectProfile } from '../types.ts';
+import type { AgencyProfile } from './types.ts';
 
-/**
- * Reuters (research/wire-anchors.md §3.3, §4.3): NewsML-G2 with its own signal codes (`edStat:U` update,
- * `edStat:C` correction, `edStat:D` delete, i.e. kill; `stat:withdrawn` is read as canceled by the
- * status reader), version marks in the headline (`CORRECTED-`, `UPDATE 2-`) and in the slugline
- * (`USA-WEATHER/ (UPDATE 1, PIX, CORRECTED)`), and the transmission time where G2 has its dateline.
- */
-export const reuters: DialectProfile = {
+/** Reuters (London): NewsML-G2 and text; `CITY, March 3 (Reuters) -`, version marks in headlines and sluglines (`UPDATE 2-`, `CORRECTED-`), highlight bullets, `(Reporting by …; Editing by …)`. */
+export const reuters: AgencyProfile = {
   id: 'reuters',
   provider: 'Reuters',
-  formats: ['newsml-g2', 'text', 'ninjs', 'nitf'],
+  names: ['Reuters', 'Thomson Reuters', 'Reuters Connect'],
+  tags: ['Reuters'],
+  codes: ['reuters.com', 'thomsonreuters.com'],
+  zone: 'Europe/London',
+  language: 'en',
   signalCodes: { 'edStat:U': 'update', 'edStat:C': 'correction', 'edStat:D': 'kill', 'stat:withdrawn': 'kill' },
   headlineSignals: [
     { pattern: /^(?:CORRECTED|CORRECTION)\b/, signal: 'correction' },
@@ -20,5 +19,6 @@ export const reuters: DialectProfile = {
     { pattern: /\(.*\bUPDATE\s*\d+\b.*\)/, signal: 'update' },
     { pattern: /\(.*\bCORRECTED\b.*\)/, signal: 'correction' },
   ],
+  // G2: Reuters puts the transmission time where the dateline goes
   notDateline: /^\d{4}-\d{2}-\d{2}\b/,
 };

@@ -1,12 +1,8 @@
 import type { Signal } from '../../story/index.ts';
 import { signalSet } from '../formats/common.ts';
-import type { DialectProfile, WireDocument } from '../types.ts';
-
-/** The profile for a document: the first of its provider whose formats include the document's format. */
-export function pickDialect(doc: WireDocument, dialects: readonly DialectProfile[]): DialectProfile | undefined {
-  if (doc.provider === null) return undefined;
-  return dialects.find((d) => d.provider === doc.provider && d.formats.includes(doc.format));
-}
+import type { WireDocument } from '../types.ts';
+import { profileOf } from './index.ts';
+import type { AgencyProfile } from './types.ts';
 
 function codeSignal(code: string, codes: Readonly<Record<string, Signal>>): Signal | undefined {
   const exact = codes[code];
@@ -23,29 +19,34 @@ function withoutSignOff(paragraphs: readonly string[], signOff: RegExp): readonl
 }
 
 /**
- * Applies what a provider's profile says to a parsed document: its signal codes, the version marks of
- * its headlines and sluglines, its sign-off, its per-version id suffix and what is no dateline.
+ * What the provider's profile says of a parsed document: its home zone, its signal codes, the version
+ * marks of its headlines and sluglines, its sign-off, its per-version id suffix and what is no dateline.
  */
-export function applyDialect(doc: WireDocument, profile: DialectProfile | undefined): WireDocument {
+export function applyProfile(doc: WireDocument, profile: AgencyProfile | undefined = profileOf(doc.provider)): WireDocument {
   if (!profile) return doc;
+  const applies = profile.formats === undefined || profile.formats.includes(doc.format);
   const found: (Signal | undefined)[] = [...doc.signals];
-  if (profile.signalCodes) for (const code of doc.rawSignals) found.push(codeSignal(code, profile.signalCodes));
-  if (doc.headline) for (const rule of profile.headlineSignals ?? []) if (rule.pattern.test(doc.headline)) found.push(rule.signal);
+  if (applies && profile.signalCodes) for (const code of doc.rawSignals) found.push(codeSignal(code, profile.signalCodes));
+  for (const text of [doc.headline, ...doc.marks]) if (text) for (const rule of profile.headlineSignals ?? []) if (rule.pattern.test(text)) found.push(rule.signal);
   if (doc.slugline) for (const rule of profile.sluglineSignals ?? []) if (rule.pattern.test(doc.slugline)) found.push(rule.signal);
   const signals = signalSet(found);
   const paragraphs = profile.signOff ? withoutSignOff(doc.paragraphs, profile.signOff) : doc.paragraphs;
   const trailer = profile.signOff ? withoutSignOff(doc.trailer, profile.signOff) : doc.trailer;
   const itemId = doc.providerItemId && profile.itemIdSuffix ? doc.providerItemId.replace(profile.itemIdSuffix, '') : doc.providerItemId;
   const datelineText = doc.datelineText && profile.notDateline?.test(doc.datelineText) ? null : doc.datelineText;
+  // `SWISS-WATCHES/ (UPDATE 1, PIX, CORRECTED)`: the version marks are marks, the slug is the keyword
+  const slugline = doc.slugline?.replace(/\s*\([^()]*\)\s*$/, '') || doc.slugline;
   return {
     ...doc,
     dialect: profile.id,
+    homeZone: profile.zone,
     signals,
-    // A provider's kill code (Reuters edStat:D) cancels the item as its pubStatus does.
+    // a provider's kill code (Reuters edStat:D) cancels the item as its pubStatus does
     pubStatus: signals.includes('kill') ? 'canceled' : doc.pubStatus,
     paragraphs,
     trailer,
     providerItemId: itemId || doc.providerItemId,
     datelineText,
+    slugline,
   };
 }

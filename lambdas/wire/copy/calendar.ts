@@ -1,0 +1,258 @@
+/**
+ * Dates and times as wire copy prints them, in the languages agencies file in (issue 11): stamp lines
+ * (`03 Mar 2025 14:05 GMT`, `March 6, 2025 / 2:17 PM`, `12.01.2026 07:45`, `4.12.2025 klo 10.15`,
+ * `2026/02/18-17:25`, `01-LUG-25 14:32`), embargo lines (`SPERRFRIST Donnerstag, 12. März 2026, 11.00 Uhr`,
+ * `EMBARGOED UNTIL 0001 GMT Friday March 7`) and datelines (`Tegucigalpa, 2 ene`). Month and weekday names
+ * come from the runtime's ICU data (Intl), not from hand-typed lists; a few wire abbreviations are added.
+ * The result is ISO 8601 as far as printed: `2025-03-03T14:05:00 GMT`, a zone as printed after a space (or an
+ * offset), none when none was printed, and `--03-07T00:01:00 GMT` when the year was not (`extract` fills in
+ * the zone and the year).
+ */
+
+/** Languages whose month and weekday names are known: those of the agencies' services. */
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'nb', 'da', 'fi', 'pl', 'cs', 'tr', 'el', 'ro', 'hu', 'hr', 'sl', 'sk', 'id', 'ms'];
+/** Abbreviations wires print that ICU does not give: German `Mrz`, English `Sept`, Dutch `mrt`, Norwegian `des`. */
+const EXTRA_MONTHS: Readonly<Record<string, number>> = { mrz: 3, sept: 9, mrt: 3, des: 12, ags: 8, mei: 5, okt: 10 };
+
+const fold = (word: string): string => word.toLowerCase().normalize('NFC').replace(/\.$/, '');
+
+const months = new Map<string, number>();
+const monthNames: string[][] = Array.from({ length: 13 }, () => []);
+const weekdays = new Set<string>();
+for (const locale of LOCALES) {
+  for (let m = 0; m < 12; m++) {
+    const date = new Date(Date.UTC(2025, m, 15, 12));
+    for (const month of ['long', 'short'] as const) {
+      const standalone = fold(new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(date));
+      // with a day, Slavic and Greek months take the genitive: "5. listopadu", "12 marca"
+      const inDate = new Intl.DateTimeFormat(locale, { month, day: 'numeric', timeZone: 'UTC' }).formatToParts(date).find((p) => p.type === 'month')?.value;
+      for (const name of [standalone, inDate === undefined ? '' : fold(inDate)]) {
+        if (name === '' || /\d/.test(name)) continue;
+        months.set(name, m + 1);
+        monthNames[m + 1]!.push(name);
+      }
+    }
+  }
+  for (let d = 0; d < 7; d++) {
+    for (const weekday of ['long', 'short'] as const) weekdays.add(fold(new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 0, 5 + d)))));
+  }
+}
+for (const [name, m] of Object.entries(EXTRA_MONTHS)) months.set(name, m);
+
+/** The month a word names (`March`, `Mär`, `LUG`, `ene`, `listopadu`, `juil.`), by full name, abbreviation or prefix. */
+export function monthOf(word: string): number | undefined {
+  const w = fold(word);
+  const exact = months.get(w);
+  if (exact !== undefined) return exact;
+  if (w.length < 3 || !/^\p{L}+$/u.test(w)) return undefined;
+  let found: number | undefined;
+  for (let m = 1; m <= 12; m++) {
+    if (monthNames[m]!.some((name) => name.startsWith(w))) {
+      if (found !== undefined && found !== m) return undefined;
+      found = m;
+    }
+  }
+  return found;
+}
+
+export const isWeekday = (word: string): boolean => weekdays.has(fold(word));
+
+/** Zone abbreviations and labels a stamp may end with (resolved to offsets by `extract`). */
+export const ZONE_WORDS = new Set([
+  'GMT', 'UTC', 'Z', 'BST', 'CET', 'CEST', 'MEZ', 'MESZ', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT',
+  'MT', 'PST', 'PDT', 'PT', 'AKST', 'AKDT', 'HST', 'IST', 'PKT', 'KST', 'JST', 'HKT', 'SGT', 'MYT', 'PHT', 'WIB', 'WITA', 'WIT', 'ICT', 'AEST', 'AEDT',
+  'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'GST', 'AST', 'TRT', 'SAST', 'EAT', 'WAT', 'CAT',
+]);
+
+export interface Stamp {
+  /** `2025-03-03T14:05:00`, with ` GMT` or `+01:00` when a zone was printed; `--03-07T…` when no year was. */
+  readonly iso: string;
+  /** Whether a time of day was printed (a date alone is no time). */
+  readonly hasTime: boolean;
+  /** Characters of the text the date and time took, to tell a stamp line from a sentence that names a date. */
+  readonly covered: number;
+}
+
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
+
+interface Token { readonly text: string; readonly start: number; readonly end: number }
+const TOKEN = /\d+(?:st|nd|rd|th|º|ª)?|\p{L}+\.?|\S/gu;
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const number = (text: string): number | undefined => (/^\d+/.test(text) ? Number(/^\d+/.exec(text)![0]) : undefined);
+const year4 = (y: number): number => (y < 100 ? 2000 + y : y);
+const validDay = (d: number | undefined): d is number => d !== undefined && d >= 1 && d <= 31;
+
+interface DatePart { year: number | null; month: number; day: number; from: number; to: number }
+interface TimePart { hour: number; minute: number; second: number; zone: string | null; from: number; to: number }
+
+/** A date among the tokens from index i: numeric (`12.01.2026`, `2026/02/18`, `03/11/2025`) or with a month name. */
+function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | null {
+  const a = t[i]!;
+  const n = number(a.text);
+  // numeric: 2026-02-18, 2026/02/18, 12.01.2026, 03/11/2025, 01-LUG-25
+  if (n !== undefined && /^\d+(?:st|nd|rd|th|º|ª)?$/.test(a.text)) {
+    const sep = t[i + 1]?.text;
+    if (/^\d+$/.test(a.text) && (sep === '.' || sep === '/' || sep === '-') && t[i + 2] && t[i + 3]?.text === sep && t[i + 4] && t[i + 1]!.start === a.end) {
+      const b = t[i + 2]!.text;
+      const c = number(t[i + 4]!.text);
+      const named = monthOf(b);
+      if (named !== undefined && c !== undefined && validDay(n)) return { year: year4(c), month: named, day: n, from: a.start, to: t[i + 4]!.end };
+      const bn = number(b);
+      if (bn === undefined || c === undefined || !/^\d+$/.test(b)) return null;
+      if (a.text.length === 4) return bn <= 12 && validDay(c) ? { year: n, month: bn, day: c, from: a.start, to: t[i + 4]!.end } : null;
+      if (t[i + 4]!.text.length !== 4 && t[i + 4]!.text.length !== 2) return null;
+      const [month, day] = order === 'mdy' || (n <= 12 && bn > 12) ? [n, bn] : [bn, n];
+      if (month < 1 || month > 12 || !validDay(day)) return null;
+      return { year: year4(c), month, day, from: a.start, to: t[i + 4]!.end };
+    }
+    // 12. März 2026, 2 ene, 14th May, 2025, 5. listopadu
+    let k = i + 1;
+    if (t[k]?.text === '.') k++;
+    const month = t[k] ? monthOf(t[k]!.text) : undefined;
+    if (month !== undefined && validDay(n) && t[k]!.text.length >= 3) {
+      let end = t[k]!.end;
+      let year: number | null = null;
+      let m = k + 1;
+      if (t[m]?.text === ',' || t[m]?.text === '.') m++;
+      const y = t[m] ? number(t[m]!.text) : undefined;
+      if (y !== undefined && /^\d{4}$/.test(t[m]!.text)) {
+        year = y;
+        end = t[m]!.end;
+      }
+      return { year, month, day: n, from: a.start, to: end };
+    }
+    return null;
+  }
+  // March 6, 2025; Mar 3 2025; Feb. 18
+  const month = monthOf(a.text);
+  if (month !== undefined && a.text.length >= 3) {
+    const day = t[i + 1] ? number(t[i + 1]!.text) : undefined;
+    if (!validDay(day) || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t[i + 1]!.text)) return null;
+    let end = t[i + 1]!.end;
+    let year: number | null = null;
+    let m = i + 2;
+    if (t[m]?.text === ',') m++;
+    const y = t[m] ? number(t[m]!.text) : undefined;
+    if (y !== undefined && /^\d{4}$/.test(t[m]!.text)) {
+      year = y;
+      end = t[m]!.end;
+    }
+    return { year, month, day, from: a.start, to: end };
+  }
+  return null;
+}
+
+const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
+/** Words that stand before a clock time: `klo` (fi), `kl.` (nordic), `um` (de), `at`, `à`, `a las`, `h`. */
+const BEFORE_TIME = new Set(['klo', 'kl', 'kl.', 'um', 'at', 'à', 'a', 'las', 'ore', 'om']);
+
+/** A time among the tokens from index i: `14:05`, `14.05 Uhr`, `14h05`, `2:17 PM`, `0001 GMT`, `10.15` after `klo`. */
+function timeAt(t: readonly Token[], i: number): TimePart | null {
+  const a = t[i]!;
+  if (!/^\d{1,4}$/.test(a.text)) return null;
+  let hour: number;
+  let minute: number;
+  let second = 0;
+  let end: number;
+  let k: number;
+  const sep = t[i + 1]?.text;
+  const adjacent = t[i + 1] !== undefined && t[i + 1]!.start === a.end;
+  if (a.text.length <= 2 && adjacent && (sep === ':' || sep === '.' || sep === 'h' || sep === 'H') && /^\d{2}$/.test(t[i + 2]?.text ?? '') && t[i + 2]!.start === t[i + 1]!.end) {
+    if (sep === '.' && !(BEFORE_TIME.has(t[i - 1]?.text.toLowerCase() ?? '') || /^(?:Uhr|h|heures?)$/i.test(t[i + 3]?.text ?? '') || t[i - 1]?.text === ',')) return null;
+    hour = Number(a.text);
+    minute = Number(t[i + 2]!.text);
+    end = t[i + 2]!.end;
+    k = i + 3;
+    if ((t[k]?.text === ':' || (sep === '.' && t[k]?.text === '.')) && /^\d{2}$/.test(t[k + 1]?.text ?? '') && t[k]!.start === end) {
+      second = Number(t[k + 1]!.text);
+      end = t[k + 1]!.end;
+      k += 2;
+    }
+  } else if (a.text.length === 4 && (ZONE_WORDS.has(t[i + 1]?.text ?? '') || isWeekday(t[i + 1]?.text ?? '') || monthOf(t[i + 1]?.text ?? '') !== undefined) && Number(a.text.slice(0, 2)) <= 23 && Number(a.text.slice(2)) <= 59) {
+    hour = Number(a.text.slice(0, 2));
+    minute = Number(a.text.slice(2));
+    end = a.end;
+    k = i + 1;
+  } else return null;
+  // 2:17 PM, 3:12PM, 9:14 a.m.
+  const split = /^[ap]\.$/i.test(t[k]?.text ?? '') && /^m\.?$/i.test(t[k + 1]?.text ?? '');
+  const marker = split ? `${t[k]!.text}${t[k + 1]!.text}` : t[k]?.text;
+  if (marker !== undefined && MERIDIEM.test(marker)) {
+    if (hour < 1 || hour > 12) return null;
+    hour = /^p/i.test(marker) ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+    end = t[split ? k + 1 : k]!.end;
+    k += split ? 2 : 1;
+  }
+  // AP's prose clock: "7:34 in the morning", "9:30 in the evening", "12:15 at night"
+  const part = `${t[k]?.text ?? ''} ${t[k + 1]?.text ?? ''} ${t[k + 2]?.text ?? ''}`.toLowerCase();
+  const prose = /^in the (morning|afternoon|evening)/.exec(part) ?? /^at (night)/.exec(part);
+  if (prose && hour <= 12) {
+    const when = prose[1]!;
+    if (when === 'morning') hour = hour === 12 ? 0 : hour;
+    else if (when === 'night') hour = hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+    else hour = hour < 12 ? hour + 12 : hour;
+    const words = when === 'night' ? 2 : 3;
+    end = t[k + words - 1]!.end;
+    k += words;
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  if (/^(?:Uhr|h|heures?)$/i.test(t[k]?.text ?? '')) {
+    end = t[k]!.end;
+    k++;
+  }
+  let zone: string | null = null;
+  const z = t[k]?.text;
+  if (z !== undefined && (ZONE_WORDS.has(z) || ZONE_WORDS.has(z.replace(/^\(|\)$/g, '')))) {
+    zone = z;
+    end = t[k]!.end;
+    if (/^[+-]\d{1,2}$/.test(t[k + 1]?.text ?? '') && (z === 'GMT' || z === 'UTC')) zone = `${z}${t[k + 1]!.text}`;
+  } else if ((z === '+' || z === '-') && /^\d{4}$/.test(t[k + 1]?.text ?? '')) {
+    zone = `${z}${t[k + 1]!.text.slice(0, 2)}:${t[k + 1]!.text.slice(2)}`;
+    end = t[k + 1]!.end;
+  } else if ((z === '+' || z === '-') && /^\d{2}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ':' && /^\d{2}$/.test(t[k + 3]?.text ?? '')) {
+    zone = `${z}${t[k + 1]!.text}:${t[k + 3]!.text}`;
+    end = t[k + 3]!.end;
+  } else if (z === '(' && ZONE_WORDS.has(t[k + 1]?.text ?? '') && t[k + 2]?.text === ')') {
+    zone = t[k + 1]!.text;
+    end = t[k + 2]!.end;
+  }
+  return { hour, minute, second, zone, from: a.start, to: end };
+}
+
+/**
+ * The first date of a text, with the time printed next to it (before or after), as ISO 8601 as far as
+ * printed; null when it names no date. `order` says how to read an all-numeric date (`03/11/2025`).
+ */
+export function findStamp(text: string, order: DateOrder = 'dmy'): Stamp | null {
+  const t = tokens(text);
+  for (let i = 0; i < t.length; i++) {
+    const date = dateAt(t, i, order);
+    if (!date) continue;
+    // the time after the date (`March 6, 2025 / 2:17 PM`, `12.01.2026 07:45`, `2026/02/18-17:25`), else before it (`08:15, Jun 17 2025`, `0001 GMT Friday March 7`)
+    let time: TimePart | null = null;
+    let j = t.findIndex((tok) => tok.start >= date.to);
+    for (let n = 0; j >= 0 && j < t.length && n < 5 && !time; j++, n++) time = timeAt(t, j);
+    if (!time) {
+      const first = t.findIndex((tok) => tok.start === date.from);
+      for (let k = first - 1; k >= 0 && first - k <= 10 && !time; k--) {
+        const candidate = timeAt(t, k);
+        if (candidate && candidate.to <= date.from) time = candidate;
+      }
+    }
+    // weekday names around the date belong to it
+    const covered = date.to - date.from + (time ? time.to - time.from : 0);
+    const day = `${date.year === null ? '-' : pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+    if (!time) return { iso: day, hasTime: false, covered };
+    const clock = `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`;
+    const zone = time.zone === null ? '' : /^[+-]/.test(time.zone) ? time.zone : ` ${time.zone}`;
+    return { iso: `${day}T${clock}${zone}`, hasTime: true, covered };
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+import { providerByTag } from '../agencies/index.ts';
+import { findStamp } from './calendar.ts';
+
+/**
+ * The dateline opening a story's first paragraph, in any agency's shape (issue 11): the place, maybe a
+ * region, country and date, the agency's tag in parentheses or after the place, and a separator.
+ * `WASHINGTON (AP) —`, `MOUNT OLIVE, N.C. (AP) _`, `DAMASCUS, March 3 (Reuters) -`, `Munich (dpa) -`,
+ * `OTTAWA —`, `SYDNEY, AAP -`, `TOKYO, March 3 Kyodo -`, `Tegucigalpa, 2 ene (EFE).-`,
+ * `(ANSA) - ROMA, 01 LUG -`, `NAPLES, MARCH 12 -`, `New Delhi, Mar 3 (PTI) The …`, `New Delhi [India], March 26
+ * (ANI):`, `MOSCOW, March 3. /TASS/.`, `Accra, March 3, GNA –`, `(Bloomberg) --`, `COPENHAGEN--`,
+ * `(대구=연합뉴스) 김민수 기자 =`.
+ */
+
+export interface PrintedDateline {
+  /** As printed, without its separator: `MOUNT OLIVE, N.C. (AP)`. */
+  readonly text: string;
+  /** The place, dates and tag left out, regions in parentheses or brackets as comma parts: `Guwahati, Assam, India`; empty when none. */
+  readonly place: string;
+  /** The agency tag as printed (`AP`, `tca/dpa`, `ANTARA`), else null. */
+  readonly tag: string | null;
+  /** The paragraph after the dateline. */
+  readonly rest: string;
+}
+
+const MAX_HEAD = 130;
+/** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-`, ANI's `:` after the tag, Korean `=`. */
+const SEPARATOR = /\s*(?:—|–|--|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=\))\s*:(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
+const TAG_END = /\s*\(([^()]{1,30})\)\.?$/u;
+const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
+const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
+const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:\S{2,6}\s+(?:기자|특파원)\s*)?=\s*/u;
+/** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
+const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
+const SENTENCE = /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}|\p{Ll}{2,}\.\s+\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTER_START = /^[\p{L}(]/u;
+
+/** A tag that names an agency: one we know, or a short upper-case name (`ANTARA`, `GNA`, `PNA`). */
+const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}-]{1,11}$/u.test(tag) || /^(?:Lusa|Antara|Ukrinform|Notimex|Télam|Telam)$/u.test(tag);
+
+/** The place of a dateline head: dates and the tag gone, `(Assam)`/`[India]` as comma parts. */
+function placeOf(head: string): string {
+  const parts = head.replace(/\s*[([]([^()[\]]{1,40})[)\]]/g, ', $1').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const kept: string[] = [];
+  for (const part of parts) {
+    const stamp = findStamp(part);
+    if (stamp && stamp.covered >= part.replace(/[\s.]/g, '').length - 1) continue; // the part is a date
+    if (/^\d{4}$/.test(part)) continue;
+    // "Brno 5. listopadu": a date after the place, without a comma
+    const date = stamp ? part.search(/\s\d{1,2}\.?\s/) : -1;
+    kept.push(date > 0 ? part.slice(0, date).trim() : part);
+  }
+  return kept.join(', ');
+}
+
+const capsPlace = (place: string): boolean => place !== '' && !HAS_LOWER.test(place.split(',')[0]!.replace(/\b(?:de|da|do|di|la|le|el|al|del|am|an|der|sur|en|upon)\b/g, ''));
+
+/** The dateline opening a paragraph, or null. */
+export function splitDateline(paragraph: string): PrintedDateline | null {
+  const korean = KOREAN.exec(paragraph);
+  if (korean) return { text: korean[0].replace(/\s*=\s*$/, '').trim(), place: korean[1]!.trim(), tag: korean[2]!.trim(), rest: paragraph.slice(korean[0].length) };
+  // `(ANSA) - ROMA, 01 LUG - …`: the tag first, then the place
+  const prefix = PREFIX_TAG.exec(paragraph);
+  if (prefix && agencyTag(prefix[1]!.trim())) {
+    const after = paragraph.slice(prefix[0].length);
+    const inner = headDateline(after, true);
+    if (inner && inner.tag === null) return { ...inner, text: `(${prefix[1]}) - ${inner.text}`, tag: prefix[1]!.trim() };
+    return { text: `(${prefix[1]})`, place: '', tag: prefix[1]!.trim(), rest: after };
+  }
+  return headDateline(paragraph, false);
+}
+
+function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | null {
+  const window = paragraph.slice(0, MAX_HEAD + 10);
+  SEPARATOR.lastIndex = 0;
+  for (const m of window.matchAll(SEPARATOR)) {
+    if (m.index > MAX_HEAD) break;
+    const head = paragraph.slice(0, m.index).trim();
+    const rest = paragraph.slice(m.index + m[0].length);
+    const found = readHead(head, afterTag);
+    if (found === undefined) continue;
+    if (found === null) return null;
+    return { ...found, rest };
+  }
+  // `New Delhi, Mar 3 (PTI) The government …`: a tag, and the story right after it
+  const bare = /^(.{1,110}?\(([^()]{1,30})\))\s+(?=[\p{Lu}"“‘'])/u.exec(window);
+  if (bare && agencyTag(bare[2]!.trim())) {
+    const found = readHead(bare[1]!, afterTag);
+    if (found) return { ...found, rest: paragraph.slice(bare[0].length) };
+  }
+  return null;
+}
+
+/** A head before a separator: the dateline's parts; undefined when this separator is not the dateline's (try the next); null when none can be. */
+function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'> | null | undefined {
+  if (head === '') return undefined;
+  if (head.length > MAX_HEAD || SENTENCE.test(head) || /["“”]/.test(head)) return null;
+  if (!LETTER_START.test(head) && !/^\d/.test(head)) return null;
+  let tag: string | null = null;
+  let placeText = head;
+  const parens = TAG_END.exec(head);
+  const tass = TASS_TAG.exec(head);
+  if (parens && agencyTag(parens[1]!.trim())) {
+    tag = parens[1]!.trim();
+    placeText = head.slice(0, parens.index);
+  } else if (tass && agencyTag(tass[1]!)) {
+    tag = tass[1]!;
+    placeText = head.slice(0, tass.index).replace(/\.$/, '');
+  } else {
+    const bare = BARE_TAG.exec(head);
+    if (bare && providerByTag(bare[1]!) !== null && head.slice(0, bare.index).trim() !== '') {
+      tag = bare[1]!;
+      placeText = head.slice(0, bare.index);
+    }
+  }
+  const place = placeOf(placeText.trim());
+  if (tag === null) {
+    // Without a tag only a place in capitals is a dateline: `WASHINGTON —`, `NAPLES, MARCH 12 -`; not `He said —`.
+    if (!capsPlace(place) || placeText.length > 70) return null;
+  } else if (place !== '' && !/^\p{L}/u.test(place)) return null;
+  if (afterTag && tag !== null) return null;
+  return { text: head, place, tag };
+}
+
+/** A paragraph that is a place alone, in capitals, on its own line before the story (`ANKARA`). */
+export function isPlaceLine(paragraph: string): boolean {
+  return paragraph.length <= 40 && /^[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{Lu}][\p{L}\p{M} .'’-]+)?$/u.test(paragraph) && !/\s(?:AND|OR|THE|OF)\s/.test(paragraph);
+}

@@ -1,0 +1,175 @@
+import { isPlaceLine, splitDateline } from './dateline.ts';
+import { lineKind, type LineKind } from './lines.ts';
+
+/**
+ * The lines above a story (issue 11): whatever an agency prints there (stamps, notes, take keys, codes,
+ * slugs, its name, bylines) is recognised by shape (`lines.ts`); the one text line among them is the
+ * headline, a name line near the top is a byline without "By", and the story starts at its dateline,
+ * or at the first line of prose.
+ */
+
+/** How far down the header may reach (non-blank lines). */
+const MAX_HEADER_LINES = 16;
+const MAX_HEADLINE_CHARS = 160;
+/** A line this long, or a shorter one ending a sentence, is story. */
+const PROSE_CHARS = 110;
+const SENTENCE_END = /[.!?]["”’»)]?$/;
+const BULLET = /^[*•·]\s+\S/;
+const DECK = /^(?:Utl\.|Untertitel|Subtitle|Sub-?headline|Dek|Deck|Summary|Sous-titre|Sottotitolo)\s*:/i;
+/** A job title line under a byline (`AP Sports Writer`, `Local Democracy Reporter`, `Bureau Chief`). */
+const BYLINE_TITLE = /^(?:For\s+)?(?:The\s+)?[\p{L}.'’&/ -]{0,50}?\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff|Redakteur(?:in)?|Korrespondent(?:in)?|corresponsal|correspondant(?:e)?)$/iu;
+/** A name alone on a line: two to five capitalised words, particles allowed, maybe several joined by "and". */
+const NAME_PART = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|bin|binti|al|el|ibn|ter|ten|y)\\s+)*[\\p{Lu}][\\p{L}\\p{M}'’.-]*){1,4}";
+const NAME_LINE = new RegExp(`^${NAME_PART}(?:\\s*(?:,|and|und|et|y|e|og|och|ja|i|a)\\s+${NAME_PART})*$`, 'u');
+
+export interface Header {
+  headline: string | null;
+  /** Summary bullets printed above the byline and dateline (Reuters): story paragraphs, read first. */
+  bullets: string[];
+  /** Lines marking status and version: `ELIMINATION`, `UPDATE 2`, `(LEAD)`, `URGENT`. */
+  statusLines: string[];
+  /** Notes to editors, as printed (`Eds: …`, `(Achtung: …)`). */
+  notes: string[];
+  slugLines: string[];
+  /** Stamp lines as printed, in order. */
+  stampLines: string[];
+  embargoLine: string | null;
+  bylineLines: string[];
+  /** Lines naming an agency alone (`AAP General News Wire`): evidence of the provider. */
+  agencyLines: string[];
+  /** Index of the story's first line. */
+  end: number;
+}
+
+/** Whether a line of text looks like a headline: short, no closing full stop, no dateline. */
+const headlineLike = (line: string): boolean => line.length <= MAX_HEADLINE_CHARS && / /.test(line) && !/[.,;:]$/.test(line) && splitDateline(line) === null;
+/** Whether a line is prose: long, or a sentence. */
+const prose = (line: string): boolean => line.length > PROSE_CHARS + 40 || (line.length > PROSE_CHARS && SENTENCE_END.test(line)) || (SENTENCE_END.test(line) && line.split(' ').length > 12);
+const nameLine = (line: string): boolean => line.length <= 80 && NAME_LINE.test(line) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(line);
+
+function nextText(lines: readonly string[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (lines[j] !== '') return j;
+  return -1;
+}
+
+/**
+ * Reads the header from the top of the lines (trimmed; blank lines empty).
+ * @param opts.framed the format framed its header itself (ANPA, 7901): every line up to `lines.length` is header
+ */
+export function readHeader(lines: readonly string[], opts: { framed?: boolean } = {}): Header {
+  const h: Header = { headline: null, bullets: [], statusLines: [], notes: [], slugLines: [], stampLines: [], embargoLine: null, bylineLines: [], agencyLines: [], end: lines.length };
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (++seen > MAX_HEADER_LINES && !opts.framed) {
+      h.end = i;
+      return h;
+    }
+    const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
+    switch (kind) {
+      case 'byline': {
+        h.bylineLines.push(line.replace(/\s*=$/, ''));
+        // "By NAME" may be followed by "Associated Press" and/or a job title on lines of their own
+        for (let j = nextText(lines, i + 1); j >= 0; j = nextText(lines, j + 1)) {
+          const next = lines[j]!.replace(/\s*=$/, '');
+          if (lineKind(next) !== 'agency' && !BYLINE_TITLE.test(next)) break;
+          h.bylineLines.push(next);
+          i = j;
+        }
+        continue;
+      }
+      case 'agency':
+        if (h.bylineLines.length > 0 && BYLINE_TITLE.test(line)) h.bylineLines.push(line);
+        else h.agencyLines.push(line);
+        continue;
+      case 'stamp':
+        h.stampLines.push(line);
+        continue;
+      case 'embargo':
+        h.embargoLine ??= line;
+        continue;
+      case 'status': {
+        // `CORRECTED-Dutch flower exporters warn …`, `UPDATE 2-Storm …`: a headline behind its marks
+        const marked = cleanHeadline(line);
+        if (h.headline === null && marked.marks.length > 0 && / \S+ /.test(marked.headline) && (/\p{Ll}/u.test(marked.headline) || marked.headline.split(' ').length >= 4)) {
+          h.headline = line;
+          continue;
+        }
+        h.statusLines.push(line);
+        continue;
+      }
+      case 'note':
+        h.notes.push(line);
+        continue;
+      case 'slug':
+        h.slugLines.push(line);
+        continue;
+      case 'photo':
+      case 'separator':
+      case 'contact':
+      case 'copyright':
+        continue;
+      case 'end':
+      case 'signoff':
+        // a short headline may look like initials ("Ends"): text until the story has begun
+        if (h.headline !== null || opts.framed) continue;
+        break;
+      case 'credit':
+        h.end = i;
+        return h;
+      default:
+        break;
+    }
+    // A line of text: the headline, a deck, a byline without "By", a bullet of the summary, or the story.
+    if (DECK.test(line)) continue;
+    if (h.headline !== null && BULLET.test(line) && !opts.framed) {
+      h.bullets.push(line.replace(/^[*•·]\s+/, ''));
+      continue;
+    }
+    if (!opts.framed && (splitDateline(line) !== null || prose(line))) {
+      h.end = i;
+      return h;
+    }
+    const next = nextText(lines, i + 1);
+    if (!opts.framed && isPlaceLine(line) && next >= 0 && prose(lines[next]!)) {
+      h.end = i;
+      return h;
+    }
+    if (h.headline === null && headlineLike(line) && (opts.framed || next >= 0)) {
+      h.headline = line;
+      continue;
+    }
+    if (h.headline !== null && h.bylineLines.length === 0 && nameLine(line)) {
+      h.bylineLines.push(line);
+      continue;
+    }
+    if (opts.framed) continue; // a deck or summary under the headline: not kept
+    if (h.headline !== null && headlineLike(line) && line.length <= PROSE_CHARS && next >= 0) continue; // a deck
+    h.end = i;
+    return h;
+  }
+  h.end = opts.framed ? lines.length : h.end;
+  return h;
+}
+
+/** Version marks a headline may carry (`REFILE-UPDATE 1-`, `CORRECTED-`, `(LEAD)`, `-- Update`): taken off, kept as marks. */
+const HEADLINE_MARKS = /^(?:(?:REFILE|REPEAT|RPT|UPDATE\s*\d*|CORRECTED|CORRECTION|CORRECTS|WRAPUP\s*\d*|EXCLUSIVE|URGENT|FLASH|EXTRA|BREAKING|ALERT|KILL|WITHDRAWN|ELIMINATION|TREKKES|KORRIGERAD|KORRIGERT|RETTELSE|RETTING|KORJATTU|KORJAUS|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|EILMELDUNG|EIL)\s*[-:]\s*|\((?:LEAD|\d+(?:ST|ND|RD|TH)\s+LEAD|\d+(?:ST|ND|RD|TH)\s+LD|URGENT|FLASH|EXTRA|UPDATE|AMENDED|CORRECTED|Zusammenfassung|Achtung)[^)]*\)\s*)+/u;
+const HEADLINE_TAIL_MARKS = /\s*(?:--|—|-)\s*(?:Update|UPDATE|Correction|CORRECTION|Corrected|CORRECTED)\s*\d*$/u;
+
+/** A headline without its version marks, and the marks. */
+export function cleanHeadline(headline: string): { headline: string; marks: string[] } {
+  const marks: string[] = [];
+  let text = headline;
+  const head = HEADLINE_MARKS.exec(text);
+  if (head) {
+    marks.push(head[0].trim());
+    text = text.slice(head[0].length);
+  }
+  const tail = HEADLINE_TAIL_MARKS.exec(text);
+  if (tail) {
+    marks.push(tail[0].replace(/^\s*(?:--|—|-)\s*/, '').trim());
+    text = text.slice(0, tail.index);
+  }
+  return { headline: text.trim(), marks };
+}

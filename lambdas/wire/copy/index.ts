@@ -1,0 +1,254 @@
+import type { Mutable } from '../formats/common.ts';
+import type { WireDocument } from '../types.ts';
+import { profileOf } from '../agencies/index.ts';
+import { findStamp, type DateOrder } from './calendar.ts';
+import { isPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
+import { cleanHeadline, readHeader, type Header } from './header.ts';
+import { lineKind } from './lines.ts';
+import { providerFrom } from './provider.ts';
+import { readTrailer, type Trailer } from './trailer.ts';
+
+export { findStamp, monthOf } from './calendar.ts';
+export { splitDateline } from './dateline.ts';
+export { cleanHeadline, readHeader } from './header.ts';
+export { LINE_RULES, lineKind } from './lines.ts';
+export { readTrailer } from './trailer.ts';
+
+/**
+ * Wire copy as lines → a wire document (issue 11): the generic reading of what stands above, in and below
+ * a story, whatever the agency. Plain text goes through it whole; the framed formats (ANPA, IPTC 7901)
+ * hand it their header lines and paragraphs; the structured formats have their paragraphs finished by
+ * `finishCopy` (a dateline printed in the first paragraph, closing lines, the provider where the
+ * metadata named none).
+ */
+
+/** Longest line of copy that is still taken as hard-wrapped (wires wrap at 64 to 80 columns). */
+const MAX_WRAPPED_CHARS = 100;
+const SENTENCE_STOP = /(?:[.!?:)]|[.!?]["”’'»])$/;
+/** A list item or table row: kept a paragraph of its own, line by line, even in hard-wrapped copy. */
+const ROW = /^(?:[-*•–·]\s+\S|\d+[.)]\s|[^\s;]+(?:;[^;]*){2,}$|\S.*(?:\t|\s{3,})\S|.{0,60}\s\d[\d.,:%-]*$)/;
+const BULLET = /^[*•·]\s+/;
+
+const isSeparator = (line: string): boolean => lineKind(line) === 'separator';
+
+/**
+ * Whether the story is hard-wrapped: blocks of several short lines between blank lines, whose lines mostly
+ * break mid-sentence. One paragraph a line (the seed) ends nearly every line with a stop.
+ */
+function isWrapped(lines: readonly string[], start: number): boolean {
+  let blankInside = false;
+  let seenText = false;
+  let pendingBlank = false;
+  let inner = 0;
+  let innerStops = 0;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '' || isSeparator(line)) {
+      if (line === '' && seenText) pendingBlank = true;
+      continue;
+    }
+    if (line.length > MAX_WRAPPED_CHARS) return false;
+    if (pendingBlank) blankInside = true;
+    pendingBlank = false;
+    seenText = true;
+    const next = lines[i + 1];
+    if (next !== undefined && next !== '' && !isSeparator(next)) {
+      inner++;
+      if (SENTENCE_STOP.test(line)) innerStops++;
+    }
+  }
+  return blankInside && inner > 0 && innerStops * 2 < inner;
+}
+
+/** Whether paragraphs are marked by indenting their first line (Kyodo, ANSA, ANPA), with no blank lines between. */
+function isIndented(lines: readonly string[], indented: readonly boolean[], start: number): boolean {
+  let opens = 0;
+  let continues = 0;
+  for (let i = start; i < lines.length; i++) {
+    if (lines[i] === '') continue;
+    if (indented[i]) opens++;
+    else continues++;
+  }
+  return opens >= 2 && continues >= 1;
+}
+
+/** The story lines as paragraphs, in sections split by separator lines. */
+function sectionsOf(lines: readonly string[], indented: readonly boolean[], start: number): string[][] {
+  const wrapped = isWrapped(lines, start);
+  const byIndent = !wrapped && isIndented(lines, indented, start);
+  const sections: string[][] = [[]];
+  let current = sections[0]!;
+  let block: string[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    // a list or table inside wrapped copy stays one paragraph a row
+    if (block.length > 1 && block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1)) current.push(...block);
+    else current.push(block.join(' '));
+    block = [];
+  };
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') {
+      flush();
+      continue;
+    }
+    if (isSeparator(line)) {
+      flush();
+      if (current.length > 0) sections.push((current = []));
+      continue;
+    }
+    if (wrapped) block.push(line);
+    else if (byIndent) {
+      if (indented[i]) flush();
+      block.push(line);
+    } else current.push(line);
+  }
+  flush();
+  if (current.length === 0 && sections.length > 1) sections.pop();
+  return sections.map((s) => s.map((p) => p.replace(BULLET, '')));
+}
+
+/** Which time field a stamp line fills, by its label. */
+function stampField(line: string): 'firstCreated' | 'versionCreated' | null {
+  if (/\b(?:updated?|modified|aktualisiert|oppdatert|uppdaterad|opdateret|päivitetty|actualizado|mis à jour|aggiornato|bijgewerkt)\b/i.test(line)) return 'versionCreated';
+  if (/\b(?:first published|posted|published|publié|veröffentlicht|julkaistu|publicado|pubblicato|publicerad|publisert|gepubliceerd)\b/i.test(line)) return 'firstCreated';
+  return null;
+}
+
+/** Stamp lines → the raw times (ISO as far as printed), read in the provider's numeric date order. */
+function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreated: string | null; versionCreated: string | null } {
+  const times: { firstCreated: string | null; versionCreated: string | null } = { firstCreated: null, versionCreated: null };
+  for (const line of stampLines) {
+    const stamp = findStamp(line, order);
+    if (!stamp?.hasTime) continue;
+    const field = stampField(line) ?? (times.firstCreated === null ? 'firstCreated' : 'versionCreated');
+    times[field] ??= stamp.iso;
+  }
+  return times;
+}
+
+/** The dateline opening the story, or a place alone on the first line (`ANKARA`). */
+function printedDateline(paragraphs: readonly string[]): PrintedDateline | null {
+  const first = paragraphs[0];
+  if (first === undefined) return null;
+  if (paragraphs.length > 1 && isPlaceLine(first)) return { text: first, place: first, tag: null, rest: '' };
+  return splitDateline(first);
+}
+
+/** Takes a dateline off the first paragraph. */
+function withoutDateline(paragraphs: string[], dateline: PrintedDateline | null): string[] {
+  if (!dateline) return paragraphs;
+  return dateline.rest.trim() === '' ? paragraphs.slice(1) : [dateline.rest.trim(), ...paragraphs.slice(1)];
+}
+
+/** Lines after the story's separator: credit lines and notes stay for `extract`; furniture goes. */
+const KEPT_AFTER_SEPARATOR = new Set([undefined, 'credit', 'byline', 'note', 'status']);
+
+export interface CopyOptions {
+  /** Per line: whether it was indented as printed (before trimming). */
+  readonly indented?: readonly boolean[];
+  /** The format framed its header (ANPA, 7901): these are the header lines, and `story` the paragraphs. */
+  readonly framed?: { readonly header: readonly string[]; readonly paragraphs: readonly string[] };
+}
+
+/**
+ * Fills a document from copy: header, story paragraphs, dateline, trailer, provider, times and marks.
+ * Whatever the document already holds (a framed format's provider or times) is kept.
+ */
+export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], opts: CopyOptions = {}): WireDocument {
+  let header: Header;
+  let sections: string[][];
+  if (opts.framed) {
+    header = readHeader(opts.framed.header, { framed: true });
+    sections = [[...opts.framed.paragraphs]];
+    const at = sections[0]!.findIndex(isSeparator);
+    if (at >= 0) sections = [sections[0]!.slice(0, at), sections[0]!.slice(at + 1).filter((p) => !isSeparator(p))];
+  } else {
+    header = readHeader(lines);
+    sections = sectionsOf(lines, opts.indented ?? [], header.end);
+  }
+  const afterSeparator = sections.length > 1 ? sections.pop()! : [];
+  const story = [...header.bullets, ...sections.flat()];
+  // Reuters prints its summary bullets above the dateline: the dateline opens the first paragraph after them
+  const lead = header.bullets.length;
+  const dateline = printedDateline(story.slice(lead));
+  const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
+  const kept = afterSeparator.filter((line) => KEPT_AFTER_SEPARATOR.has(lineKind(line)));
+  const closing = [...trailer.evidence, ...afterSeparator.filter((line) => !KEPT_AFTER_SEPARATOR.has(lineKind(line)))];
+
+  const { headline, marks } = header.headline === null ? { headline: null, marks: [] } : cleanHeadline(header.headline);
+  doc.headline ??= headline === '' ? null : headline;
+  doc.marks = [...doc.marks, ...header.statusLines, ...marks];
+  doc.edNote = joinAll(doc.edNote, ...header.notes.map((n) => (n.startsWith('(') && n.endsWith(')') ? n.slice(1, -1).trim() : n)));
+  // `BC-US--Ethanol-Losing Grassland, 1st Ld-Writethru,1140`: the keyword, then its take and word count
+  for (const line of header.slugLines) if (/^LD\s/.test(line)) doc.marks = [...doc.marks, 'LD'];
+  const slug = header.slugLines.find((l) => /[-/]/.test(l) && !/^(?:LD|ZCZC)\b/.test(l)) ?? header.slugLines.find((l) => /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u.test(l));
+  if (slug !== undefined && doc.slugline === null) {
+    const [keyword, ...parts] = slug.split(',').map((p) => p.trim());
+    doc.slugline = keyword!.trim() || null;
+    doc.marks = [...doc.marks, ...parts.filter((p) => p !== '' && !/^\d+$/.test(p))];
+  }
+  if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : trailer.signatures;
+  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...trailer.stampLines], paragraphs: trailer.paragraphs });
+  const order = profileOf(doc.provider)?.dateOrder ?? 'dmy';
+  const times = timesOf([...header.stampLines, ...trailer.stampLines], order);
+  const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;
+  const embargo = embargoLine === null ? null : findStamp(embargoLine, order);
+  doc.times = {
+    firstCreated: doc.times.firstCreated ?? times.firstCreated,
+    versionCreated: doc.times.versionCreated ?? times.versionCreated,
+    embargoedUntil: doc.times.embargoedUntil ?? (embargo?.hasTime ? embargo.iso : embargoLine),
+  };
+  if (dateline && doc.datelineText === null) doc.datelineText = dateline.place === '' ? dateline.text : dateline.text;
+  doc.datelinePlace = dateline ? dateline.place : doc.datelinePlace;
+  doc.paragraphs = trailer.paragraphs;
+  doc.trailer = [...trailer.credits, ...kept, ...doc.trailer];
+  return doc;
+}
+
+function joinAll(...notes: (string | null)[]): string | null {
+  const kept = [...new Set(notes.filter((n): n is string => n !== null && n.trim() !== ''))];
+  return kept.length > 0 ? kept.join('\n') : null;
+}
+
+/**
+ * A structured format's document, finished like copy: the dateline its first paragraph prints (which wins
+ * over the metadata's, often a time or less), the closing lines of its body, the provider from its copy
+ * where the metadata named none.
+ */
+export function finishCopy(doc: WireDocument): WireDocument {
+  // what a body opens with before its dateline may be header: a note (`(Corrects …)`), a status line, a stamp, an embargo, a byline
+  const notes: string[] = [];
+  const marks: string[] = [];
+  const bylineLines: string[] = [];
+  let embargo: string | null = null;
+  let start = 0;
+  for (; start < Math.min(doc.paragraphs.length - 1, 6); start++) {
+    const p = doc.paragraphs[start]!;
+    const kind = lineKind(p);
+    if (kind === 'note') notes.push(p.startsWith('(') && p.endsWith(')') ? p.slice(1, -1).trim() : p);
+    else if (kind === 'status') marks.push(p);
+    else if (kind === 'embargo') embargo ??= p;
+    else if (kind === 'byline' && doc.bylineLines.length === 0 && bylineLines.length === 0) bylineLines.push(p);
+    else if (kind !== 'stamp' && kind !== 'photo') break;
+  }
+  const body = doc.paragraphs.slice(start);
+  const dateline = printedDateline(body);
+  const trailer = readTrailer(withoutDateline([...body], dateline));
+  const embargoStamp = embargo === null ? null : findStamp(embargo, profileOf(doc.provider)?.dateOrder ?? 'dmy');
+  const provider = doc.provider ?? providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: doc.bylineLines, closing: trailer.evidence, agencyLines: [], stampLines: trailer.stampLines });
+  const { headline, marks: headlineMarks } = doc.headline === null ? { headline: null, marks: [] } : cleanHeadline(doc.headline);
+  return {
+    ...doc,
+    provider,
+    headline: headline === '' ? doc.headline : headline,
+    marks: [...doc.marks, ...marks, ...headlineMarks],
+    edNote: joinAll(doc.edNote, ...notes),
+    bylineLines: doc.bylineLines.length > 0 ? doc.bylineLines : bylineLines,
+    times: { ...doc.times, embargoedUntil: doc.times.embargoedUntil ?? (embargoStamp?.hasTime ? embargoStamp.iso : embargo) },
+    datelineText: dateline ? dateline.text : doc.datelineText,
+    datelinePlace: dateline ? dateline.place : doc.datelinePlace,
+    paragraphs: trailer.paragraphs,
+    trailer: [...trailer.credits, ...doc.trailer],
+  };
+}

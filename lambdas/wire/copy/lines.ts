@@ -1,0 +1,169 @@
+import { AGENCY_NAMES } from '../agencies/index.ts';
+import { findStamp, isWeekday, monthOf } from './calendar.ts';
+
+/**
+ * What a line of wire copy is, by its shape alone (issue 11): the lines an agency prints above and below
+ * a story, whoever the agency. Each rule is named, proven by its example (test/wire/copy/lines.test.ts),
+ * and tried in order; the first that matches decides. A line no rule claims is text: a headline, a
+ * byline without "By", or the story.
+ */
+
+export type LineKind =
+  /** A date and time the desk stamped (`03 Mar 2025 14:05 GMT`, `Updated: Mar 10, 2026 18:45 IST`). */
+  | 'stamp'
+  /** An embargo (`EMBARGOED UNTIL 0001 GMT Friday March 7`, `SPERRFRIST …`). */
+  | 'embargo'
+  /** A status or version mark: kill, withdrawal, correction, update, urgency (`ELIMINATION`, `UPDATE 2`, `URGENT`). */
+  | 'status'
+  /** A note to editors (`Eds: …`, `EDITOR'S NOTE`, `(Achtung: …)`, `ATTN:`, `(Adds …)`). */
+  | 'note'
+  /** A keyword, slug or code line (`BC-Storm-Ohio,364`, `Germany-economy/trade/`, `RLY-COACHES`, `DEL52`, `ZCZC`). */
+  | 'slug'
+  /** A byline (`By NAME`, `by Firstname LASTNAME`, `Von …`, `Par …`, `Por …`, `Door …`, `Av …`). */
+  | 'byline'
+  /** A line that is an agency's name alone, or a service's (`Associated Press`, `Of DOW JONES NEWSWIRES`). */
+  | 'agency'
+  /** A picture or media line (`AP Photo`, `(Photo: …)`). */
+  | 'photo'
+  | 'separator'
+  /** A mark that closes the copy (`(END)`, `Ends`, `Enditem`, `==Kyodo`, `-- BERNAMA`, `(Schluss)`, `NNNN`). */
+  | 'end'
+  /** The desk's initials (`bur-fm/kma`, `dpa lh sk`, `ja/cc`, `hmr.gta`). */
+  | 'signoff'
+  | 'copyright'
+  /** Contact and reference lines (`To contact the reporter …`, `Write to … at …`, an address, `Related news:`). */
+  | 'contact'
+  /** A credit line (`Reporting by …`, `--With assistance from …`, `… contributed to this report`, `Reporter: …`). */
+  | 'credit'
+  /** A writer's name and agency closing the copy (`Marc-André Lefebvre, The Canadian Press`): a byline at the foot. */
+  | 'signature';
+
+export interface LineRule {
+  readonly name: string;
+  readonly kind: LineKind;
+  /** A line the rule exists for; its test. */
+  readonly example: string;
+  readonly test: (line: string) => boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any agency name or tag, whole. */
+const AGENCY = `(?:${AGENCY_NAMES.map(escape).join('|')})`;
+const AGENCY_LINE = new RegExp(`^(?:(?:Of|For|From|Via)\\s+)?(?:The\\s+)?${AGENCY}(?:(?:\\s+[\\p{L}]+){0,2}\\s+(?:Wire|News(?:wires?)?|Service|Agency|Feed))?$`, 'iu');
+/** A writer's name, a comma, an agency: a signature at the foot. */
+const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3},\\s+(?:The\\s+)?${AGENCY}$`, 'u');
+const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—–-]*$`, 'i');
+
+const re = (pattern: RegExp) => (line: string) => pattern.test(line);
+
+/** Words that open a byline, in the agencies' languages. */
+const BY = '(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|Door|DOOR|door|Av|AV|Af|AF|Przez|Autor(?:ka)?|autor(?:ka)?|Kirjoittanut)';
+const BYLINE = new RegExp(`^${BY}:?\\s+(?:The\\s+)?[\\p{Lu}\\p{Lt}][^!?;]{0,120}$`, 'u');
+// "By Tuesday, officials had left." is a sentence: a byline ends in a name, an initial or Jr., and has no verb
+const BYLINE_SENTENCE = /\s(?:is|are|was|were|has|have|had|will|would|said|says|told|could|can|may)\s|[^\p{Lu}]\.$/u;
+const NAME_SUFFIX = /\b(?:Jr|Sr)\.$/;
+
+/** Status and version marks, in the agencies' languages; a line of one of these (and a little more) is a mark, not text. */
+const STATUS = new RegExp([
+  '^\\(?\\s*(?:KILL|KILLED|ELIMINATION|ELIMINATE|WITHDRAWN|WITHDRAWAL|WITHDRAW|MANDATORY KILL|TREKKES|ZURÜCKGEZOGEN|ANNULÉ|ANULADA?|RETIRADA?|ANNULLAT[OA]|GESCHRAPT|STRUKEN|PERUTTU)\\b',
+  '^\\(?\\s*(?:CORRECTS?|CORRECTED|CORRECTION|CORRECTIVE|CLARIFICATION|CLARIFIES|CORRIGE|RECTIFICATIF|RECTIFICACIÓN|CORRECCIÓN|CORREZIONE|KORREKTUR|BERICHTIGUNG|KORRIGERAD|KORRIGERT|RETTELSE|RETTING|KORJATTU|KORJAUS|OPRAVA|SPROSTOWANIE|CORRECÇÃO|CORREÇÃO)\\b',
+  '^\\(?\\s*(?:UPDATE\\s*\\d*|UPDATES|UPDATED|REFILE|REPEAT|RECASTS?|NEW LEAD|LEAD|\\d+(?:ST|ND|RD|TH)\\s+LEAD|\\d+(?:st|nd|rd|th)\\s+Ld(?:[- ]Writethru)?|WRITETHRU|Ld[- ]Writethru|2ND WRITETHRU|SUB|ADDS?|ADVANCE|ADVISORY|URGENT|EXTRA|FLASH|BULLETIN|ALERT|BREAKING|NEWSALERT|EILT|EILMELDUNG|ACTUALISE|ACTUALIZA|ACTUALIZACIÓN|AGGIORNAMENTO|AKTUALISIERT|OPPDATERT|UPPDATERAD|OPDATERET|PÄIVITETTY|FEATURE|ANALYSIS|FACTBOX|EXPLAINER|PREVIEW|REVIEW|INTERVIEW|SIDEBAR|OBITUARY)\\b[^a-z]{0,80}$',
+  '^\\((?:LEAD|2ND LEAD|3RD LEAD|URGENT|EXTRA|FLASH|UPDATE|CORRECTED|AMENDED|Zusammenfassung|Zusammenfassung[^)]*|Neu[^)]*|Achtung[^)]*|Korrektur[^)]*)\\)',
+  '^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\\b.{0,80}$',
+].join('|'), 'u');
+const STATUS_WORDS_ONLY = /^[\p{Lu}\d\s,;:/()&.'’-]+$/u;
+
+/** Notes to editors. */
+const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note)\s*[:.-]\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet)\b[^()]*\)$/iu;
+
+/** Embargo lines, in the agencies' languages. */
+const EMBARGO = /^(?:[*\s(]*)(?:EMBARGO(?:ED)?|Embargo(?:ed)?|embargo|SPERRFRIST|Sperrfrist|HOLD FOR RELEASE|NOT FOR (?:PUBLICATION|RELEASE) (?:BEFORE|UNTIL)|Not for publication before|EMBARGO JUSQU|SPERRET|SPÄRR|JULKAISUVAPAA)\b/u;
+
+/** Keyword and slug lines, codes: no sentence, tokens joined by hyphens or slashes, or a code. */
+const SLUG_LINE = /^(?:Slug:\s*)?(?:BC|AM|PM|AP|APW|UPI|BN|RTR|DJ)-[^,\s]+(?:[ -][^,]*)?(?:,.*)?$/u;
+const KEYWORDS = /^[\p{L}\d]+(?:[-/][\p{L}\d&.]+){1,}\/?$|^[\p{L}\d]+(?:[-/][\p{L}\d&.]*)+\/$/u;
+/** A PA catchline: a subject in capitals and a keyword (`HEALTH Ambulance`). */
+const CATCHLINE = /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u;
+/** A transmission code: capitals, digits and underscores, one token at least with a digit or underscore (`XCR25182013204_SXA_QBXB R CRO`). */
+const TRANSMISSION = /^(?=.*[\d_])[A-Z\d_]+(?:\s+[A-Z\d_]+)*$/;
+const CODE = /^(?:ZCZC|NNNN|[A-Z]{2,6}|[A-Z]{2,5}\d{2,5}(?:\s+\S+){0,3}|\d{3,6}|[A-Z]{3}\d{1,4}[a-z]?(?:\s+\d+)*|LD\s+\S+|[A-Z]{2,4}\s+[A-Z]{2,4}-[A-Z]{2,}\S*)$/;
+
+const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|Photos?|Foto|Fotos|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
+const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-)$/;
+
+/** Words that close a story, in the agencies' languages; and the agencies' own closing lines. */
+const END = /^[\s(（=/—–-]*(?:END|ENDS|ENDIT|ENDITEM|Enditem|End|Ends|end|ends|FIN|Fin|fin|SLUT|Slut|SLUTT|LOPPU|KONIEC|KONEC|Schluss|SCHLUSS|Fim|FIM|-30-|XXX|MORE|NNNN|끝|完)[\s)）./=—–-]*$/;
+const END_WITH_AGENCY = new RegExp(`^[\\s(=/—–-]*(?:(?:END|Fim|Fin|Schluss)\\s*[)/]?\\s*${AGENCY}|${AGENCY}\\s*/\\s*(?:Fim|FIM|Fin|FIN|END|Ende))[\\s)./—–-]*$`, 'i');
+
+/**
+ * The desk's initials: groups of two to five lower-case letters joined by `/`, `-`, `.` or spaces, maybe
+ * after an agency's name or `(Schluss)` (`bur-fm/kma/ach`, `dpa lh sk`, `EFE dcp/mgr`, `hmr.gta`, `RCE // JMR`).
+ */
+const SIGNOFF = new RegExp(`^(?:(?:\\(Schluss\\)|${AGENCY})\\s*[/\\s]\\s*)?(?:[a-z]{1,5}\\d?|[A-Z]{2,4})(?:\\s*(?:[-/.]{1,2}|\\s)\\s*(?:[a-z]{1,5}\\d?|[A-Z]{2,4})){1,7}\\s*/?$`);
+/** The agency and the desk's names: `WAM/Nour Haddad/Khalid Abdulrahman`. */
+const SIGNOFF_NAMES = new RegExp(`^${AGENCY}\\s*/\\s*[^/]{2,40}(?:/[^/]{2,40}){0,3}$`);
+const SIGNOFF_LOWER = /[a-z]/;
+/** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
+const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
+
+const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|All rights reserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés|Riproduzione riservata)\b|^©/u;
+const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
+
+const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach)\s.{0,60}(?:@|https?:\/\/|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky)\b)|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
+const CONTACT_EDITORS = /^To contact the editors?\b/i;
+
+/** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
+const CREDIT = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s|Editing:\s|Reporting:\s|Writing:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\.?\)?$/i;
+
+/** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
+export const LINE_RULES: readonly LineRule[] = [
+  { name: 'separator', kind: 'separator', example: '___', test: re(SEPARATOR) },
+  { name: 'credit line', kind: 'credit', example: '(Reporting by Anna Ruiz in Lima; Editing by Tom Hale)', test: re(CREDIT) },
+  { name: 'contact line', kind: 'contact', example: 'To contact the reporter on this story: Jo Lee in London at jlee1@bloomberg.net', test: re(CONTACT) },
+  { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && COPYRIGHT.test(line)) || (line.length <= 400 && COPYRIGHT_START.test(line)) },
+  { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
+  { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },
+  { name: 'embargo line', kind: 'embargo', example: 'EMBARGOED UNTIL 0001 GMT Friday March 7', test: (line) => line.length <= 160 && EMBARGO.test(line) },
+  { name: 'note to editors', kind: 'note', example: 'Eds: UPDATES with quotes from the governor', test: (line) => line.length <= 400 && NOTE.test(line) },
+  { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) },
+  { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
+  { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
+  { name: 'code line', kind: 'slug', example: 'DEL52', test: (line) => line.length <= 40 && CODE.test(line) },
+  { name: 'transmission code', kind: 'slug', example: 'XCR25182013204_SXA_QBXB R CRO S0A QBXB', test: (line) => line.length <= 80 && TRANSMISSION.test(line) },
+  { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) },
+  { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
+  { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => line.length <= 160 && BYLINE.test(line) && (!BYLINE_SENTENCE.test(line.replace(/^\S+\s+/, ' ')) || NAME_SUFFIX.test(line)) },
+  { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) },
+  { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && AGENCY_LINE.test(line.replace(/[=.:]\s*$/, '').trim()) },
+  { name: 'time stamp', kind: 'stamp', example: '03 Mar 2025 14:05 GMT', test: isStampLine },
+  { name: 'desk sign-off', kind: 'signoff', example: 'bur-fm/kma/ach', test: (line) => line.length <= 40 && SIGNOFF.test(line) && (SIGNOFF_LOWER.test(line) || /\s/.test(line)) },
+  { name: 'desk sign-off with names', kind: 'signoff', example: 'WAM/Nour Haddad/Khalid Abdulrahman', test: (line) => line.length <= 90 && SIGNOFF_NAMES.test(line) },
+];
+
+/** Words that may stand beside a stamp's date and time and still leave the line a stamp. */
+const STAMP_LABELS = /^(?:Updated|Update|Posted|Published|First published|Originally published|Last updated|Modified|Sent|Released|Issued|Filed|Created|Date|Time|Source|Editor|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Gepubliceerd|Publicerad|Uppdaterad|Publisert|Oppdatert|Offentliggjort|Opdateret|Julkaistu|Päivitetty|klo|kl|um|at|on|am|le|el|il|the|de|del|den|der|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST|JST|WIB|AEDT|AEST|NZDT|NZST|Uhr|h|hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|morning|afternoon|evening|night|r|godz|Uhr|송고시간|KYODO|NEWS|Xinhua|Kyodo|Jiji|Press|AAP|KUNA|ANSA|WAM|SPA|Editor:\s*\S+)$/i;
+
+/**
+ * Whether a line is a time stamp: it names a date and a time (or a date with a stamp's label) and little
+ * else: `Updated 12:48, Feb 17 2026`, `KUNA 08/03/2026 14:22`, `Source: Xinhua| 2025-03-03 14:05:06|Editor: huaxia`.
+ */
+export function isStampLine(line: string): boolean {
+  if (line.length > 120) return false;
+  const stamp = findStamp(line);
+  if (!stamp) return false;
+  const rest = line.replace(/\d{1,4}(?:[:.hH/-]\d{1,4})*(?:st|nd|rd|th)?/g, ' ').split(/[\s,|/()·•:;.–—-]+/).filter((w) => w !== '');
+  const words = rest.filter((w) => !STAMP_LABELS.test(w) && !/^(?:a\.?m|p\.?m|AM|PM)\.?$/.test(w) && !isDateWord(w) && !AGENCY_WORDS.has(w.toLowerCase()));
+  return stamp.hasTime ? words.length <= 2 : words.length <= 1 && /^(?:Updated|Posted|Published|First published|Date)\b/i.test(line);
+}
+
+const AGENCY_WORDS = new Set(AGENCY_NAMES.flatMap((n) => n.toLowerCase().split(/\s+/)));
+const isDateWord = (word: string): boolean => monthOf(word) !== undefined || isWeekday(word);
+
+/** The kind of a line of copy, by the first rule that claims it; undefined for text. */
+export function lineKind(line: string): LineKind | undefined {
+  for (const rule of LINE_RULES) if (rule.test(line)) return rule.kind;
+  return undefined;
+}
+
+/** Whether a contact line heads Bloomberg's editors' block, whose names are credits. */
+export const headsEditorsBlock = (line: string): boolean => CONTACT_EDITORS.test(line);

@@ -1,0 +1,73 @@
+import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
+
+/**
+ * The agency a text wire comes from, from what its copy prints (issue 11), most telling first: the
+ * dateline's tag (`(AP)`, `SYDNEY, AAP -`), the byline's agency (`By NAME, dpa`, `Associated Press` under
+ * the name), then what closes the copy (`==Kyodo`, `Enditem`, `©2025 Bloomberg L.P.`, an address at
+ * `bloomberg.net`), a service line at the top (`AAP General News Wire`), a stamp that names its agency
+ * (`KYODO NEWS - Mar 1, 2026`). Only agencies with a profile are taken from lines other than the dateline:
+ * a content vendor named in a closing line is no provider. An unknown agency's dateline tag (`(ANTARA)`)
+ * is taken as printed.
+ */
+
+export interface ProviderEvidence {
+  readonly datelineTag: string | null;
+  readonly bylineLines: readonly string[];
+  /** Closing lines and marks (trailer evidence), last first or in any order. */
+  readonly closing: readonly string[];
+  readonly agencyLines: readonly string[];
+  readonly stampLines: readonly string[];
+  /** The story, for the last resort: an agency it says was told something (`Hotene told Stuff after the meeting`). @default none */
+  readonly paragraphs?: readonly string[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Agency names of three letters or more, whole words (two-letter tags like `AP`, `PA`, `AA` only where a tag stands). */
+const NAMED = new RegExp(`(?<![\\p{L}\\d])(?:${AGENCY_NAMES.filter((n) => n.length >= 3).map(escape).join('|')})(?![\\p{L}\\d])`, 'u');
+const TOLD = new RegExp(`\\b(?:told|said to|in an interview with)\\s+(?:the\\s+)?(${AGENCY_NAMES.filter((n) => n.length >= 3).map(escape).join('|')})\\b`, 'u');
+const EMAIL_DOMAIN = /@([\w-]+(?:\.[\w-]+)+)/;
+
+/** The known agency a line names, if any. */
+function agencyIn(line: string): string | null {
+  const domain = EMAIL_DOMAIN.exec(line)?.[1];
+  if (domain) {
+    const byDomain = providerByCode(`https://${domain}`);
+    if (byDomain) return byDomain;
+  }
+  const named = NAMED.exec(line);
+  return named ? providerByName(named[0]) ?? providerByTag(named[0]) : null;
+}
+
+/** The agency closing a byline: its own line (`Associated Press`), or after the last comma (`By A and B, Associated Press`, `By NAME, dpa`). */
+function bylineAgency(line: string): string | null {
+  const own = providerByName(line.replace(/^(?:Of|For|From)\s+/i, ''));
+  if (own) return own;
+  const comma = line.lastIndexOf(',');
+  if (comma > 0) {
+    const after = line.slice(comma + 1).trim();
+    // `By NAME, dpa`; `By NAME, PA Social Affairs Correspondent`: the agency before the writer's title
+    const named = providerByName(after) ?? providerByName(after.split(/\s+/)[0]!);
+    if (named) return named;
+  }
+  if (/^By:?\s+The Associated Press$/i.test(line)) return 'Associated Press';
+  return null;
+}
+
+export function providerFrom(e: ProviderEvidence): string | null {
+  if (e.datelineTag) return providerByTag(e.datelineTag) ?? e.datelineTag;
+  for (const line of e.bylineLines) {
+    const found = bylineAgency(line);
+    if (found) return found;
+  }
+  for (const line of [...e.closing, ...e.agencyLines, ...e.stampLines]) {
+    const found = agencyIn(line) ?? providerByTag(line.replace(/[^\p{L}\s/-]/gu, '').trim());
+    if (found) return found;
+  }
+  // copy that names no agency anywhere else, but says someone "told Stuff": its own reporter was told
+  for (const p of e.paragraphs ?? []) {
+    const told = TOLD.exec(p);
+    const found = told ? providerByName(told[1]!) : null;
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
+import { headsEditorsBlock, lineKind } from './lines.ts';
+
+/**
+ * What follows a story (issue 11): end marks, the desk's sign-off, copyright, contact blocks, stamps and
+ * codes are taken off the end of the paragraphs by shape (`lines.ts`), and off the end of the last
+ * paragraph where an agency closes it inline (`… said. (ANI)`, `Enditem`). Credit lines are kept apart
+ * for `extract`, which names their people; a Bloomberg editors' block becomes an editing credit.
+ */
+
+export interface Trailer {
+  /** The story paragraphs, without what closed them. */
+  readonly paragraphs: string[];
+  /** Credit lines, in order (`(Reporting by …)`, `--With assistance from …`, `Editing by A, B`). */
+  readonly credits: string[];
+  /** Lines and marks that name an agency (`==Kyodo`, `©2025 Bloomberg L.P.`, `(ANI)`): evidence of the provider. */
+  readonly evidence: string[];
+  /** Stamp lines at the foot (`March 03, 2025 14:05 ET (19:05 GMT)`). */
+  readonly stampLines: string[];
+  /** Embargo lines repeated at the foot (PA). */
+  readonly embargoLines: string[];
+  /** A writer's name and agency at the foot (`Marc-André Lefebvre, The Canadian Press`): the byline where the top has none. */
+  readonly signatures: string[];
+}
+
+/** How many closing paragraphs may be furniture: more than this and the rest is story. */
+const MAX_TRAILER = 24;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An agency closing the last paragraph inline: `… said. (ANI)`, `… (PAP)`, `… (ANSA).`, `… Enditem`, `… (end)`, `… EFE`. */
+const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN)\\)\\.?|Enditem|ENDITEM|==\\s*\\S+|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
+/** A line naming a person at an address, inside a contact block (`Anna Magnusson at amagnusson@bloomberg.net`). */
+const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
+/** A name alone on a line (two to four capitalised words). */
+const NAME_ONLY = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}$/u;
+/** After other closing lines: a lone short token is a sign-off too (`RHL`, `swi`). */
+const SHORT_MARK = /^[\p{L}]{2,5}$/u;
+/** Sign-offs that are a profile's own (`PTI JP RHL`). */
+const OWN_SIGNOFFS = AGENCY_PROFILES.flatMap((p) => [...(p.signOff ? [p.signOff] : []), ...(p.closing ?? [])]);
+
+const ownSignOff = (line: string): boolean => OWN_SIGNOFFS.some((re) => re.test(line));
+
+/** Reads the trailer off the end of a story's paragraphs. */
+export function readTrailer(all: readonly string[]): Trailer {
+  const paragraphs = [...all];
+  const credits: string[] = [];
+  const evidence: string[] = [];
+  const stampLines: string[] = [];
+  const embargoLines: string[] = [];
+  const signatures: string[] = [];
+  let editors: string[] = [];
+  for (let taken = 0; paragraphs.length > 0 && taken < MAX_TRAILER; taken++) {
+    const last = paragraphs[paragraphs.length - 1]!;
+    const kind = ownSignOff(last) || (taken > 0 && SHORT_MARK.test(last)) ? 'end' : lineKind(last);
+    if (kind === 'byline' && taken <= 3 && paragraphs.length > 1) {
+      // `autor: Michał Szczepański` under the story (PAP): the byline at the foot
+      paragraphs.pop();
+      signatures.unshift(last);
+      continue;
+    }
+    if (kind === undefined || kind === 'byline' || kind === 'status' || kind === 'note') {
+      // a contact block's name lines under its heading: "Anna Magnusson at amagnusson@bloomberg.net", "Martin Dreyfus"
+      const named = CONTACT_NAME.exec(last) ?? (NAME_ONLY.test(last) ? [last, last] : null);
+      if (named && paragraphs.some((p, k) => k < paragraphs.length - 1 && k >= paragraphs.length - 8 && lineKind(p) === 'contact' && /:\s*$/.test(p))) {
+        editors.unshift(named[1]!.replace(/;$/, ''));
+        paragraphs.pop();
+        continue;
+      }
+      break;
+    }
+    paragraphs.pop();
+    switch (kind) {
+      case 'credit':
+        credits.unshift(last);
+        break;
+      case 'contact':
+        if (headsEditorsBlock(last)) {
+          const inline = /:\s*(.+)$/.exec(last)?.[1];
+          const names = [...(inline ? [CONTACT_NAME.exec(inline)?.[1] ?? ''] : []), ...editors].filter((n) => n !== '');
+          if (names.length > 0) credits.unshift(`Editing by ${names.join(', ')}`);
+        }
+        editors = [];
+        evidence.push(last);
+        break;
+      case 'signature':
+        signatures.unshift(last);
+        evidence.push(last);
+        break;
+      case 'stamp':
+        stampLines.unshift(last);
+        evidence.push(last);
+        break;
+      case 'embargo':
+        embargoLines.unshift(last);
+        break;
+      default:
+        evidence.push(last);
+        break;
+    }
+  }
+  // an agency closing the last paragraph inline
+  const last = paragraphs[paragraphs.length - 1];
+  if (last !== undefined) {
+    const inline = INLINE_CLOSE.exec(last);
+    if (inline && inline.index > 0) {
+      paragraphs[paragraphs.length - 1] = last.slice(0, inline.index).trimEnd();
+      evidence.push(inline[0].trim());
+    }
+  }
+  return { paragraphs, credits, evidence, stampLines, embargoLines, signatures };
+}

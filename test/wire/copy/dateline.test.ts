@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitDateline } from '../../../lambdas/wire/copy/index.ts';
+
+describe('Function: splitDateline', () => {
+  it.each([
+    ['WASHINGTON (AP) — The United States said.', 'WASHINGTON', 'AP'],
+    ['MOUNT OLIVE, N.C. (AP) _ A plane landed.', 'MOUNT OLIVE, N.C.', 'AP'],
+    ['DAMASCUS, March 3 (Reuters) - Syria said.', 'DAMASCUS', 'Reuters'],
+    ['Munich (dpa) - Bayern won.', 'Munich', 'dpa'],
+    ['OTTAWA — The union says.', 'OTTAWA', null],
+    ['SYDNEY, AAP - Residents were told.', 'SYDNEY', 'AAP'],
+    ['TOKYO, March 3 Kyodo - Japan said.', 'TOKYO', 'Kyodo'],
+    ['Tegucigalpa, 2 ene (EFE).- El Gobierno dijo.', 'Tegucigalpa', 'EFE'],
+    ['(ANSA) - ROMA, 01 LUG - Diciotto città.', 'ROMA', 'ANSA'],
+    ['NAPLES, MARCH 12 - A quake shook.', 'NAPLES', null],
+    ['New Delhi, Mar 3 (PTI) The government said.', 'New Delhi', 'PTI'],
+    ['New Delhi [India], March 26 (ANI): The ministry said.', 'New Delhi, India', 'ANI'],
+    ['MOSCOW, March 3. /TASS/. Russia said.', 'MOSCOW', 'TASS'],
+    ['Jakarta (ANTARA) - Indonesia said.', 'Jakarta', 'ANTARA'],
+    ['(Bloomberg) -- Cocoa fell.', '', 'Bloomberg'],
+    ['COPENHAGEN--Vestas swung to a profit.', 'COPENHAGEN', null],
+    ['Brno 5. listopadu (ČTK) - Soud rozhodl.', 'Brno', 'ČTK'],
+    ['ABU DHABI, 14th May, 2025 (WAM) -- The ministry said.', 'ABU DHABI', 'WAM'],
+  ])('reads "%s" as %s (%s)', (paragraph, place, tag) => {
+    // Act
+    const found = splitDateline(paragraph);
+
+    // Assess
+    expect(found).toMatchObject({ place, tag });
+    expect(found!.rest).toMatch(/^\p{Lu}/u);
+  });
+
+  it.each([
+    'He said — and meant it — that the talks were over.',
+    'The minister (left) - said nothing.',
+    '"We will win," she said - and left.',
+    'Shares fell 3% — the steepest drop since 2022.',
+  ])('finds no dateline in "%s"', (paragraph) => {
+    expect(splitDateline(paragraph)).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { LINE_RULES, lineKind } from '../../../lambdas/wire/copy/index.ts';
+
+describe('Module: copy/lines', () => {
+  it.each(LINE_RULES.map((rule) => [rule.name, rule] as const))('the rule "%s" claims its own example', (_name, rule) => {
+    // Assess: the example is the rule's, and no earlier rule takes it from it
+    expect(rule.test(rule.example)).toBe(true);
+    expect(lineKind(rule.example)).toBe(rule.kind);
+  });
+
+  it.each([
+    ['Updated: Mar 10, 2026 18:45 IST', 'stamp'],
+    ['KYODO NEWS - Mar 1, 2026 - 17:42', 'stamp'],
+    ['Source: Xinhua| 2025-03-03 14:05:06|Editor: huaxia', 'stamp'],
+    ['SPERRFRIST Donnerstag, 12. März 2026, 11.00 Uhr', 'embargo'],
+    ["EMBARGO JUSQU'AU JEUDI 12/03/2026 À 00H01", 'embargo'],
+    ['(Achtung: Neu ist der Absatz 4)', 'note'],
+    ['(LEAD) S. Korea exports rise', 'status'],
+    ['KORRIGERAD: Rättar siffran i tredje stycket', 'status'],
+    ['WITHDRAWN', 'status'],
+    ['by Juliette COLLEN', 'byline'],
+    ['Par Jeanne DURAND', 'byline'],
+    ['Of DOW JONES NEWSWIRES', 'agency'],
+    ['AAP General News Wire', 'agency'],
+    ['Enditem', 'end'],
+    ['-- BERNAMA', 'end'],
+    ['(Schluss) mk/cs', 'signoff'],
+    ['dpa lh sk', 'signoff'],
+    ['PTI JP RHL', 'signoff'],
+    ['©2025 Bloomberg L.P.', 'copyright'],
+    ['Write to Ana Lim at ana.lim@wsj.com', 'contact'],
+    ['This report by The Canadian Press was first published Nov. 18, 2025.', 'contact'],
+    ['--With assistance from Marie-Claire Kouame.', 'credit'],
+    ['(Reporting by Dario Baumgartner; Editing by Miranda Oyelaran)', 'credit'],
+    ['Associated Press writers Kim Tong-hyung in Seoul contributed to this report.', 'credit'],
+  ])('reads "%s" as %s', (line, kind) => {
+    expect(lineKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'The United States said Wednesday that 3,000 North Korean troops are stationed in Russia.',
+    'By Tuesday, officials had left.',
+    'Storm hits coast as thousands flee',
+    '"We are not there yet," she said.',
+    'Shares fell 3% to $41.20.',
+  ])('leaves the text "%s" to the story', (line) => {
+    expect(lineKind(line)).toBeUndefined();
+  });
+});
