@@ -1,6 +1,6 @@
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
-import { readCopy } from '../copy/index.ts';
+import { lineKind, readCopy } from '../copy/index.ts';
 import { emptyDocument } from './common.ts';
 import { frame, pad2, withoutControls } from './framed.ts';
 
@@ -13,6 +13,10 @@ import { frame, pad2, withoutControls } from './framed.ts';
  */
 
 const INDENT = /^[\t ]/;
+/** A header line as ANPA marks it: opened by `^`, closed by `<` or `=`. */
+const HEADER_MARKED = /^\^|[<=]\s*$/;
+/** A row of an agate table: fields separated by `;` (`^;W;L;Pct;GB<`, `Boston;48;34;.585;4`). */
+const AGATE_ROW = /^\^?[^;]*(?:;[^;]*){2,}<?$/;
 const STAMP = /\b([A-Z]{2,4})-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*GMT/;
 
 /** ANPA typewriter conventions → typography: ``quotes'' → “quotes”, ` _ ` → ` — `. */
@@ -28,12 +32,16 @@ function parseAnpa(input: DecodedInput): WireDocument {
   const { text, after } = frame(input.text, 'ANPA 1312');
   const lines = text.split('\n');
   const doc = emptyDocument('anpa-1312', input);
-  // Header: the lines before the first indented one; a slug's take and version parts are marks.
+  // Header: the marked lines at the top (`^…<`, `…=`), up to the first indented line, table row or
+  // unmarked line of text; a slug's take and version parts are marks.
   let i = 0;
   const header: string[] = [];
+  const byBylineMark: boolean[] = [];
   for (; i < lines.length; i++) {
     const rawLine = lines[i]!;
-    if (INDENT.test(rawLine) && rawLine.trim() !== '') break;
+    const bare = withoutControls(rawLine).trim();
+    if (INDENT.test(rawLine) && bare !== '') break;
+    if (AGATE_ROW.test(bare) || (bare !== '' && !HEADER_MARKED.test(bare) && header.length > 0 && doc.slugline !== null)) break;
     const line = anpaTypography(headerLine(rawLine));
     if (line === '') continue;
     const slug = SLUG.exec(line);
@@ -43,9 +51,19 @@ function parseAnpa(input: DecodedInput): WireDocument {
       continue;
     }
     header.push(line);
+    byBylineMark.push(/=\s*$/.test(bare));
   }
-  // Story: an indented line opens a paragraph; blank lines close one.
-  const paragraphs: string[] = [];
+  // A digest or agate file opens its body with `^` subheads (the first item's headline, `East Division`):
+  // text lines at the end of the header, after the headline and byline, are the body's.
+  const subheads: string[] = [];
+  while (header.length > 1 && i < lines.length && !byBylineMark[header.length - 1] && lineKind(header[header.length - 1]!) === undefined && header.slice(0, -1).some((l) => lineKind(l) === undefined || lineKind(l) === 'byline' || lineKind(l) === 'agency')) {
+    if (header.filter((l) => lineKind(l) === undefined).length <= 1 && !header.some((l) => lineKind(l) === 'byline')) break;
+    subheads.unshift(header.pop()!);
+    byBylineMark.pop();
+  }
+  // Story: an indented line opens a paragraph; blank lines close one. A `^…<` line is a subhead (a digest's
+  // next item, an agate section), and an agate row (`New York;52;30;.634;_`) a paragraph of its own.
+  const paragraphs: string[] = [...subheads];
   let current: string[] = [];
   const push = () => {
     const p = anpaTypography(withoutControls(current.join(' '))).replace(/\s+/g, ' ').trim();
@@ -54,8 +72,17 @@ function parseAnpa(input: DecodedInput): WireDocument {
   };
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '') push();
-    else {
+    const bare = withoutControls(line).trim();
+    if (bare === '') push();
+    else if (AGATE_ROW.test(bare)) {
+      push();
+      current.push(bare.replace(/^\^/, '').replace(/<\s*$/, '').replace(/;/g, ' '));
+      push();
+    } else if (HEADER_MARKED.test(bare) && bare.startsWith('^')) {
+      push();
+      current.push(headerLine(bare));
+      push();
+    } else {
       if (INDENT.test(line)) push();
       current.push(line);
     }

@@ -39,27 +39,47 @@ function locationOf(item: JsonObject): WireLocation | null {
   return city || region || country ? { city, region, country } : null;
 }
 
-function bodyOf(item: JsonObject): { paragraphs: string[]; trailer: string[]; bylineLines: string[] } | null {
-  const nitfText = str(item['body_nitf']);
+function bodyOf(item: JsonObject, outer: readonly JsonObject[] = []): { paragraphs: string[]; trailer: string[]; bylineLines: string[] } | null {
+  // the text attached to the item, or beside it in the file (`{data: {item}, nitf: "…"}`)
+  const pick = (key: string): string | null => [item, ...outer].map((o) => str(o[key])).find((v) => v !== null) ?? null;
+  const nitfText = pick('body_nitf') ?? pick('nitf');
   if (nitfText) {
     const root = parseXml(nitfText);
     const nitfBody = readNitfBody(root.local === 'nitf' ? child(root, 'body') : root);
     return { paragraphs: nitfBody.paragraphs, trailer: nitfBody.trailer, bylineLines: nitfBody.bylineLines };
   }
-  const html = str(item['body_html']);
-  const text = str(item['body_text']);
+  const html = pick('body_html') ?? pick('html');
+  const text = pick('body_text') ?? pick('text');
   if (!html && !text) return null;
   const split = splitTrailer(html ? htmlParagraphs(html) : plainParagraphs(text!));
   return { ...split, bylineLines: [] };
 }
 
-function parseApMedia(input: DecodedInput): WireDocument {
+/**
+ * Every story of the file: the item, or each item of a feed or search listing (`data.items[].item`) that
+ * carries its text. A listing of metadata only is refused with what it is and what to ingest instead.
+ */
+function parseApMediaAll(input: DecodedInput): WireDocument[] {
   const json = parseJson(input.text, 'AP Media API item');
+  const data = isObject(json) && isObject(json['data']) ? json['data'] : undefined;
+  const listing = data && Array.isArray(data['items']) ? data['items'] : undefined;
+  if (listing) {
+    const items = listing.map((entry) => (isObject(entry) && isObject(entry['item']) ? entry['item'] : entry)).filter(isObject);
+    const docs = items.filter((item) => bodyOf(item) !== null).map((item) => parseItem(item, input, []));
+    if (docs.length === 0) {
+      throw new RejectionError('no-body', `the file is an AP Media API feed listing of ${items.length} item${items.length === 1 ? '' : 's'} without story text; ingest each item's NITF rendition (renditions.nitf.href), or the items with their text attached as body_nitf`);
+    }
+    return docs;
+  }
   const item = itemOf(json);
-  if (!item) throw new RejectionError('malformed', 'the AP Media API file holds no item (expected data.item with altids)');
+  if (!item) throw new RejectionError('malformed', 'the AP Media API file holds no item (expected data.item with altids, or a listing in data.items)');
+  return [parseItem(item, input, [data, isObject(json) ? json : undefined].filter((o): o is JsonObject => o !== undefined))];
+}
+
+function parseItem(item: JsonObject, input: DecodedInput, outer: readonly JsonObject[]): WireDocument {
   const type = str(item['type']);
   if (type && type !== 'text') throw new RejectionError('no-body', `the AP Media API item is of type "${type}", which holds no story text`);
-  const body = bodyOf(item);
+  const body = bodyOf(item, outer);
   if (!body) {
     const renditions = item['renditions'];
     const href = isObject(renditions) && isObject(renditions['nitf']) ? str(renditions['nitf']['href']) : null;
@@ -100,12 +120,13 @@ function parseApMedia(input: DecodedInput): WireDocument {
   return doc;
 }
 
-const AP_MEDIA = /"api_version"\s*:|"altids"\s*:/;
+const AP_MEDIA = /"api_version"\s*:|"altids"\s*:|"next_page"\s*:|"current_item_count"\s*:/;
 
 export const apMedia: FormatParser = {
   id: 'ap-media',
   detect(head: SniffedHead): Verdict {
     return /^\s*\{/.test(head.text) && AP_MEDIA.test(head.text) ? 'certain' : undefined;
   },
-  parse: parseApMedia,
+  parse: (input) => parseApMediaAll(input)[0]!,
+  parseAll: parseApMediaAll,
 };

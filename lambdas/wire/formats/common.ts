@@ -3,7 +3,7 @@ import { RejectionError } from '../../story/index.ts';
 import { MAX_JSON_DEPTH } from '../constants.ts';
 import type { DecodedInput, RawTimes, WireAuthor, WireDocument, WireLocation } from '../types.ts';
 import { Parser as HtmlParser } from 'htmlparser2';
-import { isElement, type XmlElement } from '../xml.ts';
+import { isElement, rawTextOf, type XmlElement } from '../xml.ts';
 
 /**
  * What the structured format parsers share: status and signal vocabularies (research/wire-anchors.md
@@ -56,11 +56,13 @@ const SKIP = new Set([
   'media', 'media-reference', 'media-caption', 'media-producer', 'figure', 'figcaption', 'img', 'picture', 'video', 'audio',
   'object', 'iframe', 'script', 'style', 'head', 'title', 'table', 'nitf-table', 'fn', 'byline', 'byttl', 'dateline',
   'distributor', 'abstract', 'hedline', 'body.head', 'body.end', 'tagline', 'note', 'br', 'hr', 'noscript', 'svg', 'aside',
+  // dpa's XHTML opens with a `<header>` repeating the metadata (subjects, place, keywords, date, genre, headline)
+  'header',
 ]);
 /** Elements that start and end a paragraph; anything else is inline and runs into the paragraph around it. */
 const BLOCK = new Set([
   'p', 'hl1', 'hl2', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'bq', 'pre', 'dt', 'dd', 'div', 'section',
-  'article', 'block', 'body', 'body.content', 'ul', 'ol', 'dl', 'html', 'header', 'footer', 'main', 'address', 'center',
+  'article', 'block', 'body', 'body.content', 'ul', 'ol', 'dl', 'html', 'footer', 'main', 'address', 'center',
 ]);
 
 /** Classes of HTML5 bodies (TT) that mark furniture, not story: the kicker line, picture credits. */
@@ -131,7 +133,17 @@ export function paragraphsOf(container: XmlElement | undefined): string[] {
     }
     const node = step.node;
     if (!isElement(node)) {
-      buffer += node;
+      // HTML in a CDATA section (`<body.content><![CDATA[<p>One</p><p>Two</p>]]>`): its own paragraphs
+      if (node.includes('<') && looksLikeHtml(node)) {
+        flush();
+        out.push(...htmlParagraphs(node));
+      } else buffer += node;
+      continue;
+    }
+    // a table or list kept as text (`<pre>` results): a paragraph a line
+    if (node.local.toLowerCase() === 'pre') {
+      flush();
+      for (const line of rawTextOf(node).split('\n')) if (line.trim() !== '') out.push(line.replace(WHITESPACE, ' ').trim());
       continue;
     }
     const local = node.local.toLowerCase();
@@ -319,6 +331,8 @@ export function splitTrailer(all: readonly string[]): { paragraphs: string[]; tr
 
 const HTML_DROP = new Set(['script', 'style', 'figure', 'figcaption', 'table', 'aside', 'noscript', 'svg', 'iframe', 'video', 'audio', 'template', 'head', 'title']);
 const HTML_BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section', 'article', 'header', 'footer', 'main', 'pre', 'br', 'hr', 'hl1', 'hl2', 'tr', 'body']);
+/** A dpa XHTML `<header>` repeats the item's metadata (subjects, place, keywords, date, genre, the headline): no story. */
+const HTML_DROP_CLASSES = /\b(?:dateline|byline|credit|caption|kicker|meta|keywords?|subjects?|genre)\b/i;
 
 /**
  * HTML (as ninjs and AP Media carry it in strings) → paragraphs; pictures, tables and scripts left out.
@@ -335,14 +349,34 @@ export function htmlParagraphs(html: string): string[] {
     if (p !== '') out.push(p);
     buffer = '';
   };
+  let pre = 0;
+  const flushLines = () => {
+    for (const line of buffer.split('\n')) if (line.trim() !== '') out.push(line.replace(WHITESPACE, ' ').trim());
+    buffer = '';
+  };
+  // tags that open a dropped element, so that their close is known (a `<header>` drops to its own `</header>`)
+  const dropped: string[] = [];
   const parser = new HtmlParser({
-    onopentagname(name) {
-      if (HTML_DROP.has(name)) dropping++;
-      else if (dropping === 0 && HTML_BLOCK.has(name)) flush();
+    onopentag(name, attribs) {
+      if (HTML_DROP.has(name) || (name === 'header' && dropped.length === 0) || HTML_DROP_CLASSES.test(attribs['class'] ?? '')) {
+        if (dropping === 0) flush();
+        dropping++;
+        dropped.push(name);
+      } else if (dropping > 0) dropped.push('');
+      else if (name === 'pre') {
+        flush();
+        pre++;
+      } else if (HTML_BLOCK.has(name)) flush();
     },
     onclosetag(name, implied) {
-      if (HTML_DROP.has(name)) dropping = Math.max(0, dropping - 1);
-      else if (dropping === 0 && HTML_BLOCK.has(name) && !(implied && name === 'br')) flush();
+      if (dropped.length > 0) {
+        if (dropped.pop() !== '') dropping--;
+        return;
+      }
+      if (name === 'pre' && pre > 0) {
+        pre--;
+        flushLines();
+      } else if (HTML_BLOCK.has(name) && !(implied && name === 'br')) flush();
     },
     ontext(text) {
       if (dropping === 0) buffer += text;

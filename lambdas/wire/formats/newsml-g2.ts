@@ -56,11 +56,15 @@ function locatedOf(located: XmlElement | undefined): WireLocation | null {
   return { city, region: region === city ? null : region, country };
 }
 
+/** A staff id as dpa writes it in `<creator>` (`wenzel.anna`, `hoffmann_j`, `jd123`): one token, lower case, no name. */
+const STAFF_ID = /^[a-z][a-z0-9]*[._-][a-z0-9._-]+$|^[a-z]+\d+$/;
+
 function authorsOf(contentMeta: XmlElement | undefined): WireAuthor[] {
   const authors: WireAuthor[] = [];
   for (const creator of children(contentMeta, 'creator')) {
     const name = textOrNull(child(creator, 'name')) ?? attr(creator, 'literal') ?? null;
     if (!name || providerByCode(name) || providerByCode(attr(creator, 'qcode'))) continue; // the agency is not an author
+    if (STAFF_ID.test(name)) continue; // a desk's staff id (`surname.firstname`), no byline
     authors.push({ name: name.replace(BY_PREFIX, ''), title: attr(creator, 'jobtitle')?.replace(/^[\w-]+:/, '') ?? null });
   }
   return authors;
@@ -112,9 +116,10 @@ function itemDocument(item: XmlElement, input: DecodedInput, header: XmlElement 
   doc.rawSignals = [...(status ? [status] : []), ...signalCodes];
   doc.signals = signalSet([...signalCodes.map(iptcSignal), doc.pubStatus === 'canceled' ? 'kill' : undefined]);
   doc.edNote = joinNotes(...children(itemMeta, 'edNote').map((n) => textOf(n)), ...lifted.notes, ...(body.nitf?.edNotes ?? []));
+  // contentCreated / contentModified: when the content itself was made and changed, where the item's times are missing
   doc.times = {
-    firstCreated: textOrNull(child(itemMeta, 'firstCreated')),
-    versionCreated: textOrNull(child(itemMeta, 'versionCreated')),
+    firstCreated: textOrNull(child(itemMeta, 'firstCreated')) ?? textOrNull(child(contentMeta, 'contentCreated')),
+    versionCreated: textOrNull(child(itemMeta, 'versionCreated')) ?? textOrNull(child(contentMeta, 'contentModified')),
     embargoedUntil: textOrNull(child(itemMeta, 'embargoed')),
   };
   doc.bylineLines = by ? [by] : body.nitf && body.nitf.bylineLines.length > 0 ? body.nitf.bylineLines : lifted.bylineLines;

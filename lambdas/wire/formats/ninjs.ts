@@ -87,10 +87,43 @@ function authorsOf(o: JsonObject): WireAuthor[] {
     .filter((a) => a.name !== '');
 }
 
-function parseNinjs(input: DecodedInput): WireDocument {
-  const json = parseJson(input.text, 'ninjs document');
+/**
+ * The ninjs items a file holds: the document itself, or the items of a wrapper a feed or search API
+ * answers with (`{total, item: […]}`, `{items: […]}`, `{data: […]}`), in order.
+ */
+function itemsOf(json: unknown): JsonObject[] {
   if (!isObject(json)) throw new RejectionError('malformed', 'a ninjs document is a JSON object; this file holds another JSON value');
-  const o = json;
+  for (const key of ['item', 'items', 'data', 'results']) {
+    const list = json[key];
+    if (Array.isArray(list) && !NINJS_ITEM_KEYS.some((k) => k in json)) {
+      const items = list.filter(isObject);
+      if (items.length === 0) throw new RejectionError('no-body', `the ninjs file is a list (${key}) without items`);
+      return items;
+    }
+  }
+  return [json];
+}
+
+const NINJS_ITEM_KEYS = ['uri', 'guid', 'bodies', 'body_text', 'body_html', 'headlines', 'headline'];
+
+function parseNinjsAll(input: DecodedInput): WireDocument[] {
+  const items = itemsOf(parseJson(input.text, 'ninjs document'));
+  // a list keeps the items that hold a story; a list of none is refused as the first item is
+  const docs: WireDocument[] = [];
+  let first: unknown;
+  for (const item of items) {
+    try {
+      docs.push(parseNinjsItem(item, input));
+    } catch (error) {
+      if (!(error instanceof RejectionError) || items.length === 1) throw error;
+      first ??= error;
+    }
+  }
+  if (docs.length === 0) throw first;
+  return docs;
+}
+
+function parseNinjsItem(o: JsonObject, input: DecodedInput): WireDocument {
   const type = str(o['type']);
   if (type && !/^(?:text|composite)$/i.test(type)) throw new RejectionError('no-body', `the ninjs item is of type "${type}", which holds no story text`);
   const by = str(field(o, 'by', 'byline'));
@@ -137,5 +170,6 @@ export const ninjs: FormatParser = {
   detect(head: SniffedHead): Verdict {
     return JSON_OBJECT.test(head.text) && NINJS_KEYS.test(head.text) ? 'likely' : undefined;
   },
-  parse: parseNinjs,
+  parse: (input) => parseNinjsAll(input)[0]!,
+  parseAll: parseNinjsAll,
 };

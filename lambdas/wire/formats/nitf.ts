@@ -29,9 +29,15 @@ const TRAILING_COMMA = /\s*,\s*$/;
 
 function bylineOf(byline: XmlElement): { lines: string[]; authors: WireAuthor[] } {
   const title = textOrNull(child(byline, 'byttl'));
-  // The byline text without its title: the title is an element of its own.
-  const own = { ...byline, children: byline.children.filter((c) => typeof c === 'string' || c.local !== 'byttl') };
-  const printed = textOf(own).replace(TRAILING_COMMA, '');
+  // The byline text without its title (an element of its own); `By<person>Staff Reporter</person>`: a
+  // space where text meets an element, or the words run together ("ByStaff Reporter").
+  const printed = byline.children
+    .filter((c) => typeof c === 'string' || c.local !== 'byttl')
+    .map((c) => (typeof c === 'string' ? c : ` ${textOf(c)} `))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(TRAILING_COMMA, '');
   const persons = findAll(byline, 'person').map((p) => textOf(p)).filter((name) => name !== '');
   const lines = [printed, ...(title ? [title] : [])].filter((line) => line !== '');
   const authors = persons.map((name) => ({ name: name.replace(BY_PREFIX, ''), title }));
@@ -60,6 +66,8 @@ export function readNitfBody(body: XmlElement | undefined): NitfBody {
     authors.push(...read.authors);
   }
   const dateline = child(head, 'dateline');
+  // `<dateline><location>…</location><story.date>…</story.date></dateline>`: the date is no part of the place
+  const datelineText = dateline ? textOf({ ...dateline, children: dateline.children.filter((c) => typeof c === 'string' || c.local !== 'story.date') }).replace(/[\s,–—-]+$/, '') : '';
   const notes = findAll(head, 'note').map((n) => textOf(n)).filter((n) => n !== '');
   const split = splitTrailer(paragraphsOf(content));
   const lifted = liftHeader(split.paragraphs);
@@ -69,7 +77,7 @@ export function readNitfBody(body: XmlElement | undefined): NitfBody {
     headline: textOrNull(path(head, 'hedline', 'hl1')),
     bylineLines: bylineLines.length > 0 ? bylineLines : lifted.bylineLines,
     authors,
-    datelineText: textOrNull(dateline),
+    datelineText: datelineText === '' ? null : datelineText,
     located: locationOf(dateline),
     paragraphs: lifted.paragraphs,
     trailer: [...split.trailer, ...tagline],
@@ -112,14 +120,17 @@ export function nitfDocument(root: XmlElement, input: DecodedInput): WireDocumen
   doc.provider = provider;
   doc.providerItemId = attr(docId, 'id-string')?.trim() || null;
   doc.providerVersion = generation && version ? `${generation}.${version}` : (generation || version || null);
-  doc.headline = body.headline ?? textOrNull(child(head, 'title'));
+  // a headline only as the page's `<title>` (Scoop), in the head or inline in the body
+  doc.headline = body.headline ?? textOrNull(child(head, 'title')) ?? textOrNull(find(child(root, 'body'), 'title'));
   doc.slugline = attr(duKey, 'key')?.trim() || null;
   doc.language = attr(root, 'baselang')?.trim() || attr(root, 'lang')?.trim() || attr(child(root, 'body'), 'lang')?.trim() || null;
-  doc.pubStatus = pubStatusOf(status);
+  // `embargoed` is usable once the embargo (`date.release`) ends, IPTC's meaning; without a time it is held
+  doc.pubStatus = status?.toLowerCase() === 'embargoed' && normOf(child(docdata, 'date.release')) !== null ? 'usable' : pubStatusOf(status);
   doc.signals = signalSet([correction ? 'correction' : undefined, doc.pubStatus === 'canceled' ? 'kill' : undefined]);
   doc.rawSignals = rawSignals;
   doc.edNote = joinNotes(edMsg, attr(correction, 'info'), ...body.edNotes);
-  doc.times = { firstCreated: null, versionCreated: normOf(child(docdata, 'date.issue')), embargoedUntil: normOf(child(docdata, 'date.release')) };
+  const storyDate = normOf(find(head, 'story.date')) ?? normOf(find(child(root, 'body'), 'story.date'));
+  doc.times = { firstCreated: storyDate !== null && /T\d/.test(storyDate) ? storyDate : null, versionCreated: normOf(child(docdata, 'date.issue')), embargoedUntil: normOf(child(docdata, 'date.release')) };
   doc.bylineLines = body.bylineLines;
   doc.authors = body.authors;
   doc.datelineText = body.datelineText;

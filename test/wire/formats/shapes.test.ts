@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { RejectionError } from '../../../lambdas/story/index.ts';
+import { readWire, readWires } from '../../../lambdas/wire/index.ts';
+
+/** Shapes of real feeds that the format parsers read (issue 11, "Other shapes" and "Smaller misses"). */
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const STORY = 'Officials said the bridge would reopen on Monday after repairs, the transport ministry said.';
+
+function rejection(run: () => unknown): RejectionError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RejectionError) return error;
+    throw error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('AP Media API shapes', () => {
+  it('reads the story text from a top-level nitf or body_html field beside the item', () => {
+    // Prepare
+    const item = { altids: { itemid: 'abc' }, version: 1, type: 'text', headline: 'Bridge reopens' };
+    const withNitf = JSON.stringify({ api_version: '2', data: { item }, nitf: `<nitf><body><body.content><p>${STORY}</p></body.content></body></nitf>` });
+    const withHtml = JSON.stringify({ api_version: '2', data: { item: { ...item, body_html: `<p>${STORY}</p><p>Second paragraph here.</p>` } } });
+
+    // Act & Assess
+    expect(readWire(encode(withNitf)).paragraphs).toEqual([STORY]);
+    expect(readWire(encode(withHtml)).paragraphs).toEqual([STORY, 'Second paragraph here.']);
+  });
+
+  it('reads a feed listing item by item, and refuses one without text as a listing', () => {
+    // Prepare
+    const listing = (items: object[]) => JSON.stringify({ api_version: '2', data: { current_item_count: items.length, next_page: 'x', items: items.map((item) => ({ item })) } });
+    const a = { altids: { itemid: 'a1' }, type: 'text', headline: 'One', body_html: `<p>${STORY}</p>` };
+    const b = { altids: { itemid: 'b2' }, type: 'text', headline: 'Two', body_html: `<p>${STORY} Again.</p>` };
+    const bare = { altids: { itemid: 'c3' }, type: 'text', headline: 'Three', renditions: { nitf: { href: 'https://x' } } };
+
+    // Act & Assess
+    expect(readWires(encode(listing([a, bare, b]))).map((d) => d.providerItemId)).toEqual(['a1', 'b2']);
+    expect(rejection(() => readWires(encode(listing([bare])))).message).toMatch(/feed listing of 1 item without story text/);
+  });
+});
+
+describe('ninjs shapes', () => {
+  it('reads every item of a {total, item: […]} wrapper', () => {
+    // Prepare
+    const wrapper = JSON.stringify({ total: 2, item: [{ uri: 'u1', type: 'text', headline: 'One', body_text: STORY }, { uri: 'u2', type: 'text', headline: 'Two', body_text: STORY }] });
+
+    // Act & Assess
+    expect(readWires(encode(wrapper)).map((d) => d.providerItemId)).toEqual(['u1', 'u2']);
+  });
+});
+
+describe('NITF shapes', () => {
+  it('takes the inline <title> as the headline and keeps the byline\'s words apart (Scoop)', () => {
+    // Prepare
+    const xml = `<nitf><head><title>Council backs new cycleway</title></head><body><body.head><byline>By<person>Staff Reporter</person></byline></body.head><body.content><p>${STORY}</p></body.content></body></nitf>`;
+
+    // Act
+    const doc = readWire(encode(xml));
+
+    // Assess
+    expect(doc.headline).toBe('Council backs new cycleway');
+    expect(doc.bylineLines).toEqual(['By Staff Reporter']);
+  });
+
+  it('reads HTML paragraphs inside a CDATA section as paragraphs, and a <pre> table a line a paragraph', () => {
+    // Prepare
+    const xml = `<nitf><body><body.content><![CDATA[<p>${STORY}</p><p>Second paragraph here.</p>]]><pre>Team   W  L\nLions  3  1\nBears  2  2</pre></body.content></body></nitf>`;
+
+    // Act & Assess
+    expect(readWire(encode(xml)).paragraphs).toEqual([STORY, 'Second paragraph here.', 'Team W L', 'Lions 3 1', 'Bears 2 2']);
+  });
+
+  it('reads management-status="embargoed" with a release time as usable under embargo, and keeps story.date out of the dateline', () => {
+    // Prepare
+    const xml = `<nitf><head><docdata management-status="embargoed"><date.release norm="20250311T000100Z"/></docdata></head><body><body.head><dateline><story.date norm="20250310T180000Z">March 10, 2025</story.date></dateline></body.head><body.content><p>${STORY}</p></body.content></body></nitf>`;
+
+    // Act
+    const doc = readWire(encode(xml));
+
+    // Assess
+    expect(doc.pubStatus).toBe('usable');
+    expect(doc.times.embargoedUntil).toBe('20250311T000100Z');
+    expect(doc.datelineText).toBeNull();
+  });
+});
+
+describe('NewsML-G2 shapes', () => {
+  const g2 = (contentMeta: string, body: string) => `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:g2:1" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta>${contentMeta}</contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>${body}</body></html></inlineXML></contentSet></newsItem>`;
+
+  it('takes no staff id in <creator> for a byline, and reads contentCreated and contentModified', () => {
+    // Act
+    const doc = readWire(encode(g2('<creator literal="wenzel.anna"/><contentCreated>2025-03-03T09:00:00+01:00</contentCreated><contentModified>2025-03-03T10:00:00+01:00</contentModified>', `<p>${STORY}</p>`)));
+
+    // Assess
+    expect(doc.authors).toEqual([]);
+    expect(doc.times).toMatchObject({ firstCreated: '2025-03-03T09:00:00+01:00', versionCreated: '2025-03-03T10:00:00+01:00' });
+  });
+
+  it('leaves dpa\'s XHTML <header> (subjects, place, keywords, the headline again) out of the story', () => {
+    // Act
+    const doc = readWire(encode(g2('', `<header><p>Politics</p><p>Berlin</p><h1>Headline again</h1></header><p>${STORY}</p>`)));
+
+    // Assess
+    expect(doc.paragraphs).toEqual([STORY]);
+  });
+});
+
+describe('ANPA 1312 shapes', () => {
+  const anpa = (lines: string[]) => encode(`\u0016\u0016\u0001a0100\u001f-----\nr s\u0013\u0011 BC-BBA--AL Standings   07-01 0180\r\n\u0002${lines.join('\r\n')}\r\n\u0003AP-WF-07-01-25 0300GMT`);
+
+  it('reads an agate table a row a paragraph, without its ^ and < codes', () => {
+    // Act
+    const doc = readWire(anpa(['^BC-BBA--AL Standings,0180<', '^AL Standings<', '^By The Associated Press<', '^East Division<', '^;W;L;Pct;GB<', 'New York;52;30;.634;_', 'Boston;48;34;.585;4', '^West Division<', 'Houston;50;32;.610;_']));
+
+    // Assess
+    expect(doc.headline).toBe('AL Standings');
+    expect(doc.paragraphs).toEqual(['East Division', 'W L Pct GB', 'New York 52 30 .634 —', 'Boston 48 34 .585 4', 'West Division', 'Houston 50 32 .610 —']);
+    expect(JSON.stringify(doc.paragraphs)).not.toMatch(/[\^<=;]/);
+  });
+
+  it('reads a digest of ^-headlined items as one story with its items\' headlines', () => {
+    // Act
+    const doc = readWire(anpa(['^BC-Today in History,0300<', '^Today in History<', '^First item headline<', 'The first item tells what happened on this day in 1925 in Ohio.', '^Second item headline<', 'The second item tells another story from the same day.']));
+
+    // Assess
+    expect(doc.paragraphs).toEqual(['First item headline', 'The first item tells what happened on this day in 1925 in Ohio.', 'Second item headline', 'The second item tells another story from the same day.']);
+  });
+});
