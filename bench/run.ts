@@ -28,9 +28,9 @@ const started = performance.now();
 
 say(`Newswire bench — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`);
 
-const parse = benchParse();
+const parse = await benchParse();
 say(`parse         median ${parse.parseMedianMs} ms, p99 ${parse.parseP99Ms} ms, ${parse.parseStoriesPerSecond} stories/s (${parse.corpusSize} stories, one core, warm)`);
-const limits = benchParseLimits();
+const limits = await benchParseLimits();
 say(`parse large   ${limits.parseLargeMBps} MB/s (an ordinary 5 MB story in ${limits.parseLargeMs} ms)`);
 say(`parse worst   ${limits.parseWorstCaseMs} ms (${limits.parseWorstCase}; the slowest of ${limits.adversarial.length} adversarial 100 KB texts)`);
 

@@ -16,7 +16,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const sets = (named.length > 0 ? named : ['eval-1', 'agencies', 'wire', 'entities']) as SetName[];
-const report = evaluate(sets.map((s) => join(FIXTURES_DIR, SETS[s])));
+const report = await evaluate(sets.map((s) => join(FIXTURES_DIR, SETS[s])));
 
 const row = (field: string, s: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }, target?: number): string =>
   `${field.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})${target === undefined ? '' : `  target ≥ ${target}${s.f1 < target ? '  BELOW' : ''}`}`;

@@ -210,7 +210,7 @@ export function labelledStories(dir: string): { story: string; file: string; gol
 }
 
 /** Runs the pipeline over the labelled stories of the given folders (default: the first 72). */
-export function evaluate(dirs: readonly string[] = [join(FIXTURES_DIR, SETS['eval-1'])]): Report {
+export async function evaluate(dirs: readonly string[] = [join(FIXTURES_DIR, SETS['eval-1'])]): Promise<Report> {
   const acc: Accumulators = {
     people: new Counter(), titles: new Counter(), organisations: new Counter(), places: new Counter(), contributors: new Counter(),
     quotes: { gold: 0, found: 0, extra: 0, rightSpeaker: 0, accuracy: 0 },
@@ -224,7 +224,7 @@ export function evaluate(dirs: readonly string[] = [join(FIXTURES_DIR, SETS['eva
       const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
       let record: StoryRecord;
       try {
-        record = parseStory(new Uint8Array(readFileSync(file)), { key: `eval/${story}` });
+        record = await parseStory(new Uint8Array(readFileSync(file)), { key: `eval/${story}` });
       } catch (error) {
         if (!(error instanceof RejectionError)) throw error;
         misses.push({ story, field: 'file', kind: 'missed', item: `rejected ${error.code}: ${error.message}` });

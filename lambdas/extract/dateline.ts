@@ -62,11 +62,11 @@ export function datelineFromText(text: string, located: WireLocation | null): Da
 }
 
 /** `MOUNT OLIVE, N.C.` → city, region, country; dates (`Aug 29, 2014`) are left out. */
-export function placeOf(place: string): Pick<Dateline, 'city' | 'region' | 'country'> {
+export function placeOf(place: string, homeZone: string | null = null): Pick<Dateline, 'city' | 'region' | 'country'> {
   const parts = place.split(',').map((part) => part.trim()).filter((part) => part !== '' && !DATE_PART.test(part));
   const [first, ...rest] = parts;
   if (first === undefined) return { city: null, region: null, country: null };
-  const known = cityNamed(first);
+  const known = cityNamed(first, homeZone);
   const city = known && known.name.toLowerCase() === first.toLowerCase() ? known.name : placeCase(first);
   if (rest.length === 0) {
     // A stand-alone dateline city (AP stylebook): the country is the city's.

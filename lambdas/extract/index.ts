@@ -91,7 +91,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   // The dateline the story prints (wire took it off the first paragraph) wins over the format's own
   // dateline field, which often holds less ("NEW YORK") or something else (a time).
   const dateline = doc.datelinePlace !== null
-    ? mergeLocated({ text: doc.datelineText ?? doc.datelinePlace, ...placeOf(doc.datelinePlace) }, doc.located)
+    ? mergeLocated({ text: doc.datelineText ?? doc.datelinePlace, ...placeOf(doc.datelinePlace, doc.homeZone) }, doc.located)
     : doc.datelineText !== null ? datelineFromText(doc.datelineText, doc.located) : null;
   const body = storyBody(doc.paragraphs, doc.trailer, null);
   const edNote = joinNotes(doc.edNote, body.leadingNote);

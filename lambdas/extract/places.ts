@@ -1,3 +1,5 @@
+import WORLD from './data/world-cities.json' with { type: 'json' };
+
 /**
  * Place tables for datelines, credit lines and filing zones: US states (AP abbreviations, full names,
  * postal codes), a few other federal regions, countries, and the cities wire copy is most often filed
@@ -198,6 +200,28 @@ const CITIES: readonly (readonly [string, string, string])[] = [
   ...inCountry('United Kingdom', 'Europe/London', ['Glasgow', 'Belfast', 'Cardiff', 'Liverpool', 'Leeds', 'Bristol']),
 ];
 
+/**
+ * Names the agencies print in their own languages (ANSA's `ROMA`, dpa's `Wien`, EFE's `Londres`) for a city of
+ * the table above or of the world's: the printed name is kept, the country and zone are the city's.
+ */
+const OTHER_NAMES: readonly (readonly [string, readonly string[]])[] = [
+  ['Rome', ['Roma', 'Rom']], ['Milan', ['Milano', 'Mailand']], ['Naples', ['Napoli', 'Neapel', 'Nápoles']],
+  ['Turin', ['Torino']], ['Florence', ['Firenze', 'Florenz', 'Florencia']], ['Venice', ['Venezia', 'Venedig', 'Venecia', 'Venise']],
+  ['Genoa', ['Genova', 'Genua']], ['Munich', ['München', 'Muenchen', 'Monaco di Baviera', 'Múnich']],
+  ['Vienna', ['Wien', 'Viena', 'Vienne']], ['Lisbon', ['Lisboa', 'Lisbona', 'Lissabon', 'Lisbonne']],
+  ['Prague', ['Praha', 'Prag', 'Praga']], ['Warsaw', ['Warszawa', 'Warschau', 'Varsovia', 'Varsavia', 'Varsovie', 'Varsóvia']],
+  ['Brussels', ['Bruxelles', 'Brussel', 'Brüssel', 'Bruselas', 'Bruxelas']], ['The Hague', ['Den Haag', 'La Haya', 'La Haye', "L'Aia"]],
+  ['Geneva', ['Genève', 'Genf', 'Ginevra', 'Ginebra', 'Genebra']], ['Zurich', ['Zürich', 'Zurigo']],
+  ['Copenhagen', ['København', 'Kopenhagen', 'Copenhague', 'Copenaghen', 'Köpenhamn']], ['Helsinki', ['Helsingfors']],
+  ['Gothenburg', ['Göteborg']], ['Seville', ['Sevilla', 'Siviglia']], ['Athens', ['Athen', 'Atenas', 'Atene', 'Athènes']],
+  ['London', ['Londres', 'Londra']], ['Paris', ['Parigi', 'París']], ['Berlin', ['Berlino', 'Berlín']],
+  ['Moscow', ['Moskau', 'Mosca', 'Moscú', 'Moscou', 'Moskva']], ['Beijing', ['Peking', 'Pechino', 'Pekín', 'Pékin', 'Pequim']],
+  ['New York', ['Nueva York', 'Nova Iorque']], ['Washington', ['Washington D.C.']], ['Mexico City', ['Ciudad de México', 'Città del Messico']],
+  ['Kyiv', ['Kiew', 'Kyjiw', 'Kijów', 'Kiova']], ['Cairo', ['Kairo', 'El Cairo', 'Le Caire']], ['Tokyo', ['Tokio']],
+  ['Jerusalem', ['Jerusalén', 'Gerusalemme', 'Jérusalem']], ['Istanbul', ['Estambul']], ['Cologne', ['Colonia']],
+  ['Stockholm', ['Estocolmo', 'Stoccolma']], ['Bucharest', ['București', 'Bukarest', 'Bucarest']], ['Belgrade', ['Beograd', 'Belgrad', 'Belgrado']],
+];
+
 /** Rows for several cities of one country and zone. */
 function inCountry(country: string, zone: string, names: readonly string[]): (readonly [string, string, string])[] {
   return names.map((name) => [name, country, zone] as const);
@@ -218,6 +242,10 @@ const countries = new Map<string, { name: string; zone: string | null }>();
 for (const [names, zone] of COUNTRIES) for (const name of names) countries.set(key(name), { name: names[0]!, zone });
 const cities = new Map<string, City>();
 for (const [name, country, zone] of CITIES) cities.set(key(name), { name, country, zone });
+for (const [known, names] of OTHER_NAMES) {
+  const found = cities.get(key(known));
+  if (found) for (const name of names) if (!cities.has(key(name))) cities.set(key(name), { ...found, name });
+}
 
 /** A US state as a dateline prints it (`N.C.`, `Texas`, `NC`): its zone, else undefined. Georgia is the country. */
 export function usState(text: string): Region | undefined {
@@ -233,7 +261,42 @@ export const otherRegion = (text: string): Region | undefined => regions.get(key
 /** A country by any printed name; `name` is the first spelling of the table. */
 export const country = (text: string): { name: string; zone: string | null } | undefined => countries.get(key(text));
 
-export const city = (text: string): City | undefined => cities.get(key(text));
+/**
+ * A city by its printed name: the table above (AP's dateline spellings first), else the world's cities
+ * (bin/build-data.mjs: 7,300 cities with country and zone, reduced from city-timezones at install).
+ */
+export const city = (text: string, homeZone: string | null = null): City | undefined => cities.get(key(text)) ?? worldCity(key(text), homeZone);
+
+/** A city of the table above only: the ones wire copy files from most, for uses where a namesake costs more than a miss. */
+export const tableCity = (text: string): City | undefined => cities.get(key(text));
+
+type WorldCity = readonly [name: string, country: number, zone: number, population: number];
+const worldCities = new Map<string, WorldCity[]>();
+for (const c of WORLD.cities as unknown as WorldCity[]) {
+  const k = c[0].toLowerCase();
+  const list = worldCities.get(k);
+  if (list) list.push(c);
+  else worldCities.set(k, [c]);
+}
+const region = (zone: string | null): string => zone?.split('/')[0] ?? '';
+
+/** A town this small and a world away from the agency's desk is more likely a namesake than the place filed from. */
+const FAR_TOWN = 100_000;
+
+/**
+ * A city of the world by name. Where names repeat (`Victoria`: in Canada, the Seychelles, Australia…), the
+ * one in the agency's home zone, else in its part of the world (`Europe/…`), else the most populous, if it
+ * is a city and not a small town on another continent.
+ */
+function worldCity(name: string, homeZone: string | null): City | undefined {
+  const found = worldCities.get(name);
+  if (!found) return undefined;
+  const best = found.find((c) => WORLD.zones[c[2]] === homeZone) ?? found.find((c) => region(WORLD.zones[c[2]]!) === region(homeZone))
+    ?? (homeZone === null || found[0]![3] >= FAR_TOWN ? found[0]! : undefined);
+  if (!best) return undefined;
+  const country = WORLD.countries[best[1]]!;
+  return { name: best[0], country: countries.get(key(country))?.name ?? country, zone: WORLD.zones[best[2]]! };
+}
 
 /** Whether text names a state, region or country: used to tell `Kiev, Ukraine` from a list of names. */
 export const isRegionOrCountry = (text: string): boolean =>

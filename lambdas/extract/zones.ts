@@ -19,7 +19,7 @@ export function filingZone(from: FiledFrom): string | null {
     if (region?.zone) return region.zone;
   }
   if (from.city) {
-    const known = cityNamed(from.city);
+    const known = cityNamed(from.city, from.homeZone);
     if (known && (!from.country || sameCountry(known.country, from.country)) && !from.region) return known.zone;
   }
   if (from.country) {

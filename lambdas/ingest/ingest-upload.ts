@@ -6,7 +6,7 @@ export interface IngestDeps extends Observability {
   readonly store: Store;
   readonly readObject: (upload: UploadRef) => Promise<Uint8Array>;
   /** Every story in the file: a NewsML-G2 newsMessage carries several, other formats one. */
-  readonly parse: (bytes: Uint8Array, opts: { key: string }) => StoryRecord[];
+  readonly parse: (bytes: Uint8Array, opts: { key: string }) => Promise<StoryRecord[]>;
 }
 
 /**
@@ -24,7 +24,7 @@ export async function ingestUpload(upload: UploadRef, deps: IngestDeps): Promise
     }
     const bytes = await deps.readObject(upload);
     const started = performance.now();
-    const records = deps.parse(bytes, { key: upload.key });
+    const records = await deps.parse(bytes, { key: upload.key });
     metrics.addMetric(INGEST_METRICS.parseTime, MetricUnit.Milliseconds, performance.now() - started);
     const saves: SaveResult[] = [];
     for (const record of records) {

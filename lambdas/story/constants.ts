@@ -1,7 +1,7 @@
 /** Closed sets from CONTRACT.md; each array is the one source of its union type. */
 
 /** Wire formats, as detected by content (CONTRACT.md §1 `format`). */
-export const FORMATS = ['text', 'nitf', 'newsml-g2', 'newsml-1.2', 'ninjs', 'ap-media', 'anpa-1312', 'iptc-7901'] as const;
+export const FORMATS = ['text', 'nitf', 'newsml-g2', 'newsml-1.2', 'ninjs', 'ap-media', 'anpa-1312', 'iptc-7901', 'email'] as const;
 export type FormatId = (typeof FORMATS)[number];
 
 /** Why an upload can never be accepted (CONTRACT.md §2). */

@@ -1,5 +1,7 @@
 import { RejectionError } from '../story/index.ts';
 import { decode } from './decode.ts';
+import { HEAD_CHARS } from './constants.ts';
+import { decodeEmail, emailDocument, isEmail } from './formats/email.ts';
 import { applyProfile } from './agencies/apply.ts';
 import { finishCopy } from './copy/index.ts';
 import { pickParser } from './registry.ts';
@@ -54,6 +56,30 @@ export function readWires(bytes: Uint8Array): WireDocument[] {
   // text and the framed formats read their copy whole (`readCopy`); structured bodies are finished like copy
   const finished = COPY_FORMATS.has(parser.id) ? docs : docs.map(finishCopy);
   return finished.map((doc) => plainTextDocument(applyProfile(doc)));
+}
+
+/**
+ * Bytes to every story the file holds, e-mail included: a message is decoded (asynchronously, postal-mime),
+ * and the wire files attached to it are its stories, else its text part is read as copy (`formats/email.ts`); any other file goes through `readWires`.
+ * @throws RejectionError as `readWires`
+ */
+export async function readWireFile(bytes: Uint8Array): Promise<WireDocument[]> {
+  sniffBytes(bytes);
+  const input = decode(bytes);
+  if (!isEmail(input.text.slice(0, HEAD_CHARS))) return readWires(bytes);
+  sniffText(input);
+  const email = await decodeEmail(bytes);
+  // a wire file sent as an attachment is the story, the mail's text a cover note; attachments that are not wires are passed over
+  const attached = email.attachments.flatMap((a) => {
+    try {
+      return readWires(a.bytes);
+    } catch (error) {
+      if (error instanceof RejectionError) return [];
+      throw error;
+    }
+  });
+  if (attached.length > 0) return attached;
+  return [plainTextDocument(applyProfile(emailDocument(email, input)))];
 }
 
 /**

@@ -44,7 +44,7 @@ export async function runParse(file: string, opts: ParseOptions, out: ParseOutpu
     return 2;
   }
   try {
-    const record = parseStory(bytes, { key: null, budget: parseBudget() });
+    const record = await parseStory(bytes, { key: null, budget: parseBudget() });
     out.stdout(`${JSON.stringify(opts.ninjs ? toNinjs(record) : record, null, 2)}\n`);
     return 0;
   } catch (error) {

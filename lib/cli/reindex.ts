@@ -66,7 +66,7 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
   try {
     // the outcome as ingest would judge it; a story kept as it was counts as stored
     const saves: SaveResult[] = [];
-    for (const record of parseStories(bytes, { key, budget: parseBudget() })) {
+    for (const record of await parseStories(bytes, { key, budget: parseBudget() })) {
       const rank = versionRank(record, upload.receivedAt);
       produced.set(record.id, [...(produced.get(record.id) ?? []), rank]);
       const kept = await deps.store.getVersionRecord(record.id, rank);

@@ -138,7 +138,7 @@ describeShared('Conformance: the external corpus (shared/corpus/external/)', EXT
     expect(samples).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(samples)('%s', (sample) => {
+  it.each(samples)('%s', async (sample) => {
     // Prepare
     const expected = EXPECTED[sample]!;
     const bytes = new Uint8Array(readFileSync(join(CORPUS, sample)));
@@ -146,7 +146,7 @@ describeShared('Conformance: the external corpus (shared/corpus/external/)', EXT
     // Act
     let records: StoryRecord[];
     try {
-      records = parseStories(bytes, { key: `incoming/${sample}` });
+      records = await parseStories(bytes, { key: `incoming/${sample}` });
     } catch (error) {
       if (!(error instanceof RejectionError)) throw error;
       expect(error.code).toBe(expected.rejected);
@@ -173,10 +173,10 @@ describeShared('Conformance: the external corpus (shared/corpus/external/)', EXT
     if (record.pubStatus !== 'canceled' && record.headline === null) expect(record.body.paragraphs.length).toBeGreaterThan(0);
   });
 
-  it('gives the two Reuters versions of one item one story id, and the later kill ranks after the correction', () => {
+  it('gives the two Reuters versions of one item one story id, and the later kill ranks after the correction', async () => {
     // Act
-    const [usable] = parseStories(new Uint8Array(readFileSync(join(CORPUS, 'newsml-g2/reuters_L1N14N0FF_v978556838_usable_corrected.xml'))), { key: 'incoming/1' });
-    const [killed] = parseStories(new Uint8Array(readFileSync(join(CORPUS, 'newsml-g2/reuters_L1N14N0FF_v1542761538_canceled.xml'))), { key: 'incoming/2' });
+    const [usable] = await parseStories(new Uint8Array(readFileSync(join(CORPUS, 'newsml-g2/reuters_L1N14N0FF_v978556838_usable_corrected.xml'))), { key: 'incoming/1' });
+    const [killed] = await parseStories(new Uint8Array(readFileSync(join(CORPUS, 'newsml-g2/reuters_L1N14N0FF_v1542761538_canceled.xml'))), { key: 'incoming/2' });
 
     // Assess
     expect(usable!.id).toBe(killed!.id);

@@ -92,15 +92,15 @@ describe('Function: versionRank', () => {
 });
 
 describeShared('Versions of the external corpus', EXTERNAL_CORPUS, () => {
-  it('keeps one id for the Reuters item across its versions and ranks the kill after the correction', () => {
+  it('keeps one id for the Reuters item across its versions and ranks the kill after the correction', async () => {
     // Prepare
     const dir = new URL('newsml-g2/', EXTERNAL_CORPUS);
     const usable = new URL('reuters_L1N14N0FF_v978556838_usable_corrected.xml', dir);
     const killed = new URL('reuters_L1N14N0FF_v1542761538_canceled.xml', dir);
 
     // Act
-    const [a] = parseStories(new Uint8Array(readFileSync(usable)), { key: 'incoming/a.xml' });
-    const [b] = parseStories(new Uint8Array(readFileSync(killed)), { key: 'incoming/b.xml' });
+    const [a] = await parseStories(new Uint8Array(readFileSync(usable)), { key: 'incoming/a.xml' });
+    const [b] = await parseStories(new Uint8Array(readFileSync(killed)), { key: 'incoming/b.xml' });
 
     // Assess
     expect(a!.id).toBe(b!.id);

@@ -9,11 +9,11 @@ import { RejectionError } from '../../lambdas/story/index.ts';
  * super-linear again, which took these texts from 30 s to minutes before.
  */
 describe('Adversarial 100 KB texts', () => {
-  it.each(Object.keys(ADVERSARIAL))('%s gives a record or a rejection', (name) => {
+  it.each(Object.keys(ADVERSARIAL))('%s gives a record or a rejection', async (name) => {
     // Act
     let outcome: string;
     try {
-      outcome = `${parseStories(new TextEncoder().encode(ADVERSARIAL[name]!()), { key: null }).length}`;
+      outcome = `${(await parseStories(new TextEncoder().encode(ADVERSARIAL[name]!()), { key: null })).length}`;
     } catch (error) {
       if (!(error instanceof RejectionError)) throw error;
       outcome = error.code;
@@ -23,9 +23,9 @@ describe('Adversarial 100 KB texts', () => {
     expect(outcome).toMatch(/^\d+$|^(?:malformed|no-body|unknown-format)$/);
   }, 30_000);
 
-  it('reads an ordinary story of 5 MB whole, with entities from its first 256 KiB', () => {
+  it('reads an ordinary story of 5 MB whole, with entities from its first 256 KiB', async () => {
     // Act
-    const [record] = parseStories(largeStory(), { key: null });
+    const [record] = await parseStories(largeStory(), { key: null });
 
     // Assess
     expect(record!.body.paragraphs.length).toBeGreaterThan(20_000);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { labelledStories, type Gold } from '../../eval/score.ts';
 import { parseStory } from '../../lambdas/ingest/parse-story.ts';
 import { RejectionError, type StoryRecord } from '../../lambdas/story/index.ts';
@@ -13,9 +13,9 @@ import { AGENCY_PROFILES } from '../../lambdas/wire/index.ts';
 const AGENCIES = new URL('../fixtures/agencies/', import.meta.url).pathname;
 const stories = labelledStories(AGENCIES);
 /** The story's record; a rejected story reads as a record with nothing in it, and fails each check. */
-function recordOf(file: string): Pick<StoryRecord, 'provider' | 'dateline' | 'headline' | 'body'> {
+async function recordOf(file: string): Promise<Pick<StoryRecord, 'provider' | 'dateline' | 'headline' | 'body'>> {
   try {
-    return parseStory(new Uint8Array(readFileSync(file)), { key: null });
+    return await parseStory(new Uint8Array(readFileSync(file)), { key: null });
   } catch (error) {
     if (!(error instanceof RejectionError)) throw error;
     return { provider: `rejected ${error.code}`, dateline: null, headline: null, body: { paragraphs: [], wordCount: 0 } };
@@ -49,7 +49,10 @@ describe('Agency profiles', () => {
 
   describe.each(stories.map((s) => [s.story, s] as const))('%s', (_name, story) => {
     const gold = JSON.parse(readFileSync(story.gold, 'utf8')) as Gold;
-    const record = recordOf(story.file);
+    let record: Awaited<ReturnType<typeof recordOf>>;
+    beforeAll(async () => {
+      record = await recordOf(story.file);
+    });
 
     it('names its provider', () => {
       expect(record.provider?.toLowerCase()).toBe(gold.wire!.provider?.toLowerCase() ?? undefined);

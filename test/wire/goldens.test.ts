@@ -6,9 +6,9 @@ import { goldenOf, readWireFixture, wireFixtures, withoutEntities } from './fixt
 /** Fixtures in format folders (`wires/nitf/…`) against their golden records (`expected/nitf/…`). */
 const formatFixtures = wireFixtures().filter((name) => name.includes('/'));
 
-function outcome(name: string): unknown {
+async function outcome(name: string): Promise<unknown> {
   try {
-    return parseStories(readWireFixture(name), { key: null }).map(withoutEntities);
+    return (await parseStories(readWireFixture(name), { key: null })).map(withoutEntities);
   } catch (error) {
     if (error instanceof RejectionError) return { rejected: error.code };
     throw error;
@@ -16,19 +16,19 @@ function outcome(name: string): unknown {
 }
 
 describe('Golden records of the format fixtures', () => {
-  it.each(formatFixtures)('%s gives its golden record', (name) => {
+  it.each(formatFixtures)('%s gives its golden record', async (name) => {
     // Act
-    const got = outcome(name);
+    const got = await outcome(name);
 
     // Assess
     expect(got).toEqual(goldenOf(name));
   });
 
-  it.each(formatFixtures)('%s gives valid records or a RejectionError', (name) => {
+  it.each(formatFixtures)('%s gives valid records or a RejectionError', async (name) => {
     // Act
     let records: unknown[] = [];
     try {
-      records = parseStories(readWireFixture(name), { key: `incoming/${name}` });
+      records = await parseStories(readWireFixture(name), { key: `incoming/${name}` });
     } catch (error) {
       expect(error).toBeInstanceOf(RejectionError);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATS, RejectionError } from '../../lambdas/story/index.ts';
-import { PARSERS, readWire, readWires, type WireDocument } from '../../lambdas/wire/index.ts';
+import { PARSERS, readWire, readWireFile, readWires, type WireDocument } from '../../lambdas/wire/index.ts';
 import { readWireFixture, wireFixtures } from './fixtures.ts';
 
 const fixtures = wireFixtures();
@@ -8,14 +8,15 @@ const topLevel = fixtures.filter((name) => !name.includes('/'));
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** What each fixture reads as: its documents, or the code it is rejected with. */
-const outcomes = new Map<string, WireDocument[] | string>(fixtures.map((name): [string, WireDocument[] | string] => {
+const outcomes = new Map<string, WireDocument[] | string>();
+for (const name of fixtures) {
   try {
-    return [name, readWires(readWireFixture(name))];
+    outcomes.set(name, await readWireFile(readWireFixture(name)));
   } catch (error) {
-    if (error instanceof RejectionError) return [name, error.code];
-    throw error;
+    if (!(error instanceof RejectionError)) throw error;
+    outcomes.set(name, error.code);
   }
-}));
+}
 const docs = [...outcomes.values()].flatMap((o) => (typeof o === 'string' ? [] : o));
 
 describe('Function: readWire', () => {

@@ -12,9 +12,9 @@ const RUNS = { numRuns: 150 };
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** 'record', 'rejected:CODE', or what else happened (which fails the property). */
-function outcome(run: () => unknown): string {
+async function outcome(run: () => unknown): Promise<string> {
   try {
-    const result = run();
+    const result = await run();
     if (Array.isArray(result)) {
       for (const r of result) {
         const check = storyRecordSchema.safeParse(r);
@@ -61,29 +61,29 @@ const mutated = fc.tuple(fc.nat({ max: fixtures.length - 1 }), fc.nat(), fc.nat(
   });
 
 describe('Property: any input gives records or a RejectionError, never another exception', () => {
-  it.each(Object.keys(arbitraries) as (keyof typeof arbitraries)[])('readWires and parseStories, for %s input', (kind) => {
+  it.each(Object.keys(arbitraries) as (keyof typeof arbitraries)[])('readWires and parseStories, for %s input', async (kind) => {
     const arbitrary = arbitraries[kind];
-    fc.assert(fc.property(arbitrary, (input) => {
+    await fc.assert(fc.asyncProperty(arbitrary, async (input) => {
       const bytes = typeof input === 'string' ? encode(input) : input;
-      const wire = outcome(() => readWires(bytes));
-      const records = outcome(() => parseStories(bytes, { key: 'incoming/x' }));
+      const wire = await outcome(() => readWires(bytes));
+      const records = await outcome(() => parseStories(bytes, { key: 'incoming/x' }));
       return acceptable(wire) && acceptable(records);
     }), RUNS);
   });
 
-  it('readWires and parseStories, for mutated fixtures of every format', () => {
-    fc.assert(fc.property(mutated, (bytes) => acceptable(outcome(() => parseStories(bytes, { key: null })))), { numRuns: 400 });
+  it('readWires and parseStories, for mutated fixtures of every format', async () => {
+    await fc.assert(fc.asyncProperty(mutated, async (bytes) => acceptable(await outcome(() => parseStories(bytes, { key: null })))), { numRuns: 400 });
   });
 
-  it.each(PARSERS.map((p) => p.id))('the %s parser, given any text whatever its detect says', (id) => {
+  it.each(PARSERS.map((p) => p.id))('the %s parser, given any text whatever its detect says', async (id) => {
     const parser = PARSERS.find((p) => p.id === id)!;
     const any = fc.oneof(arbitraries.text, arbitraries.xml, arbitraries.json, arbitraries.apMedia, arbitraries.framed);
-    fc.assert(fc.property(any, (text) => {
+    await fc.assert(fc.asyncProperty(any, async (text) => {
       const bytes = encode(text);
       const input = decode(bytes);
       const head = headOf(bytes, input);
-      return acceptable(outcome(() => parser.detect(head)))
-        && acceptable(outcome(() => (parser.parseAll ? parser.parseAll(input, { head }) : [parser.parse(input, { head })])));
+      return acceptable(await outcome(() => parser.detect(head)))
+        && acceptable(await outcome(() => (parser.parseAll ? parser.parseAll(input, { head }) : [parser.parse(input, { head })])));
     }), RUNS);
   });
 });
@@ -99,9 +99,9 @@ describe('Property: no input makes a parser hang', () => {
     ['a framed transmission of one long line', encode(`\u0016\u0016\u0001x\u0002^${'By X='.repeat(50_000)}\u0003`)],
     ['HTML in a ninjs body full of unclosed tags', encode(JSON.stringify({ uri: 'u', body_html: '<p'.repeat(100_000) }))],
     ['a Reuters-style preformatted body of many short lines', encode(`<newsItem guid="g"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentSet><inlineXML><html><body><p>${'    * x\ny\n'.repeat(20_000)}</p></body></html></inlineXML></contentSet></newsItem>`)],
-  ])('%s gives records or a rejection (its time is the bench\'s parseWorstCaseMs)', (_what, bytes) => {
+  ])('%s gives records or a rejection (its time is the bench\'s parseWorstCaseMs)', async (_what, bytes) => {
     // Act
-    const result = outcome(() => parseStories(bytes, { key: null }));
+    const result = await outcome(() => parseStories(bytes, { key: null }));
 
     // Assess
     expect(acceptable(result)).toBe(true);

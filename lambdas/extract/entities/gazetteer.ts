@@ -1,4 +1,4 @@
-import { city, country, otherRegion, usState } from '../places.ts';
+import { city, country, otherRegion, tableCity, usState } from '../places.ts';
 
 /**
  * What wire copy names often enough to know by heart: organisations with their acronyms, outlets
@@ -157,6 +157,7 @@ export function knownPlace(name: string, withThe = false): string | undefined {
   if (STATE_NAMES[name]) return STATE_NAMES[name];
   if (name.length > 2 && usState(name)) return name;
   if (otherRegion(name)) return name;
-  const town = city(name);
+  // `NIS` is an agency, not Niš: a name printed in capitals is a city only if the table has it
+  const town = name === name.toUpperCase() ? tableCity(name) : city(name);
   return town ? town.name : undefined;
 }

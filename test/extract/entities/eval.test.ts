@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StoryRecord } from '../../../lambdas/story/index.ts';
 import { evaluate, TARGETS } from '../../../eval/score.ts';
 import { parseStory } from '../../../lambdas/ingest/parse-story.ts';
 import { describeShared, SEED } from '../../shared-corpus.ts';
 
 
+const report = await evaluate();
+
 describe('Evaluation: the labelled set (npm run eval)', () => {
-  const report = evaluate();
 
   it('has at least 40 labelled stories', () => {
     expect(report.stories).toBeGreaterThanOrEqual(40);
@@ -24,7 +26,10 @@ describe('Evaluation: the labelled set (npm run eval)', () => {
 });
 
 describeShared('Evaluation: the seed story', SEED, () => {
-  const record = parseStory(new Uint8Array(readFileSync(SEED)), { key: null });
+  let record: StoryRecord;
+  beforeAll(async () => {
+    record = await parseStory(new Uint8Array(readFileSync(SEED)), { key: null });
+  });
   const person = (name: string) => record.people.find((p) => p.name === name);
 
   it('finds each person once, by full name, with the title the story gives', () => {

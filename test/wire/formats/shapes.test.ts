@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RejectionError } from '../../../lambdas/story/index.ts';
-import { readWire, readWires } from '../../../lambdas/wire/index.ts';
+import { readWire, readWireFile, readWires } from '../../../lambdas/wire/index.ts';
 
 /** Shapes of real feeds that the format parsers read (issue 11, "Other shapes" and "Smaller misses"). */
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -126,5 +126,39 @@ describe('ANPA 1312 shapes', () => {
 
     // Assess
     expect(doc.paragraphs).toEqual(['First item headline', 'The first item tells what happened on this day in 1925 in Ohio.', 'Second item headline', 'The second item tells another story from the same day.']);
+  });
+});
+
+describe('E-mail', () => {
+  const message = (headers: string, body: string) => encode(`From: Kyodo News <english@kyodonews.jp>\r\nTo: desk@example.com\r\nSubject: ${headers}\r\nDate: Sun, 01 Mar 2026 17:42:00 +0900\r\nMIME-Version: 1.0\r\n${body}`);
+
+  it('reads the Subject as the headline, the sender as the agency, the Date as the time, the text part as the story', async () => {
+    // Act
+    const [doc] = await readWireFile(message('Re: [wires] Japan to raise lodging tax in Kyoto', `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(`KYOTO, March 1 Kyodo - ${STORY}\n\nSecond paragraph here.\n\n==Kyodo\n`).toString('base64')}\r\n`));
+
+    // Assess
+    expect(doc).toMatchObject({ format: 'email', headline: 'Japan to raise lodging tax in Kyoto', provider: 'Kyodo', datelinePlace: 'KYOTO', paragraphs: [STORY, 'Second paragraph here.'] });
+    expect(doc!.times.versionCreated).toBe('2026-03-01T17:42:00+09:00');
+  });
+
+  it('reads a NITF file attached to a cover note as the story', async () => {
+    // Arrange
+    const nitf = `<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Attached headline</title></head><body><body.head><hedline><hl1>Attached headline</hl1></hedline></body.head><body.content><p>${STORY}</p></body.content></body></nitf>`;
+    const body = `Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nPlease find the story attached.\r\n--b\r\nContent-Type: application/xml\r\nContent-Disposition: attachment; filename="story.xml"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(nitf).toString('base64')}\r\n--b--\r\n`;
+
+    // Act
+    const docs = await readWireFile(message('Fwd: story', body));
+
+    // Assess
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ format: 'nitf', headline: 'Attached headline', paragraphs: [STORY] });
+  });
+
+  it('refuses a message without a text or HTML part as unknown-format, saying why', async () => {
+    // Act
+    const run = readWireFile(message('Photos attached', 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename="a.jpg"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n'));
+
+    // Assess
+    await expect(run).rejects.toThrow(expect.objectContaining({ code: 'unknown-format', message: expect.stringMatching(/e-mail without a text or HTML part/) }));
   });
 });

@@ -1,0 +1,107 @@
+import PostalMime from 'postal-mime';
+import { RejectionError } from '../../story/index.ts';
+import { providerByCode, providerByName } from '../agencies/index.ts';
+import { findStamp, readCopy } from '../copy/index.ts';
+import type { DecodedInput, WireDocument } from '../types.ts';
+import { emptyDocument, htmlParagraphs } from './common.ts';
+import { cleanLine } from './text.ts';
+
+/**
+ * Wire copy that arrives by e-mail (RFC 5322, MIME; issue 11): newsrooms take agency copy in mailboxes.
+ * The message is decoded by postal-mime (multipart, quoted-printable, base64, charsets, encoded words);
+ * its Subject is the headline, the sender's agency the provider where it is one, its Date a time, and its
+ * text part (else its HTML part) is read as copy like any text wire. A wire file attached (NITF, ninjs, a
+ * text take) is the story instead, the body being a cover note (`readWireFile`). A message without a text
+ * or HTML part or a wire attachment holds no story and is refused `unknown-format`.
+ */
+
+/** Header lines at the very top (folded lines allowed), among them From and a Subject or a Date. */
+const HEADER_LINE = /^[A-Za-z][\w-]{0,40}:[^\n]*$/;
+const FOLDED = /^[ \t]+\S/;
+const REQUIRED = [/^From:/im, /^(?:Subject|Date):/im];
+
+/** Whether a file's head is an e-mail: a block of header lines, From and a Subject or Date among them, then a blank line. */
+export function isEmail(head: string): boolean {
+  const lines = head.replace(/\r\n?/g, '\n').split('\n');
+  let headers = 0;
+  for (const line of lines) {
+    if (line === '') return headers >= 3 && REQUIRED.every((re) => re.test(head.slice(0, head.indexOf('\n\n') >= 0 ? head.indexOf('\n\n') : head.length)));
+    if (HEADER_LINE.test(line)) headers++;
+    else if (!FOLDED.test(line) || headers === 0) return false;
+  }
+  return false;
+}
+
+export interface DecodedEmail {
+  readonly subject: string | null;
+  readonly fromName: string | null;
+  readonly fromAddress: string | null;
+  /** The Date header as sent (`Thu, 06 Mar 2025 14:17:00 -0500`). */
+  readonly date: string | null;
+  readonly text: string | null;
+  readonly html: string | null;
+  /** Attachments that may hold a wire file (XML, JSON, text), at most `MAX_ATTACHMENTS`, in message order. */
+  readonly attachments: readonly { readonly filename: string | null; readonly bytes: Uint8Array }[];
+}
+
+/** A mail with more attachments than this is read for its first ones only. */
+export const MAX_ATTACHMENTS = 20;
+const WIRE_ATTACHMENT = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:xml|json)$|application\/octet-stream$)/i;
+
+/** Decodes the message (postal-mime is asynchronous). */
+export async function decodeEmail(bytes: Uint8Array): Promise<DecodedEmail> {
+  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  try {
+    email = await PostalMime.parse(bytes);
+  } catch (error) {
+    throw new RejectionError('malformed', `the e-mail cannot be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const date = email.headers.find((h) => h.key === 'date')?.value ?? null;
+  return {
+    subject: email.subject?.trim() || null,
+    fromName: email.from?.name?.trim() || null,
+    fromAddress: email.from?.address?.trim() || null,
+    date,
+    text: email.text?.trim() ? email.text : null,
+    html: email.html?.trim() ? email.html : null,
+    attachments: email.attachments
+      .filter((a) => WIRE_ATTACHMENT.test(a.mimeType) && a.disposition !== 'inline')
+      .slice(0, MAX_ATTACHMENTS)
+      .map((a) => ({ filename: a.filename, bytes: typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content) })),
+  };
+}
+
+/** A Subject as a headline: no `Fwd:`/`Re:`, no `[list]` tag, no agency prefix (`IANS | …`, `AP: …`). */
+function headlineOf(subject: string | null): string | null {
+  if (subject === null) return null;
+  let text = subject;
+  for (let guard = 0; guard < 6; guard++) {
+    const next = text.replace(/^\s*(?:(?:Fwd?|Re|AW|WG|TR|SV|VS|RV):\s*|\[[^\]]{1,40}\]\s*)/i, '');
+    const agency = /^([^|:]{2,40})\s*[|:]\s+/.exec(next);
+    const stripped = agency && providerByName(agency[1]!.trim()) ? next.slice(agency[0].length) : next;
+    if (stripped === text) break;
+    text = stripped;
+  }
+  return text.trim() || null;
+}
+
+/** The agency a sender is: by its address's domain (`desk@upi.com`), else by its display name (`Kyodo News`). */
+function senderAgency(email: DecodedEmail): string | null {
+  const domain = email.fromAddress?.split('@')[1];
+  return (domain ? providerByCode(`https://${domain}`) : null) ?? (email.fromName ? providerByName(email.fromName.replace(/\s+(?:Desk|Newsdesk|Service|Wire)$/i, '')) : null);
+}
+
+/** The decoded message → a wire document, its text part read as copy. */
+export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDocument {
+  const lines = email.text !== null
+    ? email.text.replace(/\r\n?/g, '\n').split('\n')
+    : email.html !== null ? htmlParagraphs(email.html).flatMap((p) => [p, '']) : null;
+  if (lines === null) throw new RejectionError('unknown-format', 'the file is an e-mail without a text or HTML part and without a wire file (XML, JSON or text) attached: it holds no story to read');
+  const doc = emptyDocument('email', input);
+  doc.headline = headlineOf(email.subject);
+  readCopy(doc, lines.map(cleanLine), { indented: lines.map((line) => /^[\t ]+\S/.test(line)) });
+  doc.provider ??= senderAgency(email);
+  const sent = email.date === null ? null : findStamp(email.date.replace(/^\w{3},\s*/, ''), 'dmy');
+  if (sent?.hasTime) doc.times = doc.times.versionCreated === null ? { ...doc.times, versionCreated: sent.iso } : doc.times.firstCreated === null ? { ...doc.times, firstCreated: sent.iso } : doc.times;
+  return doc;
+}
