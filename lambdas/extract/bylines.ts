@@ -15,12 +15,15 @@ const AGENCY = { test: (text: string): boolean => isAgencyName(text.replace(/^(?
 const JOB_TITLE = /\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff)$/;
 const AFFILIATION = /^The\s|\b(?:Press|News|Times|Post|Tribune|Union-Tribune|Journal|Herald|Gazette|Media|Magazine|Agency|Radio|Television|University|Institute|College|School|Foundation|Centre|Center)$/;
 // "X and Y", "X, Y and Z", AFP's "X with Y in Jerusalem", and "and" in the agencies' languages.
-const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e|og|och|ja|i|en|a)\s+(?=\p{Lu})/u;
+const LIST = /\s*[,·]\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e|og|och|ja|i|en|a)\s+(?=\p{Lu})/u;
 const WORKED_IN = /\s+in\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 const AGENCY_PARTS = /\s*[-/]\s*/;
 const COMMA = /\s*,\s*/;
-const PLURAL_TITLE = /\b(Writer|Correspondent|Editor|Reporter|Columnist|Critic|Analyst|Photographer|Journalist|Producer)s\b/;
-const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
+const PLURAL_TITLE = /\b(Writer|Correspondent|Editor|Reporter|Columnist|Critic|Analyst|Photographer|Journalist|Producer)s\b/i;
+/** A job title printed before the names, its first words an agency or a beat: `Xinhua writer `, `AP Sports Writers `. */
+const LEAD_TITLE = /^([\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s+(?:[\p{L}]+\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?=\p{Lu})/iu;
+// a name in a script without case (Hangul, Han, kana) is its letters alone: `김민수`
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$|^\p{Lo}{2,8}$/u;
 
 export interface Bylines {
   /** The byline as printed, its lines joined with `, `. */
@@ -38,8 +41,18 @@ const OTHER_AGENCY = /^(?:NTB|STT|TT|ANP|tca|dpa-AFX|APA|SDA|Ritzau|Belga|ANSA|E
 export function readBylines(lines: readonly string[], provider: string | null): Bylines {
   if (lines.length === 0) return { byline: null, bylines: [] };
   const byline = lines.reduce((all, line) => (all.endsWith(',') ? `${all} ${line}` : `${all}, ${line}`));
-  const segments = lines[0]!.replace(BY, '').split(COMMA);
+  let first = lines[0]!.replace(BY, '');
   let title: string | null = null;
+  // `by Xinhua writer Chen Yiming`, `By AP Medical Writer Jo Lee`: the title before the names
+  const lead = LEAD_TITLE.exec(first);
+  if (lead && (isAgency(lead[1]!, provider) || isAgency(lead[1]!.split(' ')[0]!, provider) || /^(?:Staff|Special|Senior|Chief|Medical|Sports|Business|Political|Diplomatic)$/i.test(lead[1]!))) {
+    title = lead[0].trim();
+    first = first.slice(lead[0].length);
+  }
+  // `Ingrid Halvorsen / NTB`, `Elin Sjöberg/TT`: the agency after a slash
+  const slash = /\s*\/\s*([^/]{2,40})$/.exec(first);
+  if (slash && isAgency(slash[1]!.trim(), provider)) first = first.slice(0, slash.index);
+  const segments = first.split(COMMA);
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!;
     if (isAgency(last, provider)) segments.pop();

@@ -147,7 +147,9 @@ function creditSentence(sentence: string): { contributors: Contributor[]; notes:
 }
 
 /** The credit lines in one paragraph, or null when it holds none. */
-export function readCredits(paragraph: string): Credits | null {
+export function readCredits(printed: string): Credits | null {
+  // Dow Jones and Bloomberg set a credit off with dashes: `--Helena Ahlgren in Stockholm contributed to this article.`
+  const paragraph = printed.replace(/^\s*(?:--|—|–)\s*(?=\p{Lu})/u, '');
   if (AFP_SIGN_OFF.test(paragraph.trim())) return { contributors: [], notes: [], rest: null };
   const line = creditLine(paragraph);
   if (line) return { contributors: line, notes: [], rest: null };

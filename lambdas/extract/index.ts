@@ -1,6 +1,7 @@
 import { RejectionError, storyId, UNLIMITED, versionFromHash, type ParseBudget } from '../story/index.ts';
 import type { Dateline, Entity, Person, Quote, StoryRecord } from '../story/index.ts';
 import type { WireDocument, WireLocation } from '../wire/index.ts';
+import { joinNotes } from '../wire/index.ts';
 import { authorBylines, locateAuthors, readBylines } from './bylines.ts';
 import { storyBody } from './body.ts';
 import { wireTime } from './dates.ts';
@@ -70,11 +71,6 @@ const MIN_STORY_WORDS = 3;
 
 const headlineOnly = (doc: WireDocument, pubStatus: string): boolean =>
   doc.providerItemId !== null && (pubStatus === 'canceled' || doc.headline !== null);
-
-function joinNotes(...notes: (string | null)[]): string | null {
-  const kept = notes.filter((n): n is string => n !== null && n.trim() !== '');
-  return kept.length > 0 ? [...new Set(kept)].join('\n') : null;
-}
 
 /** The structured place fills in what the printed dateline leaves open, when it names the same city. */
 function mergeLocated(dateline: Dateline, located: WireLocation | null): Dateline {

@@ -18,6 +18,7 @@ export { PARSERS, pickParser } from './registry.ts';
 export { AGENCY_PROFILES, isAgencyName, profileOf, providerByCode, providerByName, providerByTag, type AgencyProfile } from './agencies/index.ts';
 export { applyProfile } from './agencies/apply.ts';
 export { finishCopy } from './copy/index.ts';
+export { joinNotes } from './notes.ts';
 export { parseXml } from './xml.ts';
 
 const MARKUP_START = /^\s*</;

@@ -20,6 +20,8 @@ export interface PrintedDateline {
   readonly tag: string | null;
   /** The paragraph after the dateline. */
   readonly rest: string;
+  /** A writer the dateline names (Yonhap's `(대구=연합뉴스) 김민수 기자 =`). */
+  readonly byline?: string;
 }
 
 const MAX_HEAD = 130;
@@ -27,8 +29,9 @@ const MAX_HEAD = 130;
 const SEPARATOR = /\s*(?:—|–|--|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=\))\s*:(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
 const TAG_END = /\s*\(([^()]{1,30})\)\.?$/u;
 const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
+const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
 const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
-const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:\S{2,6}\s+(?:기자|특파원)\s*)?=\s*/u;
+const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{2,6}){0,3})\s+(?:기자|특파원)\s*)?=\s*/u;
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
 const SENTENCE = /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}|\p{Ll}{2,}\.\s+\p{Lu}/u;
@@ -58,7 +61,10 @@ const capsPlace = (place: string): boolean => place !== '' && !HAS_LOWER.test(pl
 /** The dateline opening a paragraph, or null. */
 export function splitDateline(paragraph: string): PrintedDateline | null {
   const korean = KOREAN.exec(paragraph);
-  if (korean) return { text: korean[0].replace(/\s*=\s*$/, '').trim(), place: korean[1]!.trim(), tag: korean[2]!.trim(), rest: paragraph.slice(korean[0].length) };
+  if (korean) {
+    const byline = korean[3] === undefined ? {} : { byline: korean[3] };
+    return { text: korean[0].replace(/\s*=\s*$/, '').trim(), place: korean[1]!.trim(), tag: korean[2]!.trim(), rest: paragraph.slice(korean[0].length), ...byline };
+  }
   // `(ANSA) - ROMA, 01 LUG - …`: the tag first, then the place
   const prefix = PREFIX_TAG.exec(paragraph);
   if (prefix && agencyTag(prefix[1]!.trim())) {
@@ -67,6 +73,9 @@ export function splitDateline(paragraph: string): PrintedDateline | null {
     if (inner && inner.tag === null) return { ...inner, text: `(${prefix[1]}) - ${inner.text}`, tag: prefix[1]!.trim() };
     return { text: `(${prefix[1]})`, place: '', tag: prefix[1]!.trim(), rest: after };
   }
+  // `(Belga) Près d'un ménage …`: a known agency's tag alone, no place and no dash
+  const alone = TAG_ALONE.exec(paragraph);
+  if (alone && providerByTag(alone[1]!) !== null) return { text: `(${alone[1]})`, place: '', tag: alone[1]!, rest: paragraph.slice(alone[0].length) };
   return headDateline(paragraph, false);
 }
 

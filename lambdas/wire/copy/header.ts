@@ -1,5 +1,5 @@
 import { isPlaceLine, splitDateline } from './dateline.ts';
-import { lineKind, type LineKind } from './lines.ts';
+import { isKillAdvisory, lineKind, type LineKind } from './lines.ts';
 
 /**
  * The lines above a story (issue 11): whatever an agency prints there (stamps, notes, take keys, codes,
@@ -42,7 +42,10 @@ export interface Header {
 }
 
 /** Whether a line of text looks like a headline: short, no closing full stop, no dateline. */
-const headlineLike = (line: string): boolean => line.length <= MAX_HEADLINE_CHARS && / /.test(line) && !/[.,;:]$/.test(line) && splitDateline(line) === null;
+const headlineLike = (line: string): boolean =>
+  line.length <= MAX_HEADLINE_CHARS && / /.test(line) && (!/[.,;:]$/.test(line) || ABBREVIATION_END.test(line)) && splitDateline(line) === null;
+/** A headline may end in an abbreviation's point (Jiji's `… Record of 3.91 Mil.`, `… to Buy Rival Co.`, `… Hit U.S.`). */
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
 /** Whether a line is prose: long, or a sentence. */
 const prose = (line: string): boolean => line.length > PROSE_CHARS + 40 || (line.length > PROSE_CHARS && SENTENCE_END.test(line)) || (SENTENCE_END.test(line) && line.split(' ').length > 12);
 const nameLine = (line: string): boolean => line.length <= 80 && NAME_LINE.test(line) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(line);
@@ -67,6 +70,15 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       return h;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
+    if (kind === undefined && h.headline !== null && readJoined(h, line)) continue;
+    // `BAKU` alone above the first paragraph (Anadolu's web copy) is its dateline, though it looks like a code
+    if (kind === 'slug' && h.headline !== null && !opts.framed && isPlaceLine(line)) {
+      const next = nextText(lines, i + 1);
+      if (next >= 0 && prose(lines[next]!) && splitDateline(lines[next]!) === null) {
+        h.end = i;
+        return h;
+      }
+    }
     switch (kind) {
       case 'byline': {
         h.bylineLines.push(line.replace(/\s*=$/, ''));
@@ -79,6 +91,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         }
         continue;
       }
+      case 'signature':
+        // `Aroha Te Whaiti, Stuff` under the headline: a byline naming the agency
+        if (h.bylineLines.length === 0) h.bylineLines.push(line);
+        else h.agencyLines.push(line);
+        continue;
       case 'agency':
         if (h.bylineLines.length > 0 && BYLINE_TITLE.test(line)) h.bylineLines.push(line);
         else h.agencyLines.push(line);
@@ -92,7 +109,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       case 'status': {
         // `CORRECTED-Dutch flower exporters warn …`, `UPDATE 2-Storm …`: a headline behind its marks
         const marked = cleanHeadline(line);
-        if (h.headline === null && marked.marks.length > 0 && / \S+ /.test(marked.headline) && (/\p{Ll}/u.test(marked.headline) || marked.headline.split(' ').length >= 4)) {
+        if (h.headline === null && !isKillAdvisory(line) && marked.marks.length > 0 && / \S+ /.test(marked.headline) && (/\p{Ll}/u.test(marked.headline) || marked.headline.split(' ').length >= 4)) {
           h.headline = line;
           continue;
         }
@@ -151,6 +168,25 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
   }
   h.end = opts.framed ? lines.length : h.end;
   return h;
+}
+
+/**
+ * A header line of parts joined by bars: `Rufat Mammadli  |07.10.2025 - Update : 07.10.2025` (Anadolu),
+ * `By Jo Lee | Reuters | 3 March 2025 14:05 GMT`. Read part by part when every part is a name, a byline,
+ * a stamp or an agency; false (and nothing read) otherwise.
+ */
+function readJoined(h: Header, line: string): boolean {
+  if (!line.includes('|') || line.length > 200) return false;
+  const parts = line.split('|').map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  const kinds = parts.map((p) => lineKind(p) ?? (nameLine(p) ? 'name' : undefined));
+  if (!kinds.every((k) => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency')) return false;
+  parts.forEach((part, k) => {
+    if (kinds[k] === 'stamp') h.stampLines.push(part);
+    else if (kinds[k] === 'agency') h.agencyLines.push(part);
+    else if (h.bylineLines.length === 0 || kinds[k] === 'byline') h.bylineLines.push(part);
+  });
+  return true;
 }
 
 /** Version marks a headline may carry (`REFILE-UPDATE 1-`, `CORRECTED-`, `(LEAD)`, `-- Update`): taken off, kept as marks. */

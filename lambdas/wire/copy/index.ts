@@ -7,6 +7,7 @@ import { cleanHeadline, readHeader, type Header } from './header.ts';
 import { lineKind } from './lines.ts';
 import { providerFrom } from './provider.ts';
 import { readTrailer, type Trailer } from './trailer.ts';
+import { joinNotes } from '../notes.ts';
 
 export { findStamp, monthOf } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
@@ -141,6 +142,27 @@ function withoutDateline(paragraphs: string[], dateline: PrintedDateline | null)
   return dateline.rest.trim() === '' ? paragraphs.slice(1) : [dateline.rest.trim(), ...paragraphs.slice(1)];
 }
 
+/** A stamp line that dates an update, in the agencies' languages. */
+const UPDATED_STAMP = /^(?:Updated|Last updated|Aktualisiert|Actualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt)\b/i;
+
+/** The longest block of takes looked for as sent twice; bounds the search (50² comparisons at most). */
+const MAX_REPEATED_BLOCK = 50;
+
+/**
+ * The story without a block of paragraphs sent again at its end (Anadolu, 088: its last four paragraphs
+ * transmitted twice in a row): the trailing run of two or more that repeats word for word the run just
+ * before it. A paragraph printed twice apart may be the story's own (a quote recalled) and stays.
+ */
+function withoutRepeats(paragraphs: readonly string[]): string[] {
+  const n = paragraphs.length;
+  for (let k = Math.min(Math.floor(n / 2), MAX_REPEATED_BLOCK); k >= 2; k--) {
+    let same = true;
+    for (let j = 0; j < k && same; j++) same = paragraphs[n - 2 * k + j] === paragraphs[n - k + j];
+    if (same) return paragraphs.slice(0, n - k);
+  }
+  return [...paragraphs];
+}
+
 /** Lines after the story's separator: credit lines and notes stay for `extract`; furniture goes. */
 const KEPT_AFTER_SEPARATOR = new Set([undefined, 'credit', 'byline', 'note', 'status']);
 
@@ -178,8 +200,10 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
 
   const { headline, marks } = header.headline === null ? { headline: null, marks: [] } : cleanHeadline(header.headline);
   doc.headline ??= headline === '' ? null : headline;
-  doc.marks = [...doc.marks, ...header.statusLines, ...marks];
-  doc.edNote = joinAll(doc.edNote, ...header.notes.map((n) => (n.startsWith('(') && n.endsWith(')') ? n.slice(1, -1).trim() : n)));
+  // `Updated 12:48, Feb 17 2026` under or over `First published 07:05, …`: the copy says this version updates the first
+  const updated = header.stampLines.length > 1 ? header.stampLines.filter((line) => UPDATED_STAMP.test(line)) : [];
+  doc.marks = [...doc.marks, ...header.statusLines, ...marks, ...updated];
+  doc.edNote = joinNotes(doc.edNote, ...header.notes.map((n) => (n.startsWith('(') && n.endsWith(')') ? n.slice(1, -1).trim() : n)));
   // `BC-US--Ethanol-Losing Grassland, 1st Ld-Writethru,1140`: the keyword, then its take and word count
   for (const line of header.slugLines) if (/^LD\s/.test(line)) doc.marks = [...doc.marks, 'LD'];
   const slug = header.slugLines.find((l) => /[-/]/.test(l) && !/^(?:LD|ZCZC)\b/.test(l)) ?? header.slugLines.find((l) => /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u.test(l));
@@ -188,7 +212,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
     doc.slugline = keyword!.trim() || null;
     doc.marks = [...doc.marks, ...parts.filter((p) => p !== '' && !/^\d+$/.test(p))];
   }
-  if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : trailer.signatures;
+  if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...trailer.stampLines], paragraphs: trailer.paragraphs });
   const order = profileOf(doc.provider)?.dateOrder ?? 'dmy';
   const times = timesOf([...header.stampLines, ...trailer.stampLines], order);
@@ -201,15 +225,11 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   };
   if (dateline && doc.datelineText === null) doc.datelineText = dateline.place === '' ? dateline.text : dateline.text;
   doc.datelinePlace = dateline ? dateline.place : doc.datelinePlace;
-  doc.paragraphs = trailer.paragraphs;
+  doc.paragraphs = withoutRepeats(trailer.paragraphs);
   doc.trailer = [...trailer.credits, ...kept, ...doc.trailer];
   return doc;
 }
 
-function joinAll(...notes: (string | null)[]): string | null {
-  const kept = [...new Set(notes.filter((n): n is string => n !== null && n.trim() !== ''))];
-  return kept.length > 0 ? kept.join('\n') : null;
-}
 
 /**
  * A structured format's document, finished like copy: the dateline its first paragraph prints (which wins
@@ -233,22 +253,27 @@ export function finishCopy(doc: WireDocument): WireDocument {
     else if (kind !== 'stamp' && kind !== 'photo') break;
   }
   const body = doc.paragraphs.slice(start);
-  const dateline = printedDateline(body);
-  const trailer = readTrailer(withoutDateline([...body], dateline));
+  // Reuters' summary bullets stand above the dateline: story paragraphs, the dateline opens the first after them
+  let lead = 0;
+  while (lead < body.length - 1 && BULLET.test(body[lead]!)) lead++;
+  const dateline = printedDateline(body.slice(lead));
+  const trailer = readTrailer([...body.slice(0, lead).map((p) => p.replace(BULLET, '')), ...withoutDateline(body.slice(lead), dateline)]);
   const embargoStamp = embargo === null ? null : findStamp(embargo, profileOf(doc.provider)?.dateOrder ?? 'dmy');
-  const provider = doc.provider ?? providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: doc.bylineLines, closing: trailer.evidence, agencyLines: [], stampLines: trailer.stampLines });
+  // the format's own trailer (NITF <tagline>, lines after a separator): credits and notes stay, furniture (`Copyright …`) is evidence
+  const furniture = doc.trailer.filter((line) => !KEPT_AFTER_SEPARATOR.has(lineKind(line)));
+  const provider = doc.provider ?? providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: doc.bylineLines, closing: [...trailer.evidence, ...furniture], agencyLines: [], stampLines: trailer.stampLines });
   const { headline, marks: headlineMarks } = doc.headline === null ? { headline: null, marks: [] } : cleanHeadline(doc.headline);
   return {
     ...doc,
     provider,
     headline: headline === '' ? doc.headline : headline,
     marks: [...doc.marks, ...marks, ...headlineMarks],
-    edNote: joinAll(doc.edNote, ...notes),
+    edNote: joinNotes(doc.edNote, ...notes),
     bylineLines: doc.bylineLines.length > 0 ? doc.bylineLines : bylineLines,
     times: { ...doc.times, embargoedUntil: doc.times.embargoedUntil ?? (embargoStamp?.hasTime ? embargoStamp.iso : embargo) },
     datelineText: dateline ? dateline.text : doc.datelineText,
     datelinePlace: dateline ? dateline.place : doc.datelinePlace,
-    paragraphs: trailer.paragraphs,
-    trailer: [...trailer.credits, ...doc.trailer],
+    paragraphs: withoutRepeats(trailer.paragraphs),
+    trailer: [...trailer.credits, ...doc.trailer.filter((line) => KEPT_AFTER_SEPARATOR.has(lineKind(line)))],
   };
 }

@@ -49,9 +49,13 @@ export interface LineRule {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any agency name or tag, whole. */
 const AGENCY = `(?:${AGENCY_NAMES.map(escape).join('|')})`;
-const AGENCY_LINE = new RegExp(`^(?:(?:Of|For|From|Via)\\s+)?(?:The\\s+)?${AGENCY}(?:(?:\\s+[\\p{L}]+){0,2}\\s+(?:Wire|News(?:wires?)?|Service|Agency|Feed))?$`, 'iu');
-/** A writer's name, a comma, an agency: a signature at the foot. */
-const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3},\\s+(?:The\\s+)?${AGENCY}$`, 'u');
+// `AAP General News Wire`, `Emirates News Agency (WAM) - English Desk`, `IANS News Desk | Indo-Asian News Service`
+const DESK_WORDS = '(?:Wire|News(?:wires?)?|Service|Agency|Feed|Desk|Newsroom)';
+/** An agency named anywhere in a line. */
+const AGENCY_WORD = new RegExp(`(?:^|[\\s(])${AGENCY}(?=$|[\\s),.:;'’])`, 'u');
+const AGENCY_LINE = new RegExp(`^(?:(?:Of|For|From|Via)\\s+)?(?:The\\s+)?${AGENCY}(?:\\s*\\(${AGENCY}\\))?(?:(?:\\s+[\\p{L}]+){0,2}\\s+${DESK_WORDS})?(?:\\s*[-|–—:]\\s*(?:[\\p{L}-]+\\s+){0,3}${DESK_WORDS})?$`, 'iu');
+/** A writer's name, a comma or a slash, an agency: `Marc-André Lefebvre, The Canadian Press`, `Eero Kallio / STT`. */
+const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3}(?:,\\s+|\\s*\\/\\s*)(?:The\\s+)?${AGENCY}$`, 'u');
 const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—–-]*$`, 'i');
 
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
@@ -71,10 +75,18 @@ const STATUS = new RegExp([
   '^\\((?:LEAD|2ND LEAD|3RD LEAD|URGENT|EXTRA|FLASH|UPDATE|CORRECTED|AMENDED|Zusammenfassung|Zusammenfassung[^)]*|Neu[^)]*|Achtung[^)]*|Korrektur[^)]*)\\)',
   '^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\\b.{0,80}$',
 ].join('|'), 'u');
+/** A kill or withdrawal advisory at the head of the copy, however long its explanation: `WITHDRAWN - Anadolu Agency has withdrawn …`. */
+export const isKillAdvisory = (line: string): boolean => line.length <= 400 && KILL_ADVISORY.test(line);
+const KILL_ADVISORY = /^\(?\s*(?:KILL|KILLED|ELIMINATION|WITHDRAWN|WITHDRAWAL|MANDATORY KILL|TREKKES|ZURÜCKGEZOGEN|ANNULÉ|ANULADA?|RETIRADA?|ANNULLAT[OA]|GESCHRAPT|STRUKEN|PERUTTU)\s*(?:[-:–—]|\))\s+\S/u;
 const STATUS_WORDS_ONLY = /^[\p{Lu}\d\s,;:/()&.'’-]+$/u;
 
 /** Notes to editors. */
 const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note)\s*[:.-]\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet)\b[^()]*\)$/iu;
+/** A note that opens with the desk's verb in capitals, then says what changed: `CORRECTS spelling of minister's surname in 5th par`. */
+const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|ADDS|RECASTS|REFILES|REPEATS|FIXES|REMOVES|INSERTS|CHANGES|RESTORES|SUBS|RETRANSMITS|WITHDRAWS)\s+(?:to\s+)?[\p{Ll}\d]/u;
+
+/** A correction notice opening the copy, however long: `RETTELSE: I en tidligere version stod der …`, `CORRECTION: …`. */
+const CORRECTION_NOTICE = /^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO)\s*[:–—-]\s+\S/u;
 
 /** Embargo lines, in the agencies' languages. */
 const EMBARGO = /^(?:[*\s(]*)(?:EMBARGO(?:ED)?|Embargo(?:ed)?|embargo|SPERRFRIST|Sperrfrist|HOLD FOR RELEASE|NOT FOR (?:PUBLICATION|RELEASE) (?:BEFORE|UNTIL)|Not for publication before|EMBARGO JUSQU|SPERRET|SPÄRR|JULKAISUVAPAA)\b/u;
@@ -108,6 +120,9 @@ const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|All rights reserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés|Riproduzione riservata)\b|^©/u;
 const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
+/** The agency's terms at the foot: `This copy is for the use of IANS subscribers only`, `Anadolu Agency website contains only a portion of …`. */
+const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
+const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
 
 const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach)\s.{0,60}(?:@|https?:\/\/|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky)\b)|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
@@ -120,11 +135,12 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'separator', kind: 'separator', example: '___', test: re(SEPARATOR) },
   { name: 'credit line', kind: 'credit', example: '(Reporting by Anna Ruiz in Lima; Editing by Tom Hale)', test: re(CREDIT) },
   { name: 'contact line', kind: 'contact', example: 'To contact the reporter on this story: Jo Lee in London at jlee1@bloomberg.net', test: re(CONTACT) },
-  { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && COPYRIGHT.test(line)) || (line.length <= 400 && COPYRIGHT_START.test(line)) },
+  { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && COPYRIGHT.test(line)) || (line.length <= 400 && (COPYRIGHT_START.test(line) || (TERMS.test(line) && TERMS_TONE.test(line) && AGENCY_WORD.test(line)))) },
   { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
   { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },
   { name: 'embargo line', kind: 'embargo', example: 'EMBARGOED UNTIL 0001 GMT Friday March 7', test: (line) => line.length <= 160 && EMBARGO.test(line) },
-  { name: 'note to editors', kind: 'note', example: 'Eds: UPDATES with quotes from the governor', test: (line) => line.length <= 400 && NOTE.test(line) },
+  { name: 'note to editors', kind: 'note', example: 'Eds: UPDATES with quotes from the governor', test: (line) => line.length <= 400 && (NOTE.test(line) || NOTE_VERB.test(line) || CORRECTION_NOTICE.test(line)) },
+  { name: 'kill advisory', kind: 'status', example: 'WITHDRAWN - Anadolu Agency has withdrawn the following story', test: isKillAdvisory },
   { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) },
   { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
@@ -153,7 +169,8 @@ export function isStampLine(line: string): boolean {
   if (!stamp) return false;
   const rest = line.replace(/\d{1,4}(?:[:.hH/-]\d{1,4})*(?:st|nd|rd|th)?/g, ' ').split(/[\s,|/()·•:;.–—-]+/).filter((w) => w !== '');
   const words = rest.filter((w) => !STAMP_LABELS.test(w) && !/^(?:a\.?m|p\.?m|AM|PM)\.?$/.test(w) && !isDateWord(w) && !AGENCY_WORDS.has(w.toLowerCase()));
-  return stamp.hasTime ? words.length <= 2 : words.length <= 1 && /^(?:Updated|Posted|Published|First published|Date)\b/i.test(line);
+  // a date alone, or dates and their labels (`07.10.2025 - Update : 07.10.2025`), is a stamp line that gives no time
+  return stamp.hasTime ? words.length <= 2 : words.length === 0 || (words.length <= 1 && /^(?:Updated|Posted|Published|First published|Date)\b/i.test(line));
 }
 
 const AGENCY_WORDS = new Set(AGENCY_NAMES.flatMap((n) => n.toLowerCase().split(/\s+/)));

@@ -187,7 +187,6 @@ export function plainParagraphs(text: string): string[] {
 const NOTE = /^\(([^()]{3,300})\)$/;
 const BULLET = /^[*•]\s+\S/;
 const BODY_BYLINE = /^By:?\s+\p{Lu}[^.!?;:]{1,80}$/u;
-const DATELINE_OPENING = /^[^\n]{1,120}?\([^()]{1,30}\)\s*(?:—|–|--|_|-)(?:\s|$)|^\p{Lu}[\p{Lu}\p{M} .,'’-]{1,60}\s(?:—|–|--)\s/u;
 const MAX_LIFTED = 8;
 
 export interface LiftedHeader {
@@ -200,31 +199,25 @@ export interface LiftedHeader {
 
 /**
  * Takes from the top of a structured body what belongs to the header: a note in parentheses
- * ("(Adds comments, detail)", "(In Jan. 3 story, corrects …)"), a byline paragraph, and the summary
- * bullets a Reuters story prints before its byline (research/wire-anchors.md §4.3: "byline sometimes
- * inside the body text"). Bullets go only when a byline or dateline follows them, so that a list in the
- * story stays where it is.
+ * ("(Adds comments, detail)", "(In Jan. 3 story, corrects …)") and a byline paragraph, which a Reuters
+ * story prints between its summary bullets and its dateline (research/wire-anchors.md §4.3: "byline
+ * sometimes inside the body text"). The bullets are story: they stay, marked, for `finishCopy` to read
+ * the dateline after them.
  */
 export function liftHeader(paragraphs: readonly string[]): LiftedHeader {
   const notes: string[] = [];
   const bylineLines: string[] = [];
+  const bullets: string[] = [];
   let i = 0;
-  let bullets = 0;
   for (; i < paragraphs.length && i < MAX_LIFTED; i++) {
     const p = paragraphs[i]!;
     const note = NOTE.exec(p);
-    if (note && bullets === 0 && bylineLines.length === 0) notes.push(note[1]!.trim());
-    else if (BULLET.test(p)) bullets++;
+    if (note && bullets.length === 0 && bylineLines.length === 0) notes.push(note[1]!.trim());
+    else if (BULLET.test(p) && bylineLines.length === 0) bullets.push(p);
     else if (BODY_BYLINE.test(p) && bylineLines.length === 0) bylineLines.push(p);
     else break;
   }
-  const next = paragraphs[i];
-  if (bullets > 0 && bylineLines.length === 0 && !(next !== undefined && DATELINE_OPENING.test(next))) {
-    // Bullets not followed by a byline or dateline are a list in the story: leave them.
-    const kept = paragraphs.slice(notes.length);
-    return { paragraphs: kept, notes, bylineLines };
-  }
-  return { paragraphs: paragraphs.slice(i), notes, bylineLines };
+  return { paragraphs: [...bullets, ...paragraphs.slice(i)], notes, bylineLines };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -303,12 +296,7 @@ export function emptyDocument(format: WireDocument['format'], input: DecodedInpu
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Joins notes into one editor's note, or null. */
-export function joinNotes(...notes: readonly (string | null | undefined)[]): string | null {
-  const kept = notes.map((n) => n?.trim()).filter((n): n is string => !!n);
-  const unique = kept.filter((n, k) => kept.indexOf(n) === k);
-  return unique.length > 0 ? unique.join('\n') : null;
-}
+export { joinNotes } from '../notes.ts';
 
 /** An end-of-story mark closing the copy (`END`, `-30-`, PA's `ends`). */
 const END_MARK = /^\(?(?:END|ENDS|ENDIT|ends|-30-|XXX)\)?$/;

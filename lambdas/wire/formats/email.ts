@@ -91,10 +91,24 @@ function senderAgency(email: DecodedEmail): string | null {
   return (domain ? providerByCode(`https://${domain}`) : null) ?? (email.fromName ? providerByName(email.fromName.replace(/\s+(?:Desk|Newsdesk|Service|Wire)$/i, '')) : null);
 }
 
+/** A signature is a few lines: the desk's name, an address, a disclaimer. */
+const MAX_SIGNATURE_LINES = 8;
+
+/**
+ * The text without the sender's signature: what follows the `-- ` line (RFC 3676 §4.3), or a bare `--` line
+ * as many mailers send it, when a signature's few lines follow.
+ */
+function withoutSignature(lines: string[]): string[] {
+  for (let at = lines.length - 1; at > 0 && at >= lines.length - MAX_SIGNATURE_LINES - 1; at--) {
+    if (lines[at] === '-- ' || lines[at] === '--') return lines.slice(0, at);
+  }
+  return lines;
+}
+
 /** The decoded message → a wire document, its text part read as copy. */
 export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDocument {
   const lines = email.text !== null
-    ? email.text.replace(/\r\n?/g, '\n').split('\n')
+    ? withoutSignature(email.text.replace(/\r\n?/g, '\n').split('\n'))
     : email.html !== null ? htmlParagraphs(email.html).flatMap((p) => [p, '']) : null;
   if (lines === null) throw new RejectionError('unknown-format', 'the file is an e-mail without a text or HTML part and without a wire file (XML, JSON or text) attached: it holds no story to read');
   const doc = emptyDocument('email', input);

@@ -116,9 +116,10 @@ function itemDocument(item: XmlElement, input: DecodedInput, header: XmlElement 
   doc.rawSignals = [...(status ? [status] : []), ...signalCodes];
   doc.signals = signalSet([...signalCodes.map(iptcSignal), doc.pubStatus === 'canceled' ? 'kill' : undefined]);
   doc.edNote = joinNotes(...children(itemMeta, 'edNote').map((n) => textOf(n)), ...lifted.notes, ...(body.nitf?.edNotes ?? []));
-  // contentCreated / contentModified: when the content itself was made and changed, where the item's times are missing
+  // contentCreated / contentModified: when the content itself was made and changed. The story was first created when its
+  // content was (TT writes the text at 10:30 and makes the item at 10:41); the modification stands in for a missing version time.
   doc.times = {
-    firstCreated: textOrNull(child(itemMeta, 'firstCreated')) ?? textOrNull(child(contentMeta, 'contentCreated')),
+    firstCreated: earliest(textOrNull(child(itemMeta, 'firstCreated')), textOrNull(child(contentMeta, 'contentCreated'))),
     versionCreated: textOrNull(child(itemMeta, 'versionCreated')) ?? textOrNull(child(contentMeta, 'contentModified')),
     embargoedUntil: textOrNull(child(itemMeta, 'embargoed')),
   };
@@ -166,3 +167,10 @@ export const newsmlG2: FormatParser = {
   parse: (input) => parseAll(input)[0]!,
   parseAll,
 };
+
+/** The earlier of two times as printed; either alone; the first when they cannot be compared. */
+function earliest(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  const [ta, tb] = [Date.parse(a), Date.parse(b)];
+  return !Number.isNaN(ta) && !Number.isNaN(tb) && tb < ta ? b : a;
+}

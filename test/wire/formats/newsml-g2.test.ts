@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RejectionError } from '../../../lambdas/story/index.ts';
-import { readWires } from '../../../lambdas/wire/index.ts';
+import { finishCopy, readWires } from '../../../lambdas/wire/index.ts';
 import { newsmlG2 } from '../../../lambdas/wire/formats/newsml-g2.ts';
 import { readWireFixture } from '../fixtures.ts';
 import { detectWith, parseWith } from './helpers.ts';
@@ -57,7 +57,7 @@ describe('Parser: newsml-g2', () => {
       expect(doc).toMatchObject({ providerItemId: 'urn:x:item-7', providerVersion: '12' });
     });
 
-    it('splits a preformatted Reuters body into paragraphs and lifts the note, bullets and byline', () => {
+    it('splits a preformatted Reuters body into paragraphs, lifts the note and byline and keeps the summary bullets as story', () => {
       // Prepare
       const body = '(Adds quote)\n    * Prices up 2 pct\n    * Volumes thin\n\n    By Ana Silva\n    LONDON, May 2 (Reuters) - Copper rose on\nFriday as stocks fell.\n    Traders said demand\nwas firm.';
 
@@ -66,7 +66,8 @@ describe('Parser: newsml-g2', () => {
 
       // Assess
       expect(doc).toMatchObject({ edNote: 'Adds quote', bylineLines: ['By Ana Silva'] });
-      expect(doc!.paragraphs).toEqual(['LONDON, May 2 (Reuters) - Copper rose on Friday as stocks fell.', 'Traders said demand was firm.']);
+      expect(doc!.paragraphs).toEqual(['* Prices up 2 pct', '* Volumes thin', 'LONDON, May 2 (Reuters) - Copper rose on Friday as stocks fell.', 'Traders said demand was firm.']);
+    expect(finishCopy(doc!)).toMatchObject({ datelineText: 'LONDON, May 2 (Reuters)', paragraphs: ['Prices up 2 pct', 'Volumes thin', 'Copper rose on Friday as stocks fell.', 'Traders said demand was firm.'] });
     });
 
     it.each([
