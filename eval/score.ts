@@ -68,6 +68,8 @@ export const SETS = {
   agencies: 'agencies',
   wire: 'eval/wire',
   'wire-heldout': 'eval/wire-heldout',
+  'wire-2': 'eval/wire-2',
+  'wire-heldout-2': 'eval/wire-heldout-2',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
 } as const;
