@@ -9,7 +9,7 @@ import { personCase } from './names.ts';
  */
 
 // "By", and the same word in the agencies' other languages: "Von", "Par", "Por", "Di", "Door", "Av", "Af", "autor:".
-const BY = /^(?:By|Von|Par|Por|Di|Door|Av|Af|Przez|Autor(?:ka)?)\s*:?\s+/i;
+const BY = /^(?:By|Von|Par|Por|Di|Door|Av|Af|Przez|Autor(?:ka|a)?|Author|Auteur|Autore|Written by|Reported by|Reporter|Redacción|Redação)\s*:?\s+/i;
 /** An agency's name as a byline prints it (`Associated Press`, `The Canadian Press`, `Of DOW JONES NEWSWIRES`). */
 const AGENCY = { test: (text: string): boolean => isAgencyName(text.replace(/^(?:For|Of)\s+/i, '')) };
 const JOB_TITLE = /\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff)$/;

@@ -151,6 +151,12 @@ export function readCredits(printed: string): Credits | null {
   // Dow Jones and Bloomberg set a credit off with dashes: `--Helena Ahlgren in Stockholm contributed to this article.`
   const paragraph = printed.replace(/^\s*(?:--|—|–)\s*(?=\p{Lu})/u, '');
   if (AFP_SIGN_OFF.test(paragraph.trim())) return { contributors: [], notes: [], rest: null };
+  // `(Hina correspondent Ante Barišić contributed to this report from Split.)`: a credit in parentheses, whole
+  const wrapped = /^\((.+)\)$/su.exec(paragraph.trim());
+  if (wrapped) {
+    const inner = readCredits(wrapped[1]!);
+    if (inner && inner.rest === null) return inner;
+  }
   const line = creditLine(paragraph);
   if (line) return { contributors: line, notes: [], rest: null };
   const reuters = REUTERS_TRAILER.exec(paragraph);

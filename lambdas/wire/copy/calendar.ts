@@ -180,6 +180,12 @@ function timeAt(t: readonly Token[], i: number): TimePart | null {
     minute = Number(a.text.slice(2));
     end = a.end;
     k = i + 1;
+  } else if (a.text.length <= 2 && Number(a.text) >= 1 && Number(a.text) <= 12 && !(t[i - 1] !== undefined && t[i - 1]!.end === a.start && /^[:.hH]$/.test(t[i - 1]!.text)) && (MERIDIEM.test(t[i + 1]?.text ?? '') || (/^[ap]\.$/i.test(t[i + 1]?.text ?? '') && /^m\.?$/i.test(t[i + 2]?.text ?? '')))) {
+    // `3 pm`, `11 a.m.`: the hour alone, with its meridiem
+    hour = Number(a.text);
+    minute = 0;
+    end = a.end;
+    k = i + 1;
   } else return null;
   // 2:17 PM, 3:12PM, 9:14 a.m.
   const split = /^[ap]\.$/i.test(t[k]?.text ?? '') && /^m\.?$/i.test(t[k + 1]?.text ?? '');

@@ -1,5 +1,5 @@
 import { providerByTag } from '../agencies/index.ts';
-import { findStamp } from './calendar.ts';
+import { findStamp, monthOf } from './calendar.ts';
 
 /**
  * The dateline opening a story's first paragraph, in any agency's shape (issue 11): the place, maybe a
@@ -34,9 +34,17 @@ const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
 const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{2,6}){0,3})\s+(?:기자|특파원)\s*)?=\s*/u;
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
+/** An agency's acronym after a place (`Tehran, IRNA`): three to six capitals that are not a country's or a region's (`NSW`, `UAE`). */
+const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC|NYC|BiH|SAR)$)\p{Lu}{3,6}$/u;
 const SENTENCE = /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}|\p{Ll}{2,}\.\s+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}(]/u;
+
+/**
+ * A tag after a place and a date names an agency even when we know neither it nor its shape: `Matanzas, 15 jul
+ * (Prensa Latina)`: a name of one to three capitalised words.
+ */
+const namedTag = (tag: string, before: string): boolean => /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) && findStamp(before) !== null;
 
 /** A tag that names an agency: one we know, or a short upper-case name (`ANTARA`, `GNA`, `PNA`). */
 const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}-]{1,11}$/u.test(tag) || /^(?:Lusa|Antara|Ukrinform|Notimex|Télam|Telam)$/u.test(tag);
@@ -93,7 +101,7 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
   }
   // `New Delhi, Mar 3 (PTI) The government …`: a tag, and the story right after it
   const bare = /^(.{1,110}?\(([^()]{1,30})\))\s+(?=[\p{Lu}"“‘'])/u.exec(window);
-  if (bare && agencyTag(bare[2]!.trim())) {
+  if (bare && (agencyTag(bare[2]!.trim()) || namedTag(bare[2]!.trim(), bare[1]!.slice(0, -bare[2]!.length - 2)))) {
     const found = readHead(bare[1]!, afterTag);
     if (found) return { ...found, rest: paragraph.slice(bare[0].length) };
   }
@@ -109,7 +117,7 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
   let placeText = head;
   const parens = TAG_END.exec(head);
   const tass = TASS_TAG.exec(head);
-  if (parens && agencyTag(parens[1]!.trim())) {
+  if (parens && (agencyTag(parens[1]!.trim()) || namedTag(parens[1]!.trim(), head.slice(0, parens.index)))) {
     tag = parens[1]!.trim();
     placeText = head.slice(0, parens.index);
   } else if (tass && agencyTag(tass[1]!)) {
@@ -117,7 +125,8 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
     placeText = head.slice(0, tass.index).replace(/\.$/, '');
   } else {
     const bare = BARE_TAG.exec(head);
-    if (bare && providerByTag(bare[1]!) !== null && head.slice(0, bare.index).trim() !== '') {
+    // `SYDNEY, AAP`, `Tehran, IRNA`: an agency we know, or an acronym's shape after a place
+    if (bare && (providerByTag(bare[1]!) !== null || (ACRONYM.test(bare[1]!) && monthOf(bare[1]!) === undefined)) && head.slice(0, bare.index).trim() !== '') {
       tag = bare[1]!;
       placeText = head.slice(0, bare.index);
     }

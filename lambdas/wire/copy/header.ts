@@ -48,6 +48,25 @@ const headlineLike = (line: string): boolean =>
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
 /** Whether a line is prose: long, or a sentence. */
 const prose = (line: string): boolean => line.length > PROSE_CHARS + 40 || (line.length > PROSE_CHARS && SENTENCE_END.test(line)) || (SENTENCE_END.test(line) && line.split(' ').length > 12);
+/** A stamp followed by a note in parentheses. */
+const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\(([^()]{3,200})\)$/;
+/** A field of the desk's system printed above the story: `Sección: Economía`, `News ID: 85821473`. */
+const METADATA_LABEL = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Tags?|Subject|Region|Country|Genre|Type)\s*:\s*\S.{0,80}$/i;
+const LANGUAGE_NAME = /\b(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)\b/i;
+const SECTION_WORD = /^(?:[\p{Lu}&][\p{L}&'’.-]*|&|and|y|en|de|et|und|e)$/u;
+/** A section of the desk: three words at most, each capitalised (`Culture & Heritage`), or a language service (`Servicio en español`). */
+const sectionLike = (line: string): boolean => {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 3 && (words.every((w) => SECTION_WORD.test(w)) || LANGUAGE_NAME.test(line));
+};
+
+/** Whether a line is the story's first paragraph behind its dateline; `BTA - Bulgarian News Agency` is a masthead, not `BTA -` and a story. */
+function opensWithDateline(line: string): boolean {
+  const dateline = splitDateline(line);
+  if (dateline === null) return false;
+  const rest = dateline.rest.trim();
+  return rest.split(/\s+/).length >= 5 || SENTENCE_END.test(rest);
+}
 const nameLine = (line: string): boolean => line.length <= 80 && NAME_LINE.test(line) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(line);
 
 function nextText(lines: readonly string[], from: number): number {
@@ -68,6 +87,13 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     if (++seen > MAX_HEADER_LINES && !opts.framed) {
       h.end = i;
       return h;
+    }
+    // `Updated: 12.06.2025 18:41 (adds Transport Ministry statement in last paragraph)`: a stamp and a note
+    const noted = STAMP_WITH_NOTE.exec(line);
+    if (noted && lineKind(noted[1]!) === 'stamp') {
+      h.stampLines.push(noted[1]!);
+      h.notes.push(noted[2]!);
+      continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
     if (kind === undefined && h.headline !== null && readJoined(h, line)) continue;
@@ -139,12 +165,12 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         break;
     }
     // A line of text: the headline, a deck, a byline without "By", a bullet of the summary, or the story.
-    if (DECK.test(line)) continue;
+    if (DECK.test(line) || METADATA_LABEL.test(line)) continue;
     if (h.headline !== null && BULLET.test(line) && !opts.framed) {
       h.bullets.push(line.replace(/^[*•·]\s+/, ''));
       continue;
     }
-    if (!opts.framed && (splitDateline(line) !== null || prose(line))) {
+    if (!opts.framed && (opensWithDateline(line) || prose(line))) {
       h.end = i;
       return h;
     }
@@ -154,6 +180,12 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       return h;
     }
     if (h.headline === null && headlineLike(line) && (opts.framed || next >= 0)) {
+      h.headline = line;
+      continue;
+    }
+    if (h.headline === null && !line.includes(' ') && !/[.!?,;:]$/.test(line) && sectionLike(line) && next >= 0) continue; // a section: `Economy`
+    // `Domestic News`, `Economy`, `Servicio en español` above the headline: the desk's section, not the headline
+    if (h.headline !== null && sectionLike(h.headline) && !sectionLike(line) && headlineLike(line) && h.bylineLines.length === 0 && next >= 0) {
       h.headline = line;
       continue;
     }

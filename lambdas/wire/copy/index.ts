@@ -5,7 +5,7 @@ import { findStamp, type DateOrder } from './calendar.ts';
 import { isPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
 import { lineKind } from './lines.ts';
-import { providerFrom } from './provider.ts';
+import { providerFrom, shortProvider } from './provider.ts';
 import { readTrailer, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
@@ -145,6 +145,23 @@ function withoutDateline(paragraphs: string[], dateline: PrintedDateline | null)
 /** A stamp line that dates an update, in the agencies' languages. */
 const UPDATED_STAMP = /^(?:Updated|Last updated|Aktualisiert|Actualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt)\b/i;
 
+/**
+ * How an agency without a profile writes a numeric date (`11/05/2025`): the way that agrees with the month and
+ * day its dateline spells out (`Taipei, Nov. 5 (CNA)`), else day first.
+ */
+function orderByDateline(dateline: string | null, stampLines: readonly string[]): DateOrder {
+  const monthDayOf = (iso: string | undefined): string | undefined => iso?.replace(/T.*$/, '').slice(-5);
+  const monthDay = dateline === null ? undefined : monthDayOf(findStamp(dateline)?.iso);
+  if (monthDay === undefined) return 'dmy';
+  for (const line of stampLines) {
+    const dmy = monthDayOf(findStamp(line, 'dmy')?.iso);
+    const mdy = monthDayOf(findStamp(line, 'mdy')?.iso);
+    if (dmy !== mdy && mdy === monthDay) return 'mdy';
+    if (dmy !== mdy && dmy === monthDay) return 'dmy';
+  }
+  return 'dmy';
+}
+
 /** The longest block of takes looked for as sent twice; bounds the search (50² comparisons at most). */
 const MAX_REPEATED_BLOCK = 50;
 
@@ -214,7 +231,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   }
   if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...trailer.stampLines], paragraphs: trailer.paragraphs });
-  const order = profileOf(doc.provider)?.dateOrder ?? 'dmy';
+  const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...trailer.stampLines]);
   const times = timesOf([...header.stampLines, ...trailer.stampLines], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;
   const embargo = embargoLine === null ? null : findStamp(embargoLine, order);
@@ -261,7 +278,7 @@ export function finishCopy(doc: WireDocument): WireDocument {
   const embargoStamp = embargo === null ? null : findStamp(embargo, profileOf(doc.provider)?.dateOrder ?? 'dmy');
   // the format's own trailer (NITF <tagline>, lines after a separator): credits and notes stay, furniture (`Copyright …`) is evidence
   const furniture = doc.trailer.filter((line) => !KEPT_AFTER_SEPARATOR.has(lineKind(line)));
-  const provider = doc.provider ?? providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: doc.bylineLines, closing: [...trailer.evidence, ...furniture], agencyLines: [], stampLines: trailer.stampLines });
+  const provider = shortProvider(doc.provider, dateline?.tag ?? null) ?? providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: doc.bylineLines, closing: [...trailer.evidence, ...furniture], agencyLines: [], stampLines: trailer.stampLines });
   const { headline, marks: headlineMarks } = doc.headline === null ? { headline: null, marks: [] } : cleanHeadline(doc.headline);
   return {
     ...doc,

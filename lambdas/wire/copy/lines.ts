@@ -51,6 +51,25 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCY = `(?:${AGENCY_NAMES.map(escape).join('|')})`;
 // `AAP General News Wire`, `Emirates News Agency (WAM) - English Desk`, `IANS News Desk | Indo-Asian News Service`
 const DESK_WORDS = '(?:Wire|News(?:wires?)?|Service|Agency|Feed|Desk|Newsroom)';
+/**
+ * An agency's masthead, named or not in our profiles: `BTA - Bulgarian News Agency`, `Prensa Latina - Agencia Informativa
+ * Latinoamericana`, `MENA - Middle East News Agency - English Service`, `Focus Taiwan - CNA English News`: a few capitalised
+ * words, parts joined by dashes or bars, one of them a word agencies call themselves by.
+ */
+const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s)/u;
+const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+)+$/u;
+const MASTHEAD_START = new RegExp(`^(?:${MASTHEAD_WORD.source.replace('(?:^|\\s)', '')})`, 'u');
+const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s)', '')}$`, 'u');
+export function isMasthead(line: string): boolean {
+  if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
+  const parts = line.split(/\s+[-–—|]\s+/).map((part) => part.trim());
+  // the agency word opens or closes a part (`Agencia Informativa …`, `… News Agency`), never stands inside a headline (`… Passes Press Law`)
+  return parts.every((part) => MASTHEAD_PART.test(part)) && parts.some((part) => MASTHEAD_START.test(part) || MASTHEAD_END.test(part));
+}
+
+/** An agency's acronym and the language of its service: `IRNA English`, `EFE Español`. */
+const LANGUAGE_MASTHEAD = /^\p{Lu}{2,8}\s+(?:English|Español|Espanol|Français|Francais|Deutsch|Arabic|Italiano|Português|Russian|Chinese)$/u;
+
 /** An agency named anywhere in a line. */
 const AGENCY_WORD = new RegExp(`(?:^|[\\s(])${AGENCY}(?=$|[\\s),.:;'’])`, 'u');
 const AGENCY_LINE = new RegExp(`^(?:(?:Of|For|From|Via)\\s+)?(?:The\\s+)?${AGENCY}(?:\\s*\\(${AGENCY}\\))?(?:(?:\\s+[\\p{L}]+){0,2}\\s+${DESK_WORDS})?(?:\\s*[-|–—:]\\s*(?:[\\p{L}-]+\\s+){0,3}${DESK_WORDS})?$`, 'iu');
@@ -61,11 +80,12 @@ const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—�
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
-const BY = '(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|Door|DOOR|door|Av|AV|Af|AF|Przez|Autor(?:ka)?|autor(?:ka)?|Kirjoittanut)';
+const BY = '(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|Door|DOOR|door|Av|AV|Af|AF|Przez|Autor(?:ka|a)?|autor(?:ka|a)?|Kirjoittanut|Author|AUTHOR|Auteur|Autore|Written by|Reported by|Reporter|Redacción|Redação)';
 const BYLINE = new RegExp(`^${BY}:?\\s+(?:The\\s+)?[\\p{Lu}\\p{Lt}][^!?;]{0,120}$`, 'u');
 // "By Tuesday, officials had left." is a sentence: a byline ends in a name, an initial or Jr., and has no verb
 const BYLINE_SENTENCE = /\s(?:is|are|was|were|has|have|had|will|would|said|says|told|could|can|may)\s|[^\p{Lu}]\.$/u;
 const NAME_SUFFIX = /\b(?:Jr|Sr)\.$/;
+const isByline = (line: string): boolean => line.length <= 160 && BYLINE.test(line) && (!BYLINE_SENTENCE.test(line.replace(/^\S+\s+/, ' ')) || NAME_SUFFIX.test(line));
 
 /** Status and version marks, in the agencies' languages; a line of one of these (and a little more) is a mark, not text. */
 const STATUS = new RegExp([
@@ -88,6 +108,9 @@ const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|ADDS|RECASTS|REFILES
 /** A correction notice opening the copy, however long: `RETTELSE: I en tidligere version stod der …`, `CORRECTION: …`. */
 const CORRECTION_NOTICE = /^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO)\s*[:–—-]\s+\S/u;
 
+/** A version mark and what it changed, in parentheses: `(UPDATED: adds remarks by RAI managing director in paragraphs 6 and 7)`. */
+const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARIFIED|Updated|Corrected|Refiled)\s*[:–—-]\s*[^()]{3,300}\)$/u;
+
 /** Embargo lines, in the agencies' languages. */
 const EMBARGO = /^(?:[*\s(]*)(?:EMBARGO(?:ED)?|Embargo(?:ed)?|embargo|SPERRFRIST|Sperrfrist|HOLD FOR RELEASE|NOT FOR (?:PUBLICATION|RELEASE) (?:BEFORE|UNTIL)|Not for publication before|EMBARGO JUSQU|SPERRET|SPÄRR|JULKAISUVAPAA)\b/u;
 
@@ -98,7 +121,7 @@ const KEYWORDS = /^[\p{L}\d]+(?:[-/][\p{L}\d&.]+){1,}\/?$|^[\p{L}\d]+(?:[-/][\p{
 const CATCHLINE = /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u;
 /** A transmission code: capitals, digits and underscores, one token at least with a digit or underscore (`XCR25182013204_SXA_QBXB R CRO`). */
 const TRANSMISSION = /^(?=.*[\d_])[A-Z\d_]+(?:\s+[A-Z\d_]+)*$/;
-const CODE = /^(?:ZCZC|NNNN|[A-Z]{2,6}|[A-Z]{2,5}\d{2,5}(?:\s+\S+){0,3}|\d{3,6}|[A-Z]{3}\d{1,4}[a-z]?(?:\s+\d+)*|LD\s+\S+|[A-Z]{2,4}\s+[A-Z]{2,4}-[A-Z]{2,}\S*)$/;
+const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S+){0,3}|\d{3,6}|[A-Z]{3}\d{1,4}[a-z]?(?:\s+\d+)*|LD\s+\S+|[A-Z]{2,4}\s+[A-Z]{2,4}-[A-Z]{2,}\S*)$/;
 
 const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|Photos?|Foto|Fotos|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-)$/;
@@ -115,6 +138,13 @@ const SIGNOFF = new RegExp(`^(?:(?:\\(Schluss\\)|${AGENCY})\\s*[/\\s]\\s*)?(?:[a
 /** The agency and the desk's names: `WAM/Nour Haddad/Khalid Abdulrahman`. */
 const SIGNOFF_NAMES = new RegExp(`^${AGENCY}\\s*/\\s*[^/]{2,40}(?:/[^/]{2,40}){0,3}$`);
 const SIGNOFF_LOWER = /[a-z]/;
+/** Any desk's sign-off: acronyms, initials and a time joined by slashes (`BSS/AAS/MRM/1145 hrs`, `/DK/`, `MENA/SAB`). */
+const SIGNOFF_TOKEN = String.raw`(?:\p{Lu}{2,10}|\p{Ll}{1,5}\d?|\d{3,4}\s*(?:hrs|hours|GMT|UTC)?)`;
+const DESK_SIGNOFF = new RegExp(String.raw`^\/?${SIGNOFF_TOKEN}(?:\s*\/\s*${SIGNOFF_TOKEN})*\s*\/$|^${SIGNOFF_TOKEN}(?:\s*\/\s*${SIGNOFF_TOKEN})+$`, 'u');
+/** An agency's acronym, a slash and a note naming the desk: `AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)`. */
+const AGENCY_SLASH_NOTE = /^\p{Lu}{2,10}\s*\/\s*\([^()]{2,100}\)$/u;
+/** An agency's acronym behind dashes or equals signs: `--SPA`, `==QNA`. */
+const DASHED_MARK = /^(?:--|==|—|–)\s*\p{Lu}{2,10}$/u;
 /** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
 const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
@@ -124,11 +154,11 @@ const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
 const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
 const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
 
-const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach)\s.{0,60}(?:@|https?:\/\/|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky)\b)|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
+const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky)\b.*)|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s|Editing:\s|Reporting:\s|Writing:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\.?\)?$/i;
+const CREDIT = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s|Editing:\s|Reporting:\s|Writing:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -139,20 +169,25 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
   { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },
   { name: 'embargo line', kind: 'embargo', example: 'EMBARGOED UNTIL 0001 GMT Friday March 7', test: (line) => line.length <= 160 && EMBARGO.test(line) },
-  { name: 'note to editors', kind: 'note', example: 'Eds: UPDATES with quotes from the governor', test: (line) => line.length <= 400 && (NOTE.test(line) || NOTE_VERB.test(line) || CORRECTION_NOTICE.test(line)) },
+  { name: 'note to editors', kind: 'note', example: 'Eds: UPDATES with quotes from the governor', test: (line) => line.length <= 400 && (NOTE.test(line) || NOTE_VERB.test(line) || CORRECTION_NOTICE.test(line) || MARKED_NOTE.test(line)) },
   { name: 'kill advisory', kind: 'status', example: 'WITHDRAWN - Anadolu Agency has withdrawn the following story', test: isKillAdvisory },
   { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) },
+  { name: 'language service masthead', kind: 'agency', example: 'IRNA English', test: (line) => LANGUAGE_MASTHEAD.test(line) },
   { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
   { name: 'code line', kind: 'slug', example: 'DEL52', test: (line) => line.length <= 40 && CODE.test(line) },
   { name: 'transmission code', kind: 'slug', example: 'XCR25182013204_SXA_QBXB R CRO S0A QBXB', test: (line) => line.length <= 80 && TRANSMISSION.test(line) },
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) },
   { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
-  { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => line.length <= 160 && BYLINE.test(line) && (!BYLINE_SENTENCE.test(line.replace(/^\S+\s+/, ' ')) || NAME_SUFFIX.test(line)) },
+  { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(line.replace(/^\((.*)\)$/, '$1')) }, // or `(By Chen Yu-ting and Frances Huang)`
   { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && AGENCY_LINE.test(line.replace(/[=.:]\s*$/, '').trim()) },
+  { name: 'masthead', kind: 'agency', example: 'BTA - Bulgarian News Agency', test: isMasthead },
   { name: 'time stamp', kind: 'stamp', example: '03 Mar 2025 14:05 GMT', test: isStampLine },
   { name: 'desk sign-off', kind: 'signoff', example: 'bur-fm/kma/ach', test: (line) => line.length <= 40 && SIGNOFF.test(line) && (SIGNOFF_LOWER.test(line) || /\s/.test(line)) },
+  { name: 'desk sign-off of any agency', kind: 'signoff', example: 'BSS/AAS/MRM/1145 hrs', test: (line) => line.length <= 60 && DESK_SIGNOFF.test(line) },
+  { name: 'agency and writer at the foot', kind: 'signoff', example: 'AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)', test: (line) => line.length <= 120 && AGENCY_SLASH_NOTE.test(line) },
+  { name: 'dashed agency mark', kind: 'end', example: '--SPA', test: (line) => DASHED_MARK.test(line) },
   { name: 'desk sign-off with names', kind: 'signoff', example: 'WAM/Nour Haddad/Khalid Abdulrahman', test: (line) => line.length <= 90 && SIGNOFF_NAMES.test(line) },
 ];
 

@@ -71,3 +71,16 @@ export function providerFrom(e: ProviderEvidence): string | null {
   }
   return null;
 }
+
+/**
+ * An agency without a profile goes by its short name (eval/GOLD.md), as its copy prints it: a structured file's
+ * `Saudi Press Agency` or `Qatar News Agency (QNA)` is `SPA` or `QNA` when that is the tag its dateline carries.
+ */
+export function shortProvider(provider: string | null, datelineTag: string | null): string | null {
+  if (provider === null || providerByName(provider) !== null || providerByTag(provider) !== null) return provider;
+  const inParens = /\(([\p{Lu}]{2,8})\)$/u.exec(provider);
+  if (inParens) return inParens[1]!;
+  if (datelineTag === null) return provider;
+  const initials = provider.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === datelineTag.toUpperCase() ? datelineTag : provider;
+}

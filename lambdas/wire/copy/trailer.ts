@@ -34,6 +34,9 @@ const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+
 const NAME_ONLY = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}$/u;
 /** After other closing lines: a lone short token is a sign-off too (`RHL`, `swi`). */
 const SHORT_MARK = /^[\p{L}]{2,5}$/u;
+/** Names a sign-off gives by role: `autor: Ioana Marin`, `editor: Mariana Ionescu`. */
+const SIGNOFF_AUTHOR = /\b(?:autor|autora|author|auteur|autore)\s*:\s*([\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3})/iu;
+const SIGNOFF_EDITOR = /\b(?:editor|redactor|rédacteur|redattore)\s*:\s*([\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3})/iu;
 /** Sign-offs that are a profile's own (`PTI JP RHL`). */
 const OWN_SIGNOFFS = AGENCY_PROFILES.flatMap((p) => [...(p.signOff ? [p.signOff] : []), ...(p.closing ?? [])]);
 
@@ -54,7 +57,7 @@ export function readTrailer(all: readonly string[]): Trailer {
     if (kind === 'byline' && taken <= 3 && paragraphs.length > 1) {
       // `autor: Michał Szczepański` under the story (PAP): the byline at the foot
       paragraphs.pop();
-      signatures.unshift(last);
+      signatures.unshift(last.replace(/^\((.*)\)$/, '$1'));
       continue;
     }
     if (kind === undefined || kind === 'byline' || kind === 'status' || kind === 'note') {
@@ -92,6 +95,15 @@ export function readTrailer(all: readonly string[]): Trailer {
       case 'embargo':
         embargoLines.unshift(last);
         break;
+      case 'signoff': {
+        // `AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)`: the writer is the byline, the editor a credit
+        const author = SIGNOFF_AUTHOR.exec(last)?.[1]?.trim();
+        const editor = SIGNOFF_EDITOR.exec(last)?.[1]?.trim();
+        if (author) signatures.unshift(`By ${author}`);
+        if (editor) credits.unshift(`Editing by ${editor}`);
+        evidence.push(last);
+        break;
+      }
       default:
         evidence.push(last);
         break;

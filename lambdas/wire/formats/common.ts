@@ -317,13 +317,14 @@ export function splitTrailer(all: readonly string[]): { paragraphs: string[]; tr
 // ---------------------------------------------------------------------------------------------------
 // HTML in JSON bodies (ninjs, AP Media): not XML, so read leniently, never throwing.
 
-const HTML_DROP = new Set(['script', 'style', 'figure', 'figcaption', 'table', 'aside', 'noscript', 'svg', 'iframe', 'video', 'audio', 'template', 'head', 'title']);
-const HTML_BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section', 'article', 'header', 'footer', 'main', 'pre', 'br', 'hr', 'hl1', 'hl2', 'tr', 'body']);
+const HTML_DROP = new Set(['script', 'style', 'figure', 'figcaption', 'aside', 'noscript', 'svg', 'iframe', 'video', 'audio', 'template', 'head', 'title']);
+const HTML_BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section', 'article', 'header', 'footer', 'main', 'pre', 'br', 'hr', 'hl1', 'hl2', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'body']);
 /** A dpa XHTML `<header>` repeats the item's metadata (subjects, place, keywords, date, genre, the headline): no story. */
 const HTML_DROP_CLASSES = /\b(?:dateline|byline|credit|caption|kicker|meta|keywords?|subjects?|genre)\b/i;
 
 /**
- * HTML (as ninjs and AP Media carry it in strings) → paragraphs; pictures, tables and scripts left out.
+ * HTML (as ninjs, AP Media and e-mail carry it) → paragraphs, a table a paragraph per row (a mail's layout table
+ * holds its paragraphs); pictures and scripts left out.
  * HTML need not be well-formed XML, so it is read by htmlparser2, a forgiving tokenizer that is linear in
  * its input and decodes every HTML5 character reference (`&eacute;`, `&uuml;`); processing instructions
  * and comments are dropped with the tags.
@@ -365,6 +366,7 @@ export function htmlParagraphs(html: string): string[] {
         pre--;
         flushLines();
       } else if (HTML_BLOCK.has(name) && !(implied && name === 'br')) flush();
+      else if (name === 'td' || name === 'th') buffer += ' '; // a table row is a paragraph, its cells apart
     },
     ontext(text) {
       if (dropping === 0) buffer += text;

@@ -115,7 +115,26 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   doc.headline = headlineOf(email.subject);
   readCopy(doc, lines.map(cleanLine), { indented: lines.map((line) => /^[\t ]+\S/.test(line)) });
   doc.provider ??= senderAgency(email);
+  // `NNA - Lebanese Civil Defense teams …` from "National News Agency - English": the tag of the sender, no place
+  const sender = email.fromName?.replace(/\s+[-–|]\s+.*$/, '') ?? '';
+  if (doc.provider === null && doc.datelinePlace !== null && /^\p{Lu}{2,8}$/u.test(doc.datelinePlace) && initials(sender) === doc.datelinePlace) {
+    doc.provider = doc.datelinePlace;
+    doc.datelinePlace = null;
+    doc.datelineText = null;
+  }
   const sent = email.date === null ? null : findStamp(email.date.replace(/^\w{3},\s*/, ''), 'dmy');
   if (sent?.hasTime) doc.times = doc.times.versionCreated === null ? { ...doc.times, versionCreated: sent.iso } : doc.times.firstCreated === null ? { ...doc.times, firstCreated: sent.iso } : doc.times;
+  // a time the story prints without a zone is in the sender's, where no profile says where its desk is
+  doc.homeZone ??= sent?.hasTime ? fixedZone(sent.iso) : null;
   return doc;
+}
+
+const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/** The IANA zone of a fixed offset (`+03:00` → `Etc/GMT-3`, its sign the other way), for whole hours; else null. */
+function fixedZone(iso: string): string | null {
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  if (!offset || offset[3] !== '00') return null;
+  const hours = Number(offset[2]);
+  return hours === 0 ? 'Etc/UTC' : `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}`;
 }

@@ -13,6 +13,7 @@ import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
  * `071341 GMT Okt 15` (day, hour, minute; month, year).
  */
 
+const STX = '\u0002';
 const STAMP = /^\s*(\d{2})(\d{2})(\d{2})\s+(?:(GMT)\s+)?(\p{L}{3,})\.?\s+(\d{2})\b/u;
 const BYLINE = /^By:?\s+\S|\s=\s*$|=\s*$/;
 const NOTEBOOK = /^#\s+Notebook\b/i;
@@ -28,12 +29,33 @@ const blockParagraphs = (block: readonly string[]): string[] =>
     ? block.map((l) => l.replace(/^[*•]\s+/, ''))
     : [block.join(' ').replace(/\s+/g, ' ').trim()];
 
+/** Telex framing without control characters: `ZCZC`, the service header, the text, a time stamp, `NNNN`. */
+const ZCZC = /^\s*ZCZC[^\n]*\n/;
+const NNNN = /\n\s*NNNN\s*$/;
+
+/** A file framed the telex way → the same transmission with SOH, STX and ETX, its last stamp line after the text. */
+function withControls(text: string): string {
+  const body = text.replace(/\r\n?/g, '\n').replace(ZCZC, '').replace(NNNN, '');
+  const lines = body.split('\n');
+  const header = lines.findIndex((l) => l.trim() !== '');
+  let end = lines.length;
+  while (end > header + 1 && lines[end - 1]!.trim() === '') end--;
+  const stamp = end > header + 1 && STAMP.test(lines[end - 1]!) ? lines[--end]! : '';
+  return `\u0001${lines[header] ?? ''}\n\u0002${lines.slice(header + 1, end).join('\n')}\u0003${stamp}`;
+}
+
+/** A service header's own source: `APS0417 4 ECO 0398 ALGERIE-GAZ` names APS where no profile claims a token. */
+const SERVICE_SOURCE = /^(\p{Lu}{2,8})\d{2,6}$/u;
+/** The keyword closing a one-line service header (`… 0398 ALGERIE-GAZ`). */
+const HEADER_KEYWORD = /\s(\p{Lu}[\p{Lu}\d]*(?:[-/][\p{Lu}\d]+)+\/?)$/u;
+
 function parse7901(input: DecodedInput): WireDocument {
-  const { preamble, text, after } = frame(input.text, 'IPTC 7901');
+  const { preamble, text, after } = frame(input.text.includes(STX) || !ZCZC.test(input.text) ? input.text : withControls(input.text), 'IPTC 7901');
   const doc = emptyDocument('iptc-7901', input);
   const preambleLines = withoutControls(preamble).split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const source = preambleLines[0]?.split(/\s+/).map((token) => providerByCode(token)).find((p) => p !== null) ?? null;
-  const keywords = preambleLines[1];
+  const tokens = preambleLines[0]?.split(/\s+/) ?? [];
+  const source = tokens.map((token) => providerByCode(token)).find((p) => p !== null) ?? SERVICE_SOURCE.exec(tokens[0] ?? '')?.[1] ?? null;
+  const keywords = preambleLines[1] ?? HEADER_KEYWORD.exec(preambleLines[0] ?? '')?.[1];
   if (keywords) doc.slugline = keywords.trim() || null;
 
   const lines = withoutControls(text).split('\n').map((l) => l.trimEnd());
@@ -109,6 +131,8 @@ export const iptc7901: FormatParser = {
     while (b[start] === 0x16) start++;
     if (b[start] === 0x01 && head.text.includes('\u0002') && !/[\u001f\u0013]|\u0002\^/.test(head.text)) return 'certain';
     if (b[0] !== 0x16 && head.text.slice(0, 200).includes('\u0001') && head.text.includes('\u0002')) return 'likely';
+    // telex framing: `ZCZC`, then a service header of a number, a priority and a category (`APS0417 4 ECO 0398 …`)
+    if (/^\s*ZCZC\s*\r?\n\s*\S+\s+\d\s+\S+/.test(head.text)) return 'likely';
     return undefined;
   },
   parse: parse7901,

@@ -17,6 +17,7 @@ describe('Module: copy/calendar', () => {
     ['Posted on Wednesday, October 23, 2024 | 7:34 in the morning', '2024-10-23T07:34:00'],
     ['12 marca 2025 r., godz. 14:30', '2025-03-12T14:30:00'],
     ['2024-10-23T07:34:00-04:00', '2024-10-23T07:34:00-04:00'],
+    ['EMBARGO: Not to be published before 3 pm (Dhaka time) on Tuesday, April 22, 2025.', '2025-04-22T15:00:00'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(findStamp(text)?.iso).toBe(iso);
   });

@@ -21,6 +21,9 @@ describe('Function: splitDateline', () => {
     ['COPENHAGEN--Vestas swung to a profit.', 'COPENHAGEN', null],
     ['Brno 5. listopadu (ČTK) - Soud rozhodl.', 'Brno', 'ČTK'],
     ['ABU DHABI, 14th May, 2025 (WAM) -- The ministry said.', 'ABU DHABI', 'WAM'],
+    ['Tehran, IRNA - The railway will open to freight.', 'Tehran', 'IRNA'],
+    ['Matanzas, 15 jul (Prensa Latina) Un nuevo parque solar quedó sincronizado.', 'Matanzas', 'Prensa Latina'],
+    ["(Belga) Près d'un ménage belge sur cinq vivait en précarité.", '', 'Belga'],
   ])('reads "%s" as %s (%s)', (paragraph, place, tag) => {
     // Act
     const found = splitDateline(paragraph);
@@ -37,5 +40,9 @@ describe('Function: splitDateline', () => {
     'Shares fell 3% — the steepest drop since 2022.',
   ])('finds no dateline in "%s"', (paragraph) => {
     expect(splitDateline(paragraph)).toBeNull();
+  });
+
+  it('reads the writer a Yonhap dateline names', () => {
+    expect(splitDateline('(대구=연합뉴스) 김민수 기자 = 4일 오전 불이 났다.')).toMatchObject({ place: '대구', tag: '연합뉴스', byline: '김민수', rest: '4일 오전 불이 났다.' });
   });
 });

@@ -42,4 +42,17 @@ describe('Parser: iptc-7901', () => {
     // Assess
     expect(doc).toMatchObject({ headline: 'Headline here', bylineLines: ['By Ann Lee, dpa'], paragraphs: ['Text of the story.'], datelinePlace: 'Berlin' });
   });
+
+  it('reads a transmission framed the telex way, ZCZC to NNNN, without control characters', () => {
+    // Prepare
+    const text = ['ZCZC', 'APS0417 4 ECO 0398 ALGERIE-GAZ', 'Sonatrach met en service un champ gazier', '', 'ALGER - Le groupe Sonatrach a mis en service mercredi un nouveau', 'champ gazier dans le bassin de Berkine.', '', 'Le champ a été développé en moins de trois ans.', '', 'APS', '', '221035 GMT OCT 25', 'NNNN', ''].join('\r\n');
+
+    // Act
+    const [doc] = readWires(new TextEncoder().encode(text));
+
+    // Assess
+    expect(doc).toMatchObject({ format: 'iptc-7901', provider: 'APS', slugline: 'ALGERIE-GAZ', headline: 'Sonatrach met en service un champ gazier', datelinePlace: 'ALGER' });
+    expect(doc!.paragraphs).toEqual(['Le groupe Sonatrach a mis en service mercredi un nouveau champ gazier dans le bassin de Berkine.', 'Le champ a été développé en moins de trois ans.']);
+    expect(doc!.times.versionCreated).toBe('2025-10-22T10:35:00Z');
+  });
 });

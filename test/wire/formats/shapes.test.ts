@@ -154,6 +154,18 @@ describe('E-mail', () => {
     expect(docs[0]).toMatchObject({ format: 'nitf', headline: 'Attached headline', paragraphs: [STORY] });
   });
 
+  it('reads an HTML mail laid out in a table, without its footer, the tag alone as the sender\'s, its times in the sender\'s zone', async () => {
+    // Prepare
+    const html = `<html><head><style>p{color:red}</style></head><body><table><tr><td><div class="category">Lebanon News</div><h2>Civil Defense battles wildfires in Akkar</h2><div class="date">Tue 19 Aug 2025 at 13:05</div><p>NNA - ${STORY}</p><p>Second paragraph here.</p><div class="footer"><p>You are receiving this message because you subscribed to NNA alerts.</p></div></td></tr></table></body></html>`;
+    const mail = encode(`From: "National News Agency - English" <english@nna-leb.gov.lb>\r\nTo: desk@example.com\r\nSubject: Civil Defense battles wildfires in Akkar\r\nDate: Tue, 19 Aug 2025 13:09:40 +0300\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`);
+
+    // Act
+    const [doc] = await readWireFile(mail);
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'NNA', datelinePlace: null, homeZone: 'Etc/GMT-3', paragraphs: [STORY, 'Second paragraph here.'] });
+  });
+
   it('refuses a message without a text or HTML part as unknown-format, saying why', async () => {
     // Act
     const run = readWireFile(message('Photos attached', 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename="a.jpg"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n'));
