@@ -5,6 +5,8 @@
 //   from city-timezones (simplemaps' world cities, MIT): the filing zone of a dateline city no table of
 //   ours names, and its country. Every city of a repeated name, most populous first. Zones and countries
 //   are listed once and referred to by index, which keeps the file near 190 KB.
+// - lambdas/wire/data/calendar.json: month and weekday names in the agencies' languages, from the ICU data of the
+//   Node that builds (Intl.DateTimeFormat): a table the Lambda loads, not 1,300 formatters it would build at cold start.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -30,7 +32,41 @@ export function buildData() {
     for (const name of new Set([c.city, c.city_ascii].filter(Boolean))) rows.push([name, index(countries, c.country), index(zones, c.timezone), Math.round(c.pop ?? 0)]);
   }
   mkdirSync(DATA_DIR, { recursive: true });
-  writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, cities: rows }));
+  // one string of rows (`name~country~zone~population`, joined by `|`): a string literal costs the Lambda's
+  // cold start next to nothing, and is read into a map only when a dateline names a city the tables do not
+  const text = rows.map((r) => r.join('~')).join('|');
+  writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, cities: text }));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) buildData();
+export const WIRE_DATA_DIR = join(ROOT, 'lambdas', 'wire', 'data');
+/** Languages whose month and weekday names are known: those of the agencies' services. */
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'nb', 'da', 'fi', 'pl', 'cs', 'tr', 'el', 'ro', 'hu', 'hr', 'sl', 'sk', 'id', 'ms'];
+const fold = (word) => word.toLowerCase().normalize('NFC').replace(/\.$/, '');
+
+export function buildCalendar() {
+  const months = [];
+  const weekdays = new Set();
+  for (const locale of LOCALES) {
+    for (const style of ['long', 'short']) {
+      const standalone = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+      // with a day, Slavic and Greek months take the genitive: "5. listopadu", "12 marca"
+      const inDate = new Intl.DateTimeFormat(locale, { month: style, day: 'numeric', timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const date = new Date(Date.UTC(2025, m, 15, 12));
+        const genitive = inDate.formatToParts(date).find((p) => p.type === 'month')?.value;
+        for (const name of [fold(standalone.format(date)), genitive === undefined ? '' : fold(genitive)]) {
+          if (name !== '' && !/\d/.test(name) && !months.some(([n, k]) => n === name && k === m + 1)) months.push([name, m + 1]);
+        }
+      }
+      const weekday = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' });
+      for (let d = 0; d < 7; d++) weekdays.add(fold(weekday.format(new Date(Date.UTC(2025, 0, 5 + d)))));
+    }
+  }
+  mkdirSync(WIRE_DATA_DIR, { recursive: true });
+  writeFileSync(join(WIRE_DATA_DIR, 'calendar.json'), JSON.stringify({ source: `Intl.DateTimeFormat, Node ${process.version} ICU ${process.versions.icu}`, locales: LOCALES, months, weekdays: [...weekdays] }));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildData();
+  buildCalendar();
+}

@@ -20,7 +20,7 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 };
 const ONLY = Object.keys(LANGUAGES);
 /** Enough text to tell languages apart; more only costs time. */
-const SAMPLE_CHARS = 600;
+const SAMPLE_CHARS = 300;
 /** Below this many letters franc guesses: no language rather than a wrong one. */
 const MIN_LETTERS = 12;
 

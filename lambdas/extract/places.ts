@@ -271,12 +271,20 @@ export const city = (text: string, homeZone: string | null = null): City | undef
 export const tableCity = (text: string): City | undefined => cities.get(key(text));
 
 type WorldCity = readonly [name: string, country: number, zone: number, population: number];
-const worldCities = new Map<string, WorldCity[]>();
-for (const c of WORLD.cities as unknown as WorldCity[]) {
-  const k = c[0].toLowerCase();
-  const list = worldCities.get(k);
-  if (list) list.push(c);
-  else worldCities.set(k, [c]);
+let worldCities: Map<string, WorldCity[]> | undefined;
+/** The world's cities by lower-case name, read from the table on first use. */
+function worldCitiesByName(): Map<string, WorldCity[]> {
+  if (worldCities) return worldCities;
+  worldCities = new Map();
+  for (const line of WORLD.cities.split('|')) {
+    const [name, country, zone, population] = line.split('~');
+    const c: WorldCity = [name!, Number(country), Number(zone), Number(population)];
+    const k = c[0].toLowerCase();
+    const list = worldCities.get(k);
+    if (list) list.push(c);
+    else worldCities.set(k, [c]);
+  }
+  return worldCities;
 }
 const region = (zone: string | null): string => zone?.split('/')[0] ?? '';
 
@@ -289,7 +297,7 @@ const FAR_TOWN = 100_000;
  * is a city and not a small town on another continent.
  */
 function worldCity(name: string, homeZone: string | null): City | undefined {
-  const found = worldCities.get(name);
+  const found = worldCitiesByName().get(name);
   if (!found) return undefined;
   const best = found.find((c) => WORLD.zones[c[2]] === homeZone) ?? found.find((c) => region(WORLD.zones[c[2]]!) === region(homeZone))
     ?? (homeZone === null || found[0]![3] >= FAR_TOWN ? found[0]! : undefined);

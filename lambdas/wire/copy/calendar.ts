@@ -1,3 +1,5 @@
+import CALENDAR from '../data/calendar.json' with { type: 'json' };
+
 /**
  * Dates and times as wire copy prints them, in the languages agencies file in (issue 11): stamp lines
  * (`03 Mar 2025 14:05 GMT`, `March 6, 2025 / 2:17 PM`, `12.01.2026 07:45`, `4.12.2025 klo 10.15`,
@@ -9,50 +11,42 @@
  * the zone and the year).
  */
 
-/** Languages whose month and weekday names are known: those of the agencies' services. */
-const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'nb', 'da', 'fi', 'pl', 'cs', 'tr', 'el', 'ro', 'hu', 'hr', 'sl', 'sk', 'id', 'ms'];
 /** Abbreviations wires print that ICU does not give: German `Mrz`, English `Sept`, Dutch `mrt`, Norwegian `des`. */
 const EXTRA_MONTHS: Readonly<Record<string, number>> = { mrz: 3, sept: 9, mrt: 3, des: 12, ags: 8, mei: 5, okt: 10 };
 
 const fold = (word: string): string => word.toLowerCase().normalize('NFC').replace(/\.$/, '');
 
+// Month and weekday names in the agencies' languages (en, de, fr, es, it, pt, nl, the Nordic languages, pl, cs,
+// tr, el, ro, hu, hr, sl, sk, id, ms), taken from ICU when the package is installed (bin/build-data.mjs)
 const months = new Map<string, number>();
 const monthNames: string[][] = Array.from({ length: 13 }, () => []);
-const weekdays = new Set<string>();
-for (const locale of LOCALES) {
-  for (let m = 0; m < 12; m++) {
-    const date = new Date(Date.UTC(2025, m, 15, 12));
-    for (const month of ['long', 'short'] as const) {
-      const standalone = fold(new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(date));
-      // with a day, Slavic and Greek months take the genitive: "5. listopadu", "12 marca"
-      const inDate = new Intl.DateTimeFormat(locale, { month, day: 'numeric', timeZone: 'UTC' }).formatToParts(date).find((p) => p.type === 'month')?.value;
-      for (const name of [standalone, inDate === undefined ? '' : fold(inDate)]) {
-        if (name === '' || /\d/.test(name)) continue;
-        months.set(name, m + 1);
-        monthNames[m + 1]!.push(name);
-      }
+for (const [name, m] of CALENDAR.months as [string, number][]) {
+  months.set(name, m);
+  monthNames[m]!.push(name);
+}
+const weekdays = new Set<string>(CALENDAR.weekdays);
+for (const [name, m] of Object.entries(EXTRA_MONTHS)) months.set(name, m);
+
+/** Every beginning of three letters or more of a month's name → the month; 0 where months share it (`ma` is too short, `jun` is June's alone). */
+const monthPrefixes = new Map<string, number>();
+for (let m = 1; m <= 12; m++) {
+  for (const name of monthNames[m]!) {
+    for (let end = 3; end <= name.length; end++) {
+      const prefix = name.slice(0, end);
+      const known = monthPrefixes.get(prefix);
+      monthPrefixes.set(prefix, known === undefined || known === m ? m : 0);
     }
   }
-  for (let d = 0; d < 7; d++) {
-    for (const weekday of ['long', 'short'] as const) weekdays.add(fold(new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 0, 5 + d)))));
-  }
 }
-for (const [name, m] of Object.entries(EXTRA_MONTHS)) months.set(name, m);
 
 /** The month a word names (`March`, `Mär`, `LUG`, `ene`, `listopadu`, `juil.`), by full name, abbreviation or prefix. */
 export function monthOf(word: string): number | undefined {
   const w = fold(word);
   const exact = months.get(w);
   if (exact !== undefined) return exact;
-  if (w.length < 3 || !/^\p{L}+$/u.test(w)) return undefined;
-  let found: number | undefined;
-  for (let m = 1; m <= 12; m++) {
-    if (monthNames[m]!.some((name) => name.startsWith(w))) {
-      if (found !== undefined && found !== m) return undefined;
-      found = m;
-    }
-  }
-  return found;
+  if (w.length < 3) return undefined;
+  const byPrefix = monthPrefixes.get(w);
+  return byPrefix === undefined || byPrefix === 0 ? undefined : byPrefix;
 }
 
 export const isWeekday = (word: string): boolean => weekdays.has(fold(word));
