@@ -70,6 +70,8 @@ export const SETS = {
   'wire-heldout': 'eval/wire-heldout',
   'wire-2': 'eval/wire-2',
   'wire-heldout-2': 'eval/wire-heldout-2',
+  'wire-3': 'eval/wire-3',
+  'wire-heldout-3': 'eval/wire-heldout-3',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
 } as const;
