@@ -13,6 +13,7 @@ import { makeApiEvent, makeSqsRecord } from '../test/factories.ts';
 import { coldStartMs } from './cold-start.ts';
 import { syntheticStories } from './corpus.ts';
 import { benchEndToEnd } from './e2e.ts';
+import { benchFeedLag } from './feed.ts';
 import { benchCliStart } from './cli-start.ts';
 import { benchParse } from './parse.ts';
 import { benchParseLimits } from './parse-limits.ts';
@@ -62,6 +63,9 @@ say(`cold start    ingest ${ingestColdStartMs} ms, api ${apiColdStartMs} ms (fre
 const e2e = await benchEndToEnd(500);
 say(`end to end    ${e2e.e2eStoriesPerSecond} stories/s (500 uploads → queryable through the local API), ${e2e.itemsPerStory} DynamoDB items per stored story`);
 
+const feedLag = await benchFeedLag();
+say(`feed lag      p50 ${feedLag.feedLagMs} ms, p95 ${feedLag.feedLagP95Ms} ms (upload → its change read by a follower long-polling GET /feed; ${feedLag.changes} uploads, a trickle)`);
+
 // issue "Nothing lost": 2,000 files as fast as the local S3 takes them, every one accounted for
 const load = await benchEndToEnd(2000, { pollMs: 1000, seed: 7 });
 say(`load          2000 uploads accepted at ${load.uploadsPerSecond}/s; ${load.total} outcomes (${load.stored} stored), ${load.e2eStoriesPerSecond} stories/s end to end`);
@@ -78,7 +82,7 @@ if (json) {
     parseMedianMs: parse.parseMedianMs, parseP99Ms: parse.parseP99Ms, parseStoriesPerSecond: parse.parseStoriesPerSecond,
     parseLargeMBps: limits.parseLargeMBps, parseWorstCaseMs: limits.parseWorstCaseMs, cliParseMs: cli.cliParseMs, nodeBareMs: cli.nodeBareMs,
     ingestBundleBytes, apiBundleBytes, ingestColdStartMs, apiColdStartMs,
-    itemsPerStory: e2e.itemsPerStory, e2eStoriesPerSecond: e2e.e2eStoriesPerSecond,
+    itemsPerStory: e2e.itemsPerStory, e2eStoriesPerSecond: e2e.e2eStoriesPerSecond, feedLagMs: feedLag.feedLagMs, feedLagP95Ms: feedLag.feedLagP95Ms,
     loadUploadsPerSecond: load.uploadsPerSecond, loadStoriesPerSecond: load.e2eStoriesPerSecond, loadOutcomes: load.total,
     searchP50Ms: search.searchP50Ms, searchP95Ms: search.searchP95Ms,
     searchTop10Overlap: search.searchTop10Overlap, searchStories: search.searchStories, searchLoadSeconds: search.searchLoadSeconds,

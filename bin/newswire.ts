@@ -36,9 +36,10 @@ program
   .option('--s3-port <n>', 'S3-compatible endpoint port', port, DEFAULT_PORTS.s3)
   .option('--dynamodb-port <n>', 'DynamoDB-compatible endpoint port', port, DEFAULT_PORTS.dynamodb)
   .addOption(new Option('--chaos <rate>', 'share of S3/DynamoDB requests that fail with a retryable error').argParser(parseFloat).default(0))
-  .action(async (opts: { seed?: boolean; data: string; apiPort: number; s3Port: number; dynamodbPort: number; chaos: number }) => {
+  .option('--webhook <url>', 'POST every change of the feed to this URL (retried with backoff; ingest never waits for it)')
+  .action(async (opts: { seed?: boolean; data: string; apiPort: number; s3Port: number; dynamodbPort: number; chaos: number; webhook?: string }) => {
     const { runDev } = await import('../lib/cli/dev.ts');
-    process.exitCode = await runDev({ seed: opts.seed ?? false, dataDir: opts.data, apiPort: opts.apiPort, s3Port: opts.s3Port, dynamodbPort: opts.dynamodbPort, chaos: opts.chaos });
+    process.exitCode = await runDev({ seed: opts.seed ?? false, dataDir: opts.data, apiPort: opts.apiPort, s3Port: opts.s3Port, dynamodbPort: opts.dynamodbPort, chaos: opts.chaos, ...(opts.webhook ? { webhook: opts.webhook } : {}) });
   });
 
 program
@@ -100,6 +101,22 @@ program
   .action(async (query: string, opts: SearchOptions) => {
     const { runSearch } = await import('../lib/cli/search.ts');
     process.exitCode = await runSearch(query, opts);
+  });
+
+program
+  .command('tail')
+  .description('follow the feed of changes (stored, versions, corrections, kills, embargoes ended, rejections) until Ctrl-C')
+  .option('--json', 'print one JSON object per change')
+  .option('--since <cursor>', 'go on from a cursor (`nextCursor`, or what tail printed on leaving) instead of from now')
+  .option('--stack <name>', 'follow a deployed stack (its ApiUrl output; requests signed with SigV4 from the AWS credential chain)')
+  .option('--api-url <url>', 'the API to follow', `http://127.0.0.1:${DEFAULT_PORTS.api}`)
+  .action(async (opts: { json?: boolean; since?: string; stack?: string; apiUrl: string }) => {
+    const [{ runTail }, { resolveTarget }] = await Promise.all([import('../lib/cli/tail.ts'), import('../lib/cli/target.ts')]);
+    const stop = new AbortController();
+    process.once('SIGINT', () => stop.abort());
+    process.once('SIGTERM', () => stop.abort());
+    const code = await runTail(await resolveTarget(opts), { json: opts.json ?? false, ...(opts.since ? { since: opts.since } : {}), signal: stop.signal });
+    process.exit(code); // a long-poll may still be open: leave now, not when it answers
   });
 
 program

@@ -19,6 +19,8 @@ export function repoPath(relative: string): string {
 export const HANDLER_ENTRIES = {
   ingest: 'lambdas/ingest/handler.ts',
   api: 'lambdas/api/handler.ts',
+  publish: 'lambdas/feed/publish-handler.ts',
+  embargoClock: 'lambdas/feed/embargo-clock.ts',
 } as const;
 
 /**
@@ -102,6 +104,11 @@ export interface NewswireFunctionProps {
    * @default one month
    */
   readonly logRetention?: RetentionDays;
+  /**
+   * Why the function needs no Lambda dead-letter queue, for a function invoked asynchronously.
+   * @default it is invoked synchronously (an event source mapping or API Gateway)
+   */
+  readonly noDeadLetterQueue?: string;
 }
 
 /** A function built by {@link newswireFunction}, with the role and log group made for it. */
@@ -168,13 +175,13 @@ export function newswireFunction(scope: Construct, id: string, props: NewswireFu
   Validations.of(xray).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason:
-      'xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions (Service Authorization Reference, AWS X-Ray); this policy holds nothing else.',
+      `xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions (Service Authorization Reference, AWS X-Ray); this policy of ${id} holds nothing else.`,
   });
 
   Validations.of(fn).acknowledge({
     id: 'Serverless-LambdaDLQ',
-    reason:
-      `A Lambda dead-letter queue catches failed asynchronous invocations only; ${id}, like every Newswire function, is invoked synchronously (SQS event source mapping or API Gateway proxy), and failed uploads go to the ingest queue's own dead-letter queue.`,
+    reason: props.noDeadLetterQueue ??
+      `A Lambda dead-letter queue catches failed asynchronous invocations only; ${id} is invoked synchronously (an event source mapping or the API Gateway proxy), and what fails there is kept by the mapping's own dead-letter queue.`,
   });
 
   return { fn, role, logGroup };

@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Operations, type OperationsProps } from './operations.ts';
 import { StoryApi, type StoryApiProps } from './story-api.ts';
+import { StoryFeed } from './story-feed.ts';
 import { StoryTable, type StoryTableProps } from './story-table.ts';
 import { UploadIngest, type UploadIngestProps } from './upload-ingest.ts';
 
@@ -30,13 +31,14 @@ export interface NewswireStackProps extends StackProps {
 
 /**
  * The Newswire stack: uploads bucket → ingest queue → ingest function → story table ← API function
- * ← REST API. It only composes the three constructs and names the outputs the command line reads
+ * ← REST API; the table's stream → publisher → event bus, and the embargo clock. It only composes the three constructs and names the outputs the command line reads
  * (`newswire --stack NAME`, CONTRACT.md §2).
  */
 export class NewswireStack extends Stack {
   public readonly stories: StoryTable;
   public readonly uploads: UploadIngest;
   public readonly storyApi: StoryApi;
+  public readonly feed: StoryFeed;
   public readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: NewswireStackProps = {}) {
@@ -44,6 +46,7 @@ export class NewswireStack extends Stack {
     this.stories = new StoryTable(this, 'Stories', props.table);
     this.uploads = new UploadIngest(this, 'Uploads', { ...props.ingest, stories: this.stories });
     this.storyApi = new StoryApi(this, 'StoryApi', { ...props.api, stories: this.stories, bucket: this.uploads.bucket });
+    this.feed = new StoryFeed(this, 'Feed', { stories: this.stories });
     this.operations = new Operations(this, 'Operations', { ...props.operations, uploads: this.uploads, storyApi: this.storyApi, stories: this.stories });
 
     new CfnOutput(this, 'UploadBucketName', {
@@ -57,6 +60,7 @@ export class NewswireStack extends Stack {
       description: 'Uploads that failed ingestion after every retry; redrive after fixing the cause',
       value: this.uploads.deadLetterQueue.queueUrl,
     });
+    new CfnOutput(this, 'EventBusName', { description: 'Event bus with one event per change of the feed (source newswire)', value: this.feed.bus.eventBusName });
     new CfnOutput(this, 'DashboardName', { description: 'CloudWatch dashboard of the pipeline', value: this.operations.dashboard.dashboardName });
   }
 }

@@ -18,6 +18,7 @@ import { CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/store/env.ts';
 import { RECORDS_PREFIX } from '../lambdas/store/constants.ts';
+import { CHANGES_PARTITION } from '../lambdas/store/keys.ts';
 import { HANDLER_ENTRIES, newswireFunction } from './functions.ts';
 import { PropsCheck } from './props-check.ts';
 import type { StoryTable } from './story-table.ts';
@@ -34,7 +35,7 @@ export interface StoryApiProps {
   readonly apiMemorySize?: number;
   /**
    * Timeout of one API invocation, at most 29 s (API Gateway's integration timeout).
-   * @default 10 seconds
+   * @default 25 seconds: a `GET /feed` long-poll waits up to 20
    */
   readonly apiTimeout?: Duration;
   /**
@@ -123,7 +124,8 @@ export class StoryApi extends Construct {
       entry: HANDLER_ENTRIES.api,
       description: 'Newswire API: story queries from API Gateway',
       memorySize: props.apiMemorySize ?? 1024,
-      timeout: props.apiTimeout ?? Duration.seconds(10),
+      // a `GET /feed` long-poll waits up to 20 s (MAX_FEED_WAIT_SECONDS); API Gateway gives a request 29 s
+      timeout: props.apiTimeout ?? Duration.seconds(25),
       environment: { [ENV.tableName]: props.stories.table.tableName, [ENV.bucketName]: props.bucket.bucketName },
       ...(props.logRetention === undefined ? {} : { logRetention: props.logRetention }),
     });
@@ -142,7 +144,7 @@ export class StoryApi extends Construct {
       reason: 'Rotating the cursor key would only invalidate the cursors handed out before it (clients start the listing again); it guards no data, so no rotation schedule is kept.',
     });
 
-    // Read only, and only what the routes read: no Scan, no writes, no listing of the bucket.
+    // Read only, and only what the routes read: no Scan, no listing of the bucket, no writes but the feed's voids.
     fn.role.addToPrincipalPolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
@@ -152,6 +154,14 @@ export class StoryApi extends Construct {
     );
     fn.role.addToPrincipalPolicy(
       new PolicyStatement({ effect: Effect.ALLOW, actions: ['dynamodb:Query'], resources: props.stories.indexArns() }),
+    );
+    // The one write a reader makes: marking a place of the feed void that a writer gave up (lambdas/store/changes.ts),
+    // a conditional put into the feed's partition and nowhere else.
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW, actions: ['dynamodb:PutItem'], resources: [props.stories.table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [CHANGES_PARTITION] } },
+      }),
     );
     fn.role.addToPrincipalPolicy(
       new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(`${RECORDS_PREFIX}*`)] }),

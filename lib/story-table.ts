@@ -12,9 +12,9 @@ export interface StoryTableProps {
    */
   readonly definition?: TableDef;
   /**
-   * Turn on DynamoDB Streams with new images, the input of a later OpenSearch zero-ETL pipeline or
-   * of any other consumer (research/serverless-anchors.md §3). Nothing reads the stream today.
-   * @default no stream
+   * Turn on DynamoDB Streams with new images: the feed's publisher reads the change log from it (StoryFeed),
+   * and a later OpenSearch zero-ETL pipeline or any other consumer may too (research/serverless-anchors.md §3).
+   * @default a stream of new images
    */
   readonly stream?: boolean;
   /**
@@ -66,7 +66,9 @@ export class StoryTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
-      ...(props.stream ? { dynamoStream: StreamViewType.NEW_IMAGE } : {}),
+      ...(props.stream ?? true ? { dynamoStream: StreamViewType.NEW_IMAGE } : {}),
+      // the feed's changes and their keys expire after the retention (lambdas/store/changes.ts)
+      timeToLiveAttribute: 'expiresAt',
     });
   }
 

@@ -70,6 +70,17 @@ export const listUploadsParams = z.strictObject({
   cursor: cursor.optional().describe('the `nextCursor` of the previous page, unchanged, with the same other parameters'),
 });
 
+/** The longest a `GET /feed` waits for a change (API Gateway allows a request 29 s). */
+export const MAX_FEED_WAIT_SECONDS = 20;
+
+export const feedParams = z.strictObject({
+  after: cursor.optional().describe('the `nextCursor` of the previous answer, unchanged; none reads from the oldest change kept'),
+  limit: limit.default(50).describe('at most this many changes, 1 to 100'),
+  wait: z.coerce.number({ error: `must be a whole number of seconds from 0 to ${MAX_FEED_WAIT_SECONDS}` }).int(`must be a whole number of seconds from 0 to ${MAX_FEED_WAIT_SECONDS}`)
+    .min(0, `must be a whole number of seconds from 0 to ${MAX_FEED_WAIT_SECONDS}`).max(MAX_FEED_WAIT_SECONDS, `must be a whole number of seconds from 0 to ${MAX_FEED_WAIT_SECONDS}`)
+    .default(0).describe(`long-poll: when there is no change yet, wait up to this many seconds (0 to ${MAX_FEED_WAIT_SECONDS}) and answer as soon as one arrives`),
+});
+
 /** Path parameters: a story id is 24 lowercase hex digits (lambdas/story/identity.ts). */
 export const storyPathParams = z.object({ id: z.string().regex(/^[0-9a-f]{24}$/).describe('the story id') });
 

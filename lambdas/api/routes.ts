@@ -1,16 +1,18 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type * as z from 'zod';
 import type { ReadStore } from '../store/index.ts';
-import { InvalidCursorError, NoSearchTermsError } from '../store/index.ts';
+import { CHANGE_RETENTION_DAYS, InvalidCursorError, NoSearchTermsError } from '../store/index.ts';
 import { toNinjs } from '../story/index.ts';
 import { BadParameter, Killed, NotFound } from './problems.ts';
-import { listStoriesParams, listUploadsParams, noParams, parseParams, storyParams, storyPathParams } from './parameters.ts';
+import { feedParams, listStoriesParams, listUploadsParams, noParams, parseParams, storyParams, storyPathParams } from './parameters.ts';
 import type { COMPONENT_SCHEMAS } from './schemas.ts';
 
 export interface ApiDeps {
   readonly store: ReadStore;
   /** Now, as UTC ISO 8601: embargoes are judged against it. */
   readonly clock: () => string;
+  /** Waits this long (a long-poll between two reads of the feed). @default a timer */
+  readonly sleep?: (ms: number) => Promise<void>;
   readonly log: (error: unknown, event: APIGatewayProxyEvent) => void;
 }
 
@@ -54,6 +56,11 @@ async function clientErrors<T>(run: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/** A long-poll reads the feed again after this long, then twice as long, up to a second. */
+const FEED_POLL_MS = 100;
+const MAX_FEED_POLL_MS = 1000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const badRequest = { description: 'a parameter is wrong; `parameter` names it', schema: 'Problem' } as const;
 const notFound = { description: 'no such story, or not published yet (withheld, under embargo)', schema: 'Problem' } as const;
@@ -138,6 +145,30 @@ export const storyRoutes = (deps: ApiDeps): Route[] => [
       const { status, key, limit, cursor } = parseParams(listUploadsParams, event);
       const page = await clientErrors(() => deps.store.listUploads({ status, keyPrefix: key, limit, cursor }));
       return json(200, page);
+    },
+  },
+
+  {
+    method: 'GET', path: '/feed',
+    doc: {
+      operationId: 'readFeed', summary: 'Every change, in commit order: stored, new version, correction, kill, embargo ended, upload rejected',
+      description: 'Follow with `after` = the last `nextCursor`: every change is served exactly once and none is skipped, while uploads go on. '
+        + `A story under embargo appears when its embargo ends. With \`wait\`, an empty answer waits for the next change. Changes are kept ${CHANGE_RETENTION_DAYS} days; `
+        + 'without `after` the feed starts at the oldest change kept.',
+      query: feedParams,
+      responses: { 200: { description: 'the next changes (none when there are none yet) and where to go on from', schema: 'ChangePage' }, 400: badRequest },
+    },
+    handler: async (event) => {
+      const { after, limit, wait } = parseParams(feedParams, event);
+      const deadline = Date.now() + wait * 1000;
+      for (let pause = FEED_POLL_MS; ; pause = Math.min(pause * 2, MAX_FEED_POLL_MS)) {
+        const page = await deps.store.readFeed({ after, limit, now: deps.clock() }).catch((error: unknown) => {
+          throw error instanceof InvalidCursorError ? new BadParameter('after', error.message, { cause: error }) : error;
+        });
+        const left = deadline - Date.now();
+        if (page.items.length > 0 || left <= 0) return json(200, page);
+        await (deps.sleep ?? sleep)(Math.min(pause, left));
+      }
     },
   },
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { REJECTION_CODES, UPLOAD_STATUSES, storyRecordSchema, storySummarySchema, versionEntrySchema } from '../story/index.ts';
+import { REJECTION_CODES, UPLOAD_STATUSES, changeSchema, storyRecordSchema, storySummarySchema, versionEntrySchema } from '../story/index.ts';
 
 /**
  * The response bodies of the API, as zod schemas: the tests check real responses against them, and
@@ -35,6 +35,11 @@ export const uploadCountsSchema = z.object({
   complete: z.boolean().describe('false when there were so many uploads that the figures are lower bounds'),
 });
 
+export const changePageSchema = z.object({
+  items: z.array(changeSchema),
+  nextCursor: z.string().describe('pass as `after` to go on; always given: a follower asks again with it, now or later'),
+});
+
 /** RFC 9457 problem details; `parameter` names the bad parameter of a 400. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -62,6 +67,8 @@ export const COMPONENT_SCHEMAS = {
   UploadOutcome: uploadOutcomeSchema,
   UploadPage: uploadPageSchema,
   UploadCounts: uploadCountsSchema,
+  Change: changeSchema,
+  ChangePage: changePageSchema,
   Problem: problemSchema,
   Health: healthSchema,
 } as const;

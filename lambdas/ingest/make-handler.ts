@@ -26,6 +26,7 @@ export function createIngestDeps(cfg: StoreConfig): IngestDeps {
       return object.Body!.transformToByteArray();
     },
     parse: (bytes, opts) => parseStories(bytes, { ...opts, budget: parseBudget() }),
+    clock: () => new Date().toISOString(),
   };
 }
 

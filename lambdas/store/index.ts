@@ -8,6 +8,8 @@ import { getStory, getVersionRecord, listStories, listVersions } from './story-r
 import { searchStories } from './search-reads.ts';
 import { retireUpload } from './story-retire.ts';
 import { countUploads, listUploads, recordOutcome, getUpload } from './uploads.ts';
+import { appendChange, readChanges, readFeed } from './changes.ts';
+import { holdForEmbargo, releaseEmbargoes } from './embargoes.ts';
 import type { ReadStore, Store, UploadRef } from './types.ts';
 import type { StoryRecord } from '../story/index.ts';
 
@@ -17,6 +19,7 @@ export { type Clients } from './clients.ts';
 export { InvalidCursorError, NoSearchTermsError } from './errors.ts';
 export { outcomeOfSaves } from './uploads.ts';
 export { type CursorKey } from './cursor.ts';
+export { RETENTION_DAYS as CHANGE_RETENTION_DAYS, VOID_AFTER_MS } from './changes.ts';
 export { INCOMING_PREFIX, MAX_RECEIVES, MAX_UPLOAD_BYTES, RECORDS_PREFIX, REJECTED_PREFIX } from './constants.ts';
 export { TABLE, createTableInput, LOCAL_TABLE_NAME } from './table.ts';
 export { ITEMS_PER_STORY_BUDGET } from './search-index.ts';
@@ -41,6 +44,8 @@ const readsOf = (ctx: WriteContext): ReadStore => ({
   searchStories: (query) => searchStories(ctx, query),
   listUploads: (query) => listUploads(ctx, query),
   countUploads: () => countUploads(ctx),
+  readChanges: (query) => readChanges(ctx, query),
+  readFeed: (query) => readFeed(ctx, query),
 });
 
 /** The reads alone, for the API: nothing of the write path is bundled with it. */
@@ -58,6 +63,9 @@ export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOpti
     getVersionRecord: (id, rank) => getVersionRecord(ctx, id, rank),
     getUpload: (key) => getUpload(ctx, key),
     recordOutcome: (outcome, sequencer) => recordOutcome(ctx, outcome, sequencer),
+    appendChange: (draft, now) => appendChange(ctx, draft, now),
+    holdForEmbargo: (held) => holdForEmbargo(ctx, held),
+    releaseEmbargoes: (now) => releaseEmbargoes(ctx, now),
   };
 }
 

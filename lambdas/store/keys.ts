@@ -16,6 +16,10 @@ import { foldName } from './names.ts';
  *   K#cursor      K               –                                   –                        local stack only: the cursor signing key
  *   H#<sha256>    H               –                                   –                        content-hash claim (idempotency)
  *   U#<key>       U               UPLOADS / <key>                     UPLOADS#<status> / <key> what became of one upload
+ *   FEED          <seq, 16 digits> –                                   –                        one change of the feed, or a void place
+ *   FEED          SEQ             –                                   –                        the last place given out in the feed
+ *   FK#<key>      FK              –                                   –                        the place a change (by its key) was given
+ *   EMBARGO       <time>#<id>#<rank> –                                –                        a stored version waiting for its embargo to end
  */
 export const storyPk = (id: string): string => `S#${id}`;
 export const CURRENT_SK = 'CURRENT';
@@ -90,3 +94,14 @@ export const listingSk = (listedAt: string, id: string): string => `${listedAt}#
 
 /** S3 sequencers are hex strings of varying length; padded, they compare as strings (S3 docs). */
 export const padSequencer = (sequencer: string | null | undefined): string => (sequencer ?? '').padStart(32, '0');
+
+/** The change log (changes.ts): one partition, its sort key the place, and the counter that gives places out. */
+export const CHANGES_PARTITION = 'FEED';
+export const SEQUENCE_SK = 'SEQ';
+export const changeSk = (seq: number): string => String(seq).padStart(16, '0');
+export const CHANGE_KEY_PREFIX = 'FK#';
+export const changeKeyPk = (key: string): string => `${CHANGE_KEY_PREFIX}${key}`;
+export const CHANGE_KEY_SK = 'FK';
+/** Versions under embargo, by the UTC instant it ends: what the embargo clock releases (embargoes.ts). */
+export const EMBARGOES_PARTITION = 'EMBARGO';
+export const embargoSk = (endsUtc: string, id: string, rank: string): string => `${endsUtc}#${id}#${rank}`;

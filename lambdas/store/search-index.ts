@@ -4,10 +4,11 @@ import { postingSk, postingSortKey, storyPk, termPartition } from './keys.ts';
 
 /**
  * Items a stored story version may make, at most (README, "Storage layout"): the version, CURRENT,
- * INDEXED, the content-hash claim and the upload outcome, its facet entries, and keyword postings for the rest.
+ * INDEXED, the content-hash claim, the upload outcome, its change in the feed and the change's key, its
+ * facet entries, and keyword postings for the rest.
  */
 export const ITEMS_PER_STORY_BUDGET = 136;
-const FIXED_ITEMS = 5;
+const FIXED_ITEMS = 7;
 /** Even a story listed under very many names keeps this many keywords. */
 const MIN_POSTINGS = 32;
 

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
 import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, dfPk, facetKey, facetPartitions, parsePostingSortKey, storyPk, termPartition } from './keys.ts';
 import { mapLimit } from './concurrency.ts';
-import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, type ReadContext } from './story-reads.ts';
+import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, storedSummary, type ReadContext } from './story-reads.ts';
 import type { Page, StoryFilters } from './types.ts';
 
 /** Query terms beyond this many are ignored: each costs a posting list read. */
@@ -150,7 +150,7 @@ function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly num
       const ti = (item.ti ?? {}) as Record<string, number>;
       // own keys only: a query word such as `constructor` is no property of every map
       const s = score(terms.map((term) => (Object.hasOwn(ti, term) ? ti[term]! : 0)), idfs);
-      out.set(id, s > 0 ? { id, score: s, summary: item.summary as StorySummary } : null);
+      out.set(id, s > 0 ? { id, score: s, summary: storedSummary(item.summary as StorySummary) } : null);
     }
     return out;
   };

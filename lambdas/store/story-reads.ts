@@ -14,6 +14,9 @@ interface CurrentItem {
   facets: string[]; summary: StorySummary;
 }
 
+/** A summary as stored; one stored before summaries carried the language reads `language: null` (reindex fills it). */
+export const storedSummary = (summary: StorySummary): StorySummary => ({ ...summary, language: summary.language ?? null });
+
 /** Under embargo until the instant passes; `now` comes from the caller, so this stays testable. */
 export const embargoed = (item: Pick<CurrentItem, 'embargoedUntil'>, now: string): boolean =>
   item.embargoedUntil !== undefined && item.embargoedUntil !== null && Date.parse(item.embargoedUntil) > Date.parse(now);
@@ -116,7 +119,7 @@ export async function listStories(
       lastSk = entry.sk;
       if (!current || current.pubStatus !== 'usable' || embargoed(current, now)) continue;
       if (!wanted.every((key) => current.facets.includes(key))) continue;
-      items.push(current.summary);
+      items.push(storedSummary(current.summary));
     }
     if (exhausted) break;
   }

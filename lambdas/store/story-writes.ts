@@ -1,10 +1,10 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { IndexTerm } from '../search/index.ts';
 import { listingTime, summarize, versionRank, type StoryRecord } from '../story/index.ts';
 import { facetItem } from './facet-writes.ts';
 import { storyFacets } from './facets.ts';
 import { indexVersion, indexedItem, stateOfCurrent } from './index-writes.ts';
-import { CURRENT_SK, DF_SK, HASH_SK, STATS_KEY, countsForDf, dfPk, hashPk, storyPk, versionSk, padSequencer } from './keys.ts';
+import { CURRENT_SK, DF_SK, HASH_SK, STATS_KEY, VERSION_SK_PREFIX, countsForDf, dfPk, hashPk, storyPk, versionSk, padSequencer } from './keys.ts';
 import { impactMap, postingItem, storyPostings } from './search-index.ts';
 import { MAX_INLINE_RECORD_BYTES, encodeRecord } from './record-codec.ts';
 import { RECORDS_PREFIX } from './constants.ts';
@@ -96,12 +96,21 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
     }));
     previous = result.Attributes;
   } catch (error) {
-    if (isConditionFailure(error)) return { status: 'stored', storyId: id, version, current: false };
+    if (isConditionFailure(error)) return { status: 'stored', storyId: id, version, current: false, rank, firstVersion: false };
     throw error;
   }
 
   await indexVersion(ctx, { id, rank, terms: postings.map((p) => p.term), facets, postings, listedAt, killed }, previous ? stateOfCurrent(previous) : undefined);
-  return { status: 'stored', storyId: id, version, current: true };
+  return { status: 'stored', storyId: id, version, current: true, rank, firstVersion: await lowestRank(ctx, id) === rank };
+}
+
+/** The rank of the story's first version stored (its lowest); a redelivery answers as the first delivery did. */
+async function lowestRank(ctx: WriteContext, id: string): Promise<string | null> {
+  const first = await ctx.ddb.send(new QueryCommand({
+    TableName: ctx.tableName, ConsistentRead: true, Limit: 1, ProjectionExpression: '#rank', ExpressionAttributeNames: { '#rank': 'rank' },
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)', ExpressionAttributeValues: { ':pk': storyPk(id), ':v': VERSION_SK_PREFIX },
+  }));
+  return (first.Items?.[0]?.rank as string | undefined) ?? null;
 }
 
 /** The CURRENT item: what every read verifies against, and the impacts a search scores with. */

@@ -1,4 +1,4 @@
-import type { RejectionCode, StoryRecord, StorySummary, UploadStatus, VersionEntry } from '../story/index.ts';
+import type { Change, ChangeDraft, RejectionCode, StoryRecord, StorySummary, UploadStatus, VersionEntry } from '../story/index.ts';
 
 /** The uploaded object a story came from, as the S3 event names it. */
 export interface UploadRef {
@@ -13,7 +13,13 @@ export interface UploadRef {
 }
 
 export type SaveResult =
-  | { readonly status: 'stored'; readonly storyId: string; readonly version: string; readonly current: boolean }
+  | {
+    readonly status: 'stored'; readonly storyId: string; readonly version: string; readonly current: boolean;
+    /** The version's rank (`versionRank`), which orders it among the story's versions. */
+    readonly rank: string;
+    /** No version of the story ranks below this one: its first (as far as the table knows). */
+    readonly firstVersion: boolean;
+  }
   | { readonly status: 'duplicate'; readonly storyId: string; readonly version: string; readonly reason: string };
 
 /** What became of one upload (CONTRACT.md §3 `/uploads`). */
@@ -69,6 +75,19 @@ export interface ReadStore {
   listUploads(query: { status?: UploadStatus; keyPrefix?: string; limit: number; cursor?: string }): Promise<Page<UploadOutcome>>;
   /** Uploads by outcome; `complete` false when a figure is a lower bound (very many uploads). */
   countUploads(): Promise<{ counts: Record<UploadStatus, number>; complete: boolean }>;
+  /**
+   * The feed: changes after place `after` (0: from the oldest kept), in commit order, at most `limit`. It may
+   * mark a place void that a writer gave up (changes.ts): the one write a reader makes, to the feed only.
+   */
+  readChanges(query: { after: number; limit: number; now: string }): Promise<ChangePage>;
+  /** `readChanges` behind an opaque cursor (`GET /feed`): InvalidCursorError for one it did not hand out. */
+  readFeed(query: { after?: string; limit: number; now: string }): Promise<{ items: Change[]; nextCursor: string }>;
+}
+
+export interface ChangePage {
+  readonly items: Change[];
+  /** The place of the last change read or passed: where the next read starts. */
+  readonly last: number;
 }
 
 /** Everything: the reads, and what ingest and reindex write. */
@@ -87,4 +106,10 @@ export interface Store extends ReadStore {
   getUpload(key: string): Promise<{ outcome: UploadOutcome; sequencer: string | null } | null>;
   /** Records what became of an upload; a later write of the same key wins over an earlier one. */
   recordOutcome(outcome: UploadOutcome, sequencer: string | null): Promise<void>;
+  /** Puts a change in the feed once, however often it is asked (by its `key`); its place. `now` is the writer's clock. */
+  appendChange(draft: ChangeDraft, now: string): Promise<number>;
+  /** Keeps a stored version out of the feed until its embargo ends (`releaseEmbargoes`). */
+  holdForEmbargo(held: { id: string; rank: string; embargoedUntil: string }): Promise<void>;
+  /** Puts the stories whose embargo ended by `now` into the feed; how many. */
+  releaseEmbargoes(now: string): Promise<number>;
 }

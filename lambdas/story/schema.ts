@@ -71,7 +71,7 @@ export type Quote = z.infer<typeof quoteSchema>;
 /** A listing entry (CONTRACT.md §3): enough to show a result without fetching the story. */
 export const storySummarySchema = storyRecordSchema
   .pick({
-    id: true, version: true, headline: true, provider: true, bylines: true, dateline: true,
+    id: true, version: true, headline: true, provider: true, language: true, bylines: true, dateline: true,
     firstCreated: true, versionCreated: true, pubStatus: true,
   })
   .extend({ excerpt: z.string().nullable(), score: z.number().optional() });

@@ -13,6 +13,6 @@ export function excerpt(record: Pick<StoryRecord, 'body'>): string | null {
 }
 
 export function summarize(record: StoryRecord): StorySummary {
-  const { id, version, headline, provider, bylines, dateline, firstCreated, versionCreated, pubStatus } = record;
-  return { id, version, headline, provider, bylines, dateline, firstCreated, versionCreated, pubStatus, excerpt: excerpt(record) };
+  const { id, version, headline, provider, language, bylines, dateline, firstCreated, versionCreated, pubStatus } = record;
+  return { id, version, headline, provider, language, bylines, dateline, firstCreated, versionCreated, pubStatus, excerpt: excerpt(record) };
 }

@@ -5,7 +5,7 @@ import { httpUrl, PortUnavailableError, type LocalService } from '../local/net.t
 import { seedSamples } from '../local/seed.ts';
 import { startLocalStack, type LocalStack } from '../local/stack.ts';
 
-export interface DevOptions { seed: boolean; dataDir: string; apiPort: number; s3Port: number; dynamodbPort: number; chaos: number }
+export interface DevOptions { seed: boolean; dataDir: string; apiPort: number; s3Port: number; dynamodbPort: number; chaos: number; webhook?: string }
 
 const DEFAULT_API_URL = httpUrl(LOCAL_HOST, DEFAULT_PORTS.api);
 const DEFAULT_S3_ENDPOINT = httpUrl(LOCAL_HOST, DEFAULT_PORTS.s3);
@@ -17,6 +17,10 @@ export async function runDev(opts: DevOptions): Promise<number> {
   process.env.AWS_LAMBDA_LOG_LEVEL ??= 'WARN';
   // metrics in embedded metric format are for CloudWatch; locally they would only bury the log
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+  if (opts.webhook !== undefined && !/^https?:\/\/\S+$/.test(opts.webhook)) {
+    console.error('error: --webhook takes an http:// or https:// URL');
+    return 2;
+  }
   if (!(opts.chaos >= 0 && opts.chaos <= 1)) {
     console.error('error: --chaos takes a rate between 0 and 1');
     return 2;
@@ -32,6 +36,7 @@ export async function runDev(opts: DevOptions): Promise<number> {
       s3Port: opts.s3Port,
       dynamodbPort: opts.dynamodbPort,
       chaos: opts.chaos,
+      ...(opts.webhook ? { webhook: opts.webhook } : {}),
       log,
     });
   } catch (err) {
@@ -41,6 +46,7 @@ export async function runDev(opts: DevOptions): Promise<number> {
   }
 
   console.log(banner(stack));
+  if (opts.webhook) console.log(`webhook: every change of the feed is POSTed to ${opts.webhook} (as the detail of its EventBridge event)\n`);
   if (opts.chaos > 0) console.log(`chaos: ${Math.round(opts.chaos * 100)} % of the handlers' S3 and DynamoDB requests fail with a retryable error\n`);
   if (opts.seed) {
     try {

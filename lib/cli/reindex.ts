@@ -71,7 +71,7 @@ async function reindexUpload(deps: ReindexDeps, key: string): Promise<'unchanged
       produced.set(record.id, [...(produced.get(record.id) ?? []), rank]);
       const kept = await deps.store.getVersionRecord(record.id, rank);
       if (kept && isDeepStrictEqual(kept, record)) {
-        saves.push({ status: 'stored', storyId: record.id, version: record.version, current: true });
+        saves.push({ status: 'stored', storyId: record.id, version: record.version, current: true, rank, firstVersion: false });
         continue;
       }
       const saved = await deps.store.saveStory(record, upload, { replace: true });

@@ -4,6 +4,7 @@ import type { S3EventRecord, SQSRecord } from 'aws-lambda';
 import { createClients } from '../../lambdas/store/all-clients.ts';
 import { createStore, type UploadOutcome } from '../../lambdas/store/index.ts';
 import { recoverUnfinished } from './recovery.ts';
+import { startEmbargoClock, startWebhook } from './feed-followers.ts';
 import { startChaosProxy } from './chaos-proxy.ts';
 import { localControl } from './control.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
@@ -18,6 +19,8 @@ import { decodeS3EventKey, deliverableRecords, objectOfMessage, toSqsRecord } fr
 import { startS3Server, type S3Server } from './s3-server.ts';
 
 export type { ApiHandler } from './api-server.ts';
+
+const DEFAULT_EMBARGO_CLOCK_MS = 5000;
 export type { BatchHandler, DeadLetter, DeliveryResult, LocalQueue } from './queue.ts';
 
 export interface LocalStackOptions {
@@ -48,6 +51,10 @@ export interface LocalStackOptions {
    * (`newswire dev --chaos`); the stack's own requests are spared. @default 0
    */
   readonly chaos?: number;
+  /** How often the embargo clock releases ended embargoes into the feed (the cloud's schedule runs every minute). @default 5000 */
+  readonly embargoClockMs?: number;
+  /** `newswire dev --webhook URL`: POST every change of the feed to this URL (feed-followers.ts). */
+  readonly webhook?: string;
   /** Queue timing, for tests (e.g. `retryBaseMs: 10`). @default the queue's defaults */
   readonly queue?: Pick<LocalQueueOptions, 'batchSize' | 'batchWindowMs' | 'concurrency' | 'retryBaseMs' | 'retryMaxMs'>;
 }
@@ -150,6 +157,15 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       s3: s3Client, store: createStore(config), bucket: LOCAL_BUCKET, pending: queue.pending(), send: (record) => queue.send(record),
     });
     if (recovered.length > 0) log?.(`picked up ${recovered.length} upload${recovered.length === 1 ? '' : 's'} with no outcome yet`);
+
+    // what the cloud runs beside the functions: the embargo schedule, and (in place of EventBridge) a webhook
+    const feedStore = createStore(config);
+    const clock = startEmbargoClock(feedStore, { everyMs: opts.embargoClockMs ?? DEFAULT_EMBARGO_CLOCK_MS, ...(log ? { log } : {}) });
+    cleanups.push(() => clock.stop());
+    if (opts.webhook) {
+      const webhook = startWebhook(feedStore, { url: opts.webhook, positionFile: join(dataDir, 'webhook-position.json'), ...(log ? { log } : {}) });
+      cleanups.push(() => webhook.stop());
+    }
 
     let stopping: Promise<void> | undefined;
     return {

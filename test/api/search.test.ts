@@ -94,7 +94,9 @@ describe('API: OpenAPI document', () => {
   it('is a structurally valid OpenAPI 3.1 document describing every route', async () => {
     const { body } = await call('/openapi.json');
     expect(structuralProblems(body)).toEqual([]);
-    expect(Object.keys(body.paths).sort()).toEqual(['/health', '/openapi.json', '/stories', '/stories/{id}', '/stories/{id}/versions', '/uploads', '/uploads/counts']);
+    expect(Object.keys(body.paths).sort()).toEqual(['/feed', '/health', '/openapi.json', '/stories', '/stories/{id}', '/stories/{id}/versions', '/uploads', '/uploads/counts']);
+    expect(body.paths['/feed'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['after', 'limit', 'wait']);
+    expect(body.components.schemas.Change).toBeDefined();
     const names = body.paths['/stories'].get.parameters.map((p: { name: string }) => p.name);
     expect(names).toEqual(['q', 'author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to', 'limit', 'cursor']);
     expect(body.paths['/stories'].get.parameters.find((p: { name: string }) => p.name === 'limit').schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
@@ -113,6 +115,8 @@ describe('API: OpenAPI document', () => {
     await call('/uploads?limit=2');
     await call('/uploads?status=bogus');
     await call('/uploads/counts');
+    await call('/feed?limit=2');
+    await call('/feed?wait=21');
     expect(errors).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ interface Statement {
   readonly Effect: string;
   readonly Action: string | string[];
   readonly Resource?: unknown;
+  readonly Condition?: unknown;
 }
 
 /** Every Allow statement granted to a role: its inline policies and the AWS::IAM::Policy resources attached to it. */

@@ -194,10 +194,14 @@ describe('functions', () => {
 });
 
 describe('least privilege', () => {
-  it('lets the API function only read: no DynamoDB writes, no S3 writes or deletes', () => {
+  it('lets the API function only read, but for the feed\'s void places: no other DynamoDB writes, no S3 writes or deletes', () => {
+    const statements = allowStatements(template, logicalId(stack.storyApi.apiFunction.role!));
+    const puts = statements.filter((s) => JSON.stringify(s.Action).includes('dynamodb:PutItem'));
+    expect(puts).toHaveLength(1);
+    expect(puts[0]!.Action).toBe('dynamodb:PutItem');
+    expect(puts[0]!.Condition).toEqual({ 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['FEED'] } });
     const actions = allowedActions(template, logicalId(stack.storyApi.apiFunction.role!));
     for (const forbidden of [
-      'dynamodb:PutItem',
       'dynamodb:UpdateItem',
       'dynamodb:DeleteItem',
       'dynamodb:BatchWriteItem',
@@ -338,16 +342,49 @@ describe('story table', () => {
     expect(props.AttributeDefinitions).toHaveLength(names.length);
   });
 
-  it('has no stream unless asked', () => {
+  it('streams new images (the feed\'s publisher reads them) and expires items by `expiresAt`', () => {
     const props = template.toJSON().Resources[logicalId(stack.stories.table)].Properties;
-    expect(props.StreamSpecification).toBeUndefined();
+    expect(props.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
+    expect(props.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+  });
+});
+
+describe('feed', () => {
+  it('has a bus of its own, which only the publisher may put events on', () => {
+    template.resourceCountIs('AWS::Events::EventBus', 1);
+    const puts = allowStatements(template, logicalId(stack.feed.publisher.role!)).filter((s) => JSON.stringify(s.Action).includes('events:'));
+    expect(puts).toHaveLength(1);
+    expect(puts[0]!.Action).toBe('events:PutEvents');
+    expect(puts[0]!.Resource).toEqual({ 'Fn::GetAtt': [logicalId(stack.feed.bus), 'Arn'] });
+    for (const role of [stack.uploads.ingestFunction.role!, stack.storyApi.apiFunction.role!, stack.feed.embargoClock.role!]) {
+      expect(covers(allowedActions(template, logicalId(role)), 'events:PutEvents')).toBe(false);
+    }
+  });
+
+  it('carries the change log from the table\'s stream to the publisher: change items only, in order, failures kept', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(stack.feed.publisher) },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.stories.table), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(stack.feed.deadLetterQueue), 'Arn'] } } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { pk: { S: ['FEED'] }, kind: { S: [{ exists: true }] } } } }) }] },
+    });
+  });
+
+  it('runs the embargo clock every minute, which writes only the feed\'s partitions', () => {
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)', Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.feed.embargoClock), 'Arn'] } })] });
+    const writes = allowStatements(template, logicalId(stack.feed.embargoClock.role!)).filter((s) => /PutItem|UpdateItem|DeleteItem/.test(JSON.stringify(s.Action)));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['FEED', 'EMBARGO', 'FK#*'] } });
   });
 });
 
 describe('outputs', () => {
-  it('names the bucket, API URL, table, queue, dead-letter queue and dashboard', () => {
+  it('names the bucket, API URL, table, queue, dead-letter queue, event bus and dashboard', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
-    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'DashboardName', 'DeadLetterQueueUrl', 'IngestQueueUrl', 'TableName', 'UploadBucketName']);
+    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'DashboardName', 'DeadLetterQueueUrl', 'EventBusName', 'IngestQueueUrl', 'TableName', 'UploadBucketName']);
+    expect(outputs.EventBusName!.Value).toEqual({ Ref: logicalId(stack.feed.bus) });
     expect(outputs.UploadBucketName!.Value).toEqual({ Ref: logicalId(stack.uploads.bucket) });
     expect(outputs.TableName!.Value).toEqual({ Ref: logicalId(stack.stories.table) });
     expect(outputs.IngestQueueUrl!.Value).toEqual({ Ref: logicalId(stack.uploads.queue) });

@@ -34,7 +34,7 @@ describe('Store: saving stories', () => {
     const result = await store.saveStory(record, makeUpload());
     const found = await store.getStory(record.id, NOW);
     // Assess
-    expect(result).toEqual({ status: 'stored', storyId: record.id, version: '1', current: true });
+    expect(result).toEqual({ status: 'stored', storyId: record.id, version: '1', current: true, rank: expect.any(String), firstVersion: true });
     expect(found).toEqual({ status: 'found', record });
   });
 

@@ -151,6 +151,8 @@ const BEFORE_TIME = new Set(['klo', 'kl', 'kl.', 'um', 'at', 'à', 'a', 'las', '
 function timeAt(t: readonly Token[], i: number): TimePart | null {
   const a = t[i]!;
   if (!/^\d{1,4}$/.test(a.text)) return null;
+  // the minutes or seconds of a clock (`17:05:30`) start no time of their own
+  if (t[i - 1] !== undefined && t[i - 1]!.end === a.start && t[i - 1]!.text === ':') return null;
   let hour: number;
   let minute: number;
   let second = 0;
@@ -174,7 +176,7 @@ function timeAt(t: readonly Token[], i: number): TimePart | null {
     minute = Number(a.text.slice(2));
     end = a.end;
     k = i + 1;
-  } else if (a.text.length <= 2 && Number(a.text) >= 1 && Number(a.text) <= 12 && !(t[i - 1] !== undefined && t[i - 1]!.end === a.start && /^[:.hH]$/.test(t[i - 1]!.text)) && (MERIDIEM.test(t[i + 1]?.text ?? '') || (/^[ap]\.$/i.test(t[i + 1]?.text ?? '') && /^m\.?$/i.test(t[i + 2]?.text ?? '')))) {
+  } else if (a.text.length <= 2 && Number(a.text) >= 1 && Number(a.text) <= 12 && !(t[i - 1] !== undefined && t[i - 1]!.end === a.start && /^[.hH]$/.test(t[i - 1]!.text)) && (MERIDIEM.test(t[i + 1]?.text ?? '') || (/^[ap]\.$/i.test(t[i + 1]?.text ?? '') && /^m\.?$/i.test(t[i + 2]?.text ?? '')))) {
     // `3 pm`, `11 a.m.`: the hour alone, with its meridiem
     hour = Number(a.text);
     minute = 0;
