@@ -23,6 +23,10 @@ const PLURAL_TITLE = /\b(Writer|Correspondent|Editor|Reporter|Columnist|Critic|A
 /** A job title printed before the names, its first words an agency or a beat: `Xinhua writer `, `AP Sports Writers `. */
 const LEAD_TITLE = /^([\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s+(?:[\p{L}]+\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?=\p{Lu})/iu;
 // a name in a script without case (Hangul, Han, kana) is its letters alone: `김민수`
+/** A job named in a byline, in the agencies' languages: `Repórteres da Agência Brasil`, `Staff Correspondent`. */
+const JOB_WORD = /\b(?:writers?|reporters?|correspondents?|journalists?|editors?|repórter(?:es)?|reporter(?:os|as)?|periodistas?|corresponsal(?:es)?|correspondant(?:e)?s?|redakteur(?:in)?|korrespondent(?:in)?)\b/iu;
+/** A desk signing instead of a person: `Staff Correspondent`, `Our Correspondent`, `Staff Reporter`, `News Desk`. */
+const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$/i;
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$|^\p{Lo}{2,8}$/u;
 
 export interface Bylines {
@@ -49,6 +53,12 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     title = lead[0].trim();
     first = first.slice(lead[0].length);
   }
+  // `Por A e B - Repórteres da Agência Brasil - Brasília`: the names, then their title and the place, set off by dashes
+  const [who, ...after] = first.split(/\s+[-–—]\s+/);
+  if (after.length > 0 && after.some((part) => JOB_WORD.test(part) || isAgency(part, provider))) {
+    first = who!;
+    title ??= after.find((part) => JOB_WORD.test(part)) ?? null;
+  }
   // `Ingrid Halvorsen / NTB`, `Elin Sjöberg/TT`: the agency after a slash
   const slash = /\s*\/\s*([^/]{2,40})$/.exec(first);
   if (slash && isAgency(slash[1]!.trim(), provider)) first = first.slice(0, slash.index);
@@ -60,7 +70,7 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     else break;
   }
   for (const line of lines.slice(1)) if (!isAgency(line, provider)) title ??= line;
-  if (segments.length === 1 && isAgency(segments[0]!, provider)) return { byline, bylines: [] };
+  if (segments.length === 1 && (isAgency(segments[0]!, provider) || DESK_BYLINE.test(segments[0]!.trim()))) return { byline, bylines: [] };
   const names = segments.join(', ').split(LIST).map((name) => name.trim()).filter((name) => NAME_LIKE.test(name) && !isAgency(name, provider));
   // One title printed for several authors ("AP Business Writers") is each author's title, in the singular.
   const each = title !== null && names.length > 1 ? title.replace(PLURAL_TITLE, '$1') : title;

@@ -34,7 +34,7 @@ const REUTERS_TRAILER = /\s*\(((?:Additional\s+)?(?:Reporting|Writing|Editing|Co
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
-const CLAUSE = /^[-–—(\s]*((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\s+and\s+(?:writing|editing))?\s+by|with\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from|reporters?|editors?|editing|reporting|writing)\s*:?\s+(.+?)[)\s]*$/i;
+const CLAUSE = /^[-–—(\s]*((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\s+and\s+(?:writing|editing))?\s+by|with\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from|reporters?|editors?|editing|reporting|writing|edição|edición|edizione)\s*:?\s+(.+?)[)\s]*$/iu;
 const SENTENCES = /(?<=\p{Ll}{2}[.!?]["”]?)\s+(?=[\p{Lu}(])/u;
 const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
@@ -92,7 +92,7 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
 function roleOf(label: string): ContributorRole | null {
   const l = label.toLowerCase();
   if (l.startsWith('additional') || l.startsWith('with')) return 'contributor';
-  if (l.startsWith('edit')) return 'editor';
+  if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione
   if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil')) return 'reporter';
   return null;
 }

@@ -9,6 +9,7 @@ import { datelineFromText, placeOf } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { statusOf } from './signals.ts';
 import { filingZone } from './zones.ts';
+import { mastheadZone } from './places.ts';
 import { findEntities, printedWeekdayTime } from './entities/index.ts';
 
 export { readBylines, authorBylines, locateAuthors } from './bylines.ts';
@@ -100,7 +101,8 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     throw new RejectionError('no-body', `the text holds ${words} word${words === 1 ? '' : 's'}; a story has at least ${MIN_STORY_WORDS}`);
   }
   const place = dateline ?? doc.located;
-  const zone = filingZone({ homeZone: doc.homeZone, city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null });
+  // an agency without a profile: its desk is in the country its masthead names, if any
+  const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null });
   const printed = doc.authors.length > 0
     ? { byline: doc.bylineLines.length > 0 ? doc.bylineLines.join(', ') : null, bylines: authorBylines(doc.authors, doc.provider) }
     : readBylines(doc.bylineLines, doc.provider);

@@ -265,10 +265,24 @@ export const country = (text: string): { name: string; zone: string | null } | u
  * A city by its printed name: the table above (AP's dateline spellings first), else the world's cities
  * (bin/build-data.mjs: 7,300 cities with country and zone, reduced from city-timezones at install).
  */
-export const city = (text: string, homeZone: string | null = null): City | undefined => cities.get(key(text)) ?? worldCity(key(text), homeZone);
+export const city = (text: string, homeZone: string | null = null): City | undefined =>
+  cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? cityCalled(text, homeZone);
+
+/** `Ciudad de Guatemala`, `Cidade do México`: in the world's table as `Guatemala City`, `Mexico City`; the printed name is kept. */
+function cityCalled(text: string, homeZone: string | null): City | undefined {
+  const called = /^(?:Ciudad|Cidade|Città|Cité)\s+(?:de|do|da|del|di)\s+(.+)$/iu.exec(text.trim());
+  if (!called) return undefined;
+  const bare = called[1]!.normalize('NFD').replace(/\p{M}/gu, '');
+  // `Guatemala City` is `Guatemala` in the world's table
+  const found = [`${bare} City`, bare].map((name) => cities.get(key(name)) ?? worldCity(key(name), homeZone)).find((c) => c !== undefined);
+  return found ? { ...found, name: text.trim() } : undefined;
+}
 
 /** A city of the table above only: the ones wire copy files from most, for uses where a namesake costs more than a miss. */
 export const tableCity = (text: string): City | undefined => cities.get(key(text));
+
+/** Lower case without diacritics: the world's table spells `Neuquen` where a dateline prints `Neuquén`. */
+const unaccented = (name: string): string => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 type WorldCity = readonly [name: string, country: number, zone: number, population: number];
 let worldCities: Map<string, WorldCity[]> | undefined;
@@ -279,7 +293,7 @@ function worldCitiesByName(): Map<string, WorldCity[]> {
   for (const line of WORLD.cities.split('|')) {
     const [name, country, zone, population] = line.split('~');
     const c: WorldCity = [name!, Number(country), Number(zone), Number(population)];
-    const k = c[0].toLowerCase();
+    const k = unaccented(c[0]);
     const list = worldCities.get(k);
     if (list) list.push(c);
     else worldCities.set(k, [c]);
@@ -297,13 +311,33 @@ const FAR_TOWN = 100_000;
  * is a city and not a small town on another continent.
  */
 function worldCity(name: string, homeZone: string | null): City | undefined {
-  const found = worldCitiesByName().get(name);
+  const found = worldCitiesByName().get(unaccented(name));
   if (!found) return undefined;
   const best = found.find((c) => WORLD.zones[c[2]] === homeZone) ?? found.find((c) => region(WORLD.zones[c[2]]!) === region(homeZone))
     ?? (homeZone === null || found[0]![3] >= FAR_TOWN ? found[0]! : undefined);
   if (!best) return undefined;
   const country = WORLD.countries[best[1]]!;
   return { name: best[0], country: countries.get(key(country))?.name ?? country, zone: WORLD.zones[best[2]]! };
+}
+
+/**
+ * The zone of the country a masthead names (`KENYA NEWS AGENCY`, `Agencia Boliviana de Información`, `Ethiopian
+ * News Agency`): a word that is the country's name, or begins with all of it but its last letter (the adjective:
+ * Bolivi-ana, Ethiopi-an, Guatemal-teca). Null when it names none, or one spanning several zones.
+ */
+export function mastheadZone(masthead: string | null): string | null {
+  if (masthead === null) return null;
+  for (const word of masthead.split(/[\s|()/-]+/)) {
+    const w = key(word);
+    if (w.length < 4) continue;
+    const exact = countries.get(w);
+    if (exact) return exact.zone;
+    for (const [names, zone] of COUNTRIES) {
+      const name = key(names[0]!);
+      if (zone !== null && !name.includes(' ') && name.length >= 5 && w.length > name.length - 1 && w.startsWith(name.slice(0, -1))) return zone;
+    }
+  }
+  return null;
 }
 
 /** Whether text names a state, region or country: used to tell `Kiev, Ukraine` from a list of names. */

@@ -115,6 +115,8 @@ export interface WireDocument {
   readonly datelinePlace: string | null;
   /** The zone the provider's desk prints times in (its agency profile's); null for an agency without a profile. */
   readonly homeZone: string | null;
+  /** The masthead the copy opens with, for an agency without a profile (`KENYA NEWS AGENCY`): where its desk may be. */
+  readonly masthead: string | null;
   readonly located: WireLocation | null;
   /** The story paragraphs in order, trimmed, without header lines, dateline, separators or closing lines. */
   readonly paragraphs: readonly string[];

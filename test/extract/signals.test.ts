@@ -6,7 +6,7 @@ const doc = (over: Partial<WireDocument> = {}): WireDocument => ({
   format: 'text', encoding: 'UTF-8', provider: null, providerItemId: null, providerVersion: null, headline: null,
   slugline: null, language: null, pubStatus: 'usable', signals: [], rawSignals: [], marks: [], dialect: null, edNote: null,
   times: { firstCreated: null, versionCreated: null, embargoedUntil: null }, bylineLines: [], authors: [],
-  datelineText: null, datelinePlace: null, homeZone: null, located: null, paragraphs: ['Text.'], trailer: [], ...over,
+  datelineText: null, datelinePlace: null, homeZone: null, masthead: null, located: null, paragraphs: ['Text.'], trailer: [], ...over,
 });
 
 describe('Function: statusOf', () => {

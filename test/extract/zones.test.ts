@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { filingZone } from '../../lambdas/extract/zones.ts';
 import { AGENCY_PROFILES } from '../../lambdas/wire/index.ts';
-import { country, isRegionOrCountry, PLACE_ZONES, usState } from '../../lambdas/extract/places.ts';
+import { city, country, isRegionOrCountry, mastheadZone, PLACE_ZONES, usState } from '../../lambdas/extract/places.ts';
 
 const from = (over: Partial<Parameters<typeof filingZone>[0]>) => ({ homeZone: null, city: null, region: null, country: null, ...over });
 
@@ -63,5 +63,21 @@ describe('Module: places', () => {
     // Act & Assess
     expect(usState('NC')?.zone).toBe('America/New_York');
     expect(usState('in')).toBeUndefined();
+  });
+});
+
+describe('Function: mastheadZone', () => {
+  it.each([
+    ['KENYA NEWS AGENCY', 'Africa/Nairobi'],
+    ['Agencia Boliviana de Información', 'America/La_Paz'],
+    ['Ethiopian News Agency', 'Africa/Addis_Ababa'],
+    ['Middle East News Agency', null],
+  ])('places the desk of "%s" in %s', (masthead, zone) => {
+    expect(mastheadZone(masthead)).toBe(zone);
+  });
+
+  it('finds a dateline city by its name in another language or without its accents', () => {
+    expect(city('Ciudad de Guatemala')).toMatchObject({ country: 'Guatemala', zone: 'America/Guatemala' });
+    expect(city('Neuquén')).toMatchObject({ country: 'Argentina' });
   });
 });

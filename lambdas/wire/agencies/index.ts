@@ -33,6 +33,9 @@ import { upi } from './upi.ts';
 import { wam } from './wam.ts';
 import { xinhua } from './xinhua.ts';
 import { yonhap } from './yonhap.ts';
+import { prNewswire } from './pr-newswire.ts';
+import { businessWire } from './business-wire.ts';
+import { globeNewswire } from './globenewswire.ts';
 import type { AgencyProfile } from './types.ts';
 
 export type { AgencyProfile } from './types.ts';
@@ -41,6 +44,8 @@ export type { AgencyProfile } from './types.ts';
 export const AGENCY_PROFILES: readonly AgencyProfile[] = [
   ap, reuters, afp, dpa, upi, cp, pa, aap, stuff, kyodo, jiji, yonhap, xinhua, bernama, pti, ians, ani, anadolu,
   wam, kuna, efe, ansa, anaMpa, belga, anp, tt, ntb, stt, ritzau, apa, keystoneSda, ctk, pap, bloomberg, dowJones,
+  // the press-release wires a desk takes beside the agencies
+  prNewswire, businessWire, globeNewswire,
 ];
 
 const byProvider = new Map<string, AgencyProfile>();

@@ -107,14 +107,16 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
       return { year: year4(c), month, day, from: a.start, to: t[i + 4]!.end };
     }
     // 12. März 2026, 2 ene, 14th May, 2025, 5. listopadu
+    // `5 de marzo de 2025`, `14 de junio`: Spanish and Portuguese join day, month and year with `de`
     let k = i + 1;
     if (t[k]?.text === '.') k++;
+    if (OF.test(t[k]?.text ?? '')) k++;
     const month = t[k] ? monthOf(t[k]!.text) : undefined;
     if (month !== undefined && validDay(n) && t[k]!.text.length >= 3) {
       let end = t[k]!.end;
       let year: number | null = null;
       let m = k + 1;
-      if (t[m]?.text === ',' || t[m]?.text === '.') m++;
+      if (t[m]?.text === ',' || t[m]?.text === '.' || OF.test(t[m]?.text ?? '')) m++;
       const y = t[m] ? number(t[m]!.text) : undefined;
       if (y !== undefined && /^\d{4}$/.test(t[m]!.text)) {
         year = y;
@@ -143,6 +145,7 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
   return null;
 }
 
+const OF = /^(?:de|del|do)$/i;
 const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 /** Words that stand before a clock time: `klo` (fi), `kl.` (nordic), `um` (de), `at`, `à`, `a las`, `h`. */
 const BEFORE_TIME = new Set(['klo', 'kl', 'kl.', 'um', 'at', 'à', 'a', 'las', 'ore', 'om']);

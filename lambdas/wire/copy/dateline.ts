@@ -35,6 +35,8 @@ const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
 /** An agency's acronym after a place (`Tehran, IRNA`): three to six capitals that are not a country's or a region's (`NSW`, `UAE`). */
+const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?))\.\s+(?=\p{Lu})/u;
+const TAG_BETWEEN_DASHES = /^\s*\(([^()]{2,30})\)\s*(?:--|—|–)\s*/u;
 const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC|NYC|BiH|SAR)$)\p{Lu}{3,6}$/u;
 const SENTENCE = /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}|\p{Ll}{2,}\.\s+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -51,11 +53,13 @@ const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || /^[\p
 
 /** The place of a dateline head: dates and the tag gone, `(Assam)`/`[India]` as comma parts. */
 function placeOf(head: string): string {
-  const parts = head.replace(/\s*[([]([^()[\]]{1,40})[)\]]/g, ', $1').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  // `MOSCOW. Feb 5`: a point, not a comma, between the place and the date (Interfax)
+  const parts = head.replace(/\s*[([]([^()[\]]{1,40})[)\]]/g, ', $1').replace(/\.\s+(?=\p{L}+\.?\s+\d)/u, ', ').split(',').map((p) => p.trim()).filter((p) => p !== '');
   const kept: string[] = [];
   for (const part of parts) {
     const stamp = findStamp(part);
     if (stamp && stamp.covered >= part.replace(/[\s.]/g, '').length - 1) continue; // the part is a date
+    if (stamp && /^\p{L}+\.?\s+\d/u.test(part) && monthOf(part.split(/[\s.]/)[0]!) !== undefined) continue; // `March 11/2025`
     if (/^\d{4}$/.test(part)) continue;
     // "Brno 5. listopadu": a date after the place, without a comma
     const date = stamp ? part.search(/\s\d{1,2}\.?\s/) : -1;
@@ -97,7 +101,16 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
     const found = readHead(head, afterTag);
     if (found === undefined) continue;
     if (found === null) return null;
+    // `SAN FRANCISCO--(BUSINESS WIRE)--Solvane Energy …`: the tag between two dashes
+    const between = found.tag === null ? TAG_BETWEEN_DASHES.exec(rest) : null;
+    if (between && agencyTag(between[1]!.trim())) return { ...found, text: `${head}--(${between[1]!.trim()})`, tag: between[1]!.trim(), rest: rest.slice(between[0].length) };
     return { ...found, rest };
+  }
+  // `BAKU, Azerbaijan, April 8. Azerbaijan exported …` (Trend): a place in capitals and a date, closed by a point
+  const dated = DATED_HEAD.exec(window);
+  if (dated && findStamp(dated[2]!) !== null && monthOf(dated[2]!.split(/\s/)[0]!) !== undefined) {
+    const found = readHead(dated[1]!, afterTag);
+    if (found) return { ...found, rest: paragraph.slice(dated[0].length) };
   }
   // `New Delhi, Mar 3 (PTI) The government …`: a tag, and the story right after it
   const bare = /^(.{1,110}?\(([^()]{1,30})\))\s+(?=[\p{Lu}"“‘'])/u.exec(window);

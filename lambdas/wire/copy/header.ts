@@ -43,15 +43,13 @@ export interface Header {
 
 /** Whether a line of text looks like a headline: short, no closing full stop, no dateline. */
 const headlineLike = (line: string): boolean =>
-  line.length <= MAX_HEADLINE_CHARS && / /.test(line) && (!/[.,;:]$/.test(line) || ABBREVIATION_END.test(line)) && splitDateline(line) === null;
+  line.length <= MAX_HEADLINE_CHARS && / /.test(line) && (!/[.,;:]$/.test(line) || ABBREVIATION_END.test(line)) && !opensWithDateline(line);
 /** A headline may end in an abbreviation's point (Jiji's `… Record of 3.91 Mil.`, `… to Buy Rival Co.`, `… Hit U.S.`). */
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
 /** Whether a line is prose: long, or a sentence. */
 const prose = (line: string): boolean => line.length > PROSE_CHARS + 40 || (line.length > PROSE_CHARS && SENTENCE_END.test(line)) || (SENTENCE_END.test(line) && line.split(' ').length > 12);
 /** A stamp followed by a note in parentheses. */
 const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\(([^()]{3,200})\)$/;
-/** A field of the desk's system printed above the story: `Sección: Economía`, `News ID: 85821473`. */
-const METADATA_LABEL = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Tags?|Subject|Region|Country|Genre|Type)\s*:\s*\S.{0,80}$/i;
 const LANGUAGE_NAME = /\b(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)\b/i;
 const SECTION_WORD = /^(?:[\p{Lu}&][\p{L}&'’.-]*|&|and|y|en|de|et|und|e)$/u;
 /** A section of the desk: three words at most, each capitalised (`Culture & Heritage`), or a language service (`Servicio en español`). */
@@ -59,6 +57,8 @@ const sectionLike = (line: string): boolean => {
   const words = line.trim().split(/\s+/);
   return words.length <= 3 && (words.every((w) => SECTION_WORD.test(w)) || LANGUAGE_NAME.test(line));
 };
+
+const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
 
 /** Whether a line is the story's first paragraph behind its dateline; `BTA - Bulgarian News Agency` is a masthead, not `BTA -` and a story. */
 function opensWithDateline(line: string): boolean {
@@ -97,6 +97,12 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
     if (kind === undefined && h.headline !== null && readJoined(h, line)) continue;
+    // `NEWS PROVIDED BY` over the company that issued a press release: neither is the byline
+    if (PROVIDED_BY.test(line)) {
+      const next = nextText(lines, i + 1);
+      if (next >= 0 && lines[next]!.length <= 80) i = next;
+      continue;
+    }
     // `BAKU` alone above the first paragraph (Anadolu's web copy) is its dateline, though it looks like a code
     if (kind === 'slug' && h.headline !== null && !opts.framed && isPlaceLine(line)) {
       const next = nextText(lines, i + 1);
@@ -165,7 +171,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         break;
     }
     // A line of text: the headline, a deck, a byline without "By", a bullet of the summary, or the story.
-    if (DECK.test(line) || METADATA_LABEL.test(line)) continue;
+    if (DECK.test(line)) continue;
     if (h.headline !== null && BULLET.test(line) && !opts.framed) {
       h.bullets.push(line.replace(/^[*•·]\s+/, ''));
       continue;
@@ -185,7 +191,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     if (h.headline === null && !line.includes(' ') && !/[.!?,;:]$/.test(line) && sectionLike(line) && next >= 0) continue; // a section: `Economy`
     // `Domestic News`, `Economy`, `Servicio en español` above the headline: the desk's section, not the headline
-    if (h.headline !== null && sectionLike(h.headline) && !sectionLike(line) && headlineLike(line) && h.bylineLines.length === 0 && next >= 0) {
+    // … or a masthead in capitals (`PAJHWOK AFGHAN NEWS - DAILY BULLETIN`) over the headline in ordinary case
+    const shouting = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
+    if (h.headline !== null && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line))) && !sectionLike(line) && headlineLike(line) && h.bylineLines.length === 0 && next >= 0) {
       h.headline = line;
       continue;
     }
@@ -212,8 +220,9 @@ function readJoined(h: Header, line: string): boolean {
   const parts = line.split('|').map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return false;
   const kinds = parts.map((p) => lineKind(p) ?? (nameLine(p) ? 'name' : undefined));
-  if (!kinds.every((k) => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency')) return false;
+  if (!kinds.every((k) => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency' || k === 'slug')) return false;
   parts.forEach((part, k) => {
+    if (kinds[k] === 'slug') return; // `Source: Northfield Mining Corp.`, a field
     if (kinds[k] === 'stamp') h.stampLines.push(part);
     else if (kinds[k] === 'agency') h.agencyLines.push(part);
     else if (h.bylineLines.length === 0 || kinds[k] === 'byline') h.bylineLines.push(part);

@@ -4,9 +4,9 @@ import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
 import { isPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
-import { lineKind } from './lines.ts';
+import { isMasthead, lineKind } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
-import { readTrailer, type Trailer } from './trailer.ts';
+import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
 export { findStamp, monthOf } from './calendar.ts';
@@ -142,6 +142,9 @@ function withoutDateline(paragraphs: string[], dateline: PrintedDateline | null)
   return dateline.rest.trim() === '' ? paragraphs.slice(1) : [dateline.rest.trim(), ...paragraphs.slice(1)];
 }
 
+/** A byline that ends with its reporters' job and their place: `… - Repórteres da Agência Brasil - Brasília`. */
+const BYLINE_PLACE = /\s[-–—]\s.{0,60}\b(?:writers?|reporters?|correspondents?|repórter(?:es)?|reporter[oa]s?|corresponsal(?:es)?|correspondant(?:e)?s?|enviad[oa]s?\s+especial(?:es)?)\b.{0,60}\s[-–—]\s(\p{Lu}[\p{L}\p{M}'’. ]{1,30})$/iu;
+
 /** A stamp line that dates an update, in the agencies' languages. */
 const UPDATED_STAMP = /^(?:Updated|Last updated|Aktualisiert|Actualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt)\b/i;
 
@@ -207,13 +210,15 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
     sections = sectionsOf(lines, opts.indented ?? [], header.end);
   }
   const afterSeparator = sections.length > 1 ? sections.pop()! : [];
+  const contacts = takeContactBlock(afterSeparator, { whole: true });
   const story = [...header.bullets, ...sections.flat()];
   // Reuters prints its summary bullets above the dateline: the dateline opens the first paragraph after them
   const lead = header.bullets.length;
   const dateline = printedDateline(story.slice(lead));
   const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
-  const kept = afterSeparator.filter((line) => KEPT_AFTER_SEPARATOR.has(lineKind(line)));
-  const closing = [...trailer.evidence, ...afterSeparator.filter((line) => !KEPT_AFTER_SEPARATOR.has(lineKind(line)))];
+  const keep = (line: string): boolean => KEPT_AFTER_SEPARATOR.has(lineKind(line)) && !ownSignOff(line);
+  const kept = afterSeparator.filter(keep);
+  const closing = [...trailer.evidence, ...afterSeparator.filter((line) => !keep(line)), ...contacts];
 
   const { headline, marks } = header.headline === null ? { headline: null, marks: [] } : cleanHeadline(header.headline);
   doc.headline ??= headline === '' ? null : headline;
@@ -229,6 +234,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
     doc.slugline = keyword!.trim() || null;
     doc.marks = [...doc.marks, ...parts.filter((p) => p !== '' && !/^\d+$/.test(p))];
   }
+  doc.masthead ??= header.agencyLines.find(isMasthead) ?? null;
   if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...trailer.stampLines], paragraphs: trailer.paragraphs });
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...trailer.stampLines]);
@@ -242,6 +248,11 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   };
   if (dateline && doc.datelineText === null) doc.datelineText = dateline.place === '' ? dateline.text : dateline.text;
   doc.datelinePlace = dateline ? dateline.place : doc.datelinePlace;
+  // `Por A e B - Repórteres da Agência Brasil - Brasília`: without a dateline, the place the byline ends with
+  if (doc.datelinePlace === null && doc.bylineLines[0] !== undefined) {
+    const placed = BYLINE_PLACE.exec(doc.bylineLines[0]);
+    if (placed) doc.datelinePlace = placed[1]!;
+  }
   doc.paragraphs = withoutRepeats(trailer.paragraphs);
   doc.trailer = [...trailer.credits, ...kept, ...doc.trailer];
   return doc;

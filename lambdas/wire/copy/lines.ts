@@ -56,13 +56,22 @@ const DESK_WORDS = '(?:Wire|News(?:wires?)?|Service|Agency|Feed|Desk|Newsroom)';
  * Latinoamericana`, `MENA - Middle East News Agency - English Service`, `Focus Taiwan - CNA English News`: a few capitalised
  * words, parts joined by dashes or bars, one of them a word agencies call themselves by.
  */
-const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s)/u;
-const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+)+$/u;
-const MASTHEAD_START = new RegExp(`^(?:${MASTHEAD_WORD.source.replace('(?:^|\\s)', '')})`, 'u');
-const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s)', '')}$`, 'u');
+const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
+const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+|\(\p{Lu}{2,8}\)(?:\s+|$))+$/iu;
+const MASTHEAD_START = new RegExp(`^(?:${MASTHEAD_WORD.source.replace('(?:^|\\s)', '')})`, 'iu');
+const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s|\\()', '')}(?:\\s+\\(\\p{Lu}{2,8}\\))?$`, 'iu');
+/** A web address a masthead may close with (`… | www.sanews.gov.za`). */
+const MASTHEAD_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/;
+/** A name and the acronym its initials make: `UNITED NEWS OF BANGLADESH (UNB)`, `Kenya News Agency (KNA)`. */
+const NAMED_ACRONYM = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,6})\s+\((\p{Lu}{2,8})\)$/u;
+const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|the)$/i;
+export const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => !CONNECTOR.test(w) && /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+
 export function isMasthead(line: string): boolean {
+  const named = NAMED_ACRONYM.exec(line);
+  if (named && initialsOf(named[1]!) === named[2]) return true;
   if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
-  const parts = line.split(/\s+[-–—|]\s+/).map((part) => part.trim());
+  const parts = line.split(/\s+[-–—|]\s+/).map((part) => part.trim()).filter((part) => !MASTHEAD_ADDRESS.test(part));
   // the agency word opens or closes a part (`Agencia Informativa …`, `… News Agency`), never stands inside a headline (`… Passes Press Law`)
   return parts.every((part) => MASTHEAD_PART.test(part)) && parts.some((part) => MASTHEAD_START.test(part) || MASTHEAD_END.test(part));
 }
@@ -111,6 +120,18 @@ const CORRECTION_NOTICE = /^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGE
 /** A version mark and what it changed, in parentheses: `(UPDATED: adds remarks by RAI managing director in paragraphs 6 and 7)`. */
 const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARIFIED|Updated|Corrected|Refiled)\s*[:–—-]\s*[^()]{3,300}\)$/u;
 
+/** A field of the desk's or the distributor's system: `Sección: Economía`, `News ID: 85821473`, `Tags: Gold, Mining`, `CO: Halvorsen Biotherapeutics, Inc.`. */
+const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Release ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Tags?|Subject|Region|Country|Genre|Type|CO|ST|IN|SU)\s*:\s*[^\s|][^|]{0,120}$/i;
+/** A press release's closing lines: `SOURCE Halvorsen Biotherapeutics, Inc.`, `/CONTACT: …`, `/Web site: http://…/`, `View source version on businesswire.com: …`. */
+const RELEASE_CLOSING = /^(?:SOURCE\s+\S.{0,120}|(?:Media|Press|Investor|Investors|Analyst|General)\s+Contacts?\s*:\s+.{1,200}|\/(?:CONTACT|Web\s*site|PHOTO|LOGO)\s*:.*|View source version on\s.*|View original content.*|(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries|Relations)\s*:?|For (?:further|more) information,?\s.{0,60}(?:contact|visit).{0,80}|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?)$/i;
+/** A note explaining an embargo: `This release is provided in advance under embargo. It may not be published …`. */
+const EMBARGO_NOTE = /\bembargo(?:ed)?\b[^]*\b(?:may|must|can)\s+not\s+be\s+(?:published|broadcast|posted|used)|\b(?:not|never)\s+(?:to\s+)?be\s+(?:published|broadcast)[^]*\bembargo/i;
+/** The heading of a contact block: `Media Contact:`, `Contacts`, `For further information, please contact:`, `Port of Oakland:`. */
+const CONTACT_HEADING = /^(?:(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?|For (?:further|more) information,?\s.{0,60}contact:?|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?|To contact the (?:reporters?|editors?|writers?)\b.*:?)$/i;
+export const isContactHeading = (line: string): boolean => line.length <= 120 && CONTACT_HEADING.test(line);
+/** A telephone number alone: `+1 617-555-0148`. */
+const PHONE = /^\+?\(?\d[\d\s().\/-]{6,}\d$/;
+
 /** Embargo lines, in the agencies' languages. */
 const EMBARGO = /^(?:[*\s(]*)(?:EMBARGO(?:ED)?|Embargo(?:ed)?|embargo|SPERRFRIST|Sperrfrist|HOLD FOR RELEASE|NOT FOR (?:PUBLICATION|RELEASE) (?:BEFORE|UNTIL)|Not for publication before|EMBARGO JUSQU|SPERRET|SPÄRR|JULKAISUVAPAA)\b/u;
 
@@ -124,7 +145,7 @@ const TRANSMISSION = /^(?=.*[\d_])[A-Z\d_]+(?:\s+[A-Z\d_]+)*$/;
 const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S+){0,3}|\d{3,6}|[A-Z]{3}\d{1,4}[a-z]?(?:\s+\d+)*|LD\s+\S+|[A-Z]{2,4}\s+[A-Z]{2,4}-[A-Z]{2,}\S*)$/;
 
 const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|Photos?|Foto|Fotos|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
-const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-)$/;
+const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
 
 /** Words that close a story, in the agencies' languages; and the agencies' own closing lines. */
 const END = /^[\s(（=/—–-]*(?:END|ENDS|ENDIT|ENDITEM|Enditem|End|Ends|end|ends|FIN|Fin|fin|SLUT|Slut|SLUTT|LOPPU|KONIEC|KONEC|Schluss|SCHLUSS|Fim|FIM|-30-|XXX|MORE|NNNN|끝|完)[\s)）./=—–-]*$/;
@@ -143,6 +164,10 @@ const SIGNOFF_TOKEN = String.raw`(?:\p{Lu}{2,10}|\p{Ll}{1,5}\d?|\d{3,4}\s*(?:hrs
 const DESK_SIGNOFF = new RegExp(String.raw`^\/?${SIGNOFF_TOKEN}(?:\s*\/\s*${SIGNOFF_TOKEN})*\s*\/$|^${SIGNOFF_TOKEN}(?:\s*\/\s*${SIGNOFF_TOKEN})+$`, 'u');
 /** An agency's acronym, a slash and a note naming the desk: `AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)`. */
 const AGENCY_SLASH_NOTE = /^\p{Lu}{2,10}\s*\/\s*\([^()]{2,100}\)$/u;
+/** Closing tags and addresses only: `(NAN)(www.nannews.ng)`. */
+const TAG_AND_ADDRESS = /^(?:\(\s*(?:\p{Lu}{2,8}|(?:https?:\/\/|www\.)\S+?)\s*\)\s*)+$/u;
+/** A web address alone, after a dash maybe, with a date or note in parentheses maybe: `– SAnews.gov.za`, `www.kcna.kp (Juche114.11.18.)`. */
+const WEB_ADDRESS = /^[-–—\s]*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})(?:\/\S*)?(?:\s+\([^()]{1,40}\))?$/i;
 /** An agency's acronym behind dashes or equals signs: `--SPA`, `==QNA`. */
 const DASHED_MARK = /^(?:--|==|—|–)\s*\p{Lu}{2,10}$/u;
 /** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
@@ -158,21 +183,25 @@ const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first 
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s|Editing:\s|Reporting:\s|Writing:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+const CREDIT = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [
   { name: 'separator', kind: 'separator', example: '___', test: re(SEPARATOR) },
   { name: 'credit line', kind: 'credit', example: '(Reporting by Anna Ruiz in Lima; Editing by Tom Hale)', test: re(CREDIT) },
+  { name: 'press release closing', kind: 'contact', example: 'SOURCE Halvorsen Biotherapeutics, Inc.', test: (line) => line.length <= 200 && RELEASE_CLOSING.test(line) },
+  { name: 'telephone number', kind: 'contact', example: '+1 617-555-0148', test: (line) => line.length <= 30 && PHONE.test(line) },
   { name: 'contact line', kind: 'contact', example: 'To contact the reporter on this story: Jo Lee in London at jlee1@bloomberg.net', test: re(CONTACT) },
   { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && COPYRIGHT.test(line)) || (line.length <= 400 && (COPYRIGHT_START.test(line) || (TERMS.test(line) && TERMS_TONE.test(line) && AGENCY_WORD.test(line)))) },
   { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
   { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },
   { name: 'embargo line', kind: 'embargo', example: 'EMBARGOED UNTIL 0001 GMT Friday March 7', test: (line) => line.length <= 160 && EMBARGO.test(line) },
+  { name: 'embargo note', kind: 'note', example: 'This release is provided in advance under embargo. It may not be published before the time above.', test: (line) => line.length <= 300 && EMBARGO_NOTE.test(line) },
   { name: 'note to editors', kind: 'note', example: 'Eds: UPDATES with quotes from the governor', test: (line) => line.length <= 400 && (NOTE.test(line) || NOTE_VERB.test(line) || CORRECTION_NOTICE.test(line) || MARKED_NOTE.test(line)) },
   { name: 'kill advisory', kind: 'status', example: 'WITHDRAWN - Anadolu Agency has withdrawn the following story', test: isKillAdvisory },
   { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) },
   { name: 'language service masthead', kind: 'agency', example: 'IRNA English', test: (line) => LANGUAGE_MASTHEAD.test(line) },
+  { name: 'field line', kind: 'slug', example: 'News ID: 85821473', test: (line) => FIELD_LINE.test(line) },
   { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
   { name: 'code line', kind: 'slug', example: 'DEL52', test: (line) => line.length <= 40 && CODE.test(line) },
@@ -188,6 +217,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'desk sign-off of any agency', kind: 'signoff', example: 'BSS/AAS/MRM/1145 hrs', test: (line) => line.length <= 60 && DESK_SIGNOFF.test(line) },
   { name: 'agency and writer at the foot', kind: 'signoff', example: 'AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)', test: (line) => line.length <= 120 && AGENCY_SLASH_NOTE.test(line) },
   { name: 'dashed agency mark', kind: 'end', example: '--SPA', test: (line) => DASHED_MARK.test(line) },
+  { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
+  { name: 'web address', kind: 'contact', example: '– SAnews.gov.za', test: (line) => line.length <= 100 && WEB_ADDRESS.test(line) },
   { name: 'desk sign-off with names', kind: 'signoff', example: 'WAM/Nour Haddad/Khalid Abdulrahman', test: (line) => line.length <= 90 && SIGNOFF_NAMES.test(line) },
 ];
 

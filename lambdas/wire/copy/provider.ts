@@ -1,4 +1,5 @@
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
+import { initialsOf, isMasthead } from './lines.ts';
 
 /**
  * The agency a text wire comes from, from what its copy prints (issue 11), most telling first: the
@@ -63,6 +64,11 @@ export function providerFrom(e: ProviderEvidence): string | null {
     const found = agencyIn(line) ?? providerByTag(line.replace(/[^\p{L}\s/-]/gu, '').trim());
     if (found) return found;
   }
+  // an agency we have no profile of, by the masthead it prints: `BSS - Bangladesh Sangbad Sangstha`, `KENYA NEWS AGENCY`
+  for (const line of e.agencyLines) {
+    const short = mastheadShortName(line);
+    if (short) return short;
+  }
   // copy that names no agency anywhere else, but says someone "told Stuff": its own reporter was told
   for (const p of e.paragraphs ?? []) {
     const told = TOLD.exec(p);
@@ -83,4 +89,20 @@ export function shortProvider(provider: string | null, datelineTag: string | nul
   if (datelineTag === null) return provider;
   const initials = provider.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   return initials === datelineTag.toUpperCase() ? datelineTag : provider;
+}
+
+/**
+ * The short name a masthead gives its agency: the acronym it prints (`BSS - Bangladesh Sangbad Sangstha`,
+ * `UNITED NEWS OF BANGLADESH (UNB)`), else the initials of a name of three words or more (`KENYA NEWS AGENCY`
+ * → `KNA`, as agencies are known); null for a line that is no masthead.
+ */
+export function mastheadShortName(line: string): string | null {
+  if (!isMasthead(line)) return null;
+  const parts = line.split(/\s+[-–—|]\s+/).map((p) => p.trim());
+  const acronym = parts.find((p) => /^\p{Lu}{2,8}$/u.test(p)) ?? /\((\p{Lu}{2,8})\)/u.exec(line)?.[1];
+  if (acronym) return acronym;
+  // a name of three words or more goes by its initials (`KENYA NEWS AGENCY` → KNA); a shorter one is its own (`Agência Brasil`)
+  const name = parts[0]!;
+  const initials = initialsOf(name);
+  return name.split(/\s+/).length >= 3 ? (initials.length >= 3 ? initials : null) : name;
 }

@@ -1,5 +1,5 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
-import { headsEditorsBlock, lineKind } from './lines.ts';
+import { headsEditorsBlock, isContactHeading, lineKind } from './lines.ts';
 
 /**
  * What follows a story (issue 11): end marks, the desk's sign-off, copyright, contact blocks, stamps and
@@ -27,7 +27,7 @@ export interface Trailer {
 const MAX_TRAILER = 24;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An agency closing the last paragraph inline: `… said. (ANI)`, `… (PAP)`, `… (ANSA).`, `… Enditem`, `… (end)`, `… EFE`. */
-const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN)\\)\\.?|Enditem|ENDITEM|==\\s*\\S+|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
+const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN)\\)\\.?|Enditem|ENDITEM|Fin|FIN|Fim|FIM|==\\s*\\S+|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
 /** A line naming a person at an address, inside a contact block (`Anna Magnusson at amagnusson@bloomberg.net`). */
 const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
 /** A name alone on a line (two to four capitalised words). */
@@ -40,7 +40,27 @@ const SIGNOFF_EDITOR = /\b(?:editor|redactor|rédacteur|redattore)\s*:\s*([\p{Lu
 /** Sign-offs that are a profile's own (`PTI JP RHL`). */
 const OWN_SIGNOFFS = AGENCY_PROFILES.flatMap((p) => [...(p.signOff ? [p.signOff] : []), ...(p.closing ?? [])]);
 
-const ownSignOff = (line: string): boolean => OWN_SIGNOFFS.some((re) => re.test(line));
+/** A line one of the profiles closes its copy with (`==Kyodo`, `PRN`). */
+export const ownSignOff = (line: string): boolean => OWN_SIGNOFFS.some((re) => re.test(line));
+
+/**
+ * Takes a press release's contact block off the end of the lines: from its heading (`Media Contact:`, `For further
+ * information, please contact:`) to the end, when every line after it is short (names, titles, companies,
+ * sub-headings, addresses, numbers) and none is a sentence of the story. The lines it took.
+ */
+export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}): string[] {
+  // the story's own lines keep their first (a story is never a contact block); lines after a separator may all go
+  for (let k = lines.length - 1; k >= Math.max(opts.whole ? 0 : 1, lines.length - MAX_TRAILER); k--) {
+    const line = lines[k]!;
+    if (isContactHeading(line) && !headsEditorsBlock(line)) {
+      // a short line may end in a point (`Northfield Mining Corp.`); a sentence of the story is longer
+      const sentence = (p: string): boolean => p.split(/\s+/).length > 6 && /[.!?]["”]?$/.test(p);
+      return lines.slice(k + 1).every((p) => p.length <= 100 && !sentence(p)) ? lines.splice(k) : [];
+    }
+    if (line.length > 100) return [];
+  }
+  return [];
+}
 
 /** Reads the trailer off the end of a story's paragraphs. */
 export function readTrailer(all: readonly string[]): Trailer {
@@ -51,6 +71,7 @@ export function readTrailer(all: readonly string[]): Trailer {
   const embargoLines: string[] = [];
   const signatures: string[] = [];
   let editors: string[] = [];
+  evidence.push(...takeContactBlock(paragraphs));
   for (let taken = 0; paragraphs.length > 0 && taken < MAX_TRAILER; taken++) {
     const last = paragraphs[paragraphs.length - 1]!;
     const kind = ownSignOff(last) || (taken > 0 && SHORT_MARK.test(last)) ? 'end' : lineKind(last);

@@ -288,6 +288,7 @@ export function emptyDocument(format: WireDocument['format'], input: DecodedInpu
     datelineText: null,
     datelinePlace: null,
     homeZone: null,
+    masthead: null,
     located: null as WireLocation | null,
     paragraphs: [],
     trailer: [],

@@ -71,12 +71,12 @@ export async function decodeEmail(bytes: Uint8Array): Promise<DecodedEmail> {
   };
 }
 
-/** A Subject as a headline: no `Fwd:`/`Re:`, no `[list]` tag, no agency prefix (`IANS | …`, `AP: …`). */
+/** A Subject as a headline: no `Fwd:`/`Re:`, no `[list]` tag, no embargo (`EMBARGOED 06:00 PDT 3 JUN 2025: …`), no agency prefix (`IANS | …`, `AP: …`). */
 function headlineOf(subject: string | null): string | null {
   if (subject === null) return null;
   let text = subject;
   for (let guard = 0; guard < 6; guard++) {
-    const next = text.replace(/^\s*(?:(?:Fwd?|Re|AW|WG|TR|SV|VS|RV):\s*|\[[^\]]{1,40}\]\s*)/i, '');
+    const next = text.replace(/^\s*(?:(?:Fwd?|Re|AW|WG|TR|SV|VS|RV):\s*|\[[^\]]{1,40}\]\s*|EMBARGO(?:ED)?\b[^:]{0,60}:\s*)/i, '');
     const agency = /^([^|:]{2,40})\s*[|:]\s+/.exec(next);
     const stripped = agency && providerByName(agency[1]!.trim()) ? next.slice(agency[0].length) : next;
     if (stripped === text) break;
@@ -112,8 +112,9 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
     : email.html !== null ? htmlParagraphs(email.html).flatMap((p) => [p, '']) : null;
   if (lines === null) throw new RejectionError('unknown-format', 'the file is an e-mail without a text or HTML part and without a wire file (XML, JSON or text) attached: it holds no story to read');
   const doc = emptyDocument('email', input);
-  doc.headline = headlineOf(email.subject);
   readCopy(doc, lines.map(cleanLine), { indented: lines.map((line) => /^[\t ]+\S/.test(line)) });
+  // the story's own headline first; the Subject where the text prints none
+  doc.headline ??= headlineOf(email.subject);
   doc.provider ??= senderAgency(email);
   // `NNA - Lebanese Civil Defense teams …` from "National News Agency - English": the tag of the sender, no place
   const sender = email.fromName?.replace(/\s+[-–|]\s+.*$/, '') ?? '';

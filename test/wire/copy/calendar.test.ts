@@ -18,6 +18,8 @@ describe('Module: copy/calendar', () => {
     ['12 marca 2025 r., godz. 14:30', '2025-03-12T14:30:00'],
     ['2024-10-23T07:34:00-04:00', '2024-10-23T07:34:00-04:00'],
     ['EMBARGO: Not to be published before 3 pm (Dhaka time) on Tuesday, April 22, 2025.', '2025-04-22T15:00:00'],
+    ['Miércoles, 5 de marzo de 2025 - 16:20', '2025-03-05T16:20:00'],
+    ['EMBARGOED UNTIL 17:05:30 GMT Dec 2, 2026', '2026-12-02T17:05:30 GMT'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(findStamp(text)?.iso).toBe(iso);
   });

@@ -24,6 +24,10 @@ describe('Function: splitDateline', () => {
     ['Tehran, IRNA - The railway will open to freight.', 'Tehran', 'IRNA'],
     ['Matanzas, 15 jul (Prensa Latina) Un nuevo parque solar quedó sincronizado.', 'Matanzas', 'Prensa Latina'],
     ["(Belga) Près d'un ménage belge sur cinq vivait en précarité.", '', 'Belga'],
+    ['BAKU, Azerbaijan, April 8. Azerbaijan exported 6.3 billion cubic meters of gas.', 'BAKU, Azerbaijan', null],
+    ['MOSCOW. Feb 5 (Interfax) - Russia will cut its wheat export duty.', 'MOSCOW', 'Interfax'],
+    ['Addis Ababa, March 11/2025(ENA)- Ethiopia earned 1.1 billion USD from coffee.', 'Addis Ababa', 'ENA'],
+    ['SAN FRANCISCO--(BUSINESS WIRE)--Solvane Energy announced an agreement.', 'SAN FRANCISCO', 'BUSINESS WIRE'],
   ])('reads "%s" as %s (%s)', (paragraph, place, tag) => {
     // Act
     const found = splitDateline(paragraph);

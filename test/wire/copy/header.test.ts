@@ -65,4 +65,32 @@ describe('Copy: the lines above and below a story from an agency without a profi
     expect(resent.paragraphs).toHaveLength(4);
     expect(quoted.paragraphs).toHaveLength(5);
   });
+
+  it('takes an unknown agency\'s short name from its masthead', () => {
+    // Act
+    const kna = read('KENYA NEWS AGENCY\n\nDairy farmers to benefit from milk cooling plant\n\nPublished on 20/03/2025 10:14\n\nDairy farmers in Kakamega County are set to benefit from a milk cooling and processing plant, officials said on Thursday.');
+    const unb = read('UNITED NEWS OF BANGLADESH (UNB)\n\nMetro section to open on September 1\n\nStaff Correspondent\n\nMetro rail services on the new section of the line will begin on September 1, the operator said on Wednesday.');
+
+    // Assess
+    expect(kna).toMatchObject({ provider: 'KNA', masthead: 'KENYA NEWS AGENCY', headline: 'Dairy farmers to benefit from milk cooling plant' });
+    expect(unb).toMatchObject({ provider: 'UNB', headline: 'Metro section to open on September 1' });
+  });
+
+  it('leaves a press release\'s contact block, source line and distribution codes out of the story', () => {
+    // Prepare
+    const release = [
+      'Northfield Mining Reports Record Quarter', '', 'NEWS PROVIDED BY', 'Northfield Mining Corp.', 'October 29, 2025 17:05 ET', '',
+      'TORONTO, Oct. 29, 2025 /PRNewswire/ -- Northfield Mining Corp. today reported record gold production for the quarter.', '',
+      'About Northfield Mining Corp.', '', 'Northfield Mining Corp. is a Canadian gold producer with operations in Ontario.', '',
+      'Media Contact:', 'Laura Bensimon', 'Vice President, Investor Relations', '+1 416-555-0172', 'investors@northfieldmining.com', '',
+      'SOURCE Northfield Mining Corp.', '', 'CO: Northfield Mining Corp.', 'ST: Ontario', '', 'PRN',
+    ].join('\n');
+
+    // Act
+    const doc = read(release);
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'PR Newswire', bylineLines: [], datelinePlace: 'TORONTO' });
+    expect(doc.paragraphs).toEqual(['Northfield Mining Corp. today reported record gold production for the quarter.', 'About Northfield Mining Corp.', 'Northfield Mining Corp. is a Canadian gold producer with operations in Ontario.']);
+  });
 });
