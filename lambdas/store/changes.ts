@@ -44,7 +44,7 @@ async function nextPlace(ctx: WriteContext): Promise<number> {
 }
 
 const changeItem = (seq: number, draft: ChangeDraft, now: string): Record<string, unknown> =>
-  ({ pk: CHANGES_PARTITION, sk: changeSk(seq), seq, kind: draft.kind, at: draft.at, change: { ...draft, seq }, committedAt: now, expiresAt: expiresAt(now) });
+  ({ pk: CHANGES_PARTITION, sk: changeSk(seq), seq, kind: draft.kind, at: draft.at, change: { seq, ...draft }, committedAt: now, expiresAt: expiresAt(now) });
 
 /**
  * Appends a change once, whatever the number of deliveries that ask for it; its place in the log.
