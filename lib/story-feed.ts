@@ -6,11 +6,12 @@ import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-la
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/store/env.ts';
 import { CHANGES_PARTITION, CHANGE_KEY_PREFIX, EMBARGOES_PARTITION } from '../lambdas/store/keys.ts';
 import { EVENT_BUS_ENV } from '../lambdas/feed/publish.ts';
+import { terminalDeadLetterQueue } from './dead-letters.ts';
 import { HANDLER_ENTRIES, newswireFunction } from './functions.ts';
 import type { StoryTable } from './story-table.ts';
 
@@ -60,15 +61,8 @@ export class StoryFeed extends Construct {
     this.publisher = publisher.fn;
     this.bus.grantPutEventsTo(publisher.role);
 
-    this.deadLetterQueue = new Queue(this, 'PublishDeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'Serverless-SQSRedrivePolicy',
-      reason: 'This is where stream batches land that EventBridge would not take after every retry (with their stream positions); it is the end of the line, read by a person.',
-    });
+    this.deadLetterQueue = terminalDeadLetterQueue(this, 'PublishDeadLetters',
+      'This is where stream batches land that EventBridge would not take after every retry (with their stream positions); it is the end of the line, read by a person.');
     Validations.of(this.deadLetterQueue).acknowledge({
       id: 'AwsSolutions-SQS3',
       reason: 'This queue is itself the dead-letter queue of the publisher\'s stream mapping; a queue behind it would only move the same records once more.',

@@ -10,6 +10,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/store/env.ts';
 import { INCOMING_PREFIX, MAX_RECEIVES, RECORDS_PREFIX, REJECTED_PREFIX } from '../lambdas/store/constants.ts';
+import { terminalDeadLetterQueue } from './dead-letters.ts';
 import { HANDLER_ENTRIES, newswireFunction } from './functions.ts';
 import { PropsCheck } from './props-check.ts';
 import type { StoryTable } from './story-table.ts';
@@ -145,17 +146,8 @@ export class UploadIngest extends Construct {
       removalPolicy,
     });
 
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      // A standard queue keeps a message's first enqueue time when it moves to the DLQ, so the DLQ
-      // must keep messages longer than the ingest queue does, or they expire on arrival.
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'Serverless-SQSRedrivePolicy',
-      reason: 'This is the terminal dead-letter queue of the ingest queue: its messages wait here for a person to fix the cause and redrive them (newswire redrive), with an alarm on any message.',
-    });
+    this.deadLetterQueue = terminalDeadLetterQueue(this, 'DeadLetterQueue',
+      'This is the terminal dead-letter queue of the ingest queue: its messages wait here for a person to fix the cause and redrive them (newswire redrive), with an alarm on any message.');
 
     // Lambda's SQS guidance: visibility timeout at least six times the function timeout plus the
     // batching window, so that a batch retried after throttling is not delivered twice meanwhile

@@ -48,27 +48,28 @@ function pathProblem(path: string, what: string): S3Refusal | undefined {
   return undefined;
 }
 
+/** A path (before any `?`) percent-decoded; undefined when it is not valid percent-encoding. */
+function percentDecoded(target: string): string | undefined {
+  try {
+    return decodeURIComponent(target.split('?')[0]!);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why this request is refused, or undefined to hand it to s3rver. */
 export function screenS3Request(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): S3Refusal | undefined {
   // Not `new URL(…).pathname`: it resolves `..` away, and s3rver's router does not.
   const target = req.url ?? '/';
   const query = new URLSearchParams(target.includes('?') ? target.slice(target.indexOf('?') + 1) : '');
-  let path: string;
-  try {
-    path = decodeURIComponent(target.split('?')[0]!);
-  } catch {
-    return { status: 400, code: 'InvalidURI', message: 'the request path is not valid percent-encoding' };
-  }
+  const path = percentDecoded(target);
+  if (path === undefined) return { status: 400, code: 'InvalidURI', message: 'the request path is not valid percent-encoding' };
   const problem = pathProblem(path, 'key');
   if (problem) return problem;
   const copySource = req.headers['x-amz-copy-source'];
   if (typeof copySource === 'string') {
-    let source: string;
-    try {
-      source = decodeURIComponent(copySource.split('?')[0]!);
-    } catch {
-      return { status: 400, code: 'InvalidArgument', message: 'x-amz-copy-source is not valid percent-encoding' };
-    }
+    const source = percentDecoded(copySource);
+    if (source === undefined) return { status: 400, code: 'InvalidArgument', message: 'x-amz-copy-source is not valid percent-encoding' };
     const sourceProblem = pathProblem(source, 'copy source');
     if (sourceProblem) return sourceProblem;
   }
