@@ -46,7 +46,7 @@ const nameFilter = (what: string) => name.optional().describe(`${what}, matched 
 
 export const listStoriesParams = z.strictObject({
   q: z.string().trim().min(1, 'must not be empty').max(500, 'is longer than 500 characters').optional()
-    .describe('keywords; results are ranked by relevance (BM25-like, headline and first paragraph weigh more) instead of newest first'),
+    .describe('keywords, all of which must appear; `"an exact phrase"` (its words together, in that order); `-word` or `-"a phrase"` to leave out stories that hold it. Results are ranked by relevance (BM25-like, headline and first paragraph weigh more) instead of newest first, each with `highlights`'),
   author: nameFilter('a byline name'),
   contributor: nameFilter('a contributor from the credit lines'),
   person: nameFilter('a person named in the story'),

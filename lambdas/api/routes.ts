@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import type { ReadStore } from '../store/index.ts';
 import { CHANGE_RETENTION_DAYS, InvalidCursorError, NoSearchTermsError } from '../store/index.ts';
 import { toNinjs } from '../story/index.ts';
+import { QuerySyntaxError } from '../search/index.ts';
 import { BadParameter, Killed, NotFound } from './problems.ts';
 import { feedParams, listStoriesParams, listUploadsParams, noParams, parseParams, storyParams, storyPathParams } from './parameters.ts';
 import type { COMPONENT_SCHEMAS } from './schemas.ts';
@@ -52,7 +53,7 @@ async function clientErrors<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof InvalidCursorError) throw new BadParameter('cursor', error.message, { cause: error });
-    if (error instanceof NoSearchTermsError) throw new BadParameter('q', error.message, { cause: error });
+    if (error instanceof NoSearchTermsError || error instanceof QuerySyntaxError) throw new BadParameter('q', error.message, { cause: error });
     throw error;
   }
 }

@@ -7,3 +7,4 @@ export { fold, terms, termOf, words, MAX_TERM_CHARS } from './tokenize.ts';
 export { STOP_WORDS } from './stop-words.ts';
 export { indexTerms, queryTerms, storyFields, type IndexTerm, type IndexableStory } from './index-terms.ts';
 export { BM25, FIELDS, FIELD_BOOST, IMPACT_DIGITS, IMPACT_SCALE, REFERENCE_LENGTH, fieldImpact, idf, quantise, score, type Field } from './ranking.ts';
+export { highlights, matchesText, needsText, parseQuery, QuerySyntaxError, type Highlight, type ParsedQuery } from './query.ts';

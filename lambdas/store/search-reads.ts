@@ -1,11 +1,12 @@
 import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { idf, queryTerms, score } from '../search/index.ts';
+import { highlights, idf, matchesText, needsText, parseQuery, score, type Highlight, type ParsedQuery } from '../search/index.ts';
+import type { StoryRecord } from '../story/index.ts';
 import type { StorySummary } from '../story/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
-import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, dfPk, facetKey, facetPartitions, parsePostingSortKey, storyPk, termPartition } from './keys.ts';
+import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, dfPk, facetKey, facetPartitions, parsePostingSortKey, storyPk, termPartition, versionSk } from './keys.ts';
 import { mapLimit } from './concurrency.ts';
-import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, storedSummary, type ReadContext } from './story-reads.ts';
+import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, readRecord, storedSummary, type ReadContext } from './story-reads.ts';
 import type { Page, StoryFilters } from './types.ts';
 
 /** Query terms beyond this many are ignored: each costs a posting list read. */
@@ -39,7 +40,7 @@ export interface SearchQuery {
 /** What a ranked cursor carries: where the last page ended, and the statistics the query was ranked with. */
 interface SearchCursorState { s: number; i: string; n: number; d: number[] }
 interface Stats { documents: number; df: number[] }
-interface Scored { id: string; score: number; summary: StorySummary }
+interface Scored { id: string; rank: string; score: number; summary: StorySummary }
 interface Posting { id: string; impact: number }
 
 const hasFilter = (filters: StoryFilters): boolean =>
@@ -65,11 +66,12 @@ const byRank = (a: { score: number; id: string }, b: { score: number; id: string
  * and none is skipped; stories that arrive meanwhile fall before or after the cursor by their score.
  */
 export async function searchStories(ctx: ReadContext, query: SearchQuery): Promise<Page<StorySummary>> {
-  const terms = queryTerms(query.q, MAX_QUERY_TERMS);
+  const parsed = parseQuery(query.q);
+  const terms = parsed.required.slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) throw new NoSearchTermsError();
   const { filters, limit, now } = query;
   const wanted = FILTER_KINDS.flatMap((kind) => (filters[kind] ? [facetKey(kind, filters[kind])] : []));
-  const queryId = queryFingerprint(['search', terms, wanted, filters.from ?? null, filters.to ?? null]);
+  const queryId = queryFingerprint(['search', terms, parsed.phrases, parsed.excluded, parsed.excludedPhrases, wanted, filters.from ?? null, filters.to ?? null]);
 
   let stats: Stats;
   let after: { score: number; id: string } | undefined;
@@ -92,7 +94,7 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
   if (!after) stats = { ...stats, df: stats.df.map((df, i) => (lists[i]!.done ? first[i]!.length : Math.max(df, first[i]!.length))) };
   const frozen = stats;
   const idfs = frozen.df.map((df) => idf(frozen.documents, df));
-  const verify = verifier(ctx, terms, idfs, wanted, filters, now);
+  const verify = verifier(ctx, terms, idfs, wanted, filters, now, parsed);
   const isAfter = (doc: { score: number; id: string }) => after === undefined || byRank(after, doc) < 0;
 
   const ranked = filtered
@@ -103,7 +105,24 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
   const nextCursor = ranked.length > limit && last
     ? await encodeCursor<SearchCursorState>(ctx.cursorKey, queryId, { s: last.score, i: last.id, n: frozen.documents, d: frozen.df })
     : null;
-  return { items: page.map(({ summary, score: s }) => ({ ...summary, score: Math.round(s * 10_000) / 10_000 })), nextCursor };
+  // each result with snippets of its text around the words asked for: the page's records in one batch
+  const records = await readRecords(ctx, page);
+  return {
+    items: page.map(({ id, summary, score: s }) => ({ ...summary, score: Math.round(s * 10_000) / 10_000, highlights: highlightsOf(records.get(id), parsed) })),
+    nextCursor,
+  };
+}
+
+const textOf = (record: StoryRecord): string[] => [...(record.headline ? [record.headline] : []), ...record.body.paragraphs];
+const highlightsOf = (record: StoryRecord | undefined, parsed: ParsedQuery): Highlight[] => (record ? highlights(textOf(record), parsed.required) : []);
+
+/** Stories' records by id, of the versions named (`rank`), in batches; a story whose record is gone is left out. */
+async function readRecords(ctx: ReadContext, stories: readonly { id: string; rank: string }[]): Promise<Map<string, StoryRecord>> {
+  const chunks: { id: string; rank: string }[][] = [];
+  for (let i = 0; i < stories.length; i += BATCH_GET_MAX) chunks.push(stories.slice(i, i + BATCH_GET_MAX));
+  const items = (await mapLimit(chunks, 4, (chunk) => batchGet(ctx, chunk.map((s) => ({ pk: storyPk(s.id), sk: versionSk(s.rank) })), 'id, #record, recordKey', { '#record': 'record' }))).flat();
+  const records = await mapLimit(items, 8, async (item) => [String(item.id), await readRecord(ctx, item)] as const);
+  return new Map(records);
 }
 
 function searchPosition(state: unknown, termCount: number): SearchCursorState {
@@ -130,7 +149,7 @@ type Verify = (ids: readonly string[]) => Promise<Map<string, Scored | null>>;
  * Reads the CURRENT items of candidate stories and scores them: null for a story that is not
  * usable, under embargo, outside a filter, or has none of the terms (any more).
  */
-function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly number[], wanted: readonly string[], filters: StoryFilters, now: string): Verify {
+function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly number[], wanted: readonly string[], filters: StoryFilters, now: string, parsed: ParsedQuery): Verify {
   const names: Record<string, string> = { '#rank': 'rank', '#ti': 'ti' };
   terms.forEach((term, i) => { names[`#t${i}`] = term; });
   const projection = ['id', '#rank', 'pubStatus', 'embargoedUntil', 'listedAt', 'facets', 'summary', ...terms.map((_, i) => `#ti.#t${i}`)].join(', ');
@@ -150,7 +169,16 @@ function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly num
       const ti = (item.ti ?? {}) as Record<string, number>;
       // own keys only: a query word such as `constructor` is no property of every map
       const s = score(terms.map((term) => (Object.hasOwn(ti, term) ? ti[term]! : 0)), idfs);
-      out.set(id, s > 0 ? { id, score: s, summary: storedSummary(item.summary as StorySummary) } : null);
+      out.set(id, s > 0 ? { id, rank: String(item.rank), score: s, summary: storedSummary(item.summary as StorySummary) } : null);
+    }
+    // a phrase or an excluded word is checked against the story's text
+    if (needsText(parsed)) {
+      const candidates = [...out.values()].filter((doc): doc is Scored => doc !== null);
+      const records = await readRecords(ctx, candidates);
+      for (const doc of candidates) {
+        const record = records.get(doc.id);
+        if (!record || !matchesText(textOf(record).join('\n'), parsed)) out.set(doc.id, null);
+      }
     }
     return out;
   };

@@ -45,7 +45,7 @@ export async function getVersionRecord(ctx: ReadContext, id: string, rank: strin
   return item ? readRecord(ctx, item) : null;
 }
 
-async function readRecord(ctx: ReadContext, item: Record<string, unknown>): Promise<StoryRecord> {
+export async function readRecord(ctx: ReadContext, item: Record<string, unknown>): Promise<StoryRecord> {
   if (item.record instanceof Uint8Array) return decodeRecord(item.record);
   const { client, sdk } = await ctx.s3();
   const object = await client.send(new sdk.GetObjectCommand({ Bucket: ctx.bucketName, Key: String(item.recordKey) }));

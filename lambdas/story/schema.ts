@@ -74,7 +74,14 @@ export const storySummarySchema = storyRecordSchema
     id: true, version: true, headline: true, provider: true, language: true, bylines: true, dateline: true,
     firstCreated: true, versionCreated: true, pubStatus: true,
   })
-  .extend({ excerpt: z.string().nullable(), score: z.number().optional() });
+  .extend({
+    excerpt: z.string().nullable(),
+    score: z.number().optional(),
+    highlights: z.array(z.object({
+      text: z.string().describe('a snippet of the story text, plain text'),
+      matches: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).describe('[start, end) offsets in `text` of the words the query asked for'),
+    })).optional().describe('with `q`: snippets around the matched words; a page marks the offsets itself, escaping the text'),
+  });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
 export const versionEntrySchema = storyRecordSchema.pick({ version: true, versionCreated: true, pubStatus: true, signals: true });
