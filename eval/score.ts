@@ -72,6 +72,8 @@ export const SETS = {
   'wire-heldout-2': 'eval/wire-heldout-2',
   'wire-3': 'eval/wire-3',
   'wire-heldout-3': 'eval/wire-heldout-3',
+  'wire-4': 'eval/wire-4',
+  'wire-heldout-4': 'eval/wire-heldout-4',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
 } as const;
