@@ -35,7 +35,12 @@ export function buildData() {
   // one string of rows (`name~country~zone~population`, joined by `|`): a string literal costs the Lambda's
   // cold start next to nothing, and is read into a map only when a dateline names a city the tables do not
   const text = rows.map((r) => r.join('~')).join('|');
-  writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, cities: text }));
+  // a country's zone: the one all its cities share, else null (the United States, Russia, Brazil span several)
+  const countryZones = countries.map((_, k) => {
+    const seen = new Set(rows.filter((r) => r[1] === k).map((r) => r[2]));
+    return seen.size === 1 ? [...seen][0] : -1;
+  });
+  writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, countryZones, cities: text }));
 }
 
 export const WIRE_DATA_DIR = join(ROOT, 'lambdas', 'wire', 'data');

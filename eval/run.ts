@@ -4,7 +4,7 @@ import { evaluate, FIXTURES_DIR, SETS, TARGETS, WIRE_FIELDS, type Report, type S
 /**
  * `npm run eval [-- --set NAME …] [-- --all] [-- --json]`: precision, recall and F1 per entity field and
  * accuracy per wire field over labelled sets (eval/GOLD.md), and the worst misses. Without `--set`, the
- * sets one tunes on: `eval-1`, `agencies`, `wire`, `wire-2`, `wire-3`, `entities`; the held-out sets (`wire-heldout`,
+ * sets one tunes on: `eval-1`, `agencies`, `wire`, `wire-2`, `wire-3`, `wire-4`, `entities`; the held-out sets (`wire-heldout`,
  * `entities-heldout`) are scored only when named. With `--json` the last line is one JSON object.
  */
 const argv = process.argv.slice(2);
@@ -15,7 +15,7 @@ if (unknown.length > 0) {
   console.error(`error: no set ${unknown.join(', ')}; the sets are ${Object.keys(SETS).join(', ')}`);
   process.exit(2);
 }
-const sets = (named.length > 0 ? named : ['eval-1', 'agencies', 'wire', 'wire-2', 'wire-3', 'entities']) as SetName[];
+const sets = (named.length > 0 ? named : ['eval-1', 'agencies', 'wire', 'wire-2', 'wire-3', 'wire-4', 'entities']) as SetName[];
 const report = await evaluate(sets.map((s) => join(FIXTURES_DIR, SETS[s])));
 
 const row = (field: string, s: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }, target?: number): string =>

@@ -258,8 +258,21 @@ export function usState(text: string): Region | undefined {
 /** A region of another federation (`Ontario`, `B.C.`, `Scotland`). */
 export const otherRegion = (text: string): Region | undefined => regions.get(key(text));
 
-/** A country by any printed name; `name` is the first spelling of the table. */
-export const country = (text: string): { name: string; zone: string | null } | undefined => countries.get(key(text));
+/** A country by any printed name; `name` is the first spelling of the table, else the world's table's (`Angola`). */
+export const country = (text: string): { name: string; zone: string | null } | undefined => countries.get(key(text)) ?? worldCountry(key(text));
+
+let worldCountries: Map<string, { name: string; zone: string | null }> | undefined;
+/** A country of the world's table, with the one zone all its cities share (null when they span several). */
+function worldCountry(name: string): { name: string; zone: string | null } | undefined {
+  if (!worldCountries) {
+    worldCountries = new Map();
+    WORLD.countries.forEach((c, k) => {
+      const zone = WORLD.countryZones[k]!;
+      worldCountries!.set(unaccented(c), { name: c, zone: zone >= 0 ? WORLD.zones[zone]! : null });
+    });
+  }
+  return worldCountries.get(unaccented(name));
+}
 
 /**
  * A city by its printed name: the table above (AP's dateline spellings first), else the world's cities
@@ -270,7 +283,7 @@ export const city = (text: string, homeZone: string | null = null): City | undef
 
 /** `Ciudad de Guatemala`, `Cidade do México`: in the world's table as `Guatemala City`, `Mexico City`; the printed name is kept. */
 function cityCalled(text: string, homeZone: string | null): City | undefined {
-  const called = /^(?:Ciudad|Cidade|Città|Cité)\s+(?:de|do|da|del|di)\s+(.+)$/iu.exec(text.trim());
+  const called = /^(?:Ciudad|Cidade|Città|Cité)\s+(?:de|do|da|del|di)\s+(.+)$/iu.exec(text.trim()) ?? /^(.+?)\s+City$/iu.exec(text.trim());
   if (!called) return undefined;
   const bare = called[1]!.normalize('NFD').replace(/\p{M}/gu, '');
   // `Guatemala City` is `Guatemala` in the world's table
@@ -330,11 +343,11 @@ export function mastheadZone(masthead: string | null): string | null {
   for (const word of masthead.split(/[\s|()/-]+/)) {
     const w = key(word);
     if (w.length < 4) continue;
-    const exact = countries.get(w);
+    const exact = country(w);
     if (exact) return exact.zone;
     for (const [names, zone] of COUNTRIES) {
       const name = key(names[0]!);
-      if (zone !== null && !name.includes(' ') && name.length >= 5 && w.length > name.length - 1 && w.startsWith(name.slice(0, -1))) return zone;
+      if (zone !== null && !name.includes(' ') && name.length >= 5 && w.length >= name.length - 1 && w.startsWith(name.slice(0, -1))) return zone;
     }
   }
   return null;

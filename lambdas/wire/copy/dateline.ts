@@ -36,8 +36,11 @@ const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
 /** An agency's acronym after a place (`Tehran, IRNA`): three to six capitals that are not a country's or a region's (`NSW`, `UAE`). */
 const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?))\.\s+(?=\p{Lu})/u;
+/** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
+const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;
+const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
 const TAG_BETWEEN_DASHES = /^\s*\(([^()]{2,30})\)\s*(?:--|—|–)\s*/u;
-const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC|NYC|BiH|SAR)$)\p{Lu}{3,6}$/u;
+const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC|NYC|BiH|SAR)$)\p{Lu}{3,8}$/u;
 const SENTENCE = /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}|\p{Ll}{2,}\.\s+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTER_START = /^[\p{L}(]/u;
@@ -145,12 +148,23 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
     }
   }
   const place = placeOf(placeText.trim());
+  if (STATUS_HEAD.test(place)) return null; // `UPDATED - Water cuts …` is a marked headline, not a dateline
   if (tag === null) {
     // Without a tag only a place in capitals is a dateline: `WASHINGTON —`, `NAPLES, MARCH 12 -`; not `He said —`.
     if (!capsPlace(place) || placeText.length > 70) return null;
   } else if (place !== '' && !/^\p{L}/u.test(place)) return null;
   if (afterTag && tag !== null) return null;
   return { text: head, place, tag };
+}
+
+/**
+ * A dateline on a line of its own before the story, with its agency's tag: `Moscow, November 20, AZERTAC`. Null
+ * when the paragraph is not one.
+ */
+export function datelineLine(paragraph: string): Omit<PrintedDateline, 'rest'> | null {
+  if (paragraph.length > 80) return null;
+  const found = readHead(paragraph.replace(/[.:]\s*$/, '').trim(), false);
+  return found && found.tag !== null && found.place !== '' && !ZONE_TAG.test(found.tag) && findStamp(paragraph)?.hasTime !== true ? found : null;
 }
 
 /** A paragraph that is a place alone, in capitals, on its own line before the story (`ANKARA`). */

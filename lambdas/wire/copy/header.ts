@@ -1,4 +1,4 @@
-import { isPlaceLine, splitDateline } from './dateline.ts';
+import { datelineLine, isPlaceLine, splitDateline } from './dateline.ts';
 import { isKillAdvisory, lineKind, type LineKind } from './lines.ts';
 
 /**
@@ -96,6 +96,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
+    // `20 Novembro de 2025 | 10h12 - Actualizado em 20 Novembro de 2025 | 10h12`: one stamp line, its parts set off by bars
+    if (kind === undefined && line.includes('|') && lineKind(line.replace(/\s*\|\s*/g, ' ')) === 'stamp') {
+      h.stampLines.push(line.replace(/\s*\|\s*/g, ' '));
+      continue;
+    }
     if (kind === undefined && h.headline !== null && readJoined(h, line)) continue;
     // `NEWS PROVIDED BY` over the company that issued a press release: neither is the byline
     if (PROVIDED_BY.test(line)) {
@@ -172,6 +177,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     // A line of text: the headline, a deck, a byline without "By", a bullet of the summary, or the story.
     if (DECK.test(line)) continue;
+    // `Moscow, November 20, AZERTAC` on its own line: the dateline, where the story starts
+    if (!opts.framed && h.headline !== null && datelineLine(line) !== null) {
+      h.end = i;
+      return h;
+    }
     if (h.headline !== null && BULLET.test(line) && !opts.framed) {
       h.bullets.push(line.replace(/^[*•·]\s+/, ''));
       continue;
@@ -231,7 +241,7 @@ function readJoined(h: Header, line: string): boolean {
 }
 
 /** Version marks a headline may carry (`REFILE-UPDATE 1-`, `CORRECTED-`, `(LEAD)`, `-- Update`): taken off, kept as marks. */
-const HEADLINE_MARKS = /^(?:(?:REFILE|REPEAT|RPT|UPDATE\s*\d*|CORRECTED|CORRECTION|CORRECTS|WRAPUP\s*\d*|EXCLUSIVE|URGENT|FLASH|EXTRA|BREAKING|ALERT|KILL|WITHDRAWN|ELIMINATION|TREKKES|KORRIGERAD|KORRIGERT|RETTELSE|RETTING|KORJATTU|KORJAUS|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|EILMELDUNG|EIL)\s*[-:]\s*|\((?:LEAD|\d+(?:ST|ND|RD|TH)\s+LEAD|\d+(?:ST|ND|RD|TH)\s+LD|URGENT|FLASH|EXTRA|UPDATE|AMENDED|CORRECTED|Zusammenfassung|Achtung)[^)]*\)\s*)+/u;
+const HEADLINE_MARKS = /^(?:(?:REFILE|REPEAT|RPT|UPDATE\s*\d*|UPDATED|ACTUALIZA\s*\d*|ACTUALIZACIÓN|AGGIORNAMENTO|CORRECTED|CORRECTION|CORRECTS|WRAPUP\s*\d*|EXCLUSIVE|URGENT|FLASH|EXTRA|BREAKING|ALERT|KILL|WITHDRAWN|ELIMINATION|TREKKES|KORRIGERAD|KORRIGERT|RETTELSE|RETTING|KORJATTU|KORJAUS|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|EILMELDUNG|EIL)\s*[-:]\s*|\((?:LEAD|\d+(?:ST|ND|RD|TH)\s+LEAD|\d+(?:ST|ND|RD|TH)\s+LD|URGENT|FLASH|EXTRA|UPDATE|AMENDED|CORRECTED|Zusammenfassung|Achtung)[^)]*\)\s*)+/u;
 const HEADLINE_TAIL_MARKS = /\s*(?:--|—|-)\s*(?:Update|UPDATE|Correction|CORRECTION|Corrected|CORRECTED)\s*\d*$/u;
 
 /** A headline without its version marks, and the marks. */

@@ -2,7 +2,7 @@ import type { Mutable } from '../formats/common.ts';
 import type { WireDocument } from '../types.ts';
 import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
-import { isPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
+import { datelineLine, isPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
 import { isMasthead, lineKind } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
@@ -133,6 +133,8 @@ function printedDateline(paragraphs: readonly string[]): PrintedDateline | null 
   const first = paragraphs[0];
   if (first === undefined) return null;
   if (paragraphs.length > 1 && isPlaceLine(first)) return { text: first, place: first, tag: null, rest: '' };
+  const alone = paragraphs.length > 1 ? datelineLine(first) : null;
+  if (alone) return { ...alone, rest: '' };
   return splitDateline(first);
 }
 

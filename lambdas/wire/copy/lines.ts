@@ -71,7 +71,7 @@ export function isMasthead(line: string): boolean {
   const named = NAMED_ACRONYM.exec(line);
   if (named && initialsOf(named[1]!) === named[2]) return true;
   if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
-  const parts = line.split(/\s+[-–—|]\s+/).map((part) => part.trim()).filter((part) => !MASTHEAD_ADDRESS.test(part));
+  const parts = line.split(/\s+[-–—|·•]\s+/).map((part) => part.trim()).filter((part) => !MASTHEAD_ADDRESS.test(part));
   // the agency word opens or closes a part (`Agencia Informativa …`, `… News Agency`), never stands inside a headline (`… Passes Press Law`)
   return parts.every((part) => MASTHEAD_PART.test(part)) && parts.some((part) => MASTHEAD_START.test(part) || MASTHEAD_END.test(part));
 }
@@ -125,7 +125,7 @@ const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Cate
 /** A press release's closing lines: `SOURCE Halvorsen Biotherapeutics, Inc.`, `/CONTACT: …`, `/Web site: http://…/`, `View source version on businesswire.com: …`. */
 const RELEASE_CLOSING = /^(?:SOURCE\s+\S.{0,120}|(?:Media|Press|Investor|Investors|Analyst|General)\s+Contacts?\s*:\s+.{1,200}|\/(?:CONTACT|Web\s*site|PHOTO|LOGO)\s*:.*|View source version on\s.*|View original content.*|(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries|Relations)\s*:?|For (?:further|more) information,?\s.{0,60}(?:contact|visit).{0,80}|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?)$/i;
 /** A note explaining an embargo: `This release is provided in advance under embargo. It may not be published …`. */
-const EMBARGO_NOTE = /\bembargo(?:ed)?\b[^]*\b(?:may|must|can)\s+not\s+be\s+(?:published|broadcast|posted|used)|\b(?:not|never)\s+(?:to\s+)?be\s+(?:published|broadcast)[^]*\bembargo/i;
+const EMBARGO_NOTE = /\bembargo(?:ed)?\b[^]*\b(?:may|must|can)\s+not\s+be\s+(?:published|broadcast|posted|used)|\b(?:not|never)\s+(?:to\s+)?be\s+(?:published|broadcast)[^]*\bembargo|\b(?:Sperrfrist|Embargo|embargo|sperrefrist|spärrtid)\b[^]*\b(?:veröffentlicht|publiziert|publicad[oa]s?|publié|publiée|pubblicat[oa]|publisert|publicerad|publiceret)|\b(?:veröffentlicht|publicad[oa]|publié|pubblicat[oa])\b[^]*\b(?:Sperrfrist|embargo)\b/iu;
 /** The heading of a contact block: `Media Contact:`, `Contacts`, `For further information, please contact:`, `Port of Oakland:`. */
 const CONTACT_HEADING = /^(?:(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?|For (?:further|more) information,?\s.{0,60}contact:?|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?|To contact the (?:reporters?|editors?|writers?)\b.*:?)$/i;
 export const isContactHeading = (line: string): boolean => line.length <= 120 && CONTACT_HEADING.test(line);
@@ -168,6 +168,10 @@ const AGENCY_SLASH_NOTE = /^\p{Lu}{2,10}\s*\/\s*\([^()]{2,100}\)$/u;
 const TAG_AND_ADDRESS = /^(?:\(\s*(?:\p{Lu}{2,8}|(?:https?:\/\/|www\.)\S+?)\s*\)\s*)+$/u;
 /** A web address alone, after a dash maybe, with a date or note in parentheses maybe: `– SAnews.gov.za`, `www.kcna.kp (Juche114.11.18.)`. */
 const WEB_ADDRESS = /^[-–—\s]*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})(?:\/\S*)?(?:\s+\([^()]{1,40}\))?$/i;
+/** A name behind a dash, closing the copy: `- Lanka Puvath`. */
+const DASHED_NAME = /^[-–—]{1,2}\s*\p{Lu}[\p{L}\p{M}'’]+\.?(?:\s+\p{Lu}[\p{L}\p{M}'’]*\.?){0,3}$/u;
+/** Desk initials and the agency's bureau in parentheses: `(CML/PIA-7 Cebu)`. */
+const PARENTHESISED_SIGNOFF = /^\(\s*\p{Lu}{2,6}(?:\/[\p{Lu}\p{N}-]+)+(?:\s+\p{Lu}\p{L}+){0,2}\s*\)$/u;
 /** An agency's acronym behind dashes or equals signs: `--SPA`, `==QNA`. */
 const DASHED_MARK = /^(?:--|==|—|–)\s*\p{Lu}{2,10}$/u;
 /** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
@@ -217,6 +221,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'desk sign-off of any agency', kind: 'signoff', example: 'BSS/AAS/MRM/1145 hrs', test: (line) => line.length <= 60 && DESK_SIGNOFF.test(line) },
   { name: 'agency and writer at the foot', kind: 'signoff', example: 'AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)', test: (line) => line.length <= 120 && AGENCY_SLASH_NOTE.test(line) },
   { name: 'dashed agency mark', kind: 'end', example: '--SPA', test: (line) => DASHED_MARK.test(line) },
+  { name: 'dashed name', kind: 'end', example: '- Lanka Puvath', test: (line) => line.length <= 40 && DASHED_NAME.test(line) },
+  { name: 'desk sign-off in parentheses', kind: 'signoff', example: '(CML/PIA-7 Cebu)', test: (line) => line.length <= 60 && PARENTHESISED_SIGNOFF.test(line) },
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
   { name: 'web address', kind: 'contact', example: '– SAnews.gov.za', test: (line) => line.length <= 100 && WEB_ADDRESS.test(line) },
   { name: 'desk sign-off with names', kind: 'signoff', example: 'WAM/Nour Haddad/Khalid Abdulrahman', test: (line) => line.length <= 90 && SIGNOFF_NAMES.test(line) },
@@ -229,11 +235,14 @@ const STAMP_LABELS = /^(?:Updated|Update|Posted|Published|First published|Origin
  * Whether a line is a time stamp: it names a date and a time (or a date with a stamp's label) and little
  * else: `Updated 12:48, Feb 17 2026`, `KUNA 08/03/2026 14:22`, `Source: Xinhua| 2025-03-03 14:05:06|Editor: huaxia`.
  */
+/** Labels of more than one word, in the agencies' languages: `Mis à jour le`, `Actualizado em`, `Erstellt am`. */
+const STAMP_LABEL_PHRASES = /(?:^|\s)(?:Mis\s+à\s+jour(?:\s+le)?|Publié\s+le|Actualizado\s+(?:el|em|a\s+las)|Actualizada\s+el|Publicado\s+(?:el|em|a\s+las)|Aggiornato\s+(?:il|alle)|Erstellt\s+am|Aktualisiert\s+am|Last\s+updated(?:\s+on)?|First\s+published(?:\s+on)?|(?:Posted|Updated|Published)\s+on|à|às|a\s+las|alle|um)(?=\s|$)/giu;
+
 export function isStampLine(line: string): boolean {
   if (line.length > 120) return false;
   const stamp = findStamp(line);
   if (!stamp) return false;
-  const rest = line.replace(/\d{1,4}(?:[:.hH/-]\d{1,4})*(?:st|nd|rd|th)?/g, ' ').split(/[\s,|/()·•:;.–—-]+/).filter((w) => w !== '');
+  const rest = line.replace(STAMP_LABEL_PHRASES, ' ').replace(/\d{1,4}(?:[:.hH/-]\d{1,4})*(?:st|nd|rd|th)?/g, ' ').split(/[\s,|/()·•:;.–—\[\]-]+/).filter((w) => w !== '');
   const words = rest.filter((w) => !STAMP_LABELS.test(w) && !/^(?:a\.?m|p\.?m|AM|PM)\.?$/.test(w) && !isDateWord(w) && !AGENCY_WORDS.has(w.toLowerCase()));
   // a date alone, or dates and their labels (`07.10.2025 - Update : 07.10.2025`), is a stamp line that gives no time
   return stamp.hasTime ? words.length <= 2 : words.length === 0 || (words.length <= 1 && /^(?:Updated|Posted|Published|First published|Date)\b/i.test(line));

@@ -98,11 +98,14 @@ export function shortProvider(provider: string | null, datelineTag: string | nul
  */
 export function mastheadShortName(line: string): string | null {
   if (!isMasthead(line)) return null;
-  const parts = line.split(/\s+[-–—|]\s+/).map((p) => p.trim());
+  const parts = line.split(/\s+[-–—|·•]\s+/).map((p) => p.trim());
   const acronym = parts.find((p) => /^\p{Lu}{2,8}$/u.test(p)) ?? /\((\p{Lu}{2,8})\)/u.exec(line)?.[1];
   if (acronym) return acronym;
   // a name of three words or more goes by its initials (`KENYA NEWS AGENCY` → KNA); a shorter one is its own (`Agência Brasil`)
   const name = parts[0]!;
+  // `JIS News`, `IPS Inter Press Service`: the acronym it opens with
+  const leading = /^(\p{Lu}{2,8})\s/u.exec(name);
+  if (leading && name !== name.toUpperCase()) return leading[1]!;
   const initials = initialsOf(name);
   return name.split(/\s+/).length >= 3 ? (initials.length >= 3 ? initials : null) : name;
 }
