@@ -20,12 +20,11 @@ export function storyFields(story: IndexableStory): Record<Field, string> {
 }
 
 /**
- * The terms a story is indexed under, with their impacts, at most `limit` of them. A long story has
- * more distinct terms than the write budget allows (README, "Storage layout"); it keeps those with
- * the highest impact (headline and lede words, repeated words), then longer words before shorter
- * ones (a cheap stand-in for rarity), then alphabetically, so the choice is deterministic. A term
- * left out scores 0 for that story: such a term occurs once, in the body, and would rank the story
- * low for it anyway.
+ * The terms a story is indexed under, with their impacts, at most `limit` of them: every distinct
+ * term of a story (the store's limit is far above any agency story's count). Only a text longer than
+ * the limit loses terms: it keeps those with the highest impact (headline and lede words, repeated
+ * words), then longer words before shorter ones (a cheap stand-in for rarity), then alphabetically,
+ * so the choice is deterministic.
  */
 export function indexTerms(story: IndexableStory, limit: number): IndexTerm[] {
   const fields = storyFields(story);

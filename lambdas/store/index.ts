@@ -22,7 +22,7 @@ export { type CursorKey } from './cursor.ts';
 export { RETENTION_DAYS as CHANGE_RETENTION_DAYS, VOID_AFTER_MS } from './changes.ts';
 export { INCOMING_PREFIX, MAX_RECEIVES, MAX_UPLOAD_BYTES, RECORDS_PREFIX, REJECTED_PREFIX } from './constants.ts';
 export { TABLE, createTableInput, LOCAL_TABLE_NAME } from './table.ts';
-export { ITEMS_PER_STORY_BUDGET } from './search-index.ts';
+export { MAX_INDEXED_TERMS } from './search-index.ts';
 
 export interface StoreOptions {
   /** The cursor signing key. @default from the configuration (see cursor-key.ts) */

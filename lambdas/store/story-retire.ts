@@ -118,7 +118,7 @@ async function rewindTo(ctx: WriteContext, record: StoryRecord, best: VersionRef
   const receivedAt = (await getUpload(ctx, best.uploadKey))?.outcome.receivedAt ?? String(current.listedAt);
   const listedAt = listingTime(record, receivedAt);
   const facets = storyFacets(record);
-  const postings = storyPostings(record, facets.length);
+  const postings = storyPostings(record);
   try {
     await ctx.ddb.send(new PutCommand({
       TableName: ctx.tableName, Item: currentItem(record, best.rank, listedAt, facets, postings),

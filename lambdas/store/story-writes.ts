@@ -79,7 +79,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
   const killed = record.pubStatus === 'canceled';
   const listedAt = listingTime(record, upload.receivedAt);
   const facets = storyFacets(record);
-  const postings = storyPostings(record, facets.length);
+  const postings = storyPostings(record);
   let previous: Record<string, unknown> | undefined;
   try {
     const result = await ctx.ddb.send(new PutCommand({
@@ -139,7 +139,7 @@ export async function bulkLoadStories(ctx: WriteContext, stories: readonly { rec
       const rank = versionRank(record, upload.receivedAt);
       const listedAt = listingTime(record, upload.receivedAt);
       const facets = storyFacets(record);
-      const postings = storyPostings(record, facets.length);
+      const postings = storyPostings(record);
       items.push(
         { PutRequest: { Item: { pk: hashPk(record.source.contentHash), sk: HASH_SK, id: record.id, version: record.version, key: upload.key, versionId: upload.versionId, sequencer: upload.sequencer } } },
         { PutRequest: { Item: await versionItemFor(ctx, record, rank, upload) } },
