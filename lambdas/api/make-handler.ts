@@ -6,12 +6,21 @@ import { openApiDocument } from './openapi.ts';
 import { noParams, parseParams } from './parameters.ts';
 import { MethodNotAllowed, NotFound, problemJson } from './problems.ts';
 import { accessLog } from './access-log.ts';
+import { cloudUploadUrl, lambdaCredentials, type UploadSigning } from './uploads.ts';
 import { json, storyRoutes, type ApiDeps, type Route } from './routes.ts';
 
 export type { ApiDeps, Route };
 
-export function createApiDeps(cfg: StoreConfig): ApiDeps {
+/**
+ * The API's dependencies. Uploads are signed as the function's own role, for the bucket's POST endpoint; the local
+ * stack passes its own signing (an endpoint and a key its S3 endpoint checks), since anyone knows s3rver's.
+ */
+export function createApiDeps(cfg: StoreConfig, opts: { readonly uploads?: UploadSigning } = {}): ApiDeps {
+  const uploads = opts.uploads ?? (cfg.endpoints
+    ? undefined
+    : { bucket: cfg.bucketName, region: cfg.region, url: cloudUploadUrl(cfg.bucketName, cfg.region), credentials: lambdaCredentials() });
   return {
+    ...(uploads ? { uploads } : {}),
     store: createReadStore(cfg),
     clock: () => new Date().toISOString(),
     log: (error, event) => console.error(JSON.stringify({
@@ -52,10 +61,10 @@ function router(all: readonly Route[]) {
     routes: all.flatMap((route) => [
       { method: route.method, path: route.path, handler: route.handler },
       // the answer whole: its Content-Length must be GET's; API Gateway and the local server send no body for HEAD
-      { method: 'HEAD' as const, path: route.path, handler: route.handler },
+      ...(route.method === 'GET' ? [{ method: 'HEAD' as const, path: route.path, handler: route.handler }] : []),
     ]),
     notFoundResponse: ({ method, path }: { method: string; path: string }) => {
-      const allow = [...new Set(templates.filter((t) => t.pattern.test(path)).flatMap((t) => [t.method, 'HEAD']))];
+      const allow = [...new Set(templates.filter((t) => t.pattern.test(path)).flatMap((t) => (t.method === 'GET' ? [t.method, 'HEAD'] : [t.method])))];
       if (allow.length > 0) throw new MethodNotAllowed(method, path, allow);
       throw new NotFound(`no route for ${method} ${path}`);
     },

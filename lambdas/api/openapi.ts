@@ -55,6 +55,7 @@ export function openApiDocument(routes: readonly Route[], extraSchemas: Record<s
       summary: doc.summary,
       ...(doc.description ? { description: doc.description } : {}),
       parameters: [...(doc.path ? parameters(doc.path, 'path') : []), ...parameters(doc.query, 'query')],
+      ...(doc.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(doc.body, 'input') } } } } : {}),
       responses,
     };
   }

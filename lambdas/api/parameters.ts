@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import * as z from 'zod';
 import { UPLOAD_STATUSES } from '../story/index.ts';
-import { BadParameter } from './problems.ts';
+import { BadParameter, UnsupportedMediaType } from './problems.ts';
 
 /**
  * Query parameters of each route, validated with the same zod definitions that describe them.
@@ -61,6 +61,8 @@ export const listStoriesParams = z.strictObject({
 
 export const storyParams = z.strictObject({
   format: z.enum(['record', 'ninjs'], { error: 'must be `record` or `ninjs`' }).optional().describe('`record` (the default) or `ninjs` (a ninjs 3.1 document)'),
+  version: z.string().min(1, 'must not be empty').max(200, 'is longer than any version').optional()
+    .describe('a stored version (a `version` of `/stories/{id}/versions`) instead of the current one; 404 when there is no such version'),
 });
 
 export const listUploadsParams = z.strictObject({
@@ -97,4 +99,30 @@ export function parseParams<T extends z.ZodType>(schema: T, event: APIGatewayPro
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') throw new BadParameter(issue.keys[0]!, 'is not a parameter of this route');
   throw new BadParameter(String(issue.path[0] ?? 'query'), issue.message);
+}
+
+/** `POST /uploads/presigned`: the name of the file to upload (only made safe and kept in the key). */
+export const presignUploadBody = z.strictObject({
+  filename: z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(255, 'is longer than a file name').describe('the file\'s name, e.g. `story.xml`'),
+});
+
+/**
+ * The JSON body of a POST route. Only `application/json` is read: a cross-origin page cannot send that
+ * without a CORS preflight, which the API never grants (the local stack runs next to a browser).
+ */
+export function parseBody<T extends z.ZodType>(schema: T, event: APIGatewayProxyEvent): z.output<T> {
+  const type = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  if (type?.split(';')[0]?.trim().toLowerCase() !== 'application/json') throw new UnsupportedMediaType('application/json');
+  const text = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new BadParameter('body', 'is not JSON');
+  }
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') throw new BadParameter(issue.keys[0]!, 'is not a field of this body');
+  throw new BadParameter(String(issue.path[0] ?? 'body'), issue.message);
 }

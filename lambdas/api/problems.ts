@@ -62,6 +62,24 @@ export class Killed extends HttpProblem {
   }
 }
 
+export class UnsupportedMediaType extends HttpProblem {
+  readonly status = 415;
+  readonly title = 'Unsupported Media Type';
+  constructor(expected: string) {
+    super(`the body must be ${expected}`);
+    this.name = 'UnsupportedMediaType';
+  }
+}
+
+export class UploadsNotConfigured extends HttpProblem {
+  readonly status = 501;
+  readonly title = 'Not Implemented';
+  constructor() {
+    super('this API has no bucket to sign uploads for');
+    this.name = 'UploadsNotConfigured';
+  }
+}
+
 export const problemResponse = (body: ReturnType<HttpProblem['toJSON']>, headers: Record<string, string> = {}): APIGatewayProxyResult => ({
   statusCode: body.status,
   headers: { 'content-type': 'application/problem+json', ...headers },

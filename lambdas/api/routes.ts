@@ -4,9 +4,10 @@ import type { ReadStore } from '../store/index.ts';
 import { CHANGE_RETENTION_DAYS, InvalidCursorError, NoSearchTermsError } from '../store/index.ts';
 import { toNinjs } from '../story/index.ts';
 import { QuerySyntaxError } from '../search/index.ts';
-import { BadParameter, Killed, NotFound } from './problems.ts';
-import { feedParams, listStoriesParams, listUploadsParams, noParams, parseParams, storyParams, storyPathParams } from './parameters.ts';
+import { BadParameter, Killed, NotFound, UploadsNotConfigured } from './problems.ts';
+import { feedParams, listStoriesParams, listUploadsParams, noParams, parseBody, parseParams, presignUploadBody, storyParams, storyPathParams } from './parameters.ts';
 import type { COMPONENT_SCHEMAS } from './schemas.ts';
+import { presignUpload, type UploadSigning } from './uploads.ts';
 
 export interface ApiDeps {
   readonly store: ReadStore;
@@ -15,6 +16,8 @@ export interface ApiDeps {
   /** Waits this long (a long-poll between two reads of the feed). @default a timer */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly log: (error: unknown, event: APIGatewayProxyEvent) => void;
+  /** Where and as whom `POST /uploads/presigned` signs uploads. @default none: the route answers 501 */
+  readonly uploads?: UploadSigning;
 }
 
 /** What the OpenAPI document says of a route (openapi.ts); parameters come from the same zod schemas the handler parses with. */
@@ -24,12 +27,14 @@ export interface RouteDoc {
   readonly description?: string;
   readonly query: z.ZodObject;
   readonly path?: z.ZodObject;
+  /** A JSON request body (POST routes). */
+  readonly body?: z.ZodObject;
   /** Status → a component schema name (or a raw JSON Schema) and what it means. */
   readonly responses: Readonly<Record<number, { readonly description: string; readonly schema: keyof typeof COMPONENT_SCHEMAS | { readonly json: Record<string, unknown> } }>>;
 }
 
 export interface Route {
-  readonly method: 'GET';
+  readonly method: 'GET' | 'POST';
   readonly path: string;
   readonly doc: RouteDoc;
   readonly handler: (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
@@ -104,18 +109,18 @@ export const storyRoutes = (deps: ApiDeps): Route[] => [
       operationId: 'getStory', summary: 'The current version of a story', query: storyParams, path: storyPathParams,
       responses: {
         200: {
-          description: 'the story record (CONTRACT.md §1), or with `format=ninjs` a ninjs 3.1 document',
+          description: 'the story record (CONTRACT.md §1), or with `format=ninjs` a ninjs 3.1 document; with `version`, that version\'s',
           schema: { json: { oneOf: [{ $ref: '#/components/schemas/StoryRecord' }, { $ref: '#/components/schemas/NinjsDocument' }] } },
         },
         400: badRequest, 404: notFound, 410: killed,
       },
     },
     handler: async (event) => {
-      const { format } = parseParams(storyParams, event);
+      const { format, version } = parseParams(storyParams, event);
       const id = storyIdOf(event);
-      const found = await deps.store.getStory(id, deps.clock());
+      const found = await deps.store.getStory(id, deps.clock(), version);
       if (found.status === 'killed') throw new Killed(`story ${id} was killed by its provider`);
-      if (found.status === 'missing') throw new NotFound(`there is no story ${id}`);
+      if (found.status === 'missing') throw new NotFound(version === undefined ? `there is no story ${id}` : `story ${id} has no version ${JSON.stringify(version.slice(0, 100))}`);
       return json(200, format === 'ninjs' ? toNinjs(found.record) : found.record);
     },
   },
@@ -183,6 +188,23 @@ export const storyRoutes = (deps: ApiDeps): Route[] => [
       parseParams(noParams, event);
       const { counts, complete } = await deps.store.countUploads();
       return json(200, { ...counts, complete });
+    },
+  },
+  {
+    method: 'POST', path: '/uploads/presigned',
+    doc: {
+      operationId: 'presignUpload', summary: 'A presigned S3 POST for one upload under incoming/, at most the ingest size limit',
+      description: 'The desk uploads files with it: POST `url` a multipart/form-data form of every one of `fields`, then the file as the last field, '
+        + '`file`. The key is `incoming/<date>/<uuid>-<file name made safe>`; the policy allows that key only, 1 byte to `maxBytes`, '
+        + 'for 10 minutes. Follow the outcome with `GET /uploads?key=<key>`. The body must be `application/json`.',
+      query: noParams, body: presignUploadBody,
+      responses: { 200: { description: 'where and what to POST', schema: 'PresignedUpload' }, 400: badRequest, 415: { description: 'the body is not application/json', schema: 'Problem' }, 501: { description: 'this API does not sign uploads', schema: 'Problem' } },
+    },
+    handler: async (event) => {
+      parseParams(noParams, event);
+      const { filename } = parseBody(presignUploadBody, event);
+      if (!deps.uploads) throw new UploadsNotConfigured();
+      return json(200, await presignUpload(filename, deps.uploads));
     },
   },
 ];

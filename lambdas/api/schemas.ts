@@ -40,6 +40,14 @@ export const changePageSchema = z.object({
   nextCursor: z.string().describe('pass as `after` to go on; always given: a follower asks again with it, now or later'),
 });
 
+export const presignedUploadSchema = z.object({
+  url: z.string().describe('where to POST the form'),
+  fields: z.record(z.string(), z.string()).describe('form fields to send, in any order, before the file'),
+  key: z.string().describe('the object key the upload will have: follow it with `GET /uploads?key=`'),
+  maxBytes: z.number().int().min(1).describe('the largest file the policy allows'),
+  expiresAt: z.string().describe('when the policy stops being accepted'),
+});
+
 /** RFC 9457 problem details; `parameter` names the bad parameter of a 400. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -69,6 +77,7 @@ export const COMPONENT_SCHEMAS = {
   UploadCounts: uploadCountsSchema,
   Change: changeSchema,
   ChangePage: changePageSchema,
+  PresignedUpload: presignedUploadSchema,
   Problem: problemSchema,
   Health: healthSchema,
 } as const;

@@ -38,7 +38,7 @@ function storeContext(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = 
 }
 
 const readsOf = (ctx: WriteContext): ReadStore => ({
-  getStory: (id, now) => getStory(ctx, id, now),
+  getStory: (id, now, version) => getStory(ctx, id, now, version),
   listVersions: (id, now) => listVersions(ctx, id, now),
   listStories: (query) => listStories(ctx, query),
   searchStories: (query) => searchStories(ctx, query),

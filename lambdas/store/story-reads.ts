@@ -31,12 +31,33 @@ async function visible(ctx: ReadContext, id: string, now: string): Promise<{ sta
   return { status: 'found', current };
 }
 
-export async function getStory(ctx: ReadContext, id: string, now: string): Promise<StoryLookup> {
+export async function getStory(ctx: ReadContext, id: string, now: string, version?: string): Promise<StoryLookup> {
   const seen = await visible(ctx, id, now);
   if (seen.status !== 'found') return seen;
-  const version = (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: seen.current.versionSk } }))).Item;
-  if (!version) return { status: 'missing' };
-  return { status: 'found', record: await readRecord(ctx, version) };
+  const item = version === undefined
+    ? (await ctx.ddb.send(new GetCommand({ TableName: ctx.tableName, Key: { pk: storyPk(id), sk: seen.current.versionSk } }))).Item
+    : await versionItem(ctx, id, version);
+  if (!item) return { status: 'missing' };
+  return { status: 'found', record: await readRecord(ctx, item) };
+}
+
+/** The stored version item of a story with this `version` (the newest such, should a provider repeat one). */
+async function versionItem(ctx: ReadContext, id: string, version: string): Promise<Record<string, unknown> | undefined> {
+  let found: Record<string, unknown> | undefined;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await ctx.ddb.send(new QueryCommand({
+      TableName: ctx.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+      FilterExpression: '#version = :version',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':pk': storyPk(id), ':v': VERSION_SK_PREFIX, ':version': version },
+      ExclusiveStartKey: start,
+    }));
+    found = page.Items?.at(-1) ?? found;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return found;
 }
 
 /** One stored version's record, by story id and version rank; null when that version was never stored. */

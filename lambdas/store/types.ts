@@ -66,12 +66,13 @@ export type VersionsLookup =
 
 /** What the API needs: reads only (its bundle carries no write path, its role no write permission). */
 export interface ReadStore {
-  getStory(id: string, now: string): Promise<StoryLookup>;
+  /** The current version of a story, or with `version` that stored version (while the story may be seen). */
+  getStory(id: string, now: string, version?: string): Promise<StoryLookup>;
   /** The versions of a story a reader may see (killed, withheld and embargoed stories hide theirs). */
   listVersions(id: string, now: string): Promise<VersionsLookup>;
   listStories(query: { filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
   /** Keyword search, ranked; summaries carry `score`. NoSearchTermsError when `q` has nothing to search for. */
-  searchStories(query: { q: string; filters: StoryFilters; limit: number; cursor?: string; now: string }): Promise<Page<StorySummary>>;
+  searchStories(query: { q: string; filters: StoryFilters; limit: number; cursor?: string; now: string; lang?: string }): Promise<Page<StorySummary>>;
   listUploads(query: { status?: UploadStatus; keyPrefix?: string; limit: number; cursor?: string }): Promise<Page<UploadOutcome>>;
   /** Uploads by outcome; `complete` false when a figure is a lower bound (very many uploads). */
   countUploads(): Promise<{ counts: Record<UploadStatus, number>; complete: boolean }>;

@@ -115,6 +115,7 @@ function banner(stack: LocalStack): string {
     'Newswire is running on this machine.',
     '',
     `  API                 ${stack.apiUrl}`,
+    `  desk                ${stack.deskUrl}   the page editors read the wire on`,
     `  S3 endpoint         ${stack.s3Endpoint}   bucket ${stack.bucket}, uploads under incoming/`,
     `  DynamoDB endpoint   ${stack.dynamodbEndpoint}   table ${stack.tableName}`,
     `  data                ${data}/   kept between runs`,

@@ -21,10 +21,17 @@ export interface ApiServerOptions {
    * own controls (queue depth, redrive), which in the cloud are AWS APIs. @default none
    */
   readonly control?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /**
+   * Requests for `/desk` and under {@link DESK_PATH} go here: the desk page, which in the cloud CloudFront
+   * serves, never the API. @default none
+   */
+  readonly desk?: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
 /** Paths of the local stack's own controls; API Gateway routes nothing like it to the API. */
 export const CONTROL_PREFIX = '/_local/';
+/** The desk page's path (CONTRACT.md §3 `GET /desk/`). */
+export const DESK_PATH = '/desk/';
 
 export interface ApiServer {
   readonly url: string;
@@ -41,8 +48,18 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** An HTTP server that plays API Gateway (REST API, Lambda proxy integration on `/` and `/{proxy+}`). */
 export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer> {
   const host = opts.host ?? LOCAL_HOST;
+  let port = 0;
   const server: Server = createServer((req, res) => {
-    const control = opts.control && req.url?.startsWith(CONTROL_PREFIX) ? opts.control : undefined;
+    // A page of another site whose name it points at 127.0.0.1 (DNS rebinding) would be this server's own
+    // origin to the browser: only the loopback names this server listens under are answered.
+    if (loopbackOnly(host) && !loopbackHost(req.headers.host, port)) {
+      req.resume();
+      send(res, 421, { message: 'Misdirected Request: the local API answers only at 127.0.0.1 or localhost' });
+      return;
+    }
+    const url = req.url ?? '';
+    const control = opts.control && url.startsWith(CONTROL_PREFIX) ? opts.control
+      : opts.desk && (url.startsWith(DESK_PATH) || url === '/desk' || url.startsWith('/desk?')) ? opts.desk : undefined;
     (control ? control(req, res) : handle(req, res, opts)).catch((err: unknown) => {
       opts.log?.(`api: ${req.method} ${req.url}: ${String(err)}`);
       if (!res.headersSent) send(res, 500, { message: 'Internal server error' });
@@ -50,8 +67,15 @@ export async function startApiServer(opts: ApiServerOptions): Promise<ApiServer>
     });
   });
   keepAliveLikeAGateway(server);
-  const port = await listen(server, 'api', opts.port ?? 0, host);
+  port = await listen(server, 'api', opts.port ?? 0, host);
   return { url: httpUrl(host, port), port, close: () => closeServer(server) };
+}
+
+const loopbackOnly = (host: string): boolean => host === '127.0.0.1' || host === 'localhost' || host === '::1';
+/** Whether a Host header names this machine's loopback at this port. */
+function loopbackHost(header: string | undefined, port: number): boolean {
+  if (!header) return false;
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(header.toLowerCase());
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, opts: ApiServerOptions): Promise<void> {

@@ -10,7 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * - a key over S3's 1,024 bytes, or with a segment over `MAX_SEGMENT_BYTES`, is refused `KeyTooLongError`:
  *   s3rver adds its own suffix to the last segment, and a file name has 255 bytes at most;
  * - a browser-style form POST upload is refused: Newswire's clients PUT, and a form is what a web page can
- *   send across origins without asking.
+ *   send across origins without asking. The one exception is a form that carries a policy signed with the
+ *   local stack's own upload key, as the API hands out to the desk (s3-form-post.ts, issue 15).
  */
 
 /** Longest key segment kept as a file name, leaving room for s3rver's `._S3rver_metadata.json` and a temp suffix. */
@@ -55,6 +56,19 @@ function percentDecoded(target: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A form POST upload: a POST to the bucket itself, with none of the SDK's subresources. */
+export function isFormPost(req: Pick<IncomingMessage, 'method' | 'url'>, bucket: string): boolean {
+  if (req.method !== 'POST') return false;
+  const target = req.url ?? '/';
+  const query = new URLSearchParams(target.includes('?') ? target.slice(target.indexOf('?') + 1) : '');
+  return !POST_SUBRESOURCES.some((name) => query.has(name)) && percentDecoded(target)?.replace(/\/$/, '') === `/${bucket}`;
+}
+
+/** Why a key named inside a request (a form's `key` field) is refused, or undefined when it is safe. */
+export function keyProblem(bucket: string, key: string): S3Refusal | undefined {
+  return pathProblem(`/${bucket}/${key}`, 'key');
 }
 
 /** Why this request is refused, or undefined to hand it to s3rver. */

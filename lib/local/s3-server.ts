@@ -5,7 +5,8 @@ import S3rver from 's3rver';
 import { LOCAL_HOST } from './defaults.ts';
 import { closeServer, httpUrl, keepAliveLikeAGateway, listen } from './net.ts';
 import type { S3Notification } from './s3-events.ts';
-import { screenS3Request, sendS3Refusal } from './s3-guard.ts';
+import { receiveFormPost, type FormPostOptions } from './s3-form-post.ts';
+import { isFormPost, screenS3Request, sendS3Refusal } from './s3-guard.ts';
 import { serveVersion, VERSION_OF_REQUEST, VersionedStore } from './s3-versions.ts';
 
 export interface S3ServerOptions {
@@ -17,6 +18,11 @@ export interface S3ServerOptions {
   readonly port?: number;
   /** @default 127.0.0.1 */
   readonly host?: string;
+  /**
+   * Take browser form POSTs that carry a policy signed with this key (s3-form-post.ts), answering with CORS
+   * headers for these origins. @default every form POST is refused
+   */
+  readonly formPosts?: Pick<FormPostOptions, 'key' | 'origins'>;
 }
 
 export interface S3Server {
@@ -60,6 +66,14 @@ export async function startS3Server(opts: S3ServerOptions): Promise<S3Server> {
   const s3rverHandler = s3rver.callback();
   // Our own server rather than s3rver.run(): run() leaves a taken port as an unhandled 'error' event.
   const server = createServer((req, res) => {
+    if (opts.formPosts && isFormPost(req, opts.bucket)) {
+      const self = () => ({ host, port });
+      receiveFormPost(req, res, { ...opts.formPosts, bucket: opts.bucket, self }).catch((error: unknown) => {
+        process.emitWarning(`local S3 could not take a form POST: ${String(error)}`);
+        if (!res.headersSent) sendS3Refusal(req, res, { status: 500, code: 'InternalError', message: 'the upload could not be stored' });
+      });
+      return;
+    }
     const refusal = screenS3Request(req);
     if (refusal) return sendS3Refusal(req, res, refusal);
     // S3 answers a PUT with the version it made

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { S3EventRecord, SQSRecord } from 'aws-lambda';
@@ -7,6 +8,9 @@ import { recoverUnfinished } from './recovery.ts';
 import { startEmbargoClock, startWebhook } from './feed-followers.ts';
 import { startChaosProxy } from './chaos-proxy.ts';
 import { localControl } from './control.ts';
+import { deskHandler } from './desk-server.ts';
+import type { PostPolicyKey } from './s3-post-policy.ts';
+import type { UploadSigning } from '../../lambdas/api/uploads.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
 import type { StoreConfig } from '../../lambdas/store/env.ts';
 import { LOCAL_TABLE_NAME } from '../../lambdas/store/table.ts';
@@ -62,6 +66,8 @@ export interface LocalStackOptions {
 export interface LocalStack {
   /** `http://127.0.0.1:PORT`, no trailing slash. */
   readonly apiUrl: string;
+  /** The desk page: `http://127.0.0.1:PORT/desk/`. */
+  readonly deskUrl: string;
   readonly s3Endpoint: string;
   readonly dynamodbEndpoint: string;
   readonly bucket: string;
@@ -94,7 +100,14 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       port: opts.dynamodbPort ?? 0,
     });
     cleanups.push(() => dynamodb.close());
-    const s3: S3Server = await startS3Server({ directory: join(dataDir, 's3'), bucket: LOCAL_BUCKET, port: opts.s3Port ?? 0 });
+    // The key the API signs the desk's upload policies with and the S3 endpoint checks them with: made anew at
+    // each start and known to this process alone (s3rver's own key is public, so any page could sign with it).
+    const uploadKey: PostPolicyKey = { accessKeyId: `NEWSWIRELOCAL${randomBytes(4).toString('hex').toUpperCase()}`, secretAccessKey: randomBytes(32).toString('base64url'), region: LOCAL_REGION };
+    let deskOrigins: readonly string[] = [];
+    const s3: S3Server = await startS3Server({
+      directory: join(dataDir, 's3'), bucket: LOCAL_BUCKET, port: opts.s3Port ?? 0,
+      formPosts: { key: uploadKey, origins: () => deskOrigins },
+    });
     cleanups.push(() => s3.close());
 
     const config: StoreConfig = {
@@ -105,7 +118,11 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     };
     const handlerConfig = await withChaos(config, opts.chaos ?? 0, cleanups);
     const ingest = opts.handlers?.ingest ?? (await realIngestHandler(handlerConfig));
-    const apiHandler = opts.handlers?.api ?? (await realApiHandler(handlerConfig));
+    const uploads: UploadSigning = {
+      bucket: LOCAL_BUCKET, region: LOCAL_REGION, url: `${s3.endpoint}/${LOCAL_BUCKET}`,
+      credentials: async () => ({ accessKeyId: uploadKey.accessKeyId, secretAccessKey: uploadKey.secretAccessKey }),
+    };
+    const apiHandler = opts.handlers?.api ?? (await realApiHandler(handlerConfig, uploads));
 
     // Started in this order, stopped in reverse: the queue stops and lets the handlers finish their
     // batches, then the servers they talk to close.
@@ -113,8 +130,10 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     const api: ApiServer = await startApiServer({
       handler: apiHandler, port: opts.apiPort ?? 0, ...(log ? { log } : {}),
       control: async (req, res) => (control ? control(req, res) : void res.writeHead(503).end()),
+      desk: await deskHandler({ connect: () => [s3.endpoint] }),
     });
     cleanups.push(() => api.close());
+    deskOrigins = [api.url, api.url.replace('127.0.0.1', 'localhost')];
     const s3Client = createClients(config).s3;
     cleanups.push(async () => s3Client.destroy());
 
@@ -170,6 +189,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     let stopping: Promise<void> | undefined;
     return {
       apiUrl: api.url,
+      deskUrl: `${api.url}/desk/`,
       s3Endpoint: s3.endpoint,
       dynamodbEndpoint: dynamodb.endpoint,
       bucket: LOCAL_BUCKET,
@@ -201,9 +221,9 @@ async function realIngestHandler(config: StoreConfig): Promise<BatchHandler> {
   return makeHandler(createIngestDeps(config));
 }
 
-async function realApiHandler(config: StoreConfig): Promise<ApiHandler> {
+async function realApiHandler(config: StoreConfig, uploads: UploadSigning): Promise<ApiHandler> {
   const { createApiDeps, makeHandler } = await import('../../lambdas/api/make-handler.ts');
-  return makeHandler(createApiDeps(config));
+  return makeHandler(createApiDeps(config, { uploads }));
 }
 
 /** s3rver leaves the ETag out of Copy events; S3 always sends it, and outcomes are matched on it. */

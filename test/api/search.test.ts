@@ -94,7 +94,7 @@ describe('API: OpenAPI document', () => {
   it('is a structurally valid OpenAPI 3.1 document describing every route', async () => {
     const { body } = await call('/openapi.json');
     expect(structuralProblems(body)).toEqual([]);
-    expect(Object.keys(body.paths).sort()).toEqual(['/feed', '/health', '/openapi.json', '/stories', '/stories/{id}', '/stories/{id}/versions', '/uploads', '/uploads/counts']);
+    expect(Object.keys(body.paths).sort()).toEqual(['/feed', '/health', '/openapi.json', '/stories', '/stories/{id}', '/stories/{id}/versions', '/uploads', '/uploads/counts', '/uploads/presigned']);
     expect(body.paths['/feed'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['after', 'limit', 'wait']);
     expect(body.components.schemas.Change).toBeDefined();
     const names = body.paths['/stories'].get.parameters.map((p: { name: string }) => p.name);
