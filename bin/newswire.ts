@@ -94,6 +94,7 @@ program
   .option('--provider <name>', 'only stories from this agency')
   .option('--from <date>', 'only stories from this date or date-time on (ISO 8601)')
   .option('--to <date>', 'only stories up to this date or date-time (ISO 8601)')
+  .option('--lang <tag>', 'read the keywords in this language only (BCP 47, e.g. de); by default in every language the index holds')
   .option('--limit <n>', 'how many stories (1–100)', limit)
   .option('--json', "print the API's JSON instead of a table")
   .option('--stack <name>', 'ask a deployed stack (its ApiUrl output; requests signed with SigV4 from the AWS credential chain)')

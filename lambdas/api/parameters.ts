@@ -47,6 +47,8 @@ const nameFilter = (what: string) => name.optional().describe(`${what}, matched 
 export const listStoriesParams = z.strictObject({
   q: z.string().trim().min(1, 'must not be empty').max(500, 'is longer than 500 characters').optional()
     .describe('keywords, all of which must appear; `"an exact phrase"` (its words together, in that order); `-word` or `-"a phrase"` to leave out stories that hold it. Results are ranked by relevance (BM25-like, headline and first paragraph weigh more) instead of newest first, each with `highlights`'),
+  lang: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag, such as `de` or `pt-BR`').optional()
+    .describe('with `q`: read the keywords in this language only (its stop words and stemmer); by default they are read in every language the index holds, English always'),
   author: nameFilter('a byline name'),
   contributor: nameFilter('a contributor from the credit lines'),
   person: nameFilter('a person named in the story'),

@@ -93,12 +93,12 @@ export const storyRoutes = (deps: ApiDeps): Route[] => [
       responses: { 200: { description: 'one page of story summaries', schema: 'StoryPage' }, 400: badRequest },
     },
     handler: async (event) => {
-      const { q, limit, cursor, ...filters } = parseParams(listStoriesParams, event);
+      const { q, lang, limit, cursor, ...filters } = parseParams(listStoriesParams, event);
       if (filters.from && filters.to && filters.from > filters.to) throw new BadParameter('from', 'is later than to');
       const now = deps.clock();
       const page = await clientErrors(() => (q === undefined
         ? deps.store.listStories({ filters, limit, cursor, now })
-        : deps.store.searchStories({ q, filters, limit, cursor, now })));
+        : deps.store.searchStories({ q, filters, limit, cursor, now, ...(lang === undefined ? {} : { lang }) })));
       return json(200, page);
     },
   },

@@ -1,9 +1,10 @@
 import { FIELDS, fieldImpact, quantise, type Field } from './ranking.ts';
-import { terms } from './tokenize.ts';
+import { storyTerms, terms } from './tokenize.ts';
 
-/** What the index needs of a story: its text fields. */
+/** What the index needs of a story: its text fields, and its language (BCP 47; none: English analysis). */
 export interface IndexableStory {
   readonly headline: string | null;
+  readonly language?: string | null;
   readonly body: { readonly paragraphs: readonly string[] };
 }
 
@@ -31,7 +32,7 @@ export function indexTerms(story: IndexableStory, limit: number): IndexTerm[] {
   const tf = new Map<string, Record<Field, number>>();
   const lengths = {} as Record<Field, number>;
   for (const field of FIELDS) {
-    const fieldTerms = terms(fields[field]);
+    const fieldTerms = storyTerms(fields[field], story.language);
     lengths[field] = fieldTerms.length;
     for (const term of fieldTerms) {
       const counts = tf.get(term) ?? { headline: 0, lede: 0, body: 0 };

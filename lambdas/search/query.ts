@@ -1,20 +1,28 @@
-import { termOf, words } from './tokenize.ts';
+import { DEFAULT_LANGUAGE } from './languages.ts';
+import { termsIn } from './tokenize.ts';
 
 /**
  * The query language of `q` (issue 13): words that must all appear (as before), `"exact phrases"` whose
  * words must stand together in that order, and `-excluded` words the story must not hold. Words are
  * analysed as the index analyses them (folded, stemmed, stop words left out), so `"fair game"` finds
  * "a fair game" and not "the game was fair", and `-Vladivostok` leaves out a story that names it.
+ *
+ * Stories are indexed in their own language's analysis, so a query word is analysed in each language
+ * the index holds (or the one asked for): it becomes a `QueryTerm`, the distinct terms it gives, any of
+ * which a story may hold (`Häuser` → `haus` in German, `hauser` in English). A word that is a stop word
+ * in any of those languages is left out, as a stop word is.
  */
+export type QueryTerm = readonly string[];
+
 export interface ParsedQuery {
-  /** Every term a story must hold: the plain words and the phrases' words, distinct, sorted. */
-  readonly required: readonly string[];
-  /** Each phrase's terms, in order: they must follow one another in the text. */
-  readonly phrases: readonly (readonly string[])[];
-  /** Terms a story must not hold. */
-  readonly excluded: readonly string[];
-  /** Phrases a story must not hold (`-"fair game"`): their terms in a row. */
-  readonly excludedPhrases: readonly (readonly string[])[];
+  /** Every word a story must hold: the plain words and the phrases' words, distinct, sorted. */
+  readonly required: readonly QueryTerm[];
+  /** Each phrase's words, in order: they must follow one another in the text. */
+  readonly phrases: readonly (readonly QueryTerm[])[];
+  /** Words a story must not hold. */
+  readonly excluded: readonly QueryTerm[];
+  /** Phrases a story must not hold (`-"fair game"`): their words in a row. */
+  readonly excludedPhrases: readonly (readonly QueryTerm[])[];
 }
 
 /** A query that cannot be read; its message says why (the API answers 400 naming `q`). */
@@ -25,14 +33,32 @@ export class QuerySyntaxError extends Error {
   }
 }
 
-/** Terms of some words of the query, in order. */
-const termsOf = (text: string): string[] => words(text).flatMap((w) => termOf(w) ?? []);
+/** The query terms of some words of the query, in order, in the analyses given. */
+function queryTermsOf(text: string, analyses: readonly string[]): QueryTerm[] {
+  if (analyses.length === 1) return termsIn(text, analyses[0]).map((term) => [term]);
+  const out: QueryTerm[] = [];
+  // word by word (hyphens and the like part words, apostrophes stay inside), each to one term per analysis
+  for (const word of text.split(/[^\p{L}\p{N}'’‘`]+/u)) {
+    if (word === '') continue;
+    const perAnalysis = analyses.map((analysis) => termsIn(word, analysis));
+    // a stop word in one of the languages is no word to ask for
+    if (perAnalysis.some((terms) => terms.length === 0)) continue;
+    out.push([...new Set(perAnalysis.map((terms) => terms.reduce((a, b) => (b.length > a.length ? b : a))))].sort());
+  }
+  return out;
+}
 
-export function parseQuery(q: string): ParsedQuery {
-  const required = new Set<string>();
-  const excluded = new Set<string>();
-  const phrases: string[][] = [];
-  const excludedPhrases: string[][] = [];
+const keyOf = (term: QueryTerm): string => term.join(' ');
+const distinctSorted = (terms: Iterable<QueryTerm>): QueryTerm[] =>
+  [...new Map([...terms].map((t) => [keyOf(t), t])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
+
+/** Reads `q` in the analyses of the languages to search (by default English only). */
+export function parseQuery(q: string, analyses: readonly string[] = [DEFAULT_LANGUAGE]): ParsedQuery {
+  const termsOf = (text: string) => queryTermsOf(text, analyses);
+  const required: QueryTerm[] = [];
+  const excluded: QueryTerm[] = [];
+  const phrases: QueryTerm[][] = [];
+  const excludedPhrases: QueryTerm[][] = [];
   const quotes = (q.match(/["“”]/g) ?? []).length;
   if (quotes % 2 !== 0) throw new QuerySyntaxError('has a quote that is not closed: put a phrase between two double quotes, "like this"');
   // phrases first, then the words around them
@@ -41,35 +67,36 @@ export function parseQuery(q: string): ParsedQuery {
     const phraseTerms = termsOf(phrase);
     if (negated) {
       if (phraseTerms.length > 1) excludedPhrases.push(phraseTerms);
-      else for (const t of phraseTerms) excluded.add(t);
+      else excluded.push(...phraseTerms);
     } else {
       if (phraseTerms.length > 1) phrases.push(phraseTerms);
-      for (const t of phraseTerms) required.add(t);
+      required.push(...phraseTerms);
     }
     return ' ';
   });
   for (const token of rest.split(/\s+/)) {
     if (token === '') continue;
     const negated = /^[-–]\S/.test(token);
-    for (const t of termsOf(negated ? token.slice(1) : token)) (negated ? excluded : required).add(t);
+    (negated ? excluded : required).push(...termsOf(negated ? token.slice(1) : token));
   }
-  for (const t of excluded) required.delete(t);
-  if (required.size === 0 && (excluded.size > 0 || excludedPhrases.length > 0)) throw new QuerySyntaxError('only excludes words: say what to search for as well (north korea -vladivostok)');
-  return { required: [...required].sort(), phrases, excluded: [...excluded].sort(), excludedPhrases };
+  const out = new Set(excluded.map(keyOf));
+  const wanted = distinctSorted(required).filter((t) => !out.has(keyOf(t)));
+  if (wanted.length === 0 && (excluded.length > 0 || excludedPhrases.length > 0)) throw new QuerySyntaxError('only excludes words: say what to search for as well (north korea -vladivostok)');
+  return { required: wanted, phrases, excluded: distinctSorted(excluded), excludedPhrases };
 }
 
-/** Whether a story's text holds every phrase (its terms in a row) and none of the excluded terms. */
-export function matchesText(text: string, query: ParsedQuery): boolean {
+/** Whether a story's text, in its analysis, holds every phrase (its words in a row) and none of the excluded words. */
+export function matchesText(text: string, query: ParsedQuery, analysis: string = DEFAULT_LANGUAGE): boolean {
   if (!needsText(query)) return true;
-  const sequence = termsOf(text);
+  const sequence = termsIn(text, analysis);
   const present = new Set(sequence);
-  const holds = (phrase: readonly string[]): boolean => {
+  const holds = (phrase: readonly QueryTerm[]): boolean => {
     for (let i = 0; i + phrase.length <= sequence.length; i++) {
-      if (phrase.every((t, k) => sequence[i + k] === t)) return true;
+      if (phrase.every((t, k) => t.includes(sequence[i + k]!))) return true;
     }
     return false;
   };
-  return !query.excluded.some((t) => present.has(t)) && !query.excludedPhrases.some(holds) && query.phrases.every(holds);
+  return !query.excluded.some((t) => t.some((alt) => present.has(alt))) && !query.excludedPhrases.some(holds) && query.phrases.every(holds);
 }
 
 /** Whether a query can only be answered against the text: it has a phrase or an excluded word. */
@@ -91,14 +118,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
  * asks for, each with the offsets of those words. Plain text and offsets, never markup: a page marks them
  * itself, escaping the text.
  */
-export function highlights(texts: readonly string[], terms: readonly string[]): Highlight[] {
-  const wanted = new Set(terms);
+export function highlights(texts: readonly string[], terms: readonly QueryTerm[], analysis: string = DEFAULT_LANGUAGE): Highlight[] {
+  const wanted = new Set(terms.flat());
   const out: Highlight[] = [];
   for (const text of texts) {
     if (out.length >= MAX_HIGHLIGHTS) break;
     const found: [number, number][] = [];
     for (const m of text.matchAll(WORD)) {
-      const term = termsOf(m[0])[0];
+      const term = termsIn(m[0], analysis).at(-1);
       if (term !== undefined && wanted.has(term)) found.push([m.index, m.index + m[0].length]);
     }
     if (found.length === 0) continue;

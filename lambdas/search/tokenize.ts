@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stop-words.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, analysisOf } from './languages.ts';
 
 /** Letters NFKD does not take apart, folded the way a reader would type them on an English keyboard. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
@@ -25,14 +26,36 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** One word → its index term, or null for a stop word, a single character or an over-long token. */
+/** One word → its index term, or null for a stop word, a single character or an over-long token. English analysis. */
 export function termOf(word: string): string | null {
   if (word.length < 2 || word.length > MAX_TERM_CHARS || STOP_WORDS.has(word)) return null;
   // Porter stemming is for English letters; numbers and other scripts are kept as they are
   return /^[a-z]+$/.test(word) ? stemmer(word) : word;
 }
 
-/** The index terms of a text, in order, repeats kept (term frequency counts them). */
+/** Each language's stop words, folded as the words they are compared with. */
+const foldedStops = new Map(Object.entries(LANGUAGES).map(([key, language]) => [key, new Set(language.stopWords.map(fold))]));
+
+/**
+ * The terms of a text in a language's analysis, in order, repeats kept: English as `words` and
+ * `termOf` say; another language's words (apostrophes split them: `l'armée` → `armée`) lose its stop
+ * words, are stemmed by its Snowball stemmer with their diacritics, then folded (`Häuser` → `haus`).
+ */
+export function termsIn(text: string, analysis: string = DEFAULT_LANGUAGE): string[] {
+  const language = LANGUAGES[analysis];
+  const stops = foldedStops.get(analysis);
+  if (!language || !stops) return terms(text);
+  const out: string[] = [];
+  for (const word of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    const folded = fold(word);
+    if (folded.length < 2 || folded.length > MAX_TERM_CHARS || stops.has(folded)) continue;
+    const stem = /^\p{L}+$/u.test(word) ? fold(language.stem(word)) : folded;
+    out.push(stem.length >= 2 ? stem : folded);
+  }
+  return out;
+}
+
+/** The index terms of a text, English analysis, in order, repeats kept (term frequency counts them). */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
@@ -41,3 +64,6 @@ export function terms(text: string): string[] {
   }
   return out;
 }
+
+/** The terms of a story's text in its own language's analysis (`language` BCP 47, or null: English). */
+export const storyTerms = (text: string, language: string | null | undefined): string[] => termsIn(text, analysisOf(language));

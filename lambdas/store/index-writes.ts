@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { IndexTerm } from '../search/index.ts';
+import { DEFAULT_LANGUAGE, type IndexTerm } from '../search/index.ts';
 import { mapLimit } from './concurrency.ts';
 import { deleteFacets, putFacets } from './facet-writes.ts';
-import { CURRENT_SK, DF_SK, INDEXED_SK, STATS_KEY, countsForDf, dfPk, postingSk, storyPk } from './keys.ts';
+import { CURRENT_SK, DF_SK, INDEXED_SK, STATS_ANALYSES, STATS_KEY, countsForDf, dfPk, postingSk, storyPk } from './keys.ts';
 import { postingItem } from './search-index.ts';
 import { addTo, batchWrite, getItem, isConditionFailure, type WriteContext } from './table-writes.ts';
 
@@ -27,6 +27,8 @@ export interface VersionIndex extends IndexedState {
   readonly killed: boolean;
   /** CURRENT went back to an older version (its newer ones retired): the index follows it down. */
   readonly rewind?: boolean;
+  /** The language analysis its terms were made with (search/languages.ts); none: English. */
+  readonly analysis?: string;
 }
 
 const signature = (s: IndexedState): string =>
@@ -143,7 +145,7 @@ export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous:
   await batchWrite(ctx, v.postings.map((p) => ({ PutRequest: { Item: postingItem(v.id, v.rank, p) } })));
 
   const claim = await claimIndexed(ctx, v, previous && 'tracked' in previous && !previous.tracked ? previous : undefined);
-  if (claim.claimed) await adjustCounters(ctx, v.id, claim.from?.terms ?? [], v.terms);
+  if (claim.claimed) await adjustCounters(ctx, v.id, claim.from?.terms ?? [], v.terms, v.analysis);
 
   const replaced = [...claim.clean, ...(previous ? [previous] : [])];
   await removeReplaced(ctx, v, replaced);
@@ -156,8 +158,11 @@ export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous:
   }
 }
 
-/** Document frequencies (sampled stories only, keys.ts) and the indexed-story count, from one state's terms to another's. */
-async function adjustCounters(ctx: WriteContext, id: string, before: readonly string[], after: readonly string[]): Promise<void> {
+/**
+ * Document frequencies (sampled stories only, keys.ts) and the indexed-story count, from one state's
+ * terms to another's; a language other than English joins the analyses a query is read in.
+ */
+async function adjustCounters(ctx: WriteContext, id: string, before: readonly string[], after: readonly string[], analysis = DEFAULT_LANGUAGE): Promise<void> {
   const was = new Set(before);
   const now = new Set(after);
   const deltas: [string, number][] = !countsForDf(id) ? [] : [
@@ -166,7 +171,14 @@ async function adjustCounters(ctx: WriteContext, id: string, before: readonly st
   ];
   await mapLimit(deltas, COUNTER_WRITE_CONCURRENCY, ([term, delta]) => addTo(ctx, { pk: dfPk(term), sk: DF_SK }, 'df', delta));
   const docsDelta = (now.size > 0 ? 1 : 0) - (was.size > 0 ? 1 : 0);
-  if (docsDelta !== 0) await addTo(ctx, STATS_KEY, 'docs', docsDelta);
+  const newLanguage = now.size > 0 && analysis !== DEFAULT_LANGUAGE;
+  if (docsDelta === 0 && !newLanguage) return;
+  await ctx.ddb.send(new UpdateCommand({
+    TableName: ctx.tableName, Key: STATS_KEY,
+    UpdateExpression: `ADD ${[...(docsDelta !== 0 ? ['docs :d'] : []), ...(newLanguage ? ['#a :a'] : [])].join(', ')}`,
+    ...(newLanguage ? { ExpressionAttributeNames: { '#a': STATS_ANALYSES } } : {}),
+    ExpressionAttributeValues: { ...(docsDelta !== 0 ? { ':d': docsDelta } : {}), ...(newLanguage ? { ':a': new Set([analysis]) } : {}) },
+  }));
 }
 
 /** Deletes the postings and listing entries of replaced states that this version does not have itself. */

@@ -88,6 +88,8 @@ export const DF_SAMPLE = 8;
 export const countsForDf = (id: string): boolean => createHash('sha256').update(id).digest()[1]! % DF_SAMPLE === 0;
 export const DF_SK = 'D';
 export const STATS_KEY = { pk: 'STATS', sk: 'STATS' } as const;
+/** The STATS attribute naming the language analyses of indexed stories other than English (a string set). */
+export const STATS_ANALYSES = 'analyses';
 export const CURSOR_KEY_ITEM = { pk: 'K#cursor', sk: 'K' } as const;
 
 export const listingSk = (listedAt: string, id: string): string => `${listedAt}#${id}`;

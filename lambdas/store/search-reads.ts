@@ -1,10 +1,10 @@
 import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { highlights, idf, matchesText, needsText, parseQuery, score, type Highlight, type ParsedQuery } from '../search/index.ts';
+import { DEFAULT_LANGUAGE, analysisOf, highlights, idf, matchesText, needsText, parseQuery, score, type Highlight, type ParsedQuery, type QueryTerm } from '../search/index.ts';
 import type { StoryRecord } from '../story/index.ts';
 import type { StorySummary } from '../story/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
-import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, dfPk, facetKey, facetPartitions, parsePostingSortKey, storyPk, termPartition, versionSk } from './keys.ts';
+import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, STATS_ANALYSES, dfPk, facetKey, facetPartitions, parsePostingSortKey, storyPk, termPartition, versionSk } from './keys.ts';
 import { mapLimit } from './concurrency.ts';
 import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, readRecord, storedSummary, type ReadContext } from './story-reads.ts';
 import type { Page, StoryFilters } from './types.ts';
@@ -35,10 +35,12 @@ export interface SearchQuery {
   readonly limit: number;
   readonly cursor?: string;
   readonly now: string;
+  /** Analyse the query in this language only (BCP 47); by default in every language the index holds. */
+  readonly lang?: string;
 }
 
 /** What a ranked cursor carries: where the last page ended, and the statistics the query was ranked with. */
-interface SearchCursorState { s: number; i: string; n: number; d: number[] }
+interface SearchCursorState { s: number; i: string; n: number; d: number[]; a: string[] }
 interface Stats { documents: number; df: number[] }
 interface Scored { id: string; rank: string; score: number; summary: StorySummary }
 interface Posting { id: string; impact: number }
@@ -66,23 +68,27 @@ const byRank = (a: { score: number; id: string }, b: { score: number; id: string
  * and none is skipped; stories that arrive meanwhile fall before or after the cursor by their score.
  */
 export async function searchStories(ctx: ReadContext, query: SearchQuery): Promise<Page<StorySummary>> {
-  const parsed = parseQuery(query.q);
-  const terms = parsed.required.slice(0, MAX_QUERY_TERMS);
-  if (terms.length === 0) throw new NoSearchTermsError();
   const { filters, limit, now } = query;
   const wanted = FILTER_KINDS.flatMap((kind) => (filters[kind] ? [facetKey(kind, filters[kind])] : []));
-  const queryId = queryFingerprint(['search', terms, parsed.phrases, parsed.excluded, parsed.excludedPhrases, wanted, filters.from ?? null, filters.to ?? null]);
+  const queryId = queryFingerprint(['search', query.q, query.lang ?? null, wanted, filters.from ?? null, filters.to ?? null]);
+  // the languages to analyse the query in: the one asked for, else those the index holds (a cursor keeps them)
+  const state = query.cursor ? await decodeCursor(ctx.cursorKey, query.cursor, queryId) : undefined;
+  const analyses = query.lang !== undefined ? [analysisOf(query.lang)]
+    : state !== undefined ? cursorAnalyses(state) : await indexedAnalyses(ctx);
+  const parsed = parseQuery(query.q, analyses);
+  const terms = parsed.required.slice(0, MAX_QUERY_TERMS);
+  if (terms.length === 0) throw new NoSearchTermsError();
 
   let stats: Stats;
   let after: { score: number; id: string } | undefined;
-  if (query.cursor) {
-    const state = searchPosition(await decodeCursor(ctx.cursorKey, query.cursor, queryId), terms.length);
-    stats = { documents: state.n, df: state.d };
-    after = { score: state.s, id: state.i };
+  if (state !== undefined) {
+    const position = searchPosition(state, terms.length);
+    stats = { documents: position.n, df: position.d };
+    after = { score: position.s, id: position.i };
   } else {
     stats = await readStats(ctx, terms);
   }
-  const lists = terms.map((term) => new PostingList(ctx, term));
+  const lists = terms.map((term) => new TermList(term.map((alternative) => new PostingList(ctx, alternative))));
   // A list that is not too long is read whole at once: its entries decide the ranking, and its
   // length is the term's exact document frequency. Of a very common term (low idf) a first part is
   // read, which is usually all a ranking needs of it, and the sampled counter estimates its length.
@@ -103,7 +109,7 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
   const page = ranked.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = ranked.length > limit && last
-    ? await encodeCursor<SearchCursorState>(ctx.cursorKey, queryId, { s: last.score, i: last.id, n: frozen.documents, d: frozen.df })
+    ? await encodeCursor<SearchCursorState>(ctx.cursorKey, queryId, { s: last.score, i: last.id, n: frozen.documents, d: frozen.df, a: [...analyses] })
     : null;
   // each result with snippets of its text around the words asked for: the page's records in one batch
   const records = await readRecords(ctx, page);
@@ -114,7 +120,8 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
 }
 
 const textOf = (record: StoryRecord): string[] => [...(record.headline ? [record.headline] : []), ...record.body.paragraphs];
-const highlightsOf = (record: StoryRecord | undefined, parsed: ParsedQuery): Highlight[] => (record ? highlights(textOf(record), parsed.required) : []);
+const highlightsOf = (record: StoryRecord | undefined, parsed: ParsedQuery): Highlight[] =>
+  (record ? highlights(textOf(record), parsed.required, analysisOf(record.language)) : []);
 
 /** Stories' records by id, of the versions named (`rank`), in batches; a story whose record is gone is left out. */
 async function readRecords(ctx: ReadContext, stories: readonly { id: string; rank: string }[]): Promise<Map<string, StoryRecord>> {
@@ -125,6 +132,23 @@ async function readRecords(ctx: ReadContext, stories: readonly { id: string; ran
   return new Map(records);
 }
 
+/** The analyses a cursor's query was read in (a cursor from before languages: English). */
+function cursorAnalyses(state: unknown): string[] {
+  const a = (state as Partial<SearchCursorState>).a;
+  if (a === undefined) return [DEFAULT_LANGUAGE];
+  if (!Array.isArray(a) || a.length === 0 || !a.every((x) => typeof x === 'string')) throw new InvalidCursorError();
+  return a;
+}
+
+/** The analyses of the languages the index holds. */
+async function indexedAnalyses(ctx: ReadContext): Promise<string[]> {
+  const [stats] = await batchGet(ctx, [STATS_KEY], '#a', { '#a': STATS_ANALYSES });
+  const held = stats?.[STATS_ANALYSES];
+  // English always: the analysis of stories in other languages and of every story stored before them
+  const analyses = held instanceof Set ? [...held].map((a) => analysisOf(String(a))) : [];
+  return [...new Set([DEFAULT_LANGUAGE, ...analyses])].sort();
+}
+
 function searchPosition(state: unknown, termCount: number): SearchCursorState {
   const s = state as Partial<SearchCursorState>;
   const ok = typeof s.s === 'number' && typeof s.i === 'string' && typeof s.n === 'number' && Array.isArray(s.d)
@@ -133,13 +157,16 @@ function searchPosition(state: unknown, termCount: number): SearchCursorState {
   return s as SearchCursorState;
 }
 
-async function readStats(ctx: ReadContext, terms: readonly string[]): Promise<Stats> {
-  const keys = [STATS_KEY, ...terms.map((term) => ({ pk: dfPk(term), sk: DF_SK }))];
+/** The story count and each query term's document frequency (the sum of its alternatives'). */
+async function readStats(ctx: ReadContext, terms: readonly QueryTerm[]): Promise<Stats> {
+  const alternatives = [...new Set(terms.flat())];
+  const keys = [STATS_KEY, ...alternatives.map((term) => ({ pk: dfPk(term), sk: DF_SK }))];
   const items = await batchGet(ctx, keys, 'pk, df, docs');
   const byPk = new Map(items.map((item) => [String(item.pk), item]));
+  const dfOf = (term: string) => DF_SAMPLE * Math.max(0, Number(byPk.get(dfPk(term))?.df ?? 0));
   return {
     documents: Math.max(0, Number(byPk.get(STATS_KEY.pk)?.docs ?? 0)),
-    df: terms.map((term) => DF_SAMPLE * Math.max(0, Number(byPk.get(dfPk(term))?.df ?? 0))),
+    df: terms.map((term) => term.reduce((sum, alternative) => sum + dfOf(alternative), 0)),
   };
 }
 
@@ -149,10 +176,11 @@ type Verify = (ids: readonly string[]) => Promise<Map<string, Scored | null>>;
  * Reads the CURRENT items of candidate stories and scores them: null for a story that is not
  * usable, under embargo, outside a filter, or has none of the terms (any more).
  */
-function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly number[], wanted: readonly string[], filters: StoryFilters, now: string, parsed: ParsedQuery): Verify {
+function verifier(ctx: ReadContext, terms: readonly QueryTerm[], idfs: readonly number[], wanted: readonly string[], filters: StoryFilters, now: string, parsed: ParsedQuery): Verify {
   const names: Record<string, string> = { '#rank': 'rank', '#ti': 'ti' };
-  terms.forEach((term, i) => { names[`#t${i}`] = term; });
-  const projection = ['id', '#rank', 'pubStatus', 'embargoedUntil', 'listedAt', 'facets', 'summary', ...terms.map((_, i) => `#ti.#t${i}`)].join(', ');
+  const alternatives = [...new Set(terms.flat())];
+  alternatives.forEach((term, i) => { names[`#t${i}`] = term; });
+  const projection = ['id', '#rank', 'pubStatus', 'embargoedUntil', 'listedAt', 'facets', 'summary', ...alternatives.map((_, i) => `#ti.#t${i}`)].join(', ');
   return async (ids) => {
     const chunks: string[][] = [];
     for (let i = 0; i < ids.length; i += BATCH_GET_MAX) chunks.push(ids.slice(i, i + BATCH_GET_MAX));
@@ -168,7 +196,8 @@ function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly num
       if (!ok) { out.set(id, null); continue; }
       const ti = (item.ti ?? {}) as Record<string, number>;
       // own keys only: a query word such as `constructor` is no property of every map
-      const s = score(terms.map((term) => (Object.hasOwn(ti, term) ? ti[term]! : 0)), idfs);
+      const impactOf = (term: string) => (Object.hasOwn(ti, term) ? ti[term]! : 0);
+      const s = score(terms.map((term) => Math.max(...term.map(impactOf))), idfs);
       out.set(id, s > 0 ? { id, rank: String(item.rank), score: s, summary: storedSummary(item.summary as StorySummary) } : null);
     }
     // a phrase or an excluded word is checked against the story's text
@@ -177,7 +206,7 @@ function verifier(ctx: ReadContext, terms: readonly string[], idfs: readonly num
       const records = await readRecords(ctx, candidates);
       for (const doc of candidates) {
         const record = records.get(doc.id);
-        if (!record || !matchesText(textOf(record).join('\n'), parsed)) out.set(doc.id, null);
+        if (!record || !matchesText(textOf(record).join('\n'), parsed, analysisOf(record.language))) out.set(doc.id, null);
       }
     }
     return out;
@@ -200,6 +229,21 @@ async function fewFiltered(ctx: ReadContext, filters: StoryFilters): Promise<str
     if (ids.size > FILTER_FIRST_MAX) return undefined;
   }
   return [...ids];
+}
+
+/** One query term's postings, highest impact first: those of its alternatives (one per language analysis) side by side. */
+class TermList {
+  constructor(private readonly lists: readonly PostingList[]) {}
+  get done(): boolean {
+    return this.lists.every((list) => list.done);
+  }
+  /** No unread entry of any alternative is higher. */
+  get frontier(): number {
+    return Math.max(0, ...this.lists.filter((list) => !list.done).map((list) => list.frontier));
+  }
+  async read(count?: number): Promise<Posting[]> {
+    return (await Promise.all(this.lists.map((list) => (list.done ? [] : list.read(count))))).flat();
+  }
 }
 
 /** One term's postings, highest impact first. */
@@ -229,7 +273,7 @@ class PostingList {
 }
 
 async function thresholdSearch(
-  lists: readonly PostingList[], first: readonly Posting[][], idfs: readonly number[], want: number, verify: Verify, isAfter: (doc: Scored) => boolean,
+  lists: readonly TermList[], first: readonly Posting[][], idfs: readonly number[], want: number, verify: Verify, isAfter: (doc: Scored) => boolean,
 ): Promise<Scored[]> {
   /** Seen in some list, not verified yet: the highest impact read for it per term. */
   const pending = new Map<string, (number | undefined)[]>();

@@ -5,6 +5,7 @@ import { storyFacets } from './facets.ts';
 import { forgetIndexed, indexVersion, stateOfCurrent, stateOfIndexed, type IndexedState } from './index-writes.ts';
 import { CURRENT_SK, INDEXED_SK, VERSION_SK_PREFIX, storyPk, versionSk } from './keys.ts';
 import { storyPostings } from './search-index.ts';
+import { analysisOf } from '../search/index.ts';
 import { getVersionRecord } from './story-reads.ts';
 import { currentItem } from './story-writes.ts';
 import { getItem, isConditionFailure, type WriteContext } from './table-writes.ts';
@@ -134,6 +135,6 @@ async function rewindTo(ctx: WriteContext, record: StoryRecord, best: VersionRef
   await deleteFacets(ctx, record.id, best.rank, retiredFacets, true);
   await indexVersion(ctx, {
     id: record.id, rank: best.rank, terms: postings.map((p) => p.term), facets, postings, listedAt,
-    killed: record.pubStatus === 'canceled', rewind: true,
+    killed: record.pubStatus === 'canceled', rewind: true, analysis: analysisOf(record.language),
   }, stateOfCurrent(current));
 }

@@ -1,10 +1,10 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { IndexTerm } from '../search/index.ts';
+import { DEFAULT_LANGUAGE, analysisOf, type IndexTerm } from '../search/index.ts';
 import { listingTime, summarize, versionRank, type StoryRecord } from '../story/index.ts';
 import { facetItem } from './facet-writes.ts';
 import { storyFacets } from './facets.ts';
 import { indexVersion, indexedItem, stateOfCurrent } from './index-writes.ts';
-import { CURRENT_SK, DF_SK, HASH_SK, STATS_KEY, VERSION_SK_PREFIX, countsForDf, dfPk, hashPk, storyPk, versionSk, padSequencer } from './keys.ts';
+import { CURRENT_SK, DF_SK, HASH_SK, STATS_ANALYSES, STATS_KEY, VERSION_SK_PREFIX, countsForDf, dfPk, hashPk, storyPk, versionSk, padSequencer } from './keys.ts';
 import { impactMap, postingItem, storyPostings } from './search-index.ts';
 import { MAX_INLINE_RECORD_BYTES, encodeRecord } from './record-codec.ts';
 import { RECORDS_PREFIX } from './constants.ts';
@@ -100,7 +100,7 @@ export async function saveStory(ctx: WriteContext, record: StoryRecord, upload: 
     throw error;
   }
 
-  await indexVersion(ctx, { id, rank, terms: postings.map((p) => p.term), facets, postings, listedAt, killed }, previous ? stateOfCurrent(previous) : undefined);
+  await indexVersion(ctx, { id, rank, terms: postings.map((p) => p.term), facets, postings, listedAt, killed, analysis: analysisOf(record.language) }, previous ? stateOfCurrent(previous) : undefined);
   return { status: 'stored', storyId: id, version, current: true, rank, firstVersion: await lowestRank(ctx, id) === rank };
 }
 
@@ -132,6 +132,7 @@ export function currentItem(record: StoryRecord, rank: string, listedAt: string,
 export async function bulkLoadStories(ctx: WriteContext, stories: readonly { record: StoryRecord; upload: UploadRef }[]): Promise<void> {
   const df = new Map<string, number>();
   let docs = 0;
+  const analyses = new Set<string>();
   // a few hundred stories at a time: the items of 10,000 would hold a gigabyte of heap
   for (let start = 0; start < stories.length; start += BULK_CHUNK) {
     const items: WriteRequest[] = [];
@@ -150,12 +151,13 @@ export async function bulkLoadStories(ctx: WriteContext, stories: readonly { rec
       );
       if (countsForDf(record.id)) for (const { term } of postings) df.set(term, (df.get(term) ?? 0) + 1);
       if (postings.length > 0) docs += 1;
+      if (postings.length > 0 && analysisOf(record.language) !== DEFAULT_LANGUAGE) analyses.add(analysisOf(record.language));
     }
     await batchWrite(ctx, items, BULK_WRITE_CONCURRENCY);
   }
   await batchWrite(ctx, [
     ...[...df].map(([term, count]) => ({ PutRequest: { Item: { pk: dfPk(term), sk: DF_SK, df: count } } })),
-    { PutRequest: { Item: { ...STATS_KEY, docs } } },
+    { PutRequest: { Item: { ...STATS_KEY, docs, ...(analyses.size > 0 ? { [STATS_ANALYSES]: analyses } : {}) } } },
   ], BULK_WRITE_CONCURRENCY);
 }
 

@@ -5,7 +5,7 @@ import { apiRequestUrl, regionOfApiUrl, signedFetcher, stackOutputs, type Fetche
 import { retrying } from './retrying-fetch.ts';
 import { localFetcher } from './target.ts';
 
-export const SEARCH_FILTERS = ['author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to'] as const;
+export const SEARCH_FILTERS = ['author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to', 'lang'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export interface SearchOptions extends Partial<Record<SearchFilter, string>> {

@@ -98,7 +98,7 @@ describe('API: OpenAPI document', () => {
     expect(body.paths['/feed'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['after', 'limit', 'wait']);
     expect(body.components.schemas.Change).toBeDefined();
     const names = body.paths['/stories'].get.parameters.map((p: { name: string }) => p.name);
-    expect(names).toEqual(['q', 'author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to', 'limit', 'cursor']);
+    expect(names).toEqual(['q', 'lang', 'author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to', 'limit', 'cursor']);
     expect(body.paths['/stories'].get.parameters.find((p: { name: string }) => p.name === 'limit').schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
   });
 

@@ -3,13 +3,22 @@ import { highlights, matchesText, parseQuery, QuerySyntaxError } from '../../lam
 
 describe('Function: parseQuery', () => {
   it.each([
-    ['north korea', { required: ['korea', 'north'], phrases: [], excluded: [], excludedPhrases: [] }],
-    ['"fair game" ferry', { required: ['fair', 'ferri', 'game'], phrases: [['fair', 'game']], excluded: [], excludedPhrases: [] }],
-    ['north korea -Vladivostok', { required: ['korea', 'north'], phrases: [], excluded: ['vladivostok'], excludedPhrases: [] }],
-    ['korea -"fair game"', { required: ['korea'], phrases: [], excluded: [], excludedPhrases: [['fair', 'game']] }],
-    ['“curly quotes” too', { required: ['curli', 'quot'], phrases: [['curli', 'quot']], excluded: [], excludedPhrases: [] }],
+    ['north korea', { required: [['korea'], ['north']], phrases: [], excluded: [], excludedPhrases: [] }],
+    ['"fair game" ferry', { required: [['fair'], ['ferri'], ['game']], phrases: [[['fair'], ['game']]], excluded: [], excludedPhrases: [] }],
+    ['north korea -Vladivostok', { required: [['korea'], ['north']], phrases: [], excluded: [['vladivostok']], excludedPhrases: [] }],
+    ['korea -"fair game"', { required: [['korea']], phrases: [], excluded: [], excludedPhrases: [[['fair'], ['game']]] }],
+    ['“curly quotes” too', { required: [['curli'], ['quot']], phrases: [[['curli'], ['quot']]], excluded: [], excludedPhrases: [] }],
   ])('reads %s', (q, parsed) => {
     expect(parseQuery(q)).toEqual(parsed);
+  });
+
+  it('reads each word in every language asked for: any of its stems will do, and a stop word of one language is left out', () => {
+    // Act
+    const parsed = parseQuery('die Häuser "neue Wahlen"', ['de', 'en']);
+
+    // Assess: `die` is a German stop word; `Häuser` is `haus` in German, `hauser` in English
+    expect(parsed.required).toEqual([['haus', 'hauser'], ['neu', 'neue'], ['wahl', 'wahlen']]);
+    expect(parsed.phrases).toEqual([[['neu', 'neue'], ['wahl', 'wahlen']]]);
   });
 
   it.each([['"fair game', /not closed/], ['-vladivostok -"fair game"', /only excludes/]])('refuses %s, saying why', (q, why) => {
@@ -29,6 +38,14 @@ describe('Function: matchesText', () => {
     ['talks -"fair game"', false],
   ])('%s → %s', (q, holds) => {
     expect(matchesText(text, parseQuery(q))).toBe(holds);
+  });
+});
+
+describe('Function: matchesText, in the story\'s language', () => {
+  it('checks a phrase against the text as its language reads it', () => {
+    const query = parseQuery('"neue Wahlen"', ['de', 'en']);
+    expect(matchesText('Die Partei fordert neue Wahlen im Herbst.', query, 'de')).toBe(true);
+    expect(matchesText('Die Partei fordert Wahlen, aber keine neuen.', query, 'de')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, idf, indexTerms, queryTerms, score, terms, words, IMPACT_SCALE } from '../../lambdas/search/index.ts';
+import { analysisOf, fold, idf, indexTerms, queryTerms, score, storyTerms, terms, words, IMPACT_SCALE } from '../../lambdas/search/index.ts';
 
 describe('Search: tokenisation', () => {
   it('folds case and diacritics, including letters NFKD leaves whole', () => {
@@ -16,6 +16,25 @@ describe('Search: tokenisation', () => {
 
   it('keeps numbers and words of other scripts as they are', () => {
     expect(terms('Boeing 737 in Москва')).toEqual(['boe', '737', 'москва']);
+  });
+
+  it.each([
+    ['de', 'Die Bundesregierung will die Häuser bauen', ['bundesregier', 'haus', 'bau']],
+    ['fr', "L'armée française a annoncé des élections", ['arme', 'francais', 'annonc', 'elect']],
+    ['es', 'El gobierno anunció las elecciones', ['gobiern', 'anunc', 'eleccion']],
+    ['sv', 'Regeringen säger att valet blir i höst', ['regering', 'sag', 'valet', 'host']],
+    ['nb', 'Regjeringen sier at valget blir i høst', ['regjering', 'sier', 'valg', 'host']],
+    ['fi', 'Hallitus kertoi vaaleista Helsingissä', ['hallitus', 'kertoi', 'vaale', 'helsing']],
+  ])('analyses %s copy with its Snowball stemmer and stop words, diacritics folded after stemming', (language, text, expected) => {
+    expect(storyTerms(text, language)).toEqual(expected);
+  });
+
+  it('analyses a language without a stemmer of its own, or none, as English', () => {
+    expect(analysisOf('de-CH')).toBe('de');
+    expect(analysisOf('nn')).toBe('nb');
+    expect(analysisOf('ru')).toBe('en');
+    expect(analysisOf(null)).toBe('en');
+    expect(storyTerms('The ministers were running', null)).toEqual(terms('The ministers were running'));
   });
 
   it('gives the distinct query terms, sorted', () => {

@@ -356,6 +356,28 @@ describe('Store: keyword index upkeep', () => {
     expect(ids(await store.searchStories({ q: 'tapir', filters: {}, limit: 5, now: NOW }))).toEqual([]);
   });
 
+  it('analyses each story in its own language, and a query in every language the index holds', async () => {
+    // Prepare: German and Swedish copy, and an English story that shares a spelling
+    const german = story('Neue Häuser für Flüchtlinge', ['Die Stadt baut neue Häuser am Stadtrand, sagte der Bürgermeister.'], { language: 'de' });
+    const swedish = story('Regeringen lovar nya bostäder', ['Regeringen säger att bostäderna byggs i höst.'], { language: 'sv' });
+    const english = story('Hauser wins the ferry contract', ['Hauser Marine will run the ferries.'], { language: 'en' });
+
+    // Act
+    await save(german, swedish, english);
+    const find = (q: string, lang?: string) => store.searchStories({ q, filters: {}, limit: 10, now: NOW, ...(lang ? { lang } : {}) }).then(ids);
+
+    // Assess: other forms of a word find it by its stem in the story's language
+    expect(await find('Haus')).toContain(german.id);
+    expect(await find('Häusern Stadtrand')).toContain(german.id);
+    expect(await find('regeringens bostad')).toContain(swedish.id);
+    // `Häuser` is also an English spelling's stem: without `lang` both, with `lang` only that language's
+    expect(await find('Häuser')).toEqual(expect.arrayContaining([german.id, english.id]));
+    expect(await find('Häuser', 'de')).toEqual([german.id]);
+    // a phrase holds in the story's own reading
+    expect(await find('"neue Häuser"')).toContain(german.id);
+    expect(await find('"Häuser neue"')).not.toContain(german.id);
+  });
+
   it('indexes every word of a long story, each said once deep in the body, and nothing twice', async () => {
     // Prepare: 60 paragraphs of three words found nowhere else, 12 names
     const long = story('A very long story', Array.from({ length: 60 }, (_, i) => `Paragraph ${i} mentions word${i}alpha and word${i}beta and word${i}gamma in passing.`),
