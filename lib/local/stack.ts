@@ -59,6 +59,8 @@ export interface LocalStackOptions {
   readonly embargoClockMs?: number;
   /** `newswire dev --webhook URL`: POST every change of the feed to this URL (feed-followers.ts). */
   readonly webhook?: string;
+  /** The built desk page served at `/desk/`. @default dist/desk/ (bin/build-desk.mjs) */
+  readonly deskDir?: string;
   /** Queue timing, for tests (e.g. `retryBaseMs: 10`). @default the queue's defaults */
   readonly queue?: Pick<LocalQueueOptions, 'batchSize' | 'batchWindowMs' | 'concurrency' | 'retryBaseMs' | 'retryMaxMs'>;
 }
@@ -130,7 +132,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     const api: ApiServer = await startApiServer({
       handler: apiHandler, port: opts.apiPort ?? 0, ...(log ? { log } : {}),
       control: async (req, res) => (control ? control(req, res) : void res.writeHead(503).end()),
-      desk: await deskHandler({ connect: () => [s3.endpoint] }),
+      desk: await deskHandler({ connect: () => [s3.endpoint], ...(opts.deskDir ? { dir: opts.deskDir } : {}) }),
     });
     cleanups.push(() => api.close());
     deskOrigins = [api.url, api.url.replace('127.0.0.1', 'localhost')];
