@@ -73,6 +73,7 @@ if (load.total !== 2000) throw new Error(`load: ${2000 - load.total} uploads hav
 const search = await benchSearch({ log: (line) => say(`search        ${line}`) });
 say(`search        p50 ${search.searchP50Ms} ms, p95 ${search.searchP95Ms} ms (${search.searchQueries} keyword queries through the local API, ${search.searchStories} stories)`);
 say(`relevance     top-10 overlap with MiniSearch (BM25) ${(search.searchTop10Overlap * 100).toFixed(1)} % (mean over 50 queries)`);
+say(`recall        ${search.searchRecall} (${search.searchRecallWords} words, each story's 4 rarest and 4 at random, asked alone)${search.searchRecallMissed.length > 0 ? `; missed: ${search.searchRecallMissed.join(', ')}` : ''}`);
 const memory = await soak(3000);
 say(`soak          RSS ${memory.rssStartMb} MB after 500 API requests, ${memory.rssEndMb} MB after ${memory.requests} (listings, counts, searches, reads; samples ${memory.samples.join(', ')})`);
 say(`total         ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -85,7 +86,7 @@ if (json) {
     itemsPerStory: e2e.itemsPerStory, e2eStoriesPerSecond: e2e.e2eStoriesPerSecond, feedLagMs: feedLag.feedLagMs, feedLagP95Ms: feedLag.feedLagP95Ms,
     loadUploadsPerSecond: load.uploadsPerSecond, loadStoriesPerSecond: load.e2eStoriesPerSecond, loadOutcomes: load.total,
     searchP50Ms: search.searchP50Ms, searchP95Ms: search.searchP95Ms,
-    searchTop10Overlap: search.searchTop10Overlap, searchStories: search.searchStories, searchLoadSeconds: search.searchLoadSeconds,
+    searchTop10Overlap: search.searchTop10Overlap, searchRecall: search.searchRecall, searchStories: search.searchStories, searchLoadSeconds: search.searchLoadSeconds,
     soakRssStartMb: memory.rssStartMb, soakRssEndMb: memory.rssEndMb,
   }));
 }

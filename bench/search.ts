@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { bulkLoadStories } from '../lambdas/store/index.ts';
 import { createClients } from '../lambdas/store/all-clients.ts';
-import { FIELD_BOOST, BM25, storyFields, termOf, words } from '../lambdas/search/index.ts';
+import { FIELD_BOOST, BM25, storyFields, storyTerms, termOf, words } from '../lambdas/search/index.ts';
 import { startLocalStack } from '../lib/local/stack.ts';
 import { searchCorpus, searchQueries, type SearchCorpusStory } from './corpus.ts';
 import { percentile, round } from './stats.ts';
@@ -16,6 +16,11 @@ export interface SearchBench {
   searchP95Ms: number;
   /** Mean share of MiniSearch's top 10 that the API's top 10 also holds, over the relevance queries. */
   searchTop10Overlap: number;
+  /** Share of sampled words (each story's rarest, and random ones) whose single-word query finds the story: must be 1. */
+  searchRecall: number;
+  /** Words sampled for `searchRecall`, and the ones not found (at most 10 shown). */
+  searchRecallWords: number;
+  searchRecallMissed: string[];
   searchStories: number;
   searchLoadSeconds: number;
   searchQueries: number;
@@ -28,7 +33,7 @@ export interface SearchBench {
  * the API handler, dynalite), one query at a time, after a warm-up; relevance against MiniSearch's
  * BM25 over the same stories with the same tokeniser, stemmer, fields and field boosts.
  */
-export async function benchSearch(opts: { stories?: number; timed?: number; relevance?: number; log?: (line: string) => void } = {}): Promise<SearchBench> {
+export async function benchSearch(opts: { stories?: number; timed?: number; relevance?: number; recallStories?: number; log?: (line: string) => void } = {}): Promise<SearchBench> {
   const count = opts.stories ?? 10_000;
   const corpus = searchCorpus(count, CORPUS_SEED);
   const dataDir = await mkdtemp(join(tmpdir(), 'newswire-bench-search-'));
@@ -42,11 +47,13 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
     const searchLoadSeconds = round((performance.now() - started) / 1000, 1);
     opts.log?.(`search corpus ${count} stories loaded in ${searchLoadSeconds} s`);
 
-    const ask = async (q: string, limit: number): Promise<string[]> => {
-      const response = await fetch(`${stack.apiUrl}/stories?limit=${limit}&q=${encodeURIComponent(q)}`);
+    const page = async (q: string, limit: number, cursor?: string, extra = ''): Promise<{ ids: string[]; nextCursor: string | null }> => {
+      const response = await fetch(`${stack.apiUrl}/stories?limit=${limit}&q=${encodeURIComponent(q)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}${extra}`);
       if (!response.ok) throw new Error(`search for ${JSON.stringify(q)} answered ${response.status}: ${await response.text()}`);
-      return ((await response.json()) as { items: { id: string }[] }).items.map((s) => s.id);
+      const body = (await response.json()) as { items: { id: string }[]; nextCursor: string | null };
+      return { ids: body.items.map((s) => s.id), nextCursor: body.nextCursor };
     };
+    const ask = async (q: string, limit: number): Promise<string[]> => (await page(q, limit)).ids;
 
     // Relevance first: building the reference index gives the table's storage engine (LevelDB, which
     // compacts in background threads after a bulk load) time to settle before latency is measured,
@@ -60,6 +67,9 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
       overlap += expected.length === 0 ? 1 : expected.filter((id) => got.has(id)).length / expected.length;
     }
 
+    const recall = await measureRecall(corpus, opts.recallStories ?? 100, page);
+    opts.log?.(`search recall ${recall.found} of ${recall.words} sampled words find their story`);
+
     const timedQueries = searchQueries(corpus, opts.timed ?? 300, 23);
     for (const q of timedQueries.slice(0, 100)) await ask(q, 20); // warm-up: JIT, connections, LevelDB's block cache
     const times: number[] = [];
@@ -72,6 +82,9 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
       searchP50Ms: round(percentile(times, 50), 1),
       searchP95Ms: round(percentile(times, 95), 1),
       searchTop10Overlap: round(overlap / relevanceQueries.length, 3),
+      searchRecall: round(recall.found / Math.max(1, recall.words), 4),
+      searchRecallWords: recall.words,
+      searchRecallMissed: recall.missed.slice(0, 10),
       searchStories: count,
       searchLoadSeconds,
       searchQueries: times.length,
@@ -80,6 +93,61 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
     await stack.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `searchRecall`: for a sample of stories, their four rarest words in the corpus and four taken at
+ * random (one written form of each distinct term), each asked alone; the story must be among the
+ * results. The first three pages of 100 are followed; a word in more stories than that (a common word
+ * chosen at random) is asked again within the minute of the story's time, which a search answers
+ * from the same index entries story by story.
+ */
+async function measureRecall(
+  corpus: readonly SearchCorpusStory[], stories: number, ask: (q: string, limit: number, cursor?: string, extra?: string) => Promise<{ ids: string[]; nextCursor: string | null }>,
+): Promise<{ words: number; found: number; missed: string[] }> {
+  const df = new Map<string, number>();
+  const formsOf = (record: SearchCorpusStory['record']) => {
+    const forms = new Map<string, string>();
+    for (const word of words([record.headline ?? '', ...record.body.paragraphs].join('\n'))) {
+      const term = storyTerms(word, record.language)[0];
+      if (term !== undefined && !forms.has(term)) forms.set(term, word);
+    }
+    return forms;
+  };
+  for (const { record } of corpus) for (const term of formsOf(record).keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  let state = 97;
+  const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  let words_ = 0;
+  let found = 0;
+  const missed: string[] = [];
+  const step = Math.max(1, Math.floor(corpus.length / stories));
+  for (let i = 0; i < corpus.length && words_ < stories * 8; i += step) {
+    const { record } = corpus[i]!;
+    const forms = [...formsOf(record)];
+    const rarest = [...forms].sort((a, b) => df.get(a[0])! - df.get(b[0])! || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
+    const others = forms.filter((f) => !rarest.includes(f));
+    const randomOnes = Array.from({ length: Math.min(4, others.length) }, () => others.splice(Math.floor(random() * others.length), 1)[0]!);
+    for (const [, word] of [...rarest, ...randomOnes]) {
+      words_ += 1;
+      let cursor: string | undefined;
+      let hit = false;
+      let pages = 0;
+      do {
+        const result = await ask(word, 100, cursor);
+        hit = result.ids.includes(record.id);
+        cursor = result.nextCursor ?? undefined;
+        pages += 1;
+      } while (!hit && cursor !== undefined && pages < 3);
+      if (!hit && cursor !== undefined) {
+        const at = Date.parse(record.firstCreated!);
+        const window = `&from=${new Date(at - 60_000).toISOString()}&to=${new Date(at + 60_000).toISOString()}`;
+        hit = (await ask(word, 100, undefined, window)).ids.includes(record.id);
+      }
+      if (hit) found += 1;
+      else missed.push(`${word} (${record.id})`);
+    }
+  }
+  return { words: words_, found, missed };
 }
 
 /** MiniSearch over the same fields, boosts, BM25 parameters, tokeniser and stemmer (BM25+, OR of terms). */
@@ -92,4 +160,11 @@ function miniSearchOf(corpus: readonly SearchCorpusStory[]): MiniSearch {
   });
   index.addAll(corpus.map(({ record }) => ({ id: record.id, ...storyFields(record) })));
   return index;
+}
+
+// `node --import tsx bench/search.ts [STORIES]`: the search bench alone, at any corpus size (100,000 takes long to load here)
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const stories = Number(process.argv[2] ?? 10_000);
+  const result = await benchSearch({ stories, log: (line) => console.log(line) });
+  console.log(JSON.stringify(result));
 }
