@@ -3,6 +3,7 @@
  * can be done without a dictionary (CONTRACT.md §1): each part capitalised, particles in lower case
  * inside a name, `Mc` and `O'` prefixes, initials and Roman numerals kept.
  */
+import { NAME_PARTICLES } from './entities/lexicon.ts';
 
 const LOWER = /\p{Ll}/u;
 const UPPER_RUN = /\p{Lu}{2}/u;
@@ -10,7 +11,7 @@ const UPPER_RUN = /\p{Lu}{2}/u;
 /** Text printed in capitals: letters, none of them lower case, and at least one run of two capitals. */
 export const isShouted = (text: string): boolean => !LOWER.test(text) && UPPER_RUN.test(text);
 
-const PERSON_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'y']);
+const PERSON_PARTICLES = NAME_PARTICLES;
 const PLACE_PARTICLES = new Set([...PERSON_PARTICLES, 'au', 'aux', 'sur', 'en', 'am', 'an', 'im', 'upon', 'on', 'of', 'the', 'and', 'les']);
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;

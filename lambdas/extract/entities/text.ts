@@ -1,5 +1,5 @@
 import { knownPlace } from './gazetteer.ts';
-import { CALENDAR, FUNCTION_STARTERS, HONORIFICS, LOWER_CASE_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, PORTFOLIOS, TITLE_HEADS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, CALENDAR, FUNCTION_STARTERS, OTHER_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, HONORIFICS, LOWER_CASE_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, PORTFOLIOS, TITLE_HEADS } from './lexicon.ts';
 
 /**
  * Sentences and word tokens of story paragraphs, with the offsets the quote finder needs. Hand-written
@@ -39,17 +39,9 @@ const POSSESSIVE = /(?:['’]s|s['’])$/;
 const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn|de|di|da|van|von|le|la|du)-\p{Lu}/u;
 /** Abbreviations whose point is part of the word (`Gov.`, `Sen.`, `Jr.`, `Calif.`) and does not end the sentence. */
-const ABBREVIATIONS = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gov.', 'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'maj.', 'cpl.', 'pvt.',
-  'st.', 'jr.', 'sr.', 'no.', 'vs.', 'rev.', 'fr.', 'mt.', 'ft.', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
-  'corp.', 'inc.', 'co.', 'ltd.', 'bros.', 'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.',
-  'ind.', 'kan.', 'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'okla.', 'ore.', 'pa.',
-  'tenn.', 'vt.', 'va.', 'wash.', 'wis.', 'wyo.', 'ont.', 'que.', 'alta.', 'sask.', 'man.',
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...ABBREVIATED_RANKS, ...OTHER_ABBREVIATIONS, ...STATE_ABBREVIATIONS, ...PROVINCE_ABBREVIATIONS]);
 /** Abbreviated ranks and honorifics, which stand before a name: one with no name after it ends the sentence. */
-const RANKS_BEFORE_NAMES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gov.', 'sen.', 'rep.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'maj.', 'cpl.', 'pvt.', 'rev.', 'fr.']);
-/** State abbreviations may end a sentence (`… in Mount Olive, N.C.`): after them a capital starts a new one. */
-const STATE_ABBREVIATIONS = new Set(['ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'ky.', 'la.', 'md.', 'mass.', 'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'okla.', 'ore.', 'pa.', 'tenn.', 'vt.', 'va.', 'wash.', 'wis.', 'wyo.']);
+const RANKS_BEFORE_NAMES = ABBREVIATED_RANKS;
 const STOPS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')']);
 

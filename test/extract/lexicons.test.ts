@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIR = join(import.meta.dirname, '../../lambdas/extract/entities/lexicons');
+const lists = new Map(readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(DIR, f), 'utf8')) as unknown]));
+const words = (name: string): string[] => lists.get(name) as string[];
+
+/**
+ * Lists that name different kinds of word and must never share one: a word in both would be read two
+ * ways by whichever rule looks first. (Lists that overlap on purpose, such as a title head that is also
+ * an ambiguous one, or an organisation head that may stand before `of`, are not here.)
+ */
+const DISJOINT: readonly [string, string][] = [
+  ['given-names', 'name-particles'], ['given-names', 'honorifics'], ['given-names', 'calendar'], ['given-names', 'directions'],
+  ['given-names', 'corporate-suffixes'], ['given-names', 'speech-verbs'], ['given-names', 'clause-words'], ['given-names', 'place-heads'],
+  ['name-particles', 'honorifics'], ['name-particles', 'calendar'], ['name-particles', 'demonyms'], ['name-particles', 'corporate-suffixes'],
+  ['honorifics', 'occupations'], ['honorifics', 'speech-verbs'], ['calendar', 'demonyms'], ['calendar', 'place-heads'],
+  ['demonyms', 'place-heads'], ['demonyms', 'corporate-suffixes'], ['speech-verbs', 'occupations'], ['state-abbreviations', 'abbreviated-ranks'],
+  ['state-abbreviations', 'other-abbreviations'], ['province-abbreviations', 'abbreviated-ranks'], ['other-abbreviations', 'abbreviated-ranks'],
+];
+
+/** Lists that refine another: every word of the first is in the second. */
+const SUBSETS: readonly [string, string][] = [
+  ['name-honorifics-first-only', 'name-honorifics'], ['name-honorifics-second', 'name-honorifics'],
+];
+
+describe('Lexicons: the word lists entity extraction reads, as data', () => {
+  it('has one list per concept, each a sorted array of distinct, trimmed, non-empty words', () => {
+    expect(lists.size).toBeGreaterThan(30);
+    for (const [name, list] of lists) {
+      expect(Array.isArray(list), name).toBe(true);
+      const entries = list as unknown[];
+      expect(entries.every((w) => typeof w === 'string' && w === w.trim() && w.length > 0), name).toBe(true);
+      expect(new Set(entries).size, `${name} repeats a word`).toBe(entries.length);
+      expect([...(entries as string[])].sort(), `${name} is not sorted`).toEqual(entries);
+    }
+  });
+
+  it.each(DISJOINT)('keeps %s and %s apart', (a, b) => {
+    const other = new Set(words(b));
+    expect(words(a).filter((w) => other.has(w))).toEqual([]);
+  });
+
+  it.each(SUBSETS)('has every word of %s in %s', (part, whole) => {
+    const all = new Set(words(whole));
+    expect(words(part).filter((w) => !all.has(w))).toEqual([]);
+  });
+
+  it('loads every list it holds', () => {
+    const code = readFileSync(join(DIR, '../lexicon.ts'), 'utf8');
+    expect([...lists.keys()].filter((name) => !code.includes(`./lexicons/${name}.json`))).toEqual([]);
+  });
+});
