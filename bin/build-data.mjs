@@ -41,6 +41,20 @@ export function buildData() {
     return seen.size === 1 ? [...seen][0] : -1;
   });
   writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, countryZones, cities: text }));
+  buildCountries(require);
+}
+
+/** The English demonyms of the world's countries and territories (`Zambian`, `Bhutanese`), lower case, sorted. */
+function buildCountries(require) {
+  const demonyms = new Set();
+  for (const country of require('world-countries')) {
+    for (const form of Object.values(country.demonyms?.eng ?? {})) {
+      // one word each: `Zambian`, `Sri Lankan` gives `lankan` as the lexicon does
+      const last = String(form).trim().split(/\s+/).at(-1)?.toLowerCase();
+      if (last && /^\p{L}[\p{L}'’-]+$/u.test(last)) demonyms.add(last);
+    }
+  }
+  writeFileSync(join(DATA_DIR, 'countries.json'), JSON.stringify({ source: 'world-countries (mledoze/countries, ODbL)', demonyms: [...demonyms].sort() }));
 }
 
 export const WIRE_DATA_DIR = join(ROOT, 'lambdas', 'wire', 'data');

@@ -9,6 +9,7 @@ import calendarList from './lexicons/calendar.json' with { type: 'json' };
 import clauseWordsList from './lexicons/clause-words.json' with { type: 'json' };
 import corporateSuffixesList from './lexicons/corporate-suffixes.json' with { type: 'json' };
 import demonymsList from './lexicons/demonyms.json' with { type: 'json' };
+import COUNTRIES from '../data/countries.json' with { type: 'json' };
 import directionsList from './lexicons/directions.json' with { type: 'json' };
 import functionStartersList from './lexicons/function-starters.json' with { type: 'json' };
 import givenNamesList from './lexicons/given-names.json' with { type: 'json' };
@@ -166,8 +167,8 @@ export const PLACE_HEADS_FIRST = set(placeHeadsFirstList);
 /** Points of the compass before a place name: `eastern Russia` is a mention of Russia. */
 export const DIRECTIONS = set(directionsList);
 
-/** Demonyms that are not derived from a country name by the usual endings. */
-export const DEMONYMS = set(demonymsList);
+/** Demonyms: peoples, regions and creeds (the list), and the English demonyms of every country (world-countries, built by `npm ci`). */
+export const DEMONYMS = set([...demonymsList, ...COUNTRIES.demonyms]);
 
 /**
  * Common given names, lower case: a run that starts with one and has no other reading is a person
