@@ -12,8 +12,11 @@ import { UploadsView, type SentUpload } from './views/uploads.tsx';
 const MARK_OF_KIND: Partial<Record<Change['kind'], MarkKind>> = { correction: 'correction', version: 'update', kill: 'kill', 'embargo-ended': 'embargo' };
 const EMPTY_LIST: ListState = { items: [], nextCursor: null, loading: true, error: null };
 
-/** Where the API lists a story, newest first (lambdas/story/ordering.ts `listingTime`; arrival when it has no time). */
-const listingTime = (story: StorySummary): string => new Date(story.versionCreated ?? story.firstCreated ?? Date.now()).toISOString();
+/** When the API lists a story, newest first (lambdas/story/ordering.ts `listingTime`); null when that is its arrival. */
+const listingTime = (story: StorySummary): number | null => {
+  const time = story.versionCreated ?? story.firstCreated;
+  return time ? Date.parse(time) : null;
+};
 const hrefOf = (screen: Screen) => `./${screenSearch(screen)}`;
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
@@ -107,12 +110,16 @@ function App({ api }: { api: Api }) {
           const added: StorySummary[] = [];
           for (const { story, fresh } of arrived) {
             if (items.some((s) => s.id === story.id)) continue;
-            // the wire is newest first by story time: a story belongs in what is listed unless it is older than all of it
+            // The wire is newest first by story time (a story without one by its arrival, which the summary does
+            // not carry): a story goes before the first listed one filed earlier, and before the undated ones
+            // just above it, which arrived before it did; unless it is older than everything listed so far.
             const time = listingTime(story);
-            const last = items.at(-1);
-            if (prev.nextCursor && last && time < listingTime(last)) continue;
-            const at = items.findIndex((s) => listingTime(s) < time || (listingTime(s) === time && s.id < story.id));
-            items = at < 0 ? [...items, story] : [...items.slice(0, at), story, ...items.slice(at)];
+            let at = items.findIndex((s) => { const other = listingTime(s); return other !== null && time !== null && other < time; });
+            if (time === null) at = 0;
+            if (at < 0 && prev.nextCursor) continue;
+            if (at < 0) at = items.length;
+            while (at > 0 && listingTime(items[at - 1]!) === null) at -= 1;
+            items = [...items.slice(0, at), story, ...items.slice(at)];
             if (fresh) added.push(story);
           }
           if (added.length > 0) {

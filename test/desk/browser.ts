@@ -21,8 +21,7 @@ export async function launchChromium(): Promise<Browser> {
 export async function buildDeskForTest(): Promise<{ dir: string; sizes: { gzipTotal: number }; remove(): Promise<void> }> {
   const parent = await mkdtemp(join(tmpdir(), 'newswire-desk-'));
   const dir = join(parent, 'desk');
-  // @ts-expect-error: a plain ES module of the build, without types
-  const { buildDesk } = (await import('../../bin/build-desk.mjs')) as { buildDesk: (out: string) => Promise<{ gzipTotal: number }> };
+  const { buildDesk } = await import('../../bin/build-desk.mjs');
   const sizes = await buildDesk(dir);
   return { dir, sizes, remove: () => rm(parent, { recursive: true, force: true }) };
 }

@@ -120,7 +120,7 @@ function Story({ api, record, versions, marks, filterHref, filter }: {
           ))}
         </section>
       ) : null}
-      <Versions api={api} id={record.id} versions={versions} />
+      <Versions key={versions.map((v) => v.version).join(' ')} api={api} id={record.id} versions={versions} />
     </>
   );
 }
