@@ -1,0 +1,118 @@
+import { Bucket, BucketEncryption, BlockPublicAccess } from 'aws-cdk-lib/aws-s3';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { Stack } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { SearchExport, type SearchExportTarget } from '../../lib/search-export.ts';
+import { StoryTable } from '../../lib/story-table.ts';
+import { allowStatements, allowedActions, covers, emptyStack, logicalId } from './helpers.ts';
+
+const ENDPOINT = 'https://search-news-abcdefghijklmnopqrstuvwxyz.eu-west-1.es.amazonaws.com';
+
+function exportStack(target: SearchExportTarget = { endpoint: ENDPOINT }, extra: { batchSize?: number } = {}): { stack: Stack; exporter: SearchExport; stories: StoryTable; bucket: Bucket } {
+  const stack = emptyStack();
+  const stories = new StoryTable(stack, 'Stories');
+  const bucket = new Bucket(stack, 'Uploads', { encryption: BucketEncryption.S3_MANAGED, enforceSSL: true, blockPublicAccess: BlockPublicAccess.BLOCK_ALL });
+  const exporter = new SearchExport(stack, 'SearchExport', { ...target, ...extra, stories, bucket });
+  return { stack, exporter, stories, bucket };
+}
+
+describe('Construct: SearchExport', () => {
+  it('consumes the table stream with a filter on the change log\'s story changes, in order, failures kept', () => {
+    // Prepare
+    const { stack, exporter, stories } = exportStack();
+
+    // Act
+    const template = Template.fromStack(stack);
+
+    // Assess
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(exporter.exportFunction) },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(stories.table), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 100,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 10000,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(exporter.deadLetterQueue), 'Arn'] } } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { pk: { S: ['FEED'] }, kind: { S: ['stored', 'version', 'correction', 'kill', 'embargo-ended'] } } } }) }] },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Newswire search export: story changes from the table stream to OpenSearch _bulk',
+      Environment: { Variables: {
+        NEWSWIRE_SEARCH_ENDPOINT: ENDPOINT, NEWSWIRE_SEARCH_INDEX: 'newswire-stories', NEWSWIRE_SEARCH_REGION: 'eu-west-1',
+        NEWSWIRE_SEARCH_DEAD_LETTERS: { Ref: logicalId(exporter.deadLetterQueue) },
+        NEWSWIRE_TABLE: { Ref: logicalId(stories.table) },
+      } },
+    });
+  });
+
+  it('may POST to the one index\'s _bulk of the domain, and nothing else of it', () => {
+    // Prepare
+    const { stack, exporter } = exportStack({ endpoint: ENDPOINT, index: 'stories-v2' });
+
+    // Act
+    const template = Template.fromStack(stack);
+    const statements = allowStatements(template, logicalId(exporter.role)).filter((s) => JSON.stringify(s.Action).includes('es:'));
+
+    // Assess
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.Action).toBe('es:ESHttpPost');
+    expect(statements[0]!.Resource).toEqual({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':es:eu-west-1:', { Ref: 'AWS::AccountId' }, ':domain/news/stories-v2/_bulk']],
+    });
+  });
+
+  it('scopes the domain to the ARN it is given', () => {
+    // Prepare
+    const { stack, exporter } = exportStack({ endpoint: 'https://search.newsroom.example', domainArn: 'arn:aws:es:eu-central-1:123456789012:domain/wires' });
+
+    // Act
+    const template = Template.fromStack(stack);
+
+    // Assess
+    const es = allowStatements(template, logicalId(exporter.role)).find((s) => s.Action === 'es:ESHttpPost');
+    expect(es!.Resource).toBe('arn:aws:es:eu-central-1:123456789012:domain/wires/newswire-stories/_bulk');
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { NEWSWIRE_SEARCH_REGION: 'eu-central-1', NEWSWIRE_SEARCH_ENDPOINT: 'https://search.newsroom.example' } } });
+  });
+
+  it('reads only story items, records under records/, and writes nothing but its dead letters', () => {
+    // Prepare
+    const { stack, exporter, stories } = exportStack();
+
+    // Act
+    const template = Template.fromStack(stack);
+    const statements = allowStatements(template, logicalId(exporter.role));
+    const actions = allowedActions(template, logicalId(exporter.role));
+
+    // Assess
+    const reads = statements.find((s) => s.Action === 'dynamodb:GetItem');
+    expect(reads!.Resource).toEqual({ 'Fn::GetAtt': [logicalId(stories.table), 'Arn'] });
+    expect(reads!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['S#*'] } });
+    for (const action of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Scan', 'dynamodb:Query', 's3:PutObject', 's3:ListBucket', 'es:ESHttpDelete', 'es:ESHttpPut', 'es:ESHttpGet']) {
+      expect(covers(actions, action), action).toBe(false);
+    }
+    expect(covers(actions, 'sqs:SendMessage')).toBe(true);
+    expect(JSON.stringify(statements.find((s) => s.Action === 's3:GetObject')!.Resource)).toContain('/records/*');
+  });
+
+  it('passes cdk-nag\'s AwsSolutions and Serverless packs, every exception acknowledged with a reason', () => {
+    // Prepare
+    const { stack } = exportStack();
+
+    // Act
+    const findings = [new AwsSolutionsChecks(stack), new ServerlessChecks(stack)]
+      .flatMap((pack) => pack.validateScope(stack).violations)
+      .flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} @ ${r.constructPath ?? r.resourceLogicalId}`))
+      .filter((finding) => finding.includes('/SearchExport/'));
+
+    // Assess
+    expect(findings).toEqual([]);
+  });
+
+  it('refuses a target it cannot scope or reach, naming every problem', () => {
+    expect(() => exportStack({ endpoint: 'http://search.newsroom.example/x', index: 'Bad*' }, { batchSize: 0 })).toThrow(
+      /SearchExport: invalid props:\n {2}- batchSize must be a whole number from 1 to 1000, got 0\n {2}- endpoint must use https.*\n {2}- endpoint must be the domain's origin alone.*\n {2}- index must be.*\n {2}- endpoint search\.newsroom\.example is not a domain endpoint.*give domainArn/,
+    );
+  });
+});
