@@ -4,6 +4,10 @@
  * and `Lee Seong Kweun` is `Lee`; `Kim Jong Un` is `Kim`.
  */
 
+import {
+  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, GIVEN_NAMES, HONORIFICS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PORTFOLIOS, TITLE_HEADS,
+} from './lexicon.ts';
+
 /** Family names written first in Korean and Chinese names as wires print them. */
 const FAMILY_FIRST = new Set(`
   kim lee park choi cho jung jeong kang yoon yun lim han shin seo kwon hwang ahn song yoo hong jeon ko moon yang son bae baek
@@ -50,6 +54,37 @@ export function givenNameForm(name: string): string | null {
   return words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) ? words[0]! : null;
 }
 
+/**
+ * A word that stands before a name without being part of it: a title (`Justice`, `Parishioner`, `MPs`), an
+ * honorific or rank (`Prof.`, `Dr`, `Datuk`, `H.E.`), the portfolio word that ends a title (`… Trade and Industry
+ * Hiroyuki Tanabe`), a job in -ist or -ologist (`Volcanologist`). Words that are also given names (`Dean`, `King`) are not.
+ */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/\.$/, '');
+  // `Sri Wahyuni`, `Tan Wei Ming`: honorifics that are also given or family names stay
+  if (GIVEN_NAMES.has(bare) || AMBIGUOUS_TITLE_HEADS.has(bare) || NAME_PARTICLES.has(lower) || NAME_HONORIFICS_SECOND.has(bare) || NAME_HONORIFICS_FIRST_ONLY.has(bare)) return false;
+  const singular = bare.replace(/s$/, '');
+  return [lower, bare, `${bare}.`, singular].some((w) => TITLE_HEADS.has(w) || OCCUPATIONS.has(w) || HONORIFICS.has(w) || ABBREVIATED_RANKS.has(w) || PORTFOLIOS.has(w) || NAME_HONORIFICS.has(w))
+    || /^(?:\p{L}\.){2,}$/u.test(word) && /^(?:h\.e\.|h\.h\.|h\.r\.h\.)$/.test(lower)
+    || /^\p{L}{3,}(?:olog|ician|ist)s?$/u.test(bare) && bare.length > 6;
+}
+
+/**
+ * A name read with words before it that are not the name (`Prof. Hakan Özkaya`, `Parishioner Ron McAllister-Hune`,
+ * `Counsel Datuk R. Thanabalan`): the name, and those words (a title when no other is known). At least two words
+ * of the name stay.
+ */
+export function splitLeadingTitle(name: string): { name: string; title: string | null } {
+  const words = name.split(' ');
+  let k = 0;
+  while (words.length - k > 2 && isTitleWord(words[k]!)) k++;
+  if (k === 0) return { name, title: null };
+  // a portfolio word alone is the end of a title read elsewhere, not a title
+  const lead = words.slice(0, k);
+  return { name: words.slice(k).join(' '), title: lead.every((w) => PORTFOLIOS.has(w.toLowerCase())) ? null : lead.join(' ') };
+}
+
 /** `Müller` and `Mueller` are one name: wires in English spell umlauts both ways in one story. */
 const fold = (name: string): string => name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
 
@@ -57,11 +92,17 @@ export class PeopleRegistry {
   private readonly byName = new Map<string, PersonEntry>();
   private readonly byShort = new Map<string, PersonEntry[]>();
   private readonly byGiven = new Map<string, PersonEntry[]>();
+  /** The last two or more words of each full name, not all of it: `Al Hammadi` of `Aisha Saeed Al Hammadi`. */
+  private readonly byTails = new Map<string, PersonEntry[]>();
   private lastMentioned: PersonEntry | null = null;
   private readonly lastParagraph = new Map<PersonEntry, number>();
 
-  add(name: string, title: string | null, position: number): PersonEntry {
-    let entry = this.byName.get(fold(name));
+  add(printed: string, printedTitle: string | null, position: number): PersonEntry {
+    const split = splitLeadingTitle(printed);
+    const name = split.name;
+    const title = printedTitle ?? split.title;
+    // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name
+    let entry = this.byName.get(fold(name)) ?? this.byTail(name);
     if (!entry) {
       entry = { name, title, mentions: 0, first: position, short: shortForms(name) };
       this.byName.set(fold(name), entry);
@@ -70,6 +111,11 @@ export class PeopleRegistry {
         list.push(entry);
         this.byShort.set(fold(form), list);
       }
+      const words = name.split(' ');
+      for (let k = 1; k + 2 <= words.length; k++) {
+        const key = fold(words.slice(k).join(' '));
+        this.byTails.set(key, [...(this.byTails.get(key) ?? []), entry]);
+      }
       const given = givenNameForm(name);
       if (given !== null) this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), entry]);
     } else if (entry.title === null && title !== null) entry.title = title;
@@ -77,7 +123,13 @@ export class PeopleRegistry {
   }
 
   get(name: string): PersonEntry | undefined {
-    return this.byName.get(fold(name));
+    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name);
+  }
+
+  /** The one person whose full name ends with these words (two or more), and has more of its own. */
+  private byTail(name: string): PersonEntry | undefined {
+    const found = name.includes(' ') ? this.byTails.get(fold(name)) : undefined;
+    return found?.length === 1 ? found[0] : undefined;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 import { honorificLength } from '../../../lambdas/extract/entities/titles.ts';
+import { splitLeadingTitle } from '../../../lambdas/extract/entities/people.ts';
 
 /**
  * People and titles the held-out stories (49–60) showed missing: portfolios joined by "and", honorifics printed with
@@ -105,5 +106,34 @@ describe('Function: findEntities (titles and honorifics)', () => {
 
     // Assess
     expect(titled(people)).toEqual([['Harriet Quayle', null]]);
+  });
+});
+
+describe('People: words before a name that are not the name, and the last words of a name used alone', () => {
+  it.each([
+    ['Prof. Hakan Özkaya', 'Hakan Özkaya', 'Prof.'],
+    ['Parishioner Ron McAllister-Hune', 'Ron McAllister-Hune', 'Parishioner'],
+    ['Counsel Datuk R. Thanabalan', 'R. Thanabalan', 'Counsel Datuk'],
+    ['Volcanologist Ásdís Björk Halldórsdóttir', 'Ásdís Björk Halldórsdóttir', 'Volcanologist'],
+    ['Industry Hiroyuki Tanabe', 'Hiroyuki Tanabe', null],
+    ['Sri Wahyuni Lestari', 'Sri Wahyuni Lestari', null],
+    ['Dean Elgar Smith', 'Dean Elgar Smith', null],
+    ['Justice Tan', 'Justice Tan', null],
+  ])('reads %s as %s', (printed, name, title) => {
+    expect(splitLeadingTitle(printed)).toEqual({ name, title });
+  });
+
+  it('takes a person named by the last words of their full name for that person, and the quote for theirs', () => {
+    // Act
+    const { people, quotes } = findEntities([
+      'Dr. Aisha Saeed Al Hammadi, director of the Earth Observation Department, said the camera would record hundreds of bands.',
+      '“Ghaf will give us a completely new way of reading the land,” Al Hammadi said.',
+      'The memorandum was signed by Japan’s Minister of Economy, Trade and Industry Hiroyuki Tanabe.',
+      '“We can build a supply chain,” Tanabe told reporters.',
+    ], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Aisha Saeed Al Hammadi', 'Hiroyuki Tanabe']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Aisha Saeed Al Hammadi', 'Hiroyuki Tanabe']);
   });
 });
