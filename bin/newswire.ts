@@ -141,4 +141,39 @@ program
     );
   });
 
+program
+  .command('export-search')
+  .description('write every story a reader may see to an OpenSearch index: the search export\'s backfill (idempotent, resumable)')
+  .requiredOption('--endpoint <url>', 'the OpenSearch Service domain endpoint, https://search-<name>-<id>.<region>.es.amazonaws.com')
+  .option('--index <name>', 'the index (create it first with the body README "Feeding a search engine" gives)', 'newswire-stories')
+  .option('--region <region>', 'the region requests are signed for (default: the endpoint\'s, else AWS_REGION)')
+  .option('--restart', 'start from the newest story, not where an interrupted run stopped')
+  .option('--s3-endpoint <url>', 'the local S3 endpoint', `http://127.0.0.1:${DEFAULT_PORTS.s3}`)
+  .option('--dynamodb-endpoint <url>', 'the local DynamoDB endpoint', `http://127.0.0.1:${DEFAULT_PORTS.dynamodb}`)
+  .option('--stack <name>', 'a deployed stack: its bucket and table from its outputs (AWS credential chain)')
+  .action(async (opts: { endpoint: string; index: string; region?: string; restart?: boolean; s3Endpoint: string; dynamodbEndpoint: string; stack?: string }) => {
+    const [{ runExportSearch, feedPositionOf }, { localStoreConfig, stackStoreConfig }, { createReadStore }, { createClients }, exporter, { fromNodeProviderChain }] = await Promise.all([
+      import('../lib/cli/export-search.ts'), import('../lib/cli/target.ts'), import('../lambdas/store/index.ts'), import('../lambdas/store/all-clients.ts'),
+      import('../lambdas/export/index.ts'), import('@aws-sdk/credential-providers'),
+    ]);
+    const problems = exporter.endpointProblems({ endpoint: opts.endpoint, index: opts.index }).filter((problem) => !problem.includes('give domainArn'));
+    const region = opts.region ?? exporter.parseDomainEndpoint(opts.endpoint)?.region ?? process.env.AWS_REGION;
+    if (!region) problems.push('--region is needed: the endpoint names no region and AWS_REGION is not set');
+    if (problems.length > 0) {
+      for (const problem of problems) console.error(`error: ${problem}`);
+      process.exitCode = 2;
+      return;
+    }
+    const { config, name } = opts.stack
+      ? { config: await stackStoreConfig(opts.stack), name: `stack ${opts.stack}` }
+      : { config: localStoreConfig(opts.s3Endpoint, opts.dynamodbEndpoint), name: 'the local stack' };
+    const clients = createClients(config);
+    exporter.consistentReads(clients.ddb);
+    const bulk = exporter.bulkSender({ endpoint: opts.endpoint, index: opts.index, region: region! }, { credentials: fromNodeProviderChain() });
+    process.exitCode = await runExportSearch((cursorKey) => ({
+      store: createReadStore(config, clients, { cursorKey: async () => cursorKey }),
+      bulk, clock: () => new Date().toISOString(), feedPosition: feedPositionOf(clients.ddb, config.tableName),
+    }), { restart: opts.restart ?? false, checkpointFile: `${DEFAULT_DATA_DIR}/export-search-${opts.stack ?? 'local'}-${opts.index}.json`, description: name });
+  });
+
 await program.parseAsync(process.argv);
