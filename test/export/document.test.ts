@@ -75,6 +75,14 @@ describe('The index mapping', () => {
     }
   });
 
+  it('is written out as schemas/search-index.json, the body that creates the index', async () => {
+    // Prepare
+    const { readFileSync } = await import('node:fs');
+
+    // Assess
+    expect(JSON.parse(readFileSync(new URL('../../schemas/search-index.json', import.meta.url), 'utf8'))).toEqual(INDEX_BODY);
+  });
+
   it('is strict and folds name keywords', () => {
     expect(INDEX_BODY.mappings.dynamic).toBe('strict');
     expect(INDEX_BODY.mappings.properties.people).toEqual({ type: 'keyword', normalizer: 'folded' });
