@@ -5,7 +5,7 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { SearchExport, type SearchExportTarget } from '../../lib/search-export.ts';
 import { StoryTable } from '../../lib/story-table.ts';
-import { allowStatements, allowedActions, covers, emptyStack, logicalId } from './helpers.ts';
+import { allowStatements, allowedActions, covers, emptyStack, logicalId, synthNewswire } from './helpers.ts';
 
 const ENDPOINT = 'https://search-news-abcdefghijklmnopqrstuvwxyz.eu-west-1.es.amazonaws.com';
 
@@ -114,5 +114,18 @@ describe('Construct: SearchExport', () => {
     expect(() => exportStack({ endpoint: 'http://search.newsroom.example/x', index: 'Bad*' }, { batchSize: 0 })).toThrow(
       /SearchExport: invalid props:\n {2}- batchSize must be a whole number from 1 to 1000, got 0\n {2}- endpoint must use https.*\n {2}- endpoint must be the domain's origin alone.*\n {2}- index must be.*\n {2}- endpoint search\.newsroom\.example is not a domain endpoint.*give domainArn/,
     );
+  });
+});
+
+describe('Stack: Newswire without searchExport', () => {
+  it('has no export: no function, no second stream consumer, no grant on any search domain', () => {
+    // Act
+    const { template } = synthNewswire();
+
+    // Assess
+    const functions = Object.values(template.findResources('AWS::Lambda::Function')) as { Properties: { Description?: string } }[];
+    expect(functions.filter((fn) => fn.Properties.Description?.includes('search export'))).toEqual([]);
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/"es:ESHttp|NEWSWIRE_SEARCH_/);
+    expect(Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).filter((m) => JSON.stringify(m).includes('StreamArn'))).toHaveLength(1);
   });
 });
