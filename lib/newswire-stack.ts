@@ -1,6 +1,9 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { DeskAuth, type DeskAuthProps } from './desk-auth.ts';
+import { DeskSite, type DeskSiteProps } from './desk-site.ts';
 import { Operations, type OperationsProps } from './operations.ts';
+import { PropsCheck } from './props-check.ts';
 import { StoryApi, type StoryApiProps } from './story-api.ts';
 import { StoryFeed } from './story-feed.ts';
 import { StoryTable, type StoryTableProps } from './story-table.ts';
@@ -21,18 +24,39 @@ export interface NewswireStackProps extends StackProps {
    * Settings of the API (table and bucket are wired in here).
    * @default the defaults of StoryApi
    */
-  readonly api?: Omit<StoryApiProps, 'stories' | 'bucket'>;
+  readonly api?: Omit<StoryApiProps, 'stories' | 'bucket' | 'desk'>;
   /**
    * Alarm actions and thresholds of the on-call alarms and dashboard.
    * @default the defaults of Operations
    */
   readonly operations?: Omit<OperationsProps, 'uploads' | 'storyApi' | 'stories'>;
+  /**
+   * The desk in the cloud (issue 15): the page through CloudFront, editors' sign-in with Cognito, and the
+   * API's routes under `/api` for their tokens. `false` leaves all of it out (an API-only deployment).
+   * @default the desk, with the defaults of DeskAuth and DeskSite
+   */
+  readonly desk?: false | DeskOptions;
+}
+
+/** Settings of the desk's sign-in and site (the API, buckets and each other are wired in here). */
+export interface DeskOptions {
+  /**
+   * Settings of the editors' user pool and sign-in domain.
+   * @default the defaults of DeskAuth
+   */
+  readonly auth?: DeskAuthProps;
+  /**
+   * Settings of the page's distribution.
+   * @default the defaults of DeskSite
+   */
+  readonly site?: Omit<DeskSiteProps, 'auth' | 'storyApi' | 'uploadBucket' | 'accessLogBucket'>;
 }
 
 /**
  * The Newswire stack: uploads bucket → ingest queue → ingest function → story table ← API function
- * ← REST API; the table's stream → publisher → event bus, and the embargo clock. It only composes the three constructs and names the outputs the command line reads
- * (`newswire --stack NAME`, CONTRACT.md §2).
+ * ← REST API; the table's stream → publisher → event bus, and the embargo clock; the desk (page through
+ * CloudFront, editors' Cognito sign-in). It only composes the constructs and names the outputs the command
+ * line reads (`newswire --stack NAME`, CONTRACT.md §2).
  */
 export class NewswireStack extends Stack {
   public readonly stories: StoryTable;
@@ -40,12 +64,27 @@ export class NewswireStack extends Stack {
   public readonly storyApi: StoryApi;
   public readonly feed: StoryFeed;
   public readonly operations: Operations;
+  /** The editors' sign-in, unless the desk is off. */
+  public readonly deskAuth?: DeskAuth;
+  /** The page's distribution, unless the desk is off. */
+  public readonly desk?: DeskSite;
 
   constructor(scope: Construct, id: string, props: NewswireStackProps = {}) {
     super(scope, id, props);
+    const desk = props.desk ?? {};
+    new PropsCheck('NewswireStack')
+      .require(desk === false || (typeof desk === 'object' && desk !== null), `desk must be false or an object of settings, got ${JSON.stringify(props.desk)}`)
+      .throwIfAny();
+
     this.stories = new StoryTable(this, 'Stories', props.table);
     this.uploads = new UploadIngest(this, 'Uploads', { ...props.ingest, stories: this.stories });
-    this.storyApi = new StoryApi(this, 'StoryApi', { ...props.api, stories: this.stories, bucket: this.uploads.bucket });
+    if (desk !== false) this.deskAuth = new DeskAuth(this, 'DeskAuth', desk.auth);
+    this.storyApi = new StoryApi(this, 'StoryApi', {
+      ...props.api,
+      stories: this.stories,
+      bucket: this.uploads.bucket,
+      ...(this.deskAuth ? { desk: { userPool: this.deskAuth.userPool, scopes: [this.deskAuth.apiScope] } } : {}),
+    });
     this.feed = new StoryFeed(this, 'Feed', { stories: this.stories });
     this.operations = new Operations(this, 'Operations', { ...props.operations, uploads: this.uploads, storyApi: this.storyApi, stories: this.stories });
 
@@ -62,5 +101,18 @@ export class NewswireStack extends Stack {
     });
     new CfnOutput(this, 'EventBusName', { description: 'Event bus with one event per change of the feed (source newswire)', value: this.feed.bus.eventBusName });
     new CfnOutput(this, 'DashboardName', { description: 'CloudWatch dashboard of the pipeline', value: this.operations.dashboard.dashboardName });
+
+    if (desk !== false && this.deskAuth) {
+      this.desk = new DeskSite(this, 'Desk', {
+        ...desk.site,
+        auth: this.deskAuth,
+        storyApi: this.storyApi,
+        uploadBucket: this.uploads.bucket,
+        accessLogBucket: this.uploads.accessLogBucket,
+      });
+      new CfnOutput(this, 'DeskUrl', { description: 'The desk page (editors sign in with the user pool)', value: this.desk.url });
+      new CfnOutput(this, 'UserPoolId', { description: "The editors' user pool: add editors here (no self sign-up)", value: this.deskAuth.userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { description: "The desk page's app client", value: this.desk.client.userPoolClientId });
+    }
   }
 }

@@ -2,6 +2,7 @@ import { type CfnElement, Duration, RemovalPolicy, Size, Stack, Validations } fr
 import {
   AccessLogFormat,
   AuthorizationType,
+  CognitoUserPoolsAuthorizer,
   EndpointType,
   LambdaIntegration,
   LogGroupLogDestination,
@@ -9,6 +10,7 @@ import {
   type RequestValidator,
   RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -16,8 +18,9 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
+import { DESK_API_PREFIX } from '../lambdas/api/desk-prefix.ts';
 import { ENV } from '../lambdas/store/env.ts';
-import { RECORDS_PREFIX } from '../lambdas/store/constants.ts';
+import { INCOMING_PREFIX, RECORDS_PREFIX } from '../lambdas/store/constants.ts';
 import { CHANGES_PARTITION } from '../lambdas/store/keys.ts';
 import { HANDLER_ENTRIES, newswireFunction } from './functions.ts';
 import { PropsCheck } from './props-check.ts';
@@ -26,8 +29,17 @@ import type { StoryTable } from './story-table.ts';
 export interface StoryApiProps {
   /** The story table the API reads. */
   readonly stories: StoryTable;
-  /** The uploads bucket, from which the API reads records stored under `records/`. */
+  /**
+   * The uploads bucket, from which the API reads records stored under `records/`, and into which it signs
+   * presigned POST uploads under `incoming/`.
+   */
   readonly bucket: IBucket;
+  /**
+   * The desk's editors: when given, every route is also served under `/api/…` to holders of an access
+   * token of this user pool with one of these scopes (the IAM-authorized routes stay as they are).
+   * @default no desk routes: IAM only
+   */
+  readonly desk?: DeskApiAccess;
   /**
    * Memory of the API function, in MB.
    * @default 1024 MB
@@ -77,10 +89,18 @@ export interface StoryApiProps {
   readonly logRetention?: RetentionDays;
 }
 
+/** Who may call the desk's routes: access tokens of a user pool, with one of the scopes. */
+export interface DeskApiAccess {
+  readonly userPool: IUserPool;
+  /** OAuth scopes, one of which the access token must carry, e.g. `newswire/desk`. */
+  readonly scopes: readonly string[];
+}
+
 /**
  * The read API: a regional REST API whose every method needs IAM (SigV4) authorization, proxying
  * all paths to the API function, with stage throttling, JSON access logs, execution logs for errors
- * and X-Ray tracing. The function may only read the table and the records in the bucket.
+ * and X-Ray tracing; with `desk`, the same routes under `/api` for editors' Cognito access tokens. The
+ * function may only read the table and the records in the bucket, and sign uploads under `incoming/`.
  */
 export class StoryApi extends Construct {
   /** The REST API; `api.url` is the stage's base URL. */
@@ -95,6 +115,8 @@ export class StoryApi extends Construct {
   public readonly requestValidator: RequestValidator;
   /** The stage's base URL, ending in `/`. */
   public readonly url: string;
+  /** The authorizer of the desk's routes (`/api/{proxy+}`), when the API has them. */
+  public readonly deskAuthorizer?: CognitoUserPoolsAuthorizer;
 
   constructor(scope: Construct, id: string, props: StoryApiProps) {
     super(scope, id);
@@ -166,12 +188,22 @@ export class StoryApi extends Construct {
     fn.role.addToPrincipalPolicy(
       new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(`${RECORDS_PREFIX}*`)] }),
     );
+    // `POST /uploads/presigned` signs an S3 POST policy with the function's own credentials: S3 accepts the
+    // upload only if this role may put the object, so this grant is the upper bound of every form it signs.
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:PutObject'], resources: [props.bucket.arnForObjects(`${INCOMING_PREFIX}*`)] }),
+    );
     const bucketResource = props.bucket.node.defaultChild;
     const defaultPolicy = fn.role.node.tryFindChild('DefaultPolicy');
     if (defaultPolicy && bucketResource) {
+      const bucketArn = `<${Stack.of(this).getLogicalId(bucketResource as CfnElement)}.Arn>`;
       Validations.of(defaultPolicy).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(bucketResource as CfnElement)}.Arn>/${RECORDS_PREFIX}*]`,
+        id: `AwsSolutions-IAM5[Resource::${bucketArn}/${RECORDS_PREFIX}*]`,
         reason: `The API reads the stored record of any story; record keys under ${RECORDS_PREFIX} derive from story ids, so only the prefix is fixed.`,
+      });
+      Validations.of(defaultPolicy).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${bucketArn}/${INCOMING_PREFIX}*]`,
+        reason: `Presigned uploads get a fresh key under ${INCOMING_PREFIX} each (date, uuid, file name), chosen per request; the signed policy names the one key, and the role allows only PutObject under the prefix ingest reads.`,
       });
     }
 
@@ -182,7 +214,7 @@ export class StoryApi extends Construct {
 
     const cloudWatchRole = props.cloudWatchRole ?? true;
     this.api = new RestApi(this, 'Api', {
-      description: 'Newswire story API (IAM-authorized, read only)',
+      description: "Newswire story API (IAM-authorized; the desk's routes under /api take editors' Cognito tokens)",
       endpointTypes: [EndpointType.REGIONAL],
       // The feature flag @aws-cdk/aws-apigateway:disableCloudWatchRole turns the default off; without
       // an account role, a stage with execution logs fails to deploy ("CloudWatch Logs role ARN must
@@ -232,8 +264,29 @@ export class StoryApi extends Construct {
       Validations.of(method).acknowledge({
         id: 'AwsSolutions-COG4',
         reason:
-          'The API is for AWS principals (newsroom services, `newswire --stack`), authorized with IAM SigV4, not for end users with Cognito identities.',
+          'These routes are for AWS principals (newsroom services, `newswire --stack`), authorized with IAM SigV4; editors with Cognito identities use the same routes under /api.',
       });
+    }
+
+    if (props.desk !== undefined) {
+      // API Gateway takes one authorizer per method, so the editors' routes are a tree of their own:
+      // `/api/{proxy+}`, the same function, which routes `/api/x` as `/x` (lambdas/api/desk-prefix.ts).
+      // With scopes set, the authorizer accepts access tokens only (an ID token carries no scope).
+      this.deskAuthorizer = new CognitoUserPoolsAuthorizer(this, 'DeskAuthorizer', {
+        cognitoUserPools: [props.desk.userPool],
+        identitySource: 'method.request.header.Authorization',
+        resultsCacheTtl: Duration.minutes(5),
+      });
+      this.api.root
+        .addResource(DESK_API_PREFIX.slice(1))
+        .addResource('{proxy+}')
+        .addMethod('ANY', integration, {
+          authorizationType: AuthorizationType.COGNITO,
+          authorizer: this.deskAuthorizer,
+          authorizationScopes: [...props.desk.scopes],
+          requestValidator: this.requestValidator,
+          requestParameters: { 'method.request.path.proxy': true },
+        });
     }
 
     const stage = this.api.deploymentStage;

@@ -57,7 +57,8 @@ describe('uploads bucket', () => {
       }),
       DeletionPolicy: 'Retain',
     });
-    template.resourceCountIs('AWS::S3::Bucket', 2);
+    // the uploads bucket and its log bucket; the desk's page bucket and its distribution's log bucket
+    template.resourceCountIs('AWS::S3::Bucket', 4);
   });
 
   it('notifies the ingest queue of objects created under incoming/ only', () => {
@@ -194,7 +195,7 @@ describe('functions', () => {
 });
 
 describe('least privilege', () => {
-  it('lets the API function only read, but for the feed\'s void places: no other DynamoDB writes, no S3 writes or deletes', () => {
+  it('lets the API function only read, but for the feed\'s void places and presigned uploads: no other DynamoDB writes, no S3 deletes', () => {
     const statements = allowStatements(template, logicalId(stack.storyApi.apiFunction.role!));
     const puts = statements.filter((s) => JSON.stringify(s.Action).includes('dynamodb:PutItem'));
     expect(puts).toHaveLength(1);
@@ -206,7 +207,6 @@ describe('least privilege', () => {
       'dynamodb:DeleteItem',
       'dynamodb:BatchWriteItem',
       'dynamodb:Scan',
-      's3:PutObject',
       's3:DeleteObject',
       's3:ListBucket',
       'sqs:SendMessage',
@@ -216,10 +216,13 @@ describe('least privilege', () => {
     for (const needed of ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 's3:GetObject']) expect(covers(actions, needed), needed).toBe(true);
   });
 
-  it('lets the API function read objects under records/ only', () => {
+  it('lets the API function read objects under records/ and put objects under incoming/ (presigned uploads), nothing else', () => {
     const s3 = allowStatements(template, logicalId(stack.storyApi.apiFunction.role!)).filter((s) => JSON.stringify(s.Action).includes('s3:'));
-    expect(s3).toHaveLength(1);
-    expect(JSON.stringify(s3[0]!.Resource)).toContain('"/records/*"');
+    expect(s3.map((s) => [s.Action, JSON.stringify(s.Resource)]).sort()).toEqual([
+      ['s3:GetObject', expect.stringContaining('"/records/*"')],
+      ['s3:PutObject', expect.stringContaining(`"/${INCOMING_PREFIX}*"`)],
+    ]);
+    expect(JSON.stringify(s3.map((s) => s.Resource))).toContain(logicalId(stack.uploads.bucket));
   });
 
   it('never lets the ingest function delete objects, and reads only incoming/ and writes only records/ and rejected/', () => {
@@ -254,11 +257,13 @@ describe('least privilege', () => {
 });
 
 describe('API', () => {
-  it('requires IAM authorization on every method but OPTIONS, the root and proxy ANY included', () => {
+  it('requires IAM authorization on every method but OPTIONS and the desk\'s, the root and proxy ANY included', () => {
     const methods = Object.values(template.findResources('AWS::ApiGateway::Method')).map((m) => m.Properties);
     expect(methods.map((m) => m.HttpMethod)).toEqual(expect.arrayContaining(['ANY']));
     expect(methods.length).toBeGreaterThanOrEqual(2);
-    for (const method of methods.filter((m) => m.HttpMethod !== 'OPTIONS')) expect(method.AuthorizationType).toBe('AWS_IAM');
+    const desk = methods.filter((m) => m.AuthorizerId !== undefined);
+    expect(desk).toHaveLength(1);
+    for (const method of methods.filter((m) => m.HttpMethod !== 'OPTIONS' && !desk.includes(m))) expect(method.AuthorizationType).toBe('AWS_IAM');
     // the root method sits on the API's root resource, the other on {proxy+}
     template.hasResourceProperties('AWS::ApiGateway::Method', {
       HttpMethod: 'ANY',
@@ -381,9 +386,11 @@ describe('feed', () => {
 });
 
 describe('outputs', () => {
-  it('names the bucket, API URL, table, queue, dead-letter queue, event bus and dashboard', () => {
+  it('names the bucket, API URL, table, queue, dead-letter queue, event bus, dashboard, and the desk\'s URL, user pool and client', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
-    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'DashboardName', 'DeadLetterQueueUrl', 'EventBusName', 'IngestQueueUrl', 'TableName', 'UploadBucketName']);
+    expect(Object.keys(outputs).sort()).toEqual([
+      'ApiUrl', 'DashboardName', 'DeadLetterQueueUrl', 'DeskUrl', 'EventBusName', 'IngestQueueUrl', 'TableName', 'UploadBucketName', 'UserPoolClientId', 'UserPoolId',
+    ]);
     expect(outputs.EventBusName!.Value).toEqual({ Ref: logicalId(stack.feed.bus) });
     expect(outputs.UploadBucketName!.Value).toEqual({ Ref: logicalId(stack.uploads.bucket) });
     expect(outputs.TableName!.Value).toEqual({ Ref: logicalId(stack.stories.table) });
