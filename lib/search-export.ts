@@ -1,4 +1,5 @@
 import { Duration, Stack, Validations, ArnFormat } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, type IAlarmAction, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -47,7 +48,15 @@ export interface SearchExportProps extends SearchExportTarget {
    * @default one month
    */
   readonly logRetention?: RetentionDays;
+  /**
+   * What the export's alarms do (dead letters, a stream falling behind): the on-call alarms' actions.
+   * @default none: the alarms show on the console only
+   */
+  readonly alarmActions?: readonly IAlarmAction[];
 }
+
+/** The export may lag the table this long before someone should look: the stream keeps a record 24 hours. */
+const ITERATOR_AGE_ALARM_MINUTES = 15;
 
 /**
  * Feeds the stories to a search engine the newsroom already runs (issue 13 point 5; README "Feeding a search
@@ -72,6 +81,10 @@ export class SearchExport extends Construct {
   public readonly eventSource: DynamoEventSource;
   public readonly domainArn: string;
   public readonly index: string;
+  /** Anything in the dead-letter queue: stories the index does not hold as the table does. */
+  public readonly deadLetterAlarm: Alarm;
+  /** The export falling behind the table (the domain refusing or failing for a while). */
+  public readonly iteratorAgeAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: SearchExportProps) {
     super(scope, id);
@@ -140,6 +153,24 @@ export class SearchExport extends Construct {
       })],
     });
     this.exportFunction.addEventSource(this.eventSource);
+
+    this.deadLetterAlarm = new Alarm(this, 'DeadLettersAlarm', {
+      alarmDescription: 'Newswire search export: stories the search engine refused or that failed every retry; fix the cause, then run newswire export-search',
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.iteratorAgeAlarm = new Alarm(this, 'IteratorAgeAlarm', {
+      alarmDescription: `Newswire search export: more than ${ITERATOR_AGE_ALARM_MINUTES} minutes behind the table; the search engine is refusing or failing (records leave the stream after 24 hours)`,
+      metric: this.exportFunction.metric('IteratorAge', { period: Duration.minutes(5), statistic: 'Maximum' }),
+      threshold: ITERATOR_AGE_ALARM_MINUTES * 60_000,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    for (const alarm of [this.deadLetterAlarm, this.iteratorAgeAlarm]) alarm.addAlarmAction(...(props.alarmActions ?? []));
 
     const defaultPolicy = fn.role.node.tryFindChild('DefaultPolicy');
     const bucketResource = props.bucket.node.defaultChild;

@@ -110,6 +110,24 @@ describe('Construct: SearchExport', () => {
     expect(findings).toEqual([]);
   });
 
+  it('alarms on dead letters and on the export falling a quarter of an hour behind the table', () => {
+    // Prepare
+    const { stack, exporter } = exportStack();
+
+    // Act
+    const template = Template.fromStack(stack);
+
+    // Assess
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(exporter.deadLetterQueue), 'QueueName'] } }],
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'IteratorAge', Namespace: 'AWS/Lambda', Threshold: 900_000, Statistic: 'Maximum',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(exporter.exportFunction) } }],
+    });
+  });
+
   it('refuses a target it cannot scope or reach, naming every problem', () => {
     expect(() => exportStack({ endpoint: 'http://search.newsroom.example/x', index: 'Bad*' }, { batchSize: 0 })).toThrow(
       /SearchExport: invalid props:\n {2}- batchSize must be a whole number from 1 to 1000, got 0\n {2}- endpoint must use https.*\n {2}- endpoint must be the domain's origin alone.*\n {2}- index must be.*\n {2}- endpoint search\.newsroom\.example is not a domain endpoint.*give domainArn/,
