@@ -76,6 +76,7 @@ export const SETS = {
   'wire-heldout-4': 'eval/wire-heldout-4',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
+  'entities-heldout-2': 'eval/entities-heldout-2',
 } as const;
 export type SetName = keyof typeof SETS;
 
