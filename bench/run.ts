@@ -14,6 +14,7 @@ import { coldStartMs } from './cold-start.ts';
 import { syntheticStories } from './corpus.ts';
 import { benchEndToEnd } from './e2e.ts';
 import { benchFeedLag } from './feed.ts';
+import { benchDesk } from './desk.ts';
 import { benchCliStart } from './cli-start.ts';
 import { benchParse } from './parse.ts';
 import { benchParseLimits } from './parse-limits.ts';
@@ -74,6 +75,9 @@ const search = await benchSearch({ log: (line) => say(`search        ${line}`) }
 say(`search        p50 ${search.searchP50Ms} ms, p95 ${search.searchP95Ms} ms (${search.searchQueries} keyword queries through the local API, ${search.searchStories} stories)`);
 say(`relevance     top-10 overlap with MiniSearch (BM25) ${(search.searchTop10Overlap * 100).toFixed(1)} % (mean over 50 queries)`);
 say(`recall        ${search.searchRecall} (${search.searchRecallWords} words, each story's 4 rarest and 4 at random, asked alone)${search.searchRecallMissed.length > 0 ? `; missed: ${search.searchRecallMissed.join(', ')}` : ''}`);
+const deskStoriesFlag = process.argv.indexOf('--desk-stories');
+const desk = await benchDesk({ stories: deskStoriesFlag > 0 ? Number(process.argv[deskStoriesFlag + 1]) : 10_000 });
+say(`desk          ${(desk.deskBundleBytes / 1024).toFixed(1)} KB of JS and CSS gzipped; first list ${desk.deskFirstListMs ?? '–'} ms median, p95 ${desk.deskFirstListP95Ms ?? '–'} ms (navigation to 20 stories on screen in Chromium, ${desk.deskStories} stories in the table${desk.deskFirstListMs === null ? '; no Chromium at /usr/bin/chromium' : ''})`);
 const memory = await soak(3000);
 say(`soak          RSS ${memory.rssStartMb} MB after 500 API requests, ${memory.rssEndMb} MB after ${memory.requests} (listings, counts, searches, reads; samples ${memory.samples.join(', ')})`);
 say(`total         ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -88,5 +92,6 @@ if (json) {
     searchP50Ms: search.searchP50Ms, searchP95Ms: search.searchP95Ms,
     searchTop10Overlap: search.searchTop10Overlap, searchRecall: search.searchRecall, searchStories: search.searchStories, searchLoadSeconds: search.searchLoadSeconds,
     soakRssStartMb: memory.rssStartMb, soakRssEndMb: memory.rssEndMb,
+    deskBundleBytes: desk.deskBundleBytes, deskFirstListMs: desk.deskFirstListMs, deskFirstListP95Ms: desk.deskFirstListP95Ms, deskStories: desk.deskStories,
   }));
 }

@@ -24,7 +24,8 @@ export interface Api {
 
 /** The page's runtime configuration, `./config.json` next to it. */
 export async function loadConfig(): Promise<DeskConfig> {
-  const response = await fetch('./config.json', { cache: 'no-store' });
+  // preloaded by index.html while the script loads; the server has it revalidated every time (no-cache)
+  const response = await fetch('./config.json');
   if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
   return (await response.json()) as DeskConfig;
 }
@@ -70,7 +71,7 @@ export function createApi(config: DeskConfig, token: string | null): Api {
     local: config.apiBase === '' && config.auth === null,
     stories: (query, cursor, signal) => {
       const params = new URLSearchParams(query);
-      params.set('limit', '50');
+      params.set('limit', '30');
       if (cursor) params.set('cursor', cursor);
       return json(`/stories?${params}`, signal ? { signal } : {});
     },

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createApi, loadConfig, signIn, uploadFile, type Api } from './api.ts';
 import type { MarkKind } from './components.tsx';
 import { followFeed } from './feed.ts';
@@ -12,11 +12,6 @@ import { UploadsView, type SentUpload } from './views/uploads.tsx';
 const MARK_OF_KIND: Partial<Record<Change['kind'], MarkKind>> = { correction: 'correction', version: 'update', kill: 'kill', 'embargo-ended': 'embargo' };
 const EMPTY_LIST: ListState = { items: [], nextCursor: null, loading: true, error: null };
 
-/** When the API lists a story, newest first (lambdas/story/ordering.ts `listingTime`); null when that is its arrival. */
-const listingTime = (story: StorySummary): number | null => {
-  const time = story.versionCreated ?? story.firstCreated;
-  return time ? Date.parse(time) : null;
-};
 const hrefOf = (screen: Screen) => `./${screenSearch(screen)}`;
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
@@ -30,6 +25,8 @@ function App({ api }: { api: Api }) {
   const [announcement, setAnnouncement] = useState('');
   const [sent, setSent] = useState<SentUpload[]>([]);
   const [query, setQuery] = useState(screen.q);
+  /** The feed is read once the first list is on screen: the two would only slow each other down. */
+  const [feedOn, setFeedOn] = useState(screen.view === 'uploads');
   const searchBox = useRef<HTMLInputElement>(null);
   /** The server time the list was read at (its Date header): changes after it are new to the reader. */
   const listedAt = useRef(0);
@@ -60,6 +57,7 @@ function App({ api }: { api: Api }) {
     api.stories(listQuery(screenRef.current), cursor, signal).then(
       (page) => {
         if (!cursor) listedAt.current = started - 2000;
+        setFeedOn(true);
         setList((prev) => {
           const items = cursor ? [...prev.items, ...page.items.filter((s) => !prev.items.some((p) => p.id === s.id))] : page.items;
           return { items, nextCursor: page.nextCursor, loading: false, error: null };
@@ -67,11 +65,13 @@ function App({ api }: { api: Api }) {
       },
       (error: unknown) => {
         if (signal?.aborted) return;
+        setFeedOn(true);
         setList((prev) => ({ ...prev, loading: false, error: error instanceof Error ? error.message : String(error) }));
       },
     );
   }, [api]);
-  useEffect(() => {
+  // a layout effect: the list is asked for as the page renders, not after the first paint
+  useLayoutEffect(() => {
     if (screen.view !== 'wire') return;
     const abort = new AbortController();
     setSelected(-1);
@@ -80,7 +80,8 @@ function App({ api }: { api: Api }) {
   }, [listKey, screen.view, load]);
 
   // The feed: marks for what changed, new stories on the wire, the open story read again when it changes.
-  useEffect(() => {
+  useLayoutEffect(() => {
+    if (!feedOn) return;
     const abort = new AbortController();
     void followFeed(api, (changes, catchingUp) => {
       const newMarks: [string, MarkKind][] = [];
@@ -105,34 +106,23 @@ function App({ api }: { api: Api }) {
         // summaries of listed stories follow their newest version; a kill keeps the entry, marked
         const latest = new Map<string, StorySummary>();
         for (const change of changes) if (change.kind !== 'rejected' && change.kind !== 'kill') latest.set(change.storyId, change.story);
-        let items = prev.items.map((s) => latest.get(s.id) ?? s);
-        if (isWire(screenRef.current) && screenRef.current.view === 'wire' && !prev.loading) {
-          const added: StorySummary[] = [];
-          for (const { story, fresh } of arrived) {
-            if (items.some((s) => s.id === story.id)) continue;
-            // The wire is newest first by story time (a story without one by its arrival, which the summary does
-            // not carry): a story goes before the first listed one filed earlier, and before the undated ones
-            // just above it, which arrived before it did; unless it is older than everything listed so far.
-            const time = listingTime(story);
-            let at = items.findIndex((s) => { const other = listingTime(s); return other !== null && time !== null && other < time; });
-            if (time === null) at = 0;
-            if (at < 0 && prev.nextCursor) continue;
-            if (at < 0) at = items.length;
-            while (at > 0 && listingTime(items[at - 1]!) === null) at -= 1;
-            items = [...items.slice(0, at), story, ...items.slice(at)];
-            if (fresh) added.push(story);
-          }
-          if (added.length > 0) {
-            setMarks((m) => {
-              const next = new Map(m);
-              for (const s of added) next.set(s.id, new Set([...(next.get(s.id) ?? []), 'new' as MarkKind]));
-              return next;
-            });
-            setAnnouncement(`${added.length} new ${added.length === 1 ? 'story' : 'stories'} on the wire`);
-          }
-        }
-        return { ...prev, items };
+        return { ...prev, items: prev.items.map((s) => latest.get(s.id) ?? s) };
       });
+      // New stories on the wire: the first page read again, so that they stand where the API lists them (a
+      // story without a time of its own is listed by its arrival, which a summary does not carry).
+      const fresh = arrived.filter((a) => a.fresh).map((a) => a.story.id);
+      if (fresh.length > 0 && isWire(screenRef.current) && screenRef.current.view === 'wire') {
+        setMarks((m) => {
+          const next = new Map(m);
+          for (const id of fresh) next.set(id, new Set([...(next.get(id) ?? []), 'new' as MarkKind]));
+          return next;
+        });
+        setAnnouncement(`${fresh.length} new ${fresh.length === 1 ? 'story' : 'stories'} on the wire`);
+        void api.stories(listQuery(screenRef.current), null).then((page) => setList((prev) => {
+          const top = new Set(page.items.map((s) => s.id));
+          return { ...prev, items: [...page.items, ...prev.items.filter((s) => !top.has(s.id))] };
+        }), () => {});
+      }
       if (!catchingUp) {
         setRevisions((prev) => {
           const next = new Map(prev);
@@ -142,7 +132,8 @@ function App({ api }: { api: Api }) {
       }
     }, abort.signal, setLive);
     return () => abort.abort();
-  }, [api]);
+  }, [api, feedOn]);
+  useEffect(() => { if (screen.view === 'uploads') setFeedOn(true); }, [screen.view]);
 
   const open = useCallback((id: string) => go({ ...screenRef.current, story: id, view: 'wire' }), [go]);
   const filter = useCallback((name: FilterName, value: string | null) => go({ ...withFilter(screenRef.current, name, value), story: null }), [go]);
