@@ -4,6 +4,7 @@ import { DeskAuth, type DeskAuthProps } from './desk-auth.ts';
 import { DeskSite, type DeskSiteProps } from './desk-site.ts';
 import { Operations, type OperationsProps } from './operations.ts';
 import { PropsCheck } from './props-check.ts';
+import { SearchExport, type SearchExportProps } from './search-export.ts';
 import { StoryApi, type StoryApiProps } from './story-api.ts';
 import { StoryFeed } from './story-feed.ts';
 import { StoryTable, type StoryTableProps } from './story-table.ts';
@@ -36,6 +37,12 @@ export interface NewswireStackProps extends StackProps {
    * @default the desk, with the defaults of DeskAuth and DeskSite
    */
   readonly desk?: false | DeskOptions;
+  /**
+   * Feed the stories to an OpenSearch Service domain the newsroom runs (issue 13 point 5; README "Feeding a
+   * search engine"): its endpoint, and optionally its ARN and the index. The API is not changed.
+   * @default no export
+   */
+  readonly searchExport?: Omit<SearchExportProps, 'stories' | 'bucket' | 'alarmActions'>;
 }
 
 /** Settings of the desk's sign-in and site (the API, buckets and each other are wired in here). */
@@ -68,12 +75,16 @@ export class NewswireStack extends Stack {
   public readonly deskAuth?: DeskAuth;
   /** The page's distribution, unless the desk is off. */
   public readonly desk?: DeskSite;
+  /** The search export, when `searchExport` is given. */
+  public readonly searchExport?: SearchExport;
 
   constructor(scope: Construct, id: string, props: NewswireStackProps = {}) {
     super(scope, id, props);
     const desk = props.desk ?? {};
     new PropsCheck('NewswireStack')
       .require(desk === false || (typeof desk === 'object' && desk !== null), `desk must be false or an object of settings, got ${JSON.stringify(props.desk)}`)
+      .require(props.searchExport === undefined || (typeof props.searchExport === 'object' && props.searchExport !== null && typeof props.searchExport.endpoint === 'string'),
+        `searchExport must be an object with the domain's endpoint, got ${JSON.stringify(props.searchExport)}`)
       .throwIfAny();
 
     this.stories = new StoryTable(this, 'Stories', props.table);
@@ -101,6 +112,18 @@ export class NewswireStack extends Stack {
     });
     new CfnOutput(this, 'EventBusName', { description: 'Event bus with one event per change of the feed (source newswire)', value: this.feed.bus.eventBusName });
     new CfnOutput(this, 'DashboardName', { description: 'CloudWatch dashboard of the pipeline', value: this.operations.dashboard.dashboardName });
+
+    if (props.searchExport) {
+      const alarmActions = props.operations?.alarmActions;
+      this.searchExport = new SearchExport(this, 'SearchExport', {
+        ...props.searchExport, stories: this.stories, bucket: this.uploads.bucket, ...(alarmActions ? { alarmActions } : {}),
+      });
+      new CfnOutput(this, 'SearchExportRoleArn', { description: 'Role of the search export: let it POST to the index\'s _bulk in the domain\'s access policy', value: this.searchExport.role.roleArn });
+      new CfnOutput(this, 'SearchExportDeadLetterQueueUrl', {
+        description: 'Stories the search engine refused or that failed every retry; run newswire export-search after fixing the cause',
+        value: this.searchExport.deadLetterQueue.queueUrl,
+      });
+    }
 
     if (desk !== false && this.deskAuth) {
       this.desk = new DeskSite(this, 'Desk', {

@@ -5,7 +5,8 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { SearchExport, type SearchExportTarget } from '../../lib/search-export.ts';
 import { StoryTable } from '../../lib/story-table.ts';
-import { allowStatements, allowedActions, covers, emptyStack, logicalId, synthNewswire } from './helpers.ts';
+import { buildApp } from '../../lib/app.ts';
+import { allowStatements, allowedActions, covers, emptyStack, logicalId, SKIP_BUNDLING, synthNewswire } from './helpers.ts';
 
 const ENDPOINT = 'https://search-news-abcdefghijklmnopqrstuvwxyz.eu-west-1.es.amazonaws.com';
 
@@ -145,5 +146,44 @@ describe('Stack: Newswire without searchExport', () => {
     expect(functions.filter((fn) => fn.Properties.Description?.includes('search export'))).toEqual([]);
     expect(JSON.stringify(template.toJSON())).not.toMatch(/"es:ESHttp|NEWSWIRE_SEARCH_/);
     expect(Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).filter((m) => JSON.stringify(m).includes('StreamArn'))).toHaveLength(1);
+  });
+});
+
+describe('Stack: Newswire with searchExport', () => {
+  it('adds the export on the stack\'s table and bucket, with its role and dead-letter queue as outputs', () => {
+    // Act
+    const { stack } = buildApp({ nag: false, context: SKIP_BUNDLING, stack: { searchExport: { endpoint: ENDPOINT, index: 'wires' } } });
+    const template = Template.fromStack(stack);
+
+    // Assess
+    const exporter = stack.searchExport!;
+    expect(exporter.index).toBe('wires');
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(outputs.SearchExportRoleArn!.Value).toEqual({ 'Fn::GetAtt': [logicalId(exporter.role), 'Arn'] });
+    expect(outputs.SearchExportDeadLetterQueueUrl!.Value).toEqual({ Ref: logicalId(exporter.deadLetterQueue) });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(exporter.exportFunction) }, EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.stories.table), 'StreamArn'] },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { NEWSWIRE_TABLE: { Ref: logicalId(stack.stories.table) }, NEWSWIRE_BUCKET: { Ref: logicalId(stack.uploads.bucket) }, NEWSWIRE_SEARCH_INDEX: 'wires' } },
+    });
+  });
+
+  it('passes cdk-nag with the export on, nothing unacknowledged', () => {
+    // Prepare
+    const { app } = buildApp({ nag: false, context: SKIP_BUNDLING, stack: { searchExport: { endpoint: ENDPOINT } } });
+
+    // Act
+    const findings = [new AwsSolutionsChecks(app), new ServerlessChecks(app)]
+      .flatMap((pack) => pack.validateScope(app).violations)
+      .flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} @ ${r.constructPath ?? r.resourceLogicalId}`));
+
+    // Assess
+    expect(findings).toEqual([]);
+  });
+
+  it('refuses a searchExport that is not an object with an endpoint, and one its construct cannot use', () => {
+    expect(() => buildApp({ nag: false, context: SKIP_BUNDLING, stack: { searchExport: 'https://x' as never } })).toThrow(/searchExport must be an object with the domain's endpoint/);
+    expect(() => buildApp({ nag: false, context: SKIP_BUNDLING, stack: { searchExport: { endpoint: 'https://search.newsroom.example' } } })).toThrow(/SearchExport: invalid props:\n.*give domainArn/);
   });
 });
