@@ -42,6 +42,24 @@ export function cdkJsonContext(): Record<string, unknown> {
 }
 
 /**
+ * Context keys that turn on the search export from the command line (`cdk deploy -c searchExportEndpoint=https://…`),
+ * when the stack settings passed here do not name one: `searchExportEndpoint`, `searchExportDomainArn`, `searchExportIndex`.
+ */
+export const SEARCH_EXPORT_CONTEXT = { endpoint: 'searchExportEndpoint', domainArn: 'searchExportDomainArn', index: 'searchExportIndex' } as const;
+
+function searchExportFromContext(app: App): NewswireStackProps['searchExport'] {
+  const read = (key: string): string | undefined => {
+    const value: unknown = app.node.tryGetContext(key);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const endpoint = read(SEARCH_EXPORT_CONTEXT.endpoint);
+  if (endpoint === undefined) return undefined;
+  const domainArn = read(SEARCH_EXPORT_CONTEXT.domainArn);
+  const index = read(SEARCH_EXPORT_CONTEXT.index);
+  return { endpoint, ...(domainArn ? { domainArn } : {}), ...(index ? { index } : {}) };
+}
+
+/**
  * Builds the Newswire CDK app without the CLI. The `cdk.json` context is applied here as well, so
  * that tests and scripts see the same feature flags as `cdk synth` (under the CLI it arrives a
  * second time, with the same values).
@@ -51,8 +69,10 @@ export function buildApp(opts: BuildAppOptions = {}): { app: App; stack: Newswir
     ...(opts.outdir === undefined ? {} : { outdir: opts.outdir }),
     context: { ...cdkJsonContext(), ...opts.context },
   });
+  const searchExport = opts.stack?.searchExport ?? searchExportFromContext(app);
   const stack = new NewswireStack(app, STACK_NAME, {
     ...opts.stack,
+    ...(searchExport ? { searchExport } : {}),
     stackName: STACK_NAME,
     description: 'Newswire: wire-story ingestion pipeline (S3 → SQS → Lambda → DynamoDB ← API Gateway)',
     ...(opts.env === undefined ? {} : { env: opts.env }),

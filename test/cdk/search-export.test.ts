@@ -169,6 +169,16 @@ describe('Stack: Newswire with searchExport', () => {
     });
   });
 
+  it('turns on from the CDK context (cdk deploy -c searchExportEndpoint=…)', () => {
+    // Act
+    const { stack } = buildApp({ nag: false, context: { ...SKIP_BUNDLING, searchExportEndpoint: ENDPOINT, searchExportIndex: 'from-context' } });
+    const { stack: off } = buildApp({ nag: false, context: { ...SKIP_BUNDLING, searchExportEndpoint: '' } });
+
+    // Assess
+    expect(stack.searchExport?.index).toBe('from-context');
+    expect(off.searchExport).toBeUndefined();
+  });
+
   it('passes cdk-nag with the export on, nothing unacknowledged', () => {
     // Prepare
     const { app } = buildApp({ nag: false, context: SKIP_BUNDLING, stack: { searchExport: { endpoint: ENDPOINT } } });
