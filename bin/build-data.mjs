@@ -42,6 +42,24 @@ export function buildData() {
   });
   writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, countryZones, cities: text }));
   buildCountries(require);
+  buildGivenNames(require);
+}
+
+/**
+ * Given names of 64 locales (faker's person data: lists of common first names per country), lower case, one string
+ * joined by `|`: the extractor reads a word before a given name as a title (`Statsminister Jonas Gahr Støre`).
+ */
+function buildGivenNames(require) {
+  const { allLocales } = require('@faker-js/faker');
+  const names = new Set();
+  for (const definitions of Object.values(allLocales)) {
+    const first = definitions.person?.first_name;
+    if (!first) continue;
+    for (const list of Array.isArray(first) ? [first] : Object.values(first)) {
+      for (const name of list ?? []) if (/^\p{L}[\p{L}'’-]+$/u.test(name)) names.add(name.toLowerCase());
+    }
+  }
+  writeFileSync(join(DATA_DIR, 'given-names.json'), JSON.stringify({ source: '@faker-js/faker person.first_name, all locales (MIT)', names: [...names].sort().join('|') }));
 }
 
 /** The English demonyms of the world's countries and territories (`Zambian`, `Bhutanese`), lower case, sorted. */

@@ -38,6 +38,7 @@ import placePrepositionsList from './lexicons/place-prepositions.json' with { ty
 import portfoliosList from './lexicons/portfolios.json' with { type: 'json' };
 import sentenceStartersList from './lexicons/sentence-starters.json' with { type: 'json' };
 import speechVerbsList from './lexicons/speech-verbs.json' with { type: 'json' };
+import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languages.json' with { type: 'json' };
 import titleComplementsList from './lexicons/title-complements.json' with { type: 'json' };
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
 import titleModifiersList from './lexicons/title-modifiers.json' with { type: 'json' };
@@ -86,7 +87,7 @@ export const TITLE_MODIFIERS = set(titleModifiersList);
 export const TITLE_COMPLEMENTS = set(titleComplementsList);
 
 /** Verbs of saying: the attribution of a quote and the evidence that a name is a person's or an institution's. */
-export const SPEECH_VERBS = set(speechVerbsList);
+export const SPEECH_VERBS = set([...speechVerbsList, ...speechVerbsOtherLanguagesList]);
 
 /** Speech verbs after which the speaker follows the verb when they come right after a quote: `…,” said Kirby`. */
 /** Capitalised at a sentence's start but not names: articles, pronouns, conjunctions, adverbs, common plural nouns. */

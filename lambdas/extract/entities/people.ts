@@ -8,6 +8,15 @@ import {
   ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, GIVEN_NAMES, HONORIFICS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PORTFOLIOS, TITLE_HEADS,
 } from './lexicon.ts';
 
+import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
+
+/** Given names of many countries (faker's locale data, built by `npm ci`), read into a set when first needed. */
+let worldGivenNames: ReadonlySet<string> | undefined;
+const isWorldGivenName = (word: string): boolean => (worldGivenNames ??= new Set(WORLD_GIVEN_NAMES.names.split('|'))).has(word.toLowerCase());
+
+/** Words that open Arabic, Persian and Turkic names, never titles: `Abu Bakar Ahmad`, `Abdel Fattah el-Sisi`, `Abdulrahman …`. */
+const NAME_OPENERS = /^(?:abu|abd\p{L}*|umm|ibn|bint|bin|sheikh|el|al|ben|ould|moh?amm?[ae]d|muhamm?[ae]d)$/iu;
+
 /** Family names written first in Korean and Chinese names as wires print them. */
 const FAMILY_FIRST = new Set(`
   kim lee park choi cho jung jeong kang yoon yun lim han shin seo kwon hwang ahn song yoo hong jeon ko moon yang son bae baek
@@ -79,6 +88,11 @@ export function splitLeadingTitle(name: string): { name: string; title: string |
   const words = name.split(' ');
   let k = 0;
   while (words.length - k > 2 && isTitleWord(words[k]!)) k++;
+  // a long word in no list before a given name, in a name of three words or more, is a title in the story's
+  // language (`Statsminister Jonas Gahr Støre`, `Burgemeester Femke Halsema`, `Kreisbrandrat Josef Lindinger`); a
+  // short one is more often a given name the list lacks (`Murad Ali Shah`, `Nguyen Van Thanh`)
+  if (k === 0 && words.length >= 3 && /^\p{Lu}[\p{L}-]{8,}$/u.test(words[0]!) && !NAME_OPENERS.test(words[0]!)
+    && !isWorldGivenName(words[0]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase()) && isWorldGivenName(words[1]!)) k = 1;
   if (k === 0) return { name, title: null };
   // a portfolio word alone is the end of a title read elsewhere, not a title
   const lead = words.slice(0, k);

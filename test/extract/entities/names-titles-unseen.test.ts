@@ -119,6 +119,12 @@ describe('People: words before a name that are not the name, and the last words 
     ['Sri Wahyuni Lestari', 'Sri Wahyuni Lestari', null],
     ['Dean Elgar Smith', 'Dean Elgar Smith', null],
     ['Justice Tan', 'Justice Tan', null],
+    // a long word before a given name of many countries is a title in the story's language; a short one may be a name
+    ['Statsminister Jonas Gahr Støre', 'Jonas Gahr Støre', 'Statsminister'],
+    ['Burgemeester Femke Halsema', 'Femke Halsema', 'Burgemeester'],
+    ['Murad Ali Shah', 'Murad Ali Shah', null],
+    ['Nguyen Van Thanh', 'Nguyen Van Thanh', null],
+    ['Abdulrahman Mohammed Al Qasimi', 'Abdulrahman Mohammed Al Qasimi', null],
   ])('reads %s as %s', (printed, name, title) => {
     expect(splitLeadingTitle(printed)).toEqual({ name, title });
   });
