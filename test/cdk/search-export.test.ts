@@ -1,11 +1,14 @@
 import { Bucket, BucketEncryption, BlockPublicAccess } from 'aws-cdk-lib/aws-s3';
 import { Template } from 'aws-cdk-lib/assertions';
-import type { Stack } from 'aws-cdk-lib';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, Stack } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { SearchExport, type SearchExportTarget } from '../../lib/search-export.ts';
 import { StoryTable } from '../../lib/story-table.ts';
-import { buildApp } from '../../lib/app.ts';
+import { buildApp, cdkJsonContext } from '../../lib/app.ts';
+import { REPO_ROOT } from '../../lib/functions.ts';
 import { allowStatements, allowedActions, covers, emptyStack, logicalId, SKIP_BUNDLING, synthNewswire } from './helpers.ts';
 
 const ENDPOINT = 'https://search-news-abcdefghijklmnopqrstuvwxyz.eu-west-1.es.amazonaws.com';
@@ -134,6 +137,30 @@ describe('Construct: SearchExport', () => {
       /SearchExport: invalid props:\n {2}- batchSize must be a whole number from 1 to 1000, got 0\n {2}- endpoint must use https.*\n {2}- endpoint must be the domain's origin alone.*\n {2}- index must be.*\n {2}- endpoint search\.newsroom\.example is not a domain endpoint.*give domainArn/,
     );
   });
+});
+
+describe('Construct: SearchExport, bundled', () => {
+  it('bundles its handler at synthesis with the local esbuild, no Docker', () => {
+    // Prepare: bundling on (no SKIP_BUNDLING), in a folder of the repository, as cdk synth does
+    mkdirSync(join(REPO_ROOT, '.newswire'), { recursive: true });
+    const outdir = mkdtempSync(join(REPO_ROOT, '.newswire', 'cdk-test-export-'));
+    try {
+      const app = new App({ outdir, context: { ...cdkJsonContext(), 'aws:cdk:enable-asset-metadata': true } });
+      const stack = new Stack(app, 'Bundled');
+      const exporter = new SearchExport(stack, 'SearchExport', { endpoint: ENDPOINT, stories: new StoryTable(stack, 'Stories'), bucket: new Bucket(stack, 'Uploads') });
+
+      // Act
+      const assembly = app.synth();
+
+      // Assess
+      const resource = (assembly.getStackByName('Bundled').template as { Resources: Record<string, { Metadata?: Record<string, string> }> }).Resources[logicalId(exporter.exportFunction)]!;
+      const entry = join(assembly.directory, resource.Metadata!['aws:asset:path']!, 'index.mjs');
+      expect(existsSync(entry)).toBe(true);
+      expect(readFileSync(entry, 'utf8')).toContain('_bulk');
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('Stack: Newswire without searchExport', () => {
