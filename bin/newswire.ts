@@ -147,11 +147,12 @@ program
   .requiredOption('--endpoint <url>', 'the OpenSearch Service domain endpoint, https://search-<name>-<id>.<region>.es.amazonaws.com')
   .option('--index <name>', 'the index (create it first with the body README "Feeding a search engine" gives)', 'newswire-stories')
   .option('--region <region>', 'the region requests are signed for (default: the endpoint\'s, else AWS_REGION)')
+  .option('--create-index', 'create the index with its mapping first, unless it exists (needs es:ESHttpPut on it)')
   .option('--restart', 'start from the newest story, not where an interrupted run stopped')
   .option('--s3-endpoint <url>', 'the local S3 endpoint', `http://127.0.0.1:${DEFAULT_PORTS.s3}`)
   .option('--dynamodb-endpoint <url>', 'the local DynamoDB endpoint', `http://127.0.0.1:${DEFAULT_PORTS.dynamodb}`)
   .option('--stack <name>', 'a deployed stack: its bucket and table from its outputs (AWS credential chain)')
-  .action(async (opts: { endpoint: string; index: string; region?: string; restart?: boolean; s3Endpoint: string; dynamodbEndpoint: string; stack?: string }) => {
+  .action(async (opts: { endpoint: string; index: string; region?: string; createIndex?: boolean; restart?: boolean; s3Endpoint: string; dynamodbEndpoint: string; stack?: string }) => {
     const [{ runExportSearch, feedPositionOf }, { localStoreConfig, stackStoreConfig }, { createReadStore }, { createClients }, exporter, { fromNodeProviderChain }] = await Promise.all([
       import('../lib/cli/export-search.ts'), import('../lib/cli/target.ts'), import('../lambdas/store/index.ts'), import('../lambdas/store/all-clients.ts'),
       import('../lambdas/export/index.ts'), import('@aws-sdk/credential-providers'),
@@ -169,7 +170,18 @@ program
       : { config: localStoreConfig(opts.s3Endpoint, opts.dynamodbEndpoint), name: 'the local stack' };
     const clients = createClients(config);
     exporter.consistentReads(clients.ddb);
-    const bulk = exporter.bulkSender({ endpoint: opts.endpoint, index: opts.index, region: region! }, { credentials: fromNodeProviderChain() });
+    const target = { endpoint: opts.endpoint, index: opts.index, region: region! };
+    const credentials = fromNodeProviderChain();
+    if (opts.createIndex) {
+      try {
+        console.log(`index ${opts.index}: ${await exporter.ensureIndex(target, exporter.INDEX_BODY, { credentials })}`);
+      } catch (error) {
+        console.error(`error: ${(error as Error).message}`);
+        process.exitCode = 1;
+        return;
+      }
+    }
+    const bulk = exporter.bulkSender(target, { credentials });
     process.exitCode = await runExportSearch((cursorKey) => ({
       store: createReadStore(config, clients, { cursorKey: async () => cursorKey }),
       bulk, clock: () => new Date().toISOString(), feedPosition: feedPositionOf(clients.ddb, config.tableName),

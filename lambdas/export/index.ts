@@ -8,6 +8,6 @@ export { endpointProblems, parseDomainArn, parseDomainEndpoint, INDEX_NAME } fro
 export { EXPORT_ENV, exportConfigFromEnv, type ExportConfig } from './env.ts';
 export { ExportConfigError, SearchUnavailableError } from './errors.ts';
 export { actionFor, exportStories, type ExportDeps, type ExportFailure, type ExportResult, type ExportTarget } from './export.ts';
-export { bulkSender, type BulkSender, type BulkTarget } from './opensearch.ts';
+export { bulkSender, ensureIndex, type BulkSender, type BulkTarget } from './opensearch.ts';
 export { consistentReads } from './consistent-reads.ts';
 export { STORY_CHANGE_KINDS, makeExportHandler, storyChangesOf, type RejectedExport, type StreamChange, type StreamExportDeps } from './stream.ts';

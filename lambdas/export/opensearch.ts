@@ -40,41 +40,65 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 /** How much of a failed answer's body goes into the error: enough for OpenSearch's `{"error":{"type":…}}`. */
 const ERROR_BODY_CHARS = 500;
 
-export function bulkSender(target: BulkTarget, opts: BulkClientOptions): BulkSender {
+/** One signed request to the domain: its status and body text; throws SearchUnavailableError when no answer came. */
+type SignedRequest = (method: 'POST' | 'PUT', path: string, body: string, contentType: string) => Promise<{ status: number; text: string }>;
+
+function signedRequests(target: Pick<BulkTarget, 'endpoint' | 'region'>, opts: BulkClientOptions): SignedRequest {
   const origin = new URL(originOf(target.endpoint));
-  const path = `/${encodeURIComponent(target.index)}/_bulk`;
   const signer = new SignatureV4({ service: 'es', region: target.region, credentials: opts.credentials, sha256: Sha256 });
   const send = opts.fetch ?? fetch;
-  return async (body) => {
+  return async (method, path, body, contentType) => {
     const signed = await signer.sign(
       {
-        method: 'POST', protocol: origin.protocol, hostname: origin.hostname, ...(origin.port ? { port: Number(origin.port) } : {}),
-        path, query: {}, headers: { host: origin.host, 'content-type': 'application/x-ndjson' }, body,
+        method, protocol: origin.protocol, hostname: origin.hostname, ...(origin.port ? { port: Number(origin.port) } : {}),
+        path, query: {}, headers: { host: origin.host, 'content-type': contentType }, body,
       },
       opts.clock ? { signingDate: opts.clock() } : {},
     );
     let response: Response;
     try {
       response = await send(`${origin.origin}${path}`, {
-        method: 'POST', headers: signed.headers as Record<string, string>, body, signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        method, headers: signed.headers as Record<string, string>, body, signal: AbortSignal.timeout(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       });
     } catch (error) {
       throw new SearchUnavailableError(0, `the search engine at ${origin.host} did not answer: ${(error as Error).message}`, { cause: error });
     }
-    const text = await response.text().catch(() => '');
-    if (!response.ok) {
-      throw new SearchUnavailableError(response.status, `the search engine answered ${response.status} to a bulk request: ${text.slice(0, ERROR_BODY_CHARS)}`);
+    return { status: response.status, text: await response.text().catch(() => '') };
+  };
+}
+
+const indexPath = (index: string): string => `/${encodeURIComponent(index)}`;
+
+export function bulkSender(target: BulkTarget, opts: BulkClientOptions): BulkSender {
+  const request = signedRequests(target, opts);
+  const path = `${indexPath(target.index)}/_bulk`;
+  return async (body) => {
+    const { status, text } = await request('POST', path, body, 'application/x-ndjson');
+    if (status < 200 || status >= 300) {
+      throw new SearchUnavailableError(status, `the search engine answered ${status} to a bulk request: ${text.slice(0, ERROR_BODY_CHARS)}`);
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      throw new SearchUnavailableError(response.status, `the search engine's answer to a bulk request is not JSON: ${text.slice(0, ERROR_BODY_CHARS)}`, { cause: error });
+      throw new SearchUnavailableError(status, `the search engine's answer to a bulk request is not JSON: ${text.slice(0, ERROR_BODY_CHARS)}`, { cause: error });
     }
     const answer = parsed as Partial<BulkResponse> | null;
     if (answer === null || typeof answer !== 'object' || !Array.isArray(answer.items)) {
-      throw new SearchUnavailableError(response.status, `the search engine's answer to a bulk request has no items: ${text.slice(0, ERROR_BODY_CHARS)}`);
+      throw new SearchUnavailableError(status, `the search engine's answer to a bulk request has no items: ${text.slice(0, ERROR_BODY_CHARS)}`);
     }
     return { errors: answer.errors === true, items: answer.items };
   };
+}
+
+/**
+ * Creates the index with `body` (its settings and mapping, INDEX_BODY) unless it exists: `created`, or `exists` (the
+ * engine's `resource_already_exists_exception`; its mapping is left as it is). For `newswire export-search
+ * --create-index`, run by a person whose credentials may `es:ESHttpPut` the index; the export function may not.
+ */
+export async function ensureIndex(target: BulkTarget, body: unknown, opts: BulkClientOptions): Promise<'created' | 'exists'> {
+  const { status, text } = await signedRequests(target, opts)('PUT', indexPath(target.index), JSON.stringify(body), 'application/json');
+  if (status >= 200 && status < 300) return 'created';
+  if (status === 400 && text.includes('resource_already_exists_exception')) return 'exists';
+  throw new SearchUnavailableError(status, `the search engine answered ${status} to creating index ${target.index}: ${text.slice(0, ERROR_BODY_CHARS)}`);
 }

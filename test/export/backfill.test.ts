@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulkSender, consistentReads } from '../../lambdas/export/index.ts';
+import { bulkSender, consistentReads, ensureIndex, INDEX_BODY } from '../../lambdas/export/index.ts';
 import { createClients } from '../../lambdas/store/all-clients.ts';
 import { createReadStore } from '../../lambdas/store/index.ts';
 import { exportSearch, feedPositionOf, readCheckpoint, runCursorKey, type ExportSearchDeps } from '../../lib/cli/export-search.ts';
@@ -45,6 +45,27 @@ afterAll(async () => {
   await search?.close();
   await t?.dispose();
   if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('Function: ensureIndex (newswire export-search --create-index)', () => {
+  it('creates the index with its mapping once, signed, and finds it there the second time', async () => {
+    // Prepare
+    const target = { endpoint: search.url, index: 'fresh-index', region: STAND_IN_REGION };
+
+    // Act
+    const first = await ensureIndex(target, INDEX_BODY, { credentials: STAND_IN_CREDENTIALS });
+    const second = await ensureIndex(target, INDEX_BODY, { credentials: STAND_IN_CREDENTIALS });
+
+    // Assess
+    expect([first, second]).toEqual(['created', 'exists']);
+    expect(search.indices.get('fresh-index')).toEqual(INDEX_BODY);
+    expect(search.requests.at(-2)).toMatchObject({ method: 'PUT', path: '/fresh-index', status: 200 });
+  });
+
+  it('throws when the engine refuses for another reason', async () => {
+    await expect(ensureIndex({ endpoint: search.url, index: 'x', region: STAND_IN_REGION }, INDEX_BODY, { credentials: { accessKeyId: 'AKIDOTHER', secretAccessKey: 'wrong' } }))
+      .rejects.toMatchObject({ name: 'SearchUnavailableError', status: 403 });
+  });
 });
 
 describe('Function: exportSearch (newswire export-search)', () => {

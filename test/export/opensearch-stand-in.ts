@@ -5,7 +5,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { INDEX_BODY } from '../../lambdas/export/index.ts';
 
 /**
- * A small HTTP server standing in for an OpenSearch Service domain's `POST /<index>/_bulk`, for tests: it checks
+ * A small HTTP server standing in for an OpenSearch Service domain's `POST /<index>/_bulk` (and `PUT /<index>`), for tests: it checks
  * the SigV4 signature (service `es`) as the domain would, keeps documents by id with external versions
  * (`external_gte`: a lower version is a 409 `version_conflict_engine_exception`; deletes leave a tombstone with
  * their version), refuses a document that does not fit the strict mapping of INDEX_BODY (a 400 item), and answers
@@ -35,6 +35,8 @@ export interface OpenSearchStandIn {
   readonly documents: Map<string, StandInDocument>;
   /** Deleted ids and the version of their delete. */
   readonly tombstones: Map<string, number>;
+  /** Indices created with `PUT /<index>`, and the body each was created with. */
+  readonly indices: Map<string, unknown>;
   /** The next request (only) is answered with this status and an engine-style error body. */
   failNext(status: number): void;
   /** Every write of this id is answered with this item error until cleared (undefined). */
@@ -83,6 +85,7 @@ export async function startOpenSearchStandIn(): Promise<OpenSearchStandIn> {
   const documents = new Map<string, StandInDocument>();
   const tombstones = new Map<string, number>();
   const itemErrors = new Map<string, ItemError>();
+  const indices = new Map<string, unknown>();
   let failNext: number | undefined;
   const properties = INDEX_BODY.mappings.properties as Record<string, unknown>;
 
@@ -141,6 +144,13 @@ export async function startOpenSearchStandIn(): Promise<OpenSearchStandIn> {
       if (!(await signatureHolds(request.method ?? '', headers.host ?? '', path, headers, body))) {
         return reply(403, { message: 'The request signature we calculated does not match the signature you provided.' });
       }
+      const created = /^\/([^/_][^/]*)$/.exec(path);
+      if (request.method === 'PUT' && created) {
+        const index = decodeURIComponent(created[1]!);
+        if (indices.has(index)) return reply(400, { error: { type: 'resource_already_exists_exception', reason: `index [${index}] already exists` }, status: 400 });
+        indices.set(index, JSON.parse(body));
+        return reply(200, { acknowledged: true, shards_acknowledged: true, index });
+      }
       const match = /^\/([^/]+)\/_bulk$/.exec(path);
       if (request.method !== 'POST' || !match) return reply(404, { error: { type: 'no_handler', reason: `no ${request.method} ${path}` } });
       return reply(200, bulk(decodeURIComponent(match[1]!), body));
@@ -150,7 +160,7 @@ export async function startOpenSearchStandIn(): Promise<OpenSearchStandIn> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    requests, documents, tombstones,
+    requests, documents, tombstones, indices,
     failNext: (status) => { failNext = status; },
     itemError: (id, error) => { if (error) itemErrors.set(id, error); else itemErrors.delete(id); },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
