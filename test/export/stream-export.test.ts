@@ -276,9 +276,9 @@ describe('Search export: the table stream to OpenSearch on the local stack', () 
   });
 
   it('reads only the story changes of a stream batch: no counter, void place or rejected upload', async () => {
-    // Prepare
+    // Prepare: the table's feed items, and a void place as a reader writes one (lambdas/store/changes.ts)
     await upload('incoming/export/empty.txt', '');
-    const items = await feedItems();
+    const items = [...await feedItems(), { pk: { S: 'FEED' }, sk: { S: '0000000099999999' }, seq: { N: '99999999' }, void: { BOOL: true } }];
 
     // Act
     const changes = storyChangesOf(streamOf(items));
