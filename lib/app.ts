@@ -60,6 +60,19 @@ function searchExportFromContext(app: App): NewswireStackProps['searchExport'] {
 }
 
 /**
+ * Context key that leaves the desk out from the command line (`cdk deploy -c desk=false`, an API-only
+ * deployment), when the stack settings passed here say nothing of it.
+ */
+export const DESK_CONTEXT = 'desk';
+
+function deskFromContext(app: App): false | undefined {
+  const value: unknown = app.node.tryGetContext(DESK_CONTEXT);
+  if (value === undefined || value === true || value === 'true') return undefined;
+  if (value === false || value === 'false') return false;
+  throw new Error(`context ${DESK_CONTEXT} must be true or false, got ${JSON.stringify(value)}`);
+}
+
+/**
  * Builds the Newswire CDK app without the CLI. The `cdk.json` context is applied here as well, so
  * that tests and scripts see the same feature flags as `cdk synth` (under the CLI it arrives a
  * second time, with the same values).
@@ -70,9 +83,11 @@ export function buildApp(opts: BuildAppOptions = {}): { app: App; stack: Newswir
     context: { ...cdkJsonContext(), ...opts.context },
   });
   const searchExport = opts.stack?.searchExport ?? searchExportFromContext(app);
+  const desk = opts.stack?.desk ?? deskFromContext(app);
   const stack = new NewswireStack(app, STACK_NAME, {
     ...opts.stack,
     ...(searchExport ? { searchExport } : {}),
+    ...(desk === undefined ? {} : { desk }),
     stackName: STACK_NAME,
     description: 'Newswire: wire-story ingestion pipeline (S3 → SQS → Lambda → DynamoDB ← API Gateway)',
     ...(opts.env === undefined ? {} : { env: opts.env }),

@@ -10,7 +10,7 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESK_API_PREFIX, withoutDeskPrefix } from '../../lambdas/api/desk-prefix.ts';
 import { INCOMING_PREFIX } from '../../lambdas/store/constants.ts';
-import { buildApp } from '../../lib/app.ts';
+import { buildApp, DESK_CONTEXT } from '../../lib/app.ts';
 import { DeskAuth } from '../../lib/desk-auth.ts';
 import { DESK_BUILD_DIR, DeskSite } from '../../lib/desk-site.ts';
 import { repoPath } from '../../lib/functions.ts';
@@ -356,6 +356,14 @@ describe('desk: false', () => {
 
   it('stays clean under both cdk-nag packs', () => {
     expect(nagFindings({ desk: false })).toEqual([]);
+  });
+
+  it('is also what `cdk deploy -c desk=false` asks for', () => {
+    const fromCli = Template.fromStack(buildApp({ nag: false, context: { ...SKIP_BUNDLING, [DESK_CONTEXT]: 'false' } }).stack);
+
+    fromCli.resourceCountIs('AWS::CloudFront::Distribution', 0);
+    fromCli.resourceCountIs('AWS::Cognito::UserPool', 0);
+    expect(() => buildApp({ nag: false, context: { ...SKIP_BUNDLING, [DESK_CONTEXT]: 'no' } })).toThrow(/context desk must be true or false/);
   });
 });
 
