@@ -158,6 +158,26 @@ describe('The desk in Chromium', { timeout: 60_000 }, () => {
     expect(await page.locator('.story .meta a', { hasText: 'Reuters' }).count()).toBe(1);
   });
 
+  it('narrows the list to a person marked in a story, and opens a story from there', async () => {
+    // Prepare
+    await page.goto(`${t.stack.deskUrl}?q=rooftop`);
+    await page.locator('.stories > li > a', { hasText: 'rooftop bars' }).click();
+    const person = page.locator('.story .body a.entity-person').first();
+    await person.waitFor(WAIT);
+    const name = (await person.getAttribute('title'))!.replace(/^person: /, '');
+
+    // Act
+    await person.click();
+    await page.waitForURL((url) => url.searchParams.get('person') === name && !url.searchParams.has('story'), WAIT);
+    await page.locator('.facets .chips', { hasText: name }).waitFor(WAIT);
+    await page.locator('.stories > li > a', { hasText: 'rooftop bars' }).click();
+
+    // Assess
+    await page.locator('.story h2#story-title', { hasText: 'rooftop bars' }).waitFor(WAIT);
+    expect(new URL(page.url()).searchParams.get('person')).toBe(name);
+    expect(await page.locator('.story section[aria-labelledby="entities-people"] a', { hasText: name }).count()).toBe(1);
+  });
+
   it('shows a correction arriving while the story is open, with what changed', async () => {
     // Prepare
     await page.goto(`${t.stack.deskUrl}?q=${encodeURIComponent('"new ferry terminal"')}`);

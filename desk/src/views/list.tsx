@@ -28,6 +28,8 @@ export function Facets({ screen, items, hrefOf, go }: {
   screen: Screen; items: readonly StorySummary[];
   hrefOf: (name: FilterName, value: string | null) => string; go: (name: FilterName, value: string | null) => void;
 }) {
+  const [kind, setKind] = useState<FilterName>('person');
+  const [name, setName] = useState('');
   const [from, setFrom] = useState(screen.filters.from ?? '');
   const [to, setTo] = useState(screen.filters.to ?? '');
   const groups: [FilterName, string, [string, number][]][] = [
@@ -64,6 +66,16 @@ export function Facets({ screen, items, hrefOf, go }: {
           </ul>
         </section>
       ))}
+      <section>
+        <h2>Narrow by a name</h2>
+        <form class="narrow" onSubmit={(e) => { e.preventDefault(); if (name.trim()) go(kind, name.trim()); setName(''); }}>
+          <label>Who or what <select value={kind} onChange={(e) => setKind(e.currentTarget.value as FilterName)}>
+            {(['person', 'organisation', 'place', 'author', 'contributor', 'provider'] as const).map((k) => <option key={k} value={k}>{FILTER_LABELS[k]}</option>)}
+          </select></label>
+          <label>Full name <input type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} placeholder="e.g. Lloyd Austin" /></label>
+          <button type="submit">Narrow</button>
+        </form>
+      </section>
       <section>
         <h2>Dates</h2>
         <form class="dates" onSubmit={(e) => { e.preventDefault(); go('from', from || null); go('to', to || null); }}>
