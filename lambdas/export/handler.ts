@@ -15,11 +15,8 @@ export function createExportDeps(env: NodeJS.ProcessEnv = process.env): StreamEx
   const clients = createClients(store);
   consistentReads(clients.ddb);
   const logger = new Logger({ serviceName: 'newswire-search-export' });
-  // the function's own role, from the variables Lambda sets; read per request, as the SDK's env provider does
-  const credentials = async () => ({
-    accessKeyId: env.AWS_ACCESS_KEY_ID ?? '', secretAccessKey: env.AWS_SECRET_ACCESS_KEY ?? '',
-    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-  });
+  // the function's own role, as the SDK's default chain finds it (the variables Lambda sets), shared with DynamoDB's client
+  const credentials = clients.ddb.config.credentials;
   return {
     store: createReadStore(store, clients),
     bulk: bulkSender(target, { credentials }),
