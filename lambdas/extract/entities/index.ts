@@ -2,7 +2,7 @@ import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } fro
 import { cityNamedBody, joinOf, nameLike, read, sportsTeam, type Reading } from './classify.ts';
 import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
 import { isHead } from './titles.ts';
-import { PeopleRegistry, withoutParticle, type PersonEntry } from './people.ts';
+import { PeopleRegistry, isWorldGivenName, splitLeadingTitle, withoutParticle, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
 import { findQuotes, type PersonMention } from './quotes.ts';
 import { sentencesOf, spansOf } from './text.ts';
@@ -100,6 +100,17 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     if (credited.has(r.name.toLowerCase())) continue;
     if (!r.placeCue && (singles.has(last) || singles.has(words[0]!))) people.add(r.name, null, position(r));
     else if (words.length <= 3 && !ORDINALS.has(words[0]!.toLowerCase()) && !DIRECTIONS.has(words[0]!.toLowerCase()) && alone.has(last) && !ARTICLES.has(r.span.sentence.tokens[r.from - 1]?.text ?? '') && knownPlace(words[0]!) === undefined) people.add(r.name, null, position(r));
+  }
+  // A run that opens with a given name of many countries and stands by a verb of saying is a person's name in any
+  // language: `sier statsmeteorolog Kristian Nordbø`, `sagte FH-Sprecher Thomas Gerber`, `Sophie Lambert a expliqué`.
+  for (const r of readings) {
+    if (r.kind !== 'unknown' || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
+    // `DWD-Meteorologin Katrin Oberleitner`: a title word before the name stays out of it
+    const words = splitLeadingTitle(r.name).name.split(' ');
+    if (words.length < 2 || words.length > 4 || !nameLike(words) || !isWorldGivenName(words[0]!) || knownPlace(words.join(' ')) !== undefined) continue;
+    const t = r.span.sentence.tokens;
+    const nearby = [r.from - 1, r.from - 2, r.from - 3, r.from - 4, r.span.to, r.span.to + 1].map((i) => t[i]);
+    if (nearby.some((tok) => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) people.add(r.name, null, position(r));
   }
   // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too.
   for (const r of readings) {

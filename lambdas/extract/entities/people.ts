@@ -12,7 +12,7 @@ import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
 
 /** Given names of many countries (faker's locale data, built by `npm ci`), read into a set when first needed. */
 let worldGivenNames: ReadonlySet<string> | undefined;
-const isWorldGivenName = (word: string): boolean => (worldGivenNames ??= new Set(WORLD_GIVEN_NAMES.names.split('|'))).has(word.toLowerCase());
+export const isWorldGivenName = (word: string): boolean => (worldGivenNames ??= new Set(WORLD_GIVEN_NAMES.names.split('|'))).has(word.toLowerCase());
 
 /** Words that open Arabic, Persian and Turkic names, never titles: `Abu Bakar Ahmad`, `Abdel Fattah el-Sisi`, `Abdulrahman …`. */
 const NAME_OPENERS = /^(?:abu|abd\p{L}*|umm|ibn|bint|bin|sheikh|el|al|ben|ould|moh?amm?[ae]d|muhamm?[ae]d)$/iu;

@@ -28,9 +28,41 @@ interface Segment { paragraph: number; start: number; end: number; text: string;
 const CURLY = /“([^“”]*?)(”|(?<=[.,!?])"|$)/g;
 const STRAIGHT = /(^|[\s(—–-])"([^"]*)("|$)/g;
 const PRONOUNS = new Set(['he', 'she']);
+/** Auxiliaries of compound past tenses between a quote and its verb: French `a dit`, Italian `ha detto`, German `hat gesagt`. */
+const AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', 'har', 'heeft', 'hebben', 'has', 'have', 'had']);
 
-function segmentsOf(paragraph: string, p: number): Segment[] {
+/**
+ * The paragraph with other languages' quotation marks written as English curly quotes, one character for one so
+ * that offsets hold: German and Czech `„…“`, French `« … »`, German `»…«`.
+ */
+function asCurlyQuotes(paragraph: string): string {
+  let text = paragraph;
+  if (text.includes('„')) text = text.replace(/„([^„“”]*)[“”]/g, (m, inner: string) => `“${inner}”`.padEnd(m.length, ' '));
+  if (/[«»]/.test(text)) {
+    const german = text.indexOf('»') >= 0 && (text.indexOf('«') < 0 || text.indexOf('»') < text.indexOf('«'));
+    text = german ? text.replace(/»/g, '“').replace(/«/g, '”') : text.replace(/«/g, '“').replace(/»/g, '”');
+  }
+  return text;
+}
+
+/** A paragraph opened by a dash, as Nordic, Finnish, Spanish and Slavic copy prints speech: `– Det är allvarligt, säger X.` */
+const DASH_QUOTE = /^[–—]\s+\S/;
+/** Where a dash quote hands over to its attribution: a comma before a verb of saying (`, säger`, `, sanoo`, `, said`). */
+function dashQuoteEnd(paragraph: string): number {
+  let end = -1;
+  for (const m of paragraph.matchAll(/,\s+(\p{Ll}+)\b/gu)) if (SPEECH_VERBS.has(m[1]!)) end = m.index;
+  return end;
+}
+
+function segmentsOf(printed: string, p: number): Segment[] {
   const out: Segment[] = [];
+  const paragraph = asCurlyQuotes(printed);
+  if (DASH_QUOTE.test(paragraph) && !/[“"]/.test(paragraph)) {
+    const end = dashQuoteEnd(paragraph);
+    const text = paragraph.slice(1, end < 0 ? undefined : end).trim();
+    if (text !== '') out.push({ paragraph: p, start: 0, end: end < 0 ? paragraph.length : end, text, opensParagraph: true, closed: true, trailing: end >= 0 });
+    return out;
+  }
   const curly = paragraph.includes('“');
   const pattern = curly ? CURLY : STRAIGHT;
   pattern.lastIndex = 0;
@@ -136,12 +168,18 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
   for (let i = r.first; i < Math.min(end, r.first + 16); i++) {
     const tok = tokens[i]!;
     if (!tok.word || tok.cap || !SPEECH_VERBS.has(tok.text.toLowerCase())) continue;
-    // `"…", said Mohammad al-Hadidi`: only punctuation between the quote and the verb.
-    if (i === r.first || tokens.slice(r.first, i).every((x) => !x.word)) {
+    // `"…", said Mohammad al-Hadidi`: only punctuation between the quote and the verb, or an auxiliary (`a expliqué`, `ha detto`).
+    if (i === r.first || tokens.slice(r.first, i).every((x) => !x.word || AUXILIARIES.has(x.text.toLowerCase()))) {
       // `said Tobias Greer, 41,`: the speaker follows, up to a comma.
       let stop = i + 1;
       while (stop < end && tokens[stop]!.text !== ',') stop++;
-      return whoIn(ctx, r.sentence, i + 1, stop - 1, 'first');
+      const who = whoIn(ctx, r.sentence, i + 1, stop - 1, 'first');
+      // `a expliqué la porte-parole de la STIB, Sophie Lambert`: a description, then the name after the comma
+      if (who?.kind !== 'person' && stop < end) {
+        const named = whoIn(ctx, r.sentence, stop + 1, end - 1, 'first');
+        if (named?.kind === 'person') return named;
+      }
+      return who;
     }
     return whoIn(ctx, r.sentence, r.first, i - 1, 'first');
   }

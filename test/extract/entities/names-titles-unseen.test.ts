@@ -143,3 +143,24 @@ describe('People: words before a name that are not the name, and the last words 
     expect(quotes.map((q) => q.speaker)).toEqual(['Aisha Saeed Al Hammadi', 'Hiroyuki Tanabe']);
   });
 });
+
+describe('Quotes and speakers in other languages\' copy', () => {
+  it.each([
+    ['a Swedish dash quote', ['– Det är allvarligt, säger statsmeteorolog Karin Lundqvist till TT.'], 'Det är allvarligt', 'Karin Lundqvist'],
+    ['a German low quote', ['„Die Lage bleibt angespannt“, sagte DWD-Meteorologin Katrin Oberleitner in Offenbach.'], 'Die Lage bleibt angespannt', 'Katrin Oberleitner'],
+    ['French guillemets', ['« Nous ne pouvons pas prendre le moindre risque », a expliqué la porte-parole de la STIB, Sophie Lambert.'], 'Nous ne pouvons pas prendre le moindre risque', 'Sophie Lambert'],
+    ['German guillemets', ['»Wir sehen klare Vorzieheffekte«, sagte FH-Sprecher Thomas Gerber.'], 'Wir sehen klare Vorzieheffekte', 'Thomas Gerber'],
+  ])('reads %s and its speaker', (_, paragraphs, text, speaker) => {
+    // Act
+    const { quotes, people } = findEntities(paragraphs, none);
+
+    // Assess
+    expect(quotes).toEqual([{ text, speaker }]);
+    expect(people.map((p) => p.name)).toEqual([speaker]);
+  });
+
+  it('takes a dash paragraph without a verb of saying whole, and no quote from plain text', () => {
+    expect(findEntities(['– Vi har foreløpig ingen meldinger om personskader.'], none).quotes.map((q) => q.text)).toEqual(['Vi har foreløpig ingen meldinger om personskader.']);
+    expect(findEntities(['The rate – set in March – stays.'], none).quotes).toEqual([]);
+  });
+});
