@@ -126,6 +126,14 @@ describe('Search export: the table stream to OpenSearch on the local stack', () 
       text: { en: { headline: 'Harbour authority opens new ferry terminal' } },
     });
     expect(String(document.source.body)).toContain('two million passengers');
+
+    // Act again: the stream delivers the same batch a second time (at least once)
+    const again = await handler(streamOf(changes));
+
+    // Assess: the same version written again, accepted (external_gte), nothing else changed
+    expect(again.batchItemFailures).toEqual([]);
+    expect(search.requests.at(-1)!.status).toBe(200);
+    expect(search.documents.get(id)).toEqual(document);
     expect(document.source.dateline).toMatchObject({ text: expect.stringMatching(/^HALIFAX/) });
   });
 
