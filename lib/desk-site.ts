@@ -219,8 +219,9 @@ export class DeskSite extends Construct {
       },
       additionalBehaviors: {
         // The page's API calls, same origin: nothing cached (answers depend on the editor's token and
-        // change by the second), every header but Host, every query string. A token is never sent over
-        // plain HTTP, not even to be redirected.
+        // change by the second), every header but Host (so Authorization, which an origin request policy
+        // forwards only when nothing is cached), every query string. A token is never sent over plain
+        // HTTP, not even to be redirected. The stage compresses answers itself (Accept-Encoding arrives).
         [`${DESK_API_PREFIX}/*`]: {
           origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
@@ -228,7 +229,7 @@ export class DeskSite extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: this.responseHeadersPolicy,
-          compress: true,
+          compress: false,
         },
       },
       httpVersion: HttpVersion.HTTP2_AND_3,

@@ -272,6 +272,14 @@ describe('API for the desk', () => {
     );
   });
 
+  it('logs the editor of each request through the desk, beside the standard fields', () => {
+    const stage = only(template, 'AWS::ApiGateway::Stage').props;
+    const format = JSON.parse(stage.AccessLogSetting.Format as string) as Record<string, string>;
+    expect(format).toMatchObject({ requestId: '$context.requestId', caller: '$context.identity.caller', status: '$context.status', editor: '$context.authorizer.claims.username' });
+    const off = only(synthWith({ desk: false }).template, 'AWS::ApiGateway::Stage').props;
+    expect(JSON.parse(off.AccessLogSetting.Format as string)).not.toHaveProperty('editor');
+  });
+
   it('lets the API function put objects under incoming/ only (presigned uploads), never delete', () => {
     const puts = allowStatements(template, logicalId(stack.storyApi.apiFunction.role!)).filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:Put')));
     expect(puts).toEqual([expect.objectContaining({ Action: 's3:PutObject' })]);
