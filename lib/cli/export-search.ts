@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { exportStories, type ExportDeps, type ExportFailure } from '../../lambdas/export/index.ts';
+import { exportStories, type ExportDeps, type ExportFailure, type ExportTarget } from '../../lambdas/export/index.ts';
 import type { ReadStore } from '../../lambdas/store/index.ts';
 import { CHANGES_PARTITION, SEQUENCE_SK } from '../../lambdas/store/keys.ts';
 
@@ -14,11 +14,12 @@ import { CHANGES_PARTITION, SEQUENCE_SK } from '../../lambdas/store/keys.ts';
  * Each page of stories is written with the feed's counter read before the page as its version (export.ts: every
  * change up to that place is in the state then read, and a later change is written by the stream with a higher
  * place), so a backfill running beside the stream never writes over a newer state. The listing holds only
- * stories a reader may see: a story killed before the index existed is not in it, and nothing is deleted here.
+ * stories a reader may see; when it is done, the kills the feed still keeps (7 days) are written too, each with
+ * its own place, so a story killed before the export ran leaves the index. An older kill is not seen here.
  */
 
 export interface ExportSearchDeps extends Omit<ExportDeps, 'store'> {
-  readonly store: Pick<ReadStore, 'getStory' | 'listStories'>;
+  readonly store: Pick<ReadStore, 'getStory' | 'listStories' | 'readChanges'>;
   /** The feed's counter now: the last place given out (0 before the first change). */
   readonly feedPosition: () => Promise<number>;
 }
@@ -40,6 +41,8 @@ export interface ExportSearchOptions {
 
 export interface ExportSearchSummary {
   exported: number;
+  /** Kills the feed keeps, written as deletes (or found written already). */
+  kills: number;
   /** Documents the engine refused as invalid: told, and left out. */
   rejected: ExportFailure[];
   /** Whether the listing was read to its end (false: stopped by maxPages; run again to go on). */
@@ -63,26 +66,16 @@ export function feedPositionOf(ddb: DynamoDBDocumentClient, tableName: string): 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function exportSearch(deps: ExportSearchDeps, opts: ExportSearchOptions, cursorKey: { key: Uint8Array; hex: string }, resumeFrom?: Checkpoint): Promise<ExportSearchSummary> {
-  const summary: ExportSearchSummary = { exported: resumeFrom?.exported ?? 0, rejected: [], complete: false };
+  const summary: ExportSearchSummary = { exported: resumeFrom?.exported ?? 0, kills: 0, rejected: [], complete: false };
   let cursor = resumeFrom?.cursor;
   for (let pages = 0; opts.maxPages === undefined || pages < opts.maxPages; pages++) {
     // the version first, then the stories: every change up to it is in what is read (see above)
     const version = await deps.feedPosition();
     const page = await deps.store.listStories({ filters: {}, limit: opts.pageSize ?? 100, now: deps.clock(), ...(cursor ? { cursor } : {}) });
-    let targets = page.items.map((story) => ({ id: story.id, version }));
-    for (let attempt = 1; targets.length > 0; attempt++) {
-      const result = await exportStories(targets, deps);
-      summary.exported += result.done.length;
-      summary.rejected.push(...result.rejected);
-      if (result.retry.length === 0) break;
-      if (attempt >= (opts.attempts ?? 5)) {
-        throw new Error(`the search engine did not take ${result.retry.length} document(s) after ${attempt} attempts: ${result.retry[0]!.status} ${result.retry[0]!.type}: ${result.retry[0]!.reason}`);
-      }
-      await pause((opts.retryMs ?? 1000) * 2 ** (attempt - 1));
-      targets = result.retry.map(({ id }) => ({ id, version }));
-    }
+    summary.exported += await exportWithRetries(page.items.map((story) => ({ id: story.id, version })), deps, opts, summary);
     opts.onPage?.(summary.exported);
     if (page.nextCursor === null) {
+      summary.kills = await exportKills(deps, opts, summary);
       summary.complete = true;
       await writeCheckpoint(opts.checkpointFile, null);
       return summary;
@@ -91,6 +84,41 @@ export async function exportSearch(deps: ExportSearchDeps, opts: ExportSearchOpt
     await writeCheckpoint(opts.checkpointFile, { cursor, key: cursorKey.hex, exported: summary.exported });
   }
   return summary;
+}
+
+/** Exports the targets, trying those the engine did not take again with a growing pause; how many are done. */
+async function exportWithRetries(first: ExportTarget[], deps: ExportSearchDeps, opts: ExportSearchOptions, summary: ExportSearchSummary): Promise<number> {
+  let done = 0;
+  let targets = first;
+  for (let attempt = 1; targets.length > 0; attempt++) {
+    const result = await exportStories(targets, deps);
+    done += result.done.length;
+    summary.rejected.push(...result.rejected);
+    if (result.retry.length === 0) break;
+    if (attempt >= (opts.attempts ?? 5)) {
+      throw new Error(`the search engine did not take ${result.retry.length} document(s) after ${attempt} attempts: ${result.retry[0]!.status} ${result.retry[0]!.type}: ${result.retry[0]!.reason}`);
+    }
+    await pause((opts.retryMs ?? 1000) * 2 ** (attempt - 1));
+    const again = new Set(result.retry.map(({ id }) => id));
+    targets = targets.filter(({ id }) => again.has(id));
+  }
+  return done;
+}
+
+/** Changes read from the feed a page. */
+const FEED_PAGE = 500;
+
+/** The kills the feed still keeps, each written with its own place (a delete, as the stream would). */
+async function exportKills(deps: ExportSearchDeps, opts: ExportSearchOptions, summary: ExportSearchSummary): Promise<number> {
+  let kills = 0;
+  for (let after = 0; ;) {
+    const page = await deps.store.readChanges({ after, limit: FEED_PAGE, now: deps.clock() });
+    const targets = page.items.flatMap((change) => (change.kind === 'kill' ? [{ id: change.storyId, version: change.seq }] : []));
+    if (targets.length > 0) kills += await exportWithRetries(targets, deps, opts, summary);
+    // a page that ends early stops before a place a writer may still fill: what comes after is the stream's
+    if (page.items.length < FEED_PAGE || page.last === after) return kills;
+    after = page.last;
+  }
 }
 
 export async function readCheckpoint(file: string): Promise<Checkpoint | undefined> {
@@ -129,7 +157,7 @@ export async function runExportSearch(
     }, cursorKey, resumeFrom);
     if (process.stderr.isTTY) process.stderr.write('\n');
     for (const failure of summary.rejected) console.error(`refused: story ${failure.id}: ${failure.status} ${failure.type}: ${failure.reason}`);
-    console.log(`exported ${summary.exported} stories from ${opts.description}${resumeFrom ? ' (resumed)' : ''}${summary.rejected.length ? `; ${summary.rejected.length} refused by the engine (above)` : ''}`);
+    console.log(`exported ${summary.exported} stories and ${summary.kills} kills from ${opts.description}${resumeFrom ? ' (resumed)' : ''}${summary.rejected.length ? `; ${summary.rejected.length} refused by the engine (above)` : ''}`);
     return summary.rejected.length > 0 ? 1 : 0;
   } catch (error) {
     console.error(`error: the export from ${opts.description} stopped: ${error instanceof Error ? error.message : String(error)}; run it again to resume`);

@@ -83,9 +83,9 @@ describe('Function: exportSearch (newswire export-search)', () => {
 
     // Assess
     expect(ids).toHaveLength(5);
-    expect(stopped).toEqual({ exported: 4, rejected: [], complete: false });
+    expect(stopped).toEqual({ exported: 4, kills: 0, rejected: [], complete: false });
     expect(checkpoint).toMatchObject({ key: first.hex, exported: 4 });
-    expect(resumed).toEqual({ exported: 5, rejected: [], complete: true });
+    expect(resumed).toEqual({ exported: 5, kills: 0, rejected: [], complete: true });
     expect([...search.documents.keys()].sort()).toEqual([...ids].sort());
     expect([...search.documents.values()].every((document) => document.version === position)).toBe(true);
     expect(JSON.parse(await readFile(checkpointFile, 'utf8'))).toEqual({});
@@ -125,5 +125,23 @@ describe('Function: exportSearch (newswire export-search)', () => {
     expect(String(summary)).toMatch(/did not take 1 document\(s\) after 5 attempts: 429 es_rejected_execution_exception/);
     expect(answered).toBe(0);
     expect(again).toMatchObject({ exported: 5, complete: true });
+  });
+
+  it('deletes a story the feed says was killed, which the listing no longer holds', async () => {
+    // Prepare: story 5 was in the index before it was killed, and no export ran since
+    const key = 'incoming/backfill/5.txt';
+    const killedId = (await (await fetch(`${t.stack.apiUrl}/uploads?key=${encodeURIComponent(key)}`)).json() as { items: { storyId: string }[] }).items[0]!.storyId;
+    search.documents.set(killedId, { version: 1, source: { id: killedId, headline: 'Ferry route 5 opens' } });
+    await t.s3.send(new PutObjectCommand({ Bucket: t.stack.bucket, Key: key, Body: `KILL KILL KILL\nEds: The story is withdrawn.\n${story(5)}` }));
+    await t.stack.queue.idle();
+    const key2 = runCursorKey(undefined);
+
+    // Act
+    const summary = await exportSearch(depsFor(key2.key), { checkpointFile: join(dir, 'kills.json'), restart: true, pageSize: 50 }, key2);
+
+    // Assess
+    expect(summary).toMatchObject({ exported: 4, kills: 1, rejected: [], complete: true });
+    expect(search.documents.has(killedId)).toBe(false);
+    expect(search.tombstones.get(killedId)).toBeGreaterThan(1);
   });
 });
