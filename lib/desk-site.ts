@@ -245,10 +245,10 @@ export class DeskSite extends Construct {
     this.url = `https://${this.distribution.distributionDomainName}${DESK_PATH}`;
     this.client = props.auth.addPageClient(this.url);
 
-    // The page's answer from S3 carries no CORS headers of its own; this rule lets the page read S3's
-    // answer to its presigned POST. It cannot name the distribution's own domain: the CSP above names
-    // the bucket, so the bucket may not depend on the distribution (a cycle). CORS does not guard the
-    // bucket anyway: only a form signed by the API is accepted.
+    // The page POSTs its uploads to the bucket's own endpoint, another origin: without this rule S3 takes
+    // the file but the browser hides S3's answer from the page. The rule cannot name the distribution's
+    // domain: the CSP above names the bucket, so the bucket may not depend on the distribution (a cycle).
+    // CORS does not guard the bucket anyway: S3 accepts only a form whose policy the API signed.
     props.uploadBucket.addCorsRule({
       allowedMethods: [HttpMethods.POST],
       allowedOrigins: ['https://*.cloudfront.net'],
