@@ -74,7 +74,7 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
   // the languages to analyse the query in: the one asked for, else those the index holds (a cursor keeps them)
   const state = query.cursor ? await decodeCursor(ctx.cursorKey, query.cursor, queryId) : undefined;
   const analyses = query.lang !== undefined ? [analysisOf(query.lang)]
-    : state !== undefined ? cursorAnalyses(state) : await indexedAnalyses(ctx);
+    : state !== undefined ? cursorAnalyses(state) : await indexedAnalyses(ctx, now);
   const parsed = parseQuery(query.q, analyses);
   const terms = parsed.required.slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) throw new NoSearchTermsError();
@@ -140,13 +140,21 @@ function cursorAnalyses(state: unknown): string[] {
   return a;
 }
 
-/** The analyses of the languages the index holds. */
-async function indexedAnalyses(ctx: ReadContext): Promise<string[]> {
+/** How long a warm API keeps the languages the index holds before reading them again: a new language is rare. */
+const ANALYSES_FRESH_MS = 60_000;
+const analysesRead = new Map<string, { at: number; analyses: string[] }>();
+
+/** The analyses of the languages the index holds (read at most once a minute per table, at the query's `now`). */
+async function indexedAnalyses(ctx: ReadContext, now: string): Promise<string[]> {
+  const at = Date.parse(now);
+  const known = analysesRead.get(ctx.tableName);
+  if (known && at - known.at >= 0 && at - known.at < ANALYSES_FRESH_MS) return known.analyses;
   const [stats] = await batchGet(ctx, [STATS_KEY], '#a', { '#a': STATS_ANALYSES });
   const held = stats?.[STATS_ANALYSES];
   // English always: the analysis of stories in other languages and of every story stored before them
-  const analyses = held instanceof Set ? [...held].map((a) => analysisOf(String(a))) : [];
-  return [...new Set([DEFAULT_LANGUAGE, ...analyses])].sort();
+  const analyses = [...new Set([DEFAULT_LANGUAGE, ...(held instanceof Set ? [...held].map((a) => analysisOf(String(a))) : [])])].sort();
+  analysesRead.set(ctx.tableName, { at, analyses });
+  return analyses;
 }
 
 function searchPosition(state: unknown, termCount: number): SearchCursorState {
