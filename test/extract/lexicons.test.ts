@@ -52,3 +52,18 @@ describe('Lexicons: the word lists entity extraction reads, as data', () => {
     expect([...lists.keys()].filter((name) => !code.includes(`./lexicons/${name}.json`))).toEqual([]);
   });
 });
+
+describe('Gazetteers: organisations, news agencies and places known by heart, as data', () => {
+  const GAZ = join(import.meta.dirname, '../../lambdas/extract/entities/gazetteers');
+  const tables = readdirSync(GAZ).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(join(GAZ, f), 'utf8')) as string[][]] as const);
+
+  it('gives each row a canonical name and its other printed names, no name twice', () => {
+    expect(tables.map(([f]) => f).sort()).toEqual(['news-agencies.json', 'organisations.json', 'places.json']);
+    for (const [file, rows] of tables) {
+      expect(rows.every((row) => Array.isArray(row) && row.length > 0 && row.every((n) => typeof n === 'string' && n === n.trim() && n !== '')), file).toBe(true);
+    }
+    // a printed name means one thing: not two organisations, nor an agency and another organisation
+    const orgNames = tables.filter(([f]) => f !== 'places.json').flatMap(([, rows]) => rows.flat().map((n) => n.toLowerCase()));
+    expect(orgNames.filter((n, i) => orgNames.indexOf(n) !== i)).toEqual([]);
+  });
+});
