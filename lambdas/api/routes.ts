@@ -194,9 +194,8 @@ export const storyRoutes = (deps: ApiDeps): Route[] => [
     method: 'POST', path: '/uploads/presigned',
     doc: {
       operationId: 'presignUpload', summary: 'A presigned S3 POST for one upload under incoming/, at most the ingest size limit',
-      description: 'The desk uploads files with it: POST `url` a multipart/form-data form of every one of `fields`, then the file as the last field, '
-        + '`file`. The key is `incoming/<date>/<uuid>-<file name made safe>`; the policy allows that key only, 1 byte to `maxBytes`, '
-        + 'for 10 minutes. Follow the outcome with `GET /uploads?key=<key>`. The body must be `application/json`.',
+      description: 'POST `url` a multipart/form-data form of `fields`, then `file`. The policy allows key `incoming/<date>/<uuid>-<name>` only, '
+        + '1 byte to `maxBytes`, for 10 minutes; `GET /uploads?key=` tells the outcome. The body must be application/json.',
       query: noParams, body: presignUploadBody,
       responses: { 200: { description: 'where and what to POST', schema: 'PresignedUpload' }, 400: badRequest, 415: { description: 'the body is not application/json', schema: 'Problem' }, 501: { description: 'this API does not sign uploads', schema: 'Problem' } },
     },

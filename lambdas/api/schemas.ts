@@ -42,7 +42,8 @@ export const changePageSchema = z.object({
 
 export const presignedUploadSchema = z.object({
   url: z.string().describe('where to POST the form'),
-  fields: z.record(z.string(), z.string()).describe('form fields to send, in any order, before the file'),
+  // an object of strings (not z.record, whose code the API bundle would carry for this one schema)
+  fields: z.looseObject({ key: z.string(), policy: z.string(), 'x-amz-signature': z.string() }).describe('form fields to send, in any order, before the file: all strings'),
   key: z.string().describe('the object key the upload will have: follow it with `GET /uploads?key=`'),
   maxBytes: z.number().int().min(1).describe('the largest file the policy allows'),
   expiresAt: z.string().describe('when the policy stops being accepted'),
