@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Effect, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
 import { Architecture, type CfnFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -111,6 +112,17 @@ export interface NewswireFunctionProps {
    * @default it is invoked synchronously (an event source mapping or API Gateway)
    */
   readonly noDeadLetterQueue?: string;
+  /**
+   * Run the function in these subnets of a VPC, to reach a service only the VPC reaches (a VPC search domain).
+   * @default outside any VPC
+   */
+  readonly vpc?: {
+    readonly vpc: IVpc;
+    /** @default the VPC's private subnets */
+    readonly subnets?: SubnetSelection;
+    /** @default a security group of its own, all outbound traffic allowed, no inbound */
+    readonly securityGroups?: readonly ISecurityGroup[];
+  };
 }
 
 /** A function built by {@link newswireFunction}, with the role and log group made for it. */
@@ -156,7 +168,29 @@ export function newswireFunction(scope: Construct, id: string, props: NewswireFu
     logGroup,
     loggingFormat: LoggingFormat.JSON,
     bundling: NEWSWIRE_BUNDLING,
+    ...(props.vpc ? {
+      vpc: props.vpc.vpc,
+      ...(props.vpc.subnets ? { vpcSubnets: props.vpc.subnets } : {}),
+      ...(props.vpc.securityGroups ? { securityGroups: [...props.vpc.securityGroups] } : {}),
+    } : {}),
   });
+  if (props.vpc) {
+    // What AWSLambdaVPCAccessExecutionRole grants, which the function's own role does not get from CDK (only a role
+    // CDK makes does): Lambda creates and removes the function's network interfaces in the VPC as the role.
+    const eni = new Policy(scope, `${id}Vpc`, {
+      roles: [role],
+      statements: [new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['ec2:CreateNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DescribeSubnets', 'ec2:DeleteNetworkInterface', 'ec2:AssignPrivateIpAddresses', 'ec2:UnassignPrivateIpAddresses'],
+        resources: ['*'],
+      })],
+    });
+    fn.node.addDependency(eni);
+    Validations.of(eni).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: `Lambda manages ${id}'s network interfaces in the VPC with these EC2 actions, which take no resource-level scope when they describe, and name interfaces Lambda has not created yet; this policy holds nothing else.`,
+    });
+  }
 
   // Tracing is switched on through the L1 property rather than the `tracing` prop: the prop would
   // add the X-Ray statement (Resource "*") to the role's default policy, next to the data grants, and

@@ -1,5 +1,6 @@
 import { Duration, Stack, Validations, ArnFormat } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, type IAlarmAction, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
 import { Effect, PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -31,6 +32,22 @@ export interface SearchExportTarget {
    * @default 'newswire-stories'
    */
   readonly index?: string;
+  /**
+   * The VPC of a VPC domain (`vpc-…` endpoint): the function runs in it, and reaches DynamoDB, S3 and SQS from
+   * there (gateway endpoints for DynamoDB and S3, an interface endpoint for SQS, or a NAT gateway).
+   * @default outside any VPC, for a domain with a public endpoint
+   */
+  readonly vpc?: IVpc;
+  /**
+   * The subnets the function runs in.
+   * @default the VPC's private subnets
+   */
+  readonly vpcSubnets?: SubnetSelection;
+  /**
+   * Security groups of the function; the domain's must let them in on 443.
+   * @default a security group of its own, all outbound allowed, no inbound
+   */
+  readonly securityGroups?: readonly ISecurityGroup[];
 }
 
 export interface SearchExportProps extends SearchExportTarget {
@@ -90,6 +107,8 @@ export class SearchExport extends Construct {
     super(scope, id);
     const check = new PropsCheck('SearchExport').integer('batchSize', props.batchSize, 1, 1000);
     for (const problem of endpointProblems(props)) check.require(false, problem);
+    check.require(props.vpc !== undefined || (props.vpcSubnets === undefined && props.securityGroups === undefined), 'vpcSubnets and securityGroups need vpc');
+    check.require(props.vpc !== undefined || !/^https:\/\/vpc-/.test(props.endpoint), `endpoint ${props.endpoint} is a VPC domain's: give vpc, so that the function runs where it can reach it`);
     check.throwIfAny();
 
     const stack = Stack.of(this);
@@ -124,6 +143,9 @@ export class SearchExport extends Construct {
         [EXPORT_ENV.deadLetters]: this.deadLetterQueue.queueUrl,
       },
       ...(props.logRetention === undefined ? {} : { logRetention: props.logRetention }),
+      ...(props.vpc ? {
+        vpc: { vpc: props.vpc, ...(props.vpcSubnets ? { subnets: props.vpcSubnets } : {}), ...(props.securityGroups ? { securityGroups: props.securityGroups } : {}) },
+      } : {}),
     });
     this.exportFunction = fn.fn;
     this.role = fn.role;

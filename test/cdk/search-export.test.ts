@@ -3,6 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
+import { SecurityGroup, SubnetType, Vpc } from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { SearchExport, type SearchExportTarget } from '../../lib/search-export.ts';
@@ -21,7 +22,7 @@ function exportStack(target: SearchExportTarget = { endpoint: ENDPOINT }, extra:
   return { stack, exporter, stories, bucket };
 }
 
-describe('Construct: SearchExport', () => {
+describe('Construct: SearchExport', { timeout: 120_000 }, () => {
   it('consumes the table stream with a filter on the change log\'s story changes, in order, failures kept', () => {
     // Prepare
     const { stack, exporter, stories } = exportStack();
@@ -132,6 +133,38 @@ describe('Construct: SearchExport', () => {
     });
   });
 
+  it('runs in the VPC of a VPC domain, in its private subnets, with the network interface actions in a policy of their own', () => {
+    // Prepare
+    const stack = emptyStack();
+    const vpc = new Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'private', subnetType: SubnetType.PRIVATE_ISOLATED }] });
+    const exporter = new SearchExport(stack, 'SearchExport', {
+      endpoint: 'https://vpc-news-abcdefghijklmnopqrstuvwxyz.eu-west-1.es.amazonaws.com', vpc, stories: new StoryTable(stack, 'Stories'), bucket: new Bucket(stack, 'Uploads'),
+    });
+
+    // Act
+    const template = Template.fromStack(stack);
+    const findings = [new AwsSolutionsChecks(stack), new ServerlessChecks(stack)]
+      .flatMap((pack) => pack.validateScope(stack).violations)
+      .flatMap((v) => v.violatingResources.map((r) => `${v.ruleName} @ ${r.constructPath ?? r.resourceLogicalId}`))
+      .filter((finding) => finding.includes('/SearchExport/'));
+
+    // Assess
+    const fn = template.toJSON().Resources[logicalId(exporter.exportFunction)].Properties as { VpcConfig: { SubnetIds: unknown[]; SecurityGroupIds: unknown[] } };
+    expect(fn.VpcConfig.SubnetIds).toEqual(vpc.isolatedSubnets.map((subnet) => ({ Ref: logicalId(subnet as never) })));
+    expect(fn.VpcConfig.SecurityGroupIds).toHaveLength(1);
+    const eni = allowStatements(template, logicalId(exporter.role)).find((s) => JSON.stringify(s.Action).includes('ec2:CreateNetworkInterface'));
+    expect(eni!.Resource).toBe('*');
+    expect(findings).toEqual([]);
+  }, 120_000);
+
+  it('refuses a VPC domain without its VPC, and security groups without a VPC', () => {
+    expect(() => exportStack({ endpoint: 'https://vpc-news-abcdefghijklmnopqrstuvwxyz.eu-west-1.es.amazonaws.com' })).toThrow(/is a VPC domain's: give vpc/);
+    const stack = emptyStack();
+    const vpc = new Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 0 });
+    expect(() => new SearchExport(stack, 'SearchExport', { endpoint: ENDPOINT, securityGroups: [new SecurityGroup(stack, 'Sg', { vpc })], stories: new StoryTable(stack, 'Stories'), bucket: new Bucket(stack, 'Uploads') }))
+      .toThrow(/vpcSubnets and securityGroups need vpc/);
+  });
+
   it('refuses a target it cannot scope or reach, naming every problem', () => {
     expect(() => exportStack({ endpoint: 'http://search.newsroom.example/x', index: 'Bad*' }, { batchSize: 0 })).toThrow(
       /SearchExport: invalid props:\n {2}- batchSize must be a whole number from 1 to 1000, got 0\n {2}- endpoint must use https.*\n {2}- endpoint must be the domain's origin alone.*\n {2}- index must be.*\n {2}- endpoint search\.newsroom\.example is not a domain endpoint.*give domainArn/,
@@ -139,7 +172,7 @@ describe('Construct: SearchExport', () => {
   });
 });
 
-describe('Construct: SearchExport, bundled', () => {
+describe('Construct: SearchExport, bundled', { timeout: 120_000 }, () => {
   it('bundles its handler at synthesis with the local esbuild, no Docker', () => {
     // Prepare: bundling on (no SKIP_BUNDLING), in a folder of the repository, as cdk synth does
     mkdirSync(join(REPO_ROOT, '.newswire'), { recursive: true });
@@ -163,7 +196,7 @@ describe('Construct: SearchExport, bundled', () => {
   }, 120_000);
 });
 
-describe('Stack: Newswire without searchExport', () => {
+describe('Stack: Newswire without searchExport', { timeout: 120_000 }, () => {
   it('has no export: no function, no second stream consumer, no grant on any search domain', () => {
     // Act
     const { template } = synthNewswire();
@@ -176,7 +209,7 @@ describe('Stack: Newswire without searchExport', () => {
   });
 });
 
-describe('Stack: Newswire with searchExport', () => {
+describe('Stack: Newswire with searchExport', { timeout: 120_000 }, () => {
   it('adds the export on the stack\'s table and bucket, with its role and dead-letter queue as outputs', () => {
     // Act
     const { stack } = buildApp({ nag: false, context: SKIP_BUNDLING, stack: { searchExport: { endpoint: ENDPOINT, index: 'wires' } } });
