@@ -8,8 +8,12 @@ import { synthesizeBundles } from '../../lib/bundles.ts';
 import { build } from 'esbuild';
 import { esbuildOptions, HANDLER_ENTRIES, NEWSWIRE_BUNDLING, REPO_ROOT, repoPath } from '../../lib/functions.ts';
 
-/** The API bundle's budget (cold start grows with it); CONTRACT.md §5 reports the sizes. */
-const API_BUNDLE_BUDGET_BYTES = 500_000;
+/**
+ * The API bundle's budget (cold start grows with it); CONTRACT.md §5 reports the sizes. Raised from 500 KB: a query
+ * is analysed in every language the index holds, so the API carries ten Snowball stemmers and stop-word lists (~89 KB),
+ * and the presigned-upload signing of the desk (~7 KB).
+ */
+const API_BUNDLE_BUDGET_BYTES = 650_000;
 
 // Bundles the real handlers with the local esbuild: this file fails while a handler does not compile.
 describe('synthesizeBundles', () => {
@@ -33,7 +37,7 @@ describe('synthesizeBundles', () => {
     expect(bundles.ingest).not.toBe(bundles.api);
   });
 
-  it('keeps the API bundle under 500 KB', () => {
+  it('keeps the API bundle under 650 KB', () => {
     expect(statSync(bundles.api).size).toBeLessThan(API_BUNDLE_BUDGET_BYTES);
   });
 
