@@ -117,18 +117,18 @@ async function measureRecall(
   for (const { record } of corpus) for (const term of formsOf(record).keys()) df.set(term, (df.get(term) ?? 0) + 1);
   let state = 97;
   const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
-  let words_ = 0;
+  let asked = 0;
   let found = 0;
   const missed: string[] = [];
   const step = Math.max(1, Math.floor(corpus.length / stories));
-  for (let i = 0; i < corpus.length && words_ < stories * 8; i += step) {
+  for (let i = 0; i < corpus.length && asked < stories * 8; i += step) {
     const { record } = corpus[i]!;
     const forms = [...formsOf(record)];
     const rarest = [...forms].sort((a, b) => df.get(a[0])! - df.get(b[0])! || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
     const others = forms.filter((f) => !rarest.includes(f));
     const randomOnes = Array.from({ length: Math.min(4, others.length) }, () => others.splice(Math.floor(random() * others.length), 1)[0]!);
     for (const [, word] of [...rarest, ...randomOnes]) {
-      words_ += 1;
+      asked += 1;
       let cursor: string | undefined;
       let hit = false;
       let pages = 0;
@@ -147,7 +147,7 @@ async function measureRecall(
       else missed.push(`${word} (${record.id})`);
     }
   }
-  return { words: words_, found, missed };
+  return { words: asked, found, missed };
 }
 
 /** MiniSearch over the same fields, boosts, BM25 parameters, tokeniser and stemmer (BM25+, OR of terms). */

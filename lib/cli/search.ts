@@ -5,10 +5,11 @@ import { apiRequestUrl, regionOfApiUrl, signedFetcher, stackOutputs, type Fetche
 import { retrying } from './retrying-fetch.ts';
 import { localFetcher } from './target.ts';
 
-export const SEARCH_FILTERS = ['author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to', 'lang'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+/** The `/stories` parameters `newswire search` passes on as options: the filters, and `lang`. */
+export const SEARCH_PARAMS = ['author', 'contributor', 'person', 'organisation', 'place', 'provider', 'from', 'to', 'lang'] as const;
+export type SearchParam = (typeof SEARCH_PARAMS)[number];
 
-export interface SearchOptions extends Partial<Record<SearchFilter, string>> {
+export interface SearchOptions extends Partial<Record<SearchParam, string>> {
   readonly limit?: number;
   readonly json?: boolean;
   /** A deployed stack: its `ApiUrl` output, requests signed with SigV4. */
@@ -68,7 +69,7 @@ export async function runSearch(query: string, opts: SearchOptions, io: SearchIo
   }
 
   const params: Record<string, string> = { q: query };
-  for (const name of SEARCH_FILTERS) if (opts[name] !== undefined) params[name] = opts[name]!;
+  for (const name of SEARCH_PARAMS) if (opts[name] !== undefined) params[name] = opts[name]!;
   if (opts.limit !== undefined) params.limit = String(opts.limit);
   const url = apiRequestUrl(base, '/stories', params);
 

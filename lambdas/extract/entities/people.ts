@@ -75,7 +75,7 @@ function isTitleWord(word: string): boolean {
   if (GIVEN_NAMES.has(bare) || AMBIGUOUS_TITLE_HEADS.has(bare) || NAME_PARTICLES.has(lower) || NAME_HONORIFICS_SECOND.has(bare) || NAME_HONORIFICS_FIRST_ONLY.has(bare)) return false;
   const singular = bare.replace(/s$/, '');
   return [lower, bare, `${bare}.`, singular].some((w) => TITLE_HEADS.has(w) || OCCUPATIONS.has(w) || HONORIFICS.has(w) || ABBREVIATED_RANKS.has(w) || PORTFOLIOS.has(w) || NAME_HONORIFICS.has(w))
-    || /^(?:\p{L}\.){2,}$/u.test(word) && /^(?:h\.e\.|h\.h\.|h\.r\.h\.)$/.test(lower)
+    || /^(?:h\.e\.|h\.h\.|h\.r\.h\.)$/.test(lower)
     || /^\p{L}{3,}(?:olog|ician|ist)s?$/u.test(bare) && bare.length > 6;
 }
 

@@ -37,7 +37,7 @@ const AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', 'har', '
  */
 function asCurlyQuotes(paragraph: string): string {
   let text = paragraph;
-  if (text.includes('„')) text = text.replace(/„([^„“”]*)[“”]/g, (m, inner: string) => `“${inner}”`.padEnd(m.length, ' '));
+  if (text.includes('„')) text = text.replace(/„([^„“”]*)[“”]/g, '“$1”');
   if (/[«»]/.test(text)) {
     const german = text.indexOf('»') >= 0 && (text.indexOf('«') < 0 || text.indexOf('»') < text.indexOf('«'));
     text = german ? text.replace(/»/g, '“').replace(/«/g, '”') : text.replace(/«/g, '“').replace(/»/g, '”');
