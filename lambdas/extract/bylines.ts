@@ -62,6 +62,9 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   // `Ingrid Halvorsen / NTB`, `Elin Sjöberg/TT`: the agency after a slash
   const slash = /\s*\/\s*([^/]{2,40})$/.exec(first);
   if (slash && isAgency(slash[1]!.trim(), provider)) first = first.slice(0, slash.index);
+  // `Donata Kairytė (ELTA)`: the agency's tag in parentheses
+  const tag = /\s*\(([^()]{2,40})\)$/.exec(first);
+  if (tag && isAgency(tag[1]!.trim(), provider)) first = first.slice(0, tag.index);
   const segments = first.split(COMMA);
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!;

@@ -35,7 +35,8 @@ const REUTERS_TRAILER = /\s*\(((?:Additional\s+)?(?:Reporting|Writing|Editing|Co
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
 const CLAUSE = /^[-–—(\s]*((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\s+and\s+(?:writing|editing))?\s+by|with\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from|reporters?|editors?|editing|reporting|writing|edição|edición|edizione)\s*:?\s+(.+?)[)\s]*$/iu;
-const SENTENCES = /(?<=\p{Ll}{2}[.!?]["”]?)\s+(?=[\p{Lu}(])/u;
+/** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
+const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
 const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
 const PRONOUN = /^(?:He|She|They|It|This|That|We|I|You|Who)$/;

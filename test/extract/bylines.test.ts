@@ -26,6 +26,16 @@ describe('Function: readBylines', () => {
     expect(result).toEqual({ byline: 'By JASON DEAREN, Associated Press', bylines: [{ name: 'Jason Dearen', title: null, location: null }] });
   });
 
+  it('reads a writer signed with the agency\'s tag in parentheses, and no author in a newsroom\'s credit', () => {
+    // Act
+    const signed = readBylines(['Aiga Ozoliņa (LETA)'], 'LETA');
+    const desk = readBylines(['Redacción VTV'], 'VTV');
+
+    // Assess
+    expect(signed.bylines).toEqual([{ name: 'Aiga Ozoliņa', title: null, location: null }]);
+    expect(desk.bylines).toEqual([]);
+  });
+
   it('takes a job title on the next line as the title', () => {
     // Act
     const result = readBylines(['By DARNELL OKAFOR', 'AP Sports Writer'], AP);

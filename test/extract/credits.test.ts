@@ -46,6 +46,18 @@ describe('Function: readCredits', () => {
     });
   });
 
+  it('splits a reporter note from a place of two short words, and keeps `St. Louis` whole', () => {
+    // Act
+    const credits = readCredits('Hendricks reported from Santa Fe. Associated Press writer Carla Benavides in St. Louis contributed to this report.');
+
+    // Assess
+    expect(credits).toEqual({
+      contributors: [{ name: 'Carla Benavides', location: 'St. Louis', role: 'contributor' }],
+      notes: [{ names: ['Hendricks'], location: 'Santa Fe' }],
+      rest: null,
+    });
+  });
+
   it('reads a list with the places at the end of each name', () => {
     // Act
     const credits = readCredits('AP writers Gillian Wong in Beijing, Matthew Pennington in Washington and Grant Peck in Bangkok contributed to this report.');

@@ -83,6 +83,25 @@ const number = (text: string): number | undefined => (/^\d+/.test(text) ? Number
 const year4 = (y: number): number => (y < 100 ? 2000 + y : y);
 const validDay = (d: number | undefined): d is number => d !== undefined && d >= 1 && d <= 31;
 
+/** `GMT+5`, `(GMT+5)`, `UTC-03:00`, `(UTC +5:30)` from token k: the offset (`+05:00`) and where it ends. */
+function gmtOffset(t: readonly Token[], k: number): { zone: string; end: number } | null {
+  const open = t[k]?.text === '(' ? 1 : 0;
+  const sign = t[k + open + 1]?.text;
+  const hours = t[k + open + 2]?.text ?? '';
+  if (!/^(?:GMT|UTC)$/.test(t[k + open]?.text ?? '') || (sign !== '+' && sign !== '-') || !/^\d{1,2}$/.test(hours) || Number(hours) > 14) return null;
+  let last = k + open + 2;
+  let minutes = '00';
+  if (t[last + 1]?.text === ':' && /^\d{2}$/.test(t[last + 2]?.text ?? '')) {
+    minutes = t[last + 2]!.text;
+    last += 2;
+  }
+  if (open === 1) {
+    if (t[last + 1]?.text !== ')') return null;
+    last += 1;
+  }
+  return { zone: `${sign}${hours.padStart(2, '0')}:${minutes}`, end: t[last]!.end };
+}
+
 interface DatePart { year: number | null; month: number; day: number; from: number; to: number }
 interface TimePart { hour: number; minute: number; second: number; zone: string | null; from: number; to: number }
 
@@ -214,10 +233,13 @@ function timeAt(t: readonly Token[], i: number): TimePart | null {
   }
   let zone: string | null = null;
   const z = t[k]?.text;
-  if (z !== undefined && (ZONE_WORDS.has(z) || ZONE_WORDS.has(z.replace(/^\(|\)$/g, '')))) {
+  const offset = gmtOffset(t, k);
+  if (offset) {
+    zone = offset.zone;
+    end = offset.end;
+  } else if (z !== undefined && (ZONE_WORDS.has(z) || ZONE_WORDS.has(z.replace(/^\(|\)$/g, '')))) {
     zone = z;
     end = t[k]!.end;
-    if (/^[+-]\d{1,2}$/.test(t[k + 1]?.text ?? '') && (z === 'GMT' || z === 'UTC')) zone = `${z}${t[k + 1]!.text}`;
   } else if ((z === '+' || z === '-') && /^\d{4}$/.test(t[k + 1]?.text ?? '')) {
     zone = `${z}${t[k + 1]!.text.slice(0, 2)}:${t[k + 1]!.text.slice(2)}`;
     end = t[k + 1]!.end;

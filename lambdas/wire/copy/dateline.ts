@@ -25,8 +25,8 @@ export interface PrintedDateline {
 }
 
 const MAX_HEAD = 130;
-/** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-`, ANI's `:` after the tag, Korean `=`. */
-const SEPARATOR = /\s*(?:—|–|--|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=\))\s*:(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
+/** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`), ANI's `:` after the tag, Korean `=`. */
+const SEPARATOR = /\s*(?:—|–|--|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=[)\p{Lu}])\s*\.-|(?<=\))\s*:(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
 const TAG_END = /\s*\(([^()]{1,30})\)\.?$/u;
 const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
@@ -64,6 +64,9 @@ function placeOf(head: string): string {
     if (stamp && stamp.covered >= part.replace(/[\s.]/g, '').length - 1) continue; // the part is a date
     if (stamp && /^\p{L}+\.?\s+\d/u.test(part) && monthOf(part.split(/[\s.]/)[0]!) !== undefined) continue; // `March 11/2025`
     if (/^\d{4}$/.test(part)) continue;
+    // a date in a language the calendar does not know (`gegužės 20 d.`, `20 Temmuz`): after the place, a day's
+    // number and at most three short words, none a capitalised name
+    if (kept.length > 0 && /^(?=.*\b\d{1,2}\b)[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,3}$/u.test(part) && !/\p{Lu}\p{Ll}{4,}/u.test(part)) continue;
     // "Brno 5. listopadu": a date after the place, without a comma
     const date = stamp ? part.search(/\s\d{1,2}\.?\s/) : -1;
     kept.push(date > 0 ? part.slice(0, date).trim() : part);
@@ -103,7 +106,7 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
     const rest = paragraph.slice(m.index + m[0].length);
     const found = readHead(head, afterTag);
     if (found === undefined) continue;
-    if (found === null) return null;
+    if (found === null) break; // no later separator either; a tag closing the dateline may still (below)
     // `SAN FRANCISCO--(BUSINESS WIRE)--Solvane Energy …`: the tag between two dashes
     const between = found.tag === null ? TAG_BETWEEN_DASHES.exec(rest) : null;
     if (between && agencyTag(between[1]!.trim())) return { ...found, text: `${head}--(${between[1]!.trim()})`, tag: between[1]!.trim(), rest: rest.slice(between[0].length) };
@@ -116,7 +119,8 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
     if (found) return { ...found, rest: paragraph.slice(dated[0].length) };
   }
   // `New Delhi, Mar 3 (PTI) The government …`: a tag, and the story right after it
-  const bare = /^(.{1,110}?\(([^()]{1,30})\))\s+(?=[\p{Lu}"“‘'])/u.exec(window);
+  // `Kaunas, gegužės 20 d. (ELTA). Kaune …`: the tag closed by a point
+  const bare = /^(.{1,110}?\(([^()]{1,30})\))\.?\s+(?=[\p{Lu}"“‘'„«])/u.exec(window);
   if (bare && (agencyTag(bare[2]!.trim()) || namedTag(bare[2]!.trim(), bare[1]!.slice(0, -bare[2]!.length - 2)))) {
     const found = readHead(bare[1]!, afterTag);
     if (found) return { ...found, rest: paragraph.slice(bare[0].length) };
@@ -127,7 +131,9 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
 /** A head before a separator: the dateline's parts; undefined when this separator is not the dateline's (try the next); null when none can be. */
 function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'> | null | undefined {
   if (head === '') return undefined;
-  if (head.length > MAX_HEAD || SENTENCE.test(head) || /["“”]/.test(head)) return null;
+  // a month's abbreviation ends in a point that ends no sentence: `Barcelona, 18 Mar. AVN`
+  const unabbreviated = head.replace(/(\p{L}+)\.(?=\s)/gu, (all, word: string) => (monthOf(word) !== undefined ? word : all));
+  if (head.length > MAX_HEAD || SENTENCE.test(unabbreviated) || /["“”]/.test(head)) return null;
   if (!LETTER_START.test(head) && !/^\d/.test(head)) return null;
   let tag: string | null = null;
   let placeText = head;

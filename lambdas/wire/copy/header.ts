@@ -49,7 +49,7 @@ const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\
 /** Whether a line is prose: long, or a sentence. */
 const prose = (line: string): boolean => line.length > PROSE_CHARS + 40 || (line.length > PROSE_CHARS && SENTENCE_END.test(line)) || (SENTENCE_END.test(line) && line.split(' ').length > 12);
 /** A stamp followed by a note in parentheses. */
-const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\(([^()]{3,200})\)$/;
+const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])([^()]{3,200})\)$/;
 const LANGUAGE_NAME = /\b(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)\b/i;
 const SECTION_WORD = /^(?:[\p{Lu}&][\p{L}&'’.-]*|&|and|y|en|de|et|und|e)$/u;
 /** A section of the desk: three words at most, each capitalised (`Culture & Heritage`), or a language service (`Servicio en español`). */
@@ -258,5 +258,6 @@ export function cleanHeadline(headline: string): { headline: string; marks: stri
     marks.push(tail[0].replace(/^\s*(?:--|—|-)\s*/, '').trim());
     text = text.slice(0, tail.index);
   }
-  return { headline: text.trim(), marks };
+  // `Studie: Bei Hitzewellen … =`: the end-of-line mark of a 7901 header line
+  return { headline: text.replace(/\s+=$/, '').trim(), marks };
 }

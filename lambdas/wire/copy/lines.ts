@@ -67,7 +67,21 @@ const NAMED_ACRONYM = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,6})
 const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|the)$/i;
 export const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => !CONNECTOR.test(w) && /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 
+/** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`. */
+const SECTION_MASTHEAD = /^(\p{Lu}{2,6}\s+(?:NEWS|News)|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3}\s+(?:NEWS|News))\s+[|·•]\s+\p{Lu}[\p{L}&' ]{1,30}$/u;
+
+/** The outlet a section masthead names, in the case its name is written (`PSM NEWS` → `PSM News`); null for another line. */
+export function sectionMastheadName(line: string): string | null {
+  const name = SECTION_MASTHEAD.exec(line)?.[1];
+  // `JIS News | Jamaica Information Service`: the part after the bar spells the acronym out, so it is no section
+  const acronym = name?.split(/\s+/)[0];
+  if (acronym !== undefined && initialsOf(line.slice(line.search(/[|·•]/) + 1).trim()) === acronym) return acronym;
+  // short capitals are initials (`PSM`, `NBC`); a longer word in capitals is a word (`NEWS`)
+  return name === undefined ? null : name.split(/\s+/).map((w) => (w.length <= 3 || w !== w.toUpperCase() ? w : `${w[0]}${w.slice(1).toLowerCase()}`)).join(' ');
+}
+
 export function isMasthead(line: string): boolean {
+  if (SECTION_MASTHEAD.test(line)) return true;
   const named = NAMED_ACRONYM.exec(line);
   if (named && initialsOf(named[1]!) === named[2]) return true;
   if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
@@ -82,8 +96,8 @@ const LANGUAGE_MASTHEAD = /^\p{Lu}{2,8}\s+(?:English|Español|Espanol|Français|
 /** An agency named anywhere in a line. */
 const AGENCY_WORD = new RegExp(`(?:^|[\\s(])${AGENCY}(?=$|[\\s),.:;'’])`, 'u');
 const AGENCY_LINE = new RegExp(`^(?:(?:Of|For|From|Via)\\s+)?(?:The\\s+)?${AGENCY}(?:\\s*\\(${AGENCY}\\))?(?:(?:\\s+[\\p{L}]+){0,2}\\s+${DESK_WORDS})?(?:\\s*[-|–—:]\\s*(?:[\\p{L}-]+\\s+){0,3}${DESK_WORDS})?$`, 'iu');
-/** A writer's name, a comma or a slash, an agency: `Marc-André Lefebvre, The Canadian Press`, `Eero Kallio / STT`. */
-const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3}(?:,\\s+|\\s*\\/\\s*)(?:The\\s+)?${AGENCY}$`, 'u');
+// `Marc-André Lefebvre, The Canadian Press`, `Ingrid Halvorsen / NTB`, `Donata Kairytė (ELTA)`: a name, then any agency's tag in parentheses
+const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3}(?:(?:,\\s+|\\s*\\/\\s*)(?:The\\s+)?${AGENCY}|\\s+\\((?:${AGENCY}|\\p{Lu}{2,8})\\))$`, 'u');
 const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—–-]*$`, 'i');
 
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
@@ -137,6 +151,8 @@ const EMBARGO = /^(?:[*\s(]*)(?:EMBARGO(?:ED)?|Embargo(?:ed)?|embargo|SPERRFRIST
 
 /** Keyword and slug lines, codes: no sentence, tokens joined by hyphens or slashes, or a code. */
 const SLUG_LINE = /^(?:Slug:\s*)?(?:BC|AM|PM|AP|APW|UPI|BN|RTR|DJ)-[^,\s]+(?:[ -][^,]*)?(?:,.*)?$/u;
+/** A keyword line and the status mark the desk put after it: `KENYA-TEA/ (CORRECTED)`, `BRITAIN-POLITICS/ (UPDATE 2)`. */
+const KEYWORDS_MARKED = /^\S+\s+\((?:CORRECTED|CORRECTION|UPDATE\s*\d*|REFILE|REPEAT|RECASTS?|WRAPUP\s*\d*|URGENT|EXCLUSIVE|LEAD|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER)[^()]{0,40}\)$/;
 const KEYWORDS = /^[\p{L}\d]+(?:[-/][\p{L}\d&.]+){1,}\/?$|^[\p{L}\d]+(?:[-/][\p{L}\d&.]*)+\/$/u;
 /** A PA catchline: a subject in capitals and a keyword (`HEALTH Ambulance`). */
 const CATCHLINE = /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u;
@@ -208,12 +224,13 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'field line', kind: 'slug', example: 'News ID: 85821473', test: (line) => FIELD_LINE.test(line) },
   { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
+  { name: 'keyword line with its status', kind: 'slug', example: 'KENYA-TEA/ (CORRECTED)', test: (line) => line.length <= 100 && KEYWORDS_MARKED.test(line) && !line.slice(0, line.indexOf(' ')).includes(' ') && KEYWORDS.test(line.slice(0, line.indexOf(' '))) },
   { name: 'code line', kind: 'slug', example: 'DEL52', test: (line) => line.length <= 40 && CODE.test(line) },
   { name: 'transmission code', kind: 'slug', example: 'XCR25182013204_SXA_QBXB R CRO S0A QBXB', test: (line) => line.length <= 80 && TRANSMISSION.test(line) },
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) },
   { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
   { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(line.replace(/^\((.*)\)$/, '$1')) }, // or `(By Chen Yu-ting and Frances Huang)`
-  { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) },
+  { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) && !isMasthead(line) },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && AGENCY_LINE.test(line.replace(/[=.:]\s*$/, '').trim()) },
   { name: 'masthead', kind: 'agency', example: 'BTA - Bulgarian News Agency', test: isMasthead },
   { name: 'time stamp', kind: 'stamp', example: '03 Mar 2025 14:05 GMT', test: isStampLine },
@@ -243,7 +260,8 @@ export function isStampLine(line: string): boolean {
   const stamp = findStamp(line);
   if (!stamp) return false;
   const rest = line.replace(STAMP_LABEL_PHRASES, ' ').replace(/\d{1,4}(?:[:.hH/-]\d{1,4})*(?:st|nd|rd|th)?/g, ' ').split(/[\s,|/()·•:;.–—\[\]-]+/).filter((w) => w !== '');
-  const words = rest.filter((w) => !STAMP_LABELS.test(w) && !/^(?:a\.?m|p\.?m|AM|PM)\.?$/.test(w) && !isDateWord(w) && !AGENCY_WORDS.has(w.toLowerCase()));
+  // desk codes beside the stamp (`BRT-CG 08-MAG-25 16:42 NNNN`, the foot of an IPTC 7901 message) are no words
+  const words = rest.filter((w) => !STAMP_LABELS.test(w) && !/^(?:a\.?m|p\.?m|AM|PM)\.?$/.test(w) && !isDateWord(w) && !AGENCY_WORDS.has(w.toLowerCase()) && !(/\bNNNN$/.test(line) && /^[A-Z]{2,5}$/.test(w)));
   // a date alone, or dates and their labels (`07.10.2025 - Update : 07.10.2025`), is a stamp line that gives no time
   return stamp.hasTime ? words.length <= 2 : words.length === 0 || (words.length <= 1 && /^(?:Updated|Posted|Published|First published|Date)\b/i.test(line));
 }

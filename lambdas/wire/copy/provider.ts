@@ -1,5 +1,5 @@
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
-import { initialsOf, isMasthead } from './lines.ts';
+import { initialsOf, isMasthead, sectionMastheadName } from './lines.ts';
 
 /**
  * The agency a text wire comes from, from what its copy prints (issue 11), most telling first: the
@@ -98,6 +98,8 @@ export function shortProvider(provider: string | null, datelineTag: string | nul
  */
 export function mastheadShortName(line: string): string | null {
   if (!isMasthead(line)) return null;
+  const outlet = sectionMastheadName(line);
+  if (outlet) return outlet;
   const parts = line.split(/\s+[-–—|·•]\s+/).map((p) => p.trim());
   const acronym = parts.find((p) => /^\p{Lu}{2,8}$/u.test(p)) ?? /\((\p{Lu}{2,8})\)/u.exec(line)?.[1];
   if (acronym) return acronym;

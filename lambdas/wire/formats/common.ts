@@ -328,9 +328,10 @@ const HTML_DROP_CLASSES = /\b(?:dateline|byline|credit|caption|kicker|meta|keywo
  * holds its paragraphs); pictures and scripts left out.
  * HTML need not be well-formed XML, so it is read by htmlparser2, a forgiving tokenizer that is linear in
  * its input and decodes every HTML5 character reference (`&eacute;`, `&uuml;`); processing instructions
- * and comments are dropped with the tags.
+ * and comments are dropped with the tags. Paragraphs classed as metadata (`byline`, `dateline`, `meta`), which
+ * a structured format also carries as fields, are dropped unless `keepClassed` (a mail has no such fields).
  */
-export function htmlParagraphs(html: string): string[] {
+export function htmlParagraphs(html: string, opts: { keepClassed?: boolean } = {}): string[] {
   const out: string[] = [];
   let buffer = '';
   let dropping = 0;
@@ -348,7 +349,7 @@ export function htmlParagraphs(html: string): string[] {
   const dropped: string[] = [];
   const parser = new HtmlParser({
     onopentag(name, attribs) {
-      if (HTML_DROP.has(name) || (name === 'header' && dropped.length === 0) || HTML_DROP_CLASSES.test(attribs['class'] ?? '')) {
+      if (HTML_DROP.has(name) || (name === 'header' && dropped.length === 0) || (!opts.keepClassed && HTML_DROP_CLASSES.test(attribs['class'] ?? ''))) {
         if (dropping === 0) flush();
         dropping++;
         dropped.push(name);

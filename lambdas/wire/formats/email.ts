@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import { RejectionError } from '../../story/index.ts';
 import { providerByCode, providerByName } from '../agencies/index.ts';
-import { findStamp, readCopy } from '../copy/index.ts';
+import { findStamp, lineKind, readCopy } from '../copy/index.ts';
 import type { DecodedInput, WireDocument } from '../types.ts';
 import { emptyDocument, htmlParagraphs } from './common.ts';
 import { cleanLine } from './text.ts';
@@ -86,9 +86,13 @@ function headlineOf(subject: string | null): string | null {
 }
 
 /** The agency a sender is: by its address's domain (`desk@upi.com`), else by its display name (`Kyodo News`). */
+const SERVICE_SENDER = /^(\p{Lu}[\p{Lu}\p{M}]{1,7})\s+(?:English|Español|Français|Deutsch|Italiano|Português|Arabic|News|Newsdesk|Wire)$/u;
+
 function senderAgency(email: DecodedEmail): string | null {
   const domain = email.fromAddress?.split('@')[1];
-  return (domain ? providerByCode(`https://${domain}`) : null) ?? (email.fromName ? providerByName(email.fromName.replace(/\s+(?:Desk|Newsdesk|Service|Wire)$/i, '')) : null);
+  const known = (domain ? providerByCode(`https://${domain}`) : null) ?? (email.fromName ? providerByName(email.fromName.replace(/\s+(?:Desk|Newsdesk|Service|Wire)$/i, '')) : null);
+  // an agency we have no profile of, by the service it sends from: `RÚV English`, `IRNA English`
+  return known ?? (email.fromName ? SERVICE_SENDER.exec(email.fromName.trim())?.[1] ?? null : null);
 }
 
 /** A signature is a few lines: the desk's name, an address, a disclaimer. */
@@ -109,7 +113,7 @@ function withoutSignature(lines: string[]): string[] {
 export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDocument {
   const lines = email.text !== null
     ? withoutSignature(email.text.replace(/\r\n?/g, '\n').split('\n'))
-    : email.html !== null ? htmlParagraphs(email.html).flatMap((p) => [p, '']) : null;
+    : email.html !== null ? htmlMailLines(email.html) : null;
   if (lines === null) throw new RejectionError('unknown-format', 'the file is an e-mail without a text or HTML part and without a wire file (XML, JSON or text) attached: it holds no story to read');
   const doc = emptyDocument('email', input);
   readCopy(doc, lines.map(cleanLine), { indented: lines.map((line) => /^[\t ]+\S/.test(line)) });
@@ -128,6 +132,29 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   // a time the story prints without a zone is in the sender's, where no profile says where its desk is
   doc.homeZone ??= sent?.hasTime ? fixedZone(sent.iso) : null;
   return doc;
+}
+
+const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i;
+
+/**
+ * An HTML message (a newsletter, a web page mailed) → lines of copy. Where it has a first-level heading,
+ * that is the story's headline; of what stands above it and of what follows the first rule (`<hr>`) after
+ * it, only lines of copy's furniture are kept (an embargo, a stamp, a credit, a copyright).
+ */
+function htmlMailLines(html: string): string[] {
+  const h1 = H1.exec(html);
+  const story = h1 ? html.slice(h1.index + h1[0].length) : html;
+  const rule = story.search(/<hr\b/i);
+  // around the story, lines of copy's furniture (an embargo, a stamp, a credit, a copyright) are kept for the
+  // copy reader; other text there is the sender's banner or address (`RÚV English · News from Iceland`)
+  const furniture = (part: string) => htmlParagraphs(part).filter((p) => lineKind(p) !== undefined);
+  const paragraphs = [
+    ...(h1 ? [...htmlParagraphs(h1[1]!).slice(0, 1), ...furniture(html.slice(0, h1.index))] : []),
+    // a mail's byline and date paragraphs are the only ones it has (no metadata holds them)
+    ...htmlParagraphs(rule >= 0 ? story.slice(0, rule) : story, { keepClassed: true }),
+    ...(rule >= 0 ? furniture(story.slice(rule)) : []),
+  ];
+  return paragraphs.flatMap((p) => [p, '']);
 }
 
 const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

@@ -20,6 +20,9 @@ describe('Module: copy/calendar', () => {
     ['EMBARGO: Not to be published before 3 pm (Dhaka time) on Tuesday, April 22, 2025.', '2025-04-22T15:00:00'],
     ['Miércoles, 5 de marzo de 2025 - 16:20', '2025-03-05T16:20:00'],
     ['EMBARGOED UNTIL 17:05:30 GMT Dec 2, 2026', '2026-12-02T17:05:30 GMT'],
+    ['Published: 24 March 2025 14:05 (GMT+5)', '2025-03-24T14:05:00+05:00'],
+    ['14 April 2025 09:30 UTC+5:30', '2025-04-14T09:30:00+05:30'],
+    ['2 May 2025 18:00 GMT-3', '2025-05-02T18:00:00-03:00'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(findStamp(text)?.iso).toBe(iso);
   });

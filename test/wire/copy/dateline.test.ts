@@ -28,6 +28,9 @@ describe('Function: splitDateline', () => {
     ['MOSCOW. Feb 5 (Interfax) - Russia will cut its wheat export duty.', 'MOSCOW', 'Interfax'],
     ['Addis Ababa, March 11/2025(ENA)- Ethiopia earned 1.1 billion USD from coffee.', 'Addis Ababa', 'ENA'],
     ['SAN FRANCISCO--(BUSINESS WIRE)--Solvane Energy announced an agreement.', 'SAN FRANCISCO', 'BUSINESS WIRE'],
+    // an agency we have no profile of, a date in a language the calendar does not know, a tag closed by a point
+    ['Tartu, 14. märts (BNS). Linnavalitsus kinnitas uue bussiliikluse kava – muudatused jõustuvad aprillis.', 'Tartu', 'BNS'],
+    ['Maracay, 9 Abr. VTV.- El gobierno regional inauguró un hospital.', 'Maracay', 'VTV'],
   ])('reads "%s" as %s (%s)', (paragraph, place, tag) => {
     // Act
     const found = splitDateline(paragraph);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWires } from '../../../lambdas/wire/index.ts';
+import { cleanHeadline } from '../../../lambdas/wire/copy/index.ts';
 
 const read = (text: string) => readWires(new TextEncoder().encode(text))[0]!;
 
@@ -66,12 +67,33 @@ describe('Copy: the lines above and below a story from an agency without a profi
     expect(quoted.paragraphs).toHaveLength(5);
   });
 
+  it('reads two stamps on one line with their offsets, a dateline whose date it cannot spell, and a writer signing with the tag', () => {
+    // Act
+    const doc = read([
+      'Vilniaus oro uoste atidarytas naujas terminalas',
+      'Published: 14 May 2025 09:05 (GMT+3) | Updated: 14 May 2025 11:40 (GMT+3)',
+      '',
+      'Vilnius, gegužės 14 d. (BNS). Vilniaus oro uoste antradienį atidarytas naujas išvykimo terminalas.',
+      '',
+      'Terminalas per valandą galės aptarnauti iki 2 tūkst. keleivių.',
+      '',
+      'Rūta Petrauskienė (BNS)',
+    ].join('\n'));
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'BNS', datelinePlace: 'Vilnius', bylineLines: ['Rūta Petrauskienė (BNS)'] });
+    expect(doc.times).toMatchObject({ firstCreated: '2025-05-14T09:05:00+03:00', versionCreated: '2025-05-14T11:40:00+03:00' });
+    expect(doc.paragraphs).toEqual(['Vilniaus oro uoste antradienį atidarytas naujas išvykimo terminalas.', 'Terminalas per valandą galės aptarnauti iki 2 tūkst. keleivių.']);
+  });
+
   it('takes an unknown agency\'s short name from its masthead', () => {
     // Act
     const kna = read('KENYA NEWS AGENCY\n\nDairy farmers to benefit from milk cooling plant\n\nPublished on 20/03/2025 10:14\n\nDairy farmers in Kakamega County are set to benefit from a milk cooling and processing plant, officials said on Thursday.');
+    const kbc = read('KBC NEWS | COUNTIES\n\nFerry services resume on Lake Victoria\n\nBy Achieng Otieno\n\nFerry services between Kisumu and Mbita resumed on Monday after repairs to the jetty, officials said.');
     const unb = read('UNITED NEWS OF BANGLADESH (UNB)\n\nMetro section to open on September 1\n\nStaff Correspondent\n\nMetro rail services on the new section of the line will begin on September 1, the operator said on Wednesday.');
 
     // Assess
+    expect(kbc).toMatchObject({ provider: 'KBC News', headline: 'Ferry services resume on Lake Victoria' });
     expect(kna).toMatchObject({ provider: 'KNA', masthead: 'KENYA NEWS AGENCY', headline: 'Dairy farmers to benefit from milk cooling plant' });
     expect(unb).toMatchObject({ provider: 'UNB', headline: 'Metro section to open on September 1' });
   });
@@ -92,5 +114,14 @@ describe('Copy: the lines above and below a story from an agency without a profi
     // Assess
     expect(doc).toMatchObject({ provider: 'PR Newswire', bylineLines: [], datelinePlace: 'TORONTO' });
     expect(doc.paragraphs).toEqual(['Northfield Mining Corp. today reported record gold production for the quarter.', 'About Northfield Mining Corp.', 'Northfield Mining Corp. is a Canadian gold producer with operations in Ontario.']);
+  });
+});
+
+describe('Function: cleanHeadline', () => {
+  it.each([
+    ['Studie: Bei Hitzewellen deutlich mehr Nierenversagen in Kliniken =', 'Studie: Bei Hitzewellen deutlich mehr Nierenversagen in Kliniken'],
+    ['Kenyan tea prices hit 18-month high', 'Kenyan tea prices hit 18-month high'],
+  ])('reads "%s" as "%s"', (printed, headline) => {
+    expect(cleanHeadline(printed).headline).toBe(headline);
   });
 });

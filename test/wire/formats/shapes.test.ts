@@ -166,6 +166,19 @@ describe('E-mail', () => {
     expect(doc).toMatchObject({ provider: 'NNA', datelinePlace: null, homeZone: 'Etc/GMT-3', paragraphs: [STORY, 'Second paragraph here.'] });
   });
 
+  it('reads a newsletter\'s first heading as the headline, drops its banner and its footer, keeps its byline and date paragraphs', async () => {
+    // Prepare
+    const html = `<html><body><table><tr><td><strong>LSM English</strong> &middot; News from Latvia</td></tr></table><div class="article"><h1>Riga opens a new tram line</h1><p class="byline">By Aiga Ozoliņa</p><p class="date">4 November 2025 at 09:15 GMT</p><p>${STORY}</p><p>Second paragraph here.</p></div><hr><p>LSM English &middot; Doma laukums 8, Riga<br>You are receiving this e-mail because you subscribed.</p></body></html>`;
+    const mail = encode(`From: LSM English <english@lsm.lv>\r\nTo: desk@example.com\r\nSubject: Riga opens a new tram line\r\nDate: Tue, 4 Nov 2025 09:20:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}\r\n`);
+
+    // Act
+    const [doc] = await readWireFile(mail);
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'LSM', headline: 'Riga opens a new tram line', bylineLines: ['By Aiga Ozoliņa'], paragraphs: [STORY, 'Second paragraph here.'] });
+    expect(doc!.times.firstCreated).toBe('2025-11-04T09:15:00 GMT');
+  });
+
   it('refuses a message without a text or HTML part as unknown-format, saying why', async () => {
     // Act
     const run = readWireFile(message('Photos attached', 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename="a.jpg"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n'));
