@@ -11,6 +11,13 @@ import { statusOf } from './signals.ts';
 import { filingZone } from './zones.ts';
 import { mastheadZone } from './places.ts';
 import { findEntities, printedWeekdayTime } from './entities/index.ts';
+import { knownAgency } from './entities/gazetteer.ts';
+
+/** An agency printed in capitals that goes by another case (`ARMENPRESS` → `Armenpress`); any other name as printed. */
+function agencySpelling(provider: string | null): string | null {
+  const known = provider === null ? undefined : knownAgency(provider);
+  return known !== undefined && known.toLowerCase() === provider!.toLowerCase() ? known : provider;
+}
 
 export { readBylines, authorBylines, locateAuthors } from './bylines.ts';
 export { readCredits, nameList } from './credits.ts';
@@ -120,7 +127,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     id: storyId({ provider: doc.provider, itemId: doc.providerItemId, key: ctx.key, contentHash: ctx.contentHash }),
     version: doc.providerVersion ?? versionFromHash(ctx.contentHash),
     format: doc.format,
-    provider: doc.provider,
+    provider: agencySpelling(doc.provider),
     headline: doc.headline,
     slugline: doc.slugline,
     language,

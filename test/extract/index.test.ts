@@ -200,6 +200,16 @@ describe('Function: extractStory', () => {
 describe('Function: extractStory, structured items', () => {
   const base = (over: Partial<WireDocument>): WireDocument => ({ ...readWire(encode('Text of a story.')), ...over });
 
+  it('spells an agency without a profile as it goes by when its copy prints it in capitals, and any other as printed', () => {
+    // Act
+    const known = recordOf(encode('Armenia opens new border crossing\n\nTBILISI, MARCH 4, ARMENPRESS. Armenia and Georgia opened a new border crossing on Tuesday, officials said.\n\nThe crossing will handle trucks and cars around the clock.'));
+    const unknown = recordOf(encode('Georgia opens new rail link\n\nTBILISI, MARCH 4, GEOPRESS. Georgia opened a new rail link to the Black Sea coast on Tuesday, officials said.\n\nThe line will carry freight and passengers.'));
+
+    // Assess
+    expect(known.provider).toBe('Armenpress');
+    expect(unknown.provider).toBe('GEOPRESS');
+  });
+
   it('accepts a kill notice of an identified item without story text', () => {
     // Act
     const record = extractStory(base({ format: 'newsml-g2', providerItemId: 'urn:x:1', providerVersion: '4', pubStatus: 'canceled', paragraphs: [] }), { key: null, contentHash: 'b'.repeat(64) });

@@ -48,6 +48,12 @@ const sameSpelling = (a: string, b: string): boolean => bare(a) === bare(b) || u
 
 const fold = (name: string): string => name.toLowerCase().replace(/’/g, "'");
 
+const agencyIndex = new Map<string, string>();
+for (const [canonical, ...others] of NEWS_AGENCIES) for (const name of [canonical!, ...others]) agencyIndex.set(name.toLowerCase(), canonical!);
+
+/** A news agency by a name as printed in any case (`ARMENPRESS`, `Kazinform`) → the spelling it goes by; undefined for another name. */
+export const knownAgency = (name: string): string | undefined => agencyIndex.get(name.toLowerCase());
+
 /** A known organisation by any printed name (`NIS`, `North Atlantic Treaty Organization`) → its canonical name. */
 export const knownOrganisation = (name: string): string | undefined => orgIndex.get(fold(name));
 

@@ -19,6 +19,8 @@ export const reuters: AgencyProfile = {
     { pattern: /\(.*\bUPDATE\s*\d+\b.*\)/, signal: 'update' },
     { pattern: /\(.*\bCORRECTED\b.*\)/, signal: 'correction' },
   ],
+  // the web copy's foot: `Our Standards: The Thomson Reuters Trust Principles.`
+  closing: [/^Our Standards:/],
   // G2: Reuters puts the transmission time where the dateline goes
   notDateline: /^\d{4}-\d{2}-\d{2}\b/,
 };

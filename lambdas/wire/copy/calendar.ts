@@ -257,7 +257,26 @@ function timeAt(t: readonly Token[], i: number): TimePart | null {
  * The first date of a text, with the time printed next to it (before or after), as ISO 8601 as far as
  * printed; null when it names no date. `order` says how to read an all-numeric date (`03/11/2025`).
  */
+/** An ANPA transmission stamp, month first: `AP-WF-05-21-25 0347GMT`, `KY-EN-11-13-25 1532<`. */
+const ANPA_STAMP = /^\s*[A-Z]{2,4}(?:-[A-Z]{2,4})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{2,4})?\s*<?\s*$/;
+/** A date-time group, day first: `291422 GMT APR 25`, `140915 NOV 25` (AFP's and AGI's foot). */
+const DATE_TIME_GROUP = /^\s*(\d{2})(\d{2})(\d{2})\s*(?:(GMT|UTC|Z)\s+)?(\p{L}{3})\s+(\d{2}|\d{4})\s*$/u;
+
+/** A whole line that is a transmission stamp or a date-time group, else null. */
+export function codedStamp(text: string): Stamp | null {
+  const anpa = ANPA_STAMP.exec(text);
+  const group = anpa ? null : DATE_TIME_GROUP.exec(text);
+  const [month, day, year, hour, minute, zone] = anpa
+    ? [Number(anpa[1]), Number(anpa[2]), year4(Number(anpa[3])), Number(anpa[4]), Number(anpa[5]), anpa[6] ?? null]
+    : group ? [monthOf(group[5]!), Number(group[1]), year4(Number(group[6])), Number(group[2]), Number(group[3]), group[4] ?? null] : [];
+  if (month === undefined || !validDay(day) || month < 1 || month > 12 || hour! > 23 || minute! > 59) return null;
+  const offset = zone === null ? '' : zone === 'Z' ? ' GMT' : ZONE_WORDS.has(zone!) ? ` ${zone}` : '';
+  return { iso: `${year}-${pad(month)}-${pad(day!)}T${pad(hour!)}:${pad(minute!)}:00${offset}`, hasTime: true, covered: text.trim().length };
+}
+
 export function findStamp(text: string, order: DateOrder = 'dmy'): Stamp | null {
+  const coded = codedStamp(text);
+  if (coded) return coded;
   const t = tokens(text);
   for (let i = 0; i < t.length; i++) {
     const date = dateAt(t, i, order);

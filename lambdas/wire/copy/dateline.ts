@@ -35,7 +35,7 @@ const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
 /** An agency's acronym after a place (`Tehran, IRNA`): three to six capitals that are not a country's or a region's (`NSW`, `UAE`). */
-const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?))\.\s+(?=\p{Lu})/u;
+const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,\s*(\p{Lu}{3,12}))?)\.\s+(?=\p{Lu})/u;
 /** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
 const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;
 const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
@@ -43,6 +43,8 @@ const TAG_BETWEEN_DASHES = /^\s*\(([^()]{2,30})\)\s*(?:--|—|–)\s*/u;
 const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC|NYC|BiH|SAR)$)\p{Lu}{3,8}$/u;
 const SENTENCE = /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}|\p{Ll}{2,}\.\s+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+/** A place's name: one to three capitalised words. */
+const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2}$/u;
 const LETTER_START = /^[\p{L}(]/u;
 
 /**
@@ -52,7 +54,7 @@ const LETTER_START = /^[\p{L}(]/u;
 const namedTag = (tag: string, before: string): boolean => /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) && findStamp(before) !== null;
 
 /** A tag that names an agency: one we know, or a short upper-case name (`ANTARA`, `GNA`, `PNA`). */
-const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}-]{1,11}$/u.test(tag) || /^(?:Lusa|Antara|Ukrinform|Notimex|Télam|Telam)$/u.test(tag);
+const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}-]{1,11}$/u.test(tag) || /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2}$/u.test(tag) || /^(?:Lusa|Antara|Ukrinform|Notimex|Télam|Telam)$/u.test(tag);
 
 /** The place of a dateline head: dates and the tag gone, `(Assam)`/`[India]` as comma parts. */
 function placeOf(head: string): string {
@@ -112,11 +114,13 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
     if (between && agencyTag(between[1]!.trim())) return { ...found, text: `${head}--(${between[1]!.trim()})`, tag: between[1]!.trim(), rest: rest.slice(between[0].length) };
     return { ...found, rest };
   }
-  // `BAKU, Azerbaijan, April 8. Azerbaijan exported …` (Trend): a place in capitals and a date, closed by a point
+  // `BAKU, Azerbaijan, April 8. Azerbaijan exported …` (Trend): a place in capitals and a date, closed by a point;
+  // `YEREVAN, OCTOBER 8, ARMENPRESS. The …`: and the agency's name after the date
   const dated = DATED_HEAD.exec(window);
   if (dated && findStamp(dated[2]!) !== null && monthOf(dated[2]!.split(/\s/)[0]!) !== undefined) {
-    const found = readHead(dated[1]!, afterTag);
-    if (found) return { ...found, rest: paragraph.slice(dated[0].length) };
+    const tag = dated[3] ?? null;
+    const found = readHead(tag === null ? dated[1]! : dated[1]!.slice(0, dated[1]!.lastIndexOf(',')), afterTag);
+    if (found) return { ...found, ...(tag === null ? {} : { text: dated[1]!, tag }), rest: paragraph.slice(dated[0].length) };
   }
   // `New Delhi, Mar 3 (PTI) The government …`: a tag, and the story right after it
   // `Kaunas, gegužės 20 d. (ELTA). Kaune …`: the tag closed by a point
@@ -156,8 +160,10 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
   const place = placeOf(placeText.trim());
   if (STATUS_HEAD.test(place)) return null; // `UPDATED - Water cuts …` is a marked headline, not a dateline
   if (tag === null) {
-    // Without a tag only a place in capitals is a dateline: `WASHINGTON —`, `NAPLES, MARCH 12 -`; not `He said —`.
-    if (!capsPlace(place) || placeText.length > 70) return null;
+    // Without a tag only a place in capitals is a dateline: `WASHINGTON —`, `NAPLES, MARCH 12 -`; not `He said —`;
+    // or a place's name and a date after it: `Napoli, 14 nov. -` (AGI)
+    const dated = place !== '' && place !== placeText.trim() && PLACE_NAME.test(place) && findStamp(placeText.slice(place.length)) !== null;
+    if ((!capsPlace(place) && !dated) || placeText.length > 70) return null;
   } else if (place !== '' && !/^\p{L}/u.test(place)) return null;
   if (afterTag && tag !== null) return null;
   return { text: head, place, tag };

@@ -227,6 +227,8 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const keep = (line: string): boolean => KEPT_AFTER_SEPARATOR.has(lineKind(line)) && !ownSignOff(line);
   const kept = afterSeparator.filter(keep);
   const closing = [...trailer.evidence, ...afterSeparator.filter((line) => !keep(line)), ...contacts];
+  // `AP-WF-05-21-25 0347GMT` under the separator: the time the story was sent
+  const footStamps = [...trailer.stampLines, ...afterSeparator.filter((line) => lineKind(line) === 'stamp')];
 
   const { headline, marks } = header.headline === null ? { headline: null, marks: [] } : cleanHeadline(header.headline);
   doc.headline ??= headline === '' ? null : headline;
@@ -244,9 +246,9 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   }
   doc.masthead ??= header.agencyLines.find(isMasthead) ?? null;
   if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
-  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...trailer.stampLines], paragraphs: trailer.paragraphs });
-  const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...trailer.stampLines]);
-  const times = timesOf([...header.stampLines, ...trailer.stampLines], order);
+  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...footStamps], paragraphs: trailer.paragraphs });
+  const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...footStamps]);
+  const times = timesOf([...header.stampLines, ...footStamps], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;
   const embargo = embargoLine === null ? null : findStamp(embargoLine, order);
   doc.times = {

@@ -1,5 +1,5 @@
 import { AGENCY_NAMES } from '../agencies/index.ts';
-import { findStamp, isWeekday, monthOf } from './calendar.ts';
+import { codedStamp, findStamp, isWeekday, monthOf } from './calendar.ts';
 
 /**
  * What a line of wire copy is, by its shape alone (issue 11): the lines an agency prints above and below
@@ -189,7 +189,10 @@ const DASHED_NAME = /^[-–—]{1,2}\s*\p{Lu}[\p{L}\p{M}'’]+\.?(?:\s+\p{Lu}[\p
 /** Desk initials and the agency's bureau in parentheses: `(CML/PIA-7 Cebu)`. */
 const PARENTHESISED_SIGNOFF = /^\(\s*\p{Lu}{2,6}(?:\/[\p{Lu}\p{N}-]+)+(?:\s+\p{Lu}\p{L}+){0,2}\s*\)$/u;
 /** An agency's acronym behind dashes or equals signs: `--SPA`, `==QNA`. */
-const DASHED_MARK = /^(?:--|==|—|–)\s*\p{Lu}{2,10}$/u;
+/** `--SPA`, `--(Petra) Z.H/A.A`: the agency after dashes, perhaps in parentheses and with its desk's initials. */
+const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}\)(?:\s+[\p{Lu}.]{1,6}(?:\/[\p{Lu}.]{1,6})*)?)$/u;
+/** `(FIN) LZD/MAO`, `(END) JK/RT`: an end mark and the desk's initials. */
+const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
 /** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
 const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
@@ -221,6 +224,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'kill advisory', kind: 'status', example: 'WITHDRAWN - Anadolu Agency has withdrawn the following story', test: isKillAdvisory },
   { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) },
   { name: 'language service masthead', kind: 'agency', example: 'IRNA English', test: (line) => LANGUAGE_MASTHEAD.test(line) },
+  { name: 'transmission stamp', kind: 'stamp', example: 'AP-WF-05-21-25 0347GMT', test: (line) => line.length <= 40 && codedStamp(line) !== null },
   { name: 'field line', kind: 'slug', example: 'News ID: 85821473', test: (line) => FIELD_LINE.test(line) },
   { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
@@ -237,7 +241,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'desk sign-off', kind: 'signoff', example: 'bur-fm/kma/ach', test: (line) => line.length <= 40 && SIGNOFF.test(line) && (SIGNOFF_LOWER.test(line) || /\s/.test(line)) },
   { name: 'desk sign-off of any agency', kind: 'signoff', example: 'BSS/AAS/MRM/1145 hrs', test: (line) => line.length <= 60 && DESK_SIGNOFF.test(line) },
   { name: 'agency and writer at the foot', kind: 'signoff', example: 'AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)', test: (line) => line.length <= 120 && AGENCY_SLASH_NOTE.test(line) },
-  { name: 'dashed agency mark', kind: 'end', example: '--SPA', test: (line) => DASHED_MARK.test(line) },
+  { name: 'dashed agency mark', kind: 'end', example: '--(Petra) Z.H/A.A', test: (line) => DASHED_MARK.test(line) },
+  { name: 'end mark with initials', kind: 'end', example: '(FIN) LZD/MAO', test: (line) => END_INITIALS.test(line) },
   { name: 'dashed name', kind: 'end', example: '- Lanka Puvath', test: (line) => line.length <= 40 && DASHED_NAME.test(line) },
   { name: 'desk sign-off in parentheses', kind: 'signoff', example: '(CML/PIA-7 Cebu)', test: (line) => line.length <= 60 && PARENTHESISED_SIGNOFF.test(line) },
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },

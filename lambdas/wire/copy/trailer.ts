@@ -1,4 +1,5 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
+import { codedStamp } from './calendar.ts';
 import { headsEditorsBlock, isContactHeading, lineKind } from './lines.ts';
 
 /**
@@ -62,6 +63,25 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
   return [];
 }
 
+/** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
+const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös)\s*:?$/iu;
+/** The most links such a block lists. */
+const MAX_RELATED = 12;
+
+/**
+ * Takes a block of links to other stories off the end of the lines (its heading and the headlines under
+ * it, each short and no sentence); true when it took one.
+ */
+function takeRelatedBlock(lines: string[]): boolean {
+  for (let k = lines.length - 1; k >= Math.max(1, lines.length - MAX_RELATED - 1); k--) {
+    if (!RELATED_HEADING.test(lines[k]!)) continue;
+    if (!lines.slice(k + 1).every((l) => l.length <= 160 && !/[.!?]["”]?$/.test(l))) return false;
+    lines.splice(k);
+    return true;
+  }
+  return false;
+}
+
 /** Reads the trailer off the end of a story's paragraphs. */
 export function readTrailer(all: readonly string[]): Trailer {
   const paragraphs = [...all];
@@ -74,7 +94,8 @@ export function readTrailer(all: readonly string[]): Trailer {
   evidence.push(...takeContactBlock(paragraphs));
   for (let taken = 0; paragraphs.length > 0 && taken < MAX_TRAILER; taken++) {
     const last = paragraphs[paragraphs.length - 1]!;
-    const kind = ownSignOff(last) || (taken > 0 && SHORT_MARK.test(last)) ? 'end' : lineKind(last);
+    // a transmission stamp some profiles also close with (`KY-EN-11-13-25 1532`) dates the story
+    const kind = codedStamp(last) !== null ? 'stamp' : ownSignOff(last) || (taken > 0 && SHORT_MARK.test(last)) ? 'end' : lineKind(last);
     if (kind === 'byline' && taken <= 3 && paragraphs.length > 1) {
       // `autor: Michał Szczepański` under the story (PAP): the byline at the foot
       paragraphs.pop();
@@ -89,6 +110,7 @@ export function readTrailer(all: readonly string[]): Trailer {
         paragraphs.pop();
         continue;
       }
+      if (takeRelatedBlock(paragraphs)) continue;
       break;
     }
     paragraphs.pop();

@@ -17,7 +17,7 @@ const INDENT = /^[\t ]/;
 const HEADER_MARKED = /^\^|[<=]\s*$/;
 /** A row of an agate table: fields separated by `;` (`^;W;L;Pct;GB<`, `Boston;48;34;.585;4`). */
 const AGATE_ROW = /^\^?[^;]*(?:;[^;]*){2,}<?$/;
-const STAMP = /\b([A-Z]{2,4})(?:-[A-Z]{2})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*(GMT|UTC|[A-Z][SD]T)\b/;
+const STAMP = /\b([A-Z]{2,4})(?:-[A-Z]{2})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})(?:\s*(GMT|UTC|[A-Z][SD]T)\b)?/;
 
 /** ANPA typewriter conventions → typography: ``quotes'' → “quotes”, ` _ ` → ` — `. */
 export function anpaTypography(text: string): string {
@@ -90,10 +90,11 @@ function parseAnpa(input: DecodedInput): WireDocument {
   push();
   const stamp = STAMP.exec(withoutControls(after));
   if (stamp) {
-    // `AP-WF-02-20-16 0337GMT` is UTC; `NTX-02-15-22 1832CST` the desk's clock in the zone it names (extract reads the label)
+    // `AP-WF-02-20-16 0337GMT` is UTC; `NTX-02-15-22 1832CST` the desk's clock in the zone it names (extract reads the label);
+    // `KY-EN-11-13-25 1532` names none: the desk's own (the provider's home zone)
     const [, , month, day, year, hour, minute, zone] = stamp;
     const at = `20${year}-${pad2(month!)}-${pad2(day!)}T${hour}:${minute}:00`;
-    doc.times = { firstCreated: null, versionCreated: zone === 'GMT' || zone === 'UTC' ? `${at}Z` : `${at} ${zone}`, embargoedUntil: null };
+    doc.times = { firstCreated: null, versionCreated: zone === undefined ? at : zone === 'GMT' || zone === 'UTC' ? `${at}Z` : `${at} ${zone}`, embargoedUntil: null };
   }
   readCopy(doc, [], { framed: { header, paragraphs } });
   doc.provider ??= providerByCode(stamp?.[1]);

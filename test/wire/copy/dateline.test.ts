@@ -31,6 +31,8 @@ describe('Function: splitDateline', () => {
     // an agency we have no profile of, a date in a language the calendar does not know, a tag closed by a point
     ['Tartu, 14. märts (BNS). Linnavalitsus kinnitas uue bussiliikluse kava – muudatused jõustuvad aprillis.', 'Tartu', 'BNS'],
     ['Maracay, 9 Abr. VTV.- El gobierno regional inauguró un hospital.', 'Maracay', 'VTV'],
+    ['(AGI) - Torino, 3 dic. - Il consiglio comunale ha approvato il bilancio.', 'Torino', 'AGI'],
+    ['TBILISI, MARCH 4, GEOPRESS. The government approved a new rail link.', 'TBILISI', 'GEOPRESS'],
   ])('reads "%s" as %s (%s)', (paragraph, place, tag) => {
     // Act
     const found = splitDateline(paragraph);

@@ -86,6 +86,34 @@ describe('Copy: the lines above and below a story from an agency without a profi
     expect(doc.paragraphs).toEqual(['Vilniaus oro uoste antradienį atidarytas naujas išvykimo terminalas.', 'Terminalas per valandą galės aptarnauti iki 2 tūkst. keleivių.']);
   });
 
+  it('reads a dateline on its own line with a tag of two words, and leaves the links to other stories and the desk\'s end mark out', () => {
+    // Act
+    const doc = read([
+      'Los puertos gallegos cierran el año con récord de tráfico',
+      '',
+      'Publicado: lunes, 15 diciembre 2025 12:05',
+      '',
+      'VIGO, 15 (EUROPA PRESS)',
+      '',
+      'Los puertos de Galicia han movido 42 millones de toneladas este año, un 6 por ciento más que en 2024.',
+      '',
+      'El crecimiento se debe sobre todo a los graneles sólidos.',
+      '',
+      '(FIN) RQG/MPL',
+      '',
+      'Más en Europa Press:',
+      '',
+      '- El puerto de Vigo amplía su terminal de contenedores',
+      '- La Xunta licita la nueva lonja de Burela',
+      '',
+      '© Europa Press. Todos los derechos reservados.',
+    ].join('\n'));
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'EUROPA PRESS', datelinePlace: 'VIGO' });
+    expect(doc.paragraphs).toEqual(['Los puertos de Galicia han movido 42 millones de toneladas este año, un 6 por ciento más que en 2024.', 'El crecimiento se debe sobre todo a los graneles sólidos.']);
+  });
+
   it('takes an unknown agency\'s short name from its masthead', () => {
     // Act
     const kna = read('KENYA NEWS AGENCY\n\nDairy farmers to benefit from milk cooling plant\n\nPublished on 20/03/2025 10:14\n\nDairy farmers in Kakamega County are set to benefit from a milk cooling and processing plant, officials said on Thursday.');
