@@ -74,6 +74,7 @@ export const SETS = {
   'wire-heldout-3': 'eval/wire-heldout-3',
   'wire-4': 'eval/wire-4',
   'wire-heldout-4': 'eval/wire-heldout-4',
+  'wire-heldout-5': 'eval/wire-heldout-5',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
