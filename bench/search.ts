@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { bulkLoadStories } from '../lambdas/store/index.ts';
 import { createClients } from '../lambdas/store/all-clients.ts';
-import { FIELD_BOOST, BM25, storyFields, storyTerms, termOf, words } from '../lambdas/search/index.ts';
+import { FIELD_BOOST, BM25, idf, parseQuery, score, storyFields, storyTerms, termOf, words } from '../lambdas/search/index.ts';
+import { MAX_QUERY_TERMS } from '../lambdas/store/search-reads.ts';
+import { storyPostings } from '../lambdas/store/search-index.ts';
 import { startLocalStack } from '../lib/local/stack.ts';
 import { searchCorpus, searchQueries, type SearchCorpusStory } from './corpus.ts';
 import { percentile, round } from './stats.ts';
@@ -16,6 +18,12 @@ export interface SearchBench {
   searchP95Ms: number;
   /** Mean share of MiniSearch's top 10 that the API's top 10 also holds, over the relevance queries. */
   searchTop10Overlap: number;
+  /**
+   * The same against the ranking model computed exactly in memory (ranking.ts: one document frequency per
+   * term, counted exactly): what the table's quantised impacts, sampled counters and early stop lose.
+   * MiniSearch differs from the model itself: it weighs each field with that field's own document frequency.
+   */
+  searchTop10OverlapModel: number;
   /** Share of sampled words (each story's rarest, and random ones) whose single-word query finds the story: must be 1. */
   searchRecall: number;
   /** Words sampled for `searchRecall`, and the ones not found (at most 10 shown). */
@@ -43,7 +51,9 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
     await bulkLoadStories(stack.config, createClients(stack.config), corpus.map(({ record, receivedAt }, i) => ({
       record,
       upload: { key: record.source.key!, etag: `bench-${i}`, versionId: null, sequencer: i.toString(16).padStart(12, '0'), size: 0, receivedAt },
-    })));
+    })), (loaded) => {
+      if (loaded % 10_000 === 0 && loaded < count) opts.log?.(`search corpus ${loaded} stories loaded in ${round((performance.now() - started) / 1000, 1)} s`);
+    });
     const searchLoadSeconds = round((performance.now() - started) / 1000, 1);
     opts.log?.(`search corpus ${count} stories loaded in ${searchLoadSeconds} s`);
 
@@ -59,12 +69,15 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
     // compacts in background threads after a bulk load) time to settle before latency is measured,
     // and the 50 queries warm the API up.
     const reference = miniSearchOf(corpus);
+    const model = exactRanking(corpus);
     const relevanceQueries = searchQueries(corpus, opts.relevance ?? 50, 5);
+    const share = (expected: readonly string[], got: ReadonlySet<string>) => (expected.length === 0 ? 1 : expected.filter((id) => got.has(id)).length / expected.length);
     let overlap = 0;
+    let overlapModel = 0;
     for (const q of relevanceQueries) {
-      const expected = reference.search(q).slice(0, 10).map((r) => String(r.id));
       const got = new Set(await ask(q, 10));
-      overlap += expected.length === 0 ? 1 : expected.filter((id) => got.has(id)).length / expected.length;
+      overlap += share(reference.search(q).slice(0, 10).map((r) => String(r.id)), got);
+      overlapModel += share(model(q, 10), got);
     }
 
     const recall = await measureRecall(corpus, opts.recallStories ?? 100, page);
@@ -82,6 +95,7 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
       searchP50Ms: round(percentile(times, 50), 1),
       searchP95Ms: round(percentile(times, 95), 1),
       searchTop10Overlap: round(overlap / relevanceQueries.length, 3),
+      searchTop10OverlapModel: round(overlapModel / relevanceQueries.length, 3),
       searchRecall: round(recall.found / Math.max(1, recall.words), 4),
       searchRecallWords: recall.words,
       searchRecallMissed: recall.missed.slice(0, 10),
@@ -150,6 +164,32 @@ async function measureRecall(
   return { words: asked, found, missed };
 }
 
+/**
+ * The ranking model (ranking.ts) evaluated exactly over the whole corpus: each story's impacts as it is
+ * indexed, the exact document frequencies, every story scored. The reference for what the table serves.
+ */
+function exactRanking(corpus: readonly SearchCorpusStory[]): (q: string, limit: number) => string[] {
+  const postings = new Map<string, Map<string, number>>();
+  for (const { record } of corpus) {
+    for (const { term, impact } of storyPostings(record)) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = new Map()));
+      list.set(record.id, impact);
+    }
+  }
+  return (q, limit) => {
+    const terms = parseQuery(q).required.slice(0, MAX_QUERY_TERMS);
+    const listsOf = terms.map((alternatives) => alternatives.map((t) => postings.get(t) ?? new Map<string, number>()));
+    const idfs = listsOf.map((lists) => idf(corpus.length, lists.reduce((sum, list) => sum + list.size, 0)));
+    const candidates = new Set(listsOf.flat().flatMap((list) => [...list.keys()]));
+    return [...candidates]
+      .map((id) => ({ id, score: score(listsOf.map((lists) => Math.max(0, ...lists.map((list) => list.get(id) ?? 0))), idfs) }))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, limit)
+      .map((d) => d.id);
+  };
+}
+
 /** MiniSearch over the same fields, boosts, BM25 parameters, tokeniser and stemmer (BM25+, OR of terms). */
 function miniSearchOf(corpus: readonly SearchCorpusStory[]): MiniSearch {
   const index = new MiniSearch({
@@ -162,7 +202,8 @@ function miniSearchOf(corpus: readonly SearchCorpusStory[]): MiniSearch {
   return index;
 }
 
-// `node --import tsx bench/search.ts [STORIES]`: the search bench alone, at any corpus size (100,000 takes long to load here)
+// `node --import tsx bench/search.ts [STORIES]`: the search bench alone, at any corpus size (100,000 stories take
+// hours to load here; the load logs its progress every 10,000)
 if (import.meta.url === `file://${process.argv[1]}`) {
   const stories = Number(process.argv[2] ?? 10_000);
   const result = await benchSearch({ stories, log: (line) => console.log(line) });

@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE } from './languages.ts';
-import { termsIn } from './tokenize.ts';
+import { fold, termsIn } from './tokenize.ts';
 
 /**
  * The query language of `q` (issue 13): words that must all appear (as before), `"exact phrases"` whose
@@ -120,13 +120,27 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
  */
 export function highlights(texts: readonly string[], terms: readonly QueryTerm[], analysis: string = DEFAULT_LANGUAGE): Highlight[] {
   const wanted = new Set(terms.flat());
+  // Stemmers change only a word's ending, so a word whose first letter no wanted term starts with is
+  // passed over unstemmed; a word met again is answered from the memo (the page's text is scanned whole).
+  const initials = new Set([...wanted].map((term) => term[0]));
+  const memo = new Map<string, boolean>();
+  const isWanted = (word: string): boolean => {
+    let hit = memo.get(word);
+    if (hit === undefined) {
+      // `l'armée` is read as `armée` in French, as `larmee` in English: either initial may be the term's
+      const starts = [word, ...word.split(/['’]/).slice(1)].map((part) => fold(String.fromCodePoint(part.codePointAt(0)!))[0]);
+      const term = starts.some((c) => initials.has(c)) ? termsIn(word, analysis).at(-1) : undefined;
+      hit = term !== undefined && wanted.has(term);
+      memo.set(word, hit);
+    }
+    return hit;
+  };
   const out: Highlight[] = [];
   for (const text of texts) {
     if (out.length >= MAX_HIGHLIGHTS) break;
     const found: [number, number][] = [];
     for (const m of text.matchAll(WORD)) {
-      const term = termsIn(m[0], analysis).at(-1);
-      if (term !== undefined && wanted.has(term)) found.push([m.index, m.index + m[0].length]);
+      if (isWanted(m[0])) found.push([m.index, m.index + m[0].length]);
     }
     if (found.length === 0) continue;
     // a window from a few words before the first match, cut at word boundaries

@@ -73,6 +73,6 @@ export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOpti
  * Writes many stories into an empty table at once: the items `saveStory` would write for each, in
  * unconditional batches. For the benchmark's 10,000-story corpus; never for a live table.
  */
-export function bulkLoadStories(cfg: StoreConfig, clients: Clients | undefined, stories: readonly { record: StoryRecord; upload: UploadRef }[]): Promise<void> {
-  return bulkLoad(storeContext(cfg, clients), stories);
+export function bulkLoadStories(cfg: StoreConfig, clients: Clients | undefined, stories: readonly { record: StoryRecord; upload: UploadRef }[], progress?: (loaded: number) => void): Promise<void> {
+  return bulkLoad(storeContext(cfg, clients), stories, progress);
 }

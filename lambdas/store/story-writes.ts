@@ -129,7 +129,7 @@ export function currentItem(record: StoryRecord, rank: string, listedAt: string,
  * one version of each story (hash claim, version, CURRENT, INDEXED, facets, postings) and the counters they
  * add up to, in unconditional batches. Only for a table that holds none of these stories yet.
  */
-export async function bulkLoadStories(ctx: WriteContext, stories: readonly { record: StoryRecord; upload: UploadRef }[]): Promise<void> {
+export async function bulkLoadStories(ctx: WriteContext, stories: readonly { record: StoryRecord; upload: UploadRef }[], progress?: (loaded: number) => void): Promise<void> {
   const df = new Map<string, number>();
   let docs = 0;
   const analyses = new Set<string>();
@@ -154,6 +154,7 @@ export async function bulkLoadStories(ctx: WriteContext, stories: readonly { rec
       if (postings.length > 0 && analysisOf(record.language) !== DEFAULT_LANGUAGE) analyses.add(analysisOf(record.language));
     }
     await batchWrite(ctx, items, BULK_WRITE_CONCURRENCY);
+    progress?.(Math.min(stories.length, start + BULK_CHUNK));
   }
   await batchWrite(ctx, [
     ...[...df].map(([term, count]) => ({ PutRequest: { Item: { pk: dfPk(term), sk: DF_SK, df: count } } })),

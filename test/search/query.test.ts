@@ -73,4 +73,12 @@ describe('Function: highlights', () => {
     expect(snippet!.text.startsWith('…')).toBe(true);
     expect(snippet!.matches.map(([s, e]) => snippet!.text.slice(s, e))).toEqual(['Kursk']);
   });
+
+  it('marks a word behind an elision and one with a diacritic first letter in its own language', () => {
+    // Act
+    const found = highlights(["Le chef de l'armée parle à Évian."], parseQuery('armées evian', ['fr']).required, 'fr');
+
+    // Assess
+    expect(found[0]!.matches.map(([s, e]) => found[0]!.text.slice(s, e))).toEqual(["l'armée", 'Évian']);
+  });
 });
