@@ -1,11 +1,12 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
-import { cityNamedBody, joinOf, nameLike, read, sportsTeam, type Reading } from './classify.ts';
+import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './classify.ts';
+import { read } from './run-rules.ts';
 import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, isWorldGivenName, splitLeadingTitle, withoutParticle, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
 import { findQuotes, type PersonMention } from './quotes.ts';
-import { sentencesOf, spansOf } from './text.ts';
+import { sentencesOf, spansOf, type Sentence } from './text.ts';
 
 export { resolveStoryDay, printedWeekdayTime } from './story-dates.ts';
 
@@ -64,6 +65,25 @@ const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^
 export function findEntities(paragraphs: readonly string[], context: EntityContext): FoundEntities {
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
+  const readings = readRuns(paragraphs, sentences, budget);
+  const people = gatherPeople(readings, paragraphs, context);
+  const aliases = organisationAliases(readings);
+  const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases);
+  budget.check();
+  const quotes = attributeQuotes(paragraphs, sentences, mentions);
+  return {
+    people: people.all().filter((p) => p.mentions > 0).map(({ name, title, mentions: count }) => ({ name, title, mentions: count })),
+    organisations: organisations.list(),
+    places: places.list(),
+    quotes,
+  };
+}
+
+/** Where a run stands in the story, for first-mention order. */
+const positionOf = (r: Reading): number => r.span.sentence.paragraph * 100_000 + (r.span.sentence.tokens[r.from] ?? r.span.sentence.tokens[r.span.from]!).start;
+
+/** Phase 1, runs: every capitalised run of every sentence, read by the rules of `classify.ts`. */
+function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget): Reading[] {
   const readings: Reading[] = [];
   for (const sentence of sentences) {
     budget.check();
@@ -73,16 +93,21 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
       readings.push(previous);
     }
   }
-  const position = (r: Reading): number => r.span.sentence.paragraph * 100_000 + (r.span.sentence.tokens[r.from] ?? r.span.sentence.tokens[r.span.from]!).start;
+  return readings;
+}
 
-  // People: full names with evidence, then bare runs whose last (or family) word is used alone as a person.
+/**
+ * Phase 2, people: full names with evidence, then bare runs whose last (or family) word is used alone as a
+ * person, names opening with a given name beside a verb of saying, and single names with a title.
+ */
+function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[], context: EntityContext): PeopleRegistry {
   const credited = new Set([...context.bylines, ...context.contributors].map((n) => n.toLowerCase()));
   const people = new PeopleRegistry();
   const singles = new Set<string>();
   for (const r of readings) {
     if (r.kind !== 'person') continue;
     if (r.name.includes(' ')) {
-      if (!credited.has(r.name.toLowerCase()) || r.title !== null) people.add(r.name, r.title, position(r));
+      if (!credited.has(r.name.toLowerCase()) || r.title !== null) people.add(r.name, r.title, positionOf(r));
     } else singles.add(r.name);
   }
   // A family name used alone elsewhere, without an article (`Deng ended the run`, `from Korver and Teague`), makes the
@@ -98,8 +123,8 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     const words = r.name.split(' ');
     const last = withoutParticle(words[words.length - 1]!);
     if (credited.has(r.name.toLowerCase())) continue;
-    if (!r.placeCue && (singles.has(last) || singles.has(words[0]!))) people.add(r.name, null, position(r));
-    else if (words.length <= 3 && !ORDINALS.has(words[0]!.toLowerCase()) && !DIRECTIONS.has(words[0]!.toLowerCase()) && alone.has(last) && !ARTICLES.has(r.span.sentence.tokens[r.from - 1]?.text ?? '') && knownPlace(words[0]!) === undefined) people.add(r.name, null, position(r));
+    if (!r.placeCue && (singles.has(last) || singles.has(words[0]!))) people.add(r.name, null, positionOf(r));
+    else if (words.length <= 3 && !ORDINALS.has(words[0]!.toLowerCase()) && !DIRECTIONS.has(words[0]!.toLowerCase()) && alone.has(last) && !ARTICLES.has(r.span.sentence.tokens[r.from - 1]?.text ?? '') && knownPlace(words[0]!) === undefined) people.add(r.name, null, positionOf(r));
   }
   // A run that opens with a given name of many countries and stands by a verb of saying is a person's name in any
   // language: `sier statsmeteorolog Kristian Nordbø`, `sagte FH-Sprecher Thomas Gerber`, `Sophie Lambert a expliqué`.
@@ -110,14 +135,28 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     if (words.length < 2 || words.length > 4 || !nameLike(words) || !isWorldGivenName(words[0]!) || knownPlace(words.join(' ')) !== undefined) continue;
     const t = r.span.sentence.tokens;
     const nearby = [r.from - 1, r.from - 2, r.from - 3, r.from - 4, r.span.to, r.span.to + 1].map((i) => t[i]);
-    if (nearby.some((tok) => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) people.add(r.name, null, position(r));
+    if (nearby.some((tok) => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) people.add(r.name, null, positionOf(r));
   }
   // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too.
   for (const r of readings) {
-    if (r.kind === 'person' && !r.name.includes(' ') && (r.title !== null || r.honorific) && !people.hasShort(r.name)) people.add(r.name, r.title, position(r));
+    if (r.kind === 'person' && !r.name.includes(' ') && (r.title !== null || r.honorific) && !people.hasShort(r.name)) people.add(r.name, r.title, positionOf(r));
   }
 
-  // Organisations named in full, their acronyms and short forms.
+  return people;
+}
+
+/** What organisations and places are also called in the story: acronyms and short forms. */
+interface Aliases {
+  /** An acronym or short form → the organisation. */
+  readonly orgNames: ReadonlyMap<string, string>;
+  /** A leading part of the name → the organisation. */
+  readonly orgShort: ReadonlyMap<string, string>;
+  /** `Noto` for the Noto Peninsula. */
+  readonly placeShort: ReadonlyMap<string, string>;
+}
+
+/** Phase 3, organisations and aliases: organisations named in full, their acronyms and short forms; places' short forms. */
+function organisationAliases(readings: readonly Reading[]): Aliases {
   const orgNames = new Map<string, string>(); // acronym or short form → organisation
   const orgShort = new Map<string, string>(); // a leading part of the name → organisation
   for (const r of readings) {
@@ -153,6 +192,15 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     if (r.kind === 'place' && words.length === 2 && PLACE_HEADS.has(words[1]!.toLowerCase())) placeShort.set(words[0]!, r.name);
   }
 
+  return { orgNames, orgShort, placeShort };
+}
+
+/**
+ * Phase 4, mentions: every run counted once, as a person's mention (a full name or a short reference), an
+ * organisation or a place, by what it was read as and what the story calls things elsewhere.
+ */
+function countMentions(readings: readonly Reading[], sentences: readonly Sentence[], people: PeopleRegistry, aliases: Aliases): { organisations: Tally; places: Tally; mentions: PersonMention[] } {
+  const { orgNames, orgShort, placeShort } = aliases;
   // A name read as a place by the words around it once is that place wherever else it stands alone (`off Giglio`).
   const cuedPlaces = new Set(readings.filter((r) => r.kind === 'unknown' && r.placeCue).map((r) => r.name));
   const organisations = new Tally();
@@ -161,7 +209,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
   const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
   const hasNorth = readings.some((r) => r.kind === 'place' && (r.name === 'North Korea' || r.name === 'South Korea'));
   for (const r of readings) {
-    const at = position(r);
+    const at = positionOf(r);
     const si = sentenceIndex.get(r.span.sentence)!;
     for (const inner of r.inner) (inner.kind === 'organisation' ? organisations : places).add(inner.name, at);
     const person: PersonEntry | undefined = people.get(r.name) ?? (r.kind !== 'organisation' || !r.name.includes(' ') ? shortReference(people, r) : undefined);
@@ -205,6 +253,14 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     }
   }
 
+  return { organisations, places, mentions };
+}
+
+/**
+ * Phase 5, quotes: each attributed to the person named with a verb of saying, else the last to have spoken
+ * (`quotes.ts`); a speaker's description (`said the 71-year-old retired engineer`) becomes their title.
+ */
+function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sentence[], mentions: readonly PersonMention[]): Quote[] {
   // The last person named as saying something, for "he said" / "she added": events in story order, searched by
   // halving, so that a story of thousands of quotes stays linear (issue 10).
   const speakerEvents = speechEvents(sentences, mentions);
@@ -235,7 +291,6 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
   const lastOfParagraph = new Map<number, PersonEntry>();
   for (const e of speakerEvents) lastOfParagraph.set(e.paragraph, e.person);
   const speakerOfParagraph = (p: number): PersonEntry | null => lastOfParagraph.get(p) ?? null;
-  budget.check();
   const quotes = findQuotes(paragraphs, { sentences, mentions }, lastSpeakerBefore, speakerOfParagraph);
   // `…,” said the 71-year-old retired engineer from Hanover`: the description of a speaker named earlier is their title.
   for (const s of sentences) {
@@ -253,12 +308,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     }
   }
 
-  return {
-    people: people.all().filter((p) => p.mentions > 0).map(({ name, title, mentions: count }) => ({ name, title, mentions: count })),
-    organisations: organisations.list(),
-    places: places.list(),
-    quotes,
-  };
+  return quotes;
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}&]{1,7}$/u;

@@ -1,0 +1,394 @@
+import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { knownPlace } from './gazetteer.ts';
+import type { Span, Token } from './text.ts';
+import { appositiveAfter, honorificLength, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
+import { country, usState } from '../places.ts';
+import {
+  ACRONYM, CLAUSE_STARTS, COMPOUND_ADJECTIVE, EVENT_WORDS, GEOGRAPHIC_NOUNS, GOVERNMENT_KINDS, INSTITUTION_HEADS, NAME_ADJECTIVES, NOT_ACRONYMS, ORG_VERBS_AFTER,
+  cityNamedBody, innerOfTitle, isDemonym, known, lower, nameLike, orgAppositive, speechVerbAhead, sportsTeam, type Kind, type Reading,
+} from './classify.ts';
+
+/**
+ * The rules a capitalised run is read by (issue 12): the run is prepared (a sentence-start word, a particle, an
+ * adjective made of a name, an honorific set aside), then an ordered table of named rules, each with the example
+ * it exists for (test/extract/entities/rules.test.ts), gives the first reading that holds.
+ */
+
+export function read(span: Span, paragraph: string, previous: Reading | undefined): Reading {
+  const t = span.sentence.tokens;
+  let from = span.from;
+  let words = span.words;
+  const make = (kind: Kind, name: string, extra: Partial<Reading> = {}): Reading =>
+    ({ span, kind, name, from, title: null, personal: false, inner: [], placeCue: false, honorific: false, rule: '', ...extra });
+
+  // A capital that only starts the sentence: `The`, `However`, `Experts` — unless the whole run is known.
+  // `National Electric Vehicle Sweden, or NEVS,`: an adjective that starts a body's name is kept.
+  const bodyName = words.length >= 3 && NAME_ADJECTIVES.has(lower(words[0]!)) && (ORG_HEADS.has(lower(words[words.length - 1]!)) || country(words[words.length - 1]!) !== undefined);
+  while (!bodyName && words.length > 0 && t[from]!.initial && SENTENCE_STARTERS.has(lower(words[0]!)) && !known(words, false)) {
+    words = words.slice(1);
+    from++;
+  }
+  // `In der Regel`: a run does not start with a lower-case particle once its sentence-start word is gone.
+  while (words.length > 0 && NAME_PARTICLES.has(words[0]!) && from > span.from) {
+    words = words.slice(1);
+    from++;
+  }
+  // `Chinese-owned company`, `the Western-backed National Coalition`: the adjective is not part of the name.
+  const compound = words.length > 0 ? COMPOUND_ADJECTIVE.exec(words[0]!) : null;
+  let compoundPlace: string | undefined;
+  if (compound) {
+    compoundPlace = knownPlace(compound[1]!);
+    words = words.slice(1);
+    from++;
+  }
+  // `Datuk Seri Roslan Hamid`, `Mr. Ng`: honorifics open the name but are no part of it (`Sir Ganga Ram Hospital` is a name).
+  const honorifics = honorificLength(words);
+  const honoured = honorifics > 0 && nameLike(words.slice(honorifics));
+  if (honoured) {
+    words = words.slice(honorifics);
+    from += honorifics;
+  }
+  // `G Kirk Hinrich`: a position's letter before a player's name.
+  if (words.length >= 3 && /^\p{Lu}$/u.test(words[0]!)) {
+    words = words.slice(1);
+    from++;
+  }
+  // `Islamic State-linked fighters`, `Hamas-run ministry`: a name made an adjective is still a mention of the name.
+  const tail = !compound && words.length >= 2 ? COMPOUND_ADJECTIVE.exec(words[words.length - 1]!) : null;
+  if (tail) {
+    const base = known([...words.slice(0, -1), tail[1]!], false);
+    return make('skip', '', { inner: base ? [base] : [] });
+  }
+  // `an ethnic Amhara militia`, `ethnic Albanians`: a people, not a place or a body.
+  if (words.length > 0 && lower(t[from - 1]?.text ?? '') === 'ethnic') return make('skip', words.join(' '));
+  if (words.length === 0) return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : [] });
+  if (compound) {
+    const rest = read({ ...span, from, words }, paragraph, previous);
+    return compoundPlace ? { ...rest, inner: [...rest.inner, { kind: 'place', name: compoundPlace }] } : rest;
+  }
+  const before = t[from - 1];
+  const after = t[span.to];
+  // `the Pacific`, `Brazil’s Amazon rainforest`: names that are also ordinary words, in a place's setting.
+  const withThe = before?.text === 'the' || (words[0] === 'The' && !t[from]!.initial) || (after !== undefined && !after.cap && GEOGRAPHIC_NOUNS.has(lower(after.text)));
+  const view: RunView = { span, paragraph, previous, t, from, words, text: words.join(' '), before, after, withThe, honoured, make };
+  for (const rule of RUN_RULES) {
+    const reading = rule.apply(view);
+    if (reading) return { ...reading, rule: rule.name };
+  }
+  return make('unknown', view.text);
+}
+
+/** What a rule sees of one capitalised run: the run after its sentence-start words, honorifics and adjectives are set aside. */
+export interface RunView {
+  readonly span: Span;
+  readonly paragraph: string;
+  readonly previous: Reading | undefined;
+  readonly t: readonly Token[];
+  /** Token index where the run's name starts. */
+  readonly from: number;
+  readonly words: readonly string[];
+  /** The words joined. */
+  readonly text: string;
+  readonly before: Token | undefined;
+  readonly after: Token | undefined;
+  /** `the` before it, or a geographic noun after it: a name that is also an ordinary word may be the place. */
+  readonly withThe: boolean;
+  /** An honorific opened the run (`Mr. Ng`, `Datuk Seri Roslan Hamid`). */
+  readonly honoured: boolean;
+  make(kind: Kind, name: string, extra?: Partial<Reading>): Reading;
+}
+
+/**
+ * One rule of the table: its name, the sentence it exists for (the run in [brackets]) and what it makes of
+ * it, and the test itself, which gives a reading or passes (undefined) to the next rule.
+ */
+export interface RunRule {
+  readonly name: string;
+  readonly example: { readonly text: string; readonly kind: Kind };
+  readonly apply: (v: RunView) => Reading | undefined;
+}
+
+/** A lower-case word, or the sentence's first (`Analysts at …`). */
+const lowerOrInitial = (tok: Token | undefined): boolean => tok !== undefined && (!tok.cap || tok.initial);
+/** `automakers Mahindra and Dongfeng`: a cue noun before a body's name (maybe plural). */
+const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.word && !tok.cap && !tok.possessive && (OUTLET_NOUNS.has(lower(tok.text)) || OUTLET_NOUNS.has(lower(tok.text).replace(/s$/, '')));
+
+/**
+ * What a capitalised run is, rule by rule, the first that decides: events and dates, bodies by the words
+ * around them, names known by heart, titles printed with a name, acronyms, bodies and places by their head
+ * words, a person by the evidence around the name, a place by its setting. A run no rule decides is
+ * `unknown`: a bare name that a later phase may tie to a person, a body or a place named in full elsewhere.
+ */
+export const RUN_RULES: readonly RunRule[] = [
+  {
+    name: 'event or date',
+    example: { text: 'Athletes arrived for the [Paris Olympics] on Sunday.', kind: 'skip' },
+    apply: ({ words, text, make }) => {
+      if (!(words.some((w) => CALENDAR.has(lower(w))) || (EVENT_WORDS.has(lower(words[words.length - 1]!)) && words.length > 1))) return undefined;
+      // `the Paris Olympics`: an event, held in a place.
+      const held = words.length > 1 ? knownPlace(words[0]!) : undefined;
+      return make('skip', text, { inner: held ? [{ kind: 'place', name: held }] : [] });
+    },
+  },
+  {
+    name: 'body named after its kind',
+    example: { text: 'The outage hit customers of power company [Ukrenergo] overnight.', kind: 'organisation' },
+    apply: ({ span, paragraph, t, from, words, text, before, after, make }) => {
+      // `outlet The War Zone`, `supermarket chain Aeon`, `The national grid operator, Ukrenergo,`, `the ruling Pheu Thai party`.
+      const cue = before?.text === ',' && t[span.to]?.text === ',' ? t[from - 2] : before;
+      // `A spokesman for the club association, Jonas Adebayo-Richter, said`: the noun ends a title, and the name is a person's.
+      const cueTitled = (): boolean => cue !== before && titleInAppositiveBefore(paragraph, from === span.from ? span : { ...span, from }) !== null;
+      const orgCue = (cueNoun(cue) && !cueTitled()) || (after !== undefined && after.word && !after.cap && ORG_NOUNS_AFTER.has(lower(after.text)) && !(words.length === 1 && t[from]!.initial));
+      if (!orgCue || HONORIFICS.has(lower(words[0]!)) || words.every(isDemonym)) return undefined;
+      // `Lebanon’s powerful Hezbollah Shi'ite militia`: a demonym before the cue word describes the body.
+      let named = words;
+      while (named.length > 1 && isDemonym(named[named.length - 1]!)) named = named.slice(0, -1);
+      const k0 = known(named, false);
+      if (named !== words && k0?.kind === 'organisation') return make('organisation', k0.name);
+      return known(words, false) ? undefined : make('organisation', text);
+    },
+  },
+  {
+    name: 'platform posted on',
+    example: { text: 'The minister wrote on [X] that talks had ended.', kind: 'organisation' },
+    apply: ({ text, before, make }) => (text === 'X' && before?.text === 'on' ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'employer of an analyst',
+    example: { text: 'Analysts at [Brightwater Capital] expect a cut.', kind: 'organisation' },
+    apply: ({ t, from, words, text, before, make }) => {
+      // `analysts at Goldman Sachs`, `an economist at UBS`
+      const bb = t[from - 2];
+      return before?.text === 'at' && bb !== undefined && (!bb.cap || bb.initial) && TITLE_HEADS.has(lower(bb.text).replace(/s$/, '')) && !known(words, false) ? make('organisation', text) : undefined;
+    },
+  },
+  {
+    name: 'known by heart',
+    example: { text: 'Leaders met at the [North Atlantic Treaty Organization] summit venue.', kind: 'organisation' },
+    apply: ({ words, withThe, make }) => {
+      const whole = known(words, withThe);
+      return whole ? make(whole.kind, whole.name) : undefined;
+    },
+  },
+  {
+    name: 'body a person heads',
+    example: { text: 'She is the founder of [Velora Climate], which sells sensors.', kind: 'organisation' },
+    apply: ({ t, from, words, text, before, make }) => {
+      // `CEO of Poet`, `manager of Little General Marathon Gas` (`Head of Logistics` in a capitalised title names a department)
+      const bb = t[from - 2];
+      return before?.text === 'of' && bb !== undefined && bb.word && INSTITUTION_HEADS.has(lower(bb.text)) && (!bb.cap || bb.text === bb.text.toUpperCase()) && !t[from]!.initial && !(words.length <= 3 && GIVEN_NAMES.has(lower(words[0]!)))
+        ? make('organisation', text) : undefined;
+    },
+  },
+  {
+    name: 'club named for its city',
+    example: { text: 'The striker joined [Dynamo Kyiv] in June.', kind: 'organisation' },
+    apply: ({ words, text, make }) => (cityNamedBody(words) ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'place before a known name',
+    example: { text: 'Storms battered the [U.S. East Coast] overnight.', kind: 'place' },
+    apply: ({ words, make }) => {
+      // `U.S. East Coast`, `Seoul City Council`: a known place before a known name or a place or organisation word.
+      if (words.length < 2) return undefined;
+      const lead = knownPlace(words[0]!);
+      const rest = known(words.slice(1), false);
+      return lead !== undefined && rest ? make(rest.kind, rest.name, { inner: [{ kind: 'place', name: lead }] }) : undefined;
+    },
+  },
+  {
+    name: 'the North or the South',
+    example: { text: 'Talks with the [North] stalled again.', kind: 'north' },
+    apply: ({ text, withThe, make }) => ((text === 'North' || text === 'South') && withThe ? make('north', text) : undefined),
+  },
+  {
+    name: 'sports team',
+    example: { text: 'Fans of the [Kiwoom Heroes] lined the streets.', kind: 'organisation' },
+    apply: ({ words, text, before, make }) => (lower(before?.text ?? '') === 'the' && sportsTeam(words) ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'title of a body',
+    example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
+    apply: ({ span, paragraph, from, words }) => {
+      // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
+      if (!(words.length >= 3 && TITLE_HEADS.has(lower(words[0]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && (words[1] === 'of' || words[1] === 'for'))) return undefined;
+      const skip = words[2] === 'the' ? 3 : 2;
+      const inRun = titleWordsInRun(words);
+      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined) : undefined;
+    },
+  },
+  {
+    name: 'title printed with the name',
+    example: { text: '[Defense Secretary Lloyd Austin] spoke in Rome.', kind: 'person' },
+    apply: ({ span, paragraph, t, from, words, make }) => {
+      // `Defense Secretary Lloyd Austin`, `NATO Secretary General Mark Rutte`
+      const k = titleWordsInRun(words);
+      // `Plantation and Commodities Minister Datuk Seri Roslan Hamid`: honorifics between the title and the name.
+      const named = k > 0 ? k + honorificLength(words.slice(k)) : 0;
+      if (!(k > 0 && nameLike(words.slice(named)) && (words.length - named >= 2 || named > k || !known(words.slice(named), false)))) return undefined;
+      // Ranks alone (`Gen.`, `Dr.`, `Prince`) give way to a fuller title around the name; else the title runs on
+      // leftwards over its modifiers (`Lebanon’s caretaker Prime Minister`, `Army spokesman Major General`).
+      let end = k;
+      while (end > 0 && RANKS.has(lower(words[end - 1]!))) end--;
+      // `Crown Prince` is a title in itself: only a rank after a title head is dropped (`Saudi Energy Minister Prince`).
+      if (end > 0 && end < k && !TITLE_HEADS.has(lower(words[end - 1]!))) end = k;
+      const nameSpan = { ...span, from: from + named };
+      const around = end === 0 ? titleInAppositiveBefore(paragraph, { ...span, from }) ?? appositiveAfter(paragraph, nameSpan)?.title ?? null : null;
+      const start = titleStart(span, from, true);
+      const printed = end > 0 ? paragraph.slice(t[start]!.start, t[from + end - 1]!.end) : around ?? (start < from ? paragraph.slice(t[start]!.start, t[from - 1]!.end) : paragraph.slice(t[from]!.start, t[from + k - 1]!.end));
+      return make('person', words.slice(named).join(' '), { from: from + named, title: printed, personal: true, honorific: named > k, inner: innerOfTitle(words.slice(0, k)) });
+    },
+  },
+  {
+    name: 'abbreviation in the plural',
+    example: { text: 'Sales of [SUVs] rose again.', kind: 'skip' },
+    // `VPNs`, `NGOs`, `SUVs`: an abbreviation in the plural names a kind of thing; a body's acronym takes no plural.
+    apply: ({ words, text, make }) => (words.length === 1 && /^\p{Lu}{2,6}s$/u.test(text) ? make('skip', text) : undefined),
+  },
+  {
+    name: 'acronym',
+    example: { text: 'The report by [KWT] was published on Monday.', kind: 'acronym' },
+    apply: ({ t, from, words, text, before, after, make }) => {
+      if (!(words.length === 1 && ACRONYM.test(text) && !NOT_ACRONYMS.has(text) && !NOT_ACRONYMS.has(text.toUpperCase()))) return undefined;
+      // `TENNIS: Shanghai Masters`, `FAKTEN: …`: a shouted label at the head of a line is no organisation.
+      if (t[from]!.initial && after?.text === ':' && text.length > 3) return make('skip', text);
+      // `New York, NY`: a state's postal code after its city.
+      if (before?.text === ',' && t[from - 2]?.cap && usState(text) !== undefined && text.length === 2) return make('skip', text);
+      return make('acronym', text);
+    },
+  },
+  {
+    name: 'body named for its country',
+    example: { text: 'The campaign by [Greenpeace Indonesia] began in May.', kind: 'organisation' },
+    apply: ({ words, text, make }) => {
+      // `Greenpeace Indonesia`, `GeoSphere Austria`, `Business Leadership South Africa`
+      for (let k = words.length - 1; k >= 1; k--) {
+        if (!country(words.slice(k).join(' ')) || words[k - 1] === 'of' || knownPlace(words.slice(0, k).join(' '))) continue;
+        // `Upper Egypt` is a region; `Shi'ite Iran` is Iran.
+        if (words.slice(0, k).every((w) => DIRECTIONS.has(lower(w)))) continue;
+        // `Former Sri Lanka opener`: the team of the country is the country.
+        if (words.slice(0, k).every((w) => DIRECTIONS.has(lower(w)) || isDemonym(w) || lower(w) === 'former')) return make('place', country(words.slice(k).join(' '))!.name);
+        return make('organisation', text);
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'a people or a direction',
+    example: { text: 'Hundreds of [North Koreans] crossed the river.', kind: 'skip' },
+    apply: ({ words, text, make }) => (words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w))) ? make('skip', text) : undefined),
+  },
+  {
+    name: 'body by its head word',
+    example: { text: 'The [Halvorsen Foundation] gave the money.', kind: 'organisation' },
+    apply: ({ words, text, make }) => {
+      const last = lower(words[words.length - 1]!);
+      return words.length >= 2 && (ORG_HEADS.has(last) || words.some((w, i) => ORG_HEADS_BEFORE_OF.has(lower(w)) && (words[i + 1] === 'of' || words[i + 1] === 'for' || words[i + 1] === 'on'))) ? make('organisation', text) : undefined;
+    },
+  },
+  {
+    name: 'government of a region',
+    example: { text: 'The [Tigray Interim Government] rejected the plan.', kind: 'organisation' },
+    // `Kurdistan Regional Government`: a government of part of a country is a body.
+    apply: ({ words, text, make }) => (words.length >= 2 && lower(words[words.length - 1]!) === 'government' && GOVERNMENT_KINDS.has(lower(words[words.length - 2]!)) ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'body by its lead word',
+    example: { text: 'The bid was won by [Grupo Norteño], officials said.', kind: 'organisation' },
+    apply: ({ words, text, before, after, make }) => {
+      // `Casa Huizache`, `Grupo Bimbo`: a head noun first; `World Athletics`: a lead word no person's name has.
+      // (`a World Heritage property`, `World War II`: a modifier or an event.)
+      const first = lower(words[0]!);
+      const last = lower(words[words.length - 1]!);
+      const leadsBody = ORG_LEADS.has(first) && !PLACE_HEADS.has(last) && !words.some((w) => EVENT_WORDS.has(lower(w)) || /^[IVX]+$/.test(w)) && !['a', 'an'].includes(lower(before?.text ?? ''))
+        && (after === undefined || !after.word || after.cap || SPEECH_VERBS.has(lower(after.text)) || /(?:ed|s)$/.test(after.text) || CLAUSE_STARTS.has(after.text));
+      return words.length >= 2 && (ORG_HEADS_FIRST.has(first) || leadsBody) ? make('organisation', text) : undefined;
+    },
+  },
+  {
+    name: 'what only a company does',
+    example: { text: 'Today [Vestrom] employs 18,000 people.', kind: 'organisation' },
+    // `Bosch employs 18,000 people`
+    apply: ({ words, text, after, make }) => (after !== undefined && !after.cap && ORG_VERBS_AFTER.has(lower(after.text)) && !GIVEN_NAMES.has(lower(words[0]!)) ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'body serving a region',
+    example: { text: 'Trading on [ICE Futures Europe] was halted.', kind: 'organisation' },
+    apply: ({ words, text, make }) => {
+      // `ICE Futures Europe`, `Bursa Malaysia Derivatives`: a body's name may end in the region it serves.
+      const head = words.findIndex((w, i) => i > 0 && ORG_HEADS.has(lower(w)));
+      return words.length >= 3 && head > 0 && words.slice(head + 1).every((w) => knownPlace(w) !== undefined) ? make('organisation', text) : undefined;
+    },
+  },
+  {
+    name: 'compound naming a body',
+    example: { text: 'Courses at the [Goethe-Institut] are full.', kind: 'organisation' },
+    apply: ({ words, text, make }) => {
+      // `Goethe-Institut`, `Robert-Koch-Institut`: a compound whose last part names a body.
+      const part = words.length === 1 ? /-(\p{Lu}[\p{L}]+)$/u.exec(text) : null;
+      return part && ORG_HEADS.has(lower(part[1]!)) ? make('organisation', text) : undefined;
+    },
+  },
+  {
+    name: 'appositive naming a kind of body',
+    example: { text: 'Supply is back, [Kalvex], the city’s power company, said.', kind: 'organisation' },
+    // `K-Electric, the city’s power company,`
+    apply: ({ span, t, text, after, make }) => (after?.text === ',' && orgAppositive(t, span.to + 1) ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'place by its head word',
+    example: { text: 'Boats crossed [Lake Tanganyika] at dawn.', kind: 'place' },
+    apply: ({ words, text, make }) => {
+      const first = lower(words[0]!);
+      const last = lower(words[words.length - 1]!);
+      return words.length >= 2 && (PLACE_HEADS.has(last) || (PLACE_HEADS_FIRST.has(first) && nameLike(words.slice(1)))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
+    },
+  },
+  {
+    name: 'a people as an adjective',
+    example: { text: 'The [Brazilian Samba] parade drew crowds.', kind: 'skip' },
+    // A demonym before other words is an adjective: `Russian Defense Ministry` was taken above; `Korean War` is an event.
+    apply: ({ words, text, make }) => (isDemonym(words[0]!) && words.length <= 2 ? make('skip', text) : undefined),
+  },
+  {
+    name: 'evidence of a person',
+    example: { text: '[Marta Ilves], a hydrologist, said the river was rising.', kind: 'person' },
+    apply: ({ span, paragraph, t, from, words, text, before, after, honoured, make }) => {
+      const honorific = honoured || (before !== undefined && HONORIFICS.has(lower(before.text)));
+      const subSpan = from === span.from ? span : { ...span, from };
+      const lowerTitle = titleBefore(paragraph, subSpan) ?? titleInAppositiveBefore(paragraph, subSpan);
+      const appositive = appositiveAfter(paragraph, subSpan);
+      // `Analysts at Goldman Sachs said`: after a preposition a speaker is an institution, not a person.
+      const governed = before !== undefined && !before.cap && ['at', 'of', 'from', 'for', 'with', 'by', 'in', 'on', 'to'].includes(before.text);
+      const speaks = after !== undefined && !after.cap && SPEECH_VERBS.has(lower(after.text)) && !governed;
+      const spoken = before !== undefined && !before.cap && (SPEECH_VERBS.has(lower(before.text)) || (lower(before.text) === 'to' && lower(t[from - 2]?.text ?? '') === 'according'));
+      // `the NFC-leading Saints, who`: a name takes no article.
+      const relative = after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '') && before?.text !== 'the';
+      // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
+      const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
+      // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.
+      const given = words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(lower(words[0]!)) && knownPlace(words[0]!) === undefined && !['the', 'a', 'an'].includes(lower(before?.text ?? ''));
+      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
+      return nameLike(words) && personal ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
+    },
+  },
+  {
+    name: 'place by its setting',
+    example: { text: 'The ship docked in [Korsakovo] on Friday.', kind: 'unknown' },
+    apply: ({ span, previous, t, from, words, text, before, after, make }) => {
+      // A place by the words around it: `in Vladivostok`, `Kursk region`, `Vladivostok, Russia’s…`, `Friedrichshain and Neukoelln`.
+      const bb = t[from - 2];
+      const prepositional = lowerOrInitial(before) && (PLACE_PREPOSITIONS.has(lower(before!.text)) || (DIRECTIONS.has(lower(before!.text)) && bb !== undefined && PLACE_PREPOSITIONS.has(lower(bb.text))));
+      const placeOf = before?.text === 'of' && bb !== undefined && !bb.cap && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text));
+      // `resorts such as Kemer`, `cities such as Lyon`.
+      const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));
+      // `the Tigris and Euphrates rivers`: a name coordinated with one followed by a place noun.
+      const nextAnd = after?.text === 'and' && t[span.to + 1]?.cap === true && t[span.to + 2] !== undefined && !t[span.to + 2]!.cap && PLACE_NOUNS.has(lower(t[span.to + 2]!.text));
+      const placeNoun = after !== undefined && !after.cap && PLACE_NOUNS.has(lower(after.text));
+      const commaPlace = after?.text === ',' && t[span.to + 1]?.cap === true && knownPlace(t[span.to + 1]!.text) !== undefined;
+      const listed = (before?.text === 'and' || (before?.text === ',' && (after?.text === ',' || after?.text === 'and'))) && (previous?.kind === 'place' || previous?.placeCue === true) && previous.span.sentence === span.sentence && previous.span.to === from - 1;
+      const long = words.join('').length >= 3;
+      return nameLike(words) && long && words.length <= 3 && (prepositional || placeOf || suchAs || placeNoun || commaPlace || listed || nextAnd) ? make('unknown', text, { placeCue: true }) : undefined;
+    },
+  },
+];

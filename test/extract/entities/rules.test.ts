@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { joinOf, type Reading } from '../../../lambdas/extract/entities/classify.ts';
+import { read, RUN_RULES } from '../../../lambdas/extract/entities/run-rules.ts';
+import { sentencesOf, spansOf } from '../../../lambdas/extract/entities/text.ts';
+
+/** The reading of the run an example marks in [brackets], read with the runs before it as the extractor reads them. */
+function readingOf(example: string): Reading {
+  const at = example.indexOf('[');
+  const paragraph = example.replace(/[[\]]/g, '');
+  let previous: Reading | undefined;
+  for (const sentence of sentencesOf([paragraph])) {
+    for (const span of spansOf(sentence, joinOf)) {
+      previous = read(span, paragraph, previous);
+      if (sentence.tokens[span.from]!.start <= at && at < sentence.tokens[span.to - 1]!.end) return previous;
+    }
+  }
+  throw new Error(`no run at [ in ${example}`);
+}
+
+describe('The rules a capitalised run is read by', () => {
+  it.each(RUN_RULES.map((rule) => [rule.name, rule] as const))('the rule "%s" decides its own example', (_name, rule) => {
+    // Act
+    const reading = readingOf(rule.example.text);
+
+    // Assess: the rule decided it, no earlier one took it, and it made of it what the rule exists for
+    expect(reading.rule).toBe(rule.name);
+    expect(reading.kind).toBe(rule.example.kind);
+  });
+
+  it('leaves a run no rule decides unknown, for a later phase to tie to a name given in full', () => {
+    // Act
+    const reading = readingOf('Later, [Ilves] arrived.');
+
+    // Assess
+    expect(reading).toMatchObject({ kind: 'unknown', rule: '' });
+  });
+});
