@@ -62,7 +62,7 @@ function buildGivenNames(require) {
   writeFileSync(join(DATA_DIR, 'given-names.json'), JSON.stringify({ source: '@faker-js/faker person.first_name, all locales (MIT)', names: [...names].sort().join('|') }));
 }
 
-/** The English demonyms of the world's countries and territories (`Zambian`, `Bhutanese`), lower case, sorted. */
+/** The English demonyms of the world's countries and territories (`Zambian`, `Bhutanese`), lower case, sorted; and their names in other languages. */
 function buildCountries(require) {
   const demonyms = new Set();
   for (const country of require('world-countries')) {
@@ -72,7 +72,22 @@ function buildCountries(require) {
       if (last && /^\p{L}[\p{L}'’-]+$/u.test(last)) demonyms.add(last);
     }
   }
-  writeFileSync(join(DATA_DIR, 'countries.json'), JSON.stringify({ source: 'world-countries (mledoze/countries, ODbL)', demonyms: [...demonyms].sort() }));
+  // the common names in the Latin-script languages of the agencies' services and the country's own (`Tunisie`,
+  // `Perú`, `Deutschland`, `Lietuva`) → the English common name; four letters or more, none the English name itself
+  const names = new Map();
+  const LANGUAGES = ['ces', 'deu', 'est', 'fin', 'fra', 'hrv', 'hun', 'ita', 'nld', 'pol', 'por', 'slk', 'spa', 'swe', 'tur'];
+  for (const country of require('world-countries')) {
+    const english = country.name.common;
+    const local = [...LANGUAGES.map((l) => country.translations?.[l]?.common), ...Object.values(country.name.native ?? {}).map((n) => n.common)];
+    for (const name of local) {
+      if (typeof name !== 'string' || name.length < 4 || !/^\p{Lu}[\p{L}\p{M} '’.-]+$/u.test(name) || name.toLowerCase() === english.toLowerCase()) continue;
+      if (!names.has(name)) names.set(name, english);
+    }
+  }
+  writeFileSync(join(DATA_DIR, 'countries.json'), JSON.stringify({
+    source: 'world-countries (mledoze/countries, ODbL)', demonyms: [...demonyms].sort(),
+    names: [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+  }));
 }
 
 export const WIRE_DATA_DIR = join(ROOT, 'lambdas', 'wire', 'data');

@@ -1,4 +1,5 @@
 import WORLD from './data/world-cities.json' with { type: 'json' };
+import COUNTRY_DATA from './data/countries.json' with { type: 'json' };
 
 /**
  * Place tables for datelines, credit lines and filing zones: US states (AP abbreviations, full names,
@@ -260,6 +261,10 @@ export const otherRegion = (text: string): Region | undefined => regions.get(key
 
 /** A country by any printed name; `name` is the first spelling of the table, else the world's table's (`Angola`). */
 export const country = (text: string): { name: string; zone: string | null } | undefined => countries.get(key(text)) ?? worldCountry(key(text));
+
+/** A country named in another language or its own (`Tunisie`, `Deutschland`, `Lietuva`) → its English name. */
+const LOCAL_COUNTRY_NAMES = new Map<string, string>(COUNTRY_DATA.names.map(([local, english]) => [local!, english!]));
+export const countryInOtherLanguage = (text: string): string | undefined => LOCAL_COUNTRY_NAMES.get(text);
 
 let worldCountries: Map<string, { name: string; zone: string | null }> | undefined;
 /** A country of the world's table, with the one zone all its cities share (null when they span several). */

@@ -47,6 +47,15 @@ describe('Lexicons: the word lists entity extraction reads, as data', () => {
     expect(words(part).filter((w) => !all.has(w))).toEqual([]);
   });
 
+  it('keeps one sorted list of place prepositions per language, each loaded', () => {
+    const code = readFileSync(join(DIR, '../lexicon.ts'), 'utf8');
+    for (const file of readdirSync(join(DIR, 'place-prepositions'))) {
+      const list = JSON.parse(readFileSync(join(DIR, 'place-prepositions', file), 'utf8')) as string[];
+      expect([...new Set(list)].sort(), file).toEqual(list);
+      expect(code.includes(`./lexicons/place-prepositions/${file}`), file).toBe(true);
+    }
+  });
+
   it('loads every list it holds', () => {
     const code = readFileSync(join(DIR, '../lexicon.ts'), 'utf8');
     expect([...lists.keys()].filter((name) => !code.includes(`./lexicons/${name}.json`))).toEqual([]);

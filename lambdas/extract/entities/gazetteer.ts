@@ -1,4 +1,4 @@
-import { city, country, otherRegion, tableCity, usState } from '../places.ts';
+import { city, country, countryInOtherLanguage, otherRegion, tableCity, usState } from '../places.ts';
 import NEWS_AGENCIES from './gazetteers/news-agencies.json' with { type: 'json' };
 import ORGANISATIONS from './gazetteers/organisations.json' with { type: 'json' };
 import PLACES from './gazetteers/places.json' with { type: 'json' };
@@ -74,12 +74,16 @@ export function knownPlace(name: string, withThe = false): string | undefined {
     // `Malmö` and `Malmo`, `Neukölln` and `Neukoelln`: a spelling with or without its diacritics is kept as the story prints it.
     return extra !== name && /[^\x00-\x7f]/.test(name + extra) && sameSpelling(name, extra) ? name : extra;
   }
+  // `Perú`, `Gabès`, `Asunción`: a name the tables hold without its diacritics is kept as printed, as is a
+  // country named in the story's own language (`Tunisie`, `Deutschland`)
+  const printed = (known: string): string => (known !== name && sameSpelling(name, known) ? name : known);
   const c = country(name);
-  if (c) return c.name;
+  if (c) return printed(c.name);
+  if (countryInOtherLanguage(name) !== undefined) return name;
   if (STATE_NAMES[name]) return STATE_NAMES[name];
   if (name.length > 2 && usState(name)) return name;
   if (otherRegion(name)) return name;
   // `NIS` is an agency, not Niš: a name printed in capitals is a city only if the table has it
   const town = name === name.toUpperCase() ? tableCity(name) : city(name);
-  return town ? town.name : undefined;
+  return town ? printed(town.name) : undefined;
 }

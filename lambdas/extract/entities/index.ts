@@ -65,7 +65,7 @@ const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^
 export function findEntities(paragraphs: readonly string[], context: EntityContext): FoundEntities {
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
-  const readings = readRuns(paragraphs, sentences, budget);
+  const readings = readRuns(paragraphs, sentences, budget, context.language ?? null);
   const people = gatherPeople(readings, paragraphs, context);
   const aliases = organisationAliases(readings);
   const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases);
@@ -83,13 +83,13 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
 const positionOf = (r: Reading): number => r.span.sentence.paragraph * 100_000 + (r.span.sentence.tokens[r.from] ?? r.span.sentence.tokens[r.span.from]!).start;
 
 /** Phase 1, runs: every capitalised run of every sentence, read by the rules of `classify.ts`. */
-function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget): Reading[] {
+function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, language: string | null): Reading[] {
   const readings: Reading[] = [];
   for (const sentence of sentences) {
     budget.check();
     let previous: Reading | undefined;
     for (const span of spansOf(sentence, joinOf)) {
-      previous = read(span, paragraphs[sentence.paragraph]!, previous);
+      previous = read(span, paragraphs[sentence.paragraph]!, previous, language);
       readings.push(previous);
     }
   }

@@ -38,6 +38,16 @@ import placePrepositionsList from './lexicons/place-prepositions.json' with { ty
 import portfoliosList from './lexicons/portfolios.json' with { type: 'json' };
 import sentenceStartersList from './lexicons/sentence-starters.json' with { type: 'json' };
 import speechVerbsList from './lexicons/speech-verbs.json' with { type: 'json' };
+import placePrepositionsCs from './lexicons/place-prepositions/cs.json' with { type: 'json' };
+import placePrepositionsDa from './lexicons/place-prepositions/da.json' with { type: 'json' };
+import placePrepositionsEs from './lexicons/place-prepositions/es.json' with { type: 'json' };
+import placePrepositionsFr from './lexicons/place-prepositions/fr.json' with { type: 'json' };
+import placePrepositionsIt from './lexicons/place-prepositions/it.json' with { type: 'json' };
+import placePrepositionsNb from './lexicons/place-prepositions/nb.json' with { type: 'json' };
+import placePrepositionsNl from './lexicons/place-prepositions/nl.json' with { type: 'json' };
+import placePrepositionsPl from './lexicons/place-prepositions/pl.json' with { type: 'json' };
+import placePrepositionsPt from './lexicons/place-prepositions/pt.json' with { type: 'json' };
+import placePrepositionsSv from './lexicons/place-prepositions/sv.json' with { type: 'json' };
 import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languages.json' with { type: 'json' };
 import titleComplementsList from './lexicons/title-complements.json' with { type: 'json' };
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
@@ -134,6 +144,16 @@ export const PLACE_KINDS = set(placeKindsList);
 
 /** Prepositions before a name that, with nothing else known, make it a place: `in Vladivostok`, `to Brussels`. */
 export const PLACE_PREPOSITIONS = set(placePrepositionsList);
+
+/** Prepositions of place in the languages of the agencies' services, by BCP 47 primary subtag (German is left out: every noun is capitalised). */
+const PLACE_PREPOSITIONS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['cs', placePrepositionsCs], ['da', placePrepositionsDa], ['es', placePrepositionsEs], ['fr', placePrepositionsFr], ['it', placePrepositionsIt],
+  ['nb', placePrepositionsNb], ['nl', placePrepositionsNl], ['pl', placePrepositionsPl], ['pt', placePrepositionsPt], ['sv', placePrepositionsSv],
+].map(([language, list]) => [language as string, set([...placePrepositionsList, ...(list as string[])])]));
+
+/** The words before a place's name in a story of this language (English's always among them). */
+export const placePrepositionsOf = (language: string | null | undefined): ReadonlySet<string> =>
+  PLACE_PREPOSITIONS_BY_LANGUAGE.get((language ?? '').toLowerCase().split('-')[0]!) ?? PLACE_PREPOSITIONS;
 
 /** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */
 export const OUTLET_NOUNS = set(outletNounsList);

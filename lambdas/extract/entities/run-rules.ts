@@ -1,4 +1,4 @@
-import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, placePrepositionsOf, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
@@ -14,7 +14,7 @@ import {
  * it exists for (test/extract/entities/rules.test.ts), gives the first reading that holds.
  */
 
-export function read(span: Span, paragraph: string, previous: Reading | undefined): Reading {
+export function read(span: Span, paragraph: string, previous: Reading | undefined, language: string | null = null): Reading {
   const t = span.sentence.tokens;
   let from = span.from;
   let words = span.words;
@@ -63,14 +63,14 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   if (words.length > 0 && lower(t[from - 1]?.text ?? '') === 'ethnic') return make('skip', words.join(' '));
   if (words.length === 0) return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : [] });
   if (compound) {
-    const rest = read({ ...span, from, words }, paragraph, previous);
+    const rest = read({ ...span, from, words }, paragraph, previous, language);
     return compoundPlace ? { ...rest, inner: [...rest.inner, { kind: 'place', name: compoundPlace }] } : rest;
   }
   const before = t[from - 1];
   const after = t[span.to];
   // `the Pacific`, `Brazil’s Amazon rainforest`: names that are also ordinary words, in a place's setting.
   const withThe = before?.text === 'the' || (words[0] === 'The' && !t[from]!.initial) || (after !== undefined && !after.cap && GEOGRAPHIC_NOUNS.has(lower(after.text)));
-  const view: RunView = { span, paragraph, previous, t, from, words, text: words.join(' '), before, after, withThe, honoured, make };
+  const view: RunView = { span, paragraph, previous, language, t, from, words, text: words.join(' '), before, after, withThe, honoured, make };
   for (const rule of RUN_RULES) {
     const reading = rule.apply(view);
     if (reading) return { ...reading, rule: rule.name };
@@ -83,6 +83,8 @@ export interface RunView {
   readonly span: Span;
   readonly paragraph: string;
   readonly previous: Reading | undefined;
+  /** The story's language (BCP 47), for the words of its language around a name; null: English. */
+  readonly language: string | null;
   readonly t: readonly Token[];
   /** Token index where the run's name starts. */
   readonly from: number;
@@ -209,12 +211,12 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title of a body',
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
-    apply: ({ span, paragraph, from, words }) => {
+    apply: ({ span, paragraph, from, words, language }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
       if (!(words.length >= 3 && TITLE_HEADS.has(lower(words[0]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && (words[1] === 'of' || words[1] === 'for'))) return undefined;
       const skip = words[2] === 'the' ? 3 : 2;
       const inRun = titleWordsInRun(words);
-      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined) : undefined;
+      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, language) : undefined;
     },
   },
   {
@@ -375,10 +377,11 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'place by its setting',
     example: { text: 'The ship docked in [Korsakovo] on Friday.', kind: 'unknown' },
-    apply: ({ span, previous, t, from, words, text, before, after, make }) => {
+    apply: ({ span, previous, language, t, from, words, text, before, after, make }) => {
       // A place by the words around it: `in Vladivostok`, `Kursk region`, `Vladivostok, Russia’s…`, `Friedrichshain and Neukoelln`.
       const bb = t[from - 2];
-      const prepositional = lowerOrInitial(before) && (PLACE_PREPOSITIONS.has(lower(before!.text)) || (DIRECTIONS.has(lower(before!.text)) && bb !== undefined && PLACE_PREPOSITIONS.has(lower(bb.text))));
+      const prepositions = placePrepositionsOf(language);
+      const prepositional = lowerOrInitial(before) && (prepositions.has(lower(before!.text)) || (DIRECTIONS.has(lower(before!.text)) && bb !== undefined && prepositions.has(lower(bb.text))));
       const placeOf = before?.text === 'of' && bb !== undefined && !bb.cap && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text));
       // `resorts such as Kemer`, `cities such as Lyon`.
       const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joinOf, type Reading } from '../../../lambdas/extract/entities/classify.ts';
 import { read, RUN_RULES } from '../../../lambdas/extract/entities/run-rules.ts';
 import { sentencesOf, spansOf } from '../../../lambdas/extract/entities/text.ts';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 
 /** The reading of the run an example marks in [brackets], read with the runs before it as the extractor reads them. */
 function readingOf(example: string): Reading {
@@ -33,5 +34,21 @@ describe('The rules a capitalised run is read by', () => {
 
     // Assess
     expect(reading).toMatchObject({ kind: 'unknown', rule: '' });
+  });
+});
+
+describe('Places by the prepositions of the story\'s language', () => {
+  it('reads a town after a preposition of place in Spanish, Italian and Swedish copy, and not after the same word in English', () => {
+    // Act
+    const spanish = findEntities(['Las lluvias causaron daños en Pampacancha durante la noche.'], { bylines: [], contributors: [], language: 'es' });
+    const italian = findEntities(['I soccorritori sono arrivati a Sondalo nella notte.'], { bylines: [], contributors: [], language: 'it' });
+    const swedish = findEntities(['Raset inträffade i Lombolo under tisdagen.'], { bylines: [], contributors: [], language: 'sv' });
+    const english = findEntities(['The band played en Pampacancha style all night.'], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(spanish.places.map((p) => p.name)).toEqual(['Pampacancha']);
+    expect(italian.places.map((p) => p.name)).toEqual(['Sondalo']);
+    expect(swedish.places.map((p) => p.name)).toEqual(['Lombolo']);
+    expect(english.places).toEqual([]);
   });
 });
