@@ -52,3 +52,13 @@ describe('Places by the prepositions of the story\'s language', () => {
     expect(english.places).toEqual([]);
   });
 });
+
+describe('Bodies whose head noun comes first, in the Romance languages', () => {
+  it('reads a ministry, an agency and a regional government by their head noun', () => {
+    // Act
+    const found = findEntities(['El anuncio lo hizo el Ministerio de Salud Pública junto a la Agencia Nacional de Aguas.', 'I fondi sono stati stanziati dalla Regione Lombardia.'], { bylines: [], contributors: [], language: 'es' });
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toEqual(['Ministerio de Salud Pública', 'Agencia Nacional de Aguas', 'Regione Lombardia']);
+  });
+});
