@@ -6,7 +6,7 @@ import { isHead } from './titles.ts';
 import { PeopleRegistry, isWorldGivenName, splitLeadingTitle, withoutParticle, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
 import { findQuotes, type PersonMention } from './quotes.ts';
-import { sentencesOf, spansOf, type Sentence } from './text.ts';
+import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
 
 export { resolveStoryDay, printedWeekdayTime } from './story-dates.ts';
 
@@ -56,6 +56,8 @@ class Tally {
 
 /** Words before a capitalised word that make it a common noun or a team, not a family name used alone. */
 const ARTICLES = new Set(['the', 'a', 'an', 'The', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+/** Marks that end the clause a name's verb of saying is looked for in. */
+const CLAUSE_ENDS = new Set(['.', ';', ':', '“', '”', '"', '!', '?']);
 /** `First Test`, `Second Division`: never a given name. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'final']);
 
@@ -134,7 +136,10 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     const words = splitLeadingTitle(r.name).name.split(' ');
     if (words.length < 2 || words.length > 4 || !nameLike(words) || !isWorldGivenName(words[0]!) || knownPlace(words.join(' ')) !== undefined) continue;
     const t = r.span.sentence.tokens;
-    const nearby = [r.from - 1, r.from - 2, r.from - 3, r.from - 4, r.span.to, r.span.to + 1].map((i) => t[i]);
+    // the verb right after the name, or before it in its clause (`ha detto il sindaco di Sondalo, Ilario Bertolini`)
+    const before: (Token | undefined)[] = [];
+    for (let i = r.from - 1; i >= 0 && r.from - i <= 10 && !CLAUSE_ENDS.has(t[i]!.text); i--) before.push(t[i]);
+    const nearby = [...before, t[r.span.to], t[r.span.to + 1]];
     if (nearby.some((tok) => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) people.add(r.name, null, positionOf(r));
   }
   // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too.

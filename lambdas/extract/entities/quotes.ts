@@ -173,6 +173,8 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
       // `said Tobias Greer, 41,`: the speaker follows, up to a comma.
       let stop = i + 1;
       while (stop < end && tokens[stop]!.text !== ',') stop++;
+      // `"…", dijo.`, `"…", ha assicurato.`: the verb alone, its subject left unsaid as Spanish and Italian do, is "he said"
+      if (stop === i + 1 && (stop === end || tokens[stop]?.text === ',' && !tokens.slice(stop + 1, end).some((x) => x.cap))) return { kind: 'pronoun' };
       const who = whoIn(ctx, r.sentence, i + 1, stop - 1, 'first');
       // `a expliqué la porte-parole de la STIB, Sophie Lambert`: a description, then the name after the comma
       if (who?.kind !== 'person' && stop < end) {

@@ -62,3 +62,17 @@ describe('Bodies whose head noun comes first, in the Romance languages', () => {
     expect(found.organisations.map((o) => o.name)).toEqual(['Ministerio de Salud Pública', 'Agencia Nacional de Aguas', 'Regione Lombardia']);
   });
 });
+
+describe('Speakers in languages that leave the subject unsaid', () => {
+  it('finds a speaker named after a title in the clause of the verb, and gives a bare "dijo" the last one to speak', () => {
+    // Act
+    const found = findEntities([
+      '"È una ferita per tutta la comunità", ha detto il sindaco di Tirano, Ilario Bertolini, che ha firmato un\'ordinanza.',
+      '"Ringrazio i soccorritori che lavorano da ore", ha aggiunto.',
+    ], { bylines: [], contributors: [], language: 'it' });
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Ilario Bertolini']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Ilario Bertolini', 'Ilario Bertolini']);
+  });
+});
