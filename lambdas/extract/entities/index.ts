@@ -5,7 +5,7 @@ import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, SPEECH_VERBS, TITLE_STOPS 
 import { isHead } from './titles.ts';
 import { PeopleRegistry, isWorldGivenName, splitLeadingTitle, withoutParticle, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
-import { findQuotes, type PersonMention } from './quotes.ts';
+import { AUXILIARIES, findQuotes, type PersonMention } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
 
 export { resolveStoryDay, printedWeekdayTime } from './story-dates.ts';
@@ -139,7 +139,9 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     // the verb right after the name, or before it in its clause (`ha detto il sindaco di Sondalo, Ilario Bertolini`)
     const before: (Token | undefined)[] = [];
     for (let i = r.from - 1; i >= 0 && r.from - i <= 10 && !CLAUSE_ENDS.has(t[i]!.text); i--) before.push(t[i]);
-    const nearby = [...before, t[r.span.to], t[r.span.to + 1]];
+    // after it, over a comma and an auxiliary: `Ibrahima Ndao Faye, a annoncé`
+    const after = t.slice(r.span.to, r.span.to + 3);
+    const nearby = [...before, ...after.filter((_, k) => k < 2 || AUXILIARIES.has(after[k - 1]!.text.toLowerCase()))];
     if (nearby.some((tok) => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) people.add(r.name, null, positionOf(r));
   }
   // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too.
@@ -347,15 +349,18 @@ function speechEvents(sentences: readonly { paragraph: number; tokens: readonly 
   for (const m of mentions) starts.set(m.sentence, (starts.get(m.sentence) ?? new Set()).add(m.from));
   for (const m of mentions) {
     const tokens = sentences[m.sentence]!.tokens;
-    const candidates = [tokens[m.to]];
+    const isVerb = (tok: { text: string; word: boolean; cap: boolean } | undefined): boolean => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase());
+    // `Giorgio Valenti, ha annunciato`: a compound past, its auxiliary first
+    const verbAt = (k: number): { text: string; word: boolean; cap: boolean } | undefined =>
+      (tokens[k] !== undefined && AUXILIARIES.has(tokens[k]!.text.toLowerCase()) && isVerb(tokens[k + 1]) ? tokens[k + 1] : tokens[k]);
+    const candidates = [verbAt(m.to)];
     if (tokens[m.to]?.text === ',') {
       // after an appositive: `Lee, quoting Cho, said`, `Jonas Adebayo-Richter, said`
-      candidates.push(tokens[m.to + 1]);
+      candidates.push(verbAt(m.to + 1));
       let k = m.to + 1;
       while (k < tokens.length && tokens[k]!.text !== ',' && k - m.to < 14) k++;
-      candidates.push(tokens[k + 1]);
+      candidates.push(verbAt(k + 1));
     }
-    const isVerb = (tok: { text: string; word: boolean; cap: boolean } | undefined): boolean => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase());
     // `…,” said Kirby`: a verb before the name makes it the speaker only right after a quote or a comma, not in
     // `Rummenigge called Mueller “one of the all-time greats”`, where the name is the object.
     const opener = tokens[m.from - 2];

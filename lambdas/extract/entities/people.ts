@@ -12,7 +12,12 @@ import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
 
 /** Given names of many countries (faker's locale data, built by `npm ci`), read into a set when first needed. */
 let worldGivenNames: ReadonlySet<string> | undefined;
-export const isWorldGivenName = (word: string): boolean => (worldGivenNames ??= new Set(WORLD_GIVEN_NAMES.names.split('|'))).has(word.toLowerCase());
+export const isWorldGivenName = (word: string): boolean => {
+  worldGivenNames ??= new Set(WORLD_GIVEN_NAMES.names.split('|'));
+  const lower = word.toLowerCase();
+  // `Álvaro` where a locale lists `Alvaro`
+  return worldGivenNames.has(lower) || worldGivenNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+};
 
 /** Words that open Arabic, Persian and Turkic names, never titles: `Abu Bakar Ahmad`, `Abdel Fattah el-Sisi`, `Abdulrahman …`. */
 const NAME_OPENERS = /^(?:abu|abd\p{L}*|umm|ibn|bint|bin|sheikh|el|al|ben|ould|moh?amm?[ae]d|muhamm?[ae]d)$/iu;
@@ -53,7 +58,12 @@ export function shortForms(name: string): string[] {
   if (particle > 0) forms.add(words.slice(particle).join(' '));
   // `Cho Tae-yong`, `Kim Jong Un`, `Lee Seong Kweun`, `Xi Jinping`: family name first.
   // A hyphenated given name after one word is East Asian order whatever the family name (`Yeom Kyung-yup`).
-  if ((FAMILY_FIRST.has(first.toLowerCase()) && words.length <= 3) || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!))) forms.add(first);
+  const familyFirst = (FAMILY_FIRST.has(first.toLowerCase()) && words.length <= 3) || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!));
+  if (familyFirst) forms.add(first);
+  // `Álvaro Benavides Torres` is `Benavides` later: of two family names (Spanish, Portuguese) the first is used alone
+  // (`John Paul Jones` is not `Paul`: a given name in the middle is no family name)
+  const middle = words[1]!;
+  if (!familyFirst && words.length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !isWorldGivenName(middle)) forms.add(middle);
   return [...forms];
 }
 

@@ -27,9 +27,10 @@ interface Segment { paragraph: number; start: number; end: number; text: string;
 // A curly quote may be closed by a straight one after its last stop: `“tastes like eating a Band-Aid."In 2021`.
 const CURLY = /“([^“”]*?)(”|(?<=[.,!?])"|$)/g;
 const STRAIGHT = /(^|[\s(—–-])"([^"]*)("|$)/g;
-const PRONOUNS = new Set(['he', 'she']);
+/** He and she in the agencies' languages (`a-t-il déclaré`, `dijo él`, `sagte er`); German `sie` is also "they", Dutch `zij` too. */
+const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'él', 'ella', 'ele', 'ela', 'lui', 'lei', 'er', 'hij', 'han', 'hon', 'hän']);
 /** Auxiliaries of compound past tenses between a quote and its verb: French `a dit`, Italian `ha detto`, German `hat gesagt`. */
-const AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', 'har', 'heeft', 'hebben', 'has', 'have', 'had']);
+export const AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', 'har', 'heeft', 'hebben', 'has', 'have', 'had']);
 
 /**
  * The paragraph with other languages' quotation marks written as English curly quotes, one character for one so
@@ -149,7 +150,8 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   const found = (ctx.mentionsOf.get(sentence) ?? []).filter((m) => m.from >= first && m.to - 1 <= last);
   if (found.length > 0) return { kind: 'person', person: (nearest === 'first' ? found[0] : found[found.length - 1])!.person };
   const tokens = ctx.sentences[sentence]!.tokens.slice(first, last + 1);
-  if (tokens.some((t) => PRONOUNS.has(t.text.toLowerCase()))) return { kind: 'pronoun' };
+  // French puts the pronoun after the verb's auxiliary: `a-t-il déclaré`, `a-t-elle ajouté`
+  if (tokens.some((t) => PRONOUNS.has(t.text.toLowerCase()) || /-(?:t-)?(?:il|elle)$/i.test(t.text))) return { kind: 'pronoun' };
   // `said the 71-year-old retired engineer`: a person described by age, named earlier, stands for a pronoun.
   if (tokens[0]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[2]?.text === '-' && /^year-old$/i.test(tokens[3]?.text ?? '')) return { kind: 'pronoun' };
   return tokens.some((t) => t.word) ? { kind: 'other' } : null;

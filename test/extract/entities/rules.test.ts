@@ -76,3 +76,20 @@ describe('Speakers in languages that leave the subject unsaid', () => {
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Ilario Bertolini', 'Ilario Bertolini']);
   });
 });
+
+describe('Speakers named once in full and then by a short form or a pronoun of their language', () => {
+  it('gives "afirmó Benavides" to Álvaro Benavides Torres, "a-t-il déclaré" and "ha assicurato" to the last to speak', () => {
+    // Act
+    const spanish = findEntities([
+      'La temporada se abrió el lunes, informó el ministro de la Producción, Álvaro Benavides Torres.',
+      '"Es una señal positiva para los trabajadores", afirmó Benavides.',
+    ], { bylines: [], contributors: [], language: 'es' });
+    const french = findEntities(['Le président de l\'interprofession, Ibrahima Ndao Faye, a annoncé jeudi une hausse des prix.', '« Nous voulons que l\'arachide profite aux producteurs », a-t-il déclaré.'], { bylines: [], contributors: [], language: 'fr' });
+    const italian = findEntities(['L\'assessore regionale, Giorgio Valenti, ha annunciato un sopralluogo per domani. "La Regione è pronta a fare la sua parte", ha assicurato.'], { bylines: [], contributors: [], language: 'it' });
+
+    // Assess
+    expect(spanish.quotes.map((q) => q.speaker)).toEqual(['Álvaro Benavides Torres']);
+    expect(french.quotes.map((q) => q.speaker)).toEqual(['Ibrahima Ndao Faye']);
+    expect(italian.quotes.map((q) => q.speaker)).toEqual(['Giorgio Valenti']);
+  });
+});
