@@ -28,13 +28,13 @@ const CONTRIBUTED_TAIL = /^(?:\s+reporting)?(?:\s+(?:to|with|on)\s+(?:this|the)\
 const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
 // A place as credit lines print it: capitalised words, perhaps "Kiev, Ukraine" — not "the scene that …".
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
-const REUTERS_TRAILER = /\s*\(((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\s+by\b[^()]*)\)\s*$/i;
+const REUTERS_TRAILER = /\s*\(((?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\s+by|Reporte(?:\s+adicional)?\s+de|Reportagem(?:\s+adicional)?\s+de|Editado\s+por|Escrito\s+por)\b[^()]*)\)\s*$/i;
 /**
  * One credit clause, in any agency's wording: `Reporting by …`, `Additional reporting by …`, `Writing by …`,
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
-const CLAUSE = /^[-–—(\s]*((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\s+and\s+(?:writing|editing))?\s+by|with\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from|reporters?|editors?|editing|reporting|writing|edição|edición|edizione)\s*:?\s+(.+?)[)\s]*$/iu;
+const CLAUSE = /^[-–—(\s]*((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\s+and\s+(?:writing|editing))?\s+by|with\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from|reporte\s+adicional\s+de|reportagem\s+adicional\s+de|reporte\s+de|reportagem\s+de|escrito\s+por|editado\s+por|edição\s+de|reporters?|editors?|editing|reporting|writing|edição|edición|edizione)\s*:?\s+(.+?)[)\s]*$/iu;
 /** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
 const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
 const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
@@ -69,7 +69,9 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
   for (const raw of list.split(LIST)) {
     const part = raw.trim();
     if (part === '') continue;
-    const at = part.indexOf(' in ');
+    // ` in `, and the same word in the Reuters services' other languages (`Tomás Arboleda en Medellín`, `em Brasília`)
+    const preposition = / (?:in|en|em) (?=\p{Lu})/u.exec(part);
+    const at = preposition?.index ?? -1;
     if (at < 0 && lastGroup.length > 0 && isRegionOrCountry(part)) {
       for (const entry of lastGroup) entry.location = `${entry.location}, ${part}`;
       continue;
@@ -80,7 +82,7 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
     if (!DESK.test(name)) entries.push(entry);
     pending.push(entry);
     if (at >= 0) {
-      const location = part.slice(at + 4).trim();
+      const location = part.slice(at + preposition![0].length).trim();
       for (const waiting of pending) waiting.location = location;
       lastGroup = pending;
       pending = [];
@@ -92,9 +94,10 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
 
 function roleOf(label: string): ContributorRole | null {
   const l = label.toLowerCase();
-  if (l.startsWith('additional') || l.startsWith('with')) return 'contributor';
-  if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione
-  if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil')) return 'reporter';
+  // Reuters' Spanish and Portuguese services: `Reporte adicional de …`, `Reporte de …`, `Editado por …`
+  if (l.startsWith('additional') || l.startsWith('with') || /adicional/.test(l)) return 'contributor';
+  if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione, editado por
+  if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil') || l.startsWith('escrito')) return 'reporter';
   return null;
 }
 

@@ -58,6 +58,22 @@ describe('Function: readCredits', () => {
     });
   });
 
+  it('reads a Reuters credit line of its Spanish and Portuguese services', () => {
+    // Act
+    const spanish = readCredits('(Reporte adicional de Tomás Arboleda en Medellín; Editado por Carmen Villanueva)');
+    const portuguese = readCredits('(Reportagem de Ana Mano em São Paulo; Edição de Pedro Fonseca)');
+
+    // Assess
+    expect(spanish?.contributors).toEqual([
+      { name: 'Tomás Arboleda', location: 'Medellín', role: 'contributor' },
+      { name: 'Carmen Villanueva', location: null, role: 'editor' },
+    ]);
+    expect(portuguese?.contributors).toEqual([
+      { name: 'Ana Mano', location: 'São Paulo', role: 'reporter' },
+      { name: 'Pedro Fonseca', location: null, role: 'editor' },
+    ]);
+  });
+
   it('reads a list with the places at the end of each name', () => {
     // Act
     const credits = readCredits('AP writers Gillian Wong in Beijing, Matthew Pennington in Washington and Grant Peck in Bangkok contributed to this report.');

@@ -287,7 +287,10 @@ export function finishCopy(doc: WireDocument): WireDocument {
     if (kind === 'note') notes.push(p.startsWith('(') && p.endsWith(')') ? p.slice(1, -1).trim() : p);
     else if (kind === 'status') marks.push(p);
     else if (kind === 'embargo') embargo ??= p;
-    else if (kind === 'byline' && doc.bylineLines.length === 0 && bylineLines.length === 0) bylineLines.push(p);
+    else if (kind === 'byline') {
+      // `Por Mariana Quintero` printed again atop a body whose format names the writer: header, once
+      if (doc.bylineLines.length === 0 && bylineLines.length === 0) bylineLines.push(p);
+    }
     else if (kind !== 'stamp' && kind !== 'photo') break;
   }
   const body = doc.paragraphs.slice(start);

@@ -70,6 +70,18 @@ describe('Parser: newsml-g2', () => {
     expect(finishCopy(doc!)).toMatchObject({ datelineText: 'LONDON, May 2 (Reuters)', paragraphs: ['Prices up 2 pct', 'Volumes thin', 'Copper rose on Friday as stocks fell.', 'Traders said demand was firm.'] });
     });
 
+    it('takes a byline printed again over the body and a Spanish service\'s note off the story when the item names its writer', () => {
+      // Prepare
+      const paragraphs = '<p>Por Mariana Quintero</p><p>(Agrega comentarios de analistas)</p><p>BOGOTÁ, 31 oct (Reuters) - El banco central recortó su tasa.</p><p>La próxima reunión será en diciembre.</p>';
+
+      // Act
+      const [doc] = parseWith(newsmlG2, `<newsItem guid="g" version="1"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentMeta><by>Mariana Quintero</by></contentMeta><contentSet><inlineXML><html><body>${paragraphs}</body></html></inlineXML></contentSet></newsItem>`);
+      const finished = finishCopy(doc!);
+
+      // Assess
+      expect(finished).toMatchObject({ edNote: 'Agrega comentarios de analistas', datelinePlace: 'BOGOTÁ', paragraphs: ['El banco central recortó su tasa.', 'La próxima reunión será en diciembre.'] });
+    });
+
     it.each([
       ['a package', 'newsml-g2/g2-package-only.xml', /package only lists other items/],
       ['a fragment', 'newsml-g2/g2-fragment-contentmeta.xml', /fragment \(<contentMeta> on its own\)/],
