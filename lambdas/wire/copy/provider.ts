@@ -54,6 +54,11 @@ function bylineAgency(line: string): string | null {
   return null;
 }
 
+/** The holder a copyright line names: `Copyright © 2025 FBC News`, `© ELTA.`, `(c) 2025 Kenya News Agency. All rights reserved`. */
+const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\p{M}&' -]{1,40}?)\s*(?:[.,;]|\s+All rights reserved|$)/iu;
+/** A news outlet's name: it ends in the word that says so. */
+const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}&' -]*\s(?:News|Press|Agency|Newswire|Wire|Media)$/u;
+
 export function providerFrom(e: ProviderEvidence): string | null {
   if (e.datelineTag) return providerByTag(e.datelineTag) ?? e.datelineTag;
   for (const line of e.bylineLines) {
@@ -68,6 +73,11 @@ export function providerFrom(e: ProviderEvidence): string | null {
   for (const line of e.agencyLines) {
     const short = mastheadShortName(line);
     if (short) return short;
+  }
+  // an agency we have no profile of, by the copyright it closes with: `Copyright © 2025 FBC News`
+  for (const line of e.closing) {
+    const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
+    if (holder && (OUTLET_NAME.test(holder) || /^\p{Lu}{2,6}$/u.test(holder))) return holder;
   }
   // copy that names no agency anywhere else, but says someone "told Stuff": its own reporter was told
   for (const p of e.paragraphs ?? []) {

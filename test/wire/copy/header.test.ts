@@ -114,6 +114,28 @@ describe('Copy: the lines above and below a story from an agency without a profi
     expect(doc.paragraphs).toEqual(['Los puertos de Galicia han movido 42 millones de toneladas este año, un 6 por ciento más que en 2024.', 'El crecimiento se debe sobre todo a los graneles sólidos.']);
   });
 
+  it('reads a writer\'s name over the job, leaves the picture\'s credit out, and names the agency its copyright closes with', () => {
+    // Act
+    const doc = read([
+      'Ferry services resume between Suva and Levuka',
+      'Mere Tuilagi',
+      'Senior Reporter',
+      'June 2, 2025 4:40 pm',
+      '',
+      '[Source: Maritime Safety Authority/Facebook]',
+      '',
+      'Ferry services between Suva and Levuka resumed on Monday after repairs to the wharf were completed.',
+      '',
+      'The operator said two sailings a day would run until the end of the month.',
+      '',
+      'Copyright © 2025 Coral Coast News',
+    ].join('\n'));
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'Coral Coast News', bylineLines: ['Mere Tuilagi', 'Senior Reporter'] });
+    expect(doc.paragraphs).toEqual(['Ferry services between Suva and Levuka resumed on Monday after repairs to the wharf were completed.', 'The operator said two sailings a day would run until the end of the month.']);
+  });
+
   it('takes an unknown agency\'s short name from its masthead', () => {
     // Act
     const kna = read('KENYA NEWS AGENCY\n\nDairy farmers to benefit from milk cooling plant\n\nPublished on 20/03/2025 10:14\n\nDairy farmers in Kakamega County are set to benefit from a milk cooling and processing plant, officials said on Thursday.');
