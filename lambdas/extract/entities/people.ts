@@ -16,7 +16,7 @@ export const isWorldGivenName = (word: string): boolean => {
   worldGivenNames ??= new Set(WORLD_GIVEN_NAMES.names.split('|'));
   const lower = word.toLowerCase();
   // `Álvaro` where a locale lists `Alvaro`
-  return worldGivenNames.has(lower) || worldGivenNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  return worldGivenNames.has(lower) || (/[^\x00-\x7f]/.test(lower) && worldGivenNames.has(lower.normalize('NFD').replace(/\p{M}/gu, '')));
 };
 
 /** Words that open Arabic, Persian and Turkic names, never titles: `Abu Bakar Ahmad`, `Abdel Fattah el-Sisi`, `Abdulrahman …`. */

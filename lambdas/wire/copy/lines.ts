@@ -139,6 +139,8 @@ const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Cate
 /** A press release's closing lines: `SOURCE Halvorsen Biotherapeutics, Inc.`, `/CONTACT: …`, `/Web site: http://…/`, `View source version on businesswire.com: …`. */
 const RELEASE_CLOSING = /^(?:SOURCE\s+\S.{0,120}|(?:Media|Press|Investor|Investors|Analyst|General)\s+Contacts?\s*:\s+.{1,200}|\/(?:CONTACT|Web\s*site|PHOTO|LOGO)\s*:.*|View source version on\s.*|View original content.*|(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries|Relations)\s*:?|For (?:further|more) information,?\s.{0,60}(?:contact|visit).{0,80}|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?)$/i;
 /** A note explaining an embargo: `This release is provided in advance under embargo. It may not be published …`. */
+/** Every embargo note names it: a cheap test before the note's own, which backtracks over the line. */
+const EMBARGO_WORD = /embargo|sperrfrist|sperrefrist|spärrtid/i;
 const EMBARGO_NOTE = /\bembargo(?:ed)?\b[^]*\b(?:may|must|can)\s+not\s+be\s+(?:published|broadcast|posted|used)|\b(?:not|never)\s+(?:to\s+)?be\s+(?:published|broadcast)[^]*\bembargo|\b(?:Sperrfrist|Embargo|embargo|sperrefrist|spärrtid)\b[^]*\b(?:veröffentlicht|publiziert|publicad[oa]s?|publié|publiée|pubblicat[oa]|publisert|publicerad|publiceret)|\b(?:veröffentlicht|publicad[oa]|publié|pubblicat[oa])\b[^]*\b(?:Sperrfrist|embargo)\b/iu;
 /** The heading of a contact block: `Media Contact:`, `Contacts`, `For further information, please contact:`, `Port of Oakland:`. */
 const CONTACT_HEADING = /^(?:(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?|For (?:further|more) information,?\s.{0,60}contact:?|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?|To contact the (?:reporters?|editors?|writers?)\b.*:?)$/i;
@@ -221,7 +223,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
   { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },
   { name: 'embargo line', kind: 'embargo', example: 'EMBARGOED UNTIL 0001 GMT Friday March 7', test: (line) => line.length <= 160 && EMBARGO.test(line) },
-  { name: 'embargo note', kind: 'note', example: 'This release is provided in advance under embargo. It may not be published before the time above.', test: (line) => line.length <= 300 && EMBARGO_NOTE.test(line) },
+  { name: 'embargo note', kind: 'note', example: 'This release is provided in advance under embargo. It may not be published before the time above.', test: (line) => line.length <= 300 && EMBARGO_WORD.test(line) && EMBARGO_NOTE.test(line) },
   { name: 'note to editors', kind: 'note', example: 'Eds: UPDATES with quotes from the governor', test: (line) => line.length <= 400 && (NOTE.test(line) || NOTE_VERB.test(line) || CORRECTION_NOTICE.test(line) || MARKED_NOTE.test(line)) },
   { name: 'kill advisory', kind: 'status', example: 'WITHDRAWN - Anadolu Agency has withdrawn the following story', test: isKillAdvisory },
   { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) },
