@@ -7,7 +7,9 @@ import { franc } from 'franc';
  * took 450 ms to load, more than the ingest function's whole cold start; tinyld was less accurate on
  * news text. Detection reads the headline and the first paragraphs, about 600 characters, among the
  * languages agencies file in: restricting the candidates makes franc faster (0.3 ms) and keeps short
- * text from being taken for a rare neighbour (Scots for English, Galician for Portuguese).
+ * text from being taken for a rare neighbour (Scots for English, Galician for Portuguese). Plainly English
+ * copy (ASCII, a tenth of its words English's own function words) is told before the trigrams are compared:
+ * a fifth of a story's parse time was franc's, and most copy a desk receives is English.
  */
 
 /** ISO 639-3 (franc) → BCP 47, for the languages of the agencies' services. Norwegian is Bokmål (`nb`): franc's Nynorsk is left out, as agencies file in Bokmål. */
@@ -24,6 +26,20 @@ const SAMPLE_CHARS = 300;
 /** Below this many letters franc guesses: no language rather than a wrong one. */
 const MIN_LETTERS = 12;
 
+/** Words only English among the agencies' languages uses often (`of`, `in`, `on`, `a` are Dutch, Italian or French too). */
+const ENGLISH_WORDS = new Set(['the', 'and', 'said', 'that', 'with', 'was', 'were', 'from', 'which', 'has', 'have', 'will', 'would', 'their', 'this', 'after']);
+/** Share of a sample's words that must be ENGLISH_WORDS to skip the trigram comparison (English copy runs at 15–20 %). */
+const ENGLISH_SHARE = 0.1;
+
+/** Copy that is plainly English, in ASCII letters with English's own function words: most of what a desk receives, told at once. */
+function plainlyEnglish(sample: string): boolean {
+  if (/[^\x00-\x7f’‘“”—–…]/.test(sample)) return false;
+  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  let english = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) english++;
+  return words.length >= 8 && english / words.length >= ENGLISH_SHARE;
+}
+
 /** BCP 47 primary language of the text, or null when it is too short or unlike any language known here. */
 export function detectLanguage(headline: string | null, paragraphs: readonly string[]): string | null {
   let sample = headline ?? '';
@@ -33,5 +49,6 @@ export function detectLanguage(headline: string | null, paragraphs: readonly str
   }
   sample = sample.slice(0, SAMPLE_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
+  if (plainlyEnglish(sample)) return 'en';
   return LANGUAGES[franc(sample, { only: ONLY, minLength: MIN_LETTERS })] ?? null;
 }

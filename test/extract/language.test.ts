@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../lambdas/extract/language.ts';
+
+describe('Function: detectLanguage', () => {
+  it.each([
+    ['en', 'Ferry services resume', ['Ferry services between the two islands resumed on Monday after repairs to the wharf, which had been damaged in a storm, were completed, the operator said.']],
+    ['nl', 'Veerdienst hervat', ['De veerdienst tussen de twee eilanden is maandag hervat na herstel van de steiger, die in een storm was beschadigd, aldus de exploitant. Of de dienst volgens schema blijft varen, is nog onzeker.']],
+    ['it', 'Riprende il traghetto', ['Il servizio di traghetti tra le due isole è ripreso lunedì dopo la riparazione del molo, danneggiato da una tempesta, ha detto la società.']],
+    ['fr', 'Le ferry reprend', ['Le service de ferry entre les deux îles a repris lundi après la réparation du quai, endommagé par une tempête, a indiqué l\'exploitant.']],
+    ['de', 'Fähre fährt wieder', ['Die Fähre zwischen den beiden Inseln fährt seit Montag wieder, nachdem der im Sturm beschädigte Anleger repariert wurde, teilte der Betreiber mit.']],
+  ])('reads %s', (language, headline, paragraphs) => {
+    expect(detectLanguage(headline, paragraphs)).toBe(language);
+  });
+
+  it('gives no language to a text too short to tell', () => {
+    expect(detectLanguage('Update', [])).toBeNull();
+  });
+});
