@@ -40,6 +40,9 @@ export const ADVERSARIAL: Readonly<Record<string, () => string>> = {
   'NITF with thousands of paragraphs': () => `<?xml version="1.0"?><nitf><body><body.content>${'<p>Officials in Geneva said talks would resume, “soon,” said Ana Ruiz.</p>'.repeat(SIZE / 80)}</body.content></body></nitf>`,
   'NITF with deep inline markup': () => `<?xml version="1.0"?><nitf><body><body.content><p>${'<em>'.repeat(60)}${fill('Word ', SIZE - 1000)}${'</em>'.repeat(60)}</p></body.content></body></nitf>`,
   'ninjs HTML with unclosed tags': () => JSON.stringify({ uri: 'urn:x', bodies: [{ role: 'main', contentType: 'text/html', value: fill('<p><b>Ana Ruiz said “go” ') }] }),
+  'HTML mail of headings never closed': () => `From: LSM English <english@lsm.lv>\r\nSubject: Storm\r\nDate: Tue, 4 Nov 2025 09:20:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body>${fill('<h1>Riga ')}</body></html>\r\n`,
+  'a signature line of spaces before a tag': () => `Storm\n\nThe minister spoke in Rome on Monday about the talks, officials said.\n\nAiga Ozoliņa${' '.repeat(SIZE - 200)}(LETA)\n`,
+  'dashes after capitals': () => `Storm\n\n${fill('NATO.- U.S.-backed EU.-Mercosur ')}`,
 };
 
 export interface ParseLimits {

@@ -7,7 +7,7 @@
 //   are listed once and referred to by index, which keeps the file near 190 KB.
 // - lambdas/wire/data/calendar.json: month and weekday names in the agencies' languages, from the ICU data of the
 //   Node that builds (Intl.DateTimeFormat): a table the Lambda loads, not 1,300 formatters it would build at cold start.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,8 @@ export function buildData() {
     return seen.size === 1 ? [...seen][0] : -1;
   });
   writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, countryZones, cities: text }));
-  buildCountries(require);
   buildGivenNames(require);
+  buildCountries(require);
 }
 
 /**
@@ -75,12 +75,17 @@ function buildCountries(require) {
   // the common names in the Latin-script languages of the agencies' services and the country's own (`Tunisie`,
   // `Perú`, `Deutschland`, `Lietuva`) → the English common name; four letters or more, none the English name itself
   const names = new Map();
+  // a name that is also a given name (`Dania`) or an English word (`Island`, Iceland in Danish and German) would
+  // make that word a country in English copy
+  const given = new Set(JSON.parse(readFileSync(join(DATA_DIR, 'given-names.json'), 'utf8')).names.split('|'));
+  const ENGLISH_WORDS = new Set(['island', 'norra', 'man', 'moris', 'viti', 'kina', 'congo', 'guinea']);
   const LANGUAGES = ['ces', 'deu', 'est', 'fin', 'fra', 'hrv', 'hun', 'ita', 'nld', 'pol', 'por', 'slk', 'spa', 'swe', 'tur'];
   for (const country of require('world-countries')) {
     const english = country.name.common;
     const local = [...LANGUAGES.map((l) => country.translations?.[l]?.common), ...Object.values(country.name.native ?? {}).map((n) => n.common)];
     for (const name of local) {
       if (typeof name !== 'string' || name.length < 4 || !/^\p{Lu}[\p{L}\p{M} '’.-]+$/u.test(name) || name.toLowerCase() === english.toLowerCase()) continue;
+      if (given.has(name.toLowerCase()) || ENGLISH_WORDS.has(name.toLowerCase())) continue;
       if (!names.has(name)) names.set(name, english);
     }
   }

@@ -63,8 +63,8 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   const slash = /\s*\/\s*([^/]{2,40})$/.exec(first);
   if (slash && isAgency(slash[1]!.trim(), provider)) first = first.slice(0, slash.index);
   // `Donata Kairytė (ELTA)`: the agency's tag in parentheses
-  const tag = /\s*\(([^()]{2,40})\)$/.exec(first);
-  if (tag && isAgency(tag[1]!.trim(), provider)) first = first.slice(0, tag.index);
+  const tag = /\(([^()]{2,40})\)$/.exec(first);
+  if (tag && isAgency(tag[1]!.trim(), provider)) first = first.slice(0, tag.index).trimEnd();
   const segments = first.split(COMMA);
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!;

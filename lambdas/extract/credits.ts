@@ -37,7 +37,8 @@ const REUTERS_TRAILER = /\s*\(((?:(?:Additional\s+)?(?:Reporting|Writing|Editing
 const CLAUSE = /^[-–—(\s]*((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\s+and\s+(?:writing|editing))?\s+by|with\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from|reporte\s+adicional\s+de|reportagem\s+adicional\s+de|reporte\s+de|reportagem\s+de|escrito\s+por|editado\s+por|edição\s+de|reporters?|editors?|editing|reporting|writing|edição|edición|edizione)\s*:?\s+(.+?)[)\s]*$/iu;
 /** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
 const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
-const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+// `and`, and the same word in the Reuters services' Spanish and Portuguese (`Ana García y Luis Pérez`)
+const LIST = /\s*,\s*(?:and\s+)?|\s+(?:and|&|y|e)\s+(?=\p{Lu})/u;
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
 const PRONOUN = /^(?:He|She|They|It|This|That|We|I|You|Who)$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;

@@ -61,7 +61,7 @@ describe('Function: readCredits', () => {
   it('reads a Reuters credit line of its Spanish and Portuguese services', () => {
     // Act
     const spanish = readCredits('(Reporte adicional de Tomás Arboleda en Medellín; Editado por Carmen Villanueva)');
-    const portuguese = readCredits('(Reportagem de Ana Mano em São Paulo; Edição de Pedro Fonseca)');
+    const portuguese = readCredits('(Reportagem de Ana Mano e Rodrigo Viga Gaier em São Paulo; Edição de Pedro Fonseca)');
 
     // Assess
     expect(spanish?.contributors).toEqual([
@@ -70,6 +70,7 @@ describe('Function: readCredits', () => {
     ]);
     expect(portuguese?.contributors).toEqual([
       { name: 'Ana Mano', location: 'São Paulo', role: 'reporter' },
+      { name: 'Rodrigo Viga Gaier', location: 'São Paulo', role: 'reporter' },
       { name: 'Pedro Fonseca', location: null, role: 'editor' },
     ]);
   });

@@ -75,8 +75,8 @@ export function knownPlace(name: string, withThe = false): string | undefined {
     return extra !== name && /[^\x00-\x7f]/.test(name + extra) && sameSpelling(name, extra) ? name : extra;
   }
   // `Perú`, `Gabès`, `Asunción`: a name the tables hold without its diacritics is kept as printed, as is a
-  // country named in the story's own language (`Tunisie`, `Deutschland`)
-  const printed = (known: string): string => (known !== name && sameSpelling(name, known) ? name : known);
+  // country named in another language (`Tunisie`, `Deutschland`; names that are English words or given names are not in that table)
+  const printed = (known: string): string => (known !== name && /[^\x00-\x7f]/.test(name) && name.normalize('NFD').replace(/\p{M}/gu, '') === known ? name : known);
   const c = country(name);
   if (c) return printed(c.name);
   if (countryInOtherLanguage(name) !== undefined) return name;

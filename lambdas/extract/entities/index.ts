@@ -84,7 +84,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
 /** Where a run stands in the story, for first-mention order. */
 const positionOf = (r: Reading): number => r.span.sentence.paragraph * 100_000 + (r.span.sentence.tokens[r.from] ?? r.span.sentence.tokens[r.span.from]!).start;
 
-/** Phase 1, runs: every capitalised run of every sentence, read by the rules of `classify.ts`. */
+/** Phase 1, runs: every capitalised run of every sentence, read by the rules of `run-rules.ts`. */
 function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, language: string | null): Reading[] {
   const readings: Reading[] = [];
   for (const sentence of sentences) {

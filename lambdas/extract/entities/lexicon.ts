@@ -153,7 +153,9 @@ const PLACE_PREPOSITIONS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> =
 
 /** The words before a place's name in a story of this language (English's always among them). */
 export const placePrepositionsOf = (language: string | null | undefined): ReadonlySet<string> =>
-  PLACE_PREPOSITIONS_BY_LANGUAGE.get((language ?? '').toLowerCase().split('-')[0]!) ?? PLACE_PREPOSITIONS;
+  PLACE_PREPOSITIONS_BY_LANGUAGE.get(NORWEGIAN[(language ?? '').toLowerCase().split('-')[0]!] ?? (language ?? '').toLowerCase().split('-')[0]!) ?? PLACE_PREPOSITIONS;
+/** Norwegian declared as `no` or Nynorsk `nn`: the prepositions are Bokmål's. */
+const NORWEGIAN: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb' };
 
 /** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */
 export const OUTLET_NOUNS = set(outletNounsList);

@@ -63,7 +63,8 @@ export function shortForms(name: string): string[] {
   // `Álvaro Benavides Torres` is `Benavides` later: of two family names (Spanish, Portuguese) the first is used alone
   // (`John Paul Jones` is not `Paul`: a given name in the middle is no family name)
   const middle = words[1]!;
-  if (!familyFirst && words.length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !isWorldGivenName(middle)) forms.add(middle);
+  // (nor is `Ould` in Mohamed Ould Ghazouani, nor a first word that opens Arabic and Turkish names' given part)
+  if (!familyFirst && words.length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !isWorldGivenName(middle) && !NAME_OPENERS.test(middle) && !NAME_OPENERS.test(first) && !/^(?:al|el)-/i.test(last)) forms.add(middle);
   return [...forms];
 }
 

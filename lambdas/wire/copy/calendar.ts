@@ -253,10 +253,6 @@ function timeAt(t: readonly Token[], i: number): TimePart | null {
   return { hour, minute, second, zone, from: a.start, to: end };
 }
 
-/**
- * The first date of a text, with the time printed next to it (before or after), as ISO 8601 as far as
- * printed; null when it names no date. `order` says how to read an all-numeric date (`03/11/2025`).
- */
 /** An ANPA transmission stamp, month first: `AP-WF-05-21-25 0347GMT`, `KY-EN-11-13-25 1532<`. */
 const ANPA_STAMP = /^\s*[A-Z]{2,4}(?:-[A-Z]{2,4})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{2,4})?\s*<?\s*$/;
 /** A date-time group, day first: `291422 GMT APR 25`, `140915 NOV 25` (AFP's and AGI's foot). */
@@ -274,6 +270,11 @@ export function codedStamp(text: string): Stamp | null {
   return { iso: `${year}-${pad(month)}-${pad(day!)}T${pad(hour!)}:${pad(minute!)}:00${offset}`, hasTime: true, covered: text.trim().length };
 }
 
+/**
+ * The first date of a text, with the time printed next to it (before or after), as ISO 8601 as far as
+ * printed; null when it names no date. `order` says how to read an all-numeric date (`03/11/2025`). A whole
+ * line that is a transmission stamp or a date-time group is read as one.
+ */
 export function findStamp(text: string, order: DateOrder = 'dmy'): Stamp | null {
   const coded = codedStamp(text);
   if (coded) return coded;

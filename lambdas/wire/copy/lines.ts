@@ -138,9 +138,9 @@ const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARI
 const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Release ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Tags?|Subject|Region|Country|Genre|Type|CO|ST|IN|SU)\s*:\s*[^\s|][^|]{0,120}$/i;
 /** A press release's closing lines: `SOURCE Halvorsen Biotherapeutics, Inc.`, `/CONTACT: …`, `/Web site: http://…/`, `View source version on businesswire.com: …`. */
 const RELEASE_CLOSING = /^(?:SOURCE\s+\S.{0,120}|(?:Media|Press|Investor|Investors|Analyst|General)\s+Contacts?\s*:\s+.{1,200}|\/(?:CONTACT|Web\s*site|PHOTO|LOGO)\s*:.*|View source version on\s.*|View original content.*|(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries|Relations)\s*:?|For (?:further|more) information,?\s.{0,60}(?:contact|visit).{0,80}|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?)$/i;
-/** A note explaining an embargo: `This release is provided in advance under embargo. It may not be published …`. */
 /** Every embargo note names it: a cheap test before the note's own, which backtracks over the line. */
 const EMBARGO_WORD = /embargo|sperrfrist|sperrefrist|spärrtid/i;
+/** A note explaining an embargo: `This release is provided in advance under embargo. It may not be published …`. */
 const EMBARGO_NOTE = /\bembargo(?:ed)?\b[^]*\b(?:may|must|can)\s+not\s+be\s+(?:published|broadcast|posted|used)|\b(?:not|never)\s+(?:to\s+)?be\s+(?:published|broadcast)[^]*\bembargo|\b(?:Sperrfrist|Embargo|embargo|sperrefrist|spärrtid)\b[^]*\b(?:veröffentlicht|publiziert|publicad[oa]s?|publié|publiée|pubblicat[oa]|publisert|publicerad|publiceret)|\b(?:veröffentlicht|publicad[oa]|publié|pubblicat[oa])\b[^]*\b(?:Sperrfrist|embargo)\b/iu;
 /** The heading of a contact block: `Media Contact:`, `Contacts`, `For further information, please contact:`, `Port of Oakland:`. */
 const CONTACT_HEADING = /^(?:(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries)\s*:?|For (?:further|more) information,?\s.{0,60}contact:?|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?|To contact the (?:reporters?|editors?|writers?)\b.*:?)$/i;
@@ -192,8 +192,7 @@ const WEB_ADDRESS = /^[-–—\s]*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.(?:
 const DASHED_NAME = /^[-–—]{1,2}\s*\p{Lu}[\p{L}\p{M}'’]+\.?(?:\s+\p{Lu}[\p{L}\p{M}'’]*\.?){0,3}$/u;
 /** Desk initials and the agency's bureau in parentheses: `(CML/PIA-7 Cebu)`. */
 const PARENTHESISED_SIGNOFF = /^\(\s*\p{Lu}{2,6}(?:\/[\p{Lu}\p{N}-]+)+(?:\s+\p{Lu}\p{L}+){0,2}\s*\)$/u;
-/** An agency's acronym behind dashes or equals signs: `--SPA`, `==QNA`. */
-/** `--SPA`, `--(Petra) Z.H/A.A`: the agency after dashes, perhaps in parentheses and with its desk's initials. */
+/** An agency behind dashes or equals signs (`--SPA`, `==QNA`), perhaps in parentheses and with its desk's initials (`--(Petra) Z.H/A.A`). */
 const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}\)(?:\s+[\p{Lu}.]{1,6}(?:\/[\p{Lu}.]{1,6})*)?)$/u;
 /** `(FIN) LZD/MAO`, `(END) JK/RT`: an end mark and the desk's initials. */
 const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
@@ -232,7 +231,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'field line', kind: 'slug', example: 'News ID: 85821473', test: (line) => FIELD_LINE.test(line) },
   { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
-  { name: 'keyword line with its status', kind: 'slug', example: 'KENYA-TEA/ (CORRECTED)', test: (line) => line.length <= 100 && KEYWORDS_MARKED.test(line) && !line.slice(0, line.indexOf(' ')).includes(' ') && KEYWORDS.test(line.slice(0, line.indexOf(' '))) },
+  { name: 'keyword line with its status', kind: 'slug', example: 'KENYA-TEA/ (CORRECTED)', test: (line) => line.length <= 100 && KEYWORDS_MARKED.test(line) && KEYWORDS.test(/^\S+/.exec(line)![0]) },
   { name: 'code line', kind: 'slug', example: 'DEL52', test: (line) => line.length <= 40 && CODE.test(line) },
   { name: 'transmission code', kind: 'slug', example: 'XCR25182013204_SXA_QBXB R CRO S0A QBXB', test: (line) => line.length <= 80 && TRANSMISSION.test(line) },
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) },

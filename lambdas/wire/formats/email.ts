@@ -85,9 +85,10 @@ function headlineOf(subject: string | null): string | null {
   return text.trim() || null;
 }
 
-/** The agency a sender is: by its address's domain (`desk@upi.com`), else by its display name (`Kyodo News`). */
+/** A service's sender name: an acronym and its language or desk (`RÚV English`, `IRNA News`). */
 const SERVICE_SENDER = /^(\p{Lu}[\p{Lu}\p{M}]{1,7})\s+(?:English|Español|Français|Deutsch|Italiano|Português|Arabic|News|Newsdesk|Wire)$/u;
 
+/** The agency a sender is: by its address's domain (`desk@upi.com`), else by its display name (`Kyodo News`). */
 function senderAgency(email: DecodedEmail): string | null {
   const domain = email.fromAddress?.split('@')[1];
   const known = (domain ? providerByCode(`https://${domain}`) : null) ?? (email.fromName ? providerByName(email.fromName.replace(/\s+(?:Desk|Newsdesk|Service|Wire)$/i, '')) : null);
@@ -134,7 +135,6 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   return doc;
 }
 
-const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i;
 
 /**
  * An HTML message (a newsletter, a web page mailed) → lines of copy. Where it has a first-level heading,
@@ -142,19 +142,31 @@ const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i;
  * it, only lines of copy's furniture are kept (an embargo, a stamp, a credit, a copyright).
  */
 function htmlMailLines(html: string): string[] {
-  const h1 = H1.exec(html);
-  const story = h1 ? html.slice(h1.index + h1[0].length) : html;
-  const rule = story.search(/<hr\b/i);
+  const h1 = firstHeading(html);
+  const story = h1 ? html.slice(h1.end) : html;
+  // without a heading there is no story to be after: a forwarded mail's rule keeps what follows it
+  const rule = h1 ? story.search(/<hr\b/i) : -1;
   // around the story, lines of copy's furniture (an embargo, a stamp, a credit, a copyright) are kept for the
   // copy reader; other text there is the sender's banner or address (`RÚV English · News from Iceland`)
   const furniture = (part: string) => htmlParagraphs(part).filter((p) => lineKind(p) !== undefined);
   const paragraphs = [
-    ...(h1 ? [...htmlParagraphs(h1[1]!).slice(0, 1), ...furniture(html.slice(0, h1.index))] : []),
+    ...(h1 ? [...htmlParagraphs(h1.inner).slice(0, 1), ...furniture(html.slice(0, h1.start))] : []),
     // a mail's byline and date paragraphs are the only ones it has (no metadata holds them)
     ...htmlParagraphs(rule >= 0 ? story.slice(0, rule) : story, { keepClassed: true }),
     ...(rule >= 0 ? furniture(story.slice(rule)) : []),
   ];
   return paragraphs.flatMap((p) => [p, '']);
+}
+
+/** The first `<h1>…</h1>`: two searches, linear in the mail however many headings it opens and never closes. */
+function firstHeading(html: string): { start: number; end: number; inner: string } | null {
+  const open = /<h1\b[^>]*>/i.exec(html);
+  if (!open) return null;
+  const innerStart = open.index + open[0].length;
+  const close = html.slice(innerStart).search(/<\/h1\s*>/i);
+  if (close < 0) return null;
+  const closeTag = /^<\/h1\s*>/i.exec(html.slice(innerStart + close))!;
+  return { start: open.index, end: innerStart + close + closeTag[0].length, inner: html.slice(innerStart, innerStart + close) };
 }
 
 const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

@@ -3,6 +3,7 @@ import { joinOf, type Reading } from '../../../lambdas/extract/entities/classify
 import { read, RUN_RULES } from '../../../lambdas/extract/entities/run-rules.ts';
 import { sentencesOf, spansOf } from '../../../lambdas/extract/entities/text.ts';
 import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+import { knownPlace } from '../../../lambdas/extract/entities/gazetteer.ts';
 
 /** The reading of the run an example marks in [brackets], read with the runs before it as the extractor reads them. */
 function readingOf(example: string): Reading {
@@ -91,5 +92,14 @@ describe('Speakers named once in full and then by a short form or a pronoun of t
     expect(spanish.quotes.map((q) => q.speaker)).toEqual(['Álvaro Benavides Torres']);
     expect(french.quotes.map((q) => q.speaker)).toEqual(['Ibrahima Ndao Faye']);
     expect(italian.quotes.map((q) => q.speaker)).toEqual(['Giorgio Valenti']);
+  });
+});
+
+describe('Places known by heart, spelled as printed', () => {
+  it('keeps a name printed with diacritics the table holds without, and gives a name printed in capitals its own case', () => {
+    expect(knownPlace('Perú')).toBe('Perú');
+    expect(knownPlace('FRANCE')).toBe('France');
+    expect(knownPlace('Tunisie')).toBe('Tunisie');
+    expect(knownPlace('Island')).toBeUndefined();
   });
 });

@@ -47,6 +47,8 @@ describe('Function: splitDateline', () => {
     'The minister (left) - said nothing.',
     '"We will win," she said - and left.',
     'Shares fell 3% — the steepest drop since 2022.',
+    'U.S.-backed forces advanced on Monday.',
+    'NATO.-led patrols resumed on Tuesday.',
   ])('finds no dateline in "%s"', (paragraph) => {
     expect(splitDateline(paragraph)).toBeNull();
   });
