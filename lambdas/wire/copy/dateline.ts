@@ -26,7 +26,7 @@ export interface PrintedDateline {
 
 const MAX_HEAD = 130;
 /** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`), ANI's `:` after the tag, Korean `=`. */
-const SEPARATOR = /\s*(?:—|–|--|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
+const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
 const TAG_END = /\s*\(([^()]{1,30})\)\.?$/u;
 const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;

@@ -224,9 +224,13 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const lead = header.bullets.length;
   const dateline = printedDateline(story.slice(lead));
   const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
-  const keep = (line: string): boolean => KEPT_AFTER_SEPARATOR.has(lineKind(line)) && !ownSignOff(line);
-  const kept = afterSeparator.filter(keep);
-  const closing = [...trailer.evidence, ...afterSeparator.filter((line) => !keep(line)), ...contacts];
+  // a line in lower case after furniture goes on with it (`… Subscribers may` / `use this content under …`)
+  const keptFlags: boolean[] = [];
+  afterSeparator.forEach((line, k) => {
+    keptFlags.push(KEPT_AFTER_SEPARATOR.has(lineKind(line)) && !ownSignOff(line) && !(k > 0 && !keptFlags[k - 1] && /^\p{Ll}/u.test(line)));
+  });
+  const kept = afterSeparator.filter((_, k) => keptFlags[k]);
+  const closing = [...trailer.evidence, ...afterSeparator.filter((_, k) => !keptFlags[k]), ...contacts];
   // `AP-WF-05-21-25 0347GMT` under the separator: the time the story was sent
   const footStamps = [...trailer.stampLines, ...afterSeparator.filter((line) => lineKind(line) === 'stamp')];
 

@@ -33,6 +33,7 @@ describe('Function: splitDateline', () => {
     ['Maracay, 9 Abr. VTV.- El gobierno regional inauguró un hospital.', 'Maracay', 'VTV'],
     ['(AGI) - Torino, 3 dic. - Il consiglio comunale ha approvato il bilancio.', 'Torino', 'AGI'],
     ['TBILISI, MARCH 4, GEOPRESS. The government approved a new rail link.', 'TBILISI', 'GEOPRESS'],
+    ['Sohar, May 28 (ONA) --- The port handled a record cargo.', 'Sohar', 'ONA'],
   ])('reads "%s" as %s (%s)', (paragraph, place, tag) => {
     // Act
     const found = splitDateline(paragraph);

@@ -136,6 +136,25 @@ describe('Copy: the lines above and below a story from an agency without a profi
     expect(doc.paragraphs).toEqual(['Ferry services between Suva and Levuka resumed on Monday after repairs to the wharf were completed.', 'The operator said two sailings a day would run until the end of the month.']);
   });
 
+  it('leaves out a copyright line wrapped over two lines under the separator', () => {
+    // Act
+    const doc = read([
+      'Snow closes mountain pass',
+      '',
+      'KABUL, Jan 14 (Pajhwok): Heavy snow closed the Salang pass on Tuesday, officials said.',
+      '',
+      'Hundreds of vehicles were stranded overnight.',
+      '',
+      '----------------------------------------',
+      'Pajhwok Afghan News (c) 2025. All rights reserved. Subscribers may',
+      'use this content under the terms of their subscription agreement.',
+    ].join('\n'));
+
+    // Assess
+    expect(doc.paragraphs).toEqual(['Heavy snow closed the Salang pass on Tuesday, officials said.', 'Hundreds of vehicles were stranded overnight.']);
+    expect(doc.trailer).toEqual([]);
+  });
+
   it('takes an unknown agency\'s short name from its masthead', () => {
     // Act
     const kna = read('KENYA NEWS AGENCY\n\nDairy farmers to benefit from milk cooling plant\n\nPublished on 20/03/2025 10:14\n\nDairy farmers in Kakamega County are set to benefit from a milk cooling and processing plant, officials said on Thursday.');
