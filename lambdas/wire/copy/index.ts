@@ -119,10 +119,11 @@ function stampField(line: string): 'firstCreated' | 'versionCreated' | null {
 /** Stamp lines → the raw times (ISO as far as printed), read in the provider's numeric date order. */
 function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreated: string | null; versionCreated: string | null } {
   const times: { firstCreated: string | null; versionCreated: string | null } = { firstCreated: null, versionCreated: null };
-  // `Published: 24 March 2025 14:05 (GMT+5) | Updated: 24 March 2025 16:40 (GMT+5)`: each part its own stamp
+  // `Published: 24 March 2025 14:05 (GMT+5) | Updated: 24 March 2025 16:40 (GMT+5)`, or only by the second's label
+  // (`Published : 2025-11-20 15:30 KST    Updated : 2025-11-20 16:12 KST`): each part its own stamp
   // when each has a date and a time (`Posted on Wednesday, October 23, 2024 | 7:34 in the morning` is one)
   const ownStamps = (line: string): string[] => {
-    const parts = line.split(/\s+\|\s+/);
+    const parts = line.split(/\s+\|\s+|\s+(?=(?:Updated|Last updated|Modified|Aktualisiert|Actualizado|Aggiornato|Mis à jour|Bijgewerkt|Oppdatert|Uppdaterad|Opdateret|Päivitetty)\b)/i);
     return parts.length > 1 && parts.every((part) => findStamp(part, order)?.hasTime === true) ? parts : [line];
   };
   for (const line of stampLines.flatMap(ownStamps)) {

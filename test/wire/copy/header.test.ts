@@ -194,3 +194,13 @@ describe('Function: cleanHeadline', () => {
     expect(cleanHeadline(printed).headline).toBe(headline);
   });
 });
+
+describe('Copy: two stamps on one line set apart by spaces', () => {
+  it('reads the first as published and the second as updated', () => {
+    // Act
+    const doc = readWires(new TextEncoder().encode('Seoul to expand late-night bus network\n\nPublished : 2025-11-20 15:30 KST    Updated : 2025-11-20 16:12 KST\n\nSEOUL, Nov. 20 (Yonhap) -- Seoul will add 12 late-night bus routes, officials said Thursday.\n\nThe routes start next month.'))[0]!;
+
+    // Assess
+    expect(doc.times).toMatchObject({ firstCreated: '2025-11-20T15:30:00 KST', versionCreated: '2025-11-20T16:12:00 KST' });
+  });
+});
