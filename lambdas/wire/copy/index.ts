@@ -174,6 +174,16 @@ function orderByDateline(dateline: string | null, stampLines: readonly string[])
   return 'dmy';
 }
 
+/**
+ * A name the copy opens with on a line of its own and signs off with after a dash (`Lanka Puvath` … `- Lanka
+ * Puvath`): the agency's, even where nothing else names it.
+ */
+function nameAtBothEnds(lines: readonly string[], closing: readonly string[]): string | null {
+  const first = lines.find((line) => line.trim() !== '')?.trim();
+  if (first === undefined || first.length > 40 || !/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u.test(first)) return null;
+  return closing.some((line) => line.replace(/^[-–—\s]+/, '').trim() === first) ? first : null;
+}
+
 /** The longest block of takes looked for as sent twice; bounds the search (50² comparisons at most). */
 const MAX_REPEATED_BLOCK = 50;
 
@@ -251,7 +261,8 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   }
   doc.masthead ??= header.agencyLines.find(isMasthead) ?? null;
   if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
-  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...footStamps], paragraphs: trailer.paragraphs });
+  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...footStamps], paragraphs: trailer.paragraphs })
+    ?? nameAtBothEnds(lines, closing);
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...footStamps]);
   const times = timesOf([...header.stampLines, ...footStamps], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;

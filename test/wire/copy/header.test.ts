@@ -204,3 +204,14 @@ describe('Copy: two stamps on one line set apart by spaces', () => {
     expect(doc.times).toMatchObject({ firstCreated: '2025-11-20T15:30:00 KST', versionCreated: '2025-11-20T16:12:00 KST' });
   });
 });
+
+describe('Copy: an agency named only at both ends', () => {
+  it('takes the name the copy opens with and signs off with as the provider', () => {
+    // Act
+    const doc = readWires(new TextEncoder().encode('Hiru Puvath\n\nCabinet approves new irrigation plan\n\nPosted on 20 Nov 2025 at 2:05 pm\n\nThe Cabinet of Ministers approved a new irrigation plan for the dry zone on Thursday.\n\nWork will begin next year, the spokesman said.\n\n- Hiru Puvath'))[0]!;
+
+    // Assess
+    expect(doc.provider).toBe('Hiru Puvath');
+    expect(doc.paragraphs.at(-1)).toBe('Work will begin next year, the spokesman said.');
+  });
+});
