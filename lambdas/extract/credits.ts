@@ -28,13 +28,15 @@ const CONTRIBUTED_TAIL = /^(?:\s+reporting)?(?:\s+(?:to|with|on)\s+(?:this|the)\
 const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
 // A place as credit lines print it: capitalised words, perhaps "Kiev, Ukraine" — not "the scene that …".
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
-const REUTERS_TRAILER = /\s*\(((?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\s+by|Reporte(?:\s+adicional)?\s+de|Reportagem(?:\s+adicional)?\s+de|Editado\s+por|Escrito\s+por)\b[^()]*)\)\s*$/i;
+/** Credit labels of Reuters' Spanish and Portuguese services: `Reporte adicional de`, `Reportagem de`, `Editado por`, `Edição de`. */
+const IBERIAN_LABELS = 'reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de';
+const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\\s+by|${IBERIAN_LABELS})\\b[^()]*)\\)\\s*$`, 'iu');
 /**
  * One credit clause, in any agency's wording: `Reporting by …`, `Additional reporting by …`, `Writing by …`,
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
-const CLAUSE = /^[-–—(\s]*((?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\s+and\s+(?:writing|editing))?\s+by|with\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from|reporte\s+adicional\s+de|reportagem\s+adicional\s+de|reporte\s+de|reportagem\s+de|escrito\s+por|editado\s+por|edição\s+de|reporters?|editors?|editing|reporting|writing|edição|edición|edizione)\s*:?\s+(.+?)[)\s]*$/iu;
+const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|${IBERIAN_LABELS}|reporters?|editors?|editing|reporting|writing|edição|edición|edizione)\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
 /** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
 const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
 // `and`, and the same word in the Reuters services' Spanish and Portuguese (`Ana García y Luis Pérez`)

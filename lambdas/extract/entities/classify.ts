@@ -1,6 +1,6 @@
-import { CALENDAR, DEMONYMS, DIRECTIONS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, OUTLET_NOUNS, PORTFOLIOS, PLACE_HEADS, PLACE_HEADS_FIRST, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DEMONYMS, DIRECTIONS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PORTFOLIOS, PLACE_HEADS, PLACE_HEADS_FIRST, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
-import type { Span, Token } from './text.ts';
+import type { Span } from './text.ts';
 import { city, country, usState } from '../places.ts';
 
 /**
@@ -32,14 +32,7 @@ export interface Reading {
   readonly rule: string;
 }
 
-/** Nouns after a name that is also an ordinary word and make it the place: `Amazon rainforest`, `Pacific islands`. */
-export const GEOGRAPHIC_NOUNS = new Set(['rainforest', 'river', 'basin', 'region', 'delta', 'wetlands', 'islands', 'ocean', 'coast']);
 export const EVENT_WORDS = new Set(['day', 'year', 'war', 'cup', 'games', 'olympics', 'tournament', 'championship', 'festival', 'summit', 'conference', 'forum', 'award', 'awards', 'prize', 'week', 'series', 'open', 'act', 'bill', 'accord', 'treaty', 'agreement', 'plan', 'initiative', 'marathon', 'half-marathon', 'rally', 'expo', 'fair', 'biennale', 'carnival', 'regatta', 'olympiad', 'index', 'covid-19', 'covid', 'test', 'masters', 'prix']);
-export const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
-export const NOT_ACRONYMS = new Set(['MRI', 'TD', 'TDS', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RPM', 'MVP', 'CEO', 'CFO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'PR', 'HIV', 'AIDS', 'COVID', 'NFT', 'EV', 'EVS', 'IPO', 'ETF', 'CPI', 'LNG', 'DNA', 'MP', 'MPS', 'US', 'UK', 'UAE', 'USA', 'DMZ', 'VIP', 'SUV', 'CCTV', 'PhD', 'ICBM', 'ICBMS', 'UAV', 'UAVS', 'GPS', 'ATM', 'CO2',
-  // Trades, drugs, devices and units in capitals: `IT exports`, `a sample contained EPO`.
-  'IT', 'ICT', 'EPO', 'THC', 'CBD', 'LSD', 'MDMA', 'IVF', 'PPE', 'SMS', 'USB', 'VPN', 'API', 'GMO', 'LED', 'LCD', 'ICU', 'HQ', 'ESG',
-  'NGO', 'GW', 'MW', 'KW', 'GWH', 'KWH', 'MWH', 'BPD', 'LPG', 'CNG', 'SIM', 'PIN', 'QR', 'PTSD', 'ADHD', 'CT', 'TB', 'R&D']);
 
 export const lower = (w: string): string => w.toLowerCase();
 
@@ -87,24 +80,6 @@ export function nameLike(words: readonly string[]): boolean {
   return !words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w)));
 }
 
-/** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
-export const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
-
-/** Adjectives before `Government` that name a body, not a country's government in general: `Kurdistan Regional Government`. */
-export const GOVERNMENT_KINDS = new Set(['regional', 'provincial', 'autonomous', 'transitional', 'interim', 'metropolitan', 'municipal', 'territorial']);
-
-/** Verbs after a name that only a business or body does: `Bosch employs 18,000 people`. */
-export const ORG_VERBS_AFTER = new Set(['employs', 'manufactures', 'headquartered']);
-
-/** Words after a name that start a clause or a complement: `World Athletics and …`, `… will decide`. */
-export const CLAUSE_STARTS = new Set(['and', 'or', 'but', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'to', 'in', 'on', 'for', 'with', 'from', 'at', 'by', 'which', 'that', 'who']);
-
-/** Sentence-start words that may begin a body's name: `National Electric Vehicle Sweden`, `Federal Highway Authority`. */
-export const NAME_ADJECTIVES = new Set(['national', 'international', 'federal', 'state', 'regional', 'local', 'city', 'government']);
-
-/** Title heads after which "of X" names the body the person works for: `CEO of Poet`, `founder of EOS Climate`. */
-export const INSTITUTION_HEADS = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'founder', 'co-founder', 'cofounder', 'director', 'head', 'owner', 'manager', 'executive', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'coach', 'editor', 'secretary-general', 'director-general']);
-
 /** Countries whose city names are often family names too (`Jack London`, `Denzel Washington`): not read as clubs. */
 const ENGLISH_SPEAKING = new Set(['United States', 'United Kingdom', 'Canada', 'Australia', 'Ireland', 'New Zealand']);
 
@@ -130,26 +105,6 @@ export function sportsTeam(words: readonly string[]): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(last) && (city(lead) !== undefined || usState(lead) !== undefined);
 }
 
-/** `, the city’s power company,` / `, a state-run broadcaster,`: an appositive whose last word is a kind of organisation. */
-export function orgAppositive(t: readonly Token[], i: number): boolean {
-  if (!t[i] || !(/^(?:the|a|an)$/.test(t[i]!.text) || t[i]!.possessive)) return false;
-  let j = i;
-  // `, a charity that helps migrants,`: the noun before a relative clause.
-  while (j < t.length && j - i < 8 && t[j]!.text !== ',' && t[j]!.text !== '.' && !(j > i + 1 && (t[j]!.text === 'that' || t[j]!.text === 'which'))) j++;
-  const lastWord = t[j - 1];
-  return [',', '.', 'that', 'which'].includes(t[j]?.text ?? '') && lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && !t.slice(i, j).some((x) => TITLE_HEADS.has(x.text));
-}
-
-/** A verb of saying within the clause that starts at token i: `of the … group told Reuters`. */
-export function speechVerbAhead(t: readonly Token[], i: number): boolean {
-  for (let j = i; j < t.length && j - i < 12; j++) {
-    const tok = t[j]!;
-    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || tok.text === '“' || tok.text === '"') return false;
-    if (tok.word && !tok.cap && SPEECH_VERBS.has(lower(tok.text))) return true;
-  }
-  return false;
-}
-
 /** Known organisation or place for a run of words. */
 export function known(words: readonly string[], withThe: boolean): { kind: 'organisation' | 'place'; name: string } | null {
   const text = words.join(' ');
@@ -161,24 +116,4 @@ export function known(words: readonly string[], withThe: boolean): { kind: 'orga
   if (org !== undefined) return { kind: 'organisation', name: org };
   if (place !== undefined) return { kind: 'place', name: place };
   return null;
-}
-
-/** Organisations and places among the words of a title (`NATO Secretary General`, `White House Press Secretary`). */
-export function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place'; name: string }[] {
-  const found: { kind: 'organisation' | 'place'; name: string }[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let hit = false;
-    for (let j = words.length; j > i; j--) {
-      const k = known(words.slice(i, j), false);
-      if (k) {
-        found.push(k);
-        i = j;
-        hit = true;
-        break;
-      }
-    }
-    if (!hit) i++;
-  }
-  return found;
 }

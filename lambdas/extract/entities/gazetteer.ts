@@ -62,6 +62,10 @@ export function knownAcronymOrganisation(name: string): string | undefined {
   return name === name.toUpperCase() || name.length > 5 ? orgIndex.get(fold(name)) : undefined;
 }
 
+/** The table's name, or the printed one where it differs only by the diacritics the table leaves out (`Perú` for Peru). */
+const asPrinted = (printed: string, known: string): string =>
+  (known !== printed && /[^\x00-\x7f]/.test(printed) && printed.normalize('NFD').replace(/\p{M}/gu, '') === known ? printed : known);
+
 /**
  * A known place by any printed name → its canonical name: a country (`U.S.` → United States), a US state
  * (`N.C.` → North Carolina), another federation's region, a city, or a region, sea or continent.
@@ -76,14 +80,13 @@ export function knownPlace(name: string, withThe = false): string | undefined {
   }
   // `Perú`, `Gabès`, `Asunción`: a name the tables hold without its diacritics is kept as printed, as is a
   // country named in another language (`Tunisie`, `Deutschland`; names that are English words or given names are not in that table)
-  const printed = (known: string): string => (known !== name && /[^\x00-\x7f]/.test(name) && name.normalize('NFD').replace(/\p{M}/gu, '') === known ? name : known);
   const c = country(name);
-  if (c) return printed(c.name);
+  if (c) return asPrinted(name, c.name);
   if (countryInOtherLanguage(name) !== undefined) return name;
   if (STATE_NAMES[name]) return STATE_NAMES[name];
   if (name.length > 2 && usState(name)) return name;
   if (otherRegion(name)) return name;
   // `NIS` is an agency, not Niš: a name printed in capitals is a city only if the table has it
   const town = name === name.toUpperCase() ? tableCity(name) : city(name);
-  return town ? printed(town.name) : undefined;
+  return town ? asPrinted(name, town.name) : undefined;
 }

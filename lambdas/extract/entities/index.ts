@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './classify.ts';
 import { read } from './run-rules.ts';
-import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
+import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, placePrepositionsOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, isWorldGivenName, splitLeadingTitle, withoutParticle, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
@@ -86,12 +86,13 @@ const positionOf = (r: Reading): number => r.span.sentence.paragraph * 100_000 +
 
 /** Phase 1, runs: every capitalised run of every sentence, read by the rules of `run-rules.ts`. */
 function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, language: string | null): Reading[] {
+  const prepositions = placePrepositionsOf(language);
   const readings: Reading[] = [];
   for (const sentence of sentences) {
     budget.check();
     let previous: Reading | undefined;
     for (const span of spansOf(sentence, joinOf)) {
-      previous = read(span, paragraphs[sentence.paragraph]!, previous, language);
+      previous = read(span, paragraphs[sentence.paragraph]!, previous, prepositions);
       readings.push(previous);
     }
   }

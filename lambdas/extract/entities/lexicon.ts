@@ -152,10 +152,11 @@ const PLACE_PREPOSITIONS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> =
 ].map(([language, list]) => [language as string, set([...placePrepositionsList, ...(list as string[])])]));
 
 /** The words before a place's name in a story of this language (English's always among them). */
-export const placePrepositionsOf = (language: string | null | undefined): ReadonlySet<string> =>
-  PLACE_PREPOSITIONS_BY_LANGUAGE.get(NORWEGIAN[(language ?? '').toLowerCase().split('-')[0]!] ?? (language ?? '').toLowerCase().split('-')[0]!) ?? PLACE_PREPOSITIONS;
-/** Norwegian declared as `no` or Nynorsk `nn`: the prepositions are Bokmål's. */
-const NORWEGIAN: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb' };
+export function placePrepositionsOf(language: string | null | undefined): ReadonlySet<string> {
+  const primary = (language ?? '').toLowerCase().split('-')[0]!;
+  // Norwegian declared as `no`, or Nynorsk's `nn`: Bokmål's prepositions
+  return PLACE_PREPOSITIONS_BY_LANGUAGE.get(primary === 'no' || primary === 'nn' ? 'nb' : primary) ?? PLACE_PREPOSITIONS;
+}
 
 /** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */
 export const OUTLET_NOUNS = set(outletNounsList);

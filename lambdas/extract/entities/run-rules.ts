@@ -1,12 +1,9 @@
-import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, placePrepositionsOf, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
 import { country, usState } from '../places.ts';
-import {
-  ACRONYM, CLAUSE_STARTS, COMPOUND_ADJECTIVE, EVENT_WORDS, GEOGRAPHIC_NOUNS, GOVERNMENT_KINDS, INSTITUTION_HEADS, NAME_ADJECTIVES, NOT_ACRONYMS, ORG_VERBS_AFTER,
-  cityNamedBody, innerOfTitle, isDemonym, known, lower, nameLike, orgAppositive, speechVerbAhead, sportsTeam, type Kind, type Reading,
-} from './classify.ts';
+import { EVENT_WORDS, cityNamedBody, isDemonym, known, lower, nameLike, sportsTeam, type Kind, type Reading } from './classify.ts';
 
 /**
  * The rules a capitalised run is read by (issue 12): the run is prepared (a sentence-start word, a particle, an
@@ -14,7 +11,76 @@ import {
  * it exists for (test/extract/entities/rules.test.ts), gives the first reading that holds.
  */
 
-export function read(span: Span, paragraph: string, previous: Reading | undefined, language: string | null = null): Reading {
+/** Nouns after a name that is also an ordinary word and make it the place: `Amazon rainforest`, `Pacific islands`. */
+const GEOGRAPHIC_NOUNS = new Set(['rainforest', 'river', 'basin', 'region', 'delta', 'wetlands', 'islands', 'ocean', 'coast']);
+const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
+const NOT_ACRONYMS = new Set(['MRI', 'TD', 'TDS', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'EUR', 'USD', 'GBP', 'JPY', 'CHF', 'CNY', 'RPM', 'MVP', 'CEO', 'CFO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'II', 'III', 'IV', 'VI', 'VII', 'PR', 'HIV', 'AIDS', 'COVID', 'NFT', 'EV', 'EVS', 'IPO', 'ETF', 'CPI', 'LNG', 'DNA', 'MP', 'MPS', 'US', 'UK', 'UAE', 'USA', 'DMZ', 'VIP', 'SUV', 'CCTV', 'PhD', 'ICBM', 'ICBMS', 'UAV', 'UAVS', 'GPS', 'ATM', 'CO2',
+  // Trades, drugs, devices and units in capitals: `IT exports`, `a sample contained EPO`.
+  'IT', 'ICT', 'EPO', 'THC', 'CBD', 'LSD', 'MDMA', 'IVF', 'PPE', 'SMS', 'USB', 'VPN', 'API', 'GMO', 'LED', 'LCD', 'ICU', 'HQ', 'ESG',
+  'NGO', 'GW', 'MW', 'KW', 'GWH', 'KWH', 'MWH', 'BPD', 'LPG', 'CNG', 'SIM', 'PIN', 'QR', 'PTSD', 'ADHD', 'CT', 'TB', 'R&D']);
+/** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
+const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
+
+/** Adjectives before `Government` that name a body, not a country's government in general: `Kurdistan Regional Government`. */
+const GOVERNMENT_KINDS = new Set(['regional', 'provincial', 'autonomous', 'transitional', 'interim', 'metropolitan', 'municipal', 'territorial']);
+
+/** Verbs after a name that only a business or body does: `Bosch employs 18,000 people`. */
+const ORG_VERBS_AFTER = new Set(['employs', 'manufactures', 'headquartered']);
+
+/** Words after a name that start a clause or a complement: `World Athletics and …`, `… will decide`. */
+const CLAUSE_STARTS = new Set(['and', 'or', 'but', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'to', 'in', 'on', 'for', 'with', 'from', 'at', 'by', 'which', 'that', 'who']);
+
+/** Sentence-start words that may begin a body's name: `National Electric Vehicle Sweden`, `Federal Highway Authority`. */
+const NAME_ADJECTIVES = new Set(['national', 'international', 'federal', 'state', 'regional', 'local', 'city', 'government']);
+
+/** Title heads after which "of X" names the body the person works for: `CEO of Poet`, `founder of EOS Climate`. */
+const INSTITUTION_HEADS = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'founder', 'co-founder', 'cofounder', 'director', 'head', 'owner', 'manager', 'executive', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'coach', 'editor', 'secretary-general', 'director-general']);
+
+/** `, the city’s power company,` / `, a state-run broadcaster,`: an appositive whose last word is a kind of organisation. */
+function orgAppositive(t: readonly Token[], i: number): boolean {
+  if (!t[i] || !(/^(?:the|a|an)$/.test(t[i]!.text) || t[i]!.possessive)) return false;
+  let j = i;
+  // `, a charity that helps migrants,`: the noun before a relative clause.
+  while (j < t.length && j - i < 8 && t[j]!.text !== ',' && t[j]!.text !== '.' && !(j > i + 1 && (t[j]!.text === 'that' || t[j]!.text === 'which'))) j++;
+  const lastWord = t[j - 1];
+  return [',', '.', 'that', 'which'].includes(t[j]?.text ?? '') && lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && !t.slice(i, j).some((x) => TITLE_HEADS.has(x.text));
+}
+
+/** A verb of saying within the clause that starts at token i: `of the … group told Reuters`. */
+function speechVerbAhead(t: readonly Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i < 12; j++) {
+    const tok = t[j]!;
+    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || tok.text === '“' || tok.text === '"') return false;
+    if (tok.word && !tok.cap && SPEECH_VERBS.has(lower(tok.text))) return true;
+  }
+  return false;
+}
+
+/** Organisations and places among the words of a title (`NATO Secretary General`, `White House Press Secretary`). */
+function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place'; name: string }[] {
+  const found: { kind: 'organisation' | 'place'; name: string }[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let hit = false;
+    for (let j = words.length; j > i; j--) {
+      const k = known(words.slice(i, j), false);
+      if (k) {
+        found.push(k);
+        i = j;
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) i++;
+  }
+  return found;
+}
+
+/**
+ * One capitalised run read: prepared, then decided by the first rule of `RUN_RULES` that holds.
+ * @param prepositions the words before a place's name in the story's language (`placePrepositionsOf`, resolved once a story)
+ */
+export function read(span: Span, paragraph: string, previous: Reading | undefined, prepositions: ReadonlySet<string> = PLACE_PREPOSITIONS): Reading {
   const t = span.sentence.tokens;
   let from = span.from;
   let words = span.words;
@@ -63,14 +129,14 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   if (words.length > 0 && lower(t[from - 1]?.text ?? '') === 'ethnic') return make('skip', words.join(' '));
   if (words.length === 0) return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : [] });
   if (compound) {
-    const rest = read({ ...span, from, words }, paragraph, previous, language);
+    const rest = read({ ...span, from, words }, paragraph, previous, prepositions);
     return compoundPlace ? { ...rest, inner: [...rest.inner, { kind: 'place', name: compoundPlace }] } : rest;
   }
   const before = t[from - 1];
   const after = t[span.to];
   // `the Pacific`, `Brazil’s Amazon rainforest`: names that are also ordinary words, in a place's setting.
   const withThe = before?.text === 'the' || (words[0] === 'The' && !t[from]!.initial) || (after !== undefined && !after.cap && GEOGRAPHIC_NOUNS.has(lower(after.text)));
-  const view: RunView = { span, paragraph, previous, language, t, from, words, text: words.join(' '), before, after, withThe, honoured, make };
+  const view: RunView = { span, paragraph, previous, prepositions, t, from, words, text: words.join(' '), before, after, withThe, honoured, make };
   for (const rule of RUN_RULES) {
     const reading = rule.apply(view);
     if (reading) return { ...reading, rule: rule.name };
@@ -83,8 +149,8 @@ export interface RunView {
   readonly span: Span;
   readonly paragraph: string;
   readonly previous: Reading | undefined;
-  /** The story's language (BCP 47), for the words of its language around a name; null: English. */
-  readonly language: string | null;
+  /** The words before a place's name in the story's language. */
+  readonly prepositions: ReadonlySet<string>;
   readonly t: readonly Token[];
   /** Token index where the run's name starts. */
   readonly from: number;
@@ -211,12 +277,12 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title of a body',
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
-    apply: ({ span, paragraph, from, words, language }) => {
+    apply: ({ span, paragraph, from, words, prepositions }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
       if (!(words.length >= 3 && TITLE_HEADS.has(lower(words[0]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && (words[1] === 'of' || words[1] === 'for'))) return undefined;
       const skip = words[2] === 'the' ? 3 : 2;
       const inRun = titleWordsInRun(words);
-      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, language) : undefined;
+      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, prepositions) : undefined;
     },
   },
   {
@@ -377,10 +443,9 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'place by its setting',
     example: { text: 'The ship docked in [Korsakovo] on Friday.', kind: 'unknown' },
-    apply: ({ span, previous, language, t, from, words, text, before, after, make }) => {
+    apply: ({ span, previous, prepositions, t, from, words, text, before, after, make }) => {
       // A place by the words around it: `in Vladivostok`, `Kursk region`, `Vladivostok, Russia’s…`, `Friedrichshain and Neukoelln`.
       const bb = t[from - 2];
-      const prepositions = placePrepositionsOf(language);
       const prepositional = lowerOrInitial(before) && (prepositions.has(lower(before!.text)) || (DIRECTIONS.has(lower(before!.text)) && bb !== undefined && prepositions.has(lower(bb.text))));
       const placeOf = before?.text === 'of' && bb !== undefined && !bb.cap && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text));
       // `resorts such as Kemer`, `cities such as Lyon`.

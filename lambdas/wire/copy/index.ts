@@ -109,9 +109,15 @@ function sectionsOf(lines: readonly string[], indented: readonly boolean[], star
   return sections.map((s) => s.map((p) => p.replace(BULLET, '')));
 }
 
+/** The label of a stamp that dates an update, in the agencies' languages. */
+const UPDATE_LABEL = '(?:Updated?|Last updated|Modified|Aktualisiert|Actualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt)';
+const UPDATE_LABEL_ANYWHERE = new RegExp(`\\b${UPDATE_LABEL}\\b`, 'i');
+/** Where one line holds two stamps: a bar between them, or the second's update label. */
+const STAMP_PARTS = new RegExp(`\\s+\\|\\s+|\\s+(?=${UPDATE_LABEL}\\b)`, 'i');
+
 /** Which time field a stamp line fills, by its label. */
 function stampField(line: string): 'firstCreated' | 'versionCreated' | null {
-  if (/\b(?:updated?|modified|aktualisiert|oppdatert|uppdaterad|opdateret|päivitetty|actualizado|mis à jour|aggiornato|bijgewerkt)\b/i.test(line)) return 'versionCreated';
+  if (UPDATE_LABEL_ANYWHERE.test(line)) return 'versionCreated';
   if (/\b(?:first published|posted|published|publié|veröffentlicht|julkaistu|publicado|pubblicato|publicerad|publisert|gepubliceerd)\b/i.test(line)) return 'firstCreated';
   return null;
 }
@@ -123,7 +129,7 @@ function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreate
   // (`Published : 2025-11-20 15:30 KST    Updated : 2025-11-20 16:12 KST`): each part its own stamp
   // when each has a date and a time (`Posted on Wednesday, October 23, 2024 | 7:34 in the morning` is one)
   const ownStamps = (line: string): string[] => {
-    const parts = line.split(/\s+\|\s+|\s+(?=(?:Updated|Last updated|Modified|Aktualisiert|Actualizado|Aggiornato|Mis à jour|Bijgewerkt|Oppdatert|Uppdaterad|Opdateret|Päivitetty)\b)/i);
+    const parts = line.split(STAMP_PARTS);
     return parts.length > 1 && parts.every((part) => findStamp(part, order)?.hasTime === true) ? parts : [line];
   };
   for (const line of stampLines.flatMap(ownStamps)) {
@@ -155,7 +161,7 @@ function withoutDateline(paragraphs: string[], dateline: PrintedDateline | null)
 const BYLINE_PLACE = /\s[-–—]\s.{0,60}\b(?:writers?|reporters?|correspondents?|repórter(?:es)?|reporter[oa]s?|corresponsal(?:es)?|correspondant(?:e)?s?|enviad[oa]s?\s+especial(?:es)?)\b.{0,60}\s[-–—]\s(\p{Lu}[\p{L}\p{M}'’. ]{1,30})$/iu;
 
 /** A stamp line that dates an update, in the agencies' languages. */
-const UPDATED_STAMP = /^(?:Updated|Last updated|Aktualisiert|Actualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt)\b/i;
+const UPDATED_STAMP = new RegExp(`^${UPDATE_LABEL}\\b`, 'i');
 
 /**
  * How an agency without a profile writes a numeric date (`11/05/2025`): the way that agrees with the month and

@@ -162,11 +162,10 @@ function htmlMailLines(html: string): string[] {
 function firstHeading(html: string): { start: number; end: number; inner: string } | null {
   const open = /<h1\b[^>]*>/i.exec(html);
   if (!open) return null;
-  const innerStart = open.index + open[0].length;
-  const close = html.slice(innerStart).search(/<\/h1\s*>/i);
-  if (close < 0) return null;
-  const closeTag = /^<\/h1\s*>/i.exec(html.slice(innerStart + close))!;
-  return { start: open.index, end: innerStart + close + closeTag[0].length, inner: html.slice(innerStart, innerStart + close) };
+  const close = /<\/h1\s*>/gi;
+  close.lastIndex = open.index + open[0].length;
+  const closed = close.exec(html);
+  return closed ? { start: open.index, end: close.lastIndex, inner: html.slice(open.index + open[0].length, closed.index) } : null;
 }
 
 const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

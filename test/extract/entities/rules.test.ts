@@ -5,6 +5,9 @@ import { sentencesOf, spansOf } from '../../../lambdas/extract/entities/text.ts'
 import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 import { knownPlace } from '../../../lambdas/extract/entities/gazetteer.ts';
 
+/** People, organisations, places and quotes of paragraphs in a language, with no byline or credit to set apart. */
+const entitiesIn = (paragraphs: string[], language: string) => findEntities(paragraphs, { bylines: [], contributors: [], language });
+
 /** The reading of the run an example marks in [brackets], read with the runs before it as the extractor reads them. */
 function readingOf(example: string): Reading {
   const at = example.indexOf('[');
@@ -41,10 +44,10 @@ describe('The rules a capitalised run is read by', () => {
 describe('Places by the prepositions of the story\'s language', () => {
   it('reads a town after a preposition of place in Spanish, Italian and Swedish copy, and not after the same word in English', () => {
     // Act
-    const spanish = findEntities(['Las lluvias causaron daños en Pampacancha durante la noche.'], { bylines: [], contributors: [], language: 'es' });
-    const italian = findEntities(['I soccorritori sono arrivati a Sondalo nella notte.'], { bylines: [], contributors: [], language: 'it' });
-    const swedish = findEntities(['Raset inträffade i Lombolo under tisdagen.'], { bylines: [], contributors: [], language: 'sv' });
-    const english = findEntities(['The band played en Pampacancha style all night.'], { bylines: [], contributors: [], language: 'en' });
+    const spanish = entitiesIn(['Las lluvias causaron daños en Pampacancha durante la noche.'], 'es');
+    const italian = entitiesIn(['I soccorritori sono arrivati a Sondalo nella notte.'], 'it');
+    const swedish = entitiesIn(['Raset inträffade i Lombolo under tisdagen.'], 'sv');
+    const english = entitiesIn(['The band played en Pampacancha style all night.'], 'en');
 
     // Assess
     expect(spanish.places.map((p) => p.name)).toEqual(['Pampacancha']);
@@ -57,7 +60,7 @@ describe('Places by the prepositions of the story\'s language', () => {
 describe('Bodies whose head noun comes first, in the Romance languages', () => {
   it('reads a ministry, an agency and a regional government by their head noun', () => {
     // Act
-    const found = findEntities(['El anuncio lo hizo el Ministerio de Salud Pública junto a la Agencia Nacional de Aguas.', 'I fondi sono stati stanziati dalla Regione Lombardia.'], { bylines: [], contributors: [], language: 'es' });
+    const found = entitiesIn(['El anuncio lo hizo el Ministerio de Salud Pública junto a la Agencia Nacional de Aguas.', 'I fondi sono stati stanziati dalla Regione Lombardia.'], 'es');
 
     // Assess
     expect(found.organisations.map((o) => o.name)).toEqual(['Ministerio de Salud Pública', 'Agencia Nacional de Aguas', 'Regione Lombardia']);
@@ -67,10 +70,10 @@ describe('Bodies whose head noun comes first, in the Romance languages', () => {
 describe('Speakers in languages that leave the subject unsaid', () => {
   it('finds a speaker named after a title in the clause of the verb, and gives a bare "dijo" the last one to speak', () => {
     // Act
-    const found = findEntities([
+    const found = entitiesIn([
       '"È una ferita per tutta la comunità", ha detto il sindaco di Tirano, Ilario Bertolini, che ha firmato un\'ordinanza.',
       '"Ringrazio i soccorritori che lavorano da ore", ha aggiunto.',
-    ], { bylines: [], contributors: [], language: 'it' });
+    ], 'it');
 
     // Assess
     expect(found.people.map((p) => p.name)).toEqual(['Ilario Bertolini']);
@@ -81,12 +84,12 @@ describe('Speakers in languages that leave the subject unsaid', () => {
 describe('Speakers named once in full and then by a short form or a pronoun of their language', () => {
   it('gives "afirmó Benavides" to Álvaro Benavides Torres, "a-t-il déclaré" and "ha assicurato" to the last to speak', () => {
     // Act
-    const spanish = findEntities([
+    const spanish = entitiesIn([
       'La temporada se abrió el lunes, informó el ministro de la Producción, Álvaro Benavides Torres.',
       '"Es una señal positiva para los trabajadores", afirmó Benavides.',
-    ], { bylines: [], contributors: [], language: 'es' });
-    const french = findEntities(['Le président de l\'interprofession, Ibrahima Ndao Faye, a annoncé jeudi une hausse des prix.', '« Nous voulons que l\'arachide profite aux producteurs », a-t-il déclaré.'], { bylines: [], contributors: [], language: 'fr' });
-    const italian = findEntities(['L\'assessore regionale, Giorgio Valenti, ha annunciato un sopralluogo per domani. "La Regione è pronta a fare la sua parte", ha assicurato.'], { bylines: [], contributors: [], language: 'it' });
+    ], 'es');
+    const french = entitiesIn(['Le président de l\'interprofession, Ibrahima Ndao Faye, a annoncé jeudi une hausse des prix.', '« Nous voulons que l\'arachide profite aux producteurs », a-t-il déclaré.'], 'fr');
+    const italian = entitiesIn(['L\'assessore regionale, Giorgio Valenti, ha annunciato un sopralluogo per domani. "La Regione è pronta a fare la sua parte", ha assicurato.'], 'it');
 
     // Assess
     expect(spanish.quotes.map((q) => q.speaker)).toEqual(['Álvaro Benavides Torres']);
