@@ -182,6 +182,8 @@ export class UploadIngest extends Construct {
       memorySize: props.ingestMemorySize ?? 1024,
       timeout: ingestTimeout,
       environment: { [ENV.tableName]: props.stories.table.tableName, [ENV.bucketName]: this.bucket.bucketName },
+      // Every story is read from S3 first: the client's load is part of every cold start.
+      bundleS3Client: true,
       ...(props.logRetention === undefined ? {} : { logRetention: props.logRetention }),
     });
     this.ingestFunction = ingest.fn;

@@ -73,4 +73,10 @@ describe('synthesizeBundles', () => {
 
     expect(result.outputFiles?.[0]?.text).toBe(readFileSync(bundles.api, 'utf8'));
   });
+
+  it('bundles the S3 client into ingest, which reads every story from S3, and leaves it to the runtime in the API', () => {
+    const importsS3 = /from\s*["']@aws-sdk\/client-s3["']|import\(["']@aws-sdk\/client-s3["']\)/;
+    expect(readFileSync(bundles.ingest, 'utf8')).not.toMatch(importsS3);
+    expect(readFileSync(bundles.api, 'utf8')).toMatch(importsS3);
+  });
 });
