@@ -52,14 +52,25 @@ export function buildData() {
 function buildGivenNames(require) {
   const { allLocales } = require('@faker-js/faker');
   const names = new Set();
+  const female = new Set();
+  const male = new Set();
   for (const definitions of Object.values(allLocales)) {
     const first = definitions.person?.first_name;
     if (!first) continue;
-    for (const list of Array.isArray(first) ? [first] : Object.values(first)) {
-      for (const name of list ?? []) if (/^\p{L}[\p{L}'’-]+$/u.test(name)) names.add(name.toLowerCase());
+    for (const [kind, list] of Array.isArray(first) ? [['generic', first]] : Object.entries(first)) {
+      for (const name of list ?? []) {
+        if (!/^\p{L}[\p{L}'’-]+$/u.test(name)) continue;
+        const lower = name.toLowerCase();
+        names.add(lower);
+        if (kind === 'female') female.add(lower);
+        if (kind === 'male') male.add(lower);
+      }
     }
   }
-  writeFileSync(join(DATA_DIR, 'given-names.json'), JSON.stringify({ source: '@faker-js/faker person.first_name, all locales (MIT)', names: [...names].sort().join('|') }));
+  const sorted = [...names].sort();
+  // one letter a name, in the order of `names`: f(emale) or m(ale) where the locales that list it agree, else -
+  const genders = sorted.map((n) => (female.has(n) && !male.has(n) ? 'f' : male.has(n) && !female.has(n) ? 'm' : '-')).join('');
+  writeFileSync(join(DATA_DIR, 'given-names.json'), JSON.stringify({ source: '@faker-js/faker person.first_name, all locales (MIT)', names: sorted.join('|'), genders }));
 }
 
 /** The English demonyms of the world's countries and territories (`Zambian`, `Bhutanese`), lower case, sorted; and their names in other languages. */

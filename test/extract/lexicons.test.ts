@@ -17,7 +17,7 @@ const DISJOINT: readonly [string, string][] = [
   ['name-particles', 'honorifics'], ['name-particles', 'calendar'], ['name-particles', 'demonyms'], ['name-particles', 'corporate-suffixes'],
   ['honorifics', 'occupations'], ['honorifics', 'speech-verbs'], ['calendar', 'demonyms'], ['calendar', 'place-heads'],
   ['demonyms', 'place-heads'], ['demonyms', 'corporate-suffixes'], ['speech-verbs', 'occupations'], ['state-abbreviations', 'abbreviated-ranks'],
-  ['state-abbreviations', 'other-abbreviations'], ['province-abbreviations', 'abbreviated-ranks'], ['other-abbreviations', 'abbreviated-ranks'],
+  ['state-abbreviations', 'other-abbreviations'], ['post-nominals', 'corporate-suffixes'], ['province-abbreviations', 'abbreviated-ranks'], ['other-abbreviations', 'abbreviated-ranks'],
 ];
 
 /** Lists that refine another: every word of the first is in the second. */

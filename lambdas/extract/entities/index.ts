@@ -3,7 +3,7 @@ import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './cla
 import { read } from './run-rules.ts';
 import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, placePrepositionsOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
 import { isHead } from './titles.ts';
-import { PeopleRegistry, isWorldGivenName, splitLeadingTitle, withoutParticle, type PersonEntry } from './people.ts';
+import { PeopleRegistry, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
 import { AUXILIARIES, findQuotes, type PersonMention } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
@@ -67,10 +67,11 @@ const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^
 export function findEntities(paragraphs: readonly string[], context: EntityContext): FoundEntities {
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
-  const readings = readRuns(paragraphs, sentences, budget, context.language ?? null);
+  const prepositions = placePrepositionsOf(context.language ?? null);
+  const readings = readRuns(paragraphs, sentences, budget, prepositions);
   const people = gatherPeople(readings, paragraphs, context);
   const aliases = organisationAliases(readings);
-  const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases);
+  const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, prepositions);
   budget.check();
   const quotes = attributeQuotes(paragraphs, sentences, mentions);
   return {
@@ -85,8 +86,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
 const positionOf = (r: Reading): number => r.span.sentence.paragraph * 100_000 + (r.span.sentence.tokens[r.from] ?? r.span.sentence.tokens[r.span.from]!).start;
 
 /** Phase 1, runs: every capitalised run of every sentence, read by the rules of `run-rules.ts`. */
-function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, language: string | null): Reading[] {
-  const prepositions = placePrepositionsOf(language);
+function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, prepositions: ReadonlySet<string>): Reading[] {
   const readings: Reading[] = [];
   for (const sentence of sentences) {
     budget.check();
@@ -132,7 +132,9 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
   // A run that opens with a given name of many countries and stands by a verb of saying is a person's name in any
   // language: `sier statsmeteorolog Kristian Nordbø`, `sagte FH-Sprecher Thomas Gerber`, `Sophie Lambert a expliqué`.
   for (const r of readings) {
-    if (r.kind !== 'unknown' || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
+    // a run the rules read by one of its parts (`Lorraine Medina`, `Amina Bello` as clubs named for a city) is still a
+    // name here: a given name and a verb of saying are more evidence than the word the rule went by
+    if ((r.kind !== 'unknown' && !WEAK_READINGS.has(r.rule)) || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
     // `DWD-Meteorologin Katrin Oberleitner`: a title word before the name stays out of it
     const words = splitLeadingTitle(r.name).name.split(' ');
     if (words.length < 2 || words.length > 4 || !nameLike(words) || !isWorldGivenName(words[0]!) || knownPlace(words.join(' ')) !== undefined) continue;
@@ -142,7 +144,7 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     for (let i = r.from - 1; i >= 0 && r.from - i <= 10 && !CLAUSE_ENDS.has(t[i]!.text); i--) before.push(t[i]);
     // after it, over a comma and an auxiliary: `Ibrahima Ndao Faye, a annoncé`
     const after = t.slice(r.span.to, r.span.to + 3);
-    const nearby = [...before, ...after.filter((_, k) => k < 2 || AUXILIARIES.has(after[k - 1]!.text.toLowerCase()))];
+    const nearby = [...before, ...after.filter((_, k) => k < 2 || AUXILIARIES.has(after[k - 1]!.text.toLowerCase())), verbAfterAppositive(t, r.span.to)];
     if (nearby.some((tok) => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) people.add(r.name, null, positionOf(r));
   }
   // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too.
@@ -161,6 +163,28 @@ interface Aliases {
   readonly orgShort: ReadonlyMap<string, string>;
   /** `Noto` for the Noto Peninsula. */
   readonly placeShort: ReadonlyMap<string, string>;
+}
+
+/** Rules of `run-rules.ts` that read a run by one word of it, which a given name and a verb of saying outweigh. */
+const WEAK_READINGS: ReadonlySet<string> = new Set(['club named for its city']);
+
+/** Speakers of the other gender stepped back over to find the one `he` or `she` means. */
+const GENDER_LOOKBACK = 8;
+/** A person a pronoun of this gender may stand for: of that gender, or of none known. */
+const agrees = (person: PersonEntry, gender: Gender): boolean => gender === null || person.gender === null || person.gender === gender;
+
+/** Longest appositive a verb of saying is looked for after, in tokens: `Fatmata Koroma-Turay, paramount chief of Kholifa Rowala, told`. */
+const APPOSITIVE_TOKENS = 14;
+
+/** The word after an appositive that follows a name (`X, a hunter from Pond Inlet, said`), or undefined. */
+function verbAfterAppositive(t: readonly Token[], to: number): Token | undefined {
+  if (t[to]?.text !== ',') return undefined;
+  for (let k = to + 1; k < t.length - 1 && k - to <= APPOSITIVE_TOKENS; k++) {
+    const text = t[k]!.text;
+    if (CLAUSE_ENDS.has(text)) return undefined;
+    if (text === ',') return t[k + 1];
+  }
+  return undefined;
 }
 
 /** Phase 3, organisations and aliases: organisations named in full, their acronyms and short forms; places' short forms. */
@@ -207,7 +231,7 @@ function organisationAliases(readings: readonly Reading[]): Aliases {
  * Phase 4, mentions: every run counted once, as a person's mention (a full name or a short reference), an
  * organisation or a place, by what it was read as and what the story calls things elsewhere.
  */
-function countMentions(readings: readonly Reading[], sentences: readonly Sentence[], people: PeopleRegistry, aliases: Aliases): { organisations: Tally; places: Tally; mentions: PersonMention[] } {
+function countMentions(readings: readonly Reading[], sentences: readonly Sentence[], people: PeopleRegistry, aliases: Aliases, prepositions: ReadonlySet<string>): { organisations: Tally; places: Tally; mentions: PersonMention[] } {
   const { orgNames, orgShort, placeShort } = aliases;
   // A name read as a place by the words around it once is that place wherever else it stands alone (`off Giglio`).
   const cuedPlaces = new Set(readings.filter((r) => r.kind === 'unknown' && r.placeCue).map((r) => r.name));
@@ -220,8 +244,10 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
     const at = positionOf(r);
     const si = sentenceIndex.get(r.span.sentence)!;
     for (const inner of r.inner) (inner.kind === 'organisation' ? organisations : places).add(inner.name, at);
-    const person: PersonEntry | undefined = people.get(r.name) ?? (r.kind !== 'organisation' || !r.name.includes(' ') ? shortReference(people, r) : undefined);
-    if (person && (r.kind === 'person' || r.kind === 'unknown' || r.kind === 'place' || r.kind === 'acronym' || !r.name.includes(' '))) {
+    // `a distillery near León` in a story quoting Mariana León: a known place after a preposition of place is the place
+    const placed = r.kind === 'place' && prepositions.has(r.span.sentence.tokens[r.from - 1]?.text ?? '');
+    const person: PersonEntry | undefined = people.get(r.name) ?? ((r.kind !== 'organisation' || !r.name.includes(' ')) && !placed ? shortReference(people, r) : undefined);
+    if (person && (r.kind === 'person' || r.kind === 'unknown' || r.kind === 'place' || r.kind === 'acronym' || !r.name.includes(' ') || WEAK_READINGS.has(r.rule))) {
       people.mention(person, r.span.sentence.paragraph);
       mentions.push({ sentence: si, from: r.from, to: r.span.to, person });
       continue;
@@ -271,9 +297,11 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
 function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sentence[], mentions: readonly PersonMention[]): Quote[] {
   // The last person named as saying something, for "he said" / "she added": events in story order, searched by
   // halving, so that a story of thousands of quotes stays linear (issue 10).
-  const speakerEvents = speechEvents(sentences, mentions);
+  const speakerEvents = withIntroductions(speechEvents(sentences, mentions), sentences, mentions);
   const before = (a: { paragraph: number; offset: number }, p: number, offset: number): boolean => a.paragraph < p || (a.paragraph === p && a.offset < offset);
-  const lastSpoken = (p: number, offset: number): PersonEntry | null => {
+  // "She said" after a man spoke is the woman who spoke before him: the search steps back over speakers of the other
+  // gender, a bounded number of them.
+  const lastSpoken = (p: number, offset: number, gender: Gender): PersonEntry | null => {
     let lo = 0;
     let hi = speakerEvents.length;
     while (lo < hi) {
@@ -281,7 +309,8 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
       if (before(speakerEvents[mid]!, p, offset)) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? speakerEvents[lo - 1]!.person : null;
+    for (let k = lo - 1; k >= 0 && lo - k <= GENDER_LOOKBACK; k--) if (agrees(speakerEvents[k]!.person, gender)) return speakerEvents[k]!.person;
+    return null;
   };
   // No one has spoken yet: "he said" can only mean the one person the story has named so far, that is before the
   // first mention of a second person.
@@ -289,11 +318,11 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
     .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   const onlyNamed = named[0]?.person ?? null;
   const secondNamed = named.find((m) => m.person !== onlyNamed);
-  const lastSpeakerBefore = (p: number, offset: number): PersonEntry | null => {
-    const found = lastSpoken(p, offset);
+  const lastSpeakerBefore = (p: number, offset: number, gender: Gender = null): PersonEntry | null => {
+    const found = lastSpoken(p, offset, gender);
     if (found !== null) return found;
     if (named[0] === undefined || !before(named[0], p, offset)) return null;
-    return secondNamed === undefined || !before(secondNamed, p, offset) ? onlyNamed : null;
+    return (secondNamed === undefined || !before(secondNamed, p, offset)) && agrees(onlyNamed!, gender) ? onlyNamed : null;
   };
   // `… said Salem Zahran, a Lebanese political analyst.` then a paragraph that is only a quote: his words.
   const lastOfParagraph = new Map<number, PersonEntry>();
@@ -341,6 +370,21 @@ function acronymDefinedAfter(t: readonly { text: string }[], i: number): string 
 /** A run that is a known person's short reference: `Austin`, `Cho`, `Park`. */
 function shortReference(people: PeopleRegistry, r: Reading): PersonEntry | undefined {
   return r.name === '' ? undefined : people.resolveShort(r.name, r.span.sentence.paragraph);
+}
+
+/**
+ * A person's first mention counts as an event for `he said` too: `Tom Haigh welcomed the loans but said …` /
+ * `“…,” he said.` — a voice the story brings in is the one its next pronoun means, more often than the last speaker.
+ */
+function withIntroductions(events: { paragraph: number; offset: number; person: PersonEntry }[], sentences: readonly Sentence[], mentions: readonly PersonMention[]): { paragraph: number; offset: number; person: PersonEntry }[] {
+  const seen = new Set<PersonEntry>();
+  const firsts: { paragraph: number; offset: number; person: PersonEntry }[] = [];
+  for (const m of mentions) {
+    if (seen.has(m.person)) continue;
+    seen.add(m.person);
+    firsts.push({ paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start, person: m.person });
+  }
+  return [...events, ...firsts].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
 }
 
 /** Where a person is the subject of a verb of saying: `Kirby said`, `said Kirby`, `Lee, quoting Cho, said`. */

@@ -20,6 +20,7 @@ import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.j
 import nameHonorificsSecondList from './lexicons/name-honorifics-second.json' with { type: 'json' };
 import nameHonorificsSingleList from './lexicons/name-honorifics-single.json' with { type: 'json' };
 import nameParticlesList from './lexicons/name-particles.json' with { type: 'json' };
+import postNominalsList from './lexicons/post-nominals.json' with { type: 'json' };
 import notAgentNounsList from './lexicons/not-agent-nouns.json' with { type: 'json' };
 import occupationsList from './lexicons/occupations.json' with { type: 'json' };
 import officeWordsList from './lexicons/office-words.json' with { type: 'json' };
@@ -99,7 +100,6 @@ export const TITLE_COMPLEMENTS = set(titleComplementsList);
 /** Verbs of saying: the attribution of a quote and the evidence that a name is a person's or an institution's. */
 export const SPEECH_VERBS = set([...speechVerbsList, ...speechVerbsOtherLanguagesList]);
 
-/** Speech verbs after which the speaker follows the verb when they come right after a quote: `…,” said Kirby`. */
 /** Capitalised at a sentence's start but not names: articles, pronouns, conjunctions, adverbs, common plural nouns. */
 export const SENTENCE_STARTERS = set(sentenceStartersList);
 
@@ -108,6 +108,9 @@ export const CALENDAR = set(calendarList);
 
 /** Particles inside names, in lower case: `Juan de la Cruz`, `Ahmed bin Salman`, `Hadeel al-Shalchi`. */
 export const NAME_PARTICLES = set(nameParticlesList);
+
+/** Letters after a name, as printed: honours, offices and degrees (`Sarah Oyelaran-Brooks KC`, `Jane Doe MP`); never part of the name. */
+export const POST_NOMINALS = set(postNominalsList);
 
 /** Honorifics before a name. */
 export const HONORIFICS = set(honorificsList);

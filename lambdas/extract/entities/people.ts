@@ -10,14 +10,37 @@ import {
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
 
-/** Given names of many countries (faker's locale data, built by `npm ci`), read into a set when first needed. */
-let worldGivenNames: ReadonlySet<string> | undefined;
-export const isWorldGivenName = (word: string): boolean => {
-  worldGivenNames ??= new Set(WORLD_GIVEN_NAMES.names.split('|'));
+/** A person's gender as their given name or honorific tells it, for `he` and `she`; null when nothing tells. */
+export type Gender = 'f' | 'm' | null;
+
+/**
+ * Given names of many countries (faker's locale data, built by `npm ci`) with the gender the locales agree on,
+ * read into a map when first needed.
+ */
+let worldGivenNames: ReadonlyMap<string, Gender> | undefined;
+function worldGivenName(word: string): Gender | undefined {
+  if (!worldGivenNames) {
+    const names = WORLD_GIVEN_NAMES.names.split('|');
+    const map = new Map<string, Gender>();
+    for (let i = 0; i < names.length; i++) {
+      const g = WORLD_GIVEN_NAMES.genders[i];
+      map.set(names[i]!, g === 'f' || g === 'm' ? g : null);
+    }
+    worldGivenNames = map;
+  }
   const lower = word.toLowerCase();
+  if (worldGivenNames.has(lower)) return worldGivenNames.get(lower);
   // `Álvaro` where a locale lists `Alvaro`
-  return worldGivenNames.has(lower) || (/[^\x00-\x7f]/.test(lower) && worldGivenNames.has(lower.normalize('NFD').replace(/\p{M}/gu, '')));
-};
+  return /[^\x00-\x7f]/.test(lower) ? worldGivenNames.get(lower.normalize('NFD').replace(/\p{M}/gu, '')) : undefined;
+}
+export const isWorldGivenName = (word: string): boolean => worldGivenName(word) !== undefined;
+
+/** The gender a full name's given name tells: its first word, or the second of a family-name-first name (`Park Sung-min` tells none). */
+export function genderOfName(name: string): Gender {
+  const words = name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
+  const given = words.length >= 2 && FAMILY_FIRST.has(words[0]!.toLowerCase()) ? undefined : words[0];
+  return given === undefined ? null : worldGivenName(given) ?? null;
+}
 
 /** Words that open Arabic, Persian and Turkic names, never titles: `Abu Bakar Ahmad`, `Abdel Fattah el-Sisi`, `Abdulrahman …`. */
 const NAME_OPENERS = /^(?:abu|abd\p{L}*|umm|ibn|bint|bin|sheikh|el|al|ben|ould|moh?amm?[ae]d|muhamm?[ae]d)$/iu;
@@ -38,6 +61,7 @@ export interface PersonEntry {
   readonly first: number;
   /** Short references: the family name, and for family-name-first names the first word. */
   readonly short: readonly string[];
+  readonly gender: Gender;
 }
 
 /** A family name without its attached particle: `al-Assad` → `Assad`. */
@@ -55,7 +79,12 @@ export function shortForms(name: string): string[] {
   const bare = withoutParticle(last);
   if (bare !== last) forms.add(bare);
   const particle = words.findIndex((w, i) => i > 0 && /^(?:de|del|della|da|van|von|bin|ibn|al|el|le|la|du|dos|di)$/.test(w));
-  if (particle > 0) forms.add(words.slice(particle).join(' '));
+  if (particle > 0) {
+    const form = words.slice(particle).join(' ');
+    forms.add(form);
+    // `Van der Linden said` at the start of a sentence
+    forms.add(form[0]!.toUpperCase() + form.slice(1));
+  }
   // `Cho Tae-yong`, `Kim Jong Un`, `Lee Seong Kweun`, `Xi Jinping`: family name first.
   // A hyphenated given name after one word is East Asian order whatever the family name (`Yeom Kyung-yup`).
   const familyFirst = (FAMILY_FIRST.has(first.toLowerCase()) && words.length <= 3) || (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!));
@@ -113,6 +142,9 @@ export function splitLeadingTitle(name: string): { name: string; title: string |
 /** `Müller` and `Mueller` are one name: wires in English spell umlauts both ways in one story. */
 const fold = (name: string): string => name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
 
+/** The last words of a name as a key: `Van der Linden` opening a sentence is `van der Linden`. */
+const tailKey = (words: string): string => fold(words[0]!.toLowerCase() + words.slice(1));
+
 export class PeopleRegistry {
   private readonly byName = new Map<string, PersonEntry>();
   private readonly byShort = new Map<string, PersonEntry[]>();
@@ -129,7 +161,7 @@ export class PeopleRegistry {
     // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name
     let entry = this.byName.get(fold(name)) ?? this.byTail(name);
     if (!entry) {
-      entry = { name, title, mentions: 0, first: position, short: shortForms(name) };
+      entry = { name, title, mentions: 0, first: position, short: shortForms(name), gender: genderOfName(name) };
       this.byName.set(fold(name), entry);
       for (const form of entry.short) {
         const list = this.byShort.get(fold(form)) ?? [];
@@ -138,7 +170,7 @@ export class PeopleRegistry {
       }
       const words = name.split(' ');
       for (let k = 1; k + 2 <= words.length; k++) {
-        const key = fold(words.slice(k).join(' '));
+        const key = tailKey(words.slice(k).join(' '));
         this.byTails.set(key, [...(this.byTails.get(key) ?? []), entry]);
       }
       const given = givenNameForm(name);
@@ -153,7 +185,7 @@ export class PeopleRegistry {
 
   /** The one person whose full name ends with these words (two or more), and has more of its own. */
   private byTail(name: string): PersonEntry | undefined {
-    const found = name.includes(' ') ? this.byTails.get(fold(name)) : undefined;
+    const found = name.includes(' ') ? this.byTails.get(tailKey(name)) : undefined;
     return found?.length === 1 ? found[0] : undefined;
   }
 

@@ -1,5 +1,6 @@
 import { SPEECH_VERBS } from './lexicon.ts';
-import type { PersonEntry } from './people.ts';
+import type { Gender, PersonEntry } from './people.ts';
+import { isHead } from './titles.ts';
 import type { Sentence } from './text.ts';
 
 /**
@@ -27,8 +28,11 @@ interface Segment { paragraph: number; start: number; end: number; text: string;
 // A curly quote may be closed by a straight one after its last stop: `“tastes like eating a Band-Aid."In 2021`.
 const CURLY = /“([^“”]*?)(”|(?<=[.,!?])"|$)/g;
 const STRAIGHT = /(^|[\s(—–-])"([^"]*)("|$)/g;
-/** He and she in the agencies' languages (`a-t-il déclaré`, `dijo él`, `sagte er`); German `sie` is also "they", Dutch `zij` too. */
-const PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'él', 'ella', 'ele', 'ela', 'lui', 'lei', 'er', 'hij', 'han', 'hon', 'hän']);
+/** He and she in the agencies' languages (`a-t-il déclaré`, `dijo él`, `sagte er`), with their gender; German `sie` is also "they", Dutch `zij` too; Finnish `hän` tells none. */
+const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'm'], ['il', 'm'], ['él', 'm'], ['ele', 'm'], ['lui', 'm'], ['er', 'm'], ['hij', 'm'], ['han', 'm'],
+  ['she', 'f'], ['elle', 'f'], ['ella', 'f'], ['ela', 'f'], ['lei', 'f'], ['hon', 'f'], ['hän', null],
+]);
 /** Auxiliaries of compound past tenses between a quote and its verb: French `a dit`, Italian `ha detto`, German `hat gesagt`. */
 export const AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', 'har', 'heeft', 'hebben', 'has', 'have', 'had']);
 
@@ -144,17 +148,46 @@ function tokensBetween(ix: Index, p: number, from: number, to: number): { senten
   return out;
 }
 
-type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun' } | { kind: 'other' } | null;
+type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; gender: Gender } | { kind: 'other' } | null;
+const UNSAID: Who = { kind: 'pronoun', gender: null };
 
 function whoIn(ctx: Index, sentence: number, first: number, last: number, nearest: 'first' | 'last'): Who {
   const found = (ctx.mentionsOf.get(sentence) ?? []).filter((m) => m.from >= first && m.to - 1 <= last);
   if (found.length > 0) return { kind: 'person', person: (nearest === 'first' ? found[0] : found[found.length - 1])!.person };
   const tokens = ctx.sentences[sentence]!.tokens.slice(first, last + 1);
   // French puts the pronoun after the verb's auxiliary: `a-t-il déclaré`, `a-t-elle ajouté`
-  if (tokens.some((t) => PRONOUNS.has(t.text.toLowerCase()) || /-(?:t-)?(?:il|elle)$/i.test(t.text))) return { kind: 'pronoun' };
+  for (const t of tokens) {
+    const lower = t.text.toLowerCase();
+    if (PRONOUNS.has(lower)) return { kind: 'pronoun', gender: PRONOUNS.get(lower)! };
+    const inverted = /-(?:t-)?(il|elle)$/.exec(lower);
+    if (inverted) return { kind: 'pronoun', gender: inverted[1] === 'il' ? 'm' : 'f' };
+  }
   // `said the 71-year-old retired engineer`: a person described by age, named earlier, stands for a pronoun.
-  if (tokens[0]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[2]?.text === '-' && /^year-old$/i.test(tokens[3]?.text ?? '')) return { kind: 'pronoun' };
-  return tokens.some((t) => t.word) ? { kind: 'other' } : null;
+  if (tokens[0]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[2]?.text === '-' && /^year-old$/i.test(tokens[3]?.text ?? '')) return UNSAID;
+  // `the retired builder said`, `said the minister`: a person described, named earlier (not `the ministry said`).
+  const words = tokens.filter((t) => t.word);
+  if (words.length >= 2 && words.length <= 5 && words[0]!.text.toLowerCase() === 'the' && words.slice(1).every((t) => !t.cap) && isHead(words[words.length - 1]!.text, false)) {
+    // `An official of the company … “…,” the official said.`: someone the story never names.
+    return introducedUnnamed(ctx, sentence, words[words.length - 1]!.text.toLowerCase()) ? { kind: 'other' } : UNSAID;
+  }
+  return words.length > 0 ? { kind: 'other' } : null;
+}
+
+const UNNAMED_LOOKBACK_TOKENS = 400;
+/** Whether the sentence's paragraph, or the one before, brings in someone by this noun without a name: `An official of ASCO`, `a spokesperson for`. */
+function introducedUnnamed(ctx: Index, sentence: number, head: string): boolean {
+  const p = ctx.sentences[sentence]!.paragraph;
+  // bounded: a paragraph of a thousand such quotes reads no more than this many words for each
+  let budget = UNNAMED_LOOKBACK_TOKENS;
+  for (const si of [...(ctx.byParagraph.get(p - 1) ?? []), ...(ctx.byParagraph.get(p) ?? [])]) {
+    if (si > sentence) break;
+    const t = ctx.sentences[si]!.tokens;
+    for (let i = 0; i < t.length && budget-- > 0; i++) {
+      if (!['a', 'an'].includes(t[i]!.text.toLowerCase())) continue;
+      for (let k = i + 1; k < t.length && k <= i + 3 && t[k]!.word && !t[k]!.cap; k++) if (t[k]!.text.toLowerCase() === head) return true;
+    }
+  }
+  return false;
 }
 
 /** Attribution after a quote: `,” Kirby said`, `,” said Kirby, a …`, `,” Choi, the head of the bureau, told a briefing`. */
@@ -176,7 +209,7 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
       let stop = i + 1;
       while (stop < end && tokens[stop]!.text !== ',') stop++;
       // `"…", dijo.`, `"…", ha assicurato.`: the verb alone, its subject left unsaid as Spanish and Italian do, is "he said"
-      if (stop === i + 1 && (stop === end || tokens[stop]?.text === ',' && !tokens.slice(stop + 1, end).some((x) => x.cap))) return { kind: 'pronoun' };
+      if (stop === i + 1 && (stop === end || tokens[stop]?.text === ',' && !tokens.slice(stop + 1, end).some((x) => x.cap))) return UNSAID;
       const who = whoIn(ctx, r.sentence, i + 1, stop - 1, 'first');
       // `a expliqué la porte-parole de la STIB, Sophie Lambert`: a description, then the name after the comma
       if (who?.kind !== 'person' && stop < end) {
@@ -222,13 +255,15 @@ function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
 }
 
 /**
- * @param lastSpeakerBefore the person last named as saying something before a paragraph offset
+ * @param lastSpeakerBefore the person last named as saying something before a paragraph offset, of the pronoun's gender where it has one
  * @param speakerOfParagraph the person last named as saying something in a paragraph, for a quote-only paragraph after it
  */
-export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpeakerBefore: (p: number, offset: number) => PersonEntry | null, speakerOfParagraph: (p: number) => PersonEntry | null = () => null): FoundQuote[] {
+export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpeakerBefore: (p: number, offset: number, gender: Gender) => PersonEntry | null, speakerOfParagraph: (p: number) => PersonEntry | null = () => null): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   const ix = indexOf(ctx);
   let previous: { speaker: PersonEntry | null; unclosed: boolean; paragraph: number; known: boolean } | null = null;
+  // The quote an unclosed paragraph opened: a next paragraph opening with a quotation mark goes on with it, one entry.
+  let runsOn: number | null = null;
   paragraphs.forEach((paragraph, p) => {
     const segments = segmentsOf(paragraph, p);
     const resolved: (Who | undefined)[] = [];
@@ -246,10 +281,20 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
         const j = attributedQuotes.find((k) => k !== i);
         who = j === undefined ? undefined : resolved[j]!;
       }
+      if (i === 0 && seg.opensParagraph && runsOn !== null && previous?.unclosed && previous.paragraph === p - 1) {
+        // `“… four years.` / `“We are also …,” said X.`: the speaker named at the end is the whole quote's.
+        const named = who?.kind === 'person' ? who.person : who?.kind === 'pronoun' ? lastSpeakerBefore(p, seg.start, who.gender) : null;
+        const opened = quotes[runsOn]!;
+        const speaker = opened.speaker !== null || named === null ? previous.speaker : named;
+        quotes[runsOn] = { text: `${opened.text} ${seg.text}`, speaker: opened.speaker ?? named?.name ?? null };
+        previous = { speaker, unclosed: !seg.closed, paragraph: p, known: previous.known || named !== null };
+        if (seg.closed) runsOn = null;
+        return;
+      }
       let speaker: PersonEntry | null = null;
       let attributed = who !== undefined;
       if (who?.kind === 'person') speaker = who.person;
-      else if (who?.kind === 'pronoun') speaker = lastSpeakerBefore(p, seg.start);
+      else if (who?.kind === 'pronoun') speaker = lastSpeakerBefore(p, seg.start, who.gender);
       else if (who === undefined && seg.opensParagraph && previous !== null && previous.paragraph === p - 1 && previous.known) {
         // A paragraph that opens with a quote and names no one goes on with the last paragraph's speaker.
         speaker = previous.speaker;
@@ -265,6 +310,7 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
       if (!attributed && (wordCount(seg.text) <= 2 || (wordCount(seg.text) <= 4 && !seg.opensParagraph))) return;
       quotes.push({ text: seg.text, speaker: speaker?.name ?? null });
       previous = { speaker, unclosed: !seg.closed, paragraph: p, known: attributed };
+      runsOn = seg.closed ? null : quotes.length - 1;
     });
   });
   return quotes;

@@ -1,4 +1,4 @@
-import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, POST_NOMINALS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
@@ -109,11 +109,15 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   }
   // `Datuk Seri Roslan Hamid`, `Mr. Ng`: honorifics open the name but are no part of it (`Sir Ganga Ram Hospital` is a name).
   const honorifics = honorificLength(words);
-  const honoured = honorifics > 0 && nameLike(words.slice(honorifics));
-  if (honoured) {
+  const titled = honorifics > 0 && nameLike(words.slice(honorifics));
+  if (titled) {
     words = words.slice(honorifics);
     from += honorifics;
   }
+  // `Sarah Oyelaran-Brooks KC`, `Jane Doe MP`: letters after a name make it a person's, and are no part of it.
+  const lettered = words.length >= 3 && POST_NOMINALS.has(words[words.length - 1]!) && nameLike(words.slice(0, -1));
+  if (lettered) words = words.slice(0, -1);
+  const honoured = titled || lettered;
   // `G Kirk Hinrich`: a position's letter before a player's name.
   if (words.length >= 3 && /^\p{Lu}$/u.test(words[0]!)) {
     words = words.slice(1);
@@ -268,6 +272,11 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'the North or the South',
     example: { text: 'Talks with the [North] stalled again.', kind: 'north' },
     apply: ({ text, withThe, make }) => ((text === 'North' || text === 'South') && withThe ? make('north', text) : undefined),
+  },
+  {
+    name: 'second national team',
+    example: { text: 'Put in to bat, [India A] posted 287 for seven.', kind: 'organisation' },
+    apply: ({ words, text, make }) => (words.length === 2 && /^[AB]$/.test(words[1]!) && country(words[0]!) !== undefined ? make('organisation', text) : undefined),
   },
   {
     name: 'sports team',

@@ -33,7 +33,7 @@ export interface Sentence {
 }
 
 // Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), numbers, punctuation.
-const TOKEN = /(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 const UPPER_START = /^\p{Lu}/u;
@@ -87,7 +87,8 @@ function closedSentence(out: readonly RawToken[], k: number): boolean {
   return k === out.length || UPPER_START.test(out[k]!.text);
 }
 
-const isWord = (text: string): boolean => /^[\p{L}\p{M}]/u.test(text);
+// `'t` is a word only as the Dutch particle (`van 't Hek`), which TOKEN reads as one token
+const isWord = (text: string): boolean => /^[\p{L}\p{M}]/u.test(text) || text === "'t" || text === '’t';
 
 /** Whether the sentence ends after token i: a stop before a capital or an opening quote, not after `Gov.` or `C.`. */
 const INITIAL = /^\p{Lu}\.$/u;

@@ -10,7 +10,7 @@ describe('Function: shortForms', () => {
     ['Cho Tae-yong', ['Tae-yong', 'Cho']],
     ['Lee Seong Kweun', ['Kweun', 'Lee']],
     ['Yeom Kyung-yup', ['Kyung-yup', 'Yeom']],
-    ['Ursula von der Leyen', ['Leyen', 'von der Leyen']],
+    ['Ursula von der Leyen', ['Leyen', 'von der Leyen', 'Von der Leyen']],
   ])('gives the short references of %s', (name, forms) => {
     expect(shortForms(name)).toEqual(forms);
   });
@@ -74,5 +74,30 @@ describe('Function: findEntities (people)', () => {
 
     // Assess
     expect(people).toEqual([]);
+  });
+
+  it('leaves letters after a name out of it, reads Dutch particles, and finds a speaker after a long appositive', () => {
+    // Act
+    const people = findEntities([
+      'Opening the case, their barrister, Sarah Oyelaran-Brooks KC, told the court the dam was unsafe.',
+      '"They knew for years," Ms Oyelaran-Brooks said.',
+      'Defence lawyer Joost van \'t Hek said his client would appeal. Van \'t Hek told reporters the court had erred.',
+      '"We are not asking for charity," Grace Koroma-Turay, paramount chief of Kholifa Rowala, told reporters.',
+    ], none).people.map((p) => [p.name, p.mentions]);
+
+    // Assess
+    expect(people).toEqual([['Sarah Oyelaran-Brooks', 2], ['Joost van \'t Hek', 2], ['Grace Koroma-Turay', 1]]);
+  });
+
+  it('takes a run the rules read by one word of it for a name where a given name and a verb of saying say so', () => {
+    // Act
+    const found = findEntities([
+      'Lorraine Medina, 67, said she had watched the smoke for hours before a deputy knocked on her door.',
+      'Farmers sell to a new distillery near Medina, in the neighbouring state.',
+    ], none);
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Lorraine Medina']);
+    expect(found.places.map((p) => p.name)).toContain('Medina');
   });
 });

@@ -62,4 +62,50 @@ describe('Function: findEntities (quotes)', () => {
       ['But people need to sleep.', 'Friederike Hansen'],
     ]);
   });
+
+  it('keeps a quote that runs on into the next paragraph as one entry, with the speaker named at its end', () => {
+    // Act
+    const quotes = quotesOf([
+      'The deal was signed in Islamabad on Tuesday.',
+      '"Karachi handles more than half of the country\'s trade. We will double capacity within four years.',
+      '"We are also bringing our own shipping lines," said Saeed Khalfan al-Mazrouei, the group\'s chief executive.',
+    ]);
+
+    // Assess
+    expect(quotes).toEqual([
+      ['Karachi handles more than half of the country\'s trade. We will double capacity within four years. We are also bringing our own shipping lines', 'Saeed Khalfan al-Mazrouei'],
+    ]);
+  });
+
+  it('reads "the retired builder said" as the person named before, but not a described person the story never names', () => {
+    // Act
+    const quotes = quotesOf([
+      'Parishioner Ron McAllister-Hune, 82, said he had attended the church for six decades.',
+      '"I was married in that church," the retired builder said.',
+      'An official of the shipping company, speaking on condition of anonymity, said it had ordered new ferries. "We will need twice as many ships," the official said.',
+    ]);
+
+    // Assess
+    expect(quotes).toEqual([
+      ['I was married in that church', 'Ron McAllister-Hune'],
+      ['We will need twice as many ships', null],
+    ]);
+  });
+
+  it('gives "he" and "she" to a speaker of that gender, and to the voice the story has just brought in', () => {
+    // Act
+    const quotes = quotesOf([
+      '"It is not just the paddocks that are under stress," Jacinta Mauger said.',
+      'Grain producers\' chief executive Tom Haigh welcomed the loans but warned they would not be enough.',
+      '"Loans help, but you cannot borrow your way out of a drought," he said.',
+      '"We will keep farming," she said.',
+    ]);
+
+    // Assess
+    expect(quotes).toEqual([
+      ['It is not just the paddocks that are under stress', 'Jacinta Mauger'],
+      ['Loans help, but you cannot borrow your way out of a drought', 'Tom Haigh'],
+      ['We will keep farming', 'Jacinta Mauger'],
+    ]);
+  });
 });
