@@ -1,8 +1,9 @@
 import { join } from 'node:path';
+import { BASELINES, type Baseline } from './baseline.ts';
 import { evaluate, FIXTURES_DIR, SETS, TARGETS, WIRE_FIELDS, type Report, type SetName } from './score.ts';
 
 /**
- * `npm run eval [-- --set NAME …] [-- --all] [-- --json]`: precision, recall and F1 per entity field and
+ * `npm run eval [-- --set NAME …] [-- --all] [-- --json] [-- --baseline compromise|union]`: precision, recall and F1 per entity field and
  * accuracy per wire field over labelled sets (eval/GOLD.md), and the worst misses. Without `--set`, the
  * sets one tunes on: `eval-1`, `agencies`, `wire`, `wire-2`, `wire-3`, `wire-4`, `entities`; the held-out sets (`wire-heldout`,
  * `entities-heldout`) are scored only when named. With `--json` the last line is one JSON object.
@@ -15,13 +16,18 @@ if (unknown.length > 0) {
   console.error(`error: no set ${unknown.join(', ')}; the sets are ${Object.keys(SETS).join(', ')}`);
   process.exit(2);
 }
+const baseline = argv.find((_, i) => argv[i - 1] === '--baseline');
+if (baseline !== undefined && !BASELINES.includes(baseline as Baseline)) {
+  console.error(`error: no baseline ${baseline}; the baselines are ${BASELINES.join(', ')}`);
+  process.exit(2);
+}
 const sets = (named.length > 0 ? named : ['eval-1', 'agencies', 'wire', 'wire-2', 'wire-3', 'wire-4', 'entities']) as SetName[];
-const report = await evaluate(sets.map((s) => join(FIXTURES_DIR, SETS[s])));
+const report = await evaluate(sets.map((s) => join(FIXTURES_DIR, SETS[s])), baseline === undefined ? {} : { baseline: baseline as Baseline });
 
 const row = (field: string, s: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }, target?: number): string =>
   `${field.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})${target === undefined ? '' : `  target ≥ ${target}${s.f1 < target ? '  BELOW' : ''}`}`;
 
-console.log(`Evaluation: ${report.stories} stories (${sets.join(', ')})\n`);
+console.log(`Evaluation: ${report.stories} stories (${sets.join(', ')})${baseline === undefined ? '' : `, entities by the ${baseline} baseline`}\n`);
 console.log(row('people', report.people, TARGETS.people));
 console.log(row('people titles', report.titles));
 console.log(row('organisations', report.organisations, TARGETS.organisations));

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseStory } from '../lambdas/ingest/parse-story.ts';
 import { RejectionError, type StoryRecord } from '../lambdas/story/index.ts';
+import { withBaseline, type Baseline } from './baseline.ts';
 
 /**
  * The evaluation (issues 4, 11, 12): the real pipeline (`parseStory`) over labelled wire files, scored
@@ -221,7 +222,7 @@ export function labelledStories(dir: string): { story: string; file: string; gol
 }
 
 /** Runs the pipeline over the labelled stories of the given folders (default: the first 72). */
-export async function evaluate(dirs: readonly string[] = [join(FIXTURES_DIR, SETS['eval-1'])]): Promise<Report> {
+export async function evaluate(dirs: readonly string[] = [join(FIXTURES_DIR, SETS['eval-1'])], opts: { readonly baseline?: Baseline } = {}): Promise<Report> {
   const acc: Accumulators = {
     people: new Counter(), titles: new Counter(), organisations: new Counter(), places: new Counter(), contributors: new Counter(),
     quotes: { gold: 0, found: 0, extra: 0, rightSpeaker: 0, accuracy: 0 },
@@ -241,7 +242,7 @@ export async function evaluate(dirs: readonly string[] = [join(FIXTURES_DIR, SET
         misses.push({ story, field: 'file', kind: 'missed', item: `rejected ${error.code}: ${error.message}` });
         record = emptyRecord();
       }
-      scoreStory(story, record, gold, acc, misses);
+      scoreStory(story, opts.baseline === undefined ? record : withBaseline(record, opts.baseline), gold, acc, misses);
     }
   }
   acc.quotes.accuracy = round(acc.quotes.gold === 0 ? 1 : acc.quotes.rightSpeaker / acc.quotes.gold);
