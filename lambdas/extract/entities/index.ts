@@ -137,8 +137,14 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     if ((r.kind !== 'unknown' && !WEAK_READINGS.has(r.rule)) || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
     // `DWD-Meteorologin Katrin Oberleitner`: a title word before the name stays out of it
     const words = splitLeadingTitle(r.name).name.split(' ');
-    if (words.length < 2 || words.length > 4 || !nameLike(words) || !isWorldGivenName(words[0]!) || knownPlace(words.join(' ')) !== undefined) continue;
     const t = r.span.sentence.tokens;
+    if (words.length < 2 || words.length > 4 || !nameLike(words) || knownPlace(words.join(' ')) !== undefined) continue;
+    // `zegt bestuurder Jeroen Bakker.`, `siger meteorolog Lene Vestergaard.`: the verb, only a lower-case role between,
+    // the name closing the clause: a person whatever their given name
+    if (!isWorldGivenName(words[0]!)) {
+      if (words.length <= 3 && reportedBy(t, r.from) && (t[r.span.to] === undefined || ['.', ',', ';'].includes(t[r.span.to]!.text))) people.add(r.name, null, positionOf(r));
+      continue;
+    }
     // the verb right after the name, or before it in its clause (`ha detto il sindaco di Sondalo, Ilario Bertolini`)
     const before: (Token | undefined)[] = [];
     for (let i = r.from - 1; i >= 0 && r.from - i <= 10 && !CLAUSE_ENDS.has(t[i]!.text); i--) before.push(t[i]);
@@ -172,6 +178,19 @@ const WEAK_READINGS: ReadonlySet<string> = new Set(['club named for its city']);
 const GENDER_LOOKBACK = 8;
 /** A person a pronoun of this gender may stand for: of that gender, or of none known. */
 const agrees = (person: PersonEntry, gender: Gender): boolean => gender === null || person.gender === null || person.gender === gender;
+
+/** Lower-case words a role may take between a verb of saying and the name: `zegt bestuurder`, `siger vagthavende meteorolog`. */
+const ROLE_WORDS = 4;
+
+/** Whether a verb of saying stands before the token, with only lower-case words (a role) between: `sanoo viestintäjohtaja`. */
+function reportedBy(t: readonly Token[], from: number): boolean {
+  for (let i = from - 1; i >= 0 && from - i <= ROLE_WORDS + 1; i--) {
+    const tok = t[i]!;
+    if (!tok.word || tok.cap) return false;
+    if (SPEECH_VERBS.has(tok.text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** Longest appositive a verb of saying is looked for after, in tokens: `Fatmata Koroma-Turay, paramount chief of Kholifa Rowala, told`. */
 const APPOSITIVE_TOKENS = 14;

@@ -133,6 +133,8 @@ export function splitLeadingTitle(name: string): { name: string; title: string |
   // short one is more often a given name the list lacks (`Murad Ali Shah`, `Nguyen Van Thanh`)
   if (k === 0 && words.length >= 3 && /^\p{Lu}[\p{L}-]{8,}$/u.test(words[0]!) && !NAME_OPENERS.test(words[0]!)
     && !isWorldGivenName(words[0]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase()) && isWorldGivenName(words[1]!)) k = 1;
+  // `i DMI Lene Vestergaard`, `FNV Jeroen Bakker`: an employer's acronym before a given name is no part of the name, nor a title
+  if (k === 0 && words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && isWorldGivenName(words[1]!) && !isWorldGivenName(words[0]!)) return { name: words.slice(1).join(' '), title: null };
   if (k === 0) return { name, title: null };
   // a portfolio word alone is the end of a title read elsewhere, not a title
   const lead = words.slice(0, k);

@@ -100,4 +100,15 @@ describe('Function: findEntities (people)', () => {
     expect(found.people.map((p) => p.name)).toEqual(['Lorraine Medina']);
     expect(found.places.map((p) => p.name)).toContain('Medina');
   });
+
+  it('takes the name after a verb of saying and a lower-case role, and leaves an employer\'s acronym out of it', () => {
+    // Act
+    const people = findEntities([
+      '"Elke ton die verdwijnt, kost banen op de kade", zegt bestuurder Jeroen Bakker.',
+      '»Vi forventer, at vinden topper omkring middag«, siger vagthavende meteorolog i DMI Lene Vestergaard.',
+    ], { ...none, language: 'nl' }).people.map((p) => p.name);
+
+    // Assess
+    expect(people).toEqual(['Jeroen Bakker', 'Lene Vestergaard']);
+  });
 });
