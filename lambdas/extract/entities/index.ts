@@ -1,9 +1,9 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './classify.ts';
 import { read } from './run-rules.ts';
-import { CORPORATE_SUFFIXES, DIRECTIONS, PLACE_HEADS, placePrepositionsOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
+import { CORPORATE_SUFFIXES, DIRECTIONS, ORG_HEADS, PLACE_HEADS, placePrepositionsOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
 import { isHead } from './titles.ts';
-import { PeopleRegistry, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
+import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
 import { AUXILIARIES, findQuotes, type PersonMention } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
@@ -152,6 +152,13 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     const after = t.slice(r.span.to, r.span.to + 3);
     const nearby = [...before, ...after.filter((_, k) => k < 2 || AUXILIARIES.has(after[k - 1]!.text.toLowerCase())), verbAfterAppositive(t, r.span.to)];
     if (nearby.some((tok) => tok !== undefined && tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) people.add(r.name, null, positionOf(r));
+  }
+  // `Liu Yichen led the way`: a Chinese or Korean name, family name first, needs no other evidence
+  for (const r of readings) {
+    const words = r.name.split(' ');
+    if (r.kind !== 'unknown' || r.placeCue || !familyNameFirst(words) || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
+    if (words.some((w) => PLACE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || CORPORATE_SUFFIXES.has(w.toLowerCase()) || knownPlace(w) !== undefined) || knownPlace(r.name) !== undefined) continue;
+    people.add(r.name, null, positionOf(r));
   }
   // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too.
   for (const r of readings) {

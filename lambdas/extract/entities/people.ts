@@ -53,6 +53,14 @@ const FAMILY_FIRST = new Set(`
   hun xiao dong cai pan du fu su lai tsai lai hou shen
 `.trim().split(/\s+/));
 
+/**
+ * `Liu Yichen`, `Song Min-jae`, `Kim Jong Un`: a common Chinese or Korean family name, then given-name syllables. Words
+ * that name places and bodies (`Park Avenue`, `Han River`) are for the caller to rule out.
+ */
+export function familyNameFirst(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && FAMILY_FIRST.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w));
+}
+
 export interface PersonEntry {
   name: string;
   title: string | null;

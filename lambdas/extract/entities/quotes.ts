@@ -166,7 +166,7 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   if (tokens[0]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[2]?.text === '-' && /^year-old$/i.test(tokens[3]?.text ?? '')) return UNSAID;
   // `the retired builder said`, `said the minister`: a person described, named earlier (not `the ministry said`).
   const words = tokens.filter((t) => t.word);
-  if (words.length >= 2 && words.length <= 5 && words[0]!.text.toLowerCase() === 'the' && words.slice(1).every((t) => !t.cap) && isHead(words[words.length - 1]!.text, false)) {
+  if (words.length >= 2 && words.length <= 5 && words[0]!.text.toLowerCase() === 'the' && words.slice(1).every((t) => !t.cap || isHead(t.text, false)) && isHead(words[words.length - 1]!.text, false)) {
     // `An official of the company … “…,” the official said.`: someone the story never names.
     return introducedUnnamed(ctx, sentence, words[words.length - 1]!.text.toLowerCase()) ? { kind: 'other' } : UNSAID;
   }
@@ -190,6 +190,9 @@ function introducedUnnamed(ctx: Index, sentence: number, head: string): boolean 
   return false;
 }
 
+/** How far after a quote its verb of saying is looked for, in tokens of the clause. */
+const ATTRIBUTION_TOKENS = 32;
+
 /** Attribution after a quote: `,” Kirby said`, `,” said Kirby, a …`, `,” Choi, the head of the bureau, told a briefing`. */
 function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
   const ranges = tokensBetween(ctx, seg.paragraph, seg.end, nextQuote);
@@ -200,7 +203,8 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
   let end = r.first;
   while (end <= r.last && !['.', '!', '?', '“', '"', ';'].includes(tokens[end]!.text)) end++;
   if (end === r.first) return null;
-  for (let i = r.first; i < Math.min(end, r.first + 16); i++) {
+  // the verb may follow a long appositive: `,” Ananya Hegde, a software engineer who travels from Jayanagar to …, told IANS`
+  for (let i = r.first; i < Math.min(end, r.first + ATTRIBUTION_TOKENS); i++) {
     const tok = tokens[i]!;
     if (!tok.word || tok.cap || !SPEECH_VERBS.has(tok.text.toLowerCase())) continue;
     // `"…", said Mohammad al-Hadidi`: only punctuation between the quote and the verb, or an auxiliary (`a expliqué`, `ha detto`).

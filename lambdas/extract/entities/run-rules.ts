@@ -1,5 +1,6 @@
 import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, POST_NOMINALS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
+import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, RANKS, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
 import { country, usState } from '../places.ts';
@@ -286,10 +287,16 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title of a body',
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
-    apply: ({ span, paragraph, from, words, prepositions }) => {
+    apply: ({ span, paragraph, from, words, prepositions, make }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
       if (!(words.length >= 3 && TITLE_HEADS.has(lower(words[0]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && (words[1] === 'of' || words[1] === 'for'))) return undefined;
       const skip = words[2] === 'the' ? 3 : 2;
+      // `Minister of Industry and Tourism Jordi Hereu`: the title of a body, then a person's name
+      for (const size of [3, 2]) {
+        const at = words.length - size;
+        if (at <= skip || !isWorldGivenName(words[at]!) || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
+        return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, at).join(' '), personal: true });
+      }
       const inRun = titleWordsInRun(words);
       return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, prepositions) : undefined;
     },

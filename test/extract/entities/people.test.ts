@@ -111,4 +111,15 @@ describe('Function: findEntities (people)', () => {
     // Assess
     expect(people).toEqual(['Jeroen Bakker', 'Lene Vestergaard']);
   });
+
+  it('splits the title of a body from the name that follows it, and takes a Chinese name family name first', () => {
+    // Act
+    const people = findEntities([
+      'Minister of Industry and Tourism Jordi Hereu said the data showed growth.',
+      'Liu Yichen led the way with victories in the men\'s 500m, ahead of the Park Avenue Skating Club.',
+    ], none).people.map((p) => [p.name, p.title]);
+
+    // Assess
+    expect(people).toEqual([['Jordi Hereu', 'Minister of Industry and Tourism'], ['Liu Yichen', null]]);
+  });
 });

@@ -108,4 +108,19 @@ describe('Function: findEntities (quotes)', () => {
       ['We will keep farming', 'Jacinta Mauger'],
     ]);
   });
+
+  it('finds the verb after a long appositive, and reads "the Minister said" as the minister named before', () => {
+    // Act
+    const quotes = quotesOf([
+      '"I waited for two trains this morning," Ananya Hegde, a software engineer who travels from Jayanagar to the Electronics City campus every day, told IANS.',
+      'Minister of Agriculture Dwayne Clarke-Mitchell made the announcement on Tuesday.',
+      '"These pumps will allow farmers to irrigate reliably," the Minister said.',
+    ]);
+
+    // Assess
+    expect(quotes).toEqual([
+      ['I waited for two trains this morning', 'Ananya Hegde'],
+      ['These pumps will allow farmers to irrigate reliably', 'Dwayne Clarke-Mitchell'],
+    ]);
+  });
 });
