@@ -4,7 +4,8 @@
 // - lambdas/extract/data/world-cities.json: 7,300 cities of the world with their country and IANA zone,
 //   from city-timezones (simplemaps' world cities, MIT): the filing zone of a dateline city no table of
 //   ours names, and its country. Every city of a repeated name, most populous first. Zones and countries
-//   are listed once and referred to by index, which keeps the file near 190 KB.
+//   are listed once and referred to by index, which keeps the file near 190 KB; and the first-level regions
+//   (provinces, states) the cities lie in.
 // - lambdas/wire/data/calendar.json: month and weekday names in the agencies' languages, from the ICU data of the
 //   Node that builds (Intl.DateTimeFormat): a table the Lambda loads, not 1,300 formatters it would build at cold start.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,8 +41,13 @@ export function buildData() {
     const seen = new Set(rows.filter((r) => r[1] === k).map((r) => r[2]));
     return seen.size === 1 ? [...seen][0] : -1;
   });
-  writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, countryZones, cities: text }));
   buildGivenNames(require);
+  // the first-level regions the cities lie in, as the table spells them (`Lazio`, `Pernambuco`, `Kelantan`, `Jammu and
+  // Kashmir`), for places a story names that are no city: not a given name, not a word for a part of a country
+  const given = new Set(JSON.parse(readFileSync(join(DATA_DIR, 'given-names.json'), 'utf8')).names.split('|'));
+  const GENERIC = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)(?:[\s-]|$)|capital|federal|city|region|province|district|national|special|autonomous|centre|centro|center|nord|sud|est|ouest|norte|sur|este|oeste|littoral|litoral|plateaux?|lagunes|lakes|coast|islands?)(?:[\s-]|$)/i;
+  const provinces = [...new Set(cityMapping.map((c) => c.province).filter((p) => typeof p === 'string' && p.length >= 4 && /^\p{Lu}[\p{L}\p{M}' .-]+$/u.test(p) && !GENERIC.test(p) && !given.has(p.toLowerCase())))].sort();
+  writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, countryZones, cities: text, provinces: provinces.join('|') }));
   buildCountries(require);
 }
 

@@ -256,6 +256,13 @@ export function usState(text: string): Region | undefined {
   return zone === undefined ? undefined : { country: US, zone };
 }
 
+let worldProvinces: ReadonlySet<string> | undefined;
+/** A first-level region of the world's table as printed there (`Lazio`, `Pernambuco`, `Kelantan`), read into a set on first use. */
+export const worldProvince = (text: string): boolean => {
+  worldProvinces ??= new Set(WORLD.provinces.split('|'));
+  return worldProvinces.has(text);
+};
+
 /** A region of another federation (`Ontario`, `B.C.`, `Scotland`). */
 export const otherRegion = (text: string): Region | undefined => regions.get(key(text));
 

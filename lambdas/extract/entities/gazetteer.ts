@@ -1,4 +1,4 @@
-import { city, country, countryInOtherLanguage, otherRegion, tableCity, usState } from '../places.ts';
+import { city, country, countryInOtherLanguage, otherRegion, tableCity, usState, worldProvince } from '../places.ts';
 import NEWS_AGENCIES from './gazetteers/news-agencies.json' with { type: 'json' };
 import ORGANISATIONS from './gazetteers/organisations.json' with { type: 'json' };
 import PLACES from './gazetteers/places.json' with { type: 'json' };
@@ -85,7 +85,7 @@ export function knownPlace(name: string, withThe = false): string | undefined {
   if (countryInOtherLanguage(name) !== undefined) return name;
   if (STATE_NAMES[name]) return STATE_NAMES[name];
   if (name.length > 2 && usState(name)) return name;
-  if (otherRegion(name)) return name;
+  if (otherRegion(name) || worldProvince(name)) return name;
   // `NIS` is an agency, not Niš: a name printed in capitals is a city only if the table has it
   const town = name === name.toUpperCase() ? tableCity(name) : city(name);
   return town ? asPrinted(name, town.name) : undefined;

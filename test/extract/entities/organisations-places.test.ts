@@ -51,4 +51,16 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(people).toEqual([]);
     expect(names(organisations)).toEqual(['Greenpeace Indonesia']);
   });
+
+  it('knows the world\'s provinces and states by name, and a country after a sentence-opening adjective', () => {
+    // Act
+    const { places, organisations } = findEntities([
+      'Floods cut roads across Kelantan and Pahang, while farmers in Pernambuco and Lazio counted losses.',
+      'Neighboring Kenya remains the largest exporter.',
+    ], none);
+
+    // Assess
+    expect(names(places)).toEqual(['Kelantan', 'Pahang', 'Pernambuco', 'Lazio', 'Kenya']);
+    expect(organisations).toEqual([]);
+  });
 });
