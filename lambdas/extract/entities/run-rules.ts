@@ -141,7 +141,8 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   const after = t[span.to];
   // `the Pacific`, `Brazil’s Amazon rainforest`: names that are also ordinary words, in a place's setting.
   const withThe = before?.text === 'the' || (words[0] === 'The' && !t[from]!.initial) || (after !== undefined && !after.cap && GEOGRAPHIC_NOUNS.has(lower(after.text)));
-  const view: RunView = { span, paragraph, previous, prepositions, t, from, words, text: words.join(' '), before, after, withThe, honoured, make };
+  // `Ministry of Agriculture, Fisheries and Mining`: a comma inside a run stays with its word
+  const view: RunView = { span, paragraph, previous, prepositions, t, from, words, text: words.join(' ').replace(/ ,(?= )/g, ','), before, after, withThe, honoured, make };
   for (const rule of RUN_RULES) {
     const reading = rule.apply(view);
     if (reading) return { ...reading, rule: rule.name };

@@ -256,7 +256,18 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
           continue;
         }
       }
-      if (lower === 'and' && t[j + 1]?.cap && (words.includes('of') || endsInHead(t, j + 1)) && !ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) {
+      // `Ministry of Housing, Communities and Local Government`: portfolios listed after "of", up to their "and"
+      const last = words[words.length - 1]!.toLowerCase();
+      const portfolioAfterOf = words.includes('of') && PORTFOLIOS.has(last);
+      // (a body's list only: `Minister of Economy, Trade and Industry Hiroyuki Tanabe` is read as a title before a name)
+      const bodyOf = ORG_HEADS.has(words[words.indexOf('of') - 1]?.toLowerCase() ?? '');
+      if (tok.text === ',' && portfolioAfterOf && bodyOf && t[j + 1]?.cap && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && [',', 'and'].includes(t[j + 2]?.text ?? '')) {
+        words.push(tok.text, t[j + 1]!.text);
+        j += 2;
+        continue;
+      }
+      // `Ministry of Energy and Mines` (a portfolio that also heads companies' names), not `… Ministry and Hamas`
+      if (lower === 'and' && t[j + 1]?.cap && (words.includes('of') || endsInHead(t, j + 1)) && (!ORG_HEADS.has(last) || portfolioAfterOf)) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
         continue;

@@ -63,4 +63,16 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(names(places)).toEqual(['Kelantan', 'Pahang', 'Pernambuco', 'Lazio', 'Kenya']);
     expect(organisations).toEqual([]);
   });
+
+  it('reads a ministry of several portfolios whole, but not a minister\'s title before a name', () => {
+    // Act
+    const found = findEntities([
+      'The Ministry of Energy and Mines said it was reviewing the decision with the Ministry of Agriculture, Fisheries and Mining.',
+      'It was signed by State Minister of Economy, Trade and Industry Hiroyuki Tanabe. Tanabe said supplies would grow.',
+    ], none);
+
+    // Assess
+    expect(names(found.organisations)).toEqual(['Ministry of Energy and Mines', 'Ministry of Agriculture, Fisheries and Mining']);
+    expect(found.people.map((p) => p.name)).toEqual(['Hiroyuki Tanabe']);
+  });
 });
