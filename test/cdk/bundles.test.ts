@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,26 @@ describe('synthesizeBundles', () => {
     const result = await build({ ...esbuildOptions(repoPath(HANDLER_ENTRIES.api), join(outdir, 'direct', 'index.mjs')), write: false, absWorkingDir: REPO_ROOT });
 
     expect(result.outputFiles?.[0]?.text).toBe(readFileSync(bundles.api, 'utf8'));
+  });
+
+  it('bundles franc, which language detection loads only for copy that is not plainly English', async () => {
+    // Arrange: the detector alone, bundled as the functions are, run where no node_modules can be found
+    const dir = mkdtempSync(join(tmpdir(), 'newswire-language-bundle-'));
+    try {
+      const out = join(dir, 'language.mjs');
+      await build({ ...esbuildOptions(repoPath('lambdas/extract/language.ts'), out), absWorkingDir: REPO_ROOT, logLevel: 'silent' });
+      const script = `const { detectLanguage } = await import(${JSON.stringify(pathToFileURL(out).href)});
+        console.log(detectLanguage('Finnair peruu yli 200 lentoa', ['Peruutukset koskevat noin 22 000 matkustajaa, yhtiö kertoi torstaina. Lakko koskee Helsinki-Vantaan lentoaseman maapalveluja.']));`;
+
+      // Act
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 20_000 });
+
+      // Assess
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toBe('fi');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('bundles the S3 client into ingest, which reads every story from S3, and leaves it to the runtime in the API', () => {
