@@ -43,6 +43,11 @@ export const AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', '
 function asCurlyQuotes(paragraph: string): string {
   let text = paragraph;
   if (text.includes('„')) text = text.replace(/„([^„“”]*)[“”]/g, '“$1”');
+  // Swedish and Finnish open with the closing mark too: `”Vi ser …”, säger X`
+  if (!text.includes('“') && text.startsWith('”')) {
+    let open = false;
+    text = text.replace(/”/g, () => ((open = !open) ? '“' : '”'));
+  }
   if (/[«»]/.test(text)) {
     const german = text.indexOf('»') >= 0 && (text.indexOf('«') < 0 || text.indexOf('»') < text.indexOf('«'));
     text = german ? text.replace(/»/g, '“').replace(/«/g, '”') : text.replace(/«/g, '“').replace(/»/g, '”');
@@ -50,8 +55,12 @@ function asCurlyQuotes(paragraph: string): string {
   return text;
 }
 
-/** A paragraph opened by a dash, as Nordic, Finnish, Spanish and Slavic copy prints speech: `– Det är allvarligt, säger X.` */
-const DASH_QUOTE = /^[–—]\s+\S/;
+/**
+ * A paragraph opened by a dash, as Nordic, Finnish, Spanish and Slavic copy prints speech: `– Det är allvarligt, säger X.`
+ * Danish copy often types a hyphen (`- Vi er klar over …, siger X`); a hyphen counts only before a verb of saying, as a
+ * list's items open with one too.
+ */
+const DASH_QUOTE = /^[–—-]\s+\S/;
 /** Where a dash quote hands over to its attribution: a comma before a verb of saying (`, säger`, `, sanoo`, `, said`). */
 function dashQuoteEnd(paragraph: string): number {
   let end = -1;
@@ -64,6 +73,7 @@ function segmentsOf(printed: string, p: number): Segment[] {
   const paragraph = asCurlyQuotes(printed);
   if (DASH_QUOTE.test(paragraph) && !/[“"]/.test(paragraph)) {
     const end = dashQuoteEnd(paragraph);
+    if (end < 0 && paragraph[0] === '-') return out;
     const text = paragraph.slice(1, end < 0 ? undefined : end).trim();
     if (text !== '') out.push({ paragraph: p, start: 0, end: end < 0 ? paragraph.length : end, text, opensParagraph: true, closed: true, trailing: end >= 0 });
     return out;

@@ -123,4 +123,19 @@ describe('Function: findEntities (quotes)', () => {
       ['These pumps will allow farmers to irrigate reliably', 'Dwayne Clarke-Mitchell'],
     ]);
   });
+
+  it('reads Swedish quotes opened with the closing mark and Danish speech opened with a hyphen, but not a list', () => {
+    // Act
+    const quotes = findEntities([
+      '”Vi ser kraftigt ökade kostnader”, säger Anna Sundqvist, gruvchef i Kiruna.',
+      '- Vi er klar over, at det er en stor gene, siger kommunikationschef Mette Holm Sørensen.',
+      '- Tre nye linjer åbner i 2027',
+    ], { ...none, language: 'sv' }).quotes.map((q) => [q.text, q.speaker]);
+
+    // Assess
+    expect(quotes).toEqual([
+      ['Vi ser kraftigt ökade kostnader', 'Anna Sundqvist'],
+      ['Vi er klar over, at det er en stor gene', 'Mette Holm Sørensen'],
+    ]);
+  });
 });
