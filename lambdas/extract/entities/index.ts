@@ -5,7 +5,7 @@ import { CORPORATE_SUFFIXES, DIRECTIONS, ORG_HEADS, PLACE_HEADS, placePrepositio
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
-import { AUXILIARIES, findQuotes, type PersonMention } from './quotes.ts';
+import { AUXILIARIES, findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
 
 export { resolveStoryDay, printedWeekdayTime } from './story-dates.ts';
@@ -344,7 +344,12 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
     .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
   const onlyNamed = named[0]?.person ?? null;
   const secondNamed = named.find((m) => m.person !== onlyNamed);
-  const lastSpeakerBefore = (p: number, offset: number, gender: Gender = null): PersonEntry | null => {
+  // `Jaypeetee Kunuk, 71, a hunter …` then `…,” the 71-year-old said`: the one person the story gave that age
+  const aged = agesOf(sentences, mentions);
+  const lastSpeakerBefore = (p: number, offset: number, referent: Referent = { gender: null }): PersonEntry | null => {
+    const gender = referent.gender;
+    const ofAge = referent.age === undefined ? undefined : aged.get(referent.age);
+    if (ofAge && before(ofAge, p, offset)) return ofAge.person;
     const found = lastSpoken(p, offset, gender);
     if (found !== null) return found;
     if (named[0] === undefined || !before(named[0], p, offset)) return null;
@@ -398,6 +403,20 @@ function shortReference(people: PeopleRegistry, r: Reading): PersonEntry | undef
   return r.name === '' ? undefined : people.resolveShort(r.name, r.span.sentence.paragraph);
 }
 
+/** People the story gives an age after their name (`Jaypeetee Kunuk, 71,`), by age; an age two people share tells neither. */
+function agesOf(sentences: readonly Sentence[], mentions: readonly PersonMention[]): Map<number, { paragraph: number; offset: number; person: PersonEntry }> {
+  const ages = new Map<number, { paragraph: number; offset: number; person: PersonEntry } | null>();
+  for (const m of mentions) {
+    const t = sentences[m.sentence]!.tokens;
+    if (t[m.to]?.text !== ',' || !/^\d{1,3}$/.test(t[m.to + 1]?.text ?? '') || ![',', '.', ';', undefined].includes(t[m.to + 2]?.text)) continue;
+    const age = Number(t[m.to + 1]!.text);
+    const seen = ages.get(age);
+    const at = { paragraph: sentences[m.sentence]!.paragraph, offset: t[m.from]!.start, person: m.person };
+    ages.set(age, seen === undefined || seen?.person === m.person ? seen ?? at : null);
+  }
+  return new Map([...ages].flatMap(([age, at]) => (at === null ? [] : [[age, at] as const])));
+}
+
 /**
  * A person's first mention counts as an event for `he said` too: `Tom Haigh welcomed the loans but said …` /
  * `“…,” he said.` — a voice the story brings in is the one its next pronoun means, more often than the last speaker.
@@ -406,7 +425,9 @@ function withIntroductions(events: { paragraph: number; offset: number; person: 
   const seen = new Set<PersonEntry>();
   const firsts: { paragraph: number; offset: number; person: PersonEntry }[] = [];
   for (const m of mentions) {
-    if (seen.has(m.person)) continue;
+    // and a paragraph that opens with a person is about them: `Alleyne-Forde, who grew up …, dedicated the innings …`
+    const opens = m.from === 0 && sentences[m.sentence - 1]?.paragraph !== sentences[m.sentence]!.paragraph;
+    if (seen.has(m.person) && !opens) continue;
     seen.add(m.person);
     firsts.push({ paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start, person: m.person });
   }

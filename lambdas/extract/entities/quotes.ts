@@ -158,8 +158,13 @@ function tokensBetween(ix: Index, p: number, from: number, to: number): { senten
   return out;
 }
 
-type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; gender: Gender } | { kind: 'other' } | null;
-const UNSAID: Who = { kind: 'pronoun', gender: null };
+/** What a pronoun or a description tells of the person it stands for: a gender (`she`), an age (`the 71-year-old`), or nothing. */
+export interface Referent {
+  readonly gender: Gender;
+  readonly age?: number;
+}
+type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; referent: Referent } | { kind: 'other' } | null;
+const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
 
 function whoIn(ctx: Index, sentence: number, first: number, last: number, nearest: 'first' | 'last'): Who {
   const found = (ctx.mentionsOf.get(sentence) ?? []).filter((m) => m.from >= first && m.to - 1 <= last);
@@ -168,12 +173,12 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   // French puts the pronoun after the verb's auxiliary: `a-t-il déclaré`, `a-t-elle ajouté`
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
-    if (PRONOUNS.has(lower)) return { kind: 'pronoun', gender: PRONOUNS.get(lower)! };
+    if (PRONOUNS.has(lower)) return { kind: 'pronoun', referent: { gender: PRONOUNS.get(lower)! } };
     const inverted = /-(?:t-)?(il|elle)$/.exec(lower);
-    if (inverted) return { kind: 'pronoun', gender: inverted[1] === 'il' ? 'm' : 'f' };
+    if (inverted) return { kind: 'pronoun', referent: { gender: inverted[1] === 'il' ? 'm' : 'f' } };
   }
   // `said the 71-year-old retired engineer`: a person described by age, named earlier, stands for a pronoun.
-  if (tokens[0]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[2]?.text === '-' && /^year-old$/i.test(tokens[3]?.text ?? '')) return UNSAID;
+  if (tokens[0]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[2]?.text === '-' && /^year-old$/i.test(tokens[3]?.text ?? '')) return { kind: 'pronoun', referent: { gender: null, age: Number(tokens[1]!.text) } };
   // `the retired builder said`, `said the minister`: a person described, named earlier (not `the ministry said`).
   const words = tokens.filter((t) => t.word);
   if (words.length >= 2 && words.length <= 5 && words[0]!.text.toLowerCase() === 'the' && words.slice(1).every((t) => !t.cap || isHead(t.text, false)) && isHead(words[words.length - 1]!.text, false)) {
@@ -269,10 +274,11 @@ function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
 }
 
 /**
- * @param lastSpeakerBefore the person last named as saying something before a paragraph offset, of the pronoun's gender where it has one
+ * @param lastSpeakerBefore the person a pronoun or description at a paragraph offset stands for: by age where it gives one,
+ *   else the last named as saying something, of the pronoun's gender where it has one
  * @param speakerOfParagraph the person last named as saying something in a paragraph, for a quote-only paragraph after it
  */
-export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpeakerBefore: (p: number, offset: number, gender: Gender) => PersonEntry | null, speakerOfParagraph: (p: number) => PersonEntry | null = () => null): FoundQuote[] {
+export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpeakerBefore: (p: number, offset: number, referent: Referent) => PersonEntry | null, speakerOfParagraph: (p: number) => PersonEntry | null = () => null): FoundQuote[] {
   const quotes: FoundQuote[] = [];
   const ix = indexOf(ctx);
   let previous: { speaker: PersonEntry | null; unclosed: boolean; paragraph: number; known: boolean } | null = null;
@@ -297,7 +303,7 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
       }
       if (i === 0 && seg.opensParagraph && runsOn !== null && previous?.unclosed && previous.paragraph === p - 1) {
         // `“… four years.` / `“We are also …,” said X.`: the speaker named at the end is the whole quote's.
-        const named = who?.kind === 'person' ? who.person : who?.kind === 'pronoun' ? lastSpeakerBefore(p, seg.start, who.gender) : null;
+        const named = who?.kind === 'person' ? who.person : who?.kind === 'pronoun' ? lastSpeakerBefore(p, seg.start, who.referent) : null;
         const opened = quotes[runsOn]!;
         const speaker = opened.speaker !== null || named === null ? previous.speaker : named;
         quotes[runsOn] = { text: `${opened.text} ${seg.text}`, speaker: opened.speaker ?? named?.name ?? null };
@@ -308,7 +314,7 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
       let speaker: PersonEntry | null = null;
       let attributed = who !== undefined;
       if (who?.kind === 'person') speaker = who.person;
-      else if (who?.kind === 'pronoun') speaker = lastSpeakerBefore(p, seg.start, who.gender);
+      else if (who?.kind === 'pronoun') speaker = lastSpeakerBefore(p, seg.start, who.referent);
       else if (who === undefined && seg.opensParagraph && previous !== null && previous.paragraph === p - 1 && previous.known) {
         // A paragraph that opens with a quote and names no one goes on with the last paragraph's speaker.
         speaker = previous.speaker;

@@ -214,6 +214,8 @@ export const RUN_RULES: readonly RunRule[] = [
       const cueTitled = (): boolean => cue !== before && titleInAppositiveBefore(paragraph, from === span.from ? span : { ...span, from }) !== null;
       const orgCue = (cueNoun(cue) && !cueTitled()) || (after !== undefined && after.word && !after.cap && ORG_NOUNS_AFTER.has(lower(after.text)) && !(words.length === 1 && t[from]!.initial));
       if (!orgCue || HONORIFICS.has(lower(words[0]!)) || words.every(isDemonym)) return undefined;
+      // `Trucking operator Joseph Wani said`: a given name and a verb of saying make the name a person's, cue or not
+      if (words.length >= 2 && isWorldGivenName(words[0]!) && nameLike(words) && after !== undefined && !after.cap && SPEECH_VERBS.has(lower(after.text))) return undefined;
       // `Lebanon’s powerful Hezbollah Shi'ite militia`: a demonym before the cue word describes the body.
       let named = words;
       while (named.length > 1 && isDemonym(named[named.length - 1]!)) named = named.slice(0, -1);

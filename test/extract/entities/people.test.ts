@@ -122,4 +122,13 @@ describe('Function: findEntities (people)', () => {
     // Assess
     expect(people).toEqual([['Jordi Hereu', 'Minister of Industry and Tourism'], ['Liu Yichen', null]]);
   });
+
+  it('reads a name after a job that usually names a company as a person\'s where a verb of saying follows', () => {
+    // Act
+    const found = findEntities(['Trucking operator Joseph Wani said his drivers had been waiting since 4am.', 'Grid operator Ukrenergo said power was back.'], none);
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Joseph Wani']);
+    expect(found.organisations.map((o) => o.name)).toEqual(['Ukrenergo']);
+  });
 });

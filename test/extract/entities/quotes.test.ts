@@ -138,4 +138,22 @@ describe('Function: findEntities (quotes)', () => {
       ['Vi er klar over, at det er en stor gene', 'Mette Holm Sørensen'],
     ]);
   });
+
+  it('gives "the 71-year-old said" to the person of that age, and "he said" to the man the paragraph before was about', () => {
+    // Act
+    const quotes = quotesOf([
+      'Among those who spoke were Jaypeetee Kunuk, 71, a hunter from Pond Inlet, and Elisapee Killiktee, an elder who chairs the hunters\' organisation.',
+      '"When I was a boy we could hear them breathing at the floe edge," the 71-year-old said.',
+      '"The lads will regroup tonight," Graham Whitlock-Hale, the assistant coach, told reporters.',
+      'Jerome Alleyne-Forde scored a century. Alleyne-Forde, who grew up near the ground, dedicated the innings to his grandmother.',
+      '"She used to sit in the stands with a flask of tea," he said.',
+    ]);
+
+    // Assess
+    expect(quotes).toEqual([
+      ['When I was a boy we could hear them breathing at the floe edge', 'Jaypeetee Kunuk'],
+      ['The lads will regroup tonight', 'Graham Whitlock-Hale'],
+      ['She used to sit in the stands with a flask of tea', 'Jerome Alleyne-Forde'],
+    ]);
+  });
 });
