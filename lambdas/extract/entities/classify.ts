@@ -77,6 +77,8 @@ export function nameLike(words: readonly string[]): boolean {
     if (!isNameWord(word) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || CALENDAR.has(l) || EVENT_WORDS.has(l) || SENTENCE_STARTERS.has(l) && words.length === 1) return false;
     if (word.length > 1 && word === word.toUpperCase() && !/^(?:\p{Lu}\.)+$/u.test(word)) return false;
   }
+  // `Director General`, `Chief Executive`: titles alone name no one
+  if (words.length >= 2 && words.every((w) => TITLE_HEADS.has(lower(w)))) return false;
   return !words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w)));
 }
 

@@ -261,7 +261,8 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       const portfolioAfterOf = words.includes('of') && PORTFOLIOS.has(last);
       // (a body's list only: `Minister of Economy, Trade and Industry Hiroyuki Tanabe` is read as a title before a name)
       const bodyOf = ORG_HEADS.has(words[words.indexOf('of') - 1]?.toLowerCase() ?? '');
-      if (tok.text === ',' && portfolioAfterOf && bodyOf && t[j + 1]?.cap && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && [',', 'and'].includes(t[j + 2]?.text ?? '')) {
+      const listed = words.includes('of') && (PORTFOLIOS.has(last) || words[words.length - 2] === ',');
+      if (tok.text === ',' && listed && bodyOf && t[j + 1]?.cap && knownPlace(t[j + 1]!.text) === undefined && [',', 'and'].includes(t[j + 2]?.text ?? '')) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
         continue;

@@ -156,4 +156,18 @@ describe('Function: findEntities (quotes)', () => {
       ['She used to sit in the stands with a flask of tea', 'Jerome Alleyne-Forde'],
     ]);
   });
+
+  it('takes no title alone for a person, and no part of a ministry\'s list for a speaker', () => {
+    // Act
+    const found = findEntities([
+      'Briefing journalists today, Director General Tolosa Gemechu Bayisa said earnings exceeded the target.',
+      '"The improvement in quality control has started to pay off," the Director General noted.',
+      'A spokesperson for the Ministry of Housing, Communities and Local Government said: "We are delivering the biggest boost in a generation."',
+    ], none);
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Tolosa Gemechu Bayisa']);
+    expect(found.organisations.map((o) => o.name)).toEqual(['Ministry of Housing, Communities and Local Government']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Tolosa Gemechu Bayisa', null]);
+  });
 });
