@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const DIR = join(import.meta.dirname, '../../lambdas/extract/entities/lexicons');
-const lists = new Map(readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(DIR, f), 'utf8')) as unknown]));
+// a folder holds one list per language (`place-prepositions/es.json` is `place-prepositions/es`)
+const lists = new Map((readdirSync(DIR, { recursive: true }) as string[]).filter((f) => f.endsWith('.json')).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(DIR, f), 'utf8')) as unknown]));
 const words = (name: string): string[] => lists.get(name) as string[];
 
 /**

@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './classify.ts';
 import { read } from './run-rules.ts';
-import { CORPORATE_SUFFIXES, DIRECTIONS, ORG_HEADS, PLACE_HEADS, placePrepositionsOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
+import { CORPORATE_SUFFIXES, DIRECTIONS, ORG_HEADS, PLACE_HEADS, placePrepositionsOf, sentenceStartersOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
@@ -68,7 +68,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
   const prepositions = placePrepositionsOf(context.language ?? null);
-  const readings = readRuns(paragraphs, sentences, budget, prepositions);
+  const readings = readRuns(paragraphs, sentences, budget, prepositions, sentenceStartersOf(context.language ?? null));
   const people = gatherPeople(readings, paragraphs, context);
   const aliases = organisationAliases(readings);
   const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, prepositions);
@@ -86,13 +86,13 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
 const positionOf = (r: Reading): number => r.span.sentence.paragraph * 100_000 + (r.span.sentence.tokens[r.from] ?? r.span.sentence.tokens[r.span.from]!).start;
 
 /** Phase 1, runs: every capitalised run of every sentence, read by the rules of `run-rules.ts`. */
-function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, prepositions: ReadonlySet<string>): Reading[] {
+function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, prepositions: ReadonlySet<string>, starters: ReadonlySet<string>): Reading[] {
   const readings: Reading[] = [];
   for (const sentence of sentences) {
     budget.check();
     let previous: Reading | undefined;
     for (const span of spansOf(sentence, joinOf)) {
-      previous = read(span, paragraphs[sentence.paragraph]!, previous, prepositions);
+      previous = read(span, paragraphs[sentence.paragraph]!, previous, prepositions, starters);
       readings.push(previous);
     }
   }

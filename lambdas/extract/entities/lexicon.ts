@@ -49,6 +49,16 @@ import placePrepositionsNl from './lexicons/place-prepositions/nl.json' with { t
 import placePrepositionsPl from './lexicons/place-prepositions/pl.json' with { type: 'json' };
 import placePrepositionsPt from './lexicons/place-prepositions/pt.json' with { type: 'json' };
 import placePrepositionsSv from './lexicons/place-prepositions/sv.json' with { type: 'json' };
+import sentenceStartersEs from './lexicons/sentence-starters/es.json' with { type: 'json' };
+import sentenceStartersIt from './lexicons/sentence-starters/it.json' with { type: 'json' };
+import sentenceStartersFr from './lexicons/sentence-starters/fr.json' with { type: 'json' };
+import sentenceStartersPt from './lexicons/sentence-starters/pt.json' with { type: 'json' };
+import sentenceStartersDe from './lexicons/sentence-starters/de.json' with { type: 'json' };
+import sentenceStartersNl from './lexicons/sentence-starters/nl.json' with { type: 'json' };
+import sentenceStartersDa from './lexicons/sentence-starters/da.json' with { type: 'json' };
+import sentenceStartersSv from './lexicons/sentence-starters/sv.json' with { type: 'json' };
+import sentenceStartersNb from './lexicons/sentence-starters/nb.json' with { type: 'json' };
+import sentenceStartersFi from './lexicons/sentence-starters/fi.json' with { type: 'json' };
 import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languages.json' with { type: 'json' };
 import titleComplementsList from './lexicons/title-complements.json' with { type: 'json' };
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
@@ -159,6 +169,29 @@ export function placePrepositionsOf(language: string | null | undefined): Readon
   const primary = (language ?? '').toLowerCase().split('-')[0]!;
   // Norwegian declared as `no`, or Nynorsk's `nn`: Bokmål's prepositions
   return PLACE_PREPOSITIONS_BY_LANGUAGE.get(primary === 'no' || primary === 'nn' ? 'nb' : primary) ?? PLACE_PREPOSITIONS;
+}
+
+const SENTENCE_STARTERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['es', sentenceStartersEs],
+  ['it', sentenceStartersIt],
+  ['fr', sentenceStartersFr],
+  ['pt', sentenceStartersPt],
+  ['de', sentenceStartersDe],
+  ['nl', sentenceStartersNl],
+  ['da', sentenceStartersDa],
+  ['sv', sentenceStartersSv],
+  ['nb', sentenceStartersNb],
+  ['fi', sentenceStartersFi],
+].map(([language, list]) => [language as string, set([...sentenceStartersList, ...(list as string[])])]));
+
+/**
+ * Words a sentence of this language opens with that are no part of a name after them (English's always among them):
+ * `Según …`, `El Gobierno`, `Secondo la Commissione`, `Die Deutsche Bahn`, `Ifølge Metroselskabet`. Articles that
+ * also open family names (Italian `La Russa`, `Lo Russo`; Dutch `De Jong`) are left out.
+ */
+export function sentenceStartersOf(language: string | null | undefined): ReadonlySet<string> {
+  const primary = (language ?? '').toLowerCase().split('-')[0]!;
+  return SENTENCE_STARTERS_BY_LANGUAGE.get(primary === 'no' || primary === 'nn' ? 'nb' : primary) ?? SENTENCE_STARTERS;
 }
 
 /** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */

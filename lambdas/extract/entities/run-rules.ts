@@ -80,8 +80,9 @@ function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place
 /**
  * One capitalised run read: prepared, then decided by the first rule of `RUN_RULES` that holds.
  * @param prepositions the words before a place's name in the story's language (`placePrepositionsOf`, resolved once a story)
+ * @param starters the words that open a sentence without being part of a name after them (`sentenceStartersOf`)
  */
-export function read(span: Span, paragraph: string, previous: Reading | undefined, prepositions: ReadonlySet<string> = PLACE_PREPOSITIONS): Reading {
+export function read(span: Span, paragraph: string, previous: Reading | undefined, prepositions: ReadonlySet<string> = PLACE_PREPOSITIONS, starters: ReadonlySet<string> = SENTENCE_STARTERS): Reading {
   const t = span.sentence.tokens;
   let from = span.from;
   let words = span.words;
@@ -91,7 +92,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   // A capital that only starts the sentence: `The`, `However`, `Experts` — unless the whole run is known.
   // `National Electric Vehicle Sweden, or NEVS,`: an adjective that starts a body's name is kept.
   const bodyName = words.length >= 3 && NAME_ADJECTIVES.has(lower(words[0]!)) && (ORG_HEADS.has(lower(words[words.length - 1]!)) || country(words[words.length - 1]!) !== undefined);
-  while (!bodyName && words.length > 0 && t[from]!.initial && SENTENCE_STARTERS.has(lower(words[0]!)) && !known(words, false)) {
+  while (!bodyName && words.length > 0 && t[from]!.initial && starters.has(lower(words[0]!)) && !known(words, false)) {
     words = words.slice(1);
     from++;
   }
@@ -134,7 +135,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   if (words.length > 0 && lower(t[from - 1]?.text ?? '') === 'ethnic') return make('skip', words.join(' '));
   if (words.length === 0) return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : [] });
   if (compound) {
-    const rest = read({ ...span, from, words }, paragraph, previous, prepositions);
+    const rest = read({ ...span, from, words }, paragraph, previous, prepositions, starters);
     return compoundPlace ? { ...rest, inner: [...rest.inner, { kind: 'place', name: compoundPlace }] } : rest;
   }
   const before = t[from - 1];
@@ -142,7 +143,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   // `the Pacific`, `Brazil’s Amazon rainforest`: names that are also ordinary words, in a place's setting.
   const withThe = before?.text === 'the' || (words[0] === 'The' && !t[from]!.initial) || (after !== undefined && !after.cap && GEOGRAPHIC_NOUNS.has(lower(after.text)));
   // `Ministry of Agriculture, Fisheries and Mining`: a comma inside a run stays with its word
-  const view: RunView = { span, paragraph, previous, prepositions, t, from, words, text: words.join(' ').replace(/ ,(?= )/g, ','), before, after, withThe, honoured, make };
+  const view: RunView = { span, paragraph, previous, prepositions, starters, t, from, words, text: words.join(' ').replace(/ ,(?= )/g, ','), before, after, withThe, honoured, make };
   for (const rule of RUN_RULES) {
     const reading = rule.apply(view);
     if (reading) return { ...reading, rule: rule.name };
@@ -157,6 +158,7 @@ export interface RunView {
   readonly previous: Reading | undefined;
   /** The words before a place's name in the story's language. */
   readonly prepositions: ReadonlySet<string>;
+  readonly starters: ReadonlySet<string>;
   readonly t: readonly Token[];
   /** Token index where the run's name starts. */
   readonly from: number;
@@ -290,7 +292,7 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title of a body',
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
-    apply: ({ span, paragraph, from, words, prepositions, make }) => {
+    apply: ({ span, paragraph, from, words, prepositions, starters, make }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
       if (!(words.length >= 3 && TITLE_HEADS.has(lower(words[0]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && (words[1] === 'of' || words[1] === 'for'))) return undefined;
       const skip = words[2] === 'the' ? 3 : 2;
@@ -301,7 +303,7 @@ export const RUN_RULES: readonly RunRule[] = [
         return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, at).join(' '), personal: true });
       }
       const inRun = titleWordsInRun(words);
-      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, prepositions) : undefined;
+      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, prepositions, starters) : undefined;
     },
   },
   {

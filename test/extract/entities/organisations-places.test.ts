@@ -75,4 +75,14 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(names(found.organisations)).toEqual(['Ministry of Energy and Mines', 'Ministry of Agriculture, Fisheries and Mining']);
     expect(found.people.map((p) => p.name)).toEqual(['Hiroyuki Tanabe']);
   });
+
+  it('leaves the article or preposition that opens a sentence in the story\'s language out of the name after it', () => {
+    // Act
+    const spanish = findEntities(['Según Statistik Austria, los precios subieron.', 'La Secretaría de Turismo informó el lunes.'], { ...none, language: 'es' });
+    const german = findEntities(['Laut Statistik Austria stiegen die Preise.'], { ...none, language: 'de' });
+
+    // Assess
+    expect(names(spanish.organisations)).toEqual(['Statistik Austria', 'Secretaría de Turismo']);
+    expect(names(german.organisations)).toEqual(['Statistik Austria']);
+  });
 });
