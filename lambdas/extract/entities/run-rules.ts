@@ -297,10 +297,13 @@ export const RUN_RULES: readonly RunRule[] = [
       if (!(words.length >= 3 && TITLE_HEADS.has(lower(words[0]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && (words[1] === 'of' || words[1] === 'for'))) return undefined;
       const skip = words[2] === 'the' ? 3 : 2;
       // `Minister of Industry and Tourism Jordi Hereu`: the title of a body, then a person's name
+      // (`… Renewable Energy Eng. Fahad Al-Otaibi`: an honorific marks where the name starts, given name known or not)
       for (const size of [3, 2]) {
         const at = words.length - size;
-        if (at <= skip || !isWorldGivenName(words[at]!) || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
-        return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, at).join(' '), personal: true });
+        if (at <= skip || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
+        const honorific = honorificLength(words.slice(at - 1)) === 1;
+        if (!honorific && !isWorldGivenName(words[at]!)) continue;
+        return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ','), personal: true });
       }
       const inRun = titleWordsInRun(words);
       return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, prepositions, starters) : undefined;

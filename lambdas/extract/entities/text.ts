@@ -260,7 +260,7 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       const last = words[words.length - 1]!.toLowerCase();
       const portfolioAfterOf = words.includes('of') && PORTFOLIOS.has(last);
       // (a body's list only: `Minister of Economy, Trade and Industry Hiroyuki Tanabe` is read as a title before a name)
-      const bodyOf = ORG_HEADS.has(words[words.indexOf('of') - 1]?.toLowerCase() ?? '');
+      const bodyOf = ORG_HEADS.has(words[words.lastIndexOf('of') - 1]?.toLowerCase() ?? '');
       const listed = words.includes('of') && (PORTFOLIOS.has(last) || words[words.length - 2] === ',');
       if (tok.text === ',' && listed && bodyOf && t[j + 1]?.cap && knownPlace(t[j + 1]!.text) === undefined && [',', 'and'].includes(t[j + 2]?.text ?? '')) {
         words.push(tok.text, t[j + 1]!.text);

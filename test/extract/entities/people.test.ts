@@ -131,4 +131,20 @@ describe('Function: findEntities (people)', () => {
     expect(found.people.map((p) => p.name)).toEqual(['Joseph Wani']);
     expect(found.organisations.map((o) => o.name)).toEqual(['Ukrenergo']);
   });
+
+  it('keeps honorifics and their abbreviations out of names, and finds the name after a long title of a body', () => {
+    // Act
+    const people = findEntities([
+      'The agreement was signed by H.E. Eng. Saleh bin Nasser al-Jasser, Saudi Minister of Transport, in Abu Dhabi.',
+      'Kuwait will import electricity, Undersecretary of the Ministry of Electricity, Water and Renewable Energy Eng. Fahad Al-Otaibi said on Sunday.',
+      'The programme was launched by Ma. Consuelo T. Abellana, who heads the regional office.',
+    ], none).people.map((p) => [p.name, p.title]);
+
+    // Assess
+    expect(people).toEqual([
+      ['Saleh bin Nasser al-Jasser', 'Saudi Minister of Transport'],
+      ['Fahad Al-Otaibi', 'Undersecretary of the Ministry of Electricity, Water and Renewable Energy'],
+      ['Ma. Consuelo T. Abellana', null],
+    ]);
+  });
 });
