@@ -4,48 +4,26 @@ import { placeCase } from './names.ts';
 import { city as cityNamed, otherRegion, usState } from './places.ts';
 
 /**
- * Datelines at the head of a text wire's first paragraph (research/wire-anchors.md §2.5, §4.2, §7):
- * `WASHINGTON —`, `MOUNT OLIVE, N.C. (AP) —`, `SEOUL, South Korea (AP) _`, `ATLANTA (AP) --`,
- * `DAMASCUS (Reuters) -`, `Munich (dpa) -`, `Jan 30 (Reuters) -`, `STOCKHOLM, Aug 29, 2014 (AFP) -`.
+ * The dateline's place (the wire layer takes a text wire's dateline off its first paragraph: research/wire-anchors.md
+ * §2.5, §4.2, §7): city, region and country from the printed place, and the title-case datelines it cannot tell.
  */
 
-// The head (at most 100 characters, no sentence punctuation or quotes) and the dash after it. A dash is
-// an em or en dash, `--`, or `_` / `-` after a space (ANPA and Reuters); `PORT-AU-PRINCE` has none.
-const HEAD = /^([^—–!?;:"“”]{1,100}?)\s*(—|–|--|(?<=\s)_|(?<=\s)-)(?:\s+|$)/u;
-const SENTENCE_INSIDE = /\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}/u; // "He left. Then —", not "ST. LOUIS" or "Aug. 29"
 const TAG = /\s*\(([^()]{1,30})\)$/;
-const SHOUTED_START = /^[\p{Lu}][\p{Lu}\p{M} .'’-]*(?:,|$)/u;
-const HAS_LOWER = /\p{Ll}/u;
 // English months, and the French and German abbreviations AFP and dpa print ("10 juil 2024", "3. Okt").
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|M[äa]r|Mrz|Okt|Dez)\\p{L}*\\.?';
 const DATE_PART = new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})$`, 'iu');
-const STARTS_WITH_LETTER = /^\p{L}/u;
-const DIGIT_START = /^\d/;
 
-export interface DatelineMatch {
-  readonly dateline: Dateline;
-  /** The agency tag between parentheses (`AP`, `tca/dpa`), else null. */
-  readonly tag: string | null;
-  /** The paragraph after the dateline and its dash. */
-  readonly rest: string;
-}
+// `Luanda - O Ministério …`, `Port Moresby — The …`: a city in title case, a spaced dash, a capital or a quote.
+const TITLE_CASE_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2})\s+(?:--|-|–|—)\s+(?=[\p{Lu}"“«„])/u;
 
-/** The dateline opening a paragraph, or null. Without an agency tag, the place must be in capitals. */
-export function findDateline(paragraph: string | undefined): DatelineMatch | null {
-  if (!paragraph) return null;
-  const m = HEAD.exec(paragraph);
-  if (!m) return null;
-  const head = m[1]!.trim();
-  const tagMatch = TAG.exec(head);
-  const place = tagMatch ? head.slice(0, tagMatch.index).trim() : head;
-  if (place.length > 80 || SENTENCE_INSIDE.test(place)) return null;
-  if (place !== '' && !STARTS_WITH_LETTER.test(place) && !DIGIT_START.test(place)) return null;
-  if (!tagMatch) {
-    // Without "(AP)" only a place in capitals is a dateline: "WASHINGTON —", not "He said —".
-    if (!SHOUTED_START.test(place) || place.length > 60) return null;
-    if (m[2] !== '—' && m[2] !== '–' && m[2] !== '--' && HAS_LOWER.test(place)) return null;
-  }
-  return { dateline: { text: head, ...placeOf(place) }, tag: tagMatch ? tagMatch[1]!.trim() : null, rest: paragraph.slice(m[0].length).trim() };
+/**
+ * A dateline in title case with no agency tag and no date opening the first paragraph (`Luanda - …`): the wire layer,
+ * which has no city table, cannot tell it from a sentence; here it is one when the world's table knows the city.
+ */
+export function cityDatelineOpening(paragraph: string | undefined, homeZone: string | null): { dateline: Dateline; rest: string } | null {
+  const m = paragraph === undefined ? null : TITLE_CASE_DATELINE.exec(paragraph);
+  if (!m || cityNamed(m[1]!, homeZone) === undefined) return null;
+  return { dateline: { text: m[1]!, ...placeOf(m[1]!, homeZone) }, rest: paragraph!.slice(m[0].length) };
 }
 
 /** A dateline a structured format keeps apart (NITF `<dateline>`), merged with its structured location. */

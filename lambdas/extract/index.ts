@@ -5,7 +5,7 @@ import { joinNotes } from '../wire/index.ts';
 import { authorBylines, locateAuthors, readBylines } from './bylines.ts';
 import { storyBody } from './body.ts';
 import { wireTime } from './dates.ts';
-import { datelineFromText, placeOf } from './dateline.ts';
+import { cityDatelineOpening, datelineFromText, placeOf } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { statusOf } from './signals.ts';
 import { filingZone } from './zones.ts';
@@ -94,10 +94,13 @@ function mergeLocated(dateline: Dateline, located: WireLocation | null): Datelin
 export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecord {
   // The dateline the story prints (wire took it off the first paragraph) wins over the format's own
   // dateline field, which often holds less ("NEW YORK") or something else (a time).
-  const dateline = doc.datelinePlace !== null
+  const printedDateline = doc.datelinePlace !== null
     ? mergeLocated({ text: doc.datelineText ?? doc.datelinePlace, ...placeOf(doc.datelinePlace, doc.homeZone) }, doc.located)
     : doc.datelineText !== null ? datelineFromText(doc.datelineText, doc.located) : null;
-  const body = storyBody(doc.paragraphs, doc.trailer, null);
+  // `Luanda - O Ministério …`: a title-case dateline only the city table tells from a sentence
+  const opening = printedDateline === null ? cityDatelineOpening(doc.paragraphs[0], doc.homeZone) : null;
+  const dateline = printedDateline ?? opening?.dateline ?? null;
+  const body = storyBody(opening ? [opening.rest, ...doc.paragraphs.slice(1)] : doc.paragraphs, doc.trailer, null);
   const edNote = joinNotes(doc.edNote, body.leadingNote);
   const status = statusOf(doc, edNote, doc.paragraphs[0]);
   if (body.paragraphs.length === 0 && !headlineOnly(doc, status.pubStatus)) {
