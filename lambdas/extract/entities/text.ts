@@ -1,5 +1,5 @@
 import { knownPlace } from './gazetteer.ts';
-import { ABBREVIATED_RANKS, CALENDAR, FUNCTION_STARTERS, OTHER_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, HONORIFICS, LOWER_CASE_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, PORTFOLIOS, TITLE_HEADS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, CALENDAR, FUNCTION_STARTERS, OTHER_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, HONORIFICS, LOWER_CASE_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, PORTFOLIOS, TITLE_HEADS } from './lexicon.ts';
 
 /**
  * Sentences and word tokens of story paragraphs, with the offsets the quote finder needs. Hand-written
@@ -146,6 +146,10 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
   return sentences;
 }
 
+/** `and` in a body's name, in the agencies' languages, and the `of` that makes a name a body's. */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'y', 'e', 'et', 'und']);
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'di', 'della', 'du', 'des', 'für']);
+
 const INNER_POSSESSIVES = new Set(['People', 'Workers', 'Women', 'Children', 'Farmers', 'Veterans', 'Peoples']);
 
 /** A run of capitalised words in one sentence, joined across name particles and "of" (`Gulf of Finland`). */
@@ -268,7 +272,10 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         continue;
       }
       // `Ministry of Energy and Mines` (a portfolio that also heads companies' names), not `… Ministry and Hamas`
-      if (lower === 'and' && t[j + 1]?.cap && (words.includes('of') || endsInHead(t, j + 1)) && (!ORG_HEADS.has(last) || portfolioAfterOf)) {
+      // (in other languages too: `Servicio Nacional de Meteorología e Hidrología`, `Ministère de l'Agriculture et de …`)
+      // (a body's only, named head first, so that `… de la Cruz y Pedro Sánchez` stays two people)
+      const bodyFirst = lower === 'and' || words.slice(0, Math.max(0, words.findIndex((w) => OF_WORDS.has(w)))).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()));
+      if (AND_WORDS.has(lower) && bodyFirst && t[j + 1]?.cap && (words.some((w) => OF_WORDS.has(w)) || (lower === 'and' && endsInHead(t, j + 1))) && (!ORG_HEADS.has(last) || portfolioAfterOf)) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
         continue;

@@ -85,4 +85,12 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(names(spanish.organisations)).toEqual(['Statistik Austria', 'Secretaría de Turismo']);
     expect(names(german.organisations)).toEqual(['Statistik Austria']);
   });
+
+  it('reads a body\'s name across "e", "y", "et" and "und"', () => {
+    // Act
+    const spanish = findEntities(['Según el Servicio Nacional de Meteorología e Hidrología (Senamhi), el río superó los 11 metros.'], { ...none, language: 'es' });
+
+    // Assess
+    expect(names(spanish.organisations)).toEqual(['Servicio Nacional de Meteorología e Hidrología']);
+  });
 });
