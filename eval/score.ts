@@ -79,6 +79,7 @@ export const SETS = {
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
+  'entities-heldout-3': 'eval/entities-heldout-3',
 } as const;
 export type SetName = keyof typeof SETS;
 
