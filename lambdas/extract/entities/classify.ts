@@ -69,7 +69,12 @@ export function isDemonym(word: string): boolean {
 const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
 
 /** A run that can be a person's name: one to five name words, no organisation, place or event word, not shouted. */
-export function nameLike(words: readonly string[]): boolean {
+/** `Jr.`, `III`: a generation after a name, part of it as printed. */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+export function nameLike(printed: readonly string[]): boolean {
+  // (`Rodolfo Macaraeg Jr.`, `Emmanuel Sebastian Tiu III`)
+  const words = printed.length >= 3 && GENERATION.test(printed[printed.length - 1]!) ? printed.slice(0, -1) : printed;
   if (words.length === 0 || words.length > 5) return false;
   if (ORG_LEADS.has(lower(words[0]!)) || (words.length >= 2 && ORG_HEADS_FIRST.has(lower(words[0]!)))) return false;
   for (const word of words) {

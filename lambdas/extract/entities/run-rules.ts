@@ -294,8 +294,10 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
     apply: ({ span, paragraph, from, words, prepositions, starters, make }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
-      if (!(words.length >= 3 && TITLE_HEADS.has(lower(words[0]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && (words[1] === 'of' || words[1] === 'for'))) return undefined;
-      const skip = words[2] === 'the' ? 3 : 2;
+      // (`DA Undersecretary for High-Value Crops …`: the body's acronym may stand before the title)
+      const h = words.length >= 4 && /^\p{Lu}{2,6}$/u.test(words[0]!) && TITLE_HEADS.has(lower(words[1]!)) ? 1 : 0;
+      if (!(words.length >= 3 + h && TITLE_HEADS.has(lower(words[h]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[h]!)) && (words[h + 1] === 'of' || words[h + 1] === 'for'))) return undefined;
+      const skip = h + (words[h + 2] === 'the' ? 3 : 2);
       // `Minister of Industry and Tourism Jordi Hereu`: the title of a body, then a person's name
       // (`… Renewable Energy Eng. Fahad Al-Otaibi`: an honorific marks where the name starts, given name known or not)
       for (const size of [3, 2]) {

@@ -147,4 +147,18 @@ describe('Function: findEntities (people)', () => {
       ['Ma. Consuelo T. Abellana', null],
     ]);
   });
+
+  it('keeps a generation in the name, leaves Nigerian honorifics out, and joins Welsh, Iban, Kalenjin and Swedish particles', () => {
+    // Act
+    const people = findEntities([
+      'DA Undersecretary for High-Value Crops Rodolfo Macaraeg Jr. said on Tuesday that exports would grow.',
+      '"We cannot compete on volume," said Emmanuel Sebastian Tiu III, president of the growers\' association.',
+      '"Our members planted more groundnut," said Alhaji Abubakar Sani Dambatta, chairman of the association.',
+      'Finance spokesperson Siôn ap Dafydd said the figures were stark, and longhouse chief Jerip anak Ngumbang said villagers were worried.',
+      '"We are disappointed," said Johan af Ekenstam, and Jeremiah Kiprono arap Sang said the lake kept rising.',
+    ], none).people.map((p) => p.name);
+
+    // Assess
+    expect(people).toEqual(['Rodolfo Macaraeg Jr.', 'Emmanuel Sebastian Tiu III', 'Abubakar Sani Dambatta', 'Siôn ap Dafydd', 'Jerip anak Ngumbang', 'Johan af Ekenstam', 'Jeremiah Kiprono arap Sang']);
+  });
 });
