@@ -1,4 +1,4 @@
-import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, POST_NOMINALS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, POST_NOMINALS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
@@ -294,17 +294,21 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
     apply: ({ span, paragraph, from, words, prepositions, starters, make }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
-      // (`DA Undersecretary for High-Value Crops …`: the body's acronym may stand before the title)
-      const h = words.length >= 4 && /^\p{Lu}{2,6}$/u.test(words[0]!) && TITLE_HEADS.has(lower(words[1]!)) ? 1 : 0;
+      // (`DA Undersecretary for High-Value Crops …`: the body's acronym may stand before the title; `Deputy Minister
+      // of …`, `Vice Minister of …`: so may words that qualify it)
+      let h = words.length >= 4 && /^\p{Lu}{2,6}$/u.test(words[0]!) && TITLE_HEADS.has(lower(words[1]!)) ? 1 : 0;
+      while (h < 2 && words.length >= 4 + h && TITLE_MODIFIERS.has(lower(words[h]!)) && TITLE_HEADS.has(lower(words[h + 1]!))) h++;
       if (!(words.length >= 3 + h && TITLE_HEADS.has(lower(words[h]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[h]!)) && (words[h + 1] === 'of' || words[h + 1] === 'for'))) return undefined;
       const skip = h + (words[h + 2] === 'the' ? 3 : 2);
       // `Minister of Industry and Tourism Jordi Hereu`: the title of a body, then a person's name
       // (`… Renewable Energy Eng. Fahad Al-Otaibi`: an honorific marks where the name starts, given name known or not)
       for (const size of [3, 2]) {
-        const at = words.length - size;
+        let at = words.length - size;
         if (at <= skip || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
         const honorific = honorificLength(words.slice(at - 1)) === 1;
         if (!honorific && !isWorldGivenName(words[at]!)) continue;
+        // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
+        while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !PORTFOLIOS.has(lower(words[at - 1]!)) && !ORG_HEADS.has(lower(words[at - 1]!))) at--;
         return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ','), personal: true });
       }
       const inRun = titleWordsInRun(words);

@@ -161,4 +161,21 @@ describe('Function: findEntities (people)', () => {
     // Assess
     expect(people).toEqual(['Rodolfo Macaraeg Jr.', 'Emmanuel Sebastian Tiu III', 'Abubakar Sani Dambatta', 'Siôn ap Dafydd', 'Jerip anak Ngumbang', 'Johan af Ekenstam', 'Jeremiah Kiprono arap Sang']);
   });
+
+  it('reads the name after a qualified title of a body, given names and all, and Mauritanian and German particles', () => {
+    // Act
+    const people = findEntities([
+      'Vice Minister of Collective Health Rosa Elena Peña Almonte said the country had recorded 14,260 cases.',
+      'Deputy Minister of Agriculture and Rural Development Jacek Czerwiński, who met the protesters, said the government would act.',
+      '"This is the project that will turn the country," said Sidi Mohamed ould Cheikh Ahmed, and Benedikt zu Solms-Hohenfeld said the merger was fair.',
+    ], none).people.map((p) => [p.name, p.title]);
+
+    // Assess
+    expect(people).toEqual([
+      ['Rosa Elena Peña Almonte', 'Vice Minister of Collective Health'],
+      ['Jacek Czerwiński', 'Deputy Minister of Agriculture and Rural Development'],
+      ['Sidi Mohamed ould Cheikh Ahmed', null],
+      ['Benedikt zu Solms-Hohenfeld', null],
+    ]);
+  });
 });
