@@ -150,7 +150,7 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'y', 'e', 'et', 'und']);
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'di', 'della', 'du', 'des', 'für']);
 
-const INNER_POSSESSIVES = new Set(['People', 'Workers', 'Women', 'Children', 'Farmers', 'Veterans', 'Peoples']);
+const INNER_POSSESSIVES = new Set(['People', 'Workers', 'Women', 'Children', 'Farmers', 'Veterans', 'Peoples', 'King', 'Queen']);
 
 /** A run of capitalised words in one sentence, joined across name particles and "of" (`Gulf of Finland`). */
 export interface Span {

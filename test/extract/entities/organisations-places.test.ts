@@ -93,4 +93,12 @@ describe('Function: findEntities (organisations and places)', () => {
     // Assess
     expect(names(spanish.organisations)).toEqual(['Servicio Nacional de Meteorología e Hidrología']);
   });
+
+  it('reads a court of the King\'s Bench and a national railway whole', () => {
+    // Act
+    const { organisations } = findEntities(['The Court of King\'s Bench heard the case, and the State Railway of Thailand said trains would run.'], none);
+
+    // Assess
+    expect(names(organisations)).toEqual(['Court of King\'s Bench', 'State Railway of Thailand']);
+  });
 });
