@@ -30,6 +30,7 @@ import orgHeadsFirstList from './lexicons/org-heads-first.json' with { type: 'js
 import orgLeadsList from './lexicons/org-leads.json' with { type: 'json' };
 import orgNounsAfterList from './lexicons/org-nouns-after.json' with { type: 'json' };
 import outletNounsList from './lexicons/outlet-nouns.json' with { type: 'json' };
+import placeAdjectivesList from './lexicons/place-adjectives.json' with { type: 'json' };
 import placeHeadsList from './lexicons/place-heads.json' with { type: 'json' };
 import placeHeadsFirstList from './lexicons/place-heads-first.json' with { type: 'json' };
 import placeKindsList from './lexicons/place-kinds.json' with { type: 'json' };
@@ -193,6 +194,9 @@ export function sentenceStartersOf(language: string | null | undefined): Readonl
   const primary = (language ?? '').toLowerCase().split('-')[0]!;
   return SENTENCE_STARTERS_BY_LANGUAGE.get(primary === 'no' || primary === 'nn' ? 'nb' : primary) ?? SENTENCE_STARTERS;
 }
+
+/** Words between a preposition and a place's name that say where it lies: `in neighboring Iwanai`, `in nearby Pozzuoli`. */
+export const PLACE_ADJECTIVES = set(placeAdjectivesList);
 
 /** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */
 export const OUTLET_NOUNS = set(outletNounsList);

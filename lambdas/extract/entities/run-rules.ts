@@ -1,4 +1,4 @@
-import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, POST_NOMINALS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { CALENDAR, DIRECTIONS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, OUTLET_NOUNS, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_ADJECTIVES, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, POST_NOMINALS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
@@ -476,7 +476,9 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ span, previous, prepositions, t, from, words, text, before, after, make }) => {
       // A place by the words around it: `in Vladivostok`, `Kursk region`, `Vladivostok, Russia’s…`, `Friedrichshain and Neukoelln`.
       const bb = t[from - 2];
-      const prepositional = lowerOrInitial(before) && (prepositions.has(lower(before!.text)) || (DIRECTIONS.has(lower(before!.text)) && bb !== undefined && prepositions.has(lower(bb.text))));
+      // (`in northern Kyiv`, `in neighboring Iwanai`: a word that places it between)
+      const placing = (w: string): boolean => DIRECTIONS.has(w) || PLACE_ADJECTIVES.has(w);
+      const prepositional = lowerOrInitial(before) && (prepositions.has(lower(before!.text)) || (placing(lower(before!.text)) && bb !== undefined && prepositions.has(lower(bb.text))));
       const placeOf = before?.text === 'of' && bb !== undefined && !bb.cap && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text));
       // `resorts such as Kemer`, `cities such as Lyon`.
       const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));

@@ -101,4 +101,13 @@ describe('Function: findEntities (organisations and places)', () => {
     // Assess
     expect(names(organisations)).toEqual(['Court of King\'s Bench', 'State Railway of Thailand']);
   });
+
+  it('reads a place after a word that says where it lies, and a power utility named for its province', () => {
+    // Act
+    const found = findEntities(['Fishermen in neighboring Iwanai were more cautious, and Manitoba Hydro said the line would be built.'], none);
+
+    // Assess
+    expect(names(found.places)).toEqual(['Iwanai']);
+    expect(names(found.organisations)).toEqual(['Manitoba Hydro']);
+  });
 });
