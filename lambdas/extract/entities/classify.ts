@@ -1,4 +1,4 @@
-import { CALENDAR, DEMONYMS, DIRECTIONS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PORTFOLIOS, PLACE_HEADS, PLACE_HEADS_FIRST, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, EVENT_WORDS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
 import { city, country, usState } from '../places.ts';
@@ -32,7 +32,6 @@ export interface Reading {
   readonly rule: string;
 }
 
-export const EVENT_WORDS = new Set(['day', 'year', 'war', 'cup', 'games', 'olympics', 'tournament', 'championship', 'festival', 'summit', 'conference', 'forum', 'award', 'awards', 'prize', 'week', 'series', 'open', 'act', 'bill', 'accord', 'treaty', 'agreement', 'plan', 'initiative', 'marathon', 'half-marathon', 'rally', 'expo', 'fair', 'biennale', 'carnival', 'regatta', 'olympiad', 'index', 'covid-19', 'covid', 'test', 'masters', 'prix']);
 
 export const lower = (w: string): string => w.toLowerCase();
 
@@ -87,8 +86,6 @@ export function nameLike(printed: readonly string[]): boolean {
   return !words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w)));
 }
 
-/** Countries whose city names are often family names too (`Jack London`, `Denzel Washington`): not read as clubs. */
-const ENGLISH_SPEAKING = new Set(['United States', 'United Kingdom', 'Canada', 'Australia', 'Ireland', 'New Zealand']);
 
 /** `Bayern Munich`, `Dynamo Kyiv`: a name before a city that is no given name is a club or company named for its city. */
 export function cityNamedBody(words: readonly string[]): boolean {

@@ -1,3 +1,4 @@
+import { PLACES_NEEDING_THE } from './lexicon.ts';
 import { city, country, countryInOtherLanguage, otherRegion, tableCity, usState, worldProvince } from '../places.ts';
 import NEWS_AGENCIES from './gazetteers/news-agencies.json' with { type: 'json' };
 import ORGANISATIONS from './gazetteers/organisations.json' with { type: 'json' };
@@ -19,8 +20,6 @@ import PLACES from './gazetteers/places.json' with { type: 'json' };
  * - `places.json`: regions, continents, seas and cities not in the dateline tables.
  */
 
-/** Place names that are also ordinary adjectives or given names: counted only with "the" before them or a head after. */
-const PLACES_NEEDING_THE = new Set(['Gulf', 'Chad', 'Guinea', 'Jordan River', 'Pacific', 'Atlantic', 'Baltic', 'Arctic', 'Caribbean', 'Mediterranean', 'Amazon', 'Salvador', 'Darwin', 'Madison', 'Charlotte', 'Austin', 'Java', 'Cali']);
 
 /** AP state abbreviations → the state's name (`N.C.` → North Carolina); `../places.ts` knows them for zones. */
 const STATE_NAMES: Readonly<Record<string, string>> = {

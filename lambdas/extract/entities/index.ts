@@ -1,11 +1,11 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './classify.ts';
 import { read } from './run-rules.ts';
-import { CORPORATE_SUFFIXES, DIRECTIONS, ORG_HEADS, PLACE_HEADS, placePrepositionsOf, sentenceStartersOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
+import { ARTICLES, AUXILIARIES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, ORDINALS, ORG_HEADS, PLACE_HEADS, placePrepositionsOf, sentenceStartersOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
-import { AUXILIARIES, findQuotes, type PersonMention, type Referent } from './quotes.ts';
+import { findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
 
 export { resolveStoryDay, printedWeekdayTime } from './story-dates.ts';
@@ -54,12 +54,8 @@ class Tally {
   }
 }
 
-/** Words before a capitalised word that make it a common noun or a team, not a family name used alone. */
-const ARTICLES = new Set(['the', 'a', 'an', 'The', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 /** Marks that end the clause a name's verb of saying is looked for in. */
 const CLAUSE_ENDS = new Set(['.', ';', ':', '“', '”', '"', '!', '?']);
-/** `First Test`, `Second Division`: never a given name. */
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'final']);
 
 /** `National Intelligence Service` → `NIS`; small words are skipped. */
 const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -380,7 +376,6 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
-const INITIALS_NOUNS = new Set(['initials', 'acronym', 'abbreviation']);
 
 /**
  * The acronym a name is given right after it, other than in parentheses: `…, or TEPCO,`, `…, known as CRT`,

@@ -70,6 +70,26 @@ import otherAbbreviationsList from './lexicons/other-abbreviations.json' with { 
 import provinceAbbreviationsList from './lexicons/province-abbreviations.json' with { type: 'json' };
 import stateAbbreviationsList from './lexicons/state-abbreviations.json' with { type: 'json' };
 
+import eventWordsList from './lexicons/event-words.json' with { type: 'json' };
+import englishSpeakingCountriesList from './lexicons/english-speaking-countries.json' with { type: 'json' };
+import placesNeedingTheList from './lexicons/places-needing-the.json' with { type: 'json' };
+import articlesList from './lexicons/articles.json' with { type: 'json' };
+import ordinalsList from './lexicons/ordinals.json' with { type: 'json' };
+import initialsNounsList from './lexicons/initials-nouns.json' with { type: 'json' };
+import auxiliariesList from './lexicons/auxiliaries.json' with { type: 'json' };
+import geographicNounsList from './lexicons/geographic-nouns.json' with { type: 'json' };
+import notAcronymsList from './lexicons/not-acronyms.json' with { type: 'json' };
+import governmentKindsList from './lexicons/government-kinds.json' with { type: 'json' };
+import orgVerbsAfterList from './lexicons/org-verbs-after.json' with { type: 'json' };
+import clauseStartsList from './lexicons/clause-starts.json' with { type: 'json' };
+import nameAdjectivesList from './lexicons/name-adjectives.json' with { type: 'json' };
+import institutionHeadsList from './lexicons/institution-heads.json' with { type: 'json' };
+import andWordsList from './lexicons/and-words.json' with { type: 'json' };
+import ofWordsList from './lexicons/of-words.json' with { type: 'json' };
+import innerPossessivesList from './lexicons/inner-possessives.json' with { type: 'json' };
+import genericPersonNounsList from './lexicons/generic-person-nouns.json' with { type: 'json' };
+import ranksList from './lexicons/ranks.json' with { type: 'json' };
+
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 /** Nouns that head a person's title: `Defense Secretary`, `spokesman`, `lawmaker`, `coach`. */
@@ -249,3 +269,60 @@ export const OTHER_ABBREVIATIONS = set(otherAbbreviationsList);
 export const STATE_ABBREVIATIONS = set(stateAbbreviationsList);
 /** Canadian province abbreviations (`Ont.`, `Que.`). */
 export const PROVINCE_ABBREVIATIONS = set(provinceAbbreviationsList);
+
+/** EVENT_WORDS. */
+export const EVENT_WORDS = set(eventWordsList);
+
+/** Countries whose city names are often family names too (`Jack London`, `Denzel Washington`): not read as clubs. */
+export const ENGLISH_SPEAKING = set(englishSpeakingCountriesList);
+
+/** Place names that are also ordinary adjectives or given names: counted only with "the" before them or a head after. */
+export const PLACES_NEEDING_THE = set(placesNeedingTheList);
+
+/** Words before a capitalised word that make it a common noun or a team, not a family name used alone. */
+export const ARTICLES = set(articlesList);
+
+/** `First Test`, `Second Division`: never a given name. */
+export const ORDINALS = set(ordinalsList);
+
+/** INITIALS_NOUNS. */
+export const INITIALS_NOUNS = set(initialsNounsList);
+
+/** Auxiliaries of compound past tenses between a quote and its verb: French `a dit`, Italian `ha detto`, German `hat gesagt`. */
+export const AUXILIARIES = set(auxiliariesList);
+
+/** Nouns after a name that is also an ordinary word and make it the place: `Amazon rainforest`, `Pacific islands`. */
+export const GEOGRAPHIC_NOUNS = set(geographicNounsList);
+
+/** NOT_ACRONYMS. */
+export const NOT_ACRONYMS = set(notAcronymsList);
+
+/** Adjectives before `Government` that name a body, not a country's government in general: `Kurdistan Regional Government`. */
+export const GOVERNMENT_KINDS = set(governmentKindsList);
+
+/** Verbs after a name that only a business or body does: `Bosch employs 18,000 people`. */
+export const ORG_VERBS_AFTER = set(orgVerbsAfterList);
+
+/** Words after a name that start a clause or a complement: `World Athletics and …`, `… will decide`. */
+export const CLAUSE_STARTS = set(clauseStartsList);
+
+/** Sentence-start words that may begin a body's name: `National Electric Vehicle Sweden`, `Federal Highway Authority`. */
+export const NAME_ADJECTIVES = set(nameAdjectivesList);
+
+/** Title heads after which "of X" names the body the person works for: `CEO of Poet`, `founder of EOS Climate`. */
+export const INSTITUTION_HEADS = set(institutionHeadsList);
+
+/** `and` inside a body's name, in the agencies' languages: `Servicio Nacional de Meteorología e Hidrología`. */
+export const AND_WORDS = set(andWordsList);
+
+/** The `of` that makes a name a body's, in the agencies' languages: `Servicio Nacional de …`. */
+export const OF_WORDS = set(ofWordsList);
+
+/** INNER_POSSESSIVES. */
+export const INNER_POSSESSIVES = set(innerPossessivesList);
+
+/** `, the man who …`: nouns that say nothing of what a person does. */
+export const GENERIC_PERSON_NOUNS = set(genericPersonNounsList);
+
+/** Rank words and honorifics that stand in a title but say little alone: `Gen.`, `Dr.`, `Prince`, `Ayatollah`. */
+export const RANKS = set(ranksList);

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
 import type { Gender, PersonEntry } from './people.ts';
 import { isHead } from './titles.ts';
 import type { Sentence } from './text.ts';
@@ -33,8 +33,6 @@ const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['he', 'm'], ['il', 'm'], ['él', 'm'], ['ele', 'm'], ['lui', 'm'], ['er', 'm'], ['hij', 'm'], ['han', 'm'],
   ['she', 'f'], ['elle', 'f'], ['ella', 'f'], ['ela', 'f'], ['lei', 'f'], ['hon', 'f'], ['hän', null],
 ]);
-/** Auxiliaries of compound past tenses between a quote and its verb: French `a dit`, Italian `ha detto`, German `hat gesagt`. */
-export const AUXILIARIES = new Set(['a', 'ont', 'ha', 'hanno', 'hat', 'haben', 'har', 'heeft', 'hebben', 'has', 'have', 'had']);
 
 /**
  * The paragraph with other languages' quotation marks written as English curly quotes, one character for one so

@@ -1,5 +1,5 @@
 import { knownPlace } from './gazetteer.ts';
-import { ABBREVIATED_RANKS, CALENDAR, FUNCTION_STARTERS, OTHER_ABBREVIATIONS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, HONORIFICS, LOWER_CASE_NAMES, NAME_PARTICLES, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, PORTFOLIOS, TITLE_HEADS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 
 /**
  * Sentences and word tokens of story paragraphs, with the offsets the quote finder needs. Hand-written
@@ -146,11 +146,7 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
   return sentences;
 }
 
-/** `and` in a body's name, in the agencies' languages, and the `of` that makes a name a body's. */
-const AND_WORDS: ReadonlySet<string> = new Set(['and', 'y', 'e', 'et', 'und']);
-const OF_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'di', 'della', 'du', 'des', 'für']);
 
-const INNER_POSSESSIVES = new Set(['People', 'Workers', 'Women', 'Children', 'Farmers', 'Veterans', 'Peoples', 'King', 'Queen']);
 
 /** A run of capitalised words in one sentence, joined across name particles and "of" (`Gulf of Finland`). */
 export interface Span {

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import type { Sentence, Span } from './text.ts';
 
 /**
@@ -69,8 +69,6 @@ export function honorificLength(words: readonly string[]): number {
   return i < words.length ? i : 0;
 }
 
-/** `, the man who …`: nouns that say nothing of what a person does. */
-const GENERIC_PERSON_NOUNS = new Set(['man', 'woman', 'men', 'women', 'person', 'people', 'one', 'boy', 'girl', 'child', 'kid', 'guy', 'figure', 'individual', 'someone', 'thing']);
 
 const ARTICLE = /^(?:the|a|an)$/i;
 const AGE = /^\d+-year-old$/;
@@ -78,8 +76,6 @@ const AGE = /^\d+-year-old$/;
 const textOf = (paragraph: string, s: Sentence, from: number, to: number): string =>
   paragraph.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
 
-/** Rank words and honorifics that stand in a title but say little alone: `Gen.`, `Dr.`, `Prince`, `Ayatollah`. */
-export const RANKS = new Set(['gen.', 'dr.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'maj.', 'prince', 'princess', 'sheikh', 'ayatollah', 'rev.', 'prof.']);
 
 /**
  * Where a title printed before token `at` starts, read backwards over modifiers: `Lebanon’s caretaker`, `White House national
