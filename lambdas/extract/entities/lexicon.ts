@@ -70,6 +70,7 @@ import otherAbbreviationsList from './lexicons/other-abbreviations.json' with { 
 import provinceAbbreviationsList from './lexicons/province-abbreviations.json' with { type: 'json' };
 import stateAbbreviationsList from './lexicons/state-abbreviations.json' with { type: 'json' };
 
+import familyNamesFirstList from './lexicons/family-names-first.json' with { type: 'json' };
 import eventWordsList from './lexicons/event-words.json' with { type: 'json' };
 import englishSpeakingCountriesList from './lexicons/english-speaking-countries.json' with { type: 'json' };
 import placesNeedingTheList from './lexicons/places-needing-the.json' with { type: 'json' };
@@ -326,3 +327,6 @@ export const GENERIC_PERSON_NOUNS = set(genericPersonNounsList);
 
 /** Rank words and honorifics that stand in a title but say little alone: `Gen.`, `Dr.`, `Prince`, `Ayatollah`. */
 export const RANKS = set(ranksList);
+
+/** Family names written first in Korean and Chinese names as wires print them (`Cho Tae-yong`, `Xi Jinping`). */
+export const FAMILY_FIRST = set(familyNamesFirstList);

@@ -5,7 +5,7 @@
  */
 
 import {
-  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, GIVEN_NAMES, HONORIFICS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PORTFOLIOS, TITLE_HEADS,
+  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PORTFOLIOS, TITLE_HEADS,
 } from './lexicon.ts';
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
@@ -45,13 +45,6 @@ export function genderOfName(name: string): Gender {
 /** Words that open Arabic, Persian and Turkic names, never titles: `Abu Bakar Ahmad`, `Abdel Fattah el-Sisi`, `Abdulrahman …`. */
 const NAME_OPENERS = /^(?:abu|abd\p{L}*|umm|ibn|bint|bin|sheikh|el|al|ben|ould|moh?amm?[ae]d|muhamm?[ae]d)$/iu;
 
-/** Family names written first in Korean and Chinese names as wires print them. */
-const FAMILY_FIRST = new Set(`
-  kim lee park choi cho jung jeong kang yoon yun lim han shin seo kwon hwang ahn song yoo hong jeon ko moon yang son bae baek
-  heo nam noh ha kwak sung cha joo woo min ryu jin ji chae won chun bang ham byun yeo chu do seok ban wang li zhang liu chen
-  zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang cao deng feng peng xi jiang wen qin mao bo ye yu lu
-  hun xiao dong cai pan du fu su lai tsai lai hou shen
-`.trim().split(/\s+/));
 
 /**
  * `Liu Yichen`, `Song Min-jae`, `Kim Jong Un`: a common Chinese or Korean family name, then given-name syllables. Words
