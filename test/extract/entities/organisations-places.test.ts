@@ -110,4 +110,13 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(names(found.places)).toEqual(['Iwanai']);
     expect(names(found.organisations)).toEqual(['Manitoba Hydro']);
   });
+
+  it('reads bodies named with a utility\'s, a customs house\'s or a railway\'s head word, not people who speak', () => {
+    // Act
+    const found = findEntities(['Wellington Water said the pipes were old. Haikou Customs said exports rose, and Deutsche Bahn said trains would run.'], { ...none, language: 'en' });
+
+    // Assess
+    expect(found.people).toEqual([]);
+    expect(names(found.organisations)).toEqual(['Wellington Water', 'Haikou Customs', 'Deutsche Bahn']);
+  });
 });
