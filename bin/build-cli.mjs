@@ -36,6 +36,8 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     packages: 'external',
+    // `require` for the packages loaded on first use (franc, by language detection), as the Lambda bundles have it
+    banner: { js: "import { createRequire as __newswireCreateRequire } from 'node:module'; const require = __newswireCreateRequire(import.meta.url);" },
     outExtension: { '.js': '.mjs' },
     // chunks beside the entry, two folders down like lib/local/: paths made from import.meta.url (the seed
     // wires in test/fixtures/) resolve the same from the build as from the sources

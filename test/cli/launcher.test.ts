@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const NEWSWIRE = new URL('../../bin/newswire.js', import.meta.url).pathname;
 const WIRE = new URL('../fixtures/wires/ap-bom-seoul.txt', import.meta.url).pathname;
+const FINNISH = new URL('../fixtures/agencies/stt.txt', import.meta.url).pathname;
 
 /**
  * The installed command as users run it: bin/newswire.js starts the build in dist/cli/ (made by npm ci's
@@ -18,6 +19,14 @@ describe('Command: newswire (the launcher and its build)', () => {
 
     // Assess
     expect(JSON.parse(stdout)).toMatchObject({ format: 'text', provider: 'Associated Press' });
+  });
+
+  it('detects the language of copy that is not English from the build, loading franc on first use', async () => {
+    // Act
+    const { stdout } = await run(process.execPath, [NEWSWIRE, 'parse', FINNISH]);
+
+    // Assess
+    expect(JSON.parse(stdout)).toMatchObject({ language: 'fi' });
   });
 
   it('exits 2 with one line on stderr for a file it will not accept', async () => {
