@@ -1,5 +1,6 @@
 import { knownPlace } from './gazetteer.ts';
 import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
+import { isWorldGivenName } from './people.ts';
 
 /**
  * Sentences and word tokens of story paragraphs, with the offsets the quote finder needs. Hand-written
@@ -224,7 +225,9 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       if (tok.word && NAME_PARTICLES.has(lower) && !HONORIFICS.has(lower)) {
         let k = j;
         while (k < t.length && t[k]!.word && NAME_PARTICLES.has(t[k]!.text.toLowerCase())) k++;
-        if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower) {
+        // (`Ortega y Gasset` is one name; `Rosa Peña Almonte y Juan Mejía Rosario` two: `y` before a given name is "and")
+        const conjunction = k === j + 1 && lower === 'y' && isWorldGivenName(t[k]?.text ?? '');
+        if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower && !conjunction) {
           for (let m = j; m <= k; m++) words.push(t[m]!.text);
           j = k + 1;
           continue;

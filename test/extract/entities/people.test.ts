@@ -178,4 +178,12 @@ describe('Function: findEntities (people)', () => {
       ['Benedikt zu Solms-Hohenfeld', null],
     ]);
   });
+
+  it('reads "y" before a given name as "and", not as the particle of Ortega y Gasset', () => {
+    // Act
+    const people = findEntities(['Rosa Peña Almonte y Juan Mejía Rosario dijeron que no.', '"Es un acuerdo justo", dijo José Ortega y Gasset.'], { ...none, language: 'es' }).people.map((p) => p.name);
+
+    // Assess
+    expect(people).toEqual(['Juan Mejía Rosario', 'José Ortega y Gasset']);
+  });
 });
