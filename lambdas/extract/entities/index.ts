@@ -1,11 +1,11 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './classify.ts';
-import { read } from './run-rules.ts';
-import { ARTICLES, AUXILIARIES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, ORDINALS, ORG_HEADS, PLACE_HEADS, placePrepositionsOf, sentenceStartersOf, SPEECH_VERBS, TITLE_STOPS } from './lexicon.ts';
+import { CLUB_NAMED_FOR_ITS_CITY, read } from './run-rules.ts';
+import { ARTICLES, AUXILIARIES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
-import { findQuotes, type PersonMention, type Referent } from './quotes.ts';
+import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
 
 export { resolveStoryDay, printedWeekdayTime } from './story-dates.ts';
@@ -63,11 +63,11 @@ const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^
 export function findEntities(paragraphs: readonly string[], context: EntityContext): FoundEntities {
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
-  const prepositions = placePrepositionsOf(context.language ?? null);
-  const readings = readRuns(paragraphs, sentences, budget, prepositions, sentenceStartersOf(context.language ?? null));
+  const language = storyWordsOf(context.language ?? null);
+  const readings = readRuns(paragraphs, sentences, budget, language);
   const people = gatherPeople(readings, paragraphs, context);
   const aliases = organisationAliases(readings);
-  const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, prepositions);
+  const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language.prepositions);
   budget.check();
   const quotes = attributeQuotes(paragraphs, sentences, mentions);
   return {
@@ -82,13 +82,13 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
 const positionOf = (r: Reading): number => r.span.sentence.paragraph * 100_000 + (r.span.sentence.tokens[r.from] ?? r.span.sentence.tokens[r.span.from]!).start;
 
 /** Phase 1, runs: every capitalised run of every sentence, read by the rules of `run-rules.ts`. */
-function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, prepositions: ReadonlySet<string>, starters: ReadonlySet<string>): Reading[] {
+function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[], budget: ParseBudget, language: StoryWords): Reading[] {
   const readings: Reading[] = [];
   for (const sentence of sentences) {
     budget.check();
     let previous: Reading | undefined;
     for (const span of spansOf(sentence, joinOf)) {
-      previous = read(span, paragraphs[sentence.paragraph]!, previous, prepositions, starters);
+      previous = read(span, paragraphs[sentence.paragraph]!, previous, language);
       readings.push(previous);
     }
   }
@@ -175,7 +175,7 @@ interface Aliases {
 }
 
 /** Rules of `run-rules.ts` that read a run by one word of it, which a given name and a verb of saying outweigh. */
-const WEAK_READINGS: ReadonlySet<string> = new Set(['club named for its city']);
+const WEAK_READINGS: ReadonlySet<string> = new Set([CLUB_NAMED_FOR_ITS_CITY]);
 
 /** Speakers of the other gender stepped back over to find the one `he` or `she` means. */
 const GENDER_LOOKBACK = 8;
@@ -200,13 +200,19 @@ const APPOSITIVE_TOKENS = 14;
 
 /** The word after an appositive that follows a name (`X, a hunter from Pond Inlet, said`), or undefined. */
 function verbAfterAppositive(t: readonly Token[], to: number): Token | undefined {
-  if (t[to]?.text !== ',') return undefined;
+  const after = afterAppositive(t, to);
+  return after < 0 ? undefined : t[after];
+}
+
+/** Where the words after a name's appositive start (`X, a hunter from Pond Inlet, said` → `said`), or -1 when there is none. */
+function afterAppositive(t: readonly { text: string }[], to: number): number {
+  if (t[to]?.text !== ',') return -1;
   for (let k = to + 1; k < t.length - 1 && k - to <= APPOSITIVE_TOKENS; k++) {
     const text = t[k]!.text;
-    if (CLAUSE_ENDS.has(text)) return undefined;
-    if (text === ',') return t[k + 1];
+    if (CLAUSE_ENDS.has(text)) return -1;
+    if (text === ',') return k + 1;
   }
-  return undefined;
+  return -1;
 }
 
 /** Phase 3, organisations and aliases: organisations named in full, their acronyms and short forms; places' short forms. */
@@ -360,7 +366,7 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
   for (const s of sentences) {
     const t = s.tokens;
     for (let i = 1; i + 4 < t.length; i++) {
-      if (t[i]!.text !== 'the' || !SPEECH_VERBS.has(t[i - 1]!.text.toLowerCase()) || !/^\d{1,3}$/.test(t[i + 1]!.text) || t[i + 2]!.text !== '-' || t[i + 3]!.text !== 'year-old') continue;
+      if (describedAge(t, i) === undefined || !SPEECH_VERBS.has(t[i - 1]!.text.toLowerCase())) continue;
       let end = i + 4;
       let head = -1;
       while (end < t.length && end - i < 9 && t[end]!.word && !t[end]!.cap && !TITLE_STOPS.has(t[end]!.text)) {
@@ -444,9 +450,8 @@ function speechEvents(sentences: readonly { paragraph: number; tokens: readonly 
     if (tokens[m.to]?.text === ',') {
       // after an appositive: `Lee, quoting Cho, said`, `Jonas Adebayo-Richter, said`
       candidates.push(verbAt(m.to + 1));
-      let k = m.to + 1;
-      while (k < tokens.length && tokens[k]!.text !== ',' && k - m.to < 14) k++;
-      candidates.push(verbAt(k + 1));
+      const after = afterAppositive(tokens, m.to);
+      if (after >= 0) candidates.push(verbAt(after));
     }
     // `…,” said Kirby`: a verb before the name makes it the speaker only right after a quote or a comma, not in
     // `Rummenigge called Mueller “one of the all-time greats”`, where the name is the object.

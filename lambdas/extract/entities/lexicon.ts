@@ -186,13 +186,6 @@ const PLACE_PREPOSITIONS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> =
   ['nb', placePrepositionsNb], ['nl', placePrepositionsNl], ['pl', placePrepositionsPl], ['pt', placePrepositionsPt], ['sv', placePrepositionsSv],
 ].map(([language, list]) => [language as string, set([...placePrepositionsList, ...(list as string[])])]));
 
-/** The words before a place's name in a story of this language (English's always among them). */
-export function placePrepositionsOf(language: string | null | undefined): ReadonlySet<string> {
-  const primary = (language ?? '').toLowerCase().split('-')[0]!;
-  // Norwegian declared as `no`, or Nynorsk's `nn`: Bokmål's prepositions
-  return PLACE_PREPOSITIONS_BY_LANGUAGE.get(primary === 'no' || primary === 'nn' ? 'nb' : primary) ?? PLACE_PREPOSITIONS;
-}
-
 const SENTENCE_STARTERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['es', sentenceStartersEs],
   ['it', sentenceStartersIt],
@@ -206,14 +199,29 @@ const SENTENCE_STARTERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = 
   ['fi', sentenceStartersFi],
 ].map(([language, list]) => [language as string, set([...sentenceStartersList, ...(list as string[])])]));
 
-/**
- * Words a sentence of this language opens with that are no part of a name after them (English's always among them):
- * `Según …`, `El Gobierno`, `Secondo la Commissione`, `Die Deutsche Bahn`, `Ifølge Metroselskabet`. Articles that
- * also open family names (Italian `La Russa`, `Lo Russo`; Dutch `De Jong`) are left out.
- */
-export function sentenceStartersOf(language: string | null | undefined): ReadonlySet<string> {
+/** The words the rules read a story with that depend on its language, resolved once a story (English's always among them). */
+export interface StoryWords {
+  /** Words before a place's name: `in`, `en`, `à`. */
+  readonly prepositions: ReadonlySet<string>;
+  /**
+   * Words a sentence opens with that are no part of a name after them: `Según …`, `El Gobierno`, `Secondo la
+   * Commissione`, `Die Deutsche Bahn`, `Ifølge Metroselskabet`. Articles that also open family names (Italian `La Russa`,
+   * `Lo Russo`; Dutch `De Jong`) are left out.
+   */
+  readonly starters: ReadonlySet<string>;
+}
+
+/** The words of a story in English, or in a language with no lists of its own. */
+export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS };
+
+/** The words of a story in this language (BCP 47; Norwegian declared as `no`, or Nynorsk's `nn`, reads as Bokmål). */
+export function storyWordsOf(language: string | null | undefined): StoryWords {
   const primary = (language ?? '').toLowerCase().split('-')[0]!;
-  return SENTENCE_STARTERS_BY_LANGUAGE.get(primary === 'no' || primary === 'nn' ? 'nb' : primary) ?? SENTENCE_STARTERS;
+  const key = primary === 'no' || primary === 'nn' ? 'nb' : primary;
+  return {
+    prepositions: PLACE_PREPOSITIONS_BY_LANGUAGE.get(key) ?? PLACE_PREPOSITIONS,
+    starters: SENTENCE_STARTERS_BY_LANGUAGE.get(key) ?? SENTENCE_STARTERS,
+  };
 }
 
 /** Words between a preposition and a place's name that say where it lies: `in neighboring Iwanai`, `in nearby Pozzuoli`. */

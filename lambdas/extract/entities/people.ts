@@ -10,7 +10,7 @@ import {
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
 
-/** A person's gender as their given name or honorific tells it, for `he` and `she`; null when nothing tells. */
+/** A person's gender as their given name tells it, for `he` and `she`; null when it tells none. */
 export type Gender = 'f' | 'm' | null;
 
 /**

@@ -156,6 +156,11 @@ function tokensBetween(ix: Index, p: number, from: number, to: number): { senten
   return out;
 }
 
+/** The age a description at token `i` gives (`the 71-year-old`: `the`, `71`, `-`, `year-old`), else undefined. */
+export function describedAge(t: readonly { text: string }[], i: number): number | undefined {
+  return t[i]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(t[i + 1]?.text ?? '') && t[i + 2]?.text === '-' && /^year-old$/i.test(t[i + 3]?.text ?? '') ? Number(t[i + 1]!.text) : undefined;
+}
+
 /** What a pronoun or a description tells of the person it stands for: a gender (`she`), an age (`the 71-year-old`), or nothing. */
 export interface Referent {
   readonly gender: Gender;
@@ -176,7 +181,8 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
     if (inverted) return { kind: 'pronoun', referent: { gender: inverted[1] === 'il' ? 'm' : 'f' } };
   }
   // `said the 71-year-old retired engineer`: a person described by age, named earlier, stands for a pronoun.
-  if (tokens[0]?.text.toLowerCase() === 'the' && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[2]?.text === '-' && /^year-old$/i.test(tokens[3]?.text ?? '')) return { kind: 'pronoun', referent: { gender: null, age: Number(tokens[1]!.text) } };
+  const age = describedAge(tokens, 0);
+  if (age !== undefined) return { kind: 'pronoun', referent: { gender: null, age } };
   // `the retired builder said`, `said the minister`: a person described, named earlier (not `the ministry said`).
   const words = tokens.filter((t) => t.word);
   if (words.length >= 2 && words.length <= 5 && words[0]!.text.toLowerCase() === 'the' && words.slice(1).every((t) => !t.cap || isHead(t.text, false)) && isHead(words[words.length - 1]!.text, false)) {

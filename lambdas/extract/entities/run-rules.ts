@@ -1,4 +1,4 @@
-import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_PREPOSITIONS, PORTFOLIOS, POST_NOMINALS, RANKS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
@@ -63,10 +63,9 @@ function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place
 
 /**
  * One capitalised run read: prepared, then decided by the first rule of `RUN_RULES` that holds.
- * @param prepositions the words before a place's name in the story's language (`placePrepositionsOf`, resolved once a story)
- * @param starters the words that open a sentence without being part of a name after them (`sentenceStartersOf`)
+ * @param language the words of the story's language the rules read with (`storyWordsOf`, resolved once a story)
  */
-export function read(span: Span, paragraph: string, previous: Reading | undefined, prepositions: ReadonlySet<string> = PLACE_PREPOSITIONS, starters: ReadonlySet<string> = SENTENCE_STARTERS): Reading {
+export function read(span: Span, paragraph: string, previous: Reading | undefined, language: StoryWords = ENGLISH_STORY_WORDS): Reading {
   const t = span.sentence.tokens;
   let from = span.from;
   let words = span.words;
@@ -76,7 +75,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   // A capital that only starts the sentence: `The`, `However`, `Experts` — unless the whole run is known.
   // `National Electric Vehicle Sweden, or NEVS,`: an adjective that starts a body's name is kept.
   const bodyName = words.length >= 3 && NAME_ADJECTIVES.has(lower(words[0]!)) && (ORG_HEADS.has(lower(words[words.length - 1]!)) || country(words[words.length - 1]!) !== undefined);
-  while (!bodyName && words.length > 0 && t[from]!.initial && starters.has(lower(words[0]!)) && !known(words, false)) {
+  while (!bodyName && words.length > 0 && t[from]!.initial && language.starters.has(lower(words[0]!)) && !known(words, false)) {
     words = words.slice(1);
     from++;
   }
@@ -119,7 +118,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   if (words.length > 0 && lower(t[from - 1]?.text ?? '') === 'ethnic') return make('skip', words.join(' '));
   if (words.length === 0) return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : [] });
   if (compound) {
-    const rest = read({ ...span, from, words }, paragraph, previous, prepositions, starters);
+    const rest = read({ ...span, from, words }, paragraph, previous, language);
     return compoundPlace ? { ...rest, inner: [...rest.inner, { kind: 'place', name: compoundPlace }] } : rest;
   }
   const before = t[from - 1];
@@ -127,7 +126,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   // `the Pacific`, `Brazil’s Amazon rainforest`: names that are also ordinary words, in a place's setting.
   const withThe = before?.text === 'the' || (words[0] === 'The' && !t[from]!.initial) || (after !== undefined && !after.cap && GEOGRAPHIC_NOUNS.has(lower(after.text)));
   // `Ministry of Agriculture, Fisheries and Mining`: a comma inside a run stays with its word
-  const view: RunView = { span, paragraph, previous, prepositions, starters, t, from, words, text: words.join(' ').replace(/ ,(?= )/g, ','), before, after, withThe, honoured, make };
+  const view: RunView = { span, paragraph, previous, language, t, from, words, text: words.join(' ').replace(/ ,(?= )/g, ','), before, after, withThe, honoured, make };
   for (const rule of RUN_RULES) {
     const reading = rule.apply(view);
     if (reading) return { ...reading, rule: rule.name };
@@ -141,8 +140,7 @@ export interface RunView {
   readonly paragraph: string;
   readonly previous: Reading | undefined;
   /** The words before a place's name in the story's language. */
-  readonly prepositions: ReadonlySet<string>;
-  readonly starters: ReadonlySet<string>;
+  readonly language: StoryWords;
   readonly t: readonly Token[];
   /** Token index where the run's name starts. */
   readonly from: number;
@@ -179,6 +177,9 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
  * words, a person by the evidence around the name, a place by its setting. A run no rule decides is
  * `unknown`: a bare name that a later phase may tie to a person, a body or a place named in full elsewhere.
  */
+/** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
+export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
+
 export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'event or date',
@@ -243,7 +244,7 @@ export const RUN_RULES: readonly RunRule[] = [
     },
   },
   {
-    name: 'club named for its city',
+    name: CLUB_NAMED_FOR_ITS_CITY,
     example: { text: 'The striker joined [Dynamo Kyiv] in June.', kind: 'organisation' },
     apply: ({ words, text, make }) => (cityNamedBody(words) ? make('organisation', text) : undefined),
   },
@@ -276,7 +277,7 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title of a body',
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
-    apply: ({ span, paragraph, from, words, prepositions, starters, make }) => {
+    apply: ({ span, paragraph, from, words, language, make }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
       // (`DA Undersecretary for High-Value Crops …`: the body's acronym may stand before the title; `Deputy Minister
       // of …`, `Vice Minister of …`: so may words that qualify it)
@@ -296,7 +297,7 @@ export const RUN_RULES: readonly RunRule[] = [
         return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ','), personal: true });
       }
       const inRun = titleWordsInRun(words);
-      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, prepositions, starters) : undefined;
+      return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, language) : undefined;
     },
   },
   {
@@ -457,7 +458,8 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'place by its setting',
     example: { text: 'The ship docked in [Korsakovo] on Friday.', kind: 'unknown' },
-    apply: ({ span, previous, prepositions, t, from, words, text, before, after, make }) => {
+    apply: ({ span, previous, language, t, from, words, text, before, after, make }) => {
+      const prepositions = language.prepositions;
       // A place by the words around it: `in Vladivostok`, `Kursk region`, `Vladivostok, Russia’s…`, `Friedrichshain and Neukoelln`.
       const bb = t[from - 2];
       // (`in northern Kyiv`, `in neighboring Iwanai`: a word that places it between)

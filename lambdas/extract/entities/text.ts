@@ -187,6 +187,30 @@ function portfolioTitleAhead(t: readonly Token[], k: number): boolean {
  * Federation of Red Cross and Red Crescent Societies` is nine); a longer run is cut here, so that no rule
  * ever works on more than this many words at once, whatever the text (issue 10: linear time).
  */
+/**
+ * Whether a run reads on over a comma into a list of a body's remits: `Ministry of Agriculture, Fisheries and …`, the
+ * body's head before its last "of", a portfolio or an earlier comma last. Not a title's list: `Minister of Economy, Trade
+ * and Industry Hiroyuki Tanabe` is read as a title before a name.
+ */
+function remitsListed(words: readonly string[]): boolean {
+  const of = words.lastIndexOf('of');
+  return of > 0 && ORG_HEADS.has(words[of - 1]!.toLowerCase()) && (PORTFOLIOS.has(words[words.length - 1]!.toLowerCase()) || words[words.length - 2] === ',');
+}
+
+/**
+ * Whether a run reads on over `and` (or `y`, `e`, `et`, `und`): `Ministry of Energy and Mines` (a portfolio that also
+ * heads companies' names), `Servicio Nacional de Meteorología e Hidrología`, `Reform and Development Commission`; not
+ * `… Ministry and Hamas`. In other languages only a body named head first, so that `… de la Cruz y Pedro Sánchez` stays
+ * two people.
+ */
+function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token[], j: number): boolean {
+  const of = words.findIndex((w) => OF_WORDS.has(w));
+  if (and !== 'and' && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
+  if (of < 0 && !(and === 'and' && endsInHead(t, j + 1))) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  return !ORG_HEADS.has(last) || (words.includes('of') && PORTFOLIOS.has(last));
+}
+
 export const MAX_RUN_WORDS = 14;
 
 export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], preposition: string) => boolean): Span[] {
@@ -259,22 +283,13 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
           continue;
         }
       }
-      // `Ministry of Housing, Communities and Local Government`: portfolios listed after "of", up to their "and"
-      const last = words[words.length - 1]!.toLowerCase();
-      const portfolioAfterOf = words.includes('of') && PORTFOLIOS.has(last);
-      // (a body's list only: `Minister of Economy, Trade and Industry Hiroyuki Tanabe` is read as a title before a name)
-      const bodyOf = ORG_HEADS.has(words[words.lastIndexOf('of') - 1]?.toLowerCase() ?? '');
-      const listed = words.includes('of') && (PORTFOLIOS.has(last) || words[words.length - 2] === ',');
-      if (tok.text === ',' && listed && bodyOf && t[j + 1]?.cap && knownPlace(t[j + 1]!.text) === undefined && [',', 'and'].includes(t[j + 2]?.text ?? '')) {
+      // `Ministry of Housing, Communities and Local Government`: a body's remits listed after "of", up to their "and"
+      if (tok.text === ',' && t[j + 1]?.cap && [',', 'and'].includes(t[j + 2]?.text ?? '') && remitsListed(words) && knownPlace(t[j + 1]!.text) === undefined) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
         continue;
       }
-      // `Ministry of Energy and Mines` (a portfolio that also heads companies' names), not `… Ministry and Hamas`
-      // (in other languages too: `Servicio Nacional de Meteorología e Hidrología`, `Ministère de l'Agriculture et de …`)
-      // (a body's only, named head first, so that `… de la Cruz y Pedro Sánchez` stays two people)
-      const bodyFirst = lower === 'and' || words.slice(0, Math.max(0, words.findIndex((w) => OF_WORDS.has(w)))).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()));
-      if (AND_WORDS.has(lower) && bodyFirst && t[j + 1]?.cap && (words.some((w) => OF_WORDS.has(w)) || (lower === 'and' && endsInHead(t, j + 1))) && (!ORG_HEADS.has(last) || portfolioAfterOf)) {
+      if (AND_WORDS.has(lower) && t[j + 1]?.cap && joinsAcrossAnd(words, lower, t, j)) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
         continue;

@@ -242,14 +242,16 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const dateline = printedDateline(story.slice(lead));
   const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
   // a line in lower case after furniture goes on with it (`… Subscribers may` / `use this content under …`)
+  // (each line's kind read once: every line rule is tried on it)
+  const kinds = afterSeparator.map(lineKind);
   const keptFlags: boolean[] = [];
   afterSeparator.forEach((line, k) => {
-    keptFlags.push(KEPT_AFTER_SEPARATOR.has(lineKind(line)) && !ownSignOff(line) && !(k > 0 && !keptFlags[k - 1] && /^\p{Ll}/u.test(line)));
+    keptFlags.push(KEPT_AFTER_SEPARATOR.has(kinds[k]) && !ownSignOff(line) && !(k > 0 && !keptFlags[k - 1] && /^\p{Ll}/u.test(line)));
   });
   const kept = afterSeparator.filter((_, k) => keptFlags[k]);
   const closing = [...trailer.evidence, ...afterSeparator.filter((_, k) => !keptFlags[k]), ...contacts];
   // `AP-WF-05-21-25 0347GMT` under the separator: the time the story was sent
-  const footStamps = [...trailer.stampLines, ...afterSeparator.filter((line) => lineKind(line) === 'stamp')];
+  const footStamps = [...trailer.stampLines, ...afterSeparator.filter((_, k) => kinds[k] === 'stamp')];
 
   const { headline, marks } = header.headline === null ? { headline: null, marks: [] } : cleanHeadline(header.headline);
   doc.headline ??= headline === '' ? null : headline;
