@@ -3,7 +3,7 @@ import { createDocumentClient, type Clients } from './clients.ts';
 import type { CursorKey } from './cursor.ts';
 import { cursorKeySource } from './cursor-key.ts';
 import { lazyS3 } from './s3.ts';
-import { bulkLoadStories as bulkLoad, saveStory, type WriteContext } from './story-writes.ts';
+import { bulkLoadStories as bulkLoad, saveStory, type BulkLoadOptions, type WriteContext } from './story-writes.ts';
 import { getStory, getVersionRecord, listStories, listVersions } from './story-reads.ts';
 import { searchStories } from './search-reads.ts';
 import { retireUpload } from './story-retire.ts';
@@ -23,6 +23,8 @@ export { RETENTION_DAYS as CHANGE_RETENTION_DAYS, VOID_AFTER_MS } from './change
 export { INCOMING_PREFIX, MAX_RECEIVES, MAX_UPLOAD_BYTES, RECORDS_PREFIX, REJECTED_PREFIX } from './constants.ts';
 export { TABLE, createTableInput, LOCAL_TABLE_NAME } from './table.ts';
 export { MAX_INDEXED_TERMS } from './search-index.ts';
+export { type BulkLoadOptions } from './story-writes.ts';
+export { type WriteRequest } from './table-writes.ts';
 
 export interface StoreOptions {
   /** The cursor signing key. @default from the configuration (see cursor-key.ts) */
@@ -73,6 +75,6 @@ export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOpti
  * Writes many stories into an empty table at once: the items `saveStory` would write for each, in
  * unconditional batches. For the benchmark's 10,000-story corpus; never for a live table.
  */
-export function bulkLoadStories(cfg: StoreConfig, clients: Clients | undefined, stories: readonly { record: StoryRecord; upload: UploadRef }[], progress?: (loaded: number) => void): Promise<void> {
-  return bulkLoad(storeContext(cfg, clients), stories, progress);
+export function bulkLoadStories(cfg: StoreConfig, clients: Clients | undefined, stories: readonly { record: StoryRecord; upload: UploadRef }[], opts?: BulkLoadOptions): Promise<void> {
+  return bulkLoad(storeContext(cfg, clients), stories, opts);
 }

@@ -124,12 +124,20 @@ export function currentItem(record: StoryRecord, rank: string, listedAt: string,
   };
 }
 
+export interface BulkLoadOptions {
+  /** Told the number of stories loaded after each chunk. */
+  readonly progress?: (loaded: number) => void;
+  /** Where the items go; by default unconditional `BatchWriteItem`s through the table's API. */
+  readonly write?: (items: readonly WriteRequest[]) => Promise<void>;
+}
+
 /**
  * Loads stories into an empty table fast, for the benchmark: the very items `saveStory` writes for
  * one version of each story (hash claim, version, CURRENT, INDEXED, facets, postings) and the counters they
  * add up to, in unconditional batches. Only for a table that holds none of these stories yet.
  */
-export async function bulkLoadStories(ctx: WriteContext, stories: readonly { record: StoryRecord; upload: UploadRef }[], progress?: (loaded: number) => void): Promise<void> {
+export async function bulkLoadStories(ctx: WriteContext, stories: readonly { record: StoryRecord; upload: UploadRef }[], opts: BulkLoadOptions = {}): Promise<void> {
+  const write = opts.write ?? ((items: readonly WriteRequest[]) => batchWrite(ctx, items, BULK_WRITE_CONCURRENCY));
   const df = new Map<string, number>();
   let docs = 0;
   const analyses = new Set<string>();
@@ -153,13 +161,13 @@ export async function bulkLoadStories(ctx: WriteContext, stories: readonly { rec
       if (postings.length > 0) docs += 1;
       if (postings.length > 0 && analysisOf(record.language) !== DEFAULT_LANGUAGE) analyses.add(analysisOf(record.language));
     }
-    await batchWrite(ctx, items, BULK_WRITE_CONCURRENCY);
-    progress?.(Math.min(stories.length, start + BULK_CHUNK));
+    await write(items);
+    opts.progress?.(Math.min(stories.length, start + BULK_CHUNK));
   }
-  await batchWrite(ctx, [
+  await write([
     ...[...df].map(([term, count]) => ({ PutRequest: { Item: { pk: dfPk(term), sk: DF_SK, df: count } } })),
     { PutRequest: { Item: { ...STATS_KEY, docs, ...(analyses.size > 0 ? { [STATS_ANALYSES]: analyses } : {}) } } },
-  ], BULK_WRITE_CONCURRENCY);
+  ]);
 }
 
 async function versionItemFor(ctx: WriteContext, record: StoryRecord, rank: string, upload: UploadRef): Promise<Record<string, unknown>> {
