@@ -45,7 +45,8 @@ export function placeOf(place: string, homeZone: string | null = null): Pick<Dat
   const [first, ...rest] = parts;
   if (first === undefined) return { city: null, region: null, country: null };
   const known = cityNamed(first, homeZone);
-  const city = known && known.name.toLowerCase() === first.toLowerCase() ? known.name : placeCase(first);
+  // the table's spelling where it is the printed name (`McAllen`), else the printed name in natural case (`KUWAIT CITY`)
+  const city = known && known.name.toLowerCase() === first.toLowerCase() && known.name !== known.name.toUpperCase() ? known.name : placeCase(first);
   if (rest.length === 0) {
     // A stand-alone dateline city (AP stylebook): the country is the city's.
     return { city, region: null, country: known?.country ?? null };

@@ -221,6 +221,8 @@ const OTHER_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Kyiv', ['Kiew', 'Kyjiw', 'Kijów', 'Kiova']], ['Cairo', ['Kairo', 'El Cairo', 'Le Caire']], ['Tokyo', ['Tokio']],
   ['Jerusalem', ['Jerusalén', 'Gerusalemme', 'Jérusalem']], ['Istanbul', ['Estambul']], ['Cologne', ['Colonia']],
   ['Stockholm', ['Estocolmo', 'Stoccolma']], ['Bucharest', ['București', 'Bukarest', 'Bucarest']], ['Belgrade', ['Beograd', 'Belgrad', 'Belgrado']],
+  ['Marrakesh', ['Marrakech', 'Marrakesch']], ['Tangier', ['Tanger', 'Tánger']], ['Fez', ['Fès', 'Fes']],
+  ['Algiers', ['Alger', 'Argel', 'Algeri']], ['Tunis', ['Túnez']], ['Beirut', ['Beyrouth', 'Beirute']],
 ];
 
 /** Rows for several cities of one country and zone. */
@@ -243,9 +245,15 @@ const countries = new Map<string, { name: string; zone: string | null }>();
 for (const [names, zone] of COUNTRIES) for (const name of names) countries.set(key(name), { name: names[0]!, zone });
 const cities = new Map<string, City>();
 for (const [name, country, zone] of CITIES) cities.set(key(name), { name, country, zone });
+/** Other names of cities only the world's table holds (`Marrakech`: `Marrakesh`), looked up there on use. */
+const worldOtherNames = new Map<string, string>();
 for (const [known, names] of OTHER_NAMES) {
   const found = cities.get(key(known));
-  if (found) for (const name of names) if (!cities.has(key(name))) cities.set(key(name), { ...found, name });
+  for (const name of names) {
+    if (cities.has(key(name))) continue;
+    if (found) cities.set(key(name), { ...found, name });
+    else worldOtherNames.set(key(name), known);
+  }
 }
 
 /** A US state as a dateline prints it (`N.C.`, `Texas`, `NC`): its zone, else undefined. Georgia is the country. */
@@ -290,8 +298,15 @@ function worldCountry(name: string): { name: string; zone: string | null } | und
  * A city by its printed name: the table above (AP's dateline spellings first), else the world's cities
  * (bin/build-data.mjs: 7,300 cities with country and zone, reduced from city-timezones at install).
  */
-export const city = (text: string, homeZone: string | null = null): City | undefined =>
-  cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? cityCalled(text, homeZone);
+export function city(text: string, homeZone: string | null = null): City | undefined {
+  const other = worldOtherNames.get(key(text));
+  const found = cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? (other === undefined ? undefined : named(worldCity(key(other), null), text.trim()));
+  if (!found) return cityCalled(text, homeZone);
+  // `Iloilo City` is `Iloilo` in the world's table: the printed name is kept
+  return /\sCity$/i.test(text.trim()) && !/\sCity$/i.test(found.name) ? { ...found, name: text.trim() } : found;
+}
+
+const named = (found: City | undefined, name: string): City | undefined => (found ? { ...found, name } : undefined);
 
 /** `Ciudad de Guatemala`, `Cidade do México`: in the world's table as `Guatemala City`, `Mexico City`; the printed name is kept. */
 function cityCalled(text: string, homeZone: string | null): City | undefined {

@@ -170,7 +170,7 @@ const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 const BEFORE_TIME = new Set(['klo', 'kl', 'kl.', 'um', 'at', 'à', 'a', 'las', 'ore', 'om']);
 
 /** A time among the tokens from index i: `14:05`, `14.05 Uhr`, `14h05`, `2:17 PM`, `0001 GMT`, `10.15` after `klo`. */
-function timeAt(t: readonly Token[], i: number): TimePart | null {
+function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | null {
   const a = t[i]!;
   if (!/^\d{1,4}$/.test(a.text)) return null;
   // the minutes or seconds of a clock (`17:05:30`) start no time of their own
@@ -183,7 +183,7 @@ function timeAt(t: readonly Token[], i: number): TimePart | null {
   const sep = t[i + 1]?.text;
   const adjacent = t[i + 1] !== undefined && t[i + 1]!.start === a.end;
   if (a.text.length <= 2 && adjacent && (sep === ':' || sep === '.' || sep === 'h' || sep === 'H') && /^\d{2}$/.test(t[i + 2]?.text ?? '') && t[i + 2]!.start === t[i + 1]!.end) {
-    if (sep === '.' && !(BEFORE_TIME.has(t[i - 1]?.text.toLowerCase() ?? '') || /^(?:Uhr|h|heures?)$/i.test(t[i + 3]?.text ?? '') || t[i - 1]?.text === ',')) return null;
+    if (sep === '.' && !afterDate && !(BEFORE_TIME.has(t[i - 1]?.text.toLowerCase() ?? '') || /^(?:Uhr|h|heures?)$/i.test(t[i + 3]?.text ?? '') || t[i - 1]?.text === ',')) return null;
     hour = Number(a.text);
     minute = Number(t[i + 2]!.text);
     end = t[i + 2]!.end;
@@ -209,8 +209,9 @@ function timeAt(t: readonly Token[], i: number): TimePart | null {
   const split = /^[ap]\.$/i.test(t[k]?.text ?? '') && /^m\.?$/i.test(t[k + 1]?.text ?? '');
   const marker = split ? `${t[k]!.text}${t[k + 1]!.text}` : t[k]?.text;
   if (marker !== undefined && MERIDIEM.test(marker)) {
-    if (hour < 1 || hour > 12) return null;
-    hour = /^p/i.test(marker) ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+    // `14:37 PM` (WAM): a 24-hour clock with a redundant marker
+    if (hour < 1 || (hour > 12 && !(hour <= 23 && /^p/i.test(marker)))) return null;
+    if (hour <= 12) hour = /^p/i.test(marker) ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
     end = t[split ? k + 1 : k]!.end;
     k += split ? 2 : 1;
   }
@@ -285,7 +286,8 @@ export function findStamp(text: string, order: DateOrder = 'dmy'): Stamp | null 
     // the time after the date (`March 6, 2025 / 2:17 PM`, `12.01.2026 07:45`, `2026/02/18-17:25`), else before it (`08:15, Jun 17 2025`, `0001 GMT Friday March 7`)
     let time: TimePart | null = null;
     let j = t.findIndex((tok) => tok.start >= date.to);
-    for (let n = 0; j >= 0 && j < t.length && n < 5 && !time; j++, n++) time = timeAt(t, j);
+    // right after the date a dotted clock is one (`2025-06-09 14.27`), elsewhere it could be a number
+    for (let n = 0; j >= 0 && j < t.length && n < 5 && !time; j++, n++) time = timeAt(t, j, n === 0);
     if (!time) {
       const first = t.findIndex((tok) => tok.start === date.from);
       for (let k = first - 1; k >= 0 && first - k <= 10 && !time; k--) {

@@ -326,7 +326,8 @@ export function finishCopy(doc: WireDocument): WireDocument {
   const embargoStamp = embargo === null ? null : findStamp(embargo, profileOf(doc.provider)?.dateOrder ?? 'dmy');
   // the format's own trailer (NITF <tagline>, lines after a separator): credits and notes stay, furniture (`Copyright …`) is evidence
   const furniture = doc.trailer.filter((line) => !KEPT_AFTER_SEPARATOR.has(lineKind(line)));
-  const provider = shortProvider(doc.provider, dateline?.tag ?? null) ?? providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: doc.bylineLines, closing: [...trailer.evidence, ...furniture], agencyLines: [], stampLines: trailer.stampLines });
+  const closingTags = trailer.evidence.flatMap((line) => /^\((\p{Lu}[\p{L}-]{1,12})\)$/u.exec(line)?.[1] ?? []);
+  const provider = shortProvider(doc.provider, [...(dateline?.tag ? [dateline.tag] : []), ...closingTags]) ?? providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: doc.bylineLines, closing: [...trailer.evidence, ...furniture], agencyLines: [], stampLines: trailer.stampLines });
   const { headline, marks: headlineMarks } = doc.headline === null ? { headline: null, marks: [] } : cleanHeadline(doc.headline);
   return {
     ...doc,

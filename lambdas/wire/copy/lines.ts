@@ -90,6 +90,14 @@ export function isMasthead(line: string): boolean {
   return parts.every((part) => MASTHEAD_PART.test(part)) && parts.some((part) => MASTHEAD_START.test(part) || MASTHEAD_END.test(part));
 }
 
+/** A newsletter's name and the day's date: `LETA Business Daily | 11 June 2025`. */
+const DATED_MASTHEAD = /^\p{Lu}[\p{L}\p{M}&'.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'.-]*){0,4}\s+[|·•]\s+(.{6,40})$/u;
+function isDatedMasthead(line: string): boolean {
+  const date = DATED_MASTHEAD.exec(line)?.[1]?.trim();
+  const stamp = date === undefined ? null : findStamp(date);
+  return stamp !== null && stamp.covered >= date!.replace(/^\p{L}+,?\s+/u, '').length - 1;
+}
+
 /** An agency's acronym and the language of its service: `IRNA English`, `EFE Español`. */
 const LANGUAGE_MASTHEAD = /^\p{Lu}{2,8}\s+(?:English|Español|Espanol|Français|Francais|Deutsch|Arabic|Italiano|Português|Russian|Chinese)$/u;
 
@@ -202,6 +210,8 @@ const PARENTHESISED_SIGNOFF = /^\(\s*\p{Lu}{2,6}(?:\/[\p{Lu}\p{N}-]+)+(?:\s+\p{L
 const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}\)(?:\s+[\p{Lu}.]{1,6}(?:\/[\p{Lu}.]{1,6})*)?)$/u;
 /** `(FIN) LZD/MAO`, `(END) JK/RT`: an end mark and the desk's initials. */
 const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
+/** An agency's tag in parentheses and the desk's initials: `(Hina) ap/ml`, `(STA) mk/jš`. */
+const TAG_INITIALS = /^\(\p{Lu}[\p{L}-]{1,12}\)\s+\p{Ll}{1,5}(?:\s*[/.-]\s*\p{Ll}{1,5}){0,4}$/u;
 /** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
 const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
@@ -211,7 +221,7 @@ const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
 const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
 const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
 
-const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky)\b.*)|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
+const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky)\b.*)|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
@@ -247,12 +257,14 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) && !isMasthead(line) },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && isAgencyLine(line.replace(/[=.:]\s*$/, '').trim()) },
   { name: 'masthead', kind: 'agency', example: 'BTA - Bulgarian News Agency', test: isMasthead },
+  { name: 'newsletter masthead', kind: 'agency', example: 'LETA Business Daily | 11 June 2025', test: (line) => line.length <= 90 && isDatedMasthead(line) },
   { name: 'time stamp', kind: 'stamp', example: '03 Mar 2025 14:05 GMT', test: isStampLine },
   { name: 'desk sign-off', kind: 'signoff', example: 'bur-fm/kma/ach', test: (line) => line.length <= 40 && SIGNOFF.test(line) && (SIGNOFF_LOWER.test(line) || /\s/.test(line)) },
   { name: 'desk sign-off of any agency', kind: 'signoff', example: 'BSS/AAS/MRM/1145 hrs', test: (line) => line.length <= 60 && DESK_SIGNOFF.test(line) },
   { name: 'agency and writer at the foot', kind: 'signoff', example: 'AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)', test: (line) => line.length <= 120 && AGENCY_SLASH_NOTE.test(line) },
   { name: 'dashed agency mark', kind: 'end', example: '--(Petra) Z.H/A.A', test: (line) => DASHED_MARK.test(line) },
   { name: 'end mark with initials', kind: 'end', example: '(FIN) LZD/MAO', test: (line) => END_INITIALS.test(line) },
+  { name: 'agency tag with initials', kind: 'end', example: '(Hina) ap/ml', test: (line) => line.length <= 40 && TAG_INITIALS.test(line) },
   { name: 'dashed name', kind: 'end', example: '- Lanka Puvath', test: (line) => line.length <= 40 && DASHED_NAME.test(line) },
   { name: 'desk sign-off in parentheses', kind: 'signoff', example: '(CML/PIA-7 Cebu)', test: (line) => line.length <= 60 && PARENTHESISED_SIGNOFF.test(line) },
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },

@@ -39,7 +39,7 @@ function agencyIn(line: string): string | null {
   return named ? providerByName(named[0]) ?? providerByTag(named[0]) : null;
 }
 
-/** The agency closing a byline: its own line (`Associated Press`), or after the last comma (`By A and B, Associated Press`, `By NAME, dpa`). */
+/** The agency closing a byline: its own line (`Associated Press`), after the last comma (`By A and B, Associated Press`, `By NAME, dpa`) or a slash (`Name/TT`). */
 function bylineAgency(line: string): string | null {
   const own = providerByName(line.replace(/^(?:Of|For|From)\s+/i, ''));
   if (own) return own;
@@ -50,6 +50,9 @@ function bylineAgency(line: string): string | null {
     const named = providerByName(after) ?? providerByName(after.split(/\s+/)[0]!);
     if (named) return named;
   }
+  // `Erik Lindqvist/TT`, `Anna Berg / NTB`: the Nordic signature
+  const slash = /\s*\/\s*([\p{L}-]{2,30})$/u.exec(line)?.[1];
+  if (slash) return providerByTag(slash) ?? providerByName(slash);
   if (/^By:?\s+The Associated Press$/i.test(line)) return 'Associated Press';
   return null;
 }
@@ -90,15 +93,18 @@ export function providerFrom(e: ProviderEvidence): string | null {
 
 /**
  * An agency without a profile goes by its short name (eval/GOLD.md), as its copy prints it: a structured file's
- * `Saudi Press Agency` or `Qatar News Agency (QNA)` is `SPA` or `QNA` when that is the tag its dateline carries.
+ * `Saudi Press Agency` or `Qatar News Agency (QNA)` is `SPA` or `QNA` when that is the tag its dateline or its last line
+ * carries (`(PNA)`), `ANTARA News Agency` is `ANTARA` by the same token.
  */
-export function shortProvider(provider: string | null, datelineTag: string | null): string | null {
+export function shortProvider(provider: string | null, tags: readonly string[]): string | null {
   if (provider === null || providerByName(provider) !== null || providerByTag(provider) !== null) return provider;
   const inParens = /\(([\p{Lu}]{2,8})\)$/u.exec(provider);
   if (inParens) return inParens[1]!;
-  if (datelineTag === null) return provider;
-  const initials = provider.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials === datelineTag.toUpperCase() ? datelineTag : provider;
+  const words = provider.split(/\s+/);
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  // `Philippine News Agency` closing with `(PNA)`; `ANTARA News Agency` with the dateline's `(ANTARA)`
+  const short = tags.find((tag) => tag.toUpperCase() === initials || (words.length > 1 && tag.toUpperCase() === words[0]!.toUpperCase()));
+  return short ?? provider;
 }
 
 /**

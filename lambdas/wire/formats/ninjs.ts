@@ -81,6 +81,11 @@ function providerOf(o: JsonObject, by: string | null): string | null {
 }
 
 function authorsOf(o: JsonObject): WireAuthor[] {
+  // ninjs 3 `bylines: [{ byline: "By NAME", name: "NAME", role }]`
+  const bylines = arr(o['bylines']).filter(isObject)
+    .map((b) => ({ name: str(b['name']) ?? str(b['byline'])?.replace(/^By:?\s+/i, '') ?? '', title: str(field(b, 'jobtitle', 'jobTitle', 'title')) }))
+    .filter((a) => a.name !== '');
+  if (bylines.length > 0) return bylines;
   return arr(field(o, 'authors', 'people')).filter(isObject)
     .filter((a) => /author|writer|reporter|byline/i.test(String(a['role'] ?? a['rel'] ?? '')))
     .map((a) => ({ name: str(a['name']) ?? '', title: str(field(a, 'jobtitle', 'jobTitle', 'title')) }))
