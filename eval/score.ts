@@ -77,6 +77,7 @@ export const SETS = {
   'wire-heldout-4': 'eval/wire-heldout-4',
   'wire-heldout-5': 'eval/wire-heldout-5',
   'wire-heldout-6': 'eval/wire-heldout-6',
+  'wire-heldout-7': 'eval/wire-heldout-7',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',

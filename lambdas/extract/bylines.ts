@@ -1,5 +1,5 @@
 import type { Byline } from '../story/index.ts';
-import { isAgencyName, type WireAuthor } from '../wire/index.ts';
+import { BYLINE_WORDS, isAgencyName, type WireAuthor } from '../wire/index.ts';
 import { personCase } from './names.ts';
 
 /**
@@ -9,10 +9,10 @@ import { personCase } from './names.ts';
  */
 
 // "By", and the same word in the agencies' other languages: "Von", "Par", "Por", "Di", "Door", "Av", "Af", "autor:".
-const BY = /^(?:By|Von|Par|Por|Di|Door|Av|Af|Przez|Autor(?:ka|a)?|Author|Auteur|Autore|Written by|Reported by|Reporter|Redacción|Redação)\s*:?\s+/i;
+const BY = new RegExp(`^(?:${BYLINE_WORDS.join('|')})\\s*:?\\s+`, 'iu');
 /** An agency's name as a byline prints it (`Associated Press`, `The Canadian Press`, `Of DOW JONES NEWSWIRES`). */
 const AGENCY = { test: (text: string): boolean => isAgencyName(text.replace(/^(?:For|Of)\s+/i, '')) };
-const JOB_TITLE = /\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff)$/;
+const JOB_TITLE = /\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff)$/i;
 const AFFILIATION = /^The\s|\b(?:Press|News|Times|Post|Tribune|Union-Tribune|Journal|Herald|Gazette|Media|Magazine|Agency|Radio|Television|University|Institute|College|School|Foundation|Centre|Center)$/;
 // "X and Y", "X, Y and Z", AFP's "X with Y in Jerusalem", and "and" in the agencies' languages.
 const LIST = /\s*[,·]\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e|og|och|ja|i|en|a)\s+(?=\p{Lu})/u;

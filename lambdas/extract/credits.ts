@@ -29,7 +29,7 @@ const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
 // A place as credit lines print it: capitalised words, perhaps "Kiev, Ukraine" — not "the scene that …".
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
 /** Credit labels of Reuters' Spanish and Portuguese services: `Reporte adicional de`, `Reportagem de`, `Editado por`, `Edição de`. */
-const IBERIAN_LABELS = 'reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de';
+const IBERIAN_LABELS = 'reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de|\\*?colabor(?:ou|aram|ó|aron)|con\\s+información\\s+de|com\\s+informações\\s+de';
 const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\\s+by|${IBERIAN_LABELS})\\b[^()]*)\\)\\s*$`, 'iu');
 /**
  * One credit clause, in any agency's wording: `Reporting by …`, `Additional reporting by …`, `Writing by …`,
@@ -98,7 +98,7 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
 function roleOf(label: string): ContributorRole | null {
   const l = label.toLowerCase();
   // Reuters' Spanish and Portuguese services: `Reporte adicional de …`, `Reporte de …`, `Editado por …`
-  if (l.startsWith('additional') || l.startsWith('with') || /adicional/.test(l)) return 'contributor';
+  if (l.startsWith('additional') || l.startsWith('with') || /adicional|colabor|informa/.test(l)) return 'contributor';
   if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione, editado por
   if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil') || l.startsWith('escrito')) return 'reporter';
   return null;
@@ -112,7 +112,8 @@ function creditLine(paragraph: string): Contributor[] | null {
     if (clause.trim() === '') continue;
     const m = CLAUSE.exec(withoutStop(clause.trim()));
     const role = m && roleOf(m[1]!);
-    const entries = m && role ? nameList(withoutStop(m[2]!)) : null;
+    // `*Colaborou Paulo Sérgio Nunes, da TV Brasil`: the contributor's outlet is no name
+    const entries = m && role ? nameList(withoutStop(m[2]!).replace(/,\s+(?:da|do|de|del|della)\s+\p{Lu}.*$/u, '')) : null;
     if (!entries) return null;
     for (const entry of entries) found.push({ ...entry, role: role! });
   }

@@ -8,7 +8,7 @@ import { wireTime } from './dates.ts';
 import { cityDatelineOpening, datelineFromText, placeOf } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { statusOf } from './signals.ts';
-import { filingZone } from './zones.ts';
+import { filingZone, languageZone } from './zones.ts';
 import { mastheadZone } from './places.ts';
 import { findEntities, printedWeekdayTime } from './entities/index.ts';
 import { knownAgency } from './entities/gazetteer.ts';
@@ -111,15 +111,16 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     throw new RejectionError('no-body', `the text holds ${words} word${words === 1 ? '' : 's'}; a story has at least ${MIN_STORY_WORDS}`);
   }
   const place = dateline ?? doc.located;
-  // an agency without a profile: its desk is in the country its masthead names, if any
-  const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null });
+  // the language the file declares, else the one its text is written in
+  const language = doc.language ?? detectLanguage(doc.headline, body.paragraphs);
+  // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in one zone only
+  const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })
+    ?? languageZone(language);
   const printed = doc.authors.length > 0
     ? { byline: doc.bylineLines.length > 0 ? doc.bylineLines.join(', ') : null, bylines: authorBylines(doc.authors, doc.provider) }
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
   ctx.budget?.check();
-  // the language the file declares, else the one its text is written in
-  const language = doc.language ?? detectLanguage(doc.headline, body.paragraphs);
   const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, budget: ctx.budget ?? UNLIMITED });
 
   // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time

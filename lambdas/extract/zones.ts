@@ -28,3 +28,20 @@ export function filingZone(from: FiledFrom): string | null {
   }
   return from.homeZone;
 }
+
+/**
+ * The zone of the one country a language is the language of, for copy that says nothing else about where it
+ * was filed (an agency without a profile, a village the city table does not know): ELTA's Lithuanian copy
+ * from Neringa is Vilnius time. Languages of several countries or zones (en, fr, es, de, ru, ar, sv …) give none.
+ */
+const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
+  lt: 'Europe/Vilnius', lv: 'Europe/Riga', et: 'Europe/Tallinn', fi: 'Europe/Helsinki', da: 'Europe/Copenhagen',
+  nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo', is: 'Atlantic/Reykjavik', pl: 'Europe/Warsaw', cs: 'Europe/Prague',
+  sk: 'Europe/Bratislava', hu: 'Europe/Budapest', ro: 'Europe/Bucharest', bg: 'Europe/Sofia', sl: 'Europe/Ljubljana',
+  hr: 'Europe/Zagreb', sq: 'Europe/Tirane', mk: 'Europe/Skopje', el: 'Europe/Athens', uk: 'Europe/Kyiv', be: 'Europe/Minsk',
+  ka: 'Asia/Tbilisi', hy: 'Asia/Yerevan', az: 'Asia/Baku', tr: 'Europe/Istanbul', he: 'Asia/Jerusalem', fa: 'Asia/Tehran',
+  ja: 'Asia/Tokyo', ko: 'Asia/Seoul', th: 'Asia/Bangkok', vi: 'Asia/Ho_Chi_Minh', ne: 'Asia/Kathmandu', si: 'Asia/Colombo',
+};
+
+export const languageZone = (language: string | null): string | null =>
+  (language === null ? null : LANGUAGE_ZONES[language.toLowerCase().split('-')[0]!] ?? null);

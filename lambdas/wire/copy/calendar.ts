@@ -169,6 +169,14 @@ const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 /** Words that stand before a clock time: `klo` (fi), `kl.` (nordic), `um` (de), `at`, `à`, `a las`, `h`. */
 const BEFORE_TIME = new Set(['klo', 'kl', 'kl.', 'um', 'at', 'à', 'a', 'las', 'ore', 'om']);
 
+const HOURS_WORD = /^(?:hrs|hours|h)$/i;
+/** Where a four-digit clock (`0001`) ends, `hrs` included, when a zone, weekday or month follows it; else null. */
+function fourDigitClockEnd(t: readonly Token[], i: number): number | null {
+  const k = HOURS_WORD.test(t[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  const next = t[k]?.text ?? '';
+  return ZONE_WORDS.has(next) || isWeekday(next) || monthOf(next) !== undefined ? k : null;
+}
+
 /** A time among the tokens from index i: `14:05`, `14.05 Uhr`, `14h05`, `2:17 PM`, `0001 GMT`, `10.15` after `klo`. */
 function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | null {
   const a = t[i]!;
@@ -193,11 +201,12 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
       end = t[k + 1]!.end;
       k += 2;
     }
-  } else if (a.text.length === 4 && (ZONE_WORDS.has(t[i + 1]?.text ?? '') || isWeekday(t[i + 1]?.text ?? '') || monthOf(t[i + 1]?.text ?? '') !== undefined) && Number(a.text.slice(0, 2)) <= 23 && Number(a.text.slice(2)) <= 59) {
+  } else if (a.text.length === 4 && fourDigitClockEnd(t, i) !== null && Number(a.text.slice(0, 2)) <= 23 && Number(a.text.slice(2)) <= 59) {
+    // `0001 GMT Friday`, `0001 HRS IST ON FRIDAY` (PTI)
     hour = Number(a.text.slice(0, 2));
     minute = Number(a.text.slice(2));
-    end = a.end;
-    k = i + 1;
+    k = fourDigitClockEnd(t, i)!;
+    end = t[k - 1]!.end;
   } else if (a.text.length <= 2 && Number(a.text) >= 1 && Number(a.text) <= 12 && !(t[i - 1] !== undefined && t[i - 1]!.end === a.start && /^[.hH]$/.test(t[i - 1]!.text)) && (MERIDIEM.test(t[i + 1]?.text ?? '') || (/^[ap]\.$/i.test(t[i + 1]?.text ?? '') && /^m\.?$/i.test(t[i + 2]?.text ?? '')))) {
     // `3 pm`, `11 a.m.`: the hour alone, with its meridiem
     hour = Number(a.text);

@@ -146,7 +146,8 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
   if (parens && (agencyTag(parens[1]!.trim()) || namedTag(parens[1]!.trim(), head.slice(0, parens.index)))) {
     tag = parens[1]!.trim();
     placeText = head.slice(0, parens.index);
-  } else if (tass && agencyTag(tass[1]!)) {
+  } else if (tass && (agencyTag(tass[1]!) || /^\p{Lu}\p{Ll}{2,11}$/u.test(tass[1]!))) {
+    // a name between slashes after the place is a tag whoever it is (`Cholpon-Ata, June 18 /Kabar/.`)
     tag = tass[1]!;
     placeText = head.slice(0, tass.index).replace(/\.$/, '');
   } else {

@@ -1,4 +1,5 @@
 import { datelineLine, isPlaceLine, splitDateline } from './dateline.ts';
+import { findStamp } from './calendar.ts';
 import { isKillAdvisory, lineKind, type LineKind } from './lines.ts';
 
 /**
@@ -157,6 +158,8 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       }
       case 'note':
         h.notes.push(line);
+        // `UPDATED: 17 JUN 2025, 13:05 (adds comments …)`: a note whose label is followed by a stamp alone dates the version too
+        if (isDatedNote(line)) h.stampLines.push(line.replace(/\s*\([^()]*\)\s*$/, ''));
         continue;
       case 'slug':
         h.slugLines.push(line);
@@ -267,4 +270,11 @@ export function cleanHeadline(headline: string): { headline: string; marks: stri
   }
   // `Studie: Bei Hitzewellen … =`: the end-of-line mark of a 7901 header line
   return { headline: text.replace(/\s+=$/, '').trim(), marks };
+}
+
+/** `UPDATED: 17 JUN 2025, 13:05 (adds …)`: a label, a date and time, and what changed in parentheses. */
+function isDatedNote(line: string): boolean {
+  const stamped = /^[\p{Lu} ]{3,30}:\s+([^()]+?)\s*(?:\([^()]*\))?$/u.exec(line)?.[1];
+  const stamp = stamped === undefined ? null : findStamp(stamped);
+  return stamp !== null && stamp.hasTime && stamp.covered >= stamped!.replace(/[\s,]/g, '').length - 2;
 }

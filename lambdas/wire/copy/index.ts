@@ -12,7 +12,7 @@ import { joinNotes } from '../notes.ts';
 export { findStamp, monthOf } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
-export { LINE_RULES, lineKind } from './lines.ts';
+export { BYLINE_WORDS, LINE_RULES, lineKind } from './lines.ts';
 export { readTrailer } from './trailer.ts';
 
 /**
@@ -61,6 +61,11 @@ function isWrapped(lines: readonly string[], start: number): boolean {
   return blankInside && inner > 0 && innerStops * 2 < inner;
 }
 
+/** How a line was laid out as printed, before it was trimmed and its spaces evened out. */
+export function layoutOf(raw: readonly string[]): Pick<CopyOptions, 'indented' | 'aligned'> {
+  return { indented: raw.map((line) => /^[\t ]+\S/.test(line)), aligned: raw.map((line) => /\S(?:\t| {3,})\S/.test(line)) };
+}
+
 /** Whether paragraphs are marked by indenting their first line (Kyodo, ANSA, ANPA), with no blank lines between. */
 function isIndented(lines: readonly string[], indented: readonly boolean[], start: number): boolean {
   let opens = 0;
@@ -74,18 +79,25 @@ function isIndented(lines: readonly string[], indented: readonly boolean[], star
 }
 
 /** The story lines as paragraphs, in sections split by separator lines. */
-function sectionsOf(lines: readonly string[], indented: readonly boolean[], start: number): string[][] {
+function sectionsOf(lines: readonly string[], indented: readonly boolean[], aligned: readonly boolean[], start: number): string[][] {
   const wrapped = isWrapped(lines, start);
-  const byIndent = !wrapped && isIndented(lines, indented, start);
+  // indented first lines mark paragraphs even where blank lines also set blocks apart (ANSA's 7901 in plain text)
+  const byIndent = isIndented(lines, indented, start);
   const sections: string[][] = [[]];
   let current = sections[0]!;
   let block: string[] = [];
+  let rows = 0;
   const flush = () => {
     if (block.length === 0) return;
     // a list or table inside wrapped copy stays one paragraph a row
-    if (block.length > 1 && block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1)) current.push(...block);
+    if (block.length > 1 && rows >= Math.max(2, block.length - 1)) current.push(...block);
     else current.push(block.join(' '));
     block = [];
+    rows = 0;
+  };
+  const add = (i: number) => {
+    block.push(lines[i]!);
+    if (aligned[i] || ROW.test(lines[i]!)) rows++;
   };
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
@@ -98,10 +110,12 @@ function sectionsOf(lines: readonly string[], indented: readonly boolean[], star
       if (current.length > 0) sections.push((current = []));
       continue;
     }
-    if (wrapped) block.push(line);
-    else if (byIndent) {
+    if (wrapped) {
+      if (byIndent && indented[i]) flush();
+      add(i);
+    } else if (byIndent) {
       if (indented[i]) flush();
-      block.push(line);
+      add(i);
     } else current.push(line);
   }
   flush();
@@ -142,13 +156,28 @@ function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreate
 }
 
 /** The dateline opening the story, or a place alone on the first line (`ANKARA`). */
-function printedDateline(paragraphs: readonly string[]): PrintedDateline | null {
+function printedDateline(paragraphs: readonly string[], knownPlace: string | null = null): PrintedDateline | null {
   const first = paragraphs[0];
   if (first === undefined) return null;
+  const dated = knownPlace === null ? null : datedPlaceOpening(first, knownPlace);
+  if (dated) return dated;
   if (paragraphs.length > 1 && isPlaceLine(first)) return { text: first, place: first, tag: null, rest: '' };
   const alone = paragraphs.length > 1 ? datelineLine(first) : null;
   if (alone) return { ...alone, rest: '' };
   return splitDateline(first);
+}
+
+/**
+ * `Puno, jun. 19. La temperatura …` (Andina): the place the format names (ninjs `located`, NITF `<dateline>`),
+ * a date and a point open the first paragraph, with no agency tag or dash to tell it from a sentence.
+ */
+function datedPlaceOpening(paragraph: string, place: string): PrintedDateline | null {
+  if (place.length > 40 || !paragraph.toLowerCase().startsWith(`${place.toLowerCase()},`)) return null;
+  const m = /^,\s*([^.]{3,25}?\.?[^.]{0,12})\.\s+(?=\p{Lu})/u.exec(paragraph.slice(place.length));
+  const stamp = m ? findStamp(m[1]!.replace(/\.$/, '')) : null;
+  if (!m || stamp === null || stamp.covered < m[1]!.replace(/[\s.,]/g, '').length - 2) return null;
+  const text = paragraph.slice(0, place.length + m[0].length).trim().replace(/\.$/, '');
+  return { text, place: paragraph.slice(0, place.length), tag: null, rest: paragraph.slice(place.length + m[0].length) };
 }
 
 /** Takes a dateline off the first paragraph. */
@@ -214,6 +243,8 @@ const KEPT_AFTER_SEPARATOR = new Set([undefined, 'credit', 'byline', 'note', 'st
 export interface CopyOptions {
   /** Per line: whether it was indented as printed (before trimming). */
   readonly indented?: readonly boolean[];
+  /** Per line: whether it set columns apart with a tab or a run of spaces as printed (a table's row). */
+  readonly aligned?: readonly boolean[];
   /** The format framed its header (ANPA, 7901): these are the header lines, and `story` the paragraphs. */
   readonly framed?: { readonly header: readonly string[]; readonly paragraphs: readonly string[] };
 }
@@ -232,7 +263,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
     if (at >= 0) sections = [sections[0]!.slice(0, at), sections[0]!.slice(at + 1).filter((p) => !isSeparator(p))];
   } else {
     header = readHeader(lines);
-    sections = sectionsOf(lines, opts.indented ?? [], header.end);
+    sections = sectionsOf(lines, opts.indented ?? [], opts.aligned ?? [], header.end);
   }
   const afterSeparator = sections.length > 1 ? sections.pop()! : [];
   const contacts = takeContactBlock(afterSeparator, { whole: true });
@@ -261,7 +292,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   doc.edNote = joinNotes(doc.edNote, ...header.notes.map((n) => (n.startsWith('(') && n.endsWith(')') ? n.slice(1, -1).trim() : n)));
   // `BC-US--Ethanol-Losing Grassland, 1st Ld-Writethru,1140`: the keyword, then its take and word count
   for (const line of header.slugLines) if (/^LD\s/.test(line)) doc.marks = [...doc.marks, 'LD'];
-  const slug = header.slugLines.find((l) => /[-/]/.test(l) && !/^(?:LD|ZCZC)\b/.test(l)) ?? header.slugLines.find((l) => /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u.test(l));
+  const slug = header.slugLines.find((l) => /[-/]/.test(l) && !/^(?:LD\b|ZCZC|NNNN)/.test(l)) ?? header.slugLines.find((l) => /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u.test(l));
   if (slug !== undefined && doc.slugline === null) {
     const [keyword, ...parts] = slug.split(',').map((p) => p.trim());
     doc.slugline = keyword!.trim() || null;
@@ -321,7 +352,7 @@ export function finishCopy(doc: WireDocument): WireDocument {
   // Reuters' summary bullets stand above the dateline: story paragraphs, the dateline opens the first after them
   let lead = 0;
   while (lead < body.length - 1 && BULLET.test(body[lead]!)) lead++;
-  const dateline = printedDateline(body.slice(lead));
+  const dateline = printedDateline(body.slice(lead), doc.datelineText ?? doc.located?.city ?? null);
   const trailer = readTrailer([...body.slice(0, lead).map((p) => p.replace(BULLET, '')), ...withoutDateline(body.slice(lead), dateline)]);
   const embargoStamp = embargo === null ? null : findStamp(embargo, profileOf(doc.provider)?.dateOrder ?? 'dmy');
   // the format's own trailer (NITF <tagline>, lines after a separator): credits and notes stay, furniture (`Copyright …`) is evidence

@@ -96,6 +96,8 @@ export function providerFrom(e: ProviderEvidence): string | null {
  * `Saudi Press Agency` or `Qatar News Agency (QNA)` is `SPA` or `QNA` when that is the tag its dateline or its last line
  * carries (`(PNA)`), `ANTARA News Agency` is `ANTARA` by the same token.
  */
+const NAMED_AFTER_NEWS = /^\p{Lu}.{4,60}\s(?:Noticias|Notícias|Notizie|Nachrichten|Informação|Información)\s+(\p{Lu}[\p{L}-]{2,20})$/u;
+
 export function shortProvider(provider: string | null, tags: readonly string[]): string | null {
   if (provider === null || providerByName(provider) !== null || providerByTag(provider) !== null) return provider;
   const inParens = /\(([\p{Lu}]{2,8})\)$/u.exec(provider);
@@ -104,7 +106,8 @@ export function shortProvider(provider: string | null, tags: readonly string[]):
   const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   // `Philippine News Agency` closing with `(PNA)`; `ANTARA News Agency` with the dateline's `(ANTARA)`
   const short = tags.find((tag) => tag.toUpperCase() === initials || (words.length > 1 && tag.toUpperCase() === words[0]!.toUpperCase()));
-  return short ?? provider;
+  // `Agencia Peruana de Noticias Andina`: the agency's own name after the word for news
+  return short ?? NAMED_AFTER_NEWS.exec(provider)?.[1] ?? provider;
 }
 
 /**

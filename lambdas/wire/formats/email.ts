@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import { RejectionError } from '../../story/index.ts';
 import { providerByCode, providerByName } from '../agencies/index.ts';
-import { findStamp, lineKind, readCopy } from '../copy/index.ts';
+import { findStamp, layoutOf, lineKind, readCopy } from '../copy/index.ts';
 import type { DecodedInput, WireDocument } from '../types.ts';
 import { emptyDocument, htmlParagraphs } from './common.ts';
 import { cleanLine } from './text.ts';
@@ -117,7 +117,7 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
     : email.html !== null ? htmlMailLines(email.html) : null;
   if (lines === null) throw new RejectionError('unknown-format', 'the file is an e-mail without a text or HTML part and without a wire file (XML, JSON or text) attached: it holds no story to read');
   const doc = emptyDocument('email', input);
-  readCopy(doc, lines.map(cleanLine), { indented: lines.map((line) => /^[\t ]+\S/.test(line)) });
+  readCopy(doc, lines.map(cleanLine), layoutOf(lines));
   // the story's own headline first; the Subject where the text prints none
   doc.headline ??= headlineOf(email.subject);
   doc.provider ??= senderAgency(email);

@@ -111,8 +111,10 @@ export function nitfDocument(root: XmlElement, input: DecodedInput): WireDocumen
   if (correction) rawSignals.push('correction');
 
   const fromSources = findAll(docdata, 'from-src').map((s) => attr(s, 'src-name') ?? '');
-  const candidates = [attr(docId, 'regsrc'), body.distributor, attr(child(docdata, 'doc.copyright'), 'holder'), ...fromSources];
-  const provider = candidates.map((c) => providerByCode(c)).find((p) => p !== null) ?? body.distributor;
+  // `<doc.rights agent="Agência Brasil">`: the agency that licenses the copy, where the copyright holder is its parent company
+  const rightsAgent = attr(child(docdata, 'doc.rights'), 'agent')?.trim() || null;
+  const candidates = [attr(docId, 'regsrc'), body.distributor, attr(child(docdata, 'doc.copyright'), 'holder'), rightsAgent, ...fromSources];
+  const provider = candidates.map((c) => providerByCode(c)).find((p) => p !== null) ?? body.distributor ?? rightsAgent;
   const edMsg = attr(child(docdata, 'ed-msg'), 'info');
 
   const doc = emptyDocument('nitf', input);

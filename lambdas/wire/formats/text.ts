@@ -1,4 +1,4 @@
-import { readCopy } from '../copy/index.ts';
+import { layoutOf, readCopy } from '../copy/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { emptyDocument } from './common.ts';
 
@@ -31,7 +31,7 @@ export function cleanLine(raw: string): string {
 function parseText(input: DecodedInput): WireDocument {
   const raw = input.text.split('\n');
   const doc = emptyDocument('text', input);
-  return readCopy(doc, raw.map(cleanLine), { indented: raw.map((line) => /^[\t ]+\S/.test(line)) });
+  return readCopy(doc, raw.map(cleanLine), layoutOf(raw));
 }
 
 export const text: FormatParser = {
