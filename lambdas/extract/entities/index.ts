@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './classify.ts';
 import { CLUB_NAMED_FOR_ITS_CITY, read } from './run-rules.ts';
-import { ARTICLES, AUXILIARIES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_STOPS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
@@ -100,6 +100,8 @@ function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[],
  * person, names opening with a given name beside a verb of saying, and single names with a title.
  */
 function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[], context: EntityContext): PeopleRegistry {
+  const prepositions = storyWordsOf(context.language ?? null).prepositions;
+  const english = /^en\b/i.test(context.language ?? 'en');
   const credited = new Set([...context.bylines, ...context.contributors].map((n) => n.toLowerCase()));
   const people = new PeopleRegistry();
   const singles = new Set<string>();
@@ -138,7 +140,11 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     // `zegt bestuurder Jeroen Bakker.`, `siger meteorolog Lene Vestergaard.`: the verb, only a lower-case role between,
     // the name closing the clause: a person whatever their given name
     if (!isWorldGivenName(words[0]!)) {
-      if (words.length <= 3 && reportedBy(t, r.from) && (t[r.span.to] === undefined || ['.', ',', ';'].includes(t[r.span.to]!.text))) people.add(r.name, null, positionOf(r));
+      // (or a preposition after it: `sier seniorforsker Hilde Aasland i FHI`); a name of words joined by `and` is none
+      // (`el ministro de Vivienda, Construcción y Saneamiento, Rodolfo Aguirre Salas`)
+      const next = t[r.span.to];
+      const closes = next === undefined || ['.', ',', ';'].includes(next.text) || (next.word && !next.cap && prepositions.has(next.text.toLowerCase()));
+      if (words.length <= 3 && closes && !words.some((w) => AND_WORDS.has(w)) && reportedBy(t, r.from, prepositions, english)) people.add(r.name, null, positionOf(r));
       continue;
     }
     // the verb right after the name, or before it in its clause (`ha detto il sindaco di Sondalo, Ilario Bertolini`)
@@ -185,12 +191,28 @@ const agrees = (person: PersonEntry, gender: Gender): boolean => gender === null
 /** Lower-case words a role may take between a verb of saying and the name: `zegt bestuurder`, `siger vagthavende meteorolog`. */
 const ROLE_WORDS = 4;
 
-/** Whether a verb of saying stands before the token, with only lower-case words (a role) between: `sanoo viestintäjohtaja`. */
-function reportedBy(t: readonly Token[], from: number): boolean {
-  for (let i = from - 1; i >= 0 && from - i <= ROLE_WORDS + 1; i--) {
+/**
+ * Whether a verb of saying stands before the token, with only a role between: lower-case words (`sanoo
+ * viestintäjohtaja`), maybe with the place or body it serves before its head (`sakė Neringos meras`), or a role
+ * that opens in lower case and is set off by a comma (`a declarat ministrul Agriculturii, Florin Bărbulescu`,
+ * `disse o secretário de Obras Públicas, Ruy Cabral Neto`). A preposition (`said a count in Pobitora …`) or
+ * `of` right before the run (`secretário de Obras Públicas`) says the run is no name.
+ */
+function reportedBy(t: readonly Token[], from: number, prepositions: ReadonlySet<string>, english: boolean): boolean {
+  if (OF_WORDS.has(t[from - 1]?.text.toLowerCase() ?? '')) return false;
+  const comma = t[from - 1]?.text === ',' ? 1 : 0;
+  for (let i = from - 1 - comma; i >= 0 && from - i <= ROLE_WORDS + 1 + 3 * comma; i--) {
     const tok = t[i]!;
-    if (!tok.word || tok.cap) return false;
-    if (SPEECH_VERBS.has(tok.text.toLowerCase())) return true;
+    const lower = tok.text.toLowerCase();
+    if (!tok.word || (tok.cap && i === from - 1)) return false;
+    if (!comma && !tok.cap && prepositions.has(lower)) return false;
+    if (!tok.cap && SPEECH_VERBS.has(lower)) {
+      if (!comma) return true;
+      // the role opens in lower case right after the verb (and its article): `sagte die Nephrologin Miriam Sadowski, …` is no role
+      const role = t.slice(i + 1, from - 1).find((x) => !ROLE_ARTICLES.has(x.text.toLowerCase()));
+      // (in English a title or trade: `said the developer, Tjålme Vind,` names a company)
+      return role !== undefined && !role.cap && role.text.length >= 4 && (!english || isHead(role.text, false));
+    }
   }
   return false;
 }

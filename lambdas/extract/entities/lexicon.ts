@@ -75,6 +75,7 @@ import eventWordsList from './lexicons/event-words.json' with { type: 'json' };
 import englishSpeakingCountriesList from './lexicons/english-speaking-countries.json' with { type: 'json' };
 import placesNeedingTheList from './lexicons/places-needing-the.json' with { type: 'json' };
 import articlesList from './lexicons/articles.json' with { type: 'json' };
+import roleArticlesList from './lexicons/role-articles.json' with { type: 'json' };
 import ordinalsList from './lexicons/ordinals.json' with { type: 'json' };
 import initialsNounsList from './lexicons/initials-nouns.json' with { type: 'json' };
 import auxiliariesList from './lexicons/auxiliaries.json' with { type: 'json' };
@@ -290,6 +291,8 @@ export const PLACES_NEEDING_THE = set(placesNeedingTheList);
 
 /** Words before a capitalised word that make it a common noun or a team, not a family name used alone. */
 export const ARTICLES = set(articlesList);
+/** Articles a role may follow a verb of saying with, in the languages read: `disse o secretário`, `afirmó el ministro`. */
+export const ROLE_ARTICLES = set(roleArticlesList);
 
 /** `First Test`, `Second Division`: never a given name. */
 export const ORDINALS = set(ordinalsList);

@@ -277,7 +277,7 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title of a body',
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
-    apply: ({ span, paragraph, from, words, language, make }) => {
+    apply: ({ span, paragraph, from, words, after, language, make }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
       // (`DA Undersecretary for High-Value Crops …`: the body's acronym may stand before the title; `Deputy Minister
       // of …`, `Vice Minister of …`: so may words that qualify it)
@@ -287,14 +287,20 @@ export const RUN_RULES: readonly RunRule[] = [
       const skip = h + (words[h + 2] === 'the' ? 3 : 2);
       // `Minister of Industry and Tourism Jordi Hereu`: the title of a body, then a person's name
       // (`… Renewable Energy Eng. Fahad Al-Otaibi`: an honorific marks where the name starts, given name known or not)
-      for (const size of [3, 2]) {
-        let at = words.length - size;
-        if (at <= skip || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
-        const honorific = honorificLength(words.slice(at - 1)) === 1;
-        if (!honorific && !isWorldGivenName(words[at]!)) continue;
-        // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
-        while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !PORTFOLIOS.has(lower(words[at - 1]!)) && !ORG_HEADS.has(lower(words[at - 1]!))) at--;
-        return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ','), personal: true });
+      // a given name we know (or an honorific) marks where the name starts; failing that, a verb of saying after the
+      // run makes its last words a name whatever its given name (`… and Research Asif Kakar said`)
+      const speaks = after !== undefined && SPEECH_VERBS.has(lower(after.text));
+      for (const byVerb of speaks ? [false, true] : [false]) {
+        for (const size of [3, 2]) {
+          let at = words.length - size;
+          if (at <= skip || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
+          const honorific = honorificLength(words.slice(at - 1)) === 1 || /^(?:Dr|Prof)\.?$/.test(words[at - 1]!);
+          const named = honorific || isWorldGivenName(words[at]!) || (byVerb && !words.slice(at).some((w) => PORTFOLIOS.has(lower(w)) || ORG_HEADS.has(lower(w))));
+          if (!named) continue;
+          // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
+          while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !PORTFOLIOS.has(lower(words[at - 1]!)) && !ORG_HEADS.has(lower(words[at - 1]!))) at--;
+          return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ','), personal: true });
+        }
       }
       const inRun = titleWordsInRun(words);
       return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, language) : undefined;

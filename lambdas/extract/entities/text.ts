@@ -204,11 +204,12 @@ function remitsListed(words: readonly string[]): boolean {
  * two people.
  */
 function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token[], j: number): boolean {
-  const of = words.findIndex((w) => OF_WORDS.has(w));
+  // `Minister for National Food Security and Research Asif Kakar`: a title's `for` lists remits as a body's `of` does
+  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'for' && i > 0 && TITLE_HEADS.has(words[i - 1]!.toLowerCase()) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase())));
   if (and !== 'and' && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
   if (of < 0 && !(and === 'and' && endsInHead(t, j + 1))) return false;
   const last = words[words.length - 1]!.toLowerCase();
-  return !ORG_HEADS.has(last) || (words.includes('of') && PORTFOLIOS.has(last));
+  return !ORG_HEADS.has(last) || ((words.includes('of') || words.includes('for')) && PORTFOLIOS.has(last));
 }
 
 export const MAX_RUN_WORDS = 14;

@@ -112,6 +112,36 @@ describe('Function: findEntities (people)', () => {
     expect(people).toEqual(['Jeroen Bakker', 'Lene Vestergaard']);
   });
 
+  it('takes the name after a verb of saying and a role that names its place or is set off by a comma, in other languages', () => {
+    // Act
+    const read = (language: string, paragraph: string) => findEntities([paragraph], { ...none, language }).people.map((p) => p.name);
+
+    // Assess
+    expect(read('lt', '„Neringa nėra didmiestis“, – sakė Neringos meras Vaidotas Kairys.')).toEqual(['Vaidotas Kairys']);
+    expect(read('nb', '– Søvn er helt grunnleggende, sier seniorforsker Hilde Aasland i FHI til NTB.')).toEqual(['Hilde Aasland']);
+    expect(read('ro', '„Pierderile depășesc 70%”, a declarat ministrul Agriculturii, Florin Bărbulescu.')).toEqual(['Florin Bărbulescu']);
+    expect(read('pt', '“Estamos correndo contra o tempo”, disse o secretário de Obras Públicas, Ruy Cabral Neto, durante vistoria.')).toEqual(['Ruy Cabral Neto']);
+  });
+
+  it('takes no name from a verb of saying when a preposition, a body\'s remits or a company stands between', () => {
+    // Act
+    const read = (language: string, paragraph: string) => findEntities([paragraph], { ...none, language }).people.map((p) => p.name);
+
+    // Assess
+    expect(read('en', 'Forest officials said a separate count in Pobitora Wildlife Sanctuary and Orang National Park would follow.')).toEqual([]);
+    expect(read('es', '"No vamos a descansar", afirmó el ministro de Vivienda, Construcción y Saneamiento, Rodolfo Aguirre Salas, durante una visita.')).toEqual(['Rodolfo Aguirre Salas']);
+    expect(read('en', 'The court said the developer, Tjålme Vind, had not shown how herding could continue.')).toEqual([]);
+  });
+
+  it('takes the name after the title of a body with its remits when a verb of saying follows, whatever the given name', () => {
+    // Act
+    const people = findEntities(['Federal Minister for National Food Security and Research Asif Kakar said aerial spraying would begin on Thursday.'], none).people;
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Asif Kakar']);
+    expect(people[0]!.title).toMatch(/Minister for National Food Security and Research$/);
+  });
+
   it('splits the title of a body from the name that follows it, and takes a Chinese name family name first', () => {
     // Act
     const people = findEntities([
