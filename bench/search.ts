@@ -60,7 +60,13 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
     opts.log?.(`search corpus ${count} stories loaded in ${searchLoadSeconds} s`);
 
     const page = async (q: string, limit: number, cursor?: string, extra = ''): Promise<{ ids: string[]; nextCursor: string | null }> => {
-      const response = await fetch(`${stack.apiUrl}/stories?limit=${limit}&q=${encodeURIComponent(q)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}${extra}`);
+      const url = `${stack.apiUrl}/stories?limit=${limit}&q=${encodeURIComponent(q)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}${extra}`;
+      // a kept-alive connection the server closed while the bench computed (the recall sample over 100,000 stories
+      // takes minutes) fails once with ECONNRESET: asked again on a new connection, as any HTTP client would
+      const response = await fetch(url).catch((err: unknown) => {
+        if ((err as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw err;
+        return fetch(url);
+      });
       if (!response.ok) throw new Error(`search for ${JSON.stringify(q)} answered ${response.status}: ${await response.text()}`);
       const body = (await response.json()) as { items: { id: string }[]; nextCursor: string | null };
       return { ids: body.items.map((s) => s.id), nextCursor: body.nextCursor };

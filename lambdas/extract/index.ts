@@ -116,8 +116,10 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in one zone only
   const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })
     ?? languageZone(language);
-  const printed = doc.authors.length > 0
-    ? { byline: doc.bylineLines.length > 0 ? doc.bylineLines.join(', ') : null, bylines: authorBylines(doc.authors, doc.provider) }
+  // the format's authors, unless they are only the agency (G2 `<creator literal="Kazinform"/>` over `<by>Written by …</by>`)
+  const authors = doc.authors.length > 0 ? authorBylines(doc.authors, doc.provider) : [];
+  const printed = authors.length > 0 || (doc.authors.length > 0 && doc.bylineLines.length === 0)
+    ? { byline: doc.bylineLines.length > 0 ? doc.bylineLines.join(', ') : null, bylines: authors }
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
   ctx.budget?.check();

@@ -216,13 +216,17 @@ const OTHER_NAMES: readonly (readonly [string, readonly string[]])[] = [
   ['Copenhagen', ['København', 'Kopenhagen', 'Copenhague', 'Copenaghen', 'Köpenhamn']], ['Helsinki', ['Helsingfors']],
   ['Gothenburg', ['Göteborg']], ['Seville', ['Sevilla', 'Siviglia']], ['Athens', ['Athen', 'Atenas', 'Atene', 'Athènes']],
   ['London', ['Londres', 'Londra']], ['Paris', ['Parigi', 'París']], ['Berlin', ['Berlino', 'Berlín']],
-  ['Moscow', ['Moskau', 'Mosca', 'Moscú', 'Moscou', 'Moskva']], ['Beijing', ['Peking', 'Pechino', 'Pekín', 'Pékin', 'Pequim']],
+  ['Moscow', ['Moskau', 'Mosca', 'Moscú', 'Moscou', 'Moskva', 'Москва']], ['Beijing', ['Peking', 'Pechino', 'Pekín', 'Pékin', 'Pequim']],
   ['New York', ['Nueva York', 'Nova Iorque']], ['Washington', ['Washington D.C.']], ['Mexico City', ['Ciudad de México', 'Città del Messico']],
-  ['Kyiv', ['Kiew', 'Kyjiw', 'Kijów', 'Kiova']], ['Cairo', ['Kairo', 'El Cairo', 'Le Caire']], ['Tokyo', ['Tokio']],
+  ['Kyiv', ['Kiew', 'Kyjiw', 'Kijów', 'Kiova', 'Київ', 'Киев']], ['Cairo', ['Kairo', 'El Cairo', 'Le Caire']], ['Tokyo', ['Tokio']],
   ['Jerusalem', ['Jerusalén', 'Gerusalemme', 'Jérusalem']], ['Istanbul', ['Estambul']], ['Cologne', ['Colonia']],
-  ['Stockholm', ['Estocolmo', 'Stoccolma']], ['Bucharest', ['București', 'Bukarest', 'Bucarest']], ['Belgrade', ['Beograd', 'Belgrad', 'Belgrado']],
+  ['Stockholm', ['Estocolmo', 'Stoccolma']], ['Bucharest', ['București', 'Bukarest', 'Bucarest']], ['Belgrade', ['Beograd', 'Belgrad', 'Belgrado', 'Београд']],
   ['Marrakesh', ['Marrakech', 'Marrakesch']], ['Tangier', ['Tanger', 'Tánger']], ['Fez', ['Fès', 'Fes']],
   ['Algiers', ['Alger', 'Argel', 'Algeri']], ['Tunis', ['Túnez']], ['Beirut', ['Beyrouth', 'Beirute']],
+  // in Cyrillic, as BelTA, MIA and Kazinform print them (Moscow, Kyiv and Belgrade above)
+  ['Minsk', ['Мінск', 'Минск']], ['Skopje', ['Скопје']],
+  ['Sofia', ['София']], ['Astana', ['Астана']], ['Bishkek', ['Бишкек']], ['Tashkent', ['Ташкент']], ['Baku', ['Баку']],
+  ['Yerevan', ['Ереван', 'Єреван']], ['Tbilisi', ['Тбилиси']], ['Saint Petersburg', ['Санкт-Петербург']], ['Lviv', ['Львів', 'Львов']],
 ];
 
 /** Rows for several cities of one country and zone. */

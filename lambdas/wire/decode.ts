@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { DecodedInput, WireEncoding } from './types.ts';
 
 // Decoders are built once: constructing a TextDecoder costs more than decoding a short story.
@@ -140,11 +141,29 @@ function notStrictUtf8(bytes: Uint8Array): { text: string; encoding: DecodedInpu
 }
 
 /**
- * Undeclared legacy bytes: windows-1252 when a byte in 0x80–0x9F needs it (curly quotes, dashes), else
- * ISO-8859-1, the smaller claim, since both read the rest alike. Either way no byte becomes U+FFFD.
+ * Undeclared legacy bytes: Central European when chardet's reading of letter pairs says so (a Slovak or Czech 7901
+ * in windows-1250, where the Western reading prints `èo` for `čo`); else windows-1252 when a byte in 0x80–0x9F
+ * needs it (curly quotes, dashes), else ISO-8859-1, the smaller claim, since both read the rest alike. Either way
+ * no byte becomes U+FFFD.
  */
 function legacy(bytes: Uint8Array): { text: string; encoding: WireEncoding } {
+  const central = centralEuropean(bytes);
+  if (central) return { text: new TextDecoder(central).decode(bytes), encoding: central };
   return { text: decodeWindows1252(bytes), encoding: hasC1Bytes(bytes) ? 'windows-1252' : 'ISO-8859-1' };
+}
+
+/** The first bytes chardet reads: its statistics settle long before, and the cost stays bounded. */
+const CHARSET_SAMPLE_BYTES = 16 * 1024;
+type Chardet = typeof import('chardet');
+let chardet: Chardet | undefined;
+
+/** windows-1250 or ISO-8859-2 when chardet rates one above the Western encodings, else null. Loaded on first use. */
+function centralEuropean(bytes: Uint8Array): 'windows-1250' | 'ISO-8859-2' | null {
+  chardet ??= (typeof require === 'function' ? require('chardet') as Chardet : createRequire(import.meta.url)('chardet') as Chardet);
+  const ranked = chardet.analyse(bytes.subarray(0, CHARSET_SAMPLE_BYTES));
+  const score = (names: readonly string[]) => Math.max(0, ...ranked.filter((m) => names.includes(m.name)).map((m) => m.confidence));
+  const central = ranked.find((m) => m.name === 'windows-1250' || m.name === 'ISO-8859-2');
+  return central && central.confidence > score(['windows-1252', 'ISO-8859-1']) ? central.name as 'windows-1250' | 'ISO-8859-2' : null;
 }
 
 /**

@@ -20,7 +20,7 @@ function withoutSignOff(paragraphs: readonly string[], signOff: RegExp): readonl
 
 /**
  * What the provider's profile says of a parsed document: its home zone, its signal codes, the version
- * marks of its headlines and sluglines, its sign-off, its per-version id suffix and what is no dateline.
+ * marks of its headlines and sluglines, the prefix of its headlines, its sign-off, its per-version id suffix and what is no dateline.
  */
 export function applyProfile(doc: WireDocument, profile: AgencyProfile | undefined = profileOf(doc.provider)): WireDocument {
   if (!profile) return doc;
@@ -48,5 +48,6 @@ export function applyProfile(doc: WireDocument, profile: AgencyProfile | undefin
     providerItemId: itemId || doc.providerItemId,
     datelineText,
     slugline,
+    headline: doc.headline && profile.headlinePrefix ? doc.headline.replace(profile.headlinePrefix, '') || doc.headline : doc.headline,
   };
 }

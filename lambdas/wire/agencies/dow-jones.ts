@@ -1,6 +1,6 @@
 import type { AgencyProfile } from './types.ts';
 
-/** Dow Jones Newswires (New York): `Of DOW JONES NEWSWIRES`, `Write to …`, `(END) Dow Jones Newswires` and its time line. */
+/** Dow Jones Newswires (New York): `DJ ` before the headline, `Of DOW JONES NEWSWIRES`, `Write to …`, `(END) Dow Jones Newswires` and its time line. */
 export const dowJones: AgencyProfile = {
   id: 'dow-jones',
   provider: 'Dow Jones',
@@ -11,4 +11,5 @@ export const dowJones: AgencyProfile = {
   language: 'en',
   dateOrder: 'mdy',
   closing: [/^\(END\)\s+Dow Jones Newswires$/i],
+  headlinePrefix: /^DJ\s+(?=\p{Lu})/u,
 };

@@ -33,6 +33,8 @@ export interface AgencyProfile {
   readonly formats?: readonly FormatId[];
   /** Provider signal codes (`edStat:C`) → signals. */
   readonly signalCodes?: Readonly<Record<string, Signal>>;
+  /** A prefix its headlines carry that is no part of them (Dow Jones's `DJ `). */
+  readonly headlinePrefix?: RegExp;
   /** Headline prefixes that mark a version (`CORRECTED-`, `UPDATE 2-`). */
   readonly headlineSignals?: readonly { readonly pattern: RegExp; readonly signal: Signal }[];
   /** Slugline parts (`(UPDATE 1, PIX, CORRECTED)`) that mark a version. */

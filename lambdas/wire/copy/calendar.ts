@@ -17,7 +17,8 @@ const EXTRA_MONTHS: Readonly<Record<string, number>> = { mrz: 3, sept: 9, mrt: 3
 const fold = (word: string): string => word.toLowerCase().normalize('NFC').replace(/\.$/, '');
 
 // Month and weekday names in the agencies' languages (en, de, fr, es, it, pt, nl, the Nordic languages, pl, cs,
-// tr, el, ro, hu, hr, sl, sk, id, ms), taken from ICU when the package is installed (bin/build-data.mjs)
+// tr, el, ro, hu, hr, sl, sk, id, ms, and in Cyrillic ru, uk, bg, mk, sr, be), taken from ICU when the package is installed
+// (bin/build-data.mjs; not the Baltic languages, whose months' beginnings are words and tags elsewhere: `spa`, `bal`)
 const months = new Map<string, number>();
 const monthNames: string[][] = Array.from({ length: 13 }, () => []);
 for (const [name, m] of CALENDAR.months as [string, number][]) {
@@ -191,7 +192,8 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
   const sep = t[i + 1]?.text;
   const adjacent = t[i + 1] !== undefined && t[i + 1]!.start === a.end;
   if (a.text.length <= 2 && adjacent && (sep === ':' || sep === '.' || sep === 'h' || sep === 'H') && /^\d{2}$/.test(t[i + 2]?.text ?? '') && t[i + 2]!.start === t[i + 1]!.end) {
-    if (sep === '.' && !afterDate && !(BEFORE_TIME.has(t[i - 1]?.text.toLowerCase() ?? '') || /^(?:Uhr|h|heures?)$/i.test(t[i + 3]?.text ?? '') || t[i - 1]?.text === ',')) return null;
+    // (`12.01 AM`: a meridiem says it is a clock)
+    if (sep === '.' && !afterDate && !MERIDIEM.test(t[i + 3]?.text ?? '') && !(BEFORE_TIME.has(t[i - 1]?.text.toLowerCase() ?? '') || /^(?:Uhr|h|heures?)$/i.test(t[i + 3]?.text ?? '') || t[i - 1]?.text === ',')) return null;
     hour = Number(a.text);
     minute = Number(t[i + 2]!.text);
     end = t[i + 2]!.end;

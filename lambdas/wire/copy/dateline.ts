@@ -26,7 +26,7 @@ export interface PrintedDateline {
 
 const MAX_HEAD = 130;
 /** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`), ANI's `:` after the tag, Korean `=`. */
-const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
+const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=\))\s*=(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
 const TAG_END = /\s*\(([^()]{1,30})\)\.?$/u;
 const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
@@ -59,9 +59,12 @@ const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || /^[\p
 /** The place of a dateline head: dates and the tag gone, `(Assam)`/`[India]` as comma parts. */
 function placeOf(head: string): string {
   // `MOSCOW. Feb 5`: a point, not a comma, between the place and the date (Interfax)
-  const parts = head.replace(/\s*[([]([^()[\]]{1,40})[)\]]/g, ', $1').replace(/\.\s+(?=\p{L}+\.?\s+\d)/u, ', ').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  // (`Москва. 9 июля`: the day first)
+  const parts = head.replace(/\s*[([]([^()[\]]{1,40})[)\]]/g, ', $1').replace(/\.\s+(?=\p{L}+\.?\s+\d|\d{1,2}\.?\s+\p{L})/u, ', ').replace(/^([^,]*\p{L}{3})\.$/u, '$1').replace(/\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/, '').split(',').map((p) => p.trim()).filter((p) => p !== '');
   const kept: string[] = [];
-  for (const part of parts) {
+  for (const [k, part] of parts.entries()) {
+    // `Riyadh, Muharram 20, 1447, July 15, 2025`: a month of another calendar, its day, and its year as the next part
+    if (kept.length > 0 && /^\p{L}[\p{L}'’ -]{2,20}\s\d{1,2}$/u.test(part) && /^\d{4}$/.test(parts[k + 1] ?? '')) continue;
     const stamp = findStamp(part);
     if (stamp && stamp.covered >= part.replace(/[\s.]/g, '').length - 1) continue; // the part is a date
     if (stamp && /^\p{L}+\.?\s+\d/u.test(part) && monthOf(part.split(/[\s.]/)[0]!) !== undefined) continue; // `March 11/2025`
@@ -153,7 +156,9 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
   } else {
     const bare = BARE_TAG.exec(head);
     // `SYDNEY, AAP`, `Tehran, IRNA`: an agency we know, or an acronym's shape after a place
-    if (bare && (providerByTag(bare[1]!) !== null || (ACRONYM.test(bare[1]!) && monthOf(bare[1]!) === undefined)) && head.slice(0, bare.index).trim() !== '') {
+    // (a longer name in capitals after a point: `ASTANA. KAZINFORM`, `Москва. 9 июля. ИНТЕРФАКС`)
+    const acronym = bare !== null && (ACRONYM.test(bare[1]!) || (/\.\s+\S+$/u.test(head) && /^\p{Lu}{3,12}$/u.test(bare[1]!)));
+    if (bare && (providerByTag(bare[1]!) !== null || (acronym && monthOf(bare[1]!) === undefined)) && head.slice(0, bare.index).trim() !== '') {
       tag = bare[1]!;
       placeText = head.slice(0, bare.index);
     }

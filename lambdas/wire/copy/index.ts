@@ -4,7 +4,7 @@ import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
-import { isMasthead, lineKind } from './lines.ts';
+import { isCorrectionNotice, isMasthead, lineKind } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
@@ -168,11 +168,15 @@ function printedDateline(paragraphs: readonly string[], knownPlace: string | nul
 }
 
 /**
- * `Puno, jun. 19. La temperatura …` (Andina): the place the format names (ninjs `located`, NITF `<dateline>`),
- * a date and a point open the first paragraph, with no agency tag or dash to tell it from a sentence.
+ * `Puno, jun. 19. La temperatura …` (Andina), `Lobito – O Corredor …` (ANGOP): the place the format names (ninjs
+ * `located`, NITF `<dateline>`, G2 `located`) opens the first paragraph, with a date and a point or a dash, and no agency tag.
  */
 function datedPlaceOpening(paragraph: string, place: string): PrintedDateline | null {
-  if (place.length > 40 || !paragraph.toLowerCase().startsWith(`${place.toLowerCase()},`)) return null;
+  if (place.length > 40 || !paragraph.toLowerCase().startsWith(place.toLowerCase())) return null;
+  // `Lobito – O Corredor do Lobito …` (ANGOP): the place and a dash
+  const dashed = /^\s+[–—-]\s+(?=\p{Lu})/u.exec(paragraph.slice(place.length));
+  if (dashed) return { text: paragraph.slice(0, place.length), place: paragraph.slice(0, place.length), tag: null, rest: paragraph.slice(place.length + dashed[0].length) };
+  if (paragraph[place.length] !== ',') return null;
   const m = /^,\s*([^.]{3,25}?\.?[^.]{0,12})\.\s+(?=\p{Lu})/u.exec(paragraph.slice(place.length));
   const stamp = m ? findStamp(m[1]!.replace(/\.$/, '')) : null;
   if (!m || stamp === null || stamp.covered < m[1]!.replace(/[\s.,]/g, '').length - 2) return null;
@@ -287,7 +291,8 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const { headline, marks } = header.headline === null ? { headline: null, marks: [] } : cleanHeadline(header.headline);
   doc.headline ??= headline === '' ? null : headline;
   // `Updated 12:48, Feb 17 2026` under or over `First published 07:05, …`: the copy says this version updates the first
-  const updated = header.stampLines.length > 1 ? header.stampLines.filter((line) => UPDATED_STAMP.test(line)) : [];
+  // (a correction notice says what the update was: the story is marked corrected, not also updated)
+  const updated = header.stampLines.length > 1 && !header.notes.some(isCorrectionNotice) ? header.stampLines.filter((line) => UPDATED_STAMP.test(line)) : [];
   doc.marks = [...doc.marks, ...header.statusLines, ...marks, ...updated];
   doc.edNote = joinNotes(doc.edNote, ...header.notes.map((n) => (n.startsWith('(') && n.endsWith(')') ? n.slice(1, -1).trim() : n)));
   // `BC-US--Ethanol-Losing Grassland, 1st Ld-Writethru,1140`: the keyword, then its take and word count

@@ -56,7 +56,7 @@ const DESK_WORDS = '(?:Wire|News(?:wires?)?|Service|Agency|Feed|Desk|Newsroom)';
  * Latinoamericana`, `MENA - Middle East News Agency - English Service`, `Focus Taiwan - CNA English News`: a few capitalised
  * words, parts joined by dashes or bars, one of them a word agencies call themselves by.
  */
-const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
+const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Agenția|Agentia|Agencija|Agencja|Agentúra|Agentura|Агенција|Агентство|Агенцыя|Агенція|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
 const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+|\(\p{Lu}{2,8}\)(?:\s+|$))+$/iu;
 const MASTHEAD_START = new RegExp(`^(?:${MASTHEAD_WORD.source.replace('(?:^|\\s)', '')})`, 'iu');
 const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s|\\()', '')}(?:\\s+\\(\\p{Lu}{2,8}\\))?$`, 'iu');
@@ -68,11 +68,14 @@ const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|
 export const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => !CONNECTOR.test(w) && /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 
 /** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`. */
-const SECTION_MASTHEAD = /^(\p{Lu}{2,6}\s+(?:NEWS|News)|\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3}\s+(?:NEWS|News))\s+[|·•]\s+\p{Lu}[\p{L}&' ]{1,30}$/u;
+const NEWS_WORD = '(?:NEWS|News|Nieuws|Nachrichten|Noticias|Notícias|Notizie|Nyheter|Nyheder|Uutiset|Wiadomości|Zprávy|Správy|Vijesti|Vesti|Новости|Вести|Новини)';
+const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$`, 'u');
 
 /** The outlet a section masthead names, in the case its name is written (`PSM NEWS` → `PSM News`); null for another line. */
 export function sectionMastheadName(line: string): string | null {
-  const name = SECTION_MASTHEAD.exec(line)?.[1];
+  // `Interfax :: Лента новостей :: Экономика`: the outlet, then its sections
+  const found = SECTION_MASTHEAD.exec(line);
+  const name = found?.[1] ?? found?.[2];
   // `JIS News | Jamaica Information Service`: the part after the bar spells the acronym out, so it is no section
   const acronym = name?.split(/\s+/)[0];
   if (acronym !== undefined && initialsOf(line.slice(line.search(/[|·•]/) + 1).trim()) === acronym) return acronym;
@@ -82,6 +85,8 @@ export function sectionMastheadName(line: string): string | null {
 
 export function isMasthead(line: string): boolean {
   if (SECTION_MASTHEAD.test(line)) return true;
+  // `Економија | 10.07.2025 11:26`: a section and the time, a stamp line
+  if (/[|·•]/.test(line) && findStamp(line)?.hasTime) return false;
   const named = NAMED_ACRONYM.exec(line);
   if (named && initialsOf(named[1]!) === named[2]) return true;
   if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
@@ -90,12 +95,19 @@ export function isMasthead(line: string): boolean {
   return parts.every((part) => MASTHEAD_PART.test(part)) && parts.some((part) => MASTHEAD_START.test(part) || MASTHEAD_END.test(part));
 }
 
+/** Clock times alone, local and GMT (SPA's foot): `15:05 LOCAL TIME 12:05 GMT`. */
+const CLOCK_LINE = /^\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)(?:\s+\d{1,2}:\d{2}\s+(?:GMT|UTC))?$/;
+/** A footer of parts set apart by bars or dots, with an address or the agency in it: `Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt`. */
+const PARTS_FOOTER = /^[^!?|·•]{2,80}(?:\s+[|·•]\s+[^!?|·•]{2,80}){2,}$/u;
+const FOOTER_SIGN = /@|\bwww\.|https?:\/\/|\bTel\b|\bPhone\b|\+\d{2,3}\s|\b(?:Agency|House|Street|Road|Avenue|P\.?O\.? Box)\b/u;
+
 /** A newsletter's name and the day's date: `LETA Business Daily | 11 June 2025`. */
 const DATED_MASTHEAD = /^\p{Lu}[\p{L}\p{M}&'.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'.-]*){0,4}\s+[|·•]\s+(.{6,40})$/u;
 function isDatedMasthead(line: string): boolean {
   const date = DATED_MASTHEAD.exec(line)?.[1]?.trim();
   const stamp = date === undefined ? null : findStamp(date);
-  return stamp !== null && stamp.covered >= date!.replace(/^\p{L}+,?\s+/u, '').length - 1;
+  // (a date alone: `Економија | 10.07.2025 11:26` is a section and a stamp)
+  return stamp !== null && !stamp.hasTime && stamp.covered >= date!.replace(/^\p{L}+,?\s+/u, '').length - 1;
 }
 
 /** An agency's acronym and the language of its service: `IRNA English`, `EFE Español`. */
@@ -120,7 +132,7 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors']);
@@ -129,6 +141,8 @@ const BYLINE = new RegExp(`^${BY}:?\\s+(?:The\\s+)?[\\p{Lu}\\p{Lt}][^!?;]{0,120}
 // "By Tuesday, officials had left." is a sentence: a byline ends in a name, an initial or Jr., and has no verb
 const BYLINE_SENTENCE = /\s(?:is|are|was|were|has|have|had|will|would|said|says|told|could|can|may)\s|[^\p{Lu}]\.$/u;
 const NAME_SUFFIX = /\b(?:Jr|Sr)\.$/;
+/** A byline line without what sets it off: `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu` (MOLDPRES). */
+export const bylineText = (line: string): string => line.replace(/^\((.*)\)$/, '$1').replace(/^\/\/\s*/, '');
 const isByline = (line: string): boolean => line.length <= 160 && BYLINE.test(line) && (!BYLINE_SENTENCE.test(line.replace(/^\S+\s+/, ' ')) || NAME_SUFFIX.test(line));
 
 /** Status and version marks, in the agencies' languages; a line of one of these (and a little more) is a mark, not text. */
@@ -145,12 +159,14 @@ const KILL_ADVISORY = /^\(?\s*(?:KILL|KILLED|ELIMINATION|WITHDRAWN|WITHDRAWAL|MA
 const STATUS_WORDS_ONLY = /^[\p{Lu}\d\s,;:/()&.'’-]+$/u;
 
 /** Notes to editors. */
-const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note|(?:Editors?|Subscribers?|Clients?) please note|Please note|Kindly note)\s*[:.-]\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Agrega|Añade|Corrige|Acrescenta|Atualiza|Aggiunge|Aggiorna|Corregge|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet)\b[^()]*\)$/iu;
+const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note|(?:Editors?|Subscribers?|Clients?) please note|Please note|Kindly note)\s*[:.-]\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Agrega|Añade|Corrige|Acrescenta|Atualiza|Aggiunge|Aggiorna|Corregge|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet|Добавлены|Добавлено|Дополнено|Обновлено|Уточнено|Исправлено|Додано|Оновлено|Виправлено|Dodano|Dopełniono|Actualizat|Adăugat|Papildyta|Doplnené|Doplněno)(?![\p{L}])[^()]*\)$/iu;
 /** A note that opens with the desk's verb in capitals, then says what changed: `CORRECTS spelling of minister's surname in 5th par`. */
 const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|ADDS|RECASTS|REFILES|REPEATS|FIXES|REMOVES|INSERTS|CHANGES|RESTORES|SUBS|RETRANSMITS|WITHDRAWS)\s+(?:to\s+)?[\p{Ll}\d]/u;
 
 /** A correction notice opening the copy, however long: `RETTELSE: I en tidligere version stod der …`, `CORRECTION: …`. */
-const CORRECTION_NOTICE = /^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА)\s*[:–—-]\s+\S/u;
+const CORRECTION_NOTICE = /^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|CORRECTIE|VERBETERING|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА)\s*[:–—-]\s+\S/u;
+/** Whether a note is a correction notice (`CORRECTION: …`, `RETTELSE: …`). */
+export const isCorrectionNotice = (line: string): boolean => CORRECTION_NOTICE.test(line);
 /**
  * An update notice opening the copy, what changed or when after the colon: `OPDATERET: Tilføjer kommentarer …`, `UPDATED: 17 JUN
  * 2025, 13:05 (adds …)`; not a headline behind its mark (`UPDATE: CARVER FOODS TO BUY …`).
@@ -185,6 +201,8 @@ const KEYWORDS = /^[\p{L}\d]+(?:[-/][\p{L}\d&.]+){1,}\/?$|^[\p{L}\d]+(?:[-/][\p{
 /** A PA catchline: a subject in capitals and a keyword (`HEALTH Ambulance`). */
 const CATCHLINE = /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u;
 /** A transmission code: capitals, digits and underscores, one token at least with a digit or underscore (`XCR25182013204_SXA_QBXB R CRO`). */
+/** Keywords joined by hyphens, a topic in lower case among them (TASR, CTK): `Slovensko-cestovný ruch-Tatry`. */
+const SPACED_KEYWORDS = /^\p{Lu}\p{L}+(?:-\p{L}+(?: \p{L}+){0,2}){2,4}$/u;
 /** An IPTC 7901 heading line outside its frame: number, priority, category, word count, maybe the date (`APA0312 5 WI 0412 II   Di, 17.Jun 25`). */
 const HEADING_7901 = /^[A-Z]{2,5}\d{2,5}\s+\d\s+[A-Z]{2,4}\s+\d{2,4}(?:\s+[A-Z]{1,3})?(?:\s+\S.{0,30})?$/;
 const TRANSMISSION = /^(?=.*[\d_])[A-Z\d_]+(?:\s+[A-Z\d_]+)*$/;
@@ -226,8 +244,8 @@ const PARENTHESISED_SIGNOFF = /^\(\s*\p{Lu}{2,6}(?:\/[\p{Lu}\p{N}-]+)+(?:\s+\p{L
 const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}\)(?:\s+[\p{Lu}.]{1,6}(?:\/[\p{Lu}.]{1,6})*)?)$/u;
 /** `(FIN) LZD/MAO`, `(END) JK/RT`: an end mark and the desk's initials. */
 const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
-/** An agency's tag in parentheses and the desk's initials: `(Hina) ap/ml`, `(STA) mk/jš`. */
-const TAG_INITIALS = /^\(\p{Lu}[\p{L}-]{1,12}\)\s+\p{Ll}{1,5}(?:\s*[/.-]\s*\p{Ll}{1,5}){0,4}$/u;
+/** An agency's tag in parentheses and the desk's initials: `(Hina) ap/ml`, `(STA) mk/jš`, `(FENA) S. K.`. */
+const TAG_INITIALS = /^\(\p{Lu}[\p{L}-]{1,12}\)\s+(?:\p{Ll}{1,5}(?:\s*[/.-]\s*\p{Ll}{1,5}){0,4}|\p{Lu}\.(?:\s*\p{Lu}\.){0,3})$/u;
 /** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
 const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
@@ -237,7 +255,7 @@ const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
 const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
 const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
 
-const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join|Subscribe to)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
+const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join|Subscribe to)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Share|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
@@ -264,13 +282,14 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
   { name: 'keyword line with its status', kind: 'slug', example: 'KENYA-TEA/ (CORRECTED)', test: (line) => line.length <= 100 && KEYWORDS_MARKED.test(line) && KEYWORDS.test(/^\S+/.exec(line)![0]) },
+  { name: 'keywords with a topic in lower case', kind: 'slug', example: 'Slovensko-cestovný ruch-Tatry', test: (line) => line.length <= 60 && SPACED_KEYWORDS.test(line) && line.split('-').some((part) => /^\p{Ll}/u.test(part)) && /^\p{Lu}/u.test(line.split('-').at(-1)!) },
   { name: '7901 heading line', kind: 'slug', example: 'APA0312 5 WI 0412 II   Di, 17.Jun 25', test: (line) => line.length <= 100 && HEADING_7901.test(line) },
   { name: 'code line', kind: 'slug', example: 'DEL52', test: (line) => line.length <= 40 && CODE.test(line) },
   { name: 'transmission code', kind: 'slug', example: 'XCR25182013204_SXA_QBXB R CRO S0A QBXB', test: (line) => line.length <= 80 && TRANSMISSION.test(line) },
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) },
   { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
   { name: 'picture credit in brackets', kind: 'photo', example: '[Source: Fiji Sugar Corporation/Facebook]', test: (line) => BRACKETED_CREDIT.test(line) },
-  { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(line.replace(/^\((.*)\)$/, '$1')) }, // or `(By Chen Yu-ting and Frances Huang)`
+  { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(bylineText(line)) }, // or `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu`
   { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) && !isMasthead(line) },
   { name: 'writer and job', kind: 'signature', example: 'Tama Whitiora, Environment reporter', test: (line) => line.length <= 80 && NAME_AND_JOB.test(line) },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && isAgencyLine(line.replace(/[=.:]\s*$/, '').trim()) },
@@ -287,6 +306,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'desk sign-off in parentheses', kind: 'signoff', example: '(CML/PIA-7 Cebu)', test: (line) => line.length <= 60 && PARENTHESISED_SIGNOFF.test(line) },
   { name: 'initials between slashes', kind: 'signoff', example: '/a.d/ /j.p/', test: (line) => line.length <= 40 && SLASHED_INITIALS.test(line) },
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
+  { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && FOOTER_SIGN.test(line) },
+  { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },
   { name: 'web address', kind: 'contact', example: '– SAnews.gov.za', test: (line) => line.length <= 100 && WEB_ADDRESS.test(line) },
   { name: 'desk sign-off with names', kind: 'signoff', example: 'WAM/Nour Haddad/Khalid Abdulrahman', test: (line) => line.length <= 90 && SIGNOFF_NAMES.test(line) },
 ];

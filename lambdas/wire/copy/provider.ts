@@ -63,6 +63,9 @@ const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}&' -]*\s(?:News|Press|Agency|Newswire|Wire|Media)$/u;
 
 export function providerFrom(e: ProviderEvidence): string | null {
+  // a tag in another script (`ИНТЕРФАКС`, `МИА`) gives way to the Latin name a masthead prints (`Interfax :: …`, `MIA | …`)
+  const latinMasthead = e.datelineTag && !/\p{Script=Latin}/u.test(e.datelineTag) ? e.agencyLines.map(mastheadShortName).find((n) => n !== null && /\p{Script=Latin}/u.test(n)) : undefined;
+  if (latinMasthead) return latinMasthead;
   if (e.datelineTag) return providerByTag(e.datelineTag) ?? e.datelineTag;
   for (const line of e.bylineLines) {
     const found = bylineAgency(line);
@@ -122,6 +125,9 @@ export function mastheadShortName(line: string): string | null {
   const parts = line.split(/\s+[-–—|·•]\s+/).map((p) => p.trim());
   const acronym = parts.find((p) => /^\p{Lu}{2,8}$/u.test(p)) ?? /\((\p{Lu}{2,8})\)/u.exec(line)?.[1];
   if (acronym) return acronym;
+  // `Agenția Informațională de Stat MOLDPRES`: the name the agency goes by, in capitals at the end
+  const closing = /\s(\p{Lu}{4,12})$/u.exec(parts[0]!)?.[1];
+  if (closing && parts[0] !== parts[0]!.toUpperCase()) return closing;
   // a name of three words or more goes by its initials (`KENYA NEWS AGENCY` → KNA); a shorter one is its own (`Agência Brasil`)
   const name = parts[0]!;
   // `JIS News`, `IPS Inter Press Service`: the acronym it opens with

@@ -1,6 +1,6 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
-import { headsEditorsBlock, isContactHeading, lineKind } from './lines.ts';
+import { bylineText, headsEditorsBlock, isContactHeading, lineKind, type LineKind } from './lines.ts';
 
 /**
  * What follows a story (issue 11): end marks, the desk's sign-off, copyright, contact blocks, stamps and
@@ -28,7 +28,7 @@ export interface Trailer {
 const MAX_TRAILER = 24;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An agency closing the last paragraph inline: `… said. (ANI)`, `… (PAP)`, `… (ANSA).`, `… Enditem`, `… (end)`, `… EFE`. */
-const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN)\\)\\.?|Enditem|ENDITEM|Fin|FIN|Fim|FIM|==\\s*\\S+|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
+const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN)\\)\\.?|Enditem|ENDITEM|Fin|FIN|Fim|FIM|==\\s*\\S+|\\/\\.|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
 /** A line naming a person at an address, inside a contact block (`Anna Magnusson at amagnusson@bloomberg.net`). */
 const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
 /** A name alone on a line (two to four capitalised words). */
@@ -91,6 +91,7 @@ export function readTrailer(all: readonly string[]): Trailer {
   const embargoLines: string[] = [];
   const signatures: string[] = [];
   let editors: string[] = [];
+  let lastTaken: LineKind | undefined;
   evidence.push(...takeContactBlock(paragraphs));
   for (let taken = 0; paragraphs.length > 0 && taken < MAX_TRAILER; taken++) {
     const last = paragraphs[paragraphs.length - 1]!;
@@ -99,7 +100,7 @@ export function readTrailer(all: readonly string[]): Trailer {
     if (kind === 'byline' && taken <= 3 && paragraphs.length > 1) {
       // `autor: Michał Szczepański` under the story (PAP): the byline at the foot
       paragraphs.pop();
-      signatures.unshift(last.replace(/^\((.*)\)$/, '$1'));
+      signatures.unshift(bylineText(last));
       continue;
     }
     if (kind === undefined || kind === 'byline' || kind === 'status' || kind === 'note') {
@@ -111,9 +112,17 @@ export function readTrailer(all: readonly string[]): Trailer {
         continue;
       }
       if (takeRelatedBlock(paragraphs)) continue;
+      // `8a. calle 6-72 zona 1, Ciudad de Guatemala` between the agency's name and its telephone: the address
+      const above = paragraphs[paragraphs.length - 2];
+      if (kind === undefined && lastTaken === 'contact' && last.length <= 80 && !/[.!?]["”’]?$/.test(last) && above !== undefined && lineKind(above) === 'agency') {
+        paragraphs.pop();
+        evidence.push(last);
+        continue;
+      }
       break;
     }
     paragraphs.pop();
+    lastTaken = kind;
     switch (kind) {
       case 'credit':
         credits.unshift(last);

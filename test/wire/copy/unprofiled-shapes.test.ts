@@ -192,4 +192,73 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(andina.provider).toBe('Andina');
     expect(andina.body.paragraphs[0]).toBe('La temperatura descendió hasta -16 grados en Mazocruz, informó el Senamhi.');
   });
+
+  it('takes an outlet\'s masthead with its sections for no headline, and an agency\'s Latin name over its Cyrillic tag', async () => {
+    // Act
+    const record = await read([
+      'Interfax :: Лента новостей :: Экономика', '09.07.2025 14:15', '', 'Минсельхоз снизил прогноз урожая зерна', '',
+      '(Добавлены подробности, комментарий аналитика в 4-6 абзацах)', '',
+      'Москва. 9 июля. ИНТЕРФАКС - Министерство сельского хозяйства РФ понизило прогноз урожая зерна в 2025 году.', '', 'Ранее прогноз составлял 135 млн тонн.',
+    ].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('Минсельхоз снизил прогноз урожая зерна');
+    expect(record.provider).toBe('Interfax');
+    expect(record.dateline?.city).toBe('Москва');
+    expect(record.signals).toEqual(['update']);
+    expect(record.firstCreated).toBe('2025-07-09T14:15:00+03:00');
+  });
+
+  it('reads stamps set off by bars beside a section name, an update stamp among them', async () => {
+    // Act
+    const record = await read(['ANP Nieuws | Binnenland', '08-07-25, 14:32 | Bijgewerkt: 08-07-25, 15:10', '', 'Tekort aan badmeesters', '', ...PARAGRAPHS].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('Tekort aan badmeesters');
+    expect([record.firstCreated, record.versionCreated]).toEqual(['2025-07-08T14:32:00+02:00', '2025-07-08T15:10:00+02:00']);
+    expect(record.signals).toEqual(['update']);
+  });
+
+  it('reads undeclared Central European bytes as windows-1250', async () => {
+    // Act: Slovak copy in windows-1250, no charset anywhere
+    const text = 'Tatry zaznamenali rekordný počet turistov\r\n\r\nPoprad 18. júla (TASR) - Vysoké Tatry navštívilo v júni približne 186.000 turistov, čo je o 14 percent viac.\r\n\r\nMesto zvýšilo daň za ubytovanie na tri eurá na osobu a noc.\r\n';
+    const cp1250: Record<string, number> = { č: 0xe8, ň: 0xf2, š: 0x9a, ž: 0x9e, ý: 0xfd, ú: 0xfa, é: 0xe9, í: 0xed, á: 0xe1 };
+    const encoded = Uint8Array.from([...text].map((c) => cp1250[c] ?? c.charCodeAt(0)));
+    const [record] = await parseStories(encoded, { key: 'test/tasr.txt' });
+
+    // Assess
+    expect(record!.body.paragraphs[0]).toBe('Vysoké Tatry navštívilo v júni približne 186.000 turistov, čo je o 14 percent viac.');
+  });
+
+  it('reads a dateline with a date of another calendar before the Gregorian one', async () => {
+    // Act
+    const record = await read([`Riyadh, Muharram 20, 1447, July 15, 2025, SPA -- ${PARAGRAPHS[0]}`, PARAGRAPHS[1], '--SPA'].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('SPA');
+    expect(record.dateline?.city).toBe('Riyadh');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('leaves an address between the agency\'s name and its telephone, end marks and tags with initials out of the story', async () => {
+    // Act
+    const address = await read([`Guatemala, 3 sep (AGN) - ${PARAGRAPHS[0]}`, PARAGRAPHS[1], 'lc/dc', 'Agencia Guatemalteca de Noticias (AGN)', '8a. calle 6-72 zona 1, Ciudad de Guatemala', 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt'].join('\n\n'));
+    const marked = await read([`Hanoi (VNA) – ${PARAGRAPHS[0]}`, `${PARAGRAPHS[1]}/.`].join('\n\n'));
+    const initials = await read([`MOSTAR, 3. septembra (FENA) - ${PARAGRAPHS[0]}`, PARAGRAPHS[1], '(FENA) S. K.'].join('\n\n'));
+
+    // Assess
+    expect(address.body.paragraphs).toEqual(PARAGRAPHS);
+    expect(marked.body.paragraphs).toEqual(PARAGRAPHS);
+    expect(initials.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('takes a correction\'s detail in parentheses under its notice as part of the note, not as the headline', async () => {
+    // Act
+    const record = await read(['BELGIE-ONDERWIJS-UGENT', 'CORRECTIE - verbetert het aantal studenten in de tweede alinea', '(3.400 en niet 34.000)', 'Minder internationale studenten aan UGent', '', `GENT 10/07 (BELGA) = ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('Minder internationale studenten aan UGent');
+    expect(record.signals).toEqual(['correction']);
+    expect(record.dateline?.city).toBe('Gent');
+  });
 });
