@@ -78,6 +78,7 @@ export const SETS = {
   'wire-heldout-5': 'eval/wire-heldout-5',
   'wire-heldout-6': 'eval/wire-heldout-6',
   'wire-heldout-7': 'eval/wire-heldout-7',
+  'wire-heldout-8': 'eval/wire-heldout-8',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
