@@ -69,13 +69,13 @@ export const initialsOf = (name: string): string => name.split(/[\s-]+/).filter(
 
 /** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`. */
 const NEWS_WORD = '(?:NEWS|News|Nieuws|Nachrichten|Noticias|Notícias|Notizie|Nyheter|Nyheder|Uutiset|Wiadomości|Zprávy|Správy|Vijesti|Vesti|Новости|Вести|Новини)';
-const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$`, 'u');
+const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$|^(\\p{Lu}{2,6})\\s+[—–|·•]\\s+${NEWS_WORD}(?:\\s+\\p{Lu}[\\p{L}]+){0,2}$`, 'u');
 
 /** The outlet a section masthead names, in the case its name is written (`PSM NEWS` → `PSM News`); null for another line. */
 export function sectionMastheadName(line: string): string | null {
   // `Interfax :: Лента новостей :: Экономика`: the outlet, then its sections
   const found = SECTION_MASTHEAD.exec(line);
-  const name = found?.[1] ?? found?.[2];
+  const name = found?.[1] ?? found?.[2] ?? found?.[3];
   // `JIS News | Jamaica Information Service`: the part after the bar spells the acronym out, so it is no section
   const acronym = name?.split(/\s+/)[0];
   if (acronym !== undefined && initialsOf(line.slice(line.search(/[|·•]/) + 1).trim()) === acronym) return acronym;
@@ -97,6 +97,8 @@ export function isMasthead(line: string): boolean {
 
 /** Clock times alone, local and GMT (SPA's foot): `15:05 LOCAL TIME 12:05 GMT`. */
 const CLOCK_LINE = /^\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)(?:\s+\d{1,2}:\d{2}\s+(?:GMT|UTC))?$/;
+/** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`. */
+const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
 /** A footer of parts set apart by bars or dots, with an address or the agency in it: `Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt`. */
 const PARTS_FOOTER = /^[^!?|·•]{2,80}(?:\s+[|·•]\s+[^!?|·•]{2,80}){2,}$/u;
 const FOOTER_SIGN = /@|\bwww\.|https?:\/\/|\bTel\b|\bPhone\b|\+\d{2,3}\s|\b(?:Agency|House|Street|Road|Avenue|P\.?O\.? Box)\b/u;
@@ -255,7 +257,7 @@ const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
 const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
 const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
 
-const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join|Subscribe to)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Share|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
+const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join|Subscribe to)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Stay up-to-date|Subscribe|Follow|Join|Подписывайтесь|Підписуйтесь|Pretplatite se|Obserwuj|Seuraa)\s.{0,80}(?:Telegram|WhatsApp|Viber|Instagram|YouTube|channel|канал).{0,40}|(?:Share|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
@@ -306,6 +308,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'desk sign-off in parentheses', kind: 'signoff', example: '(CML/PIA-7 Cebu)', test: (line) => line.length <= 60 && PARENTHESISED_SIGNOFF.test(line) },
   { name: 'initials between slashes', kind: 'signoff', example: '/a.d/ /j.p/', test: (line) => line.length <= 40 && SLASHED_INITIALS.test(line) },
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
+  { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: (line) => line.length <= 80 && BREADCRUMB.test(line) },
   { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && FOOTER_SIGN.test(line) },
   { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },
   { name: 'web address', kind: 'contact', example: '– SAnews.gov.za', test: (line) => line.length <= 100 && WEB_ADDRESS.test(line) },

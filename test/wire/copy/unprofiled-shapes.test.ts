@@ -261,4 +261,17 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.signals).toEqual(['correction']);
     expect(record.dateline?.city).toBe('Gent');
   });
+
+  it('takes a masthead in Cyrillic and a breadcrumb for no headline, and a channel promotion for no paragraph', async () => {
+    // Act
+    const record = await read([
+      'БЕЛТА — Новости Беларуси', 'Economy > Business', '', 'Новый мост через Сож открыли в Гомеле', '',
+      'Новый автомобильный мост через реку Сож открыли сегодня в Гомеле.', '', 'Его длина составляет 420 метров.', '',
+      'Подписывайтесь на БЕЛТА в Telegram и Viber!',
+    ].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('Новый мост через Сож открыли в Гомеле');
+    expect(record.body.paragraphs).toEqual(['Новый автомобильный мост через реку Сож открыли сегодня в Гомеле.', 'Его длина составляет 420 метров.']);
+  });
 });
