@@ -4,7 +4,8 @@ import { evaluate, FIXTURES_DIR, SETS, TARGETS } from '../../eval/score.ts';
 
 // The development sets of labelled agency copy (eval/GOLD.md): the wire fields a desk relies on (provider,
 // headline, dateline, times, paragraphs, status …) stay at or above issue 11's target on each (wire-heldout-2 to
-// -7 became development sets after their first contact). The held-out sets (wire-heldout, wire-heldout-8) are
+// -7 became development sets after their first contact; wire-heldout-8, below the target after its first contact,
+// is worked on but not asserted yet). The held-out sets (wire-heldout, entities-heldout) are
 // scored by `npm run eval -- --set NAME` and recorded in BENCHMARKS.md, never asserted on, so that no change is
 // made to pass them.
 describe('Evaluation: wire fields of the development sets', () => {
