@@ -56,7 +56,7 @@ const DESK_WORDS = '(?:Wire|News(?:wires?)?|Service|Agency|Feed|Desk|Newsroom)';
  * Latinoamericana`, `MENA - Middle East News Agency - English Service`, `Focus Taiwan - CNA English News`: a few capitalised
  * words, parts joined by dashes or bars, one of them a word agencies call themselves by.
  */
-const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Agenția|Agentia|Agencija|Agencja|Agentúra|Agentura|Агенција|Агентство|Агенцыя|Агенція|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
+const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Agenția|Agentia|Agencija|Agencja|Agentligi|agentligi|Agentúra|Agentura|Агенција|Агентство|Агенцыя|Агенція|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
 const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+|\(\p{Lu}{2,8}\)(?:\s+|$))+$/iu;
 const MASTHEAD_START = new RegExp(`^(?:${MASTHEAD_WORD.source.replace('(?:^|\\s)', '')})`, 'iu');
 const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s|\\()', '')}(?:\\s+\\(\\p{Lu}{2,8}\\))?$`, 'iu');
@@ -68,14 +68,14 @@ const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|
 export const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => !CONNECTOR.test(w) && /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 
 /** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`. */
-const NEWS_WORD = '(?:NEWS|News|Nieuws|Nachrichten|Noticias|Notícias|Notizie|Nyheter|Nyheder|Uutiset|Wiadomości|Zprávy|Správy|Vijesti|Vesti|Новости|Вести|Новини)';
-const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$|^(\\p{Lu}{2,6})\\s+[—–|·•]\\s+${NEWS_WORD}(?:\\s+\\p{Lu}[\\p{L}]+){0,2}$`, 'u');
+const NEWS_WORD = '(?:NEWS|News|Nieuws|Nachrichten|Noticias|Notícias|Notizie|Nyheter|Nyheder|Uutiset|uutiset|uutispalvelu|uudised|Fréttir|Wiadomości|Zprávy|Správy|Vijesti|Vesti|Новости|Вести|Новини)';
+const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}(?::\\p{Ll}{1,3})?\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$|^(\\p{Lu}{2,6})\\s+[—–|·•]\\s+${NEWS_WORD}(?:\\s+\\p{Lu}[\\p{L}]+){0,2}$|^(\\p{Lu}[\\p{Lu}\\p{M}]{1,5})\\s+${NEWS_WORD}$`, 'u');
 
 /** The outlet a section masthead names, in the case its name is written (`PSM NEWS` → `PSM News`); null for another line. */
 export function sectionMastheadName(line: string): string | null {
   // `Interfax :: Лента новостей :: Экономика`: the outlet, then its sections
   const found = SECTION_MASTHEAD.exec(line);
-  const name = found?.[1] ?? found?.[2] ?? found?.[3];
+  const name = (found?.[1] ?? found?.[2] ?? found?.[3] ?? found?.[4])?.replace(/:\p{Ll}+(?=\s)/u, '');
   // `JIS News | Jamaica Information Service`: the part after the bar spells the acronym out, so it is no section
   const acronym = name?.split(/\s+/)[0];
   if (acronym !== undefined && initialsOf(line.slice(line.search(/[|·•]/) + 1).trim()) === acronym) return acronym;
@@ -212,7 +212,7 @@ const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S
 
 /** `[Source: Fiji Sugar Corporation/Facebook]`, `[Photo: …]`: the picture's credit in brackets. */
 const BRACKETED_CREDIT = /^\[(?:Source|Photo|Photos|Image|Picture|Foto|Video|File photo)\s*:[^\]]{1,150}\]$/i;
-const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|Photos?|Foto|Fotos|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
+const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|Photos?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
 
 /** Words that close a story, in the agencies' languages; and the agencies' own closing lines. */

@@ -274,4 +274,16 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.headline).toBe('Новый мост через Сож открыли в Гомеле');
     expect(record.body.paragraphs).toEqual(['Новый автомобильный мост через реку Сож открыли сегодня в Гомеле.', 'Его длина составляет 420 метров.']);
   });
+
+  it('takes a news service\'s name in its own language for a masthead, and a photo credit in Cyrillic for no paragraph', async () => {
+    // Act
+    const finnish = await read(['STT:n uutispalvelu | Kotimaa', '', 'Suurpedot tappoivat ennätysmäärän poroja', '', ...PARAGRAPHS].join('\n'));
+    const estonian = await read(['ERR uudised | Eesti', '', 'Ülemiste terminal hilineb', '', ...PARAGRAPHS].join('\n'));
+    const belarusian = await read(['Новый мост открыли в Гомеле', '', ...PARAGRAPHS, '', 'Фото Ольги Некрашевич'].join('\n'));
+
+    // Assess
+    expect(finnish.headline).toBe('Suurpedot tappoivat ennätysmäärän poroja');
+    expect(estonian.headline).toBe('Ülemiste terminal hilineb');
+    expect(belarusian.body.paragraphs).toEqual(PARAGRAPHS);
+  });
 });
