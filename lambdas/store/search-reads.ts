@@ -18,6 +18,13 @@ const FIRST_READ_MIN = 150;
 const COMMON_DF = 800;
 const COMMON_FIRST_READ = 300;
 const MAX_READ = 4000;
+/**
+ * Reading postings costs about a tenth of verifying a story (a `Query` returns many small entries, a
+ * `BatchGetItem` reads whole CURRENT items): while more stories could make the page than it holds and their
+ * scores are not known from the postings yet, the lists are read further, up to this many entries each, before
+ * stories are verified.
+ */
+const PREFER_READING_UP_TO = 8000;
 
 /** How much of a term's postings to read first, from its estimated document frequency (margin for the sampling). */
 const firstReadSize = (df: number): number =>
@@ -252,6 +259,10 @@ class TermList {
   async read(count?: number): Promise<Posting[]> {
     return (await Promise.all(this.lists.map((list) => (list.done ? [] : list.read(count))))).flat();
   }
+  /** Whether reading on is still cheaper than verifying the stories it would tell apart. */
+  get worthReading(): boolean {
+    return this.lists.some((list) => !list.done && list.entriesRead < PREFER_READING_UP_TO);
+  }
 }
 
 /** One term's postings, highest impact first. */
@@ -263,10 +274,13 @@ class PostingList {
   constructor(private readonly ctx: ReadContext, readonly term: string) {}
 
   private size = FIRST_READ_MIN;
+  /** Entries asked for so far. */
+  entriesRead = 0;
 
   /** The next entries: `count` of them, else twice as many as the read before. */
   async read(count = Math.min(MAX_READ, this.size * 2)): Promise<Posting[]> {
     this.size = count;
+    this.entriesRead += count;
     const page = await this.ctx.ddb.send(new QueryCommand({
       TableName: this.ctx.tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': termPartition(this.term) }, ScanIndexForward: false,
@@ -317,9 +331,11 @@ async function thresholdSearch(
 
     // where the page will probably end: the want-th best of the verified scores and the lower bounds
     const cut = [...accepted.map((d) => d.score), ...bounds.map((b) => b.lower)].sort((a, b) => b - a)[want - 1] ?? 0;
-    if (unseen > cut || pending.size === 0) {
-      // a story not seen yet could still make the page: read further down the lists first
-      const reads = await Promise.all(lists.map((list) => (list.done ? Promise.resolve([]) : list.read())));
+    // more stories than the page wants could still make it, and the postings do not tell their scores yet
+    const undecided = bounds.filter((b) => b.upper >= cut && b.lower < b.upper).length;
+    if (unseen > cut || pending.size === 0 || (undecided > want - finalCount && lists.some((list) => list.worthReading))) {
+      // a story not seen yet could still make the page, or the lists tell apart more cheaply: read further down the lists first
+      const reads = await Promise.all(lists.map((list) => (list.done || (unseen <= cut && pending.size > 0 && !list.worthReading) ? Promise.resolve([]) : list.read())));
       reads.forEach(take);
       continue;
     }
