@@ -156,7 +156,10 @@ const STATUS = new RegExp([
   '^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\\b.{0,80}$',
 ].join('|'), 'u');
 /** A kill or withdrawal advisory at the head of the copy, however long its explanation: `WITHDRAWN - Anadolu Agency has withdrawn …`. */
-export const isKillAdvisory = (line: string): boolean => line.length <= 400 && KILL_ADVISORY.test(line);
+export const isKillAdvisory = (line: string): boolean => line.length <= 400 && KILL_ADVISORY.test(line) && !markedHeadline(line);
+/** `(KILL) S. Korea to extend fuel tax cut`: the kill mark on the killed story's headline, which says nothing of a kill after it. */
+const markedHeadline = (line: string): boolean => /^\((?:KILL|KILLED|WITHDRAWN|ELIMINATION)\)\s/u.test(line) && line.length <= 120 && !KILL_WORDS.test(line.replace(/^\([^)]*\)/, ''));
+const KILL_WORDS = /\b(?:kill|killed|withdraw|withdrawn|withdrawal|eliminate|elimination|story|item|advisory|please|error)\b/i;
 const KILL_ADVISORY = /^\(?\s*(?:KILL|KILLED|ELIMINATION|WITHDRAWN|WITHDRAWAL|MANDATORY KILL|TREKKES|ZURÜCKGEZOGEN|ANNULÉ|ANULADA?|RETIRADA?|ANNULLAT[OA]|GESCHRAPT|STRUKEN|PERUTTU)\s*(?:[-:–—]|\))\s+\S/u;
 const STATUS_WORDS_ONLY = /^[\p{Lu}\d\s,;:/()&.'’-]+$/u;
 
@@ -261,7 +264,7 @@ const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first 
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+const CREDIT = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [

@@ -286,4 +286,14 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(estonian.headline).toBe('Ülemiste terminal hilineb');
     expect(belarusian.body.paragraphs).toEqual(PARAGRAPHS);
   });
+
+  it('reads a kill mark on the killed story\'s headline, and a note to editors that asks for the kill', async () => {
+    // Act
+    const record = await read(['(KILL) S. Korea to extend fuel tax cut', '', 'EDITORS: Please KILL the following story, which was transmitted prematurely.', '', `SEJONG, Oct. 20 (Yonhap) -- ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('S. Korea to extend fuel tax cut');
+    expect(record.pubStatus).toBe('canceled');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
 });
