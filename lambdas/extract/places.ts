@@ -302,15 +302,18 @@ function worldCountry(name: string): { name: string; zone: string | null } | und
  * A city by its printed name: the table above (AP's dateline spellings first), else the world's cities
  * (bin/build-data.mjs: 7,300 cities with country and zone, reduced from city-timezones at install).
  */
+/** A city of the tables under the name the copy printed. */
+const named = (found: City, name: string): City => ({ ...found, name });
+
 export function city(text: string, homeZone: string | null = null): City | undefined {
   const other = worldOtherNames.get(key(text));
-  const found = cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? (other === undefined ? undefined : named(worldCity(key(other), null), text.trim()));
+  const theirs = other === undefined ? undefined : worldCity(key(other), null);
+  const found = cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? (theirs && named(theirs, text.trim()));
   if (!found) return cityCalled(text, homeZone);
   // `Iloilo City` is `Iloilo` in the world's table: the printed name is kept
-  return /\sCity$/i.test(text.trim()) && !/\sCity$/i.test(found.name) ? { ...found, name: text.trim() } : found;
+  return /\sCity$/i.test(text.trim()) && !/\sCity$/i.test(found.name) ? named(found, text.trim()) : found;
 }
 
-const named = (found: City | undefined, name: string): City | undefined => (found ? { ...found, name } : undefined);
 
 /** `Ciudad de Guatemala`, `Cidade do México`: in the world's table as `Guatemala City`, `Mexico City`; the printed name is kept. */
 function cityCalled(text: string, homeZone: string | null): City | undefined {
@@ -319,7 +322,7 @@ function cityCalled(text: string, homeZone: string | null): City | undefined {
   const bare = called[1]!.normalize('NFD').replace(/\p{M}/gu, '');
   // `Guatemala City` is `Guatemala` in the world's table
   const found = [`${bare} City`, bare].map((name) => cities.get(key(name)) ?? worldCity(key(name), homeZone)).find((c) => c !== undefined);
-  return found ? { ...found, name: text.trim() } : undefined;
+  return found && named(found, text.trim());
 }
 
 /** A city of the table above only: the ones wire copy files from most, for uses where a namesake costs more than a miss. */

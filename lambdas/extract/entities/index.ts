@@ -65,7 +65,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
   const sentences = sentencesOf(paragraphs);
   const language = storyWordsOf(context.language ?? null);
   const readings = readRuns(paragraphs, sentences, budget, language);
-  const people = gatherPeople(readings, paragraphs, context);
+  const people = gatherPeople(readings, paragraphs, context, language);
   const aliases = organisationAliases(readings);
   const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language.prepositions);
   budget.check();
@@ -99,8 +99,8 @@ function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[],
  * Phase 2, people: full names with evidence, then bare runs whose last (or family) word is used alone as a
  * person, names opening with a given name beside a verb of saying, and single names with a title.
  */
-function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[], context: EntityContext): PeopleRegistry {
-  const prepositions = storyWordsOf(context.language ?? null).prepositions;
+function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[], context: EntityContext, language: StoryWords): PeopleRegistry {
+  const prepositions = language.prepositions;
   const english = /^en\b/i.test(context.language ?? 'en');
   const credited = new Set([...context.bylines, ...context.contributors].map((n) => n.toLowerCase()));
   const people = new PeopleRegistry();

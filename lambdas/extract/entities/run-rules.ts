@@ -180,6 +180,9 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
 
+/** A word of a body's name or remit (`Research`, `Hydro`): no part of the person's name after a title of a body. */
+const namesABody = (word: string): boolean => PORTFOLIOS.has(lower(word)) || ORG_HEADS.has(lower(word));
+
 export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'event or date',
@@ -295,10 +298,10 @@ export const RUN_RULES: readonly RunRule[] = [
           let at = words.length - size;
           if (at <= skip || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
           const honorific = honorificLength(words.slice(at - 1)) === 1 || /^(?:Dr|Prof)\.?$/.test(words[at - 1]!);
-          const named = honorific || isWorldGivenName(words[at]!) || (byVerb && !words.slice(at).some((w) => PORTFOLIOS.has(lower(w)) || ORG_HEADS.has(lower(w))));
+          const named = honorific || isWorldGivenName(words[at]!) || (byVerb && !words.slice(at).some(namesABody));
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
-          while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !PORTFOLIOS.has(lower(words[at - 1]!)) && !ORG_HEADS.has(lower(words[at - 1]!))) at--;
+          while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;
           return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ','), personal: true });
         }
       }

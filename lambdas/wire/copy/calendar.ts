@@ -190,6 +190,7 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
   let end: number;
   let k: number;
   const sep = t[i + 1]?.text;
+  const fourDigitEnd = a.text.length === 4 ? fourDigitClockEnd(t, i) : null;
   const adjacent = t[i + 1] !== undefined && t[i + 1]!.start === a.end;
   if (a.text.length <= 2 && adjacent && (sep === ':' || sep === '.' || sep === 'h' || sep === 'H') && /^\d{2}$/.test(t[i + 2]?.text ?? '') && t[i + 2]!.start === t[i + 1]!.end) {
     // (`12.01 AM`: a meridiem says it is a clock)
@@ -203,11 +204,11 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
       end = t[k + 1]!.end;
       k += 2;
     }
-  } else if (a.text.length === 4 && fourDigitClockEnd(t, i) !== null && Number(a.text.slice(0, 2)) <= 23 && Number(a.text.slice(2)) <= 59) {
+  } else if (fourDigitEnd !== null && Number(a.text.slice(0, 2)) <= 23 && Number(a.text.slice(2)) <= 59) {
     // `0001 GMT Friday`, `0001 HRS IST ON FRIDAY` (PTI)
     hour = Number(a.text.slice(0, 2));
     minute = Number(a.text.slice(2));
-    k = fourDigitClockEnd(t, i)!;
+    k = fourDigitEnd;
     end = t[k - 1]!.end;
   } else if (a.text.length <= 2 && Number(a.text) >= 1 && Number(a.text) <= 12 && !(t[i - 1] !== undefined && t[i - 1]!.end === a.start && /^[.hH]$/.test(t[i - 1]!.text)) && (MERIDIEM.test(t[i + 1]?.text ?? '') || (/^[ap]\.$/i.test(t[i + 1]?.text ?? '') && /^m\.?$/i.test(t[i + 2]?.text ?? '')))) {
     // `3 pm`, `11 a.m.`: the hour alone, with its meridiem

@@ -34,12 +34,12 @@ const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
 const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{2,6}){0,3})\s+(?:기자|특파원)\s*)?=\s*/u;
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
-/** An agency's acronym after a place (`Tehran, IRNA`): three to six capitals that are not a country's or a region's (`NSW`, `UAE`) or a place's last word (`ILOILO CITY`). */
 const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,\s*(\p{Lu}{3,12}))?)\.\s+(?=\p{Lu})/u;
 /** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
 const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;
 const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
 const TAG_BETWEEN_DASHES = /^\s*\(([^()]{2,30})\)\s*(?:--|—|–)\s*/u;
+/** An agency's acronym after a place (`Tehran, IRNA`): three to six capitals that are not a country's or a region's (`NSW`, `UAE`) or a place's last word (`ILOILO CITY`). */
 const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC|NYC|BiH|SAR|CITY|TOWN|BAY|BEACH|ISLAND|ISLANDS|PARK|PORT|LAKE|FALLS|HILLS|SPRINGS|HEIGHTS|VALLEY|RIVER)$)\p{Lu}{3,8}$/u;
 const SENTENCE = /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}|\p{Ll}{2,}\.\s+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;

@@ -99,13 +99,13 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
-    // `20 Novembro de 2025 | 10h12 - Actualizado em 20 Novembro de 2025 | 10h12`: one stamp line, its parts set off by bars
     // `08-07-25, 14:32 | Bijgewerkt: 08-07-25, 15:10`, `Економија | 10.07.2025 11:26`: stamps, a section name maybe, set off by bars
     const barStamps = (kind === undefined || kind === 'stamp') && line.includes('|') ? stampParts(line) : null;
     if (barStamps) {
       h.stampLines.push(...barStamps);
       continue;
     }
+    // `20 Novembro de 2025 | 10h12 - Actualizado em 20 Novembro de 2025 | 10h12`: one stamp line, its parts set off by bars
     if (kind === undefined && line.includes('|') && lineKind(line.replace(/\s*\|\s*/g, ' ')) === 'stamp') {
       h.stampLines.push(line.replace(/\s*\|\s*/g, ' '));
       continue;
@@ -286,8 +286,7 @@ export function cleanHeadline(headline: string): { headline: string; marks: stri
 /** `UPDATED: 17 JUN 2025, 13:05 (adds …)`: a label, a date and time, and what changed in parentheses. */
 function isDatedNote(line: string): boolean {
   const stamped = /^[\p{Lu} ]{3,30}:\s+([^()]+?)\s*(?:\([^()]*\))?$/u.exec(line)?.[1];
-  const stamp = stamped === undefined ? null : findStamp(stamped);
-  return stamp !== null && stamp.hasTime && stamp.covered >= stamped!.replace(/[\s,]/g, '').length - 2;
+  return stamped !== undefined && isWholeStamp(stamped);
 }
 
 /** The parts of a barred line that are stamps, when every other part is a short label (a section's name); else null. */
@@ -295,11 +294,12 @@ function stampParts(line: string): string[] | null {
   const parts = line.split(/\s+\|\s+/).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 4) return null;
   // each stamp with its time (`Posted on Sunday, March 9, 2025 | 9:47 at night` is one stamp, its time after the bar)
-  const stamps = parts.filter((p) => findStamp(p)?.hasTime === true && (lineKind(p) === 'stamp' || isWholeStamp(p)));
+  const stamps = parts.filter((p) => isWholeStamp(p) || (lineKind(p) === 'stamp' && findStamp(p)?.hasTime === true));
   const labels = parts.filter((p) => !stamps.includes(p));
   return stamps.length > 0 && labels.every((p) => p.split(/\s+/).length <= 3 && !/[\d.!?]/.test(p)) ? stamps : null;
 }
 
+/** A date and time and nothing else but separators: `17 JUN 2025, 13:05`. */
 const isWholeStamp = (part: string): boolean => {
   const stamp = findStamp(part);
   return stamp !== null && stamp.hasTime && stamp.covered >= part.replace(/[\s,]/g, '').length - 2;

@@ -3,6 +3,8 @@ import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 import { shortForms } from '../../../lambdas/extract/entities/people.ts';
 
 const none = { bylines: [], contributors: [] };
+/** The names of the people found in one paragraph of a story in this language. */
+const read = (language: string, paragraph: string): string[] => findEntities([paragraph], { ...none, language }).people.map((p) => p.name);
 
 describe('Function: shortForms', () => {
   it.each([
@@ -114,7 +116,6 @@ describe('Function: findEntities (people)', () => {
 
   it('takes the name after a verb of saying and a role that names its place or is set off by a comma, in other languages', () => {
     // Act
-    const read = (language: string, paragraph: string) => findEntities([paragraph], { ...none, language }).people.map((p) => p.name);
 
     // Assess
     expect(read('lt', '„Neringa nėra didmiestis“, – sakė Neringos meras Vaidotas Kairys.')).toEqual(['Vaidotas Kairys']);
@@ -125,7 +126,6 @@ describe('Function: findEntities (people)', () => {
 
   it('takes no name from a verb of saying when a preposition, a body\'s remits or a company stands between', () => {
     // Act
-    const read = (language: string, paragraph: string) => findEntities([paragraph], { ...none, language }).people.map((p) => p.name);
 
     // Assess
     expect(read('en', 'Forest officials said a separate count in Pobitora Wildlife Sanctuary and Orang National Park would follow.')).toEqual([]);
