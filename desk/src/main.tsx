@@ -102,12 +102,23 @@ function App({ api }: { api: Api }) {
           return next;
         });
       }
-      setList((prev) => {
-        // summaries of listed stories follow their newest version; a kill keeps the entry, marked
-        const latest = new Map<string, StorySummary>();
-        for (const change of changes) if (change.kind !== 'rejected' && change.kind !== 'kill') latest.set(change.storyId, change.story);
-        return { ...prev, items: prev.items.map((s) => latest.get(s.id) ?? s) };
-      });
+      // summaries of listed stories follow their newest version; a kill keeps the entry, marked. What the list was
+      // read after is in it already: a change caught up from before would put an older summary back, without the
+      // search's score and highlights.
+      const latest = new Map<string, StorySummary>();
+      for (const change of changes) {
+        const after = !catchingUp || (listedAt.current > 0 && Date.parse(change.at) >= listedAt.current);
+        if (change.kind !== 'rejected' && change.kind !== 'kill' && after) latest.set(change.storyId, change.story);
+      }
+      if (latest.size > 0) {
+        setList((prev) => ({
+          ...prev,
+          items: prev.items.map((s) => {
+            const newer = latest.get(s.id);
+            return newer ? { ...newer, ...(s.score !== undefined ? { score: s.score } : {}), ...(s.highlights ? { highlights: s.highlights } : {}) } : s;
+          }),
+        }));
+      }
       // New stories on the wire: the first page read again, so that they stand where the API lists them (a
       // story without a time of its own is listed by its arrival, which a summary does not carry).
       const fresh = arrived.filter((a) => a.fresh).map((a) => a.story.id);

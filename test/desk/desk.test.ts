@@ -124,6 +124,17 @@ describe('The desk in Chromium', { timeout: 120_000 }, () => {
     expect(await page.locator('.stories mark').first().textContent()).not.toBe('');
   });
 
+  it('keeps the highlights of a search once the live feed has caught up with what the results already show', async () => {
+    // Act: a search opened by its address; the feed catches up with every change since the wire began, then goes live
+    await page.goto(`${t.stack.deskUrl}?q=quokkas`);
+    await expect.poll(headlines, WAIT).toEqual([QUOKKA.headline]);
+    await page.locator('.live.on').waitFor(WAIT);
+
+    // Assess: the catch-up put no older summary (without score and highlights) in place of the result
+    expect(await headlines()).toEqual([QUOKKA.headline]);
+    expect((await page.locator('.stories .highlights mark').allTextContents()).map((m) => m.toLowerCase())).toContain('quokkas');
+  });
+
   it('keeps story text as text, never markup', async () => {
     // Act
     await page.goto(`${t.stack.deskUrl}?q=quokkas`);
