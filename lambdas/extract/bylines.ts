@@ -39,6 +39,7 @@ const isAgency = (text: string, provider: string | null): boolean =>
   AGENCY.test(text) || (provider !== null && text.toLowerCase() === provider.toLowerCase())
   // "NTB-AFP-DPA", "tca/dpa": several agencies credited together are still no author.
   || (AGENCY_PARTS.test(text) && text.split(AGENCY_PARTS).every((part) => AGENCY.test(part) || OTHER_AGENCY.test(part)));
+const AGENCY_TAG_SHAPE = /^(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{Lu}\p{L}{1,7}$/u;
 const OTHER_AGENCY = /^(?:NTB|STT|TT|ANP|tca|dpa-AFX|APA|SDA|Ritzau|Belga|ANSA|EFE)$/i;
 
 /** Byline lines as a text wire prints them → the printed byline and one entry per author. */
@@ -59,16 +60,28 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     first = who!;
     title ??= after.find((part) => JOB_WORD.test(part)) ?? null;
   }
+  // `STT–Mikko Heikkilä`: the agency before a dash
+  const dashed = /^([^\s–—-]{2,12})\s*[–—-]\s*(?=\p{Lu})/u.exec(first);
+  if (dashed && isAgency(dashed[1]!, provider)) first = first.slice(dashed[0].length);
   // `Ingrid Halvorsen / NTB`, `Elin Sjöberg/TT`: the agency after a slash
   const slash = /\s*\/\s*([^/]{2,40})$/.exec(first);
   if (slash && isAgency(slash[1]!.trim(), provider)) first = first.slice(0, slash.index);
   // `Donata Kairytė (ELTA)`: the agency's tag in parentheses
   const tag = /\(([^()]{2,40})\)$/.exec(first);
   if (tag && isAgency(tag[1]!.trim(), provider)) first = first.slice(0, tag.index).trimEnd();
+  // `By ROSALIND PETTAWAY Associated Press` (AP's feed): the agency after the name, without a comma
+  const words = first.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    if (!/[,/()]/.test(first) && isAgency(words.slice(-n).join(' '), provider)) {
+      first = words.slice(0, -n).join(' ');
+      break;
+    }
+  }
   const segments = first.split(COMMA);
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!;
-    if (isAgency(last, provider)) segments.pop();
+    // (`Dilnoza Karimova, UzA`: an agency we have no profile of, by its tag's shape: two capitals at least, up to eight letters)
+    if (isAgency(last, provider) || AGENCY_TAG_SHAPE.test(last.trim())) segments.pop();
     else if (title === null && (JOB_TITLE.test(last) || AFFILIATION.test(last))) title = segments.pop()!;
     else break;
   }

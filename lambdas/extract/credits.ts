@@ -1,4 +1,5 @@
 import type { Contributor, ContributorRole } from '../story/index.ts';
+import { EDITOR_LABELS } from '../wire/index.ts';
 import type { ReporterNote } from './bylines.ts';
 import { isRegionOrCountry, otherRegion, usState } from './places.ts';
 
@@ -36,7 +37,7 @@ const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|W
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
-const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|${IBERIAN_LABELS}|reporters?|editors?|editing|reporting|writing|edição|edición|edizione)\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
+const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|${IBERIAN_LABELS}|reporters?|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
 /** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
 const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
 // `and`, and the same word in the Reuters services' Spanish and Portuguese (`Ana García y Luis Pérez`)
@@ -46,6 +47,9 @@ const PRONOUN = /^(?:He|She|They|It|This|That|We|I|You|Who)$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr)\.$/;
 // AFP's sign-off: lower-case initials separated by slashes, perhaps after "bur-" (bureau) or with a hyphen.
+const EDITOR_LABEL = new RegExp(`^(?:${EDITOR_LABELS.join('|')})$`, 'iu');
+/** An editor's login for a name: `Editor: huaxia` (Xinhua) credits no one. */
+const EDITOR_HANDLE = /^(?:Editors?|Editing)\s*:\s*\p{Ll}[\p{Ll}\d_.]{1,20}$/u;
 const AFP_SIGN_OFF = /^(?:bur-)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?)+$/;
 const DESK = /\b(?:Newsroom|Desk|Bureau|Staff)$/i;
 
@@ -100,6 +104,7 @@ function roleOf(label: string): ContributorRole | null {
   // Reuters' Spanish and Portuguese services: `Reporte adicional de …`, `Reporte de …`, `Editado por …`
   if (l.startsWith('additional') || l.startsWith('with') || /adicional|colabor|informa/.test(l)) return 'contributor';
   if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione, editado por
+  if (EDITOR_LABEL.test(l)) return 'editor'; // `Toimetaja: Mari Tamm`
   if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil') || l.startsWith('escrito')) return 'reporter';
   return null;
 }
@@ -158,7 +163,7 @@ function creditSentence(sentence: string): { contributors: Contributor[]; notes:
 export function readCredits(printed: string): Credits | null {
   // Dow Jones and Bloomberg set a credit off with dashes: `--Helena Ahlgren in Stockholm contributed to this article.`
   const paragraph = printed.replace(/^\s*(?:--|—|–)\s*(?=\p{Lu})/u, '');
-  if (AFP_SIGN_OFF.test(paragraph.trim())) return { contributors: [], notes: [], rest: null };
+  if (AFP_SIGN_OFF.test(paragraph.trim()) || EDITOR_HANDLE.test(paragraph.trim())) return { contributors: [], notes: [], rest: null };
   // `(Hina correspondent Ante Barišić contributed to this report from Split.)`: a credit in parentheses, whole
   const wrapped = /^\((.+)\)$/su.exec(paragraph.trim());
   if (wrapped) {

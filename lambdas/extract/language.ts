@@ -18,7 +18,7 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   pol: 'pl', ces: 'cs', slk: 'sk', hun: 'hu', ron: 'ro', hrv: 'hr', srp: 'sr', bos: 'bs', slv: 'sl', bul: 'bg', mkd: 'mk',
   als: 'sq', ell: 'el', tur: 'tr', rus: 'ru', ukr: 'uk', bel: 'be', lit: 'lt', lvs: 'lv', ekk: 'et', isl: 'is', cat: 'ca',
   arb: 'ar', heb: 'he', pes: 'fa', urd: 'ur', hin: 'hi', ben: 'bn', tha: 'th', vie: 'vi', ind: 'id', zlm: 'ms', tgl: 'tl',
-  swh: 'sw', kor: 'ko', jpn: 'ja', cmn: 'zh',
+  swh: 'sw', kor: 'ko', jpn: 'ja', cmn: 'zh', uzn: 'uz', azj: 'az', kaz: 'kk',
 };
 const ONLY = Object.keys(LANGUAGES);
 /** Enough text to tell languages apart; more only costs time. */

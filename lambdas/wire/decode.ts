@@ -19,9 +19,14 @@ const C1 = /[\u0080-\u009f]/g;
 const fromC1 = (c: string): string => WINDOWS_1252_C1.charAt(c.charCodeAt(0) - 0x80);
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  const text = latin1.decode(bytes);
-  return text.replace(C1, fromC1);
+  return withWindows1252Marks(latin1.decode(bytes));
 }
+
+/**
+ * Text another decoder made of windows-1252 bytes (postal-mime's parts, through the same TextDecoder): its C1
+ * controls, which no text holds, back to the dashes, quotes and signs windows-1252 prints there.
+ */
+export const withWindows1252Marks = (text: string): string => text.replace(C1, fromC1);
 
 export type ByteOrderMark = { readonly encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE'; readonly length: number };
 

@@ -1,5 +1,5 @@
 import { providerByTag } from '../agencies/index.ts';
-import { findStamp, monthOf } from './calendar.ts';
+import { findStamp, isWeekday, monthOf } from './calendar.ts';
 
 /**
  * The dateline opening a story's first paragraph, in any agency's shape (issue 11): the place, maybe a
@@ -183,6 +183,14 @@ export function datelineLine(paragraph: string): Omit<PrintedDateline, 'rest'> |
   if (paragraph.length > 80) return null;
   const found = readHead(paragraph.replace(/[.:]\s*$/, '').trim(), false);
   return found && found.tag !== null && found.place !== '' && !ZONE_TAG.test(found.tag) && findStamp(paragraph)?.hasTime !== true ? found : null;
+}
+
+/**
+ * A place in ordinary case alone on its line between the headline and the story (`Rovaniemi`, STT): one word, no
+ * point, not a month or weekday. (Two words there are more often the writer's name without `By`.)
+ */
+export function isPlaceWordLine(paragraph: string): boolean {
+  return paragraph.length <= 26 && /^\p{Lu}\p{Ll}[\p{Ll}\p{M}-]+$/u.test(paragraph) && monthOf(paragraph) === undefined && !isWeekday(paragraph);
 }
 
 /** A paragraph that is a place alone, in capitals, on its own line before the story (`ANKARA`). */

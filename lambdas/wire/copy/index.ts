@@ -2,9 +2,9 @@ import type { Mutable } from '../formats/common.ts';
 import type { WireDocument } from '../types.ts';
 import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
-import { datelineLine, isPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
+import { datelineLine, isPlaceLine, isPlaceWordLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
-import { isCorrectionNotice, isMasthead, lineKind } from './lines.ts';
+import { bylineText, isCorrectionNotice, isMasthead, lineKind } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
@@ -12,7 +12,7 @@ import { joinNotes } from '../notes.ts';
 export { findStamp, monthOf } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
-export { BYLINE_WORDS, LINE_RULES, lineKind } from './lines.ts';
+export { BYLINE_WORDS, EDITOR_LABELS, LINE_RULES, lineKind } from './lines.ts';
 export { readTrailer } from './trailer.ts';
 
 /**
@@ -156,12 +156,12 @@ function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreate
 }
 
 /** The dateline opening the story, or a place alone on the first line (`ANKARA`). */
-function printedDateline(paragraphs: readonly string[], knownPlace: string | null = null): PrintedDateline | null {
+function printedDateline(paragraphs: readonly string[], knownPlace: string | null = null, underHeadline = false): PrintedDateline | null {
   const first = paragraphs[0];
   if (first === undefined) return null;
   const dated = knownPlace === null ? null : datedPlaceOpening(first, knownPlace);
   if (dated) return dated;
-  if (paragraphs.length > 1 && isPlaceLine(first)) return { text: first, place: first, tag: null, rest: '' };
+  if (paragraphs.length > 1 && (isPlaceLine(first) || (underHeadline && isPlaceWordLine(first) && lineKind(first) === undefined))) return { text: first, place: first, tag: null, rest: '' };
   const alone = paragraphs.length > 1 ? datelineLine(first) : null;
   if (alone) return { ...alone, rest: '' };
   return splitDateline(first);
@@ -274,7 +274,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const story = [...header.bullets, ...sections.flat()];
   // Reuters prints its summary bullets above the dateline: the dateline opens the first paragraph after them
   const lead = header.bullets.length;
-  const dateline = printedDateline(story.slice(lead));
+  const dateline = printedDateline(story.slice(lead), null, header.headline !== null);
   const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
   // a line in lower case after furniture goes on with it (`… Subscribers may` / `use this content under …`)
   // (each line's kind read once: every line rule is tried on it)
@@ -329,6 +329,10 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
 }
 
 
+/** Whether a paragraph is the byline the format gave, printed again (`Karin Koppel`, `By Karin Koppel`). */
+const sameName = (byline: string, paragraph: string): boolean =>
+  paragraph.length <= 80 && bylineText(paragraph).replace(/^(?:By|BY|Por|Par|Von)\s+/u, '').trim().toLowerCase() === byline.replace(/^(?:By|BY|Por|Par|Von)\s+/u, '').trim().toLowerCase();
+
 /**
  * A structured format's document, finished like copy: the dateline its first paragraph prints (which wins
  * over the metadata's, often a time or less), the closing lines of its body, the provider from its copy
@@ -351,7 +355,8 @@ export function finishCopy(doc: WireDocument): WireDocument {
       // `Por Mariana Quintero` printed again atop a body whose format names the writer: header, once
       if (doc.bylineLines.length === 0 && bylineLines.length === 0) bylineLines.push(p);
     }
-    else if (kind !== 'stamp' && kind !== 'photo') break;
+    // the outlet's masthead (`ERR uudised | Eesti`), the writer the format names printed again (`Karin Koppel`)
+    else if (kind !== 'stamp' && kind !== 'photo' && kind !== 'agency' && !doc.bylineLines.some((line) => sameName(line, p))) break;
   }
   const body = doc.paragraphs.slice(start);
   // Reuters' summary bullets stand above the dateline: story paragraphs, the dateline opens the first after them

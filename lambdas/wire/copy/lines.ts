@@ -92,7 +92,9 @@ export function isMasthead(line: string): boolean {
   if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
   const parts = line.split(/\s+[-–—|·•]\s+/).map((part) => part.trim()).filter((part) => !MASTHEAD_ADDRESS.test(part));
   // the agency word opens or closes a part (`Agencia Informativa …`, `… News Agency`), never stands inside a headline (`… Passes Press Law`)
-  return parts.every((part) => MASTHEAD_PART.test(part)) && parts.some((part) => MASTHEAD_START.test(part) || MASTHEAD_END.test(part));
+  // in a masthead of several parts the agency word may have its country after it (`RSS - … | National News Agency Nepal`)
+  const ends = (part: string) => MASTHEAD_END.test(part) || (parts.length > 1 && MASTHEAD_END.test(part.replace(/\s+\p{Lu}\p{Ll}+$/u, '')));
+  return parts.every((part) => MASTHEAD_PART.test(part)) && parts.some((part) => MASTHEAD_START.test(part) || ends(part));
 }
 
 /** Clock times alone, local and GMT (SPA's foot): `15:05 LOCAL TIME 12:05 GMT`. */
@@ -103,6 +105,8 @@ const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›]\s+\p{Lu}[\p{L} &'-]{1
 const PARTS_FOOTER = /^[^!?|·•]{2,80}(?:\s+[|·•]\s+[^!?|·•]{2,80}){2,}$/u;
 const FOOTER_SIGN = /@|\bwww\.|https?:\/\/|\bTel\b|\bPhone\b|\+\d{2,3}\s|\b(?:Agency|House|Street|Road|Avenue|P\.?O\.? Box)\b/u;
 
+/** Where to ask, and an address or number: `Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000`. */
+const ENQUIRIES = /^(?:(?:Media|Press)\s+)?(?:Enquiries|Inquiries|Contact|Contacts|Contacto|Kontakt|Contatto)\s*:\s*\S/iu;
 /** A newsletter's name and the day's date: `LETA Business Daily | 11 June 2025`. */
 const DATED_MASTHEAD = /^\p{Lu}[\p{L}\p{M}&'.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'.-]*){0,4}\s+[|·•]\s+(.{6,40})$/u;
 function isDatedMasthead(line: string): boolean {
@@ -126,6 +130,10 @@ const AGENCY_LINE_LOWER = new RegExp(`^(?:(?:of|for|from|via)\\s+)?(?:the\\s+)?$
 const isAgencyLine = (line: string): boolean => AGENCY_LINE_LOWER.test(line.toLowerCase());
 // `Marc-André Lefebvre, The Canadian Press`, `Ingrid Halvorsen / NTB`, `Donata Kairytė (ELTA)`: a name, then any agency's tag in parentheses
 const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3}(?:(?:,\\s+|\\s*\\/\\s*)(?:The\\s+)?${AGENCY}|\\s+\\((?:${AGENCY}|\\p{Lu}{2,8})\\))$`, 'u');
+/** The agency, a dash and the writer: `STT–Mikko Heikkilä`. */
+const AGENCY_DASH_NAME = new RegExp(`^(?:${AGENCY})\\s*[–—-]\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3})$`, 'u');
+/** A writer and an agency we have no profile of, by its tag's shape (two capitals at least, mixed case allowed): `Dilnoza Karimova, UzA`. */
+const NAME_AND_TAG = /^(?!(?:By|BY|Von|Par|Por|Door|Av|Af)\s)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3},\s+(?=[\p{L}]*\p{Lu}[\p{L}]*\p{Lu})\p{Lu}[\p{L}]{1,7}$/u;
 /** A writer and their job, without `By`: `Tama Whitiora, Environment reporter` (RNZ), `Jane Doe, Senior Correspondent`. */
 const NAME_AND_JOB = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist)$/u;
 const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—–-]*$`, 'i');
@@ -134,7 +142,7 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Përgatiti', 'Shkruan'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors']);
@@ -243,6 +251,10 @@ const SLASHED_INITIALS = /^(?:\/[\p{L}.]{1,8}\/\s*){1,4}$/u;
 const WEB_ADDRESS = /^[-–—\s]*(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,6})(?:\/\S*)?(?:\s+\([^()]{1,40}\))?$/i;
 /** A name behind a dash, closing the copy: `- Lanka Puvath`. */
 const DASHED_NAME = /^[-–—]{1,2}\s*\p{Lu}[\p{L}\p{M}'’]+\.?(?:\s+\p{Lu}[\p{L}\p{M}'’]*\.?){0,3}$/u;
+/** Whose bureau filed the story, closing it: `IPS UN Bureau Report`, `Reuters Tokyo Newsroom Report`. */
+const BUREAU_REPORT = /^(?:\p{Lu}[\p{L}]{1,12}\s+){1,3}(?:Bureau|Desk|Newsroom)\s+Report$/u;
+/** A rule and the desk's initials closing the copy: `================R.H.` (NNA). */
+const RULED_INITIALS = /^(?:={3,}|-{3,}|_{3,}|\*{3,})\s*(?:\p{Lu}\.){1,4}$/u;
 /** Desk initials and the agency's bureau in parentheses: `(CML/PIA-7 Cebu)`. */
 const PARENTHESISED_SIGNOFF = /^\(\s*\p{Lu}{2,6}(?:\/[\p{Lu}\p{N}-]+)+(?:\s+\p{Lu}\p{L}+){0,2}\s*\)$/u;
 /** An agency behind dashes or equals signs (`--SPA`, `==QNA`), perhaps in parentheses and with its desk's initials (`--(Petra) Z.H/A.A`). */
@@ -260,20 +272,27 @@ const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
 const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
 const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
 
+/** The outlet's terms for using its copy, under their label: `Republishing: … may be republished free of charge, provided …`. */
+const REUSE_TERMS = /^(?:Republishing|Republication|Reproduction|Reuse|Re-use|Terms of use|Usage terms|Conditions of use)\s*:\s*\S/i;
 const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Stay up-to-date|Follow|Join|Подписывайтесь|Підписуйтесь|Pretplatite se|Obserwuj|Seuraa)\s.{0,80}(?:Telegram|WhatsApp|Viber|Instagram|YouTube|channel|канал).{0,40}|(?:Share|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
+/** `Editor:` in the languages agencies sign their copy in (`Toimetaja: Mari Tamm`, ERR; `Urednik:`, `Redaktør:`): an editing credit. */
+export const EDITOR_LABELS: readonly string[] = ['Toimetaja', 'Redaktor', 'Redaktorka', 'Redaktør', 'Redaktör', 'Redaktorius', 'Redaktorė', 'Urednik', 'Urednica', 'Uredila', 'Uredio', 'Ritstjóri', 'Redactor', 'Redactora', 'Редактор'];
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+const CREDIT = new RegExp(`^(?:${EDITOR_LABELS.join('|')})\\s*:\\s+\\p{Lu}`, 'u');
+const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [
   { name: 'separator', kind: 'separator', example: '___', test: re(SEPARATOR) },
-  { name: 'credit line', kind: 'credit', example: '(Reporting by Anna Ruiz in Lima; Editing by Tom Hale)', test: re(CREDIT) },
+  { name: 'credit line', kind: 'credit', example: '(Reporting by Anna Ruiz in Lima; Editing by Tom Hale)', test: re(CREDIT_LINE) },
+  { name: 'editor credit in the agency\'s language', kind: 'credit', example: 'Toimetaja: Mari Tamm', test: (line) => line.length <= 80 && CREDIT.test(line) },
   { name: 'press release closing', kind: 'contact', example: 'SOURCE Halvorsen Biotherapeutics, Inc.', test: (line) => line.length <= 200 && RELEASE_CLOSING.test(line) },
   { name: 'telephone number', kind: 'contact', example: '+1 617-555-0148', test: (line) => line.length <= 30 && PHONE.test(line) },
   { name: 'contact line', kind: 'contact', example: 'To contact the reporter on this story: Jo Lee in London at jlee1@bloomberg.net', test: re(CONTACT) },
   { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && COPYRIGHT.test(line)) || (line.length <= 400 && (COPYRIGHT_START.test(line) || (TERMS.test(line) && TERMS_TONE.test(line) && AGENCY_WORD.test(line)))) },
+  { name: 'terms of reuse', kind: 'copyright', example: 'Republishing: SAnews.gov.za content may be republished free of charge, provided SAnews.gov.za is credited.', test: (line) => line.length <= 300 && REUSE_TERMS.test(line) },
   { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
   { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },
   { name: 'embargo line', kind: 'embargo', example: 'EMBARGOED UNTIL 0001 GMT Friday March 7', test: (line) => line.length <= 160 && EMBARGO.test(line) },
@@ -291,11 +310,13 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: '7901 heading line', kind: 'slug', example: 'APA0312 5 WI 0412 II   Di, 17.Jun 25', test: (line) => line.length <= 100 && HEADING_7901.test(line) },
   { name: 'code line', kind: 'slug', example: 'DEL52', test: (line) => line.length <= 40 && CODE.test(line) },
   { name: 'transmission code', kind: 'slug', example: 'XCR25182013204_SXA_QBXB R CRO S0A QBXB', test: (line) => line.length <= 80 && TRANSMISSION.test(line) },
-  { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) },
+  { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) && !SECTION_MASTHEAD.test(line) },
   { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
   { name: 'picture credit in brackets', kind: 'photo', example: '[Source: Fiji Sugar Corporation/Facebook]', test: (line) => BRACKETED_CREDIT.test(line) },
   { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(bylineText(line)) }, // or `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu`
   { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) && !isMasthead(line) },
+  { name: 'agency, dash and writer', kind: 'signature', example: 'STT–Mikko Heikkilä', test: (line) => line.length <= 80 && AGENCY_DASH_NAME.test(line) && !isAgencyLine(line) && !isMasthead(line) },
+  { name: 'writer and an agency\'s tag', kind: 'signature', example: 'Dilnoza Karimova, UzA', test: (line) => line.length <= 60 && NAME_AND_TAG.test(line) },
   { name: 'writer and job', kind: 'signature', example: 'Tama Whitiora, Environment reporter', test: (line) => line.length <= 80 && NAME_AND_JOB.test(line) },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && isAgencyLine(line.replace(/[=.:]\s*$/, '').trim()) },
   { name: 'masthead', kind: 'agency', example: 'BTA - Bulgarian News Agency', test: isMasthead },
@@ -307,11 +328,14 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'dashed agency mark', kind: 'end', example: '--(Petra) Z.H/A.A', test: (line) => DASHED_MARK.test(line) },
   { name: 'end mark with initials', kind: 'end', example: '(FIN) LZD/MAO', test: (line) => END_INITIALS.test(line) },
   { name: 'agency tag with initials', kind: 'end', example: '(Hina) ap/ml', test: (line) => line.length <= 40 && TAG_INITIALS.test(line) },
+  { name: 'bureau report', kind: 'end', example: 'IPS UN Bureau Report', test: (line) => line.length <= 60 && BUREAU_REPORT.test(line) },
   { name: 'dashed name', kind: 'end', example: '- Lanka Puvath', test: (line) => line.length <= 40 && DASHED_NAME.test(line) },
+  { name: 'rule and initials', kind: 'signoff', example: '================R.H.', test: (line) => line.length <= 60 && RULED_INITIALS.test(line) },
   { name: 'desk sign-off in parentheses', kind: 'signoff', example: '(CML/PIA-7 Cebu)', test: (line) => line.length <= 60 && PARENTHESISED_SIGNOFF.test(line) },
   { name: 'initials between slashes', kind: 'signoff', example: '/a.d/ /j.p/', test: (line) => line.length <= 40 && SLASHED_INITIALS.test(line) },
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
   { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: (line) => line.length <= 80 && BREADCRUMB.test(line) },
+  { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
   { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && FOOTER_SIGN.test(line) },
   { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },
   { name: 'web address', kind: 'contact', example: '– SAnews.gov.za', test: (line) => line.length <= 100 && WEB_ADDRESS.test(line) },

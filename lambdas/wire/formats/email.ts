@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import { RejectionError } from '../../story/index.ts';
+import { withWindows1252Marks } from '../decode.ts';
 import { providerByCode, providerByName } from '../agencies/index.ts';
 import { findStamp, layoutOf, lineKind, readCopy } from '../copy/index.ts';
 import type { DecodedInput, WireDocument } from '../types.ts';
@@ -57,13 +58,16 @@ export async function decodeEmail(bytes: Uint8Array): Promise<DecodedEmail> {
     throw new RejectionError('malformed', `the e-mail cannot be decoded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const date = email.headers.find((h) => h.key === 'date')?.value ?? null;
+  // a part in windows-1252 comes out of Node 20's TextDecoder with C1 controls for its dashes and quotes
+  const text = email.text?.trim() ? withWindows1252Marks(email.text) : null;
+  const html = email.html?.trim() ? withWindows1252Marks(email.html) : null;
   return {
-    subject: email.subject?.trim() || null,
+    subject: email.subject?.trim() ? withWindows1252Marks(email.subject.trim()) : null,
     fromName: email.from?.name?.trim() || null,
     fromAddress: email.from?.address?.trim() || null,
     date,
-    text: email.text?.trim() ? email.text : null,
-    html: email.html?.trim() ? email.html : null,
+    text,
+    html,
     attachments: email.attachments
       .filter((a) => WIRE_ATTACHMENT.test(a.mimeType) && a.disposition !== 'inline')
       .slice(0, MAX_ATTACHMENTS)

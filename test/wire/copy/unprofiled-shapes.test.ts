@@ -296,4 +296,55 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.pubStatus).toBe('canceled');
     expect(record.body.paragraphs).toEqual(PARAGRAPHS);
   });
+
+  it('reads a place alone under the headline as the dateline, and the agency, a dash and the writer at the foot as the byline', async () => {
+    // Act
+    const record = await read(['Kaupunki avaa uuden uimahallin', '', 'Oulu', '', ...PARAGRAPHS, '', 'STT–Anna Virtanen'].join('\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('Oulu');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Anna Virtanen']);
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it.each([
+    ['a writer and the tag of an agency without a profile', 'Aziza Rahimova, UzA', { byline: 'Aziza Rahimova' }],
+    ['a rule and the desk\'s initials', '================K.M.', {}],
+    ['the bureau that filed the story', 'IPS Geneva Bureau Report', {}],
+    ['an editor credit in the agency\'s language', 'Toimetaja: Jaan Tamm', { editor: 'Jaan Tamm' }],
+    ['an editor\'s login', 'Editor: wangyi', {}],
+    ['the terms of reuse under their label', 'Republishing: content may be republished free of charge, provided the agency is credited.', {}],
+    ['where to ask, with an address', 'Enquiries: newsdesk@example.gov | Tel: 012 473 0000', {}],
+    ['a byline word in Albanian', 'Përgatiti: Drita Hoxha', { byline: 'Drita Hoxha' }],
+  ] as const)('leaves %s out of the story (%s)', async (_, line, expected: { byline?: string; editor?: string }) => {
+    // Act
+    const record = await read(['Council approves the new plan', '', `VALLETTA, Oct 3 (XNA) - ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1], '', line].join('\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+    if (expected.byline) expect(record.bylines.map((b) => b.name)).toEqual([expected.byline]);
+    expect(record.contributors.filter((c) => c.role === 'editor').map((c) => c.name)).toEqual(expected.editor ? [expected.editor] : []);
+  });
+
+  it('reads an agency masthead whose country follows the agency word, and month names in Albanian', async () => {
+    // Act
+    const record = await read(['MNA - Montsame Agentlag | National News Agency Mongolia', '', 'Parliament passes the budget', '', `Prizren, 14 shtator 2025 (Kosovapress) - ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('Parliament passes the budget');
+    expect(record.dateline?.city).toBe('Prizren');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('takes an outlet\'s masthead and the writer the format names, printed again atop the body, for no paragraphs', async () => {
+    // Arrange
+    const nitf = `<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Terminal delayed</title></head><body><body.head><hedline><hl1>Terminal delayed</hl1></hedline><byline>Karin Koppel</byline></body.head><body.content><p>ERR uudised | Eesti</p><p>Karin Koppel</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body.content></body></nitf>`;
+
+    // Act
+    const [record] = await parseStories(new TextEncoder().encode(nitf), { key: 'test/err.xml' });
+
+    // Assess
+    expect(record!.bylines.map((b) => b.name)).toEqual(['Karin Koppel']);
+    expect(record!.body.paragraphs).toEqual(PARAGRAPHS);
+  });
 });

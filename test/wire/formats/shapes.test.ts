@@ -179,6 +179,18 @@ describe('E-mail', () => {
     expect(doc!.times.firstCreated).toBe('2025-11-04T09:15:00 GMT');
   });
 
+  it('reads a windows-1252 text part\'s dashes and quotes as such, so that a masthead with its dash is no headline', async () => {
+    // Arrange: "Frétta – Útgáfa" with windows-1252's en dash (0x96), quoted-printable
+    const body = 'Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nRVN =96 Fr=E9ttir\r\n\r\nBridge to reopen on Monday\r\n\r\n=93The repairs are done,=94 the ministry said on Sunday.\r\n\r\nTraffic will be light.\r\n';
+
+    // Act
+    const [doc] = await readWireFile(message('RVN: Bridge to reopen on Monday', body));
+
+    // Assess
+    expect(doc!.headline).toBe('Bridge to reopen on Monday');
+    expect(doc!.paragraphs).toEqual(['“The repairs are done,” the ministry said on Sunday.', 'Traffic will be light.']);
+  });
+
   it('refuses a message without a text or HTML part as unknown-format, saying why', async () => {
     // Act
     const run = readWireFile(message('Photos attached', 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename="a.jpg"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n'));
