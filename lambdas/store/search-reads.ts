@@ -4,7 +4,7 @@ import type { StoryRecord } from '../story/index.ts';
 import type { StorySummary } from '../story/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
-import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, STATS_ANALYSES, dfPk, facetKey, facetPartitions, parsePostingSortKey, storyPk, termPartition, versionSk } from './keys.ts';
+import { CURRENT_SK, DF_SAMPLE, DF_SK, POSTING_SK_PREFIX, STATS_KEY, STATS_ANALYSES, dfPk, facetKey, facetPartitions, parsePostingSortKey, postingSk, storyPk, termPartition, versionSk } from './keys.ts';
 import { mapLimit } from './concurrency.ts';
 import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, readRecord, storedSummary, type ReadContext } from './story-reads.ts';
 import type { Page, StoryFilters } from './types.ts';
@@ -19,12 +19,12 @@ const COMMON_DF = 800;
 const COMMON_FIRST_READ = 300;
 const MAX_READ = 4000;
 /**
- * Reading postings costs about a tenth of verifying a story (a `Query` returns many small entries, a
- * `BatchGetItem` reads whole CURRENT items): while more stories could make the page than it holds and their
- * scores are not known from the postings yet, the lists are read further, up to this many entries each, before
- * stories are verified.
+ * Candidates whose unknown impacts are read by key in one round, at most. A posting read by key costs dynalite about
+ * as much as 10 read down a list, and a CURRENT item verified about 25 (bench, issue 13): up to this many, reading
+ * the candidates' postings by key (five requests of a hundred) beats reading the lists down to them; more, and the
+ * lists are read further, which tells apart many at once.
  */
-const PREFER_READING_UP_TO = 8000;
+const MAX_PROBED = 500;
 
 /** How much of a term's postings to read first, from its estimated document frequency (margin for the sampling). */
 const firstReadSize = (df: number): number =>
@@ -50,7 +50,7 @@ export interface SearchQuery {
 interface SearchCursorState { s: number; i: string; n: number; d: number[]; a: string[] }
 interface Stats { documents: number; df: number[] }
 interface Scored { id: string; rank: string; score: number; summary: StorySummary }
-interface Posting { id: string; impact: number }
+interface Posting { id: string; impact: number; rank: string }
 
 const hasFilter = (filters: StoryFilters): boolean =>
   FILTER_KINDS.some((kind) => filters[kind] !== undefined) || filters.from !== undefined || filters.to !== undefined;
@@ -112,7 +112,7 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
 
   const ranked = filtered
     ? [...(await verify(filtered)).values()].filter((doc): doc is Scored => doc !== null && isAfter(doc)).sort(byRank)
-    : await thresholdSearch(lists, first, idfs, limit + 1, verify, isAfter);
+    : await thresholdSearch(lists, first, idfs, limit + 1, verify, prober(ctx), isAfter);
   const page = ranked.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = ranked.length > limit && last
@@ -186,6 +186,18 @@ async function readStats(ctx: ReadContext, terms: readonly QueryTerm[]): Promise
 }
 
 type Verify = (ids: readonly string[]) => Promise<Map<string, Scored | null>>;
+/** Impacts of postings read by key: `pk|sk` → impact, for the postings that exist. */
+type Probe = (keys: readonly { pk: string; sk: string }[]) => Promise<Map<string, number>>;
+
+/** Reads postings by their table key, a hundred to a request: small items, each an impact in its index key. */
+function prober(ctx: ReadContext): Probe {
+  return async (keys) => {
+    const chunks: { pk: string; sk: string }[][] = [];
+    for (let i = 0; i < keys.length; i += BATCH_GET_MAX) chunks.push(keys.slice(i, i + BATCH_GET_MAX));
+    const found = (await mapLimit(chunks, 4, (chunk) => batchGet(ctx, chunk, 'pk, sk, gsi1sk'))).flat();
+    return new Map(found.map((item) => [`${String(item.pk)}|${String(item.sk)}`, parsePostingSortKey(String(item.gsi1sk)).impact]));
+  };
+}
 
 /**
  * Reads the CURRENT items of candidate stories and scores them: null for a story that is not
@@ -252,16 +264,16 @@ class TermList {
   get done(): boolean {
     return this.lists.every((list) => list.done);
   }
+  /** The term's alternatives (one per language analysis). */
+  get terms(): string[] {
+    return this.lists.map((list) => list.term);
+  }
   /** No unread entry of any alternative is higher. */
   get frontier(): number {
     return Math.max(0, ...this.lists.filter((list) => !list.done).map((list) => list.frontier));
   }
   async read(count?: number): Promise<Posting[]> {
     return (await Promise.all(this.lists.map((list) => (list.done ? [] : list.read(count))))).flat();
-  }
-  /** Whether reading on is still cheaper than verifying the stories it would tell apart. */
-  get worthReading(): boolean {
-    return this.lists.some((list) => !list.done && list.entriesRead < PREFER_READING_UP_TO);
   }
 }
 
@@ -274,19 +286,17 @@ class PostingList {
   constructor(private readonly ctx: ReadContext, readonly term: string) {}
 
   private size = FIRST_READ_MIN;
-  /** Entries asked for so far. */
-  entriesRead = 0;
 
   /** The next entries: `count` of them, else twice as many as the read before. */
   async read(count = Math.min(MAX_READ, this.size * 2)): Promise<Posting[]> {
     this.size = count;
-    this.entriesRead += count;
     const page = await this.ctx.ddb.send(new QueryCommand({
       TableName: this.ctx.tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': termPartition(this.term) }, ScanIndexForward: false,
-      Limit: count, ExclusiveStartKey: this.start, ProjectionExpression: 'gsi1sk',
+      Limit: count, ExclusiveStartKey: this.start, ProjectionExpression: 'sk, gsi1sk',
     }));
-    const entries = (page.Items ?? []).map((item) => parsePostingSortKey(String(item.gsi1sk)));
+    // the table key names the version (`T#<rank>#<term>`): where the story's postings of other terms are
+    const entries = (page.Items ?? []).map((item) => ({ ...parsePostingSortKey(String(item.gsi1sk)), rank: String(item.sk).slice(POSTING_SK_PREFIX.length, -this.term.length - 1) }));
     this.start = page.LastEvaluatedKey;
     this.done = this.start === undefined;
     if (entries.length > 0) this.frontier = entries.at(-1)!.impact;
@@ -294,19 +304,28 @@ class PostingList {
   }
 }
 
+/**
+ * Fagin's threshold algorithm over the terms' lists, with random access: a candidate's impacts for the terms whose
+ * lists have not reached it yet are read by key (its postings of those terms, in the version its first posting
+ * named), a hundred small items to a request, instead of reading the lists down to it. Candidates are verified
+ * against their CURRENT items (status, filters, the exact impacts) only when they can make the page.
+ */
 async function thresholdSearch(
-  lists: readonly TermList[], first: readonly Posting[][], idfs: readonly number[], want: number, verify: Verify, isAfter: (doc: Scored) => boolean,
+  lists: readonly TermList[], first: readonly Posting[][], idfs: readonly number[], want: number, verify: Verify, probe: Probe, isAfter: (doc: Scored) => boolean,
 ): Promise<Scored[]> {
-  /** Seen in some list, not verified yet: the highest impact read for it per term. */
+  /** Seen in some list, not verified yet: the highest impact known for it per term (0: it has none). */
   const pending = new Map<string, (number | undefined)[]>();
+  /** The version a candidate's postings were read from. */
+  const ranks = new Map<string, string>();
   const verified = new Set<string>();
   const accepted: Scored[] = [];
   const take = (entries: readonly Posting[], i: number) => {
-    for (const { id, impact } of entries) {
+    for (const { id, impact, rank } of entries) {
       if (verified.has(id)) continue;
       const known = pending.get(id) ?? new Array<number | undefined>(lists.length).fill(undefined);
       known[i] = Math.max(known[i] ?? 0, impact);
       pending.set(id, known);
+      if (!ranks.has(id)) ranks.set(id, rank);
     }
   };
   first.forEach(take);
@@ -318,6 +337,29 @@ async function thresholdSearch(
     return score(impacts, idfs);
   };
   const none = new Array<number | undefined>(lists.length).fill(undefined);
+  /** The terms a candidate's impact is not known for, whose lists could still hold it. */
+  const unknownOf = (id: string): number[] => pending.get(id)!.flatMap((k, i) => (k === undefined && !lists[i]!.done ? [i] : []));
+  /** Reads the candidates' postings of the terms not known for them: each such impact becomes known (0 where it has none). */
+  const probeCandidates = async (ids: readonly string[]): Promise<void> => {
+    const keys = new Map<string, { pk: string; sk: string }>();
+    for (const id of ids) {
+      for (const i of unknownOf(id)) {
+        for (const term of lists[i]!.terms) keys.set(`${storyPk(id)}|${postingSk(ranks.get(id)!, term)}`, { pk: storyPk(id), sk: postingSk(ranks.get(id)!, term) });
+      }
+    }
+    const found = await probe([...keys.values()]);
+    for (const id of ids) {
+      const known = pending.get(id)!;
+      for (const i of unknownOf(id)) known[i] = Math.max(0, ...lists[i]!.terms.map((term) => found.get(`${storyPk(id)}|${postingSk(ranks.get(id)!, term)}`) ?? 0));
+    }
+  };
+
+  let probedSinceRead = false;
+  const readFurther = async (): Promise<void> => {
+    const reads = await Promise.all(lists.map((list) => (list.done ? Promise.resolve([]) : list.read())));
+    reads.forEach(take);
+    probedSinceRead = false;
+  };
 
   for (;;) {
     const unseen = lists.every((l) => l.done) ? 0 : bound(none, true);
@@ -331,12 +373,24 @@ async function thresholdSearch(
 
     // where the page will probably end: the want-th best of the verified scores and the lower bounds
     const cut = [...accepted.map((d) => d.score), ...bounds.map((b) => b.lower)].sort((a, b) => b - a)[want - 1] ?? 0;
-    // more stories than the page wants could still make it, and the postings do not tell their scores yet
-    const undecided = bounds.filter((b) => b.upper >= cut && b.lower < b.upper).length;
-    if (unseen > cut || pending.size === 0 || (undecided > want - finalCount && lists.some((list) => list.worthReading))) {
-      // a story not seen yet could still make the page, or the lists tell apart more cheaply: read further down the lists first
-      const reads = await Promise.all(lists.map((list) => (list.done || (unseen <= cut && pending.size > 0 && !list.worthReading) ? Promise.resolve([]) : list.read())));
-      reads.forEach(take);
+    // candidates that could make the page whose scores the lists have not told yet
+    const uncertain = bounds.filter((b) => b.upper >= cut && b.lower < b.upper);
+    if (unseen > cut || pending.size === 0) {
+      // a story not seen yet could still make the page. Once per read: the best candidates' other postings, read by
+      // key, tell their scores exactly and raise the cut, which may make the reading stop sooner
+      const best = bounds.slice(0, want).filter((b) => b.upper >= cut && b.lower < b.upper);
+      if (!probedSinceRead && best.length > 0) {
+        await probeCandidates(best.map((b) => b.id));
+        probedSinceRead = true;
+        continue;
+      }
+      await readFurther();
+      continue;
+    }
+    if (uncertain.length > want - finalCount) {
+      // more could make the page than it holds: a few are told apart by key, many at once by the lists further down
+      if (uncertain.length <= MAX_PROBED) await probeCandidates(uncertain.map((b) => b.id));
+      else await readFurther();
       continue;
     }
     // verify the stories that could still make the page, the most promising first

@@ -203,6 +203,34 @@ describe('Store: keyword search', () => {
     expect(pages).toBeGreaterThanOrEqual(5);
   });
 
+  it('reads the postings a rare word\'s stories have of a common word by key, not the common word\'s whole list', async () => {
+    const servers = await startStoreServers();
+    try {
+      // Prepare: 1,000 stories about the harbour (its word in their headline: high impacts), and 40 that name a quokka
+      // once and the harbour in their body only, 1 to 40 times: deep in the harbour's list, which no first read reaches
+      const harbour = Array.from({ length: 1000 }, (_, i) => story(`Harbour news ${i}`, ['The harbour board met.', `${'harbour '.repeat(2 + (i % 5))}traffic.`]));
+      const quokkas = Array.from({ length: 40 }, (_, j) => story(`Island count ${j}`, ['A quokka was seen.', `${'harbour '.repeat(j + 1)}again.`]));
+      await bulkLoadStories(servers.config, createClients(servers.config), [...harbour, ...quokkas].map((record) => ({ record, upload: makeUpload() })));
+      const requests: string[] = [];
+      const watching = createClients(servers.config);
+      watching.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
+        requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
+        return next(args);
+      }) as never, { step: 'initialize', name: 'watch' } as never);
+
+      // Act
+      const page = await createStore(servers.config, watching).searchStories({ q: 'quokka harbour', filters: {}, limit: 10, now: NOW });
+
+      // Assess: the stories with both words, most harbour first; the harbour list read in part, the rest by key
+      expect(ids(page)).toEqual(quokkas.slice(-10).reverse().map((s) => s.id));
+      const harbourRead = requests.filter((r) => r.startsWith('QueryCommand') && r.includes('"W#harbour"')).reduce((sum, r) => sum + Number(/"Limit":(\d+)/.exec(r)?.[1] ?? 0), 0);
+      expect(harbourRead).toBeLessThan(1040);
+      expect(requests.some((r) => r.startsWith('BatchGetItemCommand') && /"sk":"T#[^"]*#harbour"/.test(r))).toBe(true);
+    } finally {
+      await servers.stop();
+    }
+  }, 60_000);
+
   it('refuses a tampered cursor, and a cursor of another query', async () => {
     const page = await store.searchStories({ q: 'pangolin', filters: {}, limit: 2, now: NOW });
     const cursor = page.nextCursor!;
