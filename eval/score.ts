@@ -79,6 +79,7 @@ export const SETS = {
   'wire-heldout-6': 'eval/wire-heldout-6',
   'wire-heldout-7': 'eval/wire-heldout-7',
   'wire-heldout-8': 'eval/wire-heldout-8',
+  'wire-heldout-9': 'eval/wire-heldout-9',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
