@@ -35,6 +35,7 @@ const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
 const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,\s*(\p{Lu}{3,12}))?)\.\s+(?=\p{Lu})/u;
+const NEWS_AGENCY_NAMED = /^((\p{Lu}[\p{L}\p{M}-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}-]{1,30})?),\s+(?:ИА|МИА|Информационное агентство|информационное агентство)\s+«([^«»]{2,20})»)\.?\s+(?=[\p{Lu}«"„])/u;
 /** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
 const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;
 const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
@@ -125,6 +126,9 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
     const found = readHead(tag === null ? dated[1]! : dated[1]!.slice(0, dated[1]!.lastIndexOf(',')), afterTag);
     if (found) return { ...found, ...(tag === null ? {} : { text: dated[1]!, tag }), rest: paragraph.slice(dated[0].length) };
   }
+  // `Бишкек, ИА «24.kg». До конца …`: a news agency (`ИА`, `информационное агентство`) named in guillemets after the place
+  const named = NEWS_AGENCY_NAMED.exec(window);
+  if (named) return { text: named[1]!, place: named[2]!, tag: named[3]!, rest: paragraph.slice(named[0].length) };
   // `New Delhi, Mar 3 (PTI) The government …`: a tag, and the story right after it
   // `Kaunas, gegužės 20 d. (ELTA). Kaune …`: the tag closed by a point
   const bare = /^(.{1,110}?\(([^()]{1,30})\))\.?\s+(?=[\p{Lu}"“‘'„«])/u.exec(window);
@@ -139,7 +143,9 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
 function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'> | null | undefined {
   if (head === '') return undefined;
   // a month's abbreviation ends in a point that ends no sentence: `Barcelona, 18 Mar. AVN`
-  const unabbreviated = head.replace(/(\p{L}+)\.(?=\s)/gu, (all, word: string) => (monthOf(word) !== undefined ? word : all));
+  // (and `04 de novembro de 2025`, `13 de noviembre de 2025`: the date's own small words make no sentence)
+  const unabbreviated = head.replace(/(\p{L}+)\.(?=\s)/gu, (all, word: string) => (monthOf(word) !== undefined ? word : all))
+    .replace(/(\d{1,2})\s+de\s+(\p{L}+)(?:\s+del?\s+(\d{4}))?/gu, (all, day: string, month: string, year?: string) => (monthOf(month) !== undefined ? `${day} ${month}${year ? ` ${year}` : ''}` : all));
   if (head.length > MAX_HEAD || SENTENCE.test(unabbreviated) || /["“”]/.test(head)) return null;
   if (!LETTER_START.test(head) && !/^\d/.test(head)) return null;
   let tag: string | null = null;

@@ -1,6 +1,6 @@
 import { datelineLine, isPlaceLine, splitDateline } from './dateline.ts';
 import { findStamp } from './calendar.ts';
-import { isKillAdvisory, lineKind, type LineKind } from './lines.ts';
+import { isKillAdvisory, isNavigationBar, lineKind, type LineKind } from './lines.ts';
 
 /**
  * The lines above a story (issue 11): whatever an agency prints there (stamps, notes, take keys, codes,
@@ -99,6 +99,14 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
+    // a site's name over its menu (`Starnieuws` / `Binnenland | Economie | Buitenland | Sport`): the masthead
+    if (h.headline === null && !opts.framed && (kind === undefined || kind === 'agency')) {
+      const next = nextText(lines, i + 1);
+      if (next >= 0 && isNavigationBar(lines[next]!)) {
+        h.agencyLines.push(line);
+        continue;
+      }
+    }
     // `08-07-25, 14:32 | Bijgewerkt: 08-07-25, 15:10`, `Економија | 10.07.2025 11:26`: stamps, a section name maybe, set off by bars
     const barStamps = (kind === undefined || kind === 'stamp') && line.includes('|') ? stampParts(line) : null;
     if (barStamps) {

@@ -161,7 +161,7 @@ function printedDateline(paragraphs: readonly string[], knownPlace: string | nul
   if (first === undefined) return null;
   const dated = knownPlace === null ? null : datedPlaceOpening(first, knownPlace);
   if (dated) return dated;
-  if (paragraphs.length > 1 && (isPlaceLine(first) || (underHeadline && isPlaceWordLine(first) && lineKind(first) === undefined))) return { text: first, place: first, tag: null, rest: '' };
+  if (paragraphs.length > 1 && (isPlaceLine(first) || (underHeadline && isPlaceWordLine(first) && lineKind(first) === undefined && splitDateline(paragraphs[1]!) === null))) return { text: first, place: first, tag: null, rest: '' };
   const alone = paragraphs.length > 1 ? datelineLine(first) : null;
   if (alone) return { ...alone, rest: '' };
   return splitDateline(first);
@@ -274,6 +274,9 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const story = [...header.bullets, ...sections.flat()];
   // Reuters prints its summary bullets above the dateline: the dateline opens the first paragraph after them
   const lead = header.bullets.length;
+  // `Colprensa` alone over `Bogotá, 13 de noviembre de 2025 (Colprensa). …`: the agency's name, as its dateline tags it
+  const tagged = story[lead + 1] === undefined ? null : splitDateline(story[lead + 1]!);
+  if (tagged?.tag && story[lead]!.trim().toLowerCase() === tagged.tag.toLowerCase()) story.splice(lead, 1);
   const dateline = printedDateline(story.slice(lead), null, header.headline !== null);
   const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
   // a line in lower case after furniture goes on with it (`… Subscribers may` / `use this content under …`)

@@ -57,7 +57,7 @@ const DESK_WORDS = '(?:Wire|News(?:wires?)?|Service|Agency|Feed|Desk|Newsroom)';
  * words, parts joined by dashes or bars, one of them a word agencies call themselves by.
  */
 const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Agenția|Agentia|Agencija|Agencja|Agentligi|agentligi|Agentúra|Agentura|Агенција|Агентство|Агенцыя|Агенція|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
-const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+|\(\p{Lu}{2,8}\)(?:\s+|$))+$/iu;
+const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’-]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+|\(\p{Lu}{2,8}\)(?:\s+|$))+$/iu;
 const MASTHEAD_START = new RegExp(`^(?:${MASTHEAD_WORD.source.replace('(?:^|\\s)', '')})`, 'iu');
 const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s|\\()', '')}(?:\\s+\\(\\p{Lu}{2,8}\\))?$`, 'iu');
 /** A web address a masthead may close with (`… | www.sanews.gov.za`). */
@@ -101,12 +101,33 @@ export function isMasthead(line: string): boolean {
 const CLOCK_LINE = /^\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)(?:\s+\d{1,2}:\d{2}\s+(?:GMT|UTC))?$/;
 /** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`. */
 const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
+/** Social networks, as share and follow lines name them. */
+const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok|YouTube|LinkedIn|Viber|Threads|Bluesky|Фејсбук|Фейсбук|Телеграм\p{L}*|Вибер\p{L}*|Инстаграм\p{L}*)(?!\p{L})/gu;
+/**
+ * Share and follow lines in any language: two social networks or more named in a short line (`Aqsam:  Facebook  |  X  |
+ * WhatsApp`, `Segwi lil TVMnews fuq Facebook, Instagram u TikTok.`), or one with a channel or its link (`“Report”un Telegram
+ * kanalına abunə olun`, `Пратите СРНА на Телеграму: t.me/srna_agencija`).
+ */
+export function isSocialLine(line: string): boolean {
+  if (line.length > 160) return false;
+  const names = new Set(line.match(SOCIAL) ?? []);
+  return names.size >= 2 || (line.length <= 100 && names.size === 1 && /(?<![\p{L}.])(?:t\.me|wa\.me)\/|kanal|channel|канал/iu.test(line));
+}
+/** A site's menu: three or more short names set apart by bars or dots, no figure (`Início | Nacional | Saúde | Economia`). */
+const NAV_PART = String.raw`[\p{L}][\p{L}\p{M}.&'’ -]{0,24}`;
+const NAV_BAR = new RegExp(String.raw`^${NAV_PART}(?:\s*[|·•]\s*${NAV_PART}){2,}$`, 'u');
+/** Whether a line is a site's menu (`Binnenland | Economie | Buitenland | Sport`). */
+export const isNavigationBar = (line: string): boolean => line.length <= 160 && NAV_BAR.test(line) && !/[.!?:;]$/.test(line);
 /** A footer of parts set apart by bars or dots, with an address or the agency in it: `Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt`. */
 const PARTS_FOOTER = /^[^!?|·•]{2,80}(?:\s+[|·•]\s+[^!?|·•]{2,80}){2,}$/u;
 const FOOTER_SIGN = /@|\bwww\.|https?:\/\/|\bTel\b|\bPhone\b|\+\d{2,3}\s|\b(?:Agency|House|Street|Road|Avenue|P\.?O\.? Box)\b/u;
 
 /** Where to ask, and an address or number: `Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000`. */
-const ENQUIRIES = /^(?:(?:Media|Press)\s+)?(?:Enquiries|Inquiries|Contact|Contacts|Contacto|Kontakt|Contatto)\s*:\s*\S/iu;
+const ENQUIRIES = /^(?:(?:Media|Press)\s+)?(?:Enquiries|Inquiries|Contact|Contacts|Contacto|Kontakt|Contatto|Editor|Newsdesk|News desk)\s*:\s*\S/iu;
+/** A numbered bulletin and its date: `PACNEWS 2: Fri 14 Nov 2025`. */
+const BULLETIN = /^\p{Lu}[\p{Lu}\d.-]{1,14}\s+\d{1,2}\s*:\s+(.{6,40})$/u;
+/** An agency's name behind an ellipsis, closing the copy: `….PACNEWS`. */
+const ELLIPSIS_MARK = /^(?:…|\.{2,})+\.?\s*\p{Lu}{2,12}$/u;
 /** A newsletter's name and the day's date: `LETA Business Daily | 11 June 2025`. */
 const DATED_MASTHEAD = /^\p{Lu}[\p{L}\p{M}&'.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'.-]*){0,4}\s+[|·•]\s+(.{6,40})$/u;
 function isDatedMasthead(line: string): boolean {
@@ -142,7 +163,7 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Përgatiti', 'Shkruan'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'"];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors']);
@@ -172,7 +193,7 @@ const KILL_ADVISORY = /^\(?\s*(?:KILL|KILLED|ELIMINATION|WITHDRAWN|WITHDRAWAL|MA
 const STATUS_WORDS_ONLY = /^[\p{Lu}\d\s,;:/()&.'’-]+$/u;
 
 /** Notes to editors. */
-const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note|(?:Editors?|Subscribers?|Clients?) please note|Please note|Kindly note)\s*[:.-]\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Agrega|Añade|Corrige|Acrescenta|Atualiza|Aggiunge|Aggiorna|Corregge|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet|Добавлены|Добавлено|Дополнено|Обновлено|Уточнено|Исправлено|Додано|Оновлено|Виправлено|Dodano|Dopełniono|Actualizat|Adăugat|Papildyta|Doplnené|Doplněno)(?![\p{L}])[^()]*\)$/iu;
+const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note|(?:Editors?|Subscribers?|Clients?) please note|Please note|Kindly note)\s*[:.-](?!\s*\S+@)\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Agrega|Añade|Corrige|Acrescenta|Atualiza|Aggiunge|Aggiorna|Corregge|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet|Добавлены|Добавлено|Дополнено|Обновлено|Уточнено|Исправлено|Додано|Оновлено|Виправлено|Dodano|Dopełniono|Actualizat|Adăugat|Papildyta|Doplnené|Doplněno)(?![\p{L}])[^()]*\)$/iu;
 /** A note that opens with the desk's verb in capitals, then says what changed: `CORRECTS spelling of minister's surname in 5th par`. */
 const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|ADDS|RECASTS|REFILES|REPEATS|FIXES|REMOVES|INSERTS|CHANGES|RESTORES|SUBS|RETRANSMITS|WITHDRAWS)\s+(?:to\s+)?[\p{Ll}\d]/u;
 
@@ -273,7 +294,7 @@ const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republ
 const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
 
 /** The outlet's terms for using its copy, under their label: `Republishing: … may be republished free of charge, provided …`. */
-const REUSE_TERMS = /^(?:Republishing|Republication|Reproduction|Reuse|Re-use|Terms of use|Usage terms|Conditions of use)\s*:\s*\S/i;
+const REUSE_TERMS = /^(?:Republishing|Republication|Reproduction|Reuse|Re-use|Terms of use|Usage terms|Conditions of use)\s*:\s*\S|(?<!\p{L})при\s+(?:копировании|перепечатке|цитировании|использовании)(?!\p{L}).{0,60}обязательн|(?<!\p{L})обязательн\p{L}*\s+ссылк/iu;
 const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Stay up-to-date|Follow|Join|Подписывайтесь|Підписуйтесь|Pretplatite se|Obserwuj|Seuraa)\s.{0,80}(?:Telegram|WhatsApp|Viber|Instagram|YouTube|channel|канал).{0,40}|(?:Share|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
@@ -281,7 +302,7 @@ const CONTACT_EDITORS = /^To contact the editors?\b/i;
 export const EDITOR_LABELS: readonly string[] = ['Toimetaja', 'Redaktor', 'Redaktorka', 'Redaktør', 'Redaktör', 'Redaktorius', 'Redaktorė', 'Urednik', 'Urednica', 'Uredila', 'Uredio', 'Ritstjóri', 'Redactor', 'Redactora', 'Редактор'];
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
 const CREDIT = new RegExp(`^(?:${EDITOR_LABELS.join('|')})\\s*:\\s+\\p{Lu}`, 'u');
-const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -292,7 +313,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'telephone number', kind: 'contact', example: '+1 617-555-0148', test: (line) => line.length <= 30 && PHONE.test(line) },
   { name: 'contact line', kind: 'contact', example: 'To contact the reporter on this story: Jo Lee in London at jlee1@bloomberg.net', test: re(CONTACT) },
   { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && COPYRIGHT.test(line)) || (line.length <= 400 && (COPYRIGHT_START.test(line) || (TERMS.test(line) && TERMS_TONE.test(line) && AGENCY_WORD.test(line)))) },
-  { name: 'terms of reuse', kind: 'copyright', example: 'Republishing: SAnews.gov.za content may be republished free of charge, provided SAnews.gov.za is credited.', test: (line) => line.length <= 300 && REUSE_TERMS.test(line) },
+  { name: 'terms of reuse', kind: 'copyright', example: 'Republishing: SAnews.gov.za content may be republished free of charge, provided SAnews.gov.za is credited.', test: (line) => line.length <= 300 && REUSE_TERMS.test(line) && !/[«"“].{20,}[»"”]/u.test(line) },
   { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
   { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },
   { name: 'embargo line', kind: 'embargo', example: 'EMBARGOED UNTIL 0001 GMT Friday March 7', test: (line) => line.length <= 160 && EMBARGO.test(line) },
@@ -320,6 +341,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'writer and job', kind: 'signature', example: 'Tama Whitiora, Environment reporter', test: (line) => line.length <= 80 && NAME_AND_JOB.test(line) },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && isAgencyLine(line.replace(/[=.:]\s*$/, '').trim()) },
   { name: 'masthead', kind: 'agency', example: 'BTA - Bulgarian News Agency', test: isMasthead },
+  { name: 'numbered bulletin', kind: 'agency', example: 'PACNEWS 2: Fri 14 Nov 2025', test: (line) => { const date = BULLETIN.exec(line)?.[1]; return date !== undefined && findStamp(date) !== null; } },
+  { name: 'agency behind an ellipsis', kind: 'end', example: '….PACNEWS', test: (line) => line.length <= 20 && ELLIPSIS_MARK.test(line) },
   { name: 'newsletter masthead', kind: 'agency', example: 'LETA Business Daily | 11 June 2025', test: (line) => line.length <= 90 && isDatedMasthead(line) },
   { name: 'time stamp', kind: 'stamp', example: '03 Mar 2025 14:05 GMT', test: isStampLine },
   { name: 'desk sign-off', kind: 'signoff', example: 'bur-fm/kma/ach', test: (line) => line.length <= 40 && SIGNOFF.test(line) && (SIGNOFF_LOWER.test(line) || /\s/.test(line)) },
@@ -336,6 +359,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
   { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: (line) => line.length <= 80 && BREADCRUMB.test(line) },
   { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
+  { name: 'share or follow line', kind: 'contact', example: 'Aqsam:  Facebook  |  X  |  WhatsApp', test: isSocialLine },
+  { name: 'site menu', kind: 'contact', example: 'Início  |  Nacional  |  Saúde  |  Economia  |  Desporto', test: isNavigationBar },
   { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && FOOTER_SIGN.test(line) },
   { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },
   { name: 'web address', kind: 'contact', example: '– SAnews.gov.za', test: (line) => line.length <= 100 && WEB_ADDRESS.test(line) },

@@ -64,7 +64,9 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 }
 
 /** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
-const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös)\s*:?$/iu;
+const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga)\s*:?$/iu;
+/** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
+const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 /** The most links such a block lists. */
 const MAX_RELATED = 12;
 
@@ -75,7 +77,7 @@ const MAX_RELATED = 12;
 function takeRelatedBlock(lines: string[]): boolean {
   for (let k = lines.length - 1; k >= Math.max(1, lines.length - MAX_RELATED - 1); k--) {
     if (!RELATED_HEADING.test(lines[k]!)) continue;
-    if (!lines.slice(k + 1).every((l) => l.length <= 160 && !/[.!?]["”]?$/.test(l))) return false;
+    if (!lines.slice(k + 1).every((l) => RELATED_ITEM.test(l) && !/[.!?]["”]?$/.test(l))) return false;
     lines.splice(k);
     return true;
   }

@@ -316,6 +316,11 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     ['the terms of reuse under their label', 'Republishing: content may be republished free of charge, provided the agency is credited.', {}],
     ['where to ask, with an address', 'Enquiries: newsdesk@example.gov | Tel: 012 473 0000', {}],
     ['a byline word in Albanian', 'Përgatiti: Drita Hoxha', { byline: 'Drita Hoxha' }],
+    ['a follow line naming networks', 'Segwi lil TVMnews fuq Facebook, Instagram u TikTok.', {}],
+    ['a follow line with a channel\'s link, in Cyrillic', 'Пратите СРНА на Телеграму: t.me/srna_agencija', {}],
+    ['the terms of reuse in Russian', 'Ссылка на ИА «24.kg» при копировании обязательна.', {}],
+    ['the agency behind an ellipsis', '….PACNEWS', {}],
+    ['the editor\'s address and a follow line', 'Editor: desk@example.org | Follow us on Facebook and X', {}],
   ] as const)('leaves %s out of the story (%s)', async (_, line, expected: { byline?: string; editor?: string }) => {
     // Act
     const record = await read(['Council approves the new plan', '', `VALLETTA, Oct 3 (XNA) - ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1], '', line].join('\n'));
@@ -346,5 +351,32 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     // Assess
     expect(record!.bylines.map((b) => b.name)).toEqual(['Karin Koppel']);
     expect(record!.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a web page: the site\'s name over its menu, its section, a byline label, a date with its small words, share and related lines', async () => {
+    // Act
+    const record = await read([
+      'MNA – Agência de Notícias de Exemplo', 'Início  |  Nacional  |  Economia  |  Desporto', '', 'ECONOMIA', '', 'Governo aprova novo orçamento', '',
+      'Reportagem: Ana Sousa', '04 de novembro de 2025, 14:22', '', `MAPUTO, 04 de novembro de 2025 (MNA) – ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1], '',
+      'Partilhar:  Facebook  |  X  |  WhatsApp', '', 'Notícias relacionadas', '• Ponte reabre ao trânsito', '• Chuvas afetam o norte',
+    ].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('Governo aprova novo orçamento');
+    expect(record.dateline?.city).toBe('Maputo');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Ana Sousa']);
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a news agency named in guillemets after the place, and takes the agency\'s name alone over its tagged dateline for no paragraph', async () => {
+    // Act
+    const named = await read(['Мэрия закупит новые автобусы', '', `Ош, ИА «Ала-Тоо». ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
+    const tagged = await read(['Exports rise again', '', 'Prensanorte', '', `Cali, 13 de noviembre de 2025 (Prensanorte). ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
+
+    // Assess
+    expect(named.dateline?.city).toBe('Ош');
+    expect(named.body.paragraphs).toEqual(PARAGRAPHS);
+    expect(tagged.dateline?.city).toBe('Cali');
+    expect(tagged.body.paragraphs).toEqual(PARAGRAPHS);
   });
 });
