@@ -20,11 +20,13 @@ const COMMON_FIRST_READ = 300;
 const MAX_READ = 4000;
 /**
  * Candidates whose unknown impacts are read by key in one round, at most. A posting read by key costs dynalite about
- * as much as 10 read down a list, and a CURRENT item verified about 25 (bench, issue 13): up to this many, reading
- * the candidates' postings by key (five requests of a hundred) beats reading the lists down to them; more, and the
- * lists are read further, which tells apart many at once.
+ * as much as 10 entries read down a list, and a CURRENT item verified about 25 (bench, issue 13): up to this many,
+ * reading the candidates' postings by key beats reading the lists down to them; more, and the lists are read further,
+ * which tells apart many at once. The keys a round reads (a candidate's postings of each term not known for it, in
+ * each language the query is read in) are bounded too: twenty requests of a hundred.
  */
 const MAX_PROBED = 500;
+const MAX_PROBED_KEYS = 2000;
 
 /** How much of a term's postings to read first, from its estimated document frequency (margin for the sampling). */
 const firstReadSize = (df: number): number =>
@@ -339,6 +341,8 @@ async function thresholdSearch(
   const none = new Array<number | undefined>(lists.length).fill(undefined);
   /** The terms a candidate's impact is not known for, whose lists could still hold it. */
   const unknownOf = (id: string): number[] => pending.get(id)!.flatMap((k, i) => (k === undefined && !lists[i]!.done ? [i] : []));
+  /** The postings reading a candidate's unknown impacts by key takes. */
+  const keysFor = (id: string): number => unknownOf(id).reduce((sum, i) => sum + lists[i]!.terms.length, 0);
   /** Reads the candidates' postings of the terms not known for them: each such impact becomes known (0 where it has none). */
   const probeCandidates = async (ids: readonly string[]): Promise<void> => {
     const keys = new Map<string, { pk: string; sk: string }>();
@@ -378,7 +382,8 @@ async function thresholdSearch(
     if (unseen > cut || pending.size === 0) {
       // a story not seen yet could still make the page. Once per read: the best candidates' other postings, read by
       // key, tell their scores exactly and raise the cut, which may make the reading stop sooner
-      const best = bounds.slice(0, want).filter((b) => b.upper >= cut && b.lower < b.upper);
+      let keys = 0;
+      const best = bounds.slice(0, want).filter((b) => b.upper >= cut && b.lower < b.upper && (keys += keysFor(b.id)) <= MAX_PROBED_KEYS);
       if (!probedSinceRead && best.length > 0) {
         await probeCandidates(best.map((b) => b.id));
         probedSinceRead = true;
@@ -389,7 +394,7 @@ async function thresholdSearch(
     }
     if (uncertain.length > want - finalCount) {
       // more could make the page than it holds: a few are told apart by key, many at once by the lists further down
-      if (uncertain.length <= MAX_PROBED) await probeCandidates(uncertain.map((b) => b.id));
+      if (uncertain.length <= MAX_PROBED && uncertain.reduce((sum, b) => sum + keysFor(b.id), 0) <= MAX_PROBED_KEYS) await probeCandidates(uncertain.map((b) => b.id));
       else await readFurther();
       continue;
     }
