@@ -66,7 +66,9 @@ export function providerFrom(e: ProviderEvidence): string | null {
   // a tag in another script (`ИНТЕРФАКС`, `МИА`) gives way to the Latin name a masthead prints (`Interfax :: …`, `MIA | …`)
   const latinMasthead = e.datelineTag && !/\p{Script=Latin}/u.test(e.datelineTag) ? e.agencyLines.map(mastheadShortName).find((n) => n !== null && /\p{Script=Latin}/u.test(n)) : undefined;
   if (latinMasthead) return latinMasthead;
-  if (e.datelineTag) return providerByTag(e.datelineTag) ?? e.datelineTag;
+  // `(MATANGI TONGA/PACNEWS)`: a source, and the agency that distributes it
+  const distributor = e.datelineTag ? /^[^/]{2,}\/(\p{Lu}{2,12})$/u.exec(e.datelineTag)?.[1] : undefined;
+  if (e.datelineTag) return providerByTag(e.datelineTag) ?? (distributor ? providerByTag(distributor) ?? distributor : e.datelineTag);
   for (const line of e.bylineLines) {
     const found = bylineAgency(line);
     if (found) return found;
@@ -80,6 +82,9 @@ export function providerFrom(e: ProviderEvidence): string | null {
     const short = mastheadShortName(line);
     if (short) return short;
   }
+  // … or by a site's one-word name over its menu (`Starnieuws`), which the header takes for its masthead
+  const siteName = e.agencyLines.find((line) => /^\p{Lu}[\p{L}\d-]{2,19}$/u.test(line));
+  if (siteName) return siteName;
   // an agency we have no profile of, by the copyright it closes with: `Copyright © 2025 FBC News`
   for (const line of e.closing) {
     const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();

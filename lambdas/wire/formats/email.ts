@@ -90,7 +90,7 @@ function headlineOf(subject: string | null): string | null {
 }
 
 /** A service's sender name: an acronym and its language or desk (`RÚV English`, `IRNA News`). */
-const SERVICE_SENDER = /^(\p{Lu}[\p{Lu}\p{M}]{1,7})\s+(?:English|Español|Français|Deutsch|Italiano|Português|Arabic|News|Newsdesk|Wire)$/u;
+const SERVICE_SENDER = /^(\p{Lu}[\p{Lu}\p{M}]{1,7})\s+(?:English|Español|Français|Deutsch|Italiano|Português|Arabic|News|Newsdesk|Wire|Noticias|Notícias|Nachrichten|Nieuws|Nyheter|Uutiset|Fréttir|Habari|Haber|Berita|Balita|Novosti|Новости|Вести)$/u;
 
 /** The agency a sender is: by its address's domain (`desk@upi.com`), else by its display name (`Kyodo News`). */
 function senderAgency(email: DecodedEmail): string | null {

@@ -379,4 +379,17 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(tagged.dateline?.city).toBe('Cali');
     expect(tagged.body.paragraphs).toEqual(PARAGRAPHS);
   });
+
+  it('takes a site\'s one-word name over its menu for the provider, and the distributor of a syndicated tag', async () => {
+    // Act
+    const site = await read(['Starwire', 'Binnenland | Economie | Buitenland | Sport', '', 'Rijstboeren vrezen misoogst', '', ...PARAGRAPHS].join('\n'));
+    const syndicated = await read(['Whale season sets a record', '', `NUKU'ALOFA, 13 NOVEMBER 2025 (MATANGI TONGA/PACNEWS) --- ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
+
+    // Assess
+    expect(site.provider).toBe('Starwire');
+    expect(site.headline).toBe('Rijstboeren vrezen misoogst');
+    expect(syndicated.provider).toBe('PACNEWS');
+    expect(syndicated.dateline?.city).toBe("Nuku'alofa");
+    expect(syndicated.body.paragraphs).toEqual(PARAGRAPHS);
+  });
 });
