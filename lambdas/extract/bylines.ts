@@ -39,6 +39,7 @@ const isAgency = (text: string, provider: string | null): boolean =>
   AGENCY.test(text) || (provider !== null && text.toLowerCase() === provider.toLowerCase())
   // "NTB-AFP-DPA", "tca/dpa": several agencies credited together are still no author.
   || (AGENCY_PARTS.test(text) && text.split(AGENCY_PARTS).every((part) => AGENCY.test(part) || OTHER_AGENCY.test(part)));
+/** An agency's tag by its shape, for agencies we have no profile of (`UzA`, `BelTA`): two capitals at least, up to eight letters. */
 const AGENCY_TAG_SHAPE = /^(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{Lu}\p{L}{1,7}$/u;
 const OTHER_AGENCY = /^(?:NTB|STT|TT|ANP|tca|dpa-AFX|APA|SDA|Ritzau|Belga|ANSA|EFE)$/i;
 
@@ -70,17 +71,15 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   const tag = /\(([^()]{2,40})\)$/.exec(first);
   if (tag && isAgency(tag[1]!.trim(), provider)) first = first.slice(0, tag.index).trimEnd();
   // `By ROSALIND PETTAWAY Associated Press` (AP's feed): the agency after the name, without a comma
-  const words = first.trim().split(/\s+/);
-  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
-    if (!/[,/()]/.test(first) && isAgency(words.slice(-n).join(' '), provider)) {
-      first = words.slice(0, -n).join(' ');
-      break;
-    }
+  if (!/[,/()]/.test(first)) {
+    const words = first.trim().split(/\s+/);
+    const n = [3, 2, 1].find((k) => k <= words.length - 2 && isAgency(words.slice(-k).join(' '), provider));
+    if (n !== undefined) first = words.slice(0, -n).join(' ');
   }
   const segments = first.split(COMMA);
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!;
-    // (`Dilnoza Karimova, UzA`: an agency we have no profile of, by its tag's shape: two capitals at least, up to eight letters)
+    // (`Dilnoza Karimova, UzA`: an agency we have no profile of)
     if (isAgency(last, provider) || AGENCY_TAG_SHAPE.test(last.trim())) segments.pop();
     else if (title === null && (JOB_TITLE.test(last) || AFFILIATION.test(last))) title = segments.pop()!;
     else break;

@@ -46,10 +46,11 @@ const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$/u;
 const PRONOUN = /^(?:He|She|They|It|This|That|We|I|You|Who)$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr)\.$/;
-// AFP's sign-off: lower-case initials separated by slashes, perhaps after "bur-" (bureau) or with a hyphen.
+/** `Toimetaja`, `Urednik` …: the word for editor in the agencies' languages. */
 const EDITOR_LABEL = new RegExp(`^(?:${EDITOR_LABELS.join('|')})$`, 'iu');
 /** An editor's login for a name: `Editor: huaxia` (Xinhua) credits no one. */
 const EDITOR_HANDLE = /^(?:Editors?|Editing)\s*:\s*\p{Ll}[\p{Ll}\d_.]{1,20}$/u;
+// AFP's sign-off: lower-case initials separated by slashes, perhaps after "bur-" (bureau) or with a hyphen.
 const AFP_SIGN_OFF = /^(?:bur-)?[a-z]{2,4}(?:-[a-z]{2,4})?(?:\/[a-z]{2,4}(?:-[a-z]{2,4})?)+$/;
 const DESK = /\b(?:Newsroom|Desk|Bureau|Staff)$/i;
 
@@ -163,7 +164,8 @@ function creditSentence(sentence: string): { contributors: Contributor[]; notes:
 export function readCredits(printed: string): Credits | null {
   // Dow Jones and Bloomberg set a credit off with dashes: `--Helena Ahlgren in Stockholm contributed to this article.`
   const paragraph = printed.replace(/^\s*(?:--|—|–)\s*(?=\p{Lu})/u, '');
-  if (AFP_SIGN_OFF.test(paragraph.trim()) || EDITOR_HANDLE.test(paragraph.trim())) return { contributors: [], notes: [], rest: null };
+  const trimmed = paragraph.trim();
+  if (AFP_SIGN_OFF.test(trimmed) || EDITOR_HANDLE.test(trimmed)) return { contributors: [], notes: [], rest: null };
   // `(Hina correspondent Ante Barišić contributed to this report from Split.)`: a credit in parentheses, whole
   const wrapped = /^\((.+)\)$/su.exec(paragraph.trim());
   if (wrapped) {

@@ -71,6 +71,8 @@ export function facetPartitionFor(key: string, id: string): string {
  */
 export const POSTING_SK_PREFIX = 'T#';
 export const postingSk = (rank: string, term: string): string => `${POSTING_SK_PREFIX}${rank}#${term}`;
+/** The version rank a posting's table key names (`postingSk` read back, for the term it is of). */
+export const postingRank = (sk: string, term: string): string => sk.slice(POSTING_SK_PREFIX.length, -term.length - 1);
 export const termPartition = (term: string): string => `W#${term}`;
 export const postingSortKey = (impact: number, id: string): string => `${String(impact).padStart(IMPACT_DIGITS, '0')}#${id}`;
 export function parsePostingSortKey(sk: string): { impact: number; id: string } {

@@ -4,7 +4,7 @@ import type { StoryRecord } from '../story/index.ts';
 import type { StorySummary } from '../story/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
-import { CURRENT_SK, DF_SAMPLE, DF_SK, POSTING_SK_PREFIX, STATS_KEY, STATS_ANALYSES, dfPk, facetKey, facetPartitions, parsePostingSortKey, postingSk, storyPk, termPartition, versionSk } from './keys.ts';
+import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, STATS_ANALYSES, dfPk, facetKey, facetPartitions, parsePostingSortKey, postingRank, postingSk, storyPk, termPartition, versionSk } from './keys.ts';
 import { mapLimit } from './concurrency.ts';
 import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, readRecord, storedSummary, type ReadContext } from './story-reads.ts';
 import type { Page, StoryFilters } from './types.ts';
@@ -134,9 +134,7 @@ const highlightsOf = (record: StoryRecord | undefined, parsed: ParsedQuery): Hig
 
 /** Stories' records by id, of the versions named (`rank`), in batches; a story whose record is gone is left out. */
 async function readRecords(ctx: ReadContext, stories: readonly { id: string; rank: string }[]): Promise<Map<string, StoryRecord>> {
-  const chunks: { id: string; rank: string }[][] = [];
-  for (let i = 0; i < stories.length; i += BATCH_GET_MAX) chunks.push(stories.slice(i, i + BATCH_GET_MAX));
-  const items = (await mapLimit(chunks, 4, (chunk) => batchGet(ctx, chunk.map((s) => ({ pk: storyPk(s.id), sk: versionSk(s.rank) })), 'id, #record, recordKey', { '#record': 'record' }))).flat();
+  const items = await batchGetAll(ctx, stories.map((s) => ({ pk: storyPk(s.id), sk: versionSk(s.rank) })), 'id, #record, recordKey', { '#record': 'record' });
   const records = await mapLimit(items, 8, async (item) => [String(item.id), await readRecord(ctx, item)] as const);
   return new Map(records);
 }
@@ -178,7 +176,7 @@ function searchPosition(state: unknown, termCount: number): SearchCursorState {
 async function readStats(ctx: ReadContext, terms: readonly QueryTerm[]): Promise<Stats> {
   const alternatives = [...new Set(terms.flat())];
   const keys = [STATS_KEY, ...alternatives.map((term) => ({ pk: dfPk(term), sk: DF_SK }))];
-  const items = await batchGet(ctx, keys, 'pk, df, docs');
+  const items = await batchGetAll(ctx, keys, 'pk, df, docs');
   const byPk = new Map(items.map((item) => [String(item.pk), item]));
   const dfOf = (term: string) => DF_SAMPLE * Math.max(0, Number(byPk.get(dfPk(term))?.df ?? 0));
   return {
@@ -188,16 +186,16 @@ async function readStats(ctx: ReadContext, terms: readonly QueryTerm[]): Promise
 }
 
 type Verify = (ids: readonly string[]) => Promise<Map<string, Scored | null>>;
-/** Impacts of postings read by key: `pk|sk` → impact, for the postings that exist. */
-type Probe = (keys: readonly { pk: string; sk: string }[]) => Promise<Map<string, number>>;
+type TableKey = { pk: string; sk: string };
+/** Impacts of postings read by key: `keyString` → impact, for the postings that exist. */
+type Probe = (keys: readonly TableKey[]) => Promise<Map<string, number>>;
+const keyString = (key: TableKey): string => `${key.pk}|${key.sk}`;
 
 /** Reads postings by their table key, a hundred to a request: small items, each an impact in its index key. */
 function prober(ctx: ReadContext): Probe {
   return async (keys) => {
-    const chunks: { pk: string; sk: string }[][] = [];
-    for (let i = 0; i < keys.length; i += BATCH_GET_MAX) chunks.push(keys.slice(i, i + BATCH_GET_MAX));
-    const found = (await mapLimit(chunks, 4, (chunk) => batchGet(ctx, chunk, 'pk, sk, gsi1sk'))).flat();
-    return new Map(found.map((item) => [`${String(item.pk)}|${String(item.sk)}`, parsePostingSortKey(String(item.gsi1sk)).impact]));
+    const found = await batchGetAll(ctx, keys, 'pk, sk, gsi1sk');
+    return new Map(found.map((item) => [keyString({ pk: String(item.pk), sk: String(item.sk) }), parsePostingSortKey(String(item.gsi1sk)).impact]));
   };
 }
 
@@ -211,9 +209,7 @@ function verifier(ctx: ReadContext, terms: readonly QueryTerm[], idfs: readonly 
   alternatives.forEach((term, i) => { names[`#t${i}`] = term; });
   const projection = ['id', '#rank', 'pubStatus', 'embargoedUntil', 'listedAt', 'facets', 'summary', ...alternatives.map((_, i) => `#ti.#t${i}`)].join(', ');
   return async (ids) => {
-    const chunks: string[][] = [];
-    for (let i = 0; i < ids.length; i += BATCH_GET_MAX) chunks.push(ids.slice(i, i + BATCH_GET_MAX));
-    const found = (await mapLimit(chunks, 4, (chunk) => batchGet(ctx, chunk.map((id) => ({ pk: storyPk(id), sk: CURRENT_SK })), projection, names))).flat();
+    const found = await batchGetAll(ctx, ids.map((id) => ({ pk: storyPk(id), sk: CURRENT_SK })), projection, names);
     const byId = new Map(found.map((item) => [String(item.id), item]));
     const out = new Map<string, Scored | null>();
     for (const id of ids) {
@@ -298,7 +294,7 @@ class PostingList {
       Limit: count, ExclusiveStartKey: this.start, ProjectionExpression: 'sk, gsi1sk',
     }));
     // the table key names the version (`T#<rank>#<term>`): where the story's postings of other terms are
-    const entries = (page.Items ?? []).map((item) => ({ ...parsePostingSortKey(String(item.gsi1sk)), rank: String(item.sk).slice(POSTING_SK_PREFIX.length, -this.term.length - 1) }));
+    const entries = (page.Items ?? []).map((item) => ({ ...parsePostingSortKey(String(item.gsi1sk)), rank: postingRank(String(item.sk), this.term) }));
     this.start = page.LastEvaluatedKey;
     this.done = this.start === undefined;
     if (entries.length > 0) this.frontier = entries.at(-1)!.impact;
@@ -343,18 +339,16 @@ async function thresholdSearch(
   const unknownOf = (id: string): number[] => pending.get(id)!.flatMap((k, i) => (k === undefined && !lists[i]!.done ? [i] : []));
   /** The postings reading a candidate's unknown impacts by key takes. */
   const keysFor = (id: string): number => unknownOf(id).reduce((sum, i) => sum + lists[i]!.terms.length, 0);
+  /** A candidate's posting of a term, in the version its first posting named. */
+  const postingKey = (id: string, term: string): TableKey => ({ pk: storyPk(id), sk: postingSk(ranks.get(id)!, term) });
   /** Reads the candidates' postings of the terms not known for them: each such impact becomes known (0 where it has none). */
   const probeCandidates = async (ids: readonly string[]): Promise<void> => {
-    const keys = new Map<string, { pk: string; sk: string }>();
-    for (const id of ids) {
-      for (const i of unknownOf(id)) {
-        for (const term of lists[i]!.terms) keys.set(`${storyPk(id)}|${postingSk(ranks.get(id)!, term)}`, { pk: storyPk(id), sk: postingSk(ranks.get(id)!, term) });
-      }
-    }
+    const wanted = ids.map((id) => ({ id, unknown: unknownOf(id) }));
+    const keys = new Map(wanted.flatMap(({ id, unknown }) => unknown.flatMap((i) => lists[i]!.terms.map((term) => postingKey(id, term)))).map((key) => [keyString(key), key]));
     const found = await probe([...keys.values()]);
-    for (const id of ids) {
+    for (const { id, unknown } of wanted) {
       const known = pending.get(id)!;
-      for (const i of unknownOf(id)) known[i] = Math.max(0, ...lists[i]!.terms.map((term) => found.get(`${storyPk(id)}|${postingSk(ranks.get(id)!, term)}`) ?? 0));
+      for (const i of unknown) known[i] = Math.max(0, ...lists[i]!.terms.map((term) => found.get(keyString(postingKey(id, term))) ?? 0));
     }
   };
 
@@ -377,13 +371,13 @@ async function thresholdSearch(
 
     // where the page will probably end: the want-th best of the verified scores and the lower bounds
     const cut = [...accepted.map((d) => d.score), ...bounds.map((b) => b.lower)].sort((a, b) => b - a)[want - 1] ?? 0;
-    // candidates that could make the page whose scores the lists have not told yet
-    const uncertain = bounds.filter((b) => b.upper >= cut && b.lower < b.upper);
+    // a candidate that could make the page whose score the lists have not told yet
+    const uncertain = (b: { lower: number; upper: number }): boolean => b.upper >= cut && b.lower < b.upper;
     if (unseen > cut || pending.size === 0) {
       // a story not seen yet could still make the page. Once per read: the best candidates' other postings, read by
       // key, tell their scores exactly and raise the cut, which may make the reading stop sooner
       let keys = 0;
-      const best = bounds.slice(0, want).filter((b) => b.upper >= cut && b.lower < b.upper && (keys += keysFor(b.id)) <= MAX_PROBED_KEYS);
+      const best = bounds.slice(0, want).filter((b) => uncertain(b) && (keys += keysFor(b.id)) <= MAX_PROBED_KEYS);
       if (!probedSinceRead && best.length > 0) {
         await probeCandidates(best.map((b) => b.id));
         probedSinceRead = true;
@@ -392,9 +386,10 @@ async function thresholdSearch(
       await readFurther();
       continue;
     }
-    if (uncertain.length > want - finalCount) {
+    const undecided = bounds.filter(uncertain);
+    if (undecided.length > want - finalCount) {
       // more could make the page than it holds: a few are told apart by key, many at once by the lists further down
-      if (uncertain.length <= MAX_PROBED && uncertain.reduce((sum, b) => sum + keysFor(b.id), 0) <= MAX_PROBED_KEYS) await probeCandidates(uncertain.map((b) => b.id));
+      if (undecided.length <= MAX_PROBED && undecided.reduce((sum, b) => sum + keysFor(b.id), 0) <= MAX_PROBED_KEYS) await probeCandidates(undecided.map((b) => b.id));
       else await readFurther();
       continue;
     }
@@ -410,6 +405,13 @@ async function thresholdSearch(
     }
   }
   return accepted.sort(byRank);
+}
+
+/** `batchGet` of any number of keys: a hundred to a request, four requests at a time. */
+async function batchGetAll(ctx: ReadContext, keys: readonly Record<string, unknown>[], projection: string, names?: Record<string, string>): Promise<Record<string, unknown>[]> {
+  const chunks: Record<string, unknown>[][] = [];
+  for (let i = 0; i < keys.length; i += BATCH_GET_MAX) chunks.push(keys.slice(i, i + BATCH_GET_MAX));
+  return (await mapLimit(chunks, 4, (chunk) => batchGet(ctx, chunk, projection, names))).flat();
 }
 
 async function batchGet(ctx: ReadContext, keys: readonly Record<string, unknown>[], projection: string, names?: Record<string, string>): Promise<Record<string, unknown>[]> {

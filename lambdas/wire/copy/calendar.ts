@@ -16,9 +16,10 @@ const EXTRA_MONTHS: Readonly<Record<string, number>> = { mrz: 3, sept: 9, mrt: 3
 
 const fold = (word: string): string => word.toLowerCase().normalize('NFC').replace(/\.$/, '');
 
-// Month and weekday names in the agencies' languages (en, de, fr, es, it, pt, nl, the Nordic languages, pl, cs,
-// tr, el, ro, hu, hr, sl, sk, id, ms, and in Cyrillic ru, uk, bg, mk, sr, be), taken from ICU when the package is installed
-// (bin/build-data.mjs; not the Baltic languages, whose months' beginnings are words and tags elsewhere: `spa`, `bal`)
+// Month and weekday names in the agencies' languages (bin/build-data.mjs `LOCALES`: en, de, fr, es, it, pt, nl, the
+// Nordic languages, pl, cs, tr, el, ro, hu, hr, sl, sk, bs, sq, et, is, id, ms, uz, az, and in Cyrillic ru, uk, bg, mk,
+// sr, be), taken from ICU when the package is installed (not Lithuanian and Latvian, whose months' beginnings are words
+// and tags elsewhere: `spa`, `bal`)
 const months = new Map<string, number>();
 const monthNames: string[][] = Array.from({ length: 13 }, () => []);
 for (const [name, m] of CALENDAR.months as [string, number][]) {

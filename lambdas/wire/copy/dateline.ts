@@ -55,7 +55,9 @@ const LETTER_START = /^[\p{L}(]/u;
 const namedTag = (tag: string, before: string): boolean => /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) && findStamp(before) !== null;
 
 /** A source and the agency that distributes it: `(MATANGI TONGA/PACNEWS)`. */
-const SYNDICATED_TAG = /^\p{Lu}[\p{L} .'’-]{1,24}\/\p{Lu}{2,12}$/u;
+const SYNDICATED_TAG = /^\p{Lu}[\p{L} .'’-]{1,24}\/(\p{Lu}{2,12})$/u;
+/** The agency that distributes a syndicated tag's story (`MATANGI TONGA/PACNEWS` → `PACNEWS`), else null. */
+export const distributorOf = (tag: string): string | null => SYNDICATED_TAG.exec(tag)?.[1] ?? null;
 /** A tag that names an agency: one we know, or a short upper-case name (`ANTARA`, `GNA`, `PNA`). */
 const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || SYNDICATED_TAG.test(tag) || /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}-]{1,11}$/u.test(tag) || /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2}$/u.test(tag) || /^(?:Lusa|Antara|Ukrinform|Notimex|Télam|Telam)$/u.test(tag);
 

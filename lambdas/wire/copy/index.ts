@@ -4,7 +4,7 @@ import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, isPlaceWordLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
-import { bylineText, isCorrectionNotice, isMasthead, lineKind } from './lines.ts';
+import { isCorrectionNotice, isMasthead, lineKind, withoutBylineWord } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
@@ -161,6 +161,7 @@ function printedDateline(paragraphs: readonly string[], knownPlace: string | nul
   if (first === undefined) return null;
   const dated = knownPlace === null ? null : datedPlaceOpening(first, knownPlace);
   if (dated) return dated;
+  // (a place word under the headline, unless the next paragraph opens with a dateline of its own)
   if (paragraphs.length > 1 && (isPlaceLine(first) || (underHeadline && isPlaceWordLine(first) && lineKind(first) === undefined && splitDateline(paragraphs[1]!) === null))) return { text: first, place: first, tag: null, rest: '' };
   const alone = paragraphs.length > 1 ? datelineLine(first) : null;
   if (alone) return { ...alone, rest: '' };
@@ -275,8 +276,9 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   // Reuters prints its summary bullets above the dateline: the dateline opens the first paragraph after them
   const lead = header.bullets.length;
   // `Colprensa` alone over `Bogotá, 13 de noviembre de 2025 (Colprensa). …`: the agency's name, as its dateline tags it
-  const tagged = story[lead + 1] === undefined ? null : splitDateline(story[lead + 1]!);
-  if (tagged?.tag && story[lead]!.trim().toLowerCase() === tagged.tag.toLowerCase()) story.splice(lead, 1);
+  // (a dateline is read only under a word alone, not under every story's first paragraph)
+  const lone = story[lead]?.trim();
+  if (lone !== undefined && /^\S{2,30}$/u.test(lone) && story[lead + 1] !== undefined && splitDateline(story[lead + 1]!)?.tag?.toLowerCase() === lone.toLowerCase()) story.splice(lead, 1);
   const dateline = printedDateline(story.slice(lead), null, header.headline !== null);
   const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
   // a line in lower case after furniture goes on with it (`… Subscribers may` / `use this content under …`)
@@ -334,7 +336,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
 
 /** Whether a paragraph is the byline the format gave, printed again (`Karin Koppel`, `By Karin Koppel`). */
 const sameName = (byline: string, paragraph: string): boolean =>
-  paragraph.length <= 80 && bylineText(paragraph).replace(/^(?:By|BY|Por|Par|Von)\s+/u, '').trim().toLowerCase() === byline.replace(/^(?:By|BY|Por|Par|Von)\s+/u, '').trim().toLowerCase();
+  paragraph.length <= 80 && withoutBylineWord(paragraph).toLowerCase() === withoutBylineWord(byline).toLowerCase();
 
 /**
  * A structured format's document, finished like copy: the dateline its first paragraph prints (which wins

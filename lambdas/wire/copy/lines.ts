@@ -108,7 +108,7 @@ const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok
  * WhatsApp`, `Segwi lil TVMnews fuq Facebook, Instagram u TikTok.`), or one with a channel or its link (`“Report”un Telegram
  * kanalına abunə olun`, `Пратите СРНА на Телеграму: t.me/srna_agencija`).
  */
-export function isSocialLine(line: string): boolean {
+function isSocialLine(line: string): boolean {
   if (line.length > 160) return false;
   const names = new Set(line.match(SOCIAL) ?? []);
   return names.size >= 2 || (line.length <= 100 && names.size === 1 && /(?<![\p{L}.])(?:t\.me|wa\.me)\/|kanal|channel|канал/iu.test(line));
@@ -174,6 +174,9 @@ const BYLINE_SENTENCE = /\s(?:is|are|was|were|has|have|had|will|would|said|says|
 const NAME_SUFFIX = /\b(?:Jr|Sr)\.$/;
 /** A byline line without what sets it off: `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu` (MOLDPRES). */
 export const bylineText = (line: string): string => line.replace(/^\((.*)\)$/, '$1').replace(/^\/\/\s*/, '');
+const BYLINE_WORD_START = new RegExp(`^${BY}:?\\s+`, 'u');
+/** A byline's names without the word that opens it (`By Karin Koppel`, `Autor: Karin Koppel` → `Karin Koppel`). */
+export const withoutBylineWord = (line: string): string => bylineText(line).replace(BYLINE_WORD_START, '').trim();
 const isByline = (line: string): boolean => line.length <= 160 && BYLINE.test(line) && (!BYLINE_SENTENCE.test(line.replace(/^\S+\s+/, ' ')) || NAME_SUFFIX.test(line));
 
 /** Status and version marks, in the agencies' languages; a line of one of these (and a little more) is a mark, not text. */
@@ -300,15 +303,16 @@ const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** `Editor:` in the languages agencies sign their copy in (`Toimetaja: Mari Tamm`, ERR; `Urednik:`, `Redaktør:`): an editing credit. */
 export const EDITOR_LABELS: readonly string[] = ['Toimetaja', 'Redaktor', 'Redaktorka', 'Redaktør', 'Redaktör', 'Redaktorius', 'Redaktorė', 'Urednik', 'Urednica', 'Uredila', 'Uredio', 'Ritstjóri', 'Redactor', 'Redactora', 'Редактор'];
+/** `Toimetaja: Mari Tamm`: an editor credited under the word in the agency's language. */
+const EDITOR_CREDIT = new RegExp(`^(?:${EDITOR_LABELS.join('|')})\\s*:\\s+\\p{Lu}`, 'u');
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT = new RegExp(`^(?:${EDITOR_LABELS.join('|')})\\s*:\\s+\\p{Lu}`, 'u');
 const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [
   { name: 'separator', kind: 'separator', example: '___', test: re(SEPARATOR) },
   { name: 'credit line', kind: 'credit', example: '(Reporting by Anna Ruiz in Lima; Editing by Tom Hale)', test: re(CREDIT_LINE) },
-  { name: 'editor credit in the agency\'s language', kind: 'credit', example: 'Toimetaja: Mari Tamm', test: (line) => line.length <= 80 && CREDIT.test(line) },
+  { name: 'editor credit in the agency\'s language', kind: 'credit', example: 'Toimetaja: Mari Tamm', test: (line) => line.length <= 80 && EDITOR_CREDIT.test(line) },
   { name: 'press release closing', kind: 'contact', example: 'SOURCE Halvorsen Biotherapeutics, Inc.', test: (line) => line.length <= 200 && RELEASE_CLOSING.test(line) },
   { name: 'telephone number', kind: 'contact', example: '+1 617-555-0148', test: (line) => line.length <= 30 && PHONE.test(line) },
   { name: 'contact line', kind: 'contact', example: 'To contact the reporter on this story: Jo Lee in London at jlee1@bloomberg.net', test: re(CONTACT) },

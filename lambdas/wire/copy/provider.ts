@@ -1,5 +1,6 @@
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
 import { initialsOf, isMasthead, sectionMastheadName } from './lines.ts';
+import { distributorOf } from './dateline.ts';
 
 /**
  * The agency a text wire comes from, from what its copy prints (issue 11), most telling first: the
@@ -66,9 +67,11 @@ export function providerFrom(e: ProviderEvidence): string | null {
   // a tag in another script (`ИНТЕРФАКС`, `МИА`) gives way to the Latin name a masthead prints (`Interfax :: …`, `MIA | …`)
   const latinMasthead = e.datelineTag && !/\p{Script=Latin}/u.test(e.datelineTag) ? e.agencyLines.map(mastheadShortName).find((n) => n !== null && /\p{Script=Latin}/u.test(n)) : undefined;
   if (latinMasthead) return latinMasthead;
-  // `(MATANGI TONGA/PACNEWS)`: a source, and the agency that distributes it
-  const distributor = e.datelineTag ? /^[^/]{2,}\/(\p{Lu}{2,12})$/u.exec(e.datelineTag)?.[1] : undefined;
-  if (e.datelineTag) return providerByTag(e.datelineTag) ?? (distributor ? providerByTag(distributor) ?? distributor : e.datelineTag);
+  if (e.datelineTag) {
+    // `(MATANGI TONGA/PACNEWS)`: a source, and the agency that distributes it
+    const distributor = distributorOf(e.datelineTag);
+    return providerByTag(e.datelineTag) ?? (distributor === null ? e.datelineTag : providerByTag(distributor) ?? distributor);
+  }
   for (const line of e.bylineLines) {
     const found = bylineAgency(line);
     if (found) return found;

@@ -64,7 +64,7 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 }
 
 /** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
-const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga)\s*:?$/iu;
+const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga)\s*:?$/iu;
 /** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
 const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 /** The most links such a block lists. */
