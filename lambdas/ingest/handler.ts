@@ -1,3 +1,4 @@
+import './regexp-native.ts'; // before any pattern runs
 import { configFromEnv } from '../store/env.ts';
 import { createIngestDeps, makeHandler } from './make-handler.ts';
 
