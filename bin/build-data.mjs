@@ -80,6 +80,11 @@ function buildGivenNames(require) {
 }
 
 /** The English demonyms of the world's countries and territories (`Zambian`, `Bhutanese`), lower case, sorted; and their names in other languages. */
+/** i18n-iso-countries' languages written in cased scripts (Latin, Cyrillic, Greek, Armenian): a name is found by its capital. */
+const I18N_LANGUAGES = ['af', 'az', 'be', 'bg', 'br', 'bs', 'ca', 'cs', 'cy', 'da', 'de', 'el', 'es', 'et', 'eu', 'fi', 'fr', 'ga', 'gl', 'ha', 'hr',
+  'hu', 'hy', 'id', 'is', 'it', 'kk', 'ky', 'lt', 'lv', 'mk', 'mn', 'ms', 'mt', 'nb', 'nl', 'nn', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'so', 'sq',
+  'sr', 'sv', 'sw', 'tg', 'tk', 'tr', 'tt', 'uk', 'uz', 'vi'];
+
 function buildCountries(require) {
   const demonyms = new Set();
   for (const country of require('world-countries')) {
@@ -95,7 +100,7 @@ function buildCountries(require) {
   // a name that is also a given name (`Dania`) or an English word (`Island`, Iceland in Danish and German) would
   // make that word a country in English copy
   const given = new Set(JSON.parse(readFileSync(join(DATA_DIR, 'given-names.json'), 'utf8')).names.split('|'));
-  const ENGLISH_WORDS = new Set(['island', 'norra', 'man', 'moris', 'viti', 'kina', 'congo', 'guinea']);
+  const ENGLISH_WORDS = new Set(['island', 'norra', 'man', 'moris', 'viti', 'kina', 'congo', 'guinea', 'swede', 'columbia', 'tanga']);
   const LANGUAGES = ['ces', 'deu', 'est', 'fin', 'fra', 'hrv', 'hun', 'ita', 'nld', 'pol', 'por', 'slk', 'spa', 'swe', 'tur'];
   for (const country of require('world-countries')) {
     const english = country.name.common;
@@ -104,6 +109,20 @@ function buildCountries(require) {
       if (typeof name !== 'string' || name.length < 4 || !/^\p{Lu}[\p{L}\p{M} '’.-]+$/u.test(name) || name.toLowerCase() === english.toLowerCase()) continue;
       if (given.has(name.toLowerCase()) || ENGLISH_WORDS.has(name.toLowerCase())) continue;
       if (!names.has(name)) names.set(name, english);
+    }
+  }
+  // and the names of every country in the cased-script languages i18n-iso-countries carries (`Países Baixos`, `Rusiya`,
+  // `Republica Moldova`, `Китай`): its first name per language, none with a comma (`Tanzania, Jamhuri ya Muungano`)
+  const english = new Map(require('world-countries').map((c) => [c.cca2, c.name.common]));
+  for (const language of I18N_LANGUAGES) {
+    const { countries } = require(`i18n-iso-countries/langs/${language}.json`);
+    for (const [code, printed] of Object.entries(countries)) {
+      const name = Array.isArray(printed) ? printed[0] : printed;
+      const common = english.get(code);
+      if (common === undefined || typeof name !== 'string' || name.includes(',') || name.length < 5 || name.split(' ').length > 4) continue;
+      if (!/^\p{Lu}[\p{L}\p{M} '’.-]+$/u.test(name) || name.toLowerCase() === common.toLowerCase()) continue;
+      if (given.has(name.toLowerCase()) || ENGLISH_WORDS.has(name.toLowerCase()) || demonyms.has(name.toLowerCase())) continue;
+      if (!names.has(name)) names.set(name, common);
     }
   }
   writeFileSync(join(DATA_DIR, 'countries.json'), JSON.stringify({

@@ -90,7 +90,7 @@ const COUNTRIES: readonly (readonly [readonly string[], string | null])[] = [
   [['Kosovo'], 'Europe/Belgrade'], [['Albania'], 'Europe/Tirane'], [['Moldova'], 'Europe/Chisinau'],
   [['Ukraine'], 'Europe/Kiev'], [['Belarus'], 'Europe/Minsk'], [['Russia'], null],
   [['Georgia'], 'Asia/Tbilisi'], [['Armenia'], 'Asia/Yerevan'], [['Azerbaijan'], 'Asia/Baku'],
-  [['Turkey', 'Türkiye'], 'Europe/Istanbul'], [['Israel'], 'Asia/Jerusalem'],
+  [['Turkey'], 'Europe/Istanbul'], [['Türkiye'], 'Europe/Istanbul'], // the English name since 2022, kept as printed [['Israel'], 'Asia/Jerusalem'],
   [['West Bank'], 'Asia/Hebron'], [['Gaza Strip', 'Palestinian Territories'], 'Asia/Gaza'],
   [['Lebanon'], 'Asia/Beirut'], [['Syria'], 'Asia/Damascus'], [['Jordan'], 'Asia/Amman'],
   [['Iraq'], 'Asia/Baghdad'], [['Iran'], 'Asia/Tehran'], [['Saudi Arabia'], 'Asia/Riyadh'],

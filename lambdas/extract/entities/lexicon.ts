@@ -63,6 +63,7 @@ import sentenceStartersFi from './lexicons/sentence-starters/fi.json' with { typ
 import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languages.json' with { type: 'json' };
 import titleComplementsList from './lexicons/title-complements.json' with { type: 'json' };
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
+import titleHeadsOtherLanguagesList from './lexicons/title-heads-other-languages.json' with { type: 'json' };
 import titleModifiersList from './lexicons/title-modifiers.json' with { type: 'json' };
 import titleStopsList from './lexicons/title-stops.json' with { type: 'json' };
 import abbreviatedRanksList from './lexicons/abbreviated-ranks.json' with { type: 'json' };
@@ -96,6 +97,13 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 /** Nouns that head a person's title: `Defense Secretary`, `spokesman`, `lawmaker`, `coach`. */
 export const TITLE_HEADS = set(titleHeadsList);
+
+/**
+ * Title heads of the other languages' copy (`ministra`, `maire`, `waziri`, `министар`), read in lower case and at the
+ * start of a sentence: capitalised inside a run they are often followed by their complement, not by the name
+ * (`Градоначелник Приједора Данијел Крунић`, `Ministrul Transporturilor`).
+ */
+export const TITLE_HEADS_OTHER_LANGUAGES = set(titleHeadsOtherLanguagesList);
 
 /**
  * Occupations and roles a story gives a person after the name or in lower case before it (`Ryu, a welder,`, `said

@@ -37,6 +37,10 @@ export interface Sentence {
 const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
+/** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */
+const ELIDED_NAME = /^(?:[dlDL]|[qQ]u|[dD]ell|[nN]ell|[dD]all|[sS]ull|[aA]ll)['’](?=\p{Lu})/u;
+/** The elisions read apart from the name after them (an article or `de`: `la ville d'Abidjan`); `dell'Osservatorio` and `d'EVP` stay whole. */
+const ELISION_APART = /^(?:[dlDL]|[qQ]u)['’](?=\p{Lu}\p{Ll})/u;
 const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn|de|di|da|van|von|le|la|du)-\p{Lu}/u;
 /** Abbreviations whose point is part of the word (`Gov.`, `Sen.`, `Jr.`, `Calif.`) and does not end the sentence. */
@@ -57,6 +61,12 @@ function rawTokens(paragraph: string): RawToken[] {
     if (text.length > 1 && text.endsWith('.') && !ABBREVIATIONS.has(text.toLowerCase()) && !/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text) && !/^\p{Lu}\.$/u.test(text)) {
       out.push({ text: text.slice(0, -1), start, end: start + text.length - 1 });
       out.push({ text: '.', start: start + text.length - 1, end: start + text.length });
+      continue;
+    }
+    // `la ville d'Abidjan`: the name after an elision is a word of its own; inside a name it stays whole (`Côte d'Ivoire`)
+    const elision = ELISION_APART.exec(text)?.[0];
+    if (elision !== undefined && !UPPER_START.test(out.at(-1)?.text ?? '')) {
+      out.push({ text: elision, start, end: start + elision.length }, { text: text.slice(elision.length), start: start + elision.length, end: start + text.length });
       continue;
     }
     out.push({ text, start, end: start + text.length });
@@ -124,7 +134,8 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
       const word = isWord(t.text);
       const possessive = word && POSSESSIVE.test(t.text) && t.text.length > 2;
       const text = possessive ? (/['’]s$/.test(t.text) ? t.text.slice(0, -2) : t.text.slice(0, -1)) : t.text;
-      const cap = word && (UPPER_START.test(text) || PARTICLE_CAP.test(text) || LOWER_CASE_NAMES.has(text));
+      // (`L'` read apart from `L'Union` is an article, no capitalised word)
+      const cap = word && !/['’]$/.test(text) && (UPPER_START.test(text) || PARTICLE_CAP.test(text) || LOWER_CASE_NAMES.has(text));
       tokens.push({ text, raw: t.text, start: t.start, end: t.end, word, cap, possessive, initial: word && initial });
       if (word || /^\p{N}/u.test(t.text)) initial = false;
       else if (t.text === ':' || t.text === '“' || t.text === '—' || (t.text === '"' && i + 1 < raw.length && raw[i + 1]!.start === t.end)) initial = true;
@@ -240,7 +251,7 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       }
       // `In Germany I can …`: the pronoun before a verb is no part of a name (`Elizabeth I` stays whole only before a stop).
       if (tok.text === 'I' && t[j + 1]?.word === true && !t[j + 1]!.cap) break;
-      if (tok.cap) {
+      if (tok.cap || ELIDED_NAME.test(tok.text)) {
         words.push(tok.text);
         j++;
         continue;
@@ -250,8 +261,10 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       if (tok.word && NAME_PARTICLES.has(lower) && !HONORIFICS.has(lower)) {
         let k = j;
         while (k < t.length && t[k]!.word && NAME_PARTICLES.has(t[k]!.text.toLowerCase())) k++;
-        // (`Ortega y Gasset` is one name; `Rosa Peña Almonte y Juan Mejía Rosario` two: `y` before a given name is "and")
-        const conjunction = k === j + 1 && lower === 'y' && isWorldGivenName(t[k]?.text ?? '');
+        // (`Ortega y Gasset` is one name; `Rosa Peña Almonte y Juan Mejía Rosario` two: `y` before a given name is
+        // "and", and so is `y` between two places, `en Monterrey y Hermosillo`)
+        const conjunction = k === j + 1 && lower === 'y'
+          && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(words.join(' ')) !== undefined && knownPlace(t[k]?.text ?? '') !== undefined));
         if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower && !conjunction) {
           for (let m = j; m <= k; m++) words.push(t[m]!.text);
           j = k + 1;

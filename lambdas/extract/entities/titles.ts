@@ -1,5 +1,5 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
-import type { Sentence, Span } from './text.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import type { Sentence, Span, Token } from './text.ts';
 
 /**
  * A person's title as the story prints it (CONTRACT.md §1 `people[].title`): the words before the name
@@ -11,7 +11,7 @@ import type { Sentence, Span } from './text.ts';
 /** A title head or, in lower case, an occupation: `minister`, `welder`, `hydrologist`. */
 export const isHead = (word: string, atStart: boolean): boolean => {
   const lower = word.toLowerCase();
-  if (word === lower && (OCCUPATIONS.has(lower) || agentNoun(lower))) return true;
+  if (word === lower && (OCCUPATIONS.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
@@ -71,6 +71,8 @@ export function honorificLength(words: readonly string[]): number {
 
 
 const ARTICLE = /^(?:the|a|an)$/i;
+/** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */
+const ARTICLE_OTHER_LANGUAGES = /^(?:el|la|los|las|le|les|il|lo|gli|o|os|der|die|das|het)$/i;
 const AGE = /^\d+-year-old$/;
 
 const textOf = (paragraph: string, s: Sentence, from: number, to: number): string =>
@@ -93,7 +95,7 @@ export function titleStart(span: Span, at: number, strict = false): number {
       j--;
       continue;
     }
-    if (TITLE_STOPS.has(lower) || SPEECH_VERBS.has(lower) || (prev.initial && SENTENCE_STARTERS.has(lower) && !prev.possessive && !TITLE_MODIFIERS.has(lower))) break;
+    if (TITLE_STOPS.has(lower) || ARTICLE_OTHER_LANGUAGES.test(lower) || SPEECH_VERBS.has(lower) || (prev.initial && SENTENCE_STARTERS.has(lower) && !prev.possessive && !TITLE_MODIFIERS.has(lower))) break;
     if (!prev.cap && !TITLE_MODIFIERS.has(lower) && (lower.endsWith('ly') || lower.endsWith('ed') || lower.endsWith('ing'))) break;
     if (strict && !prev.cap && !TITLE_MODIFIERS.has(lower) && !isHead(lower, false)) break;
     j--;
@@ -106,7 +108,13 @@ export function titleBefore(paragraph: string, span: Span): string | null {
   const t = span.sentence.tokens;
   const head = t[span.from - 1];
   if (!head || !head.word || head.cap || !isHead(head.text, false)) return null;
-  return textOf(paragraph, span.sentence, titleStart(span, span.from - 1), span.from);
+  const otherLanguage = TITLE_HEADS_OTHER_LANGUAGES.has(head.text);
+  // `předseda Svazu chovatelů ovcí a koz Petr Kučera`: one word and its lower-case sequel are the head's complement, not a name
+  // and so is one word before a comma and a name (`a declarat ministrul Agriculturii, Florin Bărbulescu`)
+  const next = t[span.to];
+  if (otherLanguage && span.to - span.from === 1 && next !== undefined && ((next.word && !next.cap) || (next.text === ',' && t[span.to + 1]?.cap === true && t[span.to + 2]?.cap === true))) return null;
+  // (a head in another language takes only its modifiers: `сообщил журналистам вице-мэр` is who said what to whom)
+  return textOf(paragraph, span.sentence, titleStart(span, span.from - 1, otherLanguage), span.from);
 }
 
 /** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */
@@ -123,7 +131,11 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   while (owner < span.from - 2 && t[owner]!.cap && !t[owner]!.possessive) owner++;
   const opener = t[start];
   if (!opener || span.from - 1 - start < 1) return null;
-  const determiner = ARTICLE.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text);
+  const determiner = ARTICLE.test(opener.text) || ARTICLE_OTHER_LANGUAGES.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text);
+  // `Waziri wa Kilimo, Juma Hassan,`, `Ministro da Saúde, …`: a sentence that opens with a title head and its complement.
+  if (!determiner && start === 0 && span.to - span.from >= 2 && span.from - 1 - start <= 6 && (isHead(opener.text, false) || TITLE_HEADS_OTHER_LANGUAGES.has(opener.text.toLowerCase())) && t.slice(start + 1, span.from - 1).every((tok) => tok.word || tok.text === '-')) {
+    return textOf(paragraph, span.sentence, start, span.from - 1);
+  }
   if (!determiner && !(t[owner]!.possessive && t[owner]!.cap)) {
     // `… to regain their best defender, Eric Berry,`: a short noun phrase ending in a title head before the comma.
     const headTok = t[span.from - 2];
@@ -135,7 +147,7 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
     return null;
   }
   if (!determiner) {
-    for (let k = start + 1; k < span.from - 1; k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, start, span.from - 1);
+    for (let k = start + 1; k < span.from - 1; k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, afterArticle(t, start, k) ?? start, span.from - 1);
     return null;
   }
   // `The Kurdistan Regional Government’s natural resources minister, Hemin Barzinji,`: past a name in the possessive.
@@ -146,9 +158,18 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
     if (t[p]?.cap && t[p]!.possessive) after = p + 1;
   }
   for (let k = start + 1; k < Math.min(after + 3, span.from - 1); k++) {
-    if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, start + 1, span.from - 1);
+    if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, afterArticle(t, start, k) ?? start + 1, span.from - 1);
   }
   return null;
+}
+
+/**
+ * Where a title starts after the last article between a phrase's first word and its head: `…, a précisé la préfète du
+ * Gard, Hélène Marchand,` (the French `a` is no article), `…, déclaré le directeur général, …`; undefined when none.
+ */
+function afterArticle(t: readonly Token[], start: number, head: number): number | undefined {
+  for (let k = head - 1; k > start; k--) if (ARTICLE.test(t[k]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[k]!.text)) return k + 1;
+  return undefined;
 }
 
 /** What follows a name after a comma: `, a shipping analyst at a Tokyo brokerage,` → the title; `, 41,` → an age. */
@@ -188,6 +209,8 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
     head = true;
   }
   if (!head || end === start) return null;
+  // `… près d'Alès, a précisé la préfète du Gard, Hélène Marchand,`: a title between two commas before a name is that name's
+  if (t[end]?.text === ',' && t[end + 1]?.cap === true && t[end + 1]!.word && t.slice(end + 1).findIndex((tok) => !tok.cap) > 1) return null;
   // An appositive without an article is a title only if no one speaks in it (`, Prime Minister Abiy Ahmed said`).
   if (!hasArticle && t.slice(start, end).some((tok) => tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) return null;
   // Without an article only a title right away counts: `, chief executive of Harrowgate,` — not `, Ukraine,`.
