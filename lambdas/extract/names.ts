@@ -16,11 +16,15 @@ const PLACE_PARTICLES = new Set([...PERSON_PARTICLES, 'au', 'aux', 'sur', 'en', 
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const APOSTROPHE = /^(\p{Lu})(['’])(\p{Lu})/u;
+const TURKIC_LETTER = /[ŞĞİƏ]/u;
 
 function capitalise(part: string): string {
   if (part === '') return part;
-  // Turkish İ lower-cases to i + a combining dot: GİRESUN → Giresun
-  const lower = part.replace(/İ/g, 'I').toLowerCase();
+  // A word with a letter of the Turkish or Azerbaijani alphabet only (Ş, Ğ, İ, Ə) is cased by their rules, where I is
+  // dotless: ŞANLIURFA → Şanlıurfa, GİRESUN → Giresun; elsewhere İ lower-cases to i (not i + a combining dot).
+  const turkic = TURKIC_LETTER.test(part);
+  const lower = turkic ? part.toLocaleLowerCase('tr') : part.replace(/İ/g, 'I').toLowerCase();
+  if (turkic) return lower.charAt(0).toLocaleUpperCase('tr') + lower.slice(1);
   // O'BRIEN → O'Brien, D'ANGELO → D'Angelo
   const apostrophe = APOSTROPHE.exec(part);
   if (apostrophe && part.length > 3) return `${apostrophe[1]}${apostrophe[2]}${part.charAt(2)}${lower.slice(3)}`;

@@ -41,6 +41,11 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   hr: 'Europe/Zagreb', sq: 'Europe/Tirane', mk: 'Europe/Skopje', el: 'Europe/Athens', uk: 'Europe/Kyiv', be: 'Europe/Minsk',
   ka: 'Asia/Tbilisi', hy: 'Asia/Yerevan', az: 'Asia/Baku', tr: 'Europe/Istanbul', he: 'Asia/Jerusalem', fa: 'Asia/Tehran',
   ja: 'Asia/Tokyo', ko: 'Asia/Seoul', th: 'Asia/Bangkok', vi: 'Asia/Ho_Chi_Minh', ne: 'Asia/Kathmandu', si: 'Asia/Colombo',
+  // languages of several countries that keep one clock: Italian (Italy, San Marino, Ticino), German (Germany, Austria,
+  // Switzerland, Liechtenstein), Chinese (China, Taiwan, Hong Kong, Singapore), Swahili (Tanzania, Kenya, Uganda)
+  it: 'Europe/Rome', de: 'Europe/Berlin', zh: 'Asia/Shanghai', sw: 'Africa/Nairobi',
+  sr: 'Europe/Belgrade', bs: 'Europe/Sarajevo', mt: 'Europe/Malta', lb: 'Europe/Luxembourg', tg: 'Asia/Dushanbe', uz: 'Asia/Tashkent',
+  ky: 'Asia/Bishkek', mn: 'Asia/Ulaanbaatar', km: 'Asia/Phnom_Penh', lo: 'Asia/Vientiane', my: 'Asia/Yangon', am: 'Africa/Addis_Ababa',
 };
 
 export const languageZone = (language: string | null): string | null =>

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { DecodedInput, WireEncoding } from './types.ts';
+import type { DecodedInput, RegionalEncoding, WireEncoding } from './types.ts';
 
 // Decoders are built once: constructing a TextDecoder costs more than decoding a short story.
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -152,8 +152,8 @@ function notStrictUtf8(bytes: Uint8Array): { text: string; encoding: DecodedInpu
  * no byte becomes U+FFFD.
  */
 function legacy(bytes: Uint8Array): { text: string; encoding: WireEncoding } {
-  const central = centralEuropean(bytes);
-  if (central) return { text: new TextDecoder(central).decode(bytes), encoding: central };
+  const regional = regionalEncoding(bytes);
+  if (regional) return { text: new TextDecoder(regional).decode(bytes), encoding: regional };
   return { text: decodeWindows1252(bytes), encoding: hasC1Bytes(bytes) ? 'windows-1252' : 'ISO-8859-1' };
 }
 
@@ -162,13 +162,19 @@ const CHARSET_SAMPLE_BYTES = 16 * 1024;
 type Chardet = typeof import('chardet');
 let chardet: Chardet | undefined;
 
-/** windows-1250 or ISO-8859-2 when chardet rates one above the Western encodings, else null. Loaded on first use. */
-function centralEuropean(bytes: Uint8Array): 'windows-1250' | 'ISO-8859-2' | null {
+const REGIONAL_ENCODINGS: readonly RegionalEncoding[] = ['windows-1250', 'ISO-8859-2', 'windows-1251', 'KOI8-R', 'ISO-8859-5', 'windows-1253', 'ISO-8859-7'];
+
+/**
+ * A Central European (windows-1250, ISO-8859-2), Cyrillic (windows-1251, KOI8-R, ISO-8859-5) or Greek (windows-1253,
+ * ISO-8859-7) encoding when chardet rates it above the Western ones, else null: a Khovar 7901 in windows-1251 read as
+ * windows-1252 prints `Äóøàíáå` for `Душанбе`. Loaded on first use.
+ */
+function regionalEncoding(bytes: Uint8Array): RegionalEncoding | null {
   chardet ??= (typeof require === 'function' ? require('chardet') as Chardet : createRequire(import.meta.url)('chardet') as Chardet);
   const ranked = chardet.analyse(bytes.subarray(0, CHARSET_SAMPLE_BYTES));
   const score = (names: readonly string[]) => Math.max(0, ...ranked.filter((m) => names.includes(m.name)).map((m) => m.confidence));
-  const central = ranked.find((m) => m.name === 'windows-1250' || m.name === 'ISO-8859-2');
-  return central && central.confidence > score(['windows-1252', 'ISO-8859-1']) ? central.name as 'windows-1250' | 'ISO-8859-2' : null;
+  const regional = ranked.find((m) => (REGIONAL_ENCODINGS as readonly string[]).includes(m.name));
+  return regional && regional.confidence > score(['windows-1252', 'ISO-8859-1']) ? regional.name as RegionalEncoding : null;
 }
 
 /**

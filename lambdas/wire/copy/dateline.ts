@@ -26,8 +26,8 @@ export interface PrintedDateline {
 
 const MAX_HEAD = 130;
 /** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`), ANI's `:` after the tag, Korean `=`. */
-const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=\))\s*=(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
-const TAG_END = /\s*\(([^()]{1,30})\)\.?$/u;
+const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)\]])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=\))\s*=(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
+const TAG_END = /\s*(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])\.?$/u; // `(AFP)`, `[AHP]`
 const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
 const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
@@ -156,8 +156,9 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
   let placeText = head;
   const parens = TAG_END.exec(head);
   const tass = TASS_TAG.exec(head);
-  if (parens && (agencyTag(parens[1]!.trim()) || namedTag(parens[1]!.trim(), head.slice(0, parens.index)))) {
-    tag = parens[1]!.trim();
+  const parenthesised = (parens?.[1] ?? parens?.[2])?.trim();
+  if (parens && parenthesised && (agencyTag(parenthesised) || namedTag(parenthesised, head.slice(0, parens.index)))) {
+    tag = parenthesised;
     placeText = head.slice(0, parens.index);
   } else if (tass && (agencyTag(tass[1]!) || /^\p{Lu}\p{Ll}{2,11}$/u.test(tass[1]!))) {
     // a name between slashes after the place is a tag whoever it is (`Cholpon-Ata, June 18 /Kabar/.`)

@@ -49,6 +49,22 @@ const headlineLike = (line: string): boolean =>
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
 /** Whether a line is prose: long, or a sentence. */
 const prose = (line: string): boolean => line.length > PROSE_CHARS + 40 || (line.length > PROSE_CHARS && SENTENCE_END.test(line)) || (SENTENCE_END.test(line) && line.split(' ').length > 12);
+/**
+ * Whether the line opens a paragraph of prose wrapped over several lines: it runs on into the next line (which starts
+ * in lower case) and the lines up to the next blank one together make prose.
+ * `Faleolo International Airport will close every night for four months` / `from January while …` / `has announced.`
+ */
+function wrappedProse(lines: readonly string[], from: number): boolean {
+  let to = from + 1;
+  while (to < lines.length && lines[to] !== '' && to - from < 40) to++;
+  if (to - from < 2) return false;
+  const block = lines.slice(from, to);
+  // the first line runs on into the second, mid-sentence; a headline over its first paragraph does not
+  const runsOn = !SENTENCE_END.test(block[0]!) && /^\p{Ll}/u.test(block[1]!);
+  // (nor does a headline over its notes, byline and stamp, no blank line between them)
+  return runsOn && prose(block.join(' ')) && block.every((line) => lineKind(line) === undefined);
+}
+
 /** A writer's job alone on the line under the name: `Reporter`, `Senior Political Correspondent`. */
 const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporter|Correspondent|Writer|Journalist|Editor|Producer)$/i;
 /** A stamp followed by a note in parentheses (not an offset in parentheses: `(GMT+5)`). */
@@ -84,6 +100,8 @@ function nextText(lines: readonly string[], from: number): number {
 export function readHeader(lines: readonly string[], opts: { framed?: boolean } = {}): Header {
   const h: Header = { headline: null, bullets: [], statusLines: [], notes: [], slugLines: [], stampLines: [], embargoLine: null, bylineLines: [], agencyLines: [], end: lines.length };
   let seen = 0;
+  // a rule under the first line read as the headline (`SAMOA OBSERVER` / `Samoa's Leading Independent Daily Newspaper` / `-----`)
+  let ruleUnderHeadline = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
@@ -99,6 +117,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
+    // a paragraph of hard-wrapped prose (mail, 7901 at 69 columns): the story starts here, whatever its first line looks like
+    if (kind === undefined && !opts.framed && wrappedProse(lines, i)) {
+      h.end = i;
+      return h;
+    }
     // a site's name over its menu (`Starnieuws` / `Binnenland | Economie | Buitenland | Sport`): the masthead
     if (h.headline === null && !opts.framed && (kind === undefined || kind === 'agency')) {
       const next = nextText(lines, i + 1);
@@ -183,8 +206,10 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       case 'slug':
         h.slugLines.push(line);
         continue;
-      case 'photo':
       case 'separator':
+        if (h.headline !== null && h.bylineLines.length === 0) ruleUnderHeadline = true;
+        continue;
+      case 'photo':
       case 'contact':
       case 'copyright':
         continue;
@@ -227,7 +252,10 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // `Domestic News`, `Economy`, `Servicio en español` above the headline: the desk's section, not the headline
     // … or a masthead in capitals (`PAJHWOK AFGHAN NEWS - DAILY BULLETIN`) over the headline in ordinary case
     const shouting = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
-    if (h.headline !== null && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line))) && !sectionLike(line) && headlineLike(line) && h.bylineLines.length === 0 && next >= 0) {
+    // … or a masthead's tagline over a rule, or a bulletin's dated title (`Les nouvelles du jeudi 27 novembre 2025`) over the story's headline
+    const dated = (text: string): boolean => findStamp(text) !== null;
+    if (h.headline !== null && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line)) || ruleUnderHeadline || dated(h.headline)) && !sectionLike(line) && headlineLike(line) && h.bylineLines.length === 0 && next >= 0) {
+      ruleUnderHeadline = false;
       h.headline = line;
       continue;
     }

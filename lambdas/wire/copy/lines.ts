@@ -102,7 +102,7 @@ const CLOCK_LINE = /^\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)(?:\s+\
 /** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`. */
 const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
 /** Social networks, as share and follow lines name them. */
-const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok|YouTube|LinkedIn|Viber|Threads|Bluesky|Фејсбук|Фейсбук|Телеграм\p{L}*|Вибер\p{L}*|Инстаграм\p{L}*)(?!\p{L})/gu;
+const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok|YouTube|LinkedIn|Viber|Threads|Bluesky|LINE|KakaoTalk|WeChat|Weibo|VK|Фејсбук|Фейсбук|Телеграм\p{L}*|Вибер\p{L}*|Инстаграм\p{L}*)(?!\p{L})/gu;
 /**
  * Share and follow lines in any language: two social networks or more named in a short line (`Aqsam:  Facebook  |  X  |
  * WhatsApp`, `Segwi lil TVMnews fuq Facebook, Instagram u TikTok.`), or one with a channel or its link (`“Report”un Telegram
@@ -113,6 +113,12 @@ function isSocialLine(line: string): boolean {
   const names = new Set(line.match(SOCIAL) ?? []);
   return names.size >= 2 || (line.length <= 100 && names.size === 1 && /(?<![\p{L}.])(?:t\.me|wa\.me)\/|kanal|channel|канал/iu.test(line));
 }
+/**
+ * A link to another story, its heading and headline on one line, in the agencies' languages: `Lea también: Turismo cierra
+ * octubre con cifras récord`, `Read more at www.samoaobserver.example/category/samoa`, `Lire aussi : …`.
+ */
+const RELATED_LINE = /^(?:Lea también|Leia também|Lee también|Lire aussi|À lire aussi|Leggi anche|Lesen Sie auch|Lees ook|Läs också|Les også|Læs også|Lue myös|Baca juga|Soma (?:pia|zaidi)|Читайте также|Читайте також|Прочитајте још|Pročitajte još|See also|Related)\s*:\s*\S.{0,150}$|^Read more (?:at|on)\s+(?:www\.|https?:\/\/)\S+.{0,100}$/iu;
+
 /** A site's menu: three or more short names set apart by bars or dots, no figure (`Início | Nacional | Saúde | Economia`). */
 const NAV_PART = String.raw`[\p{L}][\p{L}\p{M}.&'’ -]{0,24}`;
 const NAV_BAR = new RegExp(String.raw`^${NAV_PART}(?:\s*[|·•]\s*${NAV_PART}){2,}$`, 'u');
@@ -123,7 +129,7 @@ const PARTS_FOOTER = /^[^!?|·•]{2,80}(?:\s+[|·•]\s+[^!?|·•]{2,80}){2,}$
 const FOOTER_SIGN = /@|\bwww\.|https?:\/\/|\bTel\b|\bPhone\b|\+\d{2,3}\s|\b(?:Agency|House|Street|Road|Avenue|P\.?O\.? Box)\b/u;
 
 /** Where to ask, and an address or number: `Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000`. */
-const ENQUIRIES = /^(?:(?:Media|Press)\s+)?(?:Enquiries|Inquiries|Contact|Contacts|Contacto|Kontakt|Contatto|Editor|Newsdesk|News desk)\s*:\s*\S/iu;
+const ENQUIRIES = /^(?:(?:Media|Press)\s+)?(?:Enquiries|Inquiries|Contact|Contacts|Contacto|Contato|Kontakt|Contatto|Контакт|Editor|Newsdesk|News desk)\s*:\s*\S/iu;
 /** A numbered bulletin and its date: `PACNEWS 2: Fri 14 Nov 2025`. */
 const BULLETIN = /^\p{Lu}[\p{Lu}\d.-]{1,14}\s+\d{1,2}\s*:\s+(.{6,40})$/u;
 /** An agency's name behind an ellipsis, closing the copy: `….PACNEWS`. */
@@ -292,6 +298,10 @@ const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|All rights reserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés|Riproduzione riservata)\b|^©/u;
 const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
+/** All rights reserved in the scripts the Latin patterns miss: Arabic, Chinese, Japanese, Korean (`本稿件为中国新闻社版权所有，未经书面授权…`). */
+const RIGHTS_RESERVED = /جميع الحقوق محفوظة|版权所有|版權所有|無断転載|저작권자|무단 ?전재|재배포 금지/u;
+/** A periodical's serial number, printed in a web page's or a feed's footer: `ISSN 2465 - 1222`. */
+const ISSN = /^ISSN\s*:?\s*\d{4}\s*[-–]\s*\d{3}[\dX]$/;
 /** The agency's terms at the foot: `This copy is for the use of IANS subscribers only`, `Anadolu Agency website contains only a portion of …`. */
 const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
 const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
@@ -306,7 +316,7 @@ export const EDITOR_LABELS: readonly string[] = ['Toimetaja', 'Redaktor', 'Redak
 /** `Toimetaja: Mari Tamm`: an editor credited under the word in the agency's language. */
 const EDITOR_CREDIT = new RegExp(`^(?:${EDITOR_LABELS.join('|')})\\s*:\\s+\\p{Lu}`, 'u');
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:\s+from\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|(?:contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)|(?:contribuyó|contribuyeron|colaboró|colaboraron)\s+(?:a|en|con)\s+(?:este|esta)\s+(?:despacho|informe|nota|información|reportaje)|(?:contribuiu|contribuíram|colaborou|colaboraram)\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|matéria|texto|notícia)|(?:a|ont)\s+contribué\s+à\s+(?:cet|cette)\s+(?:article|dépêche))(?:\s+(?:from|desde|de|depuis)\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -316,7 +326,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'press release closing', kind: 'contact', example: 'SOURCE Halvorsen Biotherapeutics, Inc.', test: (line) => line.length <= 200 && RELEASE_CLOSING.test(line) },
   { name: 'telephone number', kind: 'contact', example: '+1 617-555-0148', test: (line) => line.length <= 30 && PHONE.test(line) },
   { name: 'contact line', kind: 'contact', example: 'To contact the reporter on this story: Jo Lee in London at jlee1@bloomberg.net', test: re(CONTACT) },
-  { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && COPYRIGHT.test(line)) || (line.length <= 400 && (COPYRIGHT_START.test(line) || (TERMS.test(line) && TERMS_TONE.test(line) && AGENCY_WORD.test(line)))) },
+  { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && (COPYRIGHT.test(line) || RIGHTS_RESERVED.test(line) || ISSN.test(line))) || (line.length <= 400 && (COPYRIGHT_START.test(line) || (TERMS.test(line) && TERMS_TONE.test(line) && AGENCY_WORD.test(line)))) },
   { name: 'terms of reuse', kind: 'copyright', example: 'Republishing: SAnews.gov.za content may be republished free of charge, provided SAnews.gov.za is credited.', test: (line) => line.length <= 300 && REUSE_TERMS.test(line) && !/[«"“].{20,}[»"”]/u.test(line) },
   { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
   { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },
@@ -364,6 +374,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: (line) => line.length <= 80 && BREADCRUMB.test(line) },
   { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
   { name: 'share or follow line', kind: 'contact', example: 'Aqsam:  Facebook  |  X  |  WhatsApp', test: isSocialLine },
+  { name: 'link to another story', kind: 'contact', example: 'Lea también: Turismo cierra octubre con cifras récord', test: (line) => RELATED_LINE.test(line) },
   { name: 'site menu', kind: 'contact', example: 'Início  |  Nacional  |  Saúde  |  Economia  |  Desporto', test: isNavigationBar },
   { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && FOOTER_SIGN.test(line) },
   { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },

@@ -230,6 +230,22 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record!.body.paragraphs[0]).toBe('Vysoké Tatry navštívilo v júni približne 186.000 turistov, čo je o 14 percent viac.');
   });
 
+  it('reads undeclared Cyrillic bytes as windows-1251', async () => {
+    // Act: Russian copy in windows-1251, no charset anywhere (TextDecoder gives the bytes of each letter)
+    const text = 'Экспорт зерна вырос на треть\r\n\r\nАСТАНА, 12 ноября. Казахстан за десять месяцев экспортировал 8,1 миллиона тонн зерна, сообщили в министерстве сельского хозяйства.\r\n\r\nОсновными покупателями остаются Узбекистан, Таджикистан и Афганистан.\r\n';
+    const encoded = Uint8Array.from([...text].map((c) => {
+      const code = c.codePointAt(0)!;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0; // А–я
+      return code === 0x451 ? 0xb8 : code === 0x401 ? 0xa8 : code;
+    }));
+    const [record] = await parseStories(encoded, { key: 'test/kazinform.txt' });
+
+    // Assess
+    expect(record!.source.encoding).toBe('windows-1251');
+    expect(record!.headline).toBe('Экспорт зерна вырос на треть');
+    expect(record!.body.paragraphs[1]).toBe('Основными покупателями остаются Узбекистан, Таджикистан и Афганистан.');
+  });
+
   it('reads a dateline with a date of another calendar before the Gregorian one', async () => {
     // Act
     const record = await read([`Riyadh, Muharram 20, 1447, July 15, 2025, SPA -- ${PARAGRAPHS[0]}`, PARAGRAPHS[1], '--SPA'].join('\n\n'));
@@ -391,5 +407,89 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(syndicated.provider).toBe('PACNEWS');
     expect(syndicated.dateline?.city).toBe("Nuku'alofa");
     expect(syndicated.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a hard-wrapped first paragraph whole, under a masthead with its tagline over a rule', async () => {
+    // Act: a newspaper's mail alert, lines wrapped at 72 columns
+    const record = await read([
+      'TONGA DAILY\nThe Kingdom\'s Morning Paper\nFriday 5 December 2025\n------------------------------------------------------------',
+      'Vava\'u wharf to close for repairs in March',
+      'By Mele Fifita',
+      'The main wharf at Neiafu will close for six weeks from March while its\npiles are replaced, the Ports Authority said on Thursday, and cargo will\nbe landed at the old jetty.',
+      'Ferry services to Tongatapu will keep to their timetable, the authority\nsaid, although some sailings may leave an hour later than usual.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('Vava\'u wharf to close for repairs in March');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Mele Fifita']);
+    expect(record.body.paragraphs[0]).toBe('The main wharf at Neiafu will close for six weeks from March while its piles are replaced, the Ports Authority said on Thursday, and cargo will be landed at the old jetty.');
+    expect(record.body.paragraphs).toHaveLength(2);
+  });
+
+  it('takes a bulletin\'s dated title for no headline, and an agency tag in square brackets in the dateline', async () => {
+    // Act
+    const record = await read([
+      'AGENCE DE PRESSE DU SUD (APS)\nLe bulletin du vendredi 5 décembre 2025',
+      'Ouverture d\'un nouveau marché couvert à Jacmel',
+      'Jacmel, 5 déc. 2025 [APS]- La mairie de Jacmel a inauguré vendredi un marché couvert de 300 étals, construit en huit mois.',
+      'Les marchandes installées sur la place d\'Armes y seront relogées avant la fin du mois.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('Ouverture d\'un nouveau marché couvert à Jacmel');
+    expect(record.dateline?.city).toBe('Jacmel');
+    expect(record.body.paragraphs[0]).toBe('La mairie de Jacmel a inauguré vendredi un marché couvert de 300 étals, construit en huit mois.');
+  });
+
+  it('takes links to other stories, copyright lines in other scripts, a serial number and a contact line off the foot', async () => {
+    // Act
+    const record = await read([
+      'Puerto nuevo para Samaná',
+      `SAMANÁ, República Dominicana (XYZ) — ${PARAGRAPHS[0]}`,
+      PARAGRAPHS[1],
+      'Lea también: Turismo cierra octubre con cifras récord',
+      'Read more at www.example-news.do/category/nacionales',
+      'แชร์ข่าว : Facebook | LINE | X',
+      'Contato: redacao@example-news.do',
+      'ISSN 2465 - 1222',
+      'جميع الحقوق محفوظة © وكالة الأنباء 2025',
+      '本稿件为本社版权所有，未经书面授权，不得以任何方式转载。',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads AP en español\'s credit line at the foot as a credit, with the contributor', async () => {
+    // Act
+    const record = await read([
+      'Sequía reduce el nivel de las presas',
+      `CIUDAD DE MÉXICO (AP) — ${PARAGRAPHS[0]}`,
+      PARAGRAPHS[1],
+      'La periodista de AP Marta Ruiz contribuyó a este despacho desde Puebla.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+    expect(record.contributors.map((c) => [c.name, c.location])).toEqual([['Marta Ruiz', 'Puebla']]);
+  });
+
+  it('reads a zone-less stamp in the dateline city\'s zone, a Cyrillic city by its transliteration, or the language\'s one clock', async () => {
+    // Act
+    const cyrillic = await read(['Тарифы на электроэнергию вырастут', '27.11.2025 11:05', 'ДУШАНБЕ, 27 ноября /АГЕНТСТВО/. Тарифы на электроэнергию для населения вырастут с 1 января, сообщили в министерстве энергетики.', 'Повышение составит в среднем 15 процентов.'].join('\n\n'));
+    const italian = await read(['Allerta meteo in Calabria', '27-NOV-25 14:52', 'La protezione civile ha diramato per domani un\'allerta arancione su gran parte della regione, con piogge e temporali.', 'Le scuole resteranno chiuse in diversi comuni della costa tirrenica.'].join('\n\n'));
+
+    // Assess
+    expect(cyrillic.dateline?.city).toBe('Душанбе');
+    expect(cyrillic.firstCreated).toBe('2025-11-27T11:05:00+05:00');
+    expect(italian.firstCreated).toBe('2025-11-27T14:52:00+01:00');
+  });
+
+  it('cases a Turkish dateline printed in capitals by Turkish rules', async () => {
+    // Act
+    const record = await read(['Pamuk hasadı yüzde 12 arttı', 'ŞANLIURFA (AA) - Şanlıurfa\'da bu yıl pamuk hasadı geçen yıla göre yüzde 12 arttı ve üreticiler fiyatlardan memnun.', 'Hasadın kasım sonuna kadar tamamlanması bekleniyor.'].join('\n\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('Şanlıurfa');
   });
 });
