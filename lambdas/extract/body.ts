@@ -40,9 +40,19 @@ export interface StoryBody {
 }
 
 /** Words: runs of letters and digits, with inner apostrophes, hyphens and points (`don’t`, `1.2`, `U.S`). */
+/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** Words of the story; copy in a script without spaces is segmented by ICU's dictionaries (a Chinese story is no two "words"). */
 export function countWords(paragraphs: readonly string[]): number {
   let count = 0;
-  for (const paragraph of paragraphs) count += paragraph.match(WORD)?.length ?? 0;
+  for (const paragraph of paragraphs) {
+    if (UNSPACED.test(paragraph)) {
+      wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+      for (const segment of wordSegmenter.segment(paragraph)) if (segment.isWordLike) count++;
+    } else count += paragraph.match(WORD)?.length ?? 0;
+  }
   return count;
 }
 

@@ -5,7 +5,7 @@ export const jiji: AgencyProfile = {
   id: 'jiji',
   provider: 'Jiji Press',
   names: ['Jiji Press', 'Jiji', 'JIJI Press'],
-  tags: ['Jiji Press', 'Jiji'],
+  tags: ['Jiji Press', 'Jiji', '時事'],
   codes: ['jiji.com'],
   zone: 'Asia/Tokyo',
   language: 'en',

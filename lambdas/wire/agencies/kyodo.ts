@@ -5,7 +5,7 @@ export const kyodo: AgencyProfile = {
   id: 'kyodo',
   provider: 'Kyodo',
   names: ['Kyodo', 'Kyodo News', 'KYODO NEWS'],
-  tags: ['Kyodo'],
+  tags: ['Kyodo', '共同'],
   codes: ['kyodonews.net', 'kyodonews.jp'],
   zone: 'Asia/Tokyo',
   language: 'en',

@@ -5,7 +5,7 @@ export const xinhua: AgencyProfile = {
   id: 'xinhua',
   provider: 'Xinhua',
   names: ['Xinhua', 'Xinhua News Agency'],
-  tags: ['Xinhua'],
+  tags: ['Xinhua', '新华社', '新華社'],
   codes: ['xinhuanet.com', 'news.cn'],
   zone: 'Asia/Shanghai',
   language: 'en',

@@ -31,7 +31,10 @@ const TAG_END = /\s*(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])\.?$/u; // `(AFP)`, 
 const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
 const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
-const KOREAN = /^\(([^()=]{1,20})=([^()]{1,20})\)\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{2,6}){0,3})\s+(?:기자|특파원)\s*)?=\s*/u;
+const CHINESE = /^(新华社|新華社|中新社|中新網|中新网)(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者|記者)\s*([^）)]{1,30})[）)])?\s*/u;
+const JAPANESE = /^【([^】\s]{1,12}?)(共同|時事|AFP時事|AFP=時事|ロイター)】\s*/u;
+// (Yonhap's `(서울=연합뉴스)`, Newsis's `[서울=뉴시스]`)
+const KOREAN = /^[([]([^()[\]=]{1,20})=([^()[\]]{1,20})[)\]]\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{2,6}){0,3})\s+(?:기자|특파원)\s*)?=\s*/u;
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
 const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,\s*(\p{Lu}{3,12}))?)\.\s+(?=\p{Lu})/u;
@@ -88,6 +91,15 @@ const capsPlace = (place: string): boolean => place !== '' && !HAS_LOWER.test(pl
 
 /** The dateline opening a paragraph, or null. */
 export function splitDateline(paragraph: string): PrintedDateline | null {
+  // `中新社哈尔滨11月27日电 (记者 王琳)`, `新华社北京11月27日电（记者 …）`: agency, city, date, 电, the reporter
+  const chinese = CHINESE.exec(paragraph);
+  if (chinese) {
+    const byline = chinese[4] === undefined ? {} : { byline: chinese[4].trim() };
+    return { text: chinese[0].trim(), place: chinese[2]!, tag: chinese[1]!, rest: paragraph.slice(chinese[0].length), ...byline };
+  }
+  // `【ロンドン共同】`, `【ワシントン時事】`: the city and the agency in lenticular brackets
+  const japanese = JAPANESE.exec(paragraph);
+  if (japanese) return { text: japanese[0].trim(), place: japanese[1]!, tag: japanese[2]!, rest: paragraph.slice(japanese[0].length) };
   const korean = KOREAN.exec(paragraph);
   if (korean) {
     const byline = korean[3] === undefined ? {} : { byline: korean[3] };

@@ -14,7 +14,7 @@ const MAX_HEADER_LINES = 16;
 const MAX_HEADLINE_CHARS = 160;
 /** A line this long, or a shorter one ending a sentence, is story. */
 const PROSE_CHARS = 110;
-const SENTENCE_END = /[.!?]["”’»)]?$/;
+const SENTENCE_END = /[.!?。！？]["”’»)」』）]?$/;
 const BULLET = /^[*•·]\s+\S/;
 const DECK = /^(?:Utl\.|Untertitel|Subtitle|Sub-?headline|Dek|Deck|Summary|Sous-titre|Sottotitolo)\s*:/i;
 /** A job title line under a byline (`AP Sports Writer`, `Local Democracy Reporter`, `Bureau Chief`). */
@@ -43,8 +43,10 @@ export interface Header {
 }
 
 /** Whether a line of text looks like a headline: short, no closing full stop, no dateline. */
+/** Scripts written without spaces between words, whose headlines have none either (`北海道で初雪、平年より遅く`). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const headlineLike = (line: string): boolean =>
-  line.length <= MAX_HEADLINE_CHARS && / /.test(line) && (!/[.,;:]$/.test(line) || ABBREVIATION_END.test(line)) && !opensWithDateline(line);
+  line.length <= MAX_HEADLINE_CHARS && (/ /.test(line) || UNSPACED.test(line)) && (!/[.,;:]$/.test(line) || ABBREVIATION_END.test(line)) && !opensWithDateline(line);
 /** A headline may end in an abbreviation's point (Jiji's `… Record of 3.91 Mil.`, `… to Buy Rival Co.`, `… Hit U.S.`). */
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
 /** Whether a line is prose: long, or a sentence. */
@@ -70,7 +72,8 @@ const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Hea
 /** A stamp followed by a note in parentheses (not an offset in parentheses: `(GMT+5)`). */
 const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])([^()]{3,200})\)$/;
 const LANGUAGE_NAME = /\b(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)\b/i;
-const SECTION_WORD = /^(?:[\p{Lu}&][\p{L}&'’.-]*|&|and|y|en|de|et|und|e)$/u;
+// (or a word of a script without capitals, `사회`, `اقتصاد`, `ข่าวเศรษฐกิจ`: a section over a page in Korean, Arabic or Thai)
+const SECTION_WORD = /^(?:[\p{Lu}&][\p{L}&'’.-]*|[\p{Lo}][\p{Lo}\p{M}]{0,15}|&|and|y|en|de|et|und|e)$/u;
 /** A section of the desk: three words at most, each capitalised (`Culture & Heritage`), or a language service (`Servicio en español`). */
 const sectionLike = (line: string): boolean => {
   const words = line.trim().split(/\s+/);
@@ -129,6 +132,12 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         h.agencyLines.push(line);
         continue;
       }
+    }
+    // a menu under what was read as the headline: that was the site's name (`وكالة السودان للأنباء - سونا` / `Sudan News Agency - SUNA` / menu)
+    if (kind === 'contact' && h.headline !== null && !opts.framed && h.bylineLines.length === 0 && h.stampLines.length === 0 && isNavigationBar(line)) {
+      h.agencyLines.push(h.headline);
+      h.headline = null;
+      continue;
     }
     // `08-07-25, 14:32 | Bijgewerkt: 08-07-25, 15:10`, `Економија | 10.07.2025 11:26`: stamps, a section name maybe, set off by bars
     const barStamps = (kind === undefined || kind === 'stamp') && line.includes('|') ? stampParts(line) : null;
@@ -299,7 +308,8 @@ function readJoined(h: Header, line: string): boolean {
 
 /** Version marks a headline may carry (`REFILE-UPDATE 1-`, `CORRECTED-`, `(LEAD)`, `-- Update`): taken off, kept as marks. */
 const HEADLINE_MARKS = /^(?:(?:REFILE|REPEAT|RPT|UPDATE\s*\d*|UPDATED|ACTUALIZA\s*\d*|ACTUALIZACIÓN|AGGIORNAMENTO|CORRECTED|CORRECTION|CORRECTS|WRAPUP\s*\d*|EXCLUSIVE|URGENT|FLASH|EXTRA|BREAKING|ALERT|KILL|WITHDRAWN|ELIMINATION|TREKKES|KORRIGERAD|KORRIGERT|RETTELSE|RETTING|KORJATTU|KORJAUS|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|EILMELDUNG|EIL)\s*[-:]\s*|\((?:LEAD|\d+(?:ST|ND|RD|TH)\s+LEAD|\d+(?:ST|ND|RD|TH)\s+LD|URGENT|FLASH|EXTRA|UPDATE|AMENDED|CORRECTED|KILL|KILLED|WITHDRAWN|Zusammenfassung|Achtung)[^)]*\)\s*)+/u;
-const HEADLINE_TAIL_MARKS = /\s*(?:--|—|-)\s*(?:Update|UPDATE|Correction|CORRECTION|Corrected|CORRECTED)\s*\d*$/u;
+// (and Korean agencies' `(종합)`, `(종합2보)`: a roundup of the story so far, an update)
+const HEADLINE_TAIL_MARKS = /\s*(?:(?:--|—|-)\s*(?:Update|UPDATE|Correction|CORRECTION|Corrected|CORRECTED)\s*\d*|\((?:종합|종합\d보|\d보)\))$/u;
 
 /** A headline without its version marks, and the marks. */
 export function cleanHeadline(headline: string): { headline: string; marks: string[] } {
@@ -312,7 +322,7 @@ export function cleanHeadline(headline: string): { headline: string; marks: stri
   }
   const tail = HEADLINE_TAIL_MARKS.exec(text);
   if (tail) {
-    marks.push(tail[0].replace(/^\s*(?:--|—|-)\s*/, '').trim());
+    marks.push(tail[0].replace(/^\s*(?:--|—|-)\s*/, '').trim().replace(/^\((종합\d*보?|\d보)\)$/, 'update ($1)'));
     text = text.slice(0, tail.index);
   }
   // `Studie: Bei Hitzewellen … =`: the end-of-line mark of a 7901 header line

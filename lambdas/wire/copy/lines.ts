@@ -102,7 +102,7 @@ const CLOCK_LINE = /^\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)(?:\s+\
 /** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`. */
 const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
 /** Social networks, as share and follow lines name them. */
-const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok|YouTube|LinkedIn|Viber|Threads|Bluesky|LINE|KakaoTalk|WeChat|Weibo|VK|Фејсбук|Фейсбук|Телеграм\p{L}*|Вибер\p{L}*|Инстаграм\p{L}*)(?!\p{L})/gu;
+const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok|YouTube|LinkedIn|Viber|Threads|Bluesky|LINE|KakaoTalk|WeChat|Weibo|VK|فيسبوك|واتساب|تويتر|تيليجرام|تلغرام|إنستغرام|يوتيوب|페이스북|카카오톡|트위터|微信|微博|เฟซบุ๊ก|Фејсбук|Фейсбук|Телеграм\p{L}*|Вибер\p{L}*|Инстаграм\p{L}*)(?!\p{L})/gu;
 /**
  * Share and follow lines in any language: two social networks or more named in a short line (`Aqsam:  Facebook  |  X  |
  * WhatsApp`, `Segwi lil TVMnews fuq Facebook, Instagram u TikTok.`), or one with a channel or its link (`“Report”un Telegram
@@ -117,7 +117,14 @@ function isSocialLine(line: string): boolean {
  * A link to another story, its heading and headline on one line, in the agencies' languages: `Lea también: Turismo cierra
  * octubre con cifras récord`, `Read more at www.samoaobserver.example/category/samoa`, `Lire aussi : …`.
  */
-const RELATED_LINE = /^(?:Lea también|Leia também|Lee también|Lire aussi|À lire aussi|Leggi anche|Lesen Sie auch|Lees ook|Läs också|Les også|Læs også|Lue myös|Baca juga|Soma (?:pia|zaidi)|Читайте также|Читайте також|Прочитајте још|Pročitajte još|See also|Related)\s*:\s*\S.{0,150}$|^Read more (?:at|on)\s+(?:www\.|https?:\/\/)\S+.{0,100}$/iu;
+const RELATED_LINE = /^(?:Lea también|Leia também|Lee también|Lire aussi|À lire aussi|Leggi anche|Lesen Sie auch|Lees ook|Läs också|Les også|Læs også|Lue myös|Baca juga|Soma (?:pia|zaidi)|Читайте также|Читайте також|Прочитајте још|Pročitajte još|See also|Related)\s*:\s*\S.{0,150}$|^Read more (?:at|on)\s+(?:www\.|https?:\/\/)\S+.{0,100}$|^(?:관련기사|관련 기사|相关新闻|相關新聞|関連記事)\s+\S.{0,150}$/iu;
+
+/** A page's tags, in the agencies' languages: `Tags: drought, rice`, `แท็ก : ฤดูแล้ง, นาปรัง`, `Etiquetas: …`. */
+const TAGS_LINE = /^(?:Tags?|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：]\s*\S.{0,200}$/iu;
+/** A desk's initials and the agency in parentheses closing the copy: `(Fdc/Adnkronos)`, `(red/ANSA)`. */
+const INITIALS_AND_AGENCY = /^\((?:\p{L}{1,4}\/){1,3}\p{Lu}[\p{L}-]{1,20}\)$/u;
+/** The desk editor in the brackets of Chinese copy, a sign-off more than a credit: `【编辑:陈海峰】`, `(责任编辑：…)`. */
+const CJK_EDITOR = /^[【(（](?:责任)?编辑\s*[:：][^】)）]{1,20}[】)）]$/u;
 
 /** A site's menu: three or more short names set apart by bars or dots, no figure (`Início | Nacional | Saúde | Economia`). */
 const NAV_PART = String.raw`[\p{L}][\p{L}\p{M}.&'’ -]{0,24}`;
@@ -207,7 +214,8 @@ const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note
 const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|ADDS|RECASTS|REFILES|REPEATS|FIXES|REMOVES|INSERTS|CHANGES|RESTORES|SUBS|RETRANSMITS|WITHDRAWS)\s+(?:to\s+)?[\p{Ll}\d]/u;
 
 /** A correction notice opening the copy, however long: `RETTELSE: I en tidligere version stod der …`, `CORRECTION: …`. */
-const CORRECTION_NOTICE = /^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|CORRECTIE|VERBETERING|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА)\s*[:–—-]\s+\S/u;
+// (or ANSA's `ATTENZIONE: LA SEGUENTE NOTIZIA CORREGGE E SOSTITUISCE LA XCI58211 - …`: a notice that this replaces a version)
+const CORRECTION_NOTICE = /^(?:ATTENZIONE|ATTENTION|ACHTUNG|ATENCIÓN|ATENÇÃO)\s*:.{0,60}\b(?:CORREGGE|SOSTITUISCE|CORRIGE|REMPLACE|BERICHTIGT|ERSETZT|CORRIGE|SUSTITUYE|SUBSTITUI)\b|^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|CORRECTIE|VERBETERING|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА)\s*[:–—-]\s+\S/u;
 /** Whether a note is a correction notice (`CORRECTION: …`, `RETTELSE: …`). */
 export const isCorrectionNotice = (line: string): boolean => CORRECTION_NOTICE.test(line);
 /**
@@ -299,7 +307,7 @@ const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|All rights reserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés|Riproduzione riservata)\b|^©/u;
 const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
 /** All rights reserved in the scripts the Latin patterns miss: Arabic, Chinese, Japanese, Korean (`本稿件为中国新闻社版权所有，未经书面授权…`). */
-const RIGHTS_RESERVED = /جميع الحقوق محفوظة|版权所有|版權所有|無断転載|저작권자|무단 ?전재|재배포 금지/u;
+const RIGHTS_RESERVED = /جميع الحقوق محفوظة|版权所有|版權所有|無断転載|저작권자|무단 ?전재|재배포 금지|재판매 및 DB 금지/u;
 /** A periodical's serial number, printed in a web page's or a feed's footer: `ISSN 2465 - 1222`. */
 const ISSN = /^ISSN\s*:?\s*\d{4}\s*[-–]\s*\d{3}[\dX]$/;
 /** The agency's terms at the foot: `This copy is for the use of IANS subscribers only`, `Anadolu Agency website contains only a portion of …`. */
@@ -375,6 +383,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
   { name: 'share or follow line', kind: 'contact', example: 'Aqsam:  Facebook  |  X  |  WhatsApp', test: isSocialLine },
   { name: 'link to another story', kind: 'contact', example: 'Lea también: Turismo cierra octubre con cifras récord', test: (line) => RELATED_LINE.test(line) },
+  { name: 'tags line', kind: 'slug', example: 'Tags: drought, rice, irrigation', test: (line) => TAGS_LINE.test(line) },
+  { name: 'initials and agency in parentheses', kind: 'end', example: '(Fdc/Adnkronos)', test: (line) => INITIALS_AND_AGENCY.test(line) },
+  { name: 'desk editor in Chinese brackets', kind: 'end', example: '【编辑:陈海峰】', test: (line) => CJK_EDITOR.test(line) },
   { name: 'site menu', kind: 'contact', example: 'Início  |  Nacional  |  Saúde  |  Economia  |  Desporto', test: isNavigationBar },
   { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && FOOTER_SIGN.test(line) },
   { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },

@@ -67,6 +67,11 @@ export function providerFrom(e: ProviderEvidence): string | null {
   // a tag in another script (`ИНТЕРФАКС`, `МИА`) gives way to the Latin name a masthead prints (`Interfax :: …`, `MIA | …`)
   const latinMasthead = e.datelineTag && !/\p{Script=Latin}/u.test(e.datelineTag) ? e.agencyLines.map(mastheadShortName).find((n) => n !== null && /\p{Script=Latin}/u.test(n)) : undefined;
   if (latinMasthead) return latinMasthead;
+  // … or a masthead that prints the tag with the Latin name beside it (`뉴시스 NEWSIS`)
+  const beside = e.datelineTag && !/\p{Script=Latin}/u.test(e.datelineTag)
+    ? e.agencyLines.map((line) => (line.includes(e.datelineTag!) ? line.replace(e.datelineTag!, '').trim() : '')).find((rest) => /^\p{Script=Latin}[\p{Script=Latin}.&' -]{1,29}$/u.test(rest))
+    : undefined;
+  if (beside) return beside;
   if (e.datelineTag) {
     // `(MATANGI TONGA/PACNEWS)`: a source, and the agency that distributes it
     const distributor = distributorOf(e.datelineTag);

@@ -28,7 +28,7 @@ export interface Trailer {
 const MAX_TRAILER = 24;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An agency closing the last paragraph inline: `… said. (ANI)`, `… (PAP)`, `… (ANSA).`, `… Enditem`, `… (end)`, `… EFE`. */
-const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN)\\)\\.?|Enditem|ENDITEM|Fin|FIN|Fim|FIM|==\\s*\\S+|\\/\\.|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
+const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)。！？」])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN|完)\\)\\.?|（完）|Enditem|ENDITEM|Fin|FIN|Fim|FIM|==\\s*\\S+|\\/\\.|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
 /** A line naming a person at an address, inside a contact block (`Anna Magnusson at amagnusson@bloomberg.net`). */
 const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
 /** A name alone on a line (two to four capitalised words). */
@@ -64,7 +64,7 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 }
 
 /** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
-const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga)\s*:?$/iu;
+const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|관련기사|관련 기사|相关新闻|相關新聞|関連記事|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا)\s*:?$/iu;
 /** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
 const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 /** The most links such a block lists. */

@@ -77,7 +77,10 @@ function itemDocument(item: XmlElement, input: DecodedInput): WireDocument {
   doc.headline = textOrNull(child(lines, 'HeadLine')) ?? body.nitf?.headline ?? null;
   doc.slugline = textOrNull(child(lines, 'SlugLine')) ?? textOrNull(path(item, 'Identification', 'NameLabel'));
   doc.language = formal(child(descriptive, 'Language')) ?? attr(item, 'lang')?.trim() ?? null;
-  doc.pubStatus = pubStatusOf(status);
+  // `Embargoed` that will become `Usable` at a time is usable copy under an embargo (the time says until when), as NITF's
+  // `management-status="embargoed"` is; `Embargoed` with no end in sight is held
+  const embargoEnds = willChange && pubStatusOf(formal(child(willChange, 'FutureStatus'))) === 'usable' ? textOrNull(child(willChange, 'DateAndTime')) : null;
+  doc.pubStatus = /^(?:\w+:)?embargoed$/i.test(status?.trim() ?? '') && embargoEnds !== null ? 'usable' : pubStatusOf(status);
   doc.rawSignals = [
     ...(status ? [`Status:${status}`] : []),
     ...(update ? [`Update:${update}`] : []),
@@ -94,7 +97,7 @@ function itemDocument(item: XmlElement, input: DecodedInput): WireDocument {
   doc.times = {
     firstCreated: textOrNull(child(management, 'FirstCreated')),
     versionCreated: textOrNull(child(management, 'ThisRevisionCreated')),
-    embargoedUntil: willChange && pubStatusOf(formal(child(willChange, 'FutureStatus'))) === 'usable' ? textOrNull(child(willChange, 'DateAndTime')) : null,
+    embargoedUntil: embargoEnds,
   };
   doc.bylineLines = byline ? [byline] : creators.length > 0 ? creators : (body.nitf?.bylineLines.length ? body.nitf.bylineLines : lifted.bylineLines);
   doc.authors = byline || creators.length > 0 ? [] : (body.nitf?.authors ?? []);

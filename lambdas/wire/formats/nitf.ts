@@ -114,7 +114,10 @@ export function nitfDocument(root: XmlElement, input: DecodedInput): WireDocumen
   // `<doc.rights agent="Agência Brasil">`: the agency that licenses the copy, where the copyright holder is its parent company
   const rightsAgent = attr(child(docdata, 'doc.rights'), 'agent')?.trim() || null;
   const candidates = [attr(docId, 'regsrc'), body.distributor, attr(child(docdata, 'doc.copyright'), 'holder'), rightsAgent, ...fromSources];
-  const provider = candidates.map((c) => providerByCode(c)).find((p) => p !== null) ?? body.distributor ?? rightsAgent;
+  // a distributor named in another script (`中新社`) goes by the Latin code its documents are registered under (`regsrc="CNS"`)
+  const regsrc = attr(docId, 'regsrc')?.trim();
+  const latinCode = regsrc && /^[A-Z][A-Z0-9-]{1,9}$/.test(regsrc) && body.distributor && !/\p{Script=Latin}/u.test(body.distributor) ? regsrc : null;
+  const provider = candidates.map((c) => providerByCode(c)).find((p) => p !== null) ?? latinCode ?? body.distributor ?? rightsAgent;
   const edMsg = attr(child(docdata, 'ed-msg'), 'info');
 
   const doc = emptyDocument('nitf', input);

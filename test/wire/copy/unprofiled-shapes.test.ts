@@ -492,4 +492,60 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     // Assess
     expect(record.dateline?.city).toBe('Şanlıurfa');
   });
+
+  it('reads a Korean web page: the section word over the headline, [서울=뉴시스], (종합) as an update, the Latin name beside the tag', async () => {
+    // Act
+    const record = await read([
+      '뉴시스 NEWSIS\n정치 | 경제 | 사회 | 국제 | 스포츠',
+      '경제',
+      '부산항 물동량 역대 최대…11월 누적 2400만TEU(종합)',
+      '[부산=뉴시스]김민수 기자 = 부산항의 올해 컨테이너 물동량이 11월까지 2400만TEU를 넘어 역대 최대를 기록했다.',
+      '부산항만공사는 환적 화물이 크게 늘었다고 밝혔다.',
+      '관련기사\n부산항 신항 2단계 개장',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('NEWSIS');
+    expect(record.headline).toBe('부산항 물동량 역대 최대…11월 누적 2400만TEU');
+    expect(record.signals).toEqual(['update']);
+    expect(record.dateline?.city).toBe('부산');
+    expect(record.body.paragraphs).toEqual(['부산항의 올해 컨테이너 물동량이 11월까지 2400만TEU를 넘어 역대 최대를 기록했다.', '부산항만공사는 환적 화물이 크게 늘었다고 밝혔다.']);
+  });
+
+  it('reads Chinese and Japanese datelines, and takes (完), a desk editor in brackets and a rights line off the foot', async () => {
+    // Act
+    const chinese = await read(['长江航运量创新高', '新华社武汉11月27日电（记者 李明）长江干线今年前10个月货物通过量达到35亿吨，同比增长4%。', '武汉港口集团表示，集装箱吞吐量增长最快。(完)', '【编辑:张伟】', '本稿件为本社版权所有，未经书面授权，不得以任何方式转载。'].join('\n\n'));
+    const japanese = await read(['北海道で初雪、平年より遅く', '【札幌共同】札幌管区気象台は27日、札幌市で初雪を観測したと発表した。平年より10日遅い。', '道内の各地で気温が下がった。'].join('\n\n'));
+
+    // Assess
+    expect([chinese.provider, chinese.dateline?.city, chinese.body.paragraphs]).toEqual(['Xinhua', '武汉', ['长江干线今年前10个月货物通过量达到35亿吨，同比增长4%。', '武汉港口集团表示，集装箱吞吐量增长最快。']]);
+    expect([japanese.provider, japanese.dateline?.city, japanese.body.paragraphs[0]]).toEqual(['Kyodo', '札幌', '札幌管区気象台は27日、札幌市で初雪を観測したと発表した。平年より10日遅い。']);
+  });
+
+  it('takes a masthead in two scripts over a menu for no headline, and a page\'s tags, a share line in Arabic and a desk\'s initials off the foot', async () => {
+    // Act
+    const record = await read([
+      'وكالة الأنباء - وانا\nNews Agency - WANA\nالرئيسية | سياسة | اقتصاد | رياضة',
+      'اقتصاد',
+      'ارتفاع صادرات التمور بنسبة 20 في المائة',
+      'أعلنت وزارة الزراعة أن صادرات التمور ارتفعت بنسبة 20 في المائة خلال العام الجاري مقارنة بالعام الماضي.',
+      'وأضافت الوزارة أن الأسواق الآسيوية استوعبت معظم الكميات المصدرة.',
+      'مشاركة: فيسبوك | إكس | واتساب',
+      'Tags: dates, exports',
+      '(Fdc/Wana)',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('ارتفاع صادرات التمور بنسبة 20 في المائة');
+    expect(record.body.paragraphs).toHaveLength(2);
+  });
+
+  it('reads an Italian notice that the story corrects and replaces an earlier one as a correction', async () => {
+    // Act
+    const record = await read(['ATTENZIONE: LA SEGUENTE NOTIZIA CORREGGE E SOSTITUISCE LA XCI12345 - CORRETTA LA DATA', 'Porto di Genova, nuovo terminal', `(ANSA) - GENOVA, 28 NOV - ${PARAGRAPHS[0]}`, PARAGRAPHS[1]].join('\n\n'));
+
+    // Assess
+    expect(record.signals).toEqual(['correction']);
+    expect(record.headline).toBe('Porto di Genova, nuovo terminal');
+  });
 });

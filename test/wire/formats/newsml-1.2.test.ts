@@ -24,11 +24,19 @@ describe('Parser: newsml-1.2', () => {
     expect(doc!.paragraphs.at(-1)).not.toBe('cd-ph/tgb');
   });
 
-  it('reads a StatusWillChange to usable as the embargo, and Status Embargoed as withheld', () => {
+  it('reads Status Embargoed that will change to usable as usable copy under an embargo until that time (as NITF\'s embargoed)', () => {
     // Act
     const [doc] = parseWith(newsml12, '<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>p.example</ProviderId><DateId>20250101</DateId><NewsItemId>n1</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier></Identification><NewsManagement><Status FormalName="Embargoed"/><StatusWillChange><FutureStatus FormalName="Usable"/><DateAndTime>20250102T090000Z</DateAndTime></StatusWillChange></NewsManagement><NewsComponent><ContentItem><DataContent><p>Text.</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>');
 
     // Assess
-    expect(doc).toMatchObject({ pubStatus: 'withheld', times: { embargoedUntil: '20250102T090000Z' }, providerItemId: 'urn:newsml:p.example:20250101:n1', paragraphs: ['Text.'] });
+    expect(doc).toMatchObject({ pubStatus: 'usable', times: { embargoedUntil: '20250102T090000Z' }, providerItemId: 'urn:newsml:p.example:20250101:n1', paragraphs: ['Text.'] });
+  });
+
+  it('reads Status Embargoed with no end in sight as withheld', () => {
+    // Act
+    const [doc] = parseWith(newsml12, '<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>p.example</ProviderId><DateId>20250101</DateId><NewsItemId>n1</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier></Identification><NewsManagement><Status FormalName="Embargoed"/></NewsManagement><NewsComponent><ContentItem><DataContent><p>Text.</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>');
+
+    // Assess
+    expect(doc).toMatchObject({ pubStatus: 'withheld', times: { embargoedUntil: null } });
   });
 });
