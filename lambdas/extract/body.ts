@@ -35,7 +35,8 @@ export interface StoryBody {
   readonly wordCount: number;
   readonly contributors: Contributor[];
   readonly notes: ReporterNote[];
-  /** A leading note in parentheses, taken out of the story ("(Adds comments, detail)"). */
+  /** A version note in parentheses opening or closing the story, taken out of it ("(Adds comments, detail)", Bloomberg's
+   * closing "(Updates with closing share price in second paragraph.)"). */
   readonly leadingNote: string | null;
 }
 
@@ -92,6 +93,10 @@ export function storyBody(paragraphs: readonly string[], trailer: readonly strin
     const untagged = withoutTaglines(paragraph);
     const kept = untagged === null ? null : creditsOut(untagged);
     if (kept !== null) story.push(kept);
+  }
+  if (story.length > 1 && LEADING_NOTE.test(story[story.length - 1]!)) {
+    const closing = story.pop()!.slice(1, -1).replace(/\.$/, '');
+    leadingNote = leadingNote === null ? closing : `${leadingNote}; ${closing}`;
   }
   return { paragraphs: story, wordCount: countWords(story), contributors: dedupe(contributors), notes, leadingNote };
 }

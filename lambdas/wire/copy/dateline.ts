@@ -55,7 +55,8 @@ const LETTER_START = /^[\p{L}(]/u;
  * A tag after a place and a date names an agency even when we know neither it nor its shape: `Matanzas, 15 jul
  * (Prensa Latina)`: a name of one to three capitalised words.
  */
-const namedTag = (tag: string, before: string): boolean => /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) && findStamp(before) !== null;
+// (or one word of a script without capitals: `بورتسودان 26-11-2025 (سونا)-`)
+const namedTag = (tag: string, before: string): boolean => (/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}]{1,11}$/u.test(tag)) && findStamp(before) !== null;
 
 /** A source and the agency that distributes it: `(MATANGI TONGA/PACNEWS)`. */
 const SYNDICATED_TAG = /^\p{Lu}[\p{L} .'’-]{1,24}\/(\p{Lu}{2,12})$/u;
@@ -68,7 +69,7 @@ const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || SYNDI
 function placeOf(head: string): string {
   // `MOSCOW. Feb 5`: a point, not a comma, between the place and the date (Interfax)
   // (`Москва. 9 июля`: the day first)
-  const parts = head.replace(/\s*[([]([^()[\]]{1,40})[)\]]/g, ', $1').replace(/\.\s+(?=\p{L}+\.?\s+\d|\d{1,2}\.?\s+\p{L})/u, ', ').replace(/^([^,]*\p{L}{3})\.$/u, '$1').replace(/\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/, '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = head.replace(/\s*[([]([^()[\]]{1,40})[)\]]/g, ', $1').replace(/\.\s+(?=\p{L}+\.?\s+\d|\d{1,2}\.?\s+\p{L})/u, ', ').replace(/^([^,]*\p{L}{3})\.$/u, '$1').replace(/\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/, '').split(',').map((p) => p.trim()).filter((p) => p !== '');
   const kept: string[] = [];
   for (const [k, part] of parts.entries()) {
     // `Riyadh, Muharram 20, 1447, July 15, 2025`: a month of another calendar, its day, and its year as the next part

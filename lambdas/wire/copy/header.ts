@@ -42,9 +42,9 @@ export interface Header {
   end: number;
 }
 
-/** Whether a line of text looks like a headline: short, no closing full stop, no dateline. */
 /** Scripts written without spaces between words, whose headlines have none either (`北海道で初雪、平年より遅く`). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Whether a line of text looks like a headline: short, no closing full stop, no dateline. */
 const headlineLike = (line: string): boolean =>
   line.length <= MAX_HEADLINE_CHARS && (/ /.test(line) || UNSPACED.test(line)) && (!/[.,;:]$/.test(line) || ABBREVIATION_END.test(line)) && !opensWithDateline(line);
 /** A headline may end in an abbreviation's point (Jiji's `… Record of 3.91 Mil.`, `… to Buy Rival Co.`, `… Hit U.S.`). */
@@ -89,7 +89,8 @@ function opensWithDateline(line: string): boolean {
   const rest = dateline.rest.trim();
   return rest.split(/\s+/).length >= 5 || SENTENCE_END.test(rest);
 }
-const nameLine = (line: string): boolean => line.length <= 80 && NAME_LINE.test(line) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(line);
+// (a possessive makes a tagline, not a name: `Nepal's Morning Daily`)
+const nameLine = (line: string): boolean => line.length <= 80 && NAME_LINE.test(line) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(line) && !/\p{L}['’]s\b/u.test(line);
 
 function nextText(lines: readonly string[], from: number): number {
   for (let j = from; j < lines.length; j++) if (lines[j] !== '') return j;
@@ -134,8 +135,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       }
     }
     // a menu under what was read as the headline: that was the site's name (`وكالة السودان للأنباء - سونا` / `Sudan News Agency - SUNA` / menu)
-    if (kind === 'contact' && h.headline !== null && !opts.framed && h.bylineLines.length === 0 && h.stampLines.length === 0 && isNavigationBar(line)) {
-      h.agencyLines.push(h.headline);
+    if (kind === 'contact' && !opts.framed && h.bylineLines.length === 0 && h.stampLines.length === 0 && isNavigationBar(line)) {
+      // … and a name in capitals over it that read as a code (`KUENSEL` / `Bhutan's National Newspaper` / menu)
+      const named = h.slugLines.filter((slug) => /^\p{Lu}{4,20}$/u.test(slug));
+      h.slugLines = h.slugLines.filter((slug) => !named.includes(slug));
+      h.agencyLines.push(...named, ...(h.headline === null ? [] : [h.headline]));
       h.headline = null;
       continue;
     }
@@ -245,6 +249,8 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     if (!opts.framed && (opensWithDateline(line) || prose(line))) {
+      // a standfirst between the headline and the writer's name and time (a web page's deck): not the story's start
+      if (h.headline !== null && h.bylineLines.length === 0 && h.stampLines.length === 0 && !opensWithDateline(line) && writerAndTimeFollow(lines, i + 1)) continue;
       h.end = i;
       return h;
     }
@@ -264,6 +270,8 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // … or a masthead's tagline over a rule, or a bulletin's dated title (`Les nouvelles du jeudi 27 novembre 2025`) over the story's headline
     const dated = (text: string): boolean => findStamp(text) !== null;
     if (h.headline !== null && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line)) || ruleUnderHeadline || dated(h.headline)) && !sectionLike(line) && headlineLike(line) && h.bylineLines.length === 0 && next >= 0) {
+      // (a name in capitals over a tagline is the masthead: `KUENSEL` / `Bhutan's National Newspaper`)
+      if (shouting(h.headline) && !sectionLike(h.headline)) h.agencyLines.push(h.headline);
       ruleUnderHeadline = false;
       h.headline = line;
       continue;
@@ -286,6 +294,16 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
   return h;
 }
 
+/** Whether the text lines after `from` open with the writer's name and a time stamp (`Julia Kaiser` / `27. November 2025, 18.35 Uhr`). */
+function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
+  const first = nextText(lines, from);
+  if (first < 0) return false;
+  const second = nextText(lines, first + 1);
+  // (`Julia Kaiser`, `By Julia Kaiser`, `Kinley Wangchuk | Samtse`)
+  const named = lineKind(lines[first]!) === 'byline' || nameLine(lines[first]!.split('|')[0]!.trim());
+  return named && second >= 0 && lineKind(lines[second]!) === 'stamp';
+}
+
 /**
  * A header line of parts joined by bars: `Rufat Mammadli  |07.10.2025 - Update : 07.10.2025` (Anadolu),
  * `By Jo Lee | Reuters | 3 March 2025 14:05 GMT`. Read part by part when every part is a name, a byline,
@@ -295,10 +313,12 @@ function readJoined(h: Header, line: string): boolean {
   if (!line.includes('|') || line.length > 200) return false;
   const parts = line.split('|').map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return false;
-  const kinds = parts.map((p) => lineKind(p) ?? (nameLine(p) ? 'name' : undefined));
-  if (!kinds.every((k) => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency' || k === 'slug')) return false;
+  // (`Kinley Wangchuk | Samtse`: the writer and where they filed from)
+  const kinds = parts.map((p, k) => lineKind(p) ?? (nameLine(p) ? 'name' : k > 0 && (isPlaceLine(p) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(p)) ? 'place' : undefined));
+  if (!kinds.every((k) => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency' || k === 'slug' || k === 'place')) return false;
+  if (kinds.every((k) => k === 'place' || k === 'slug')) return false;
   parts.forEach((part, k) => {
-    if (kinds[k] === 'slug') return; // `Source: Northfield Mining Corp.`, a field
+    if (kinds[k] === 'slug' || kinds[k] === 'place') return; // `Source: Northfield Mining Corp.`, a field
     if (kinds[k] === 'stamp') h.stampLines.push(part);
     else if (kinds[k] === 'agency') h.agencyLines.push(part);
     else if (h.bylineLines.length === 0 || kinds[k] === 'byline') h.bylineLines.push(part);

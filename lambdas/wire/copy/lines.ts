@@ -121,14 +121,22 @@ const RELATED_LINE = /^(?:Lea también|Leia também|Lee también|Lire aussi|À l
 
 /** A page's tags, in the agencies' languages: `Tags: drought, rice`, `แท็ก : ฤดูแล้ง, นาปรัง`, `Etiquetas: …`. */
 const TAGS_LINE = /^(?:Tags?|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：]\s*\S.{0,200}$/iu;
+/** A short line that ends with an e-mail address: the writer's or the desk's, signing off (`◎공감언론 뉴시스 jmpark@newsis.com`). */
+const EMAIL_AT_END = /^\S.{0,50}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** Writers' and editors' initials in Arabic, set apart by a slash: `ع.م/ ه.ع`. */
+const ARABIC_INITIALS = /^(?:\p{Script=Arabic}\.?){1,4}\s*\/\s*(?:\p{Script=Arabic}\.?){1,4}$/u;
 /** A desk's initials and the agency in parentheses closing the copy: `(Fdc/Adnkronos)`, `(red/ANSA)`. */
 const INITIALS_AND_AGENCY = /^\((?:\p{L}{1,4}\/){1,3}\p{Lu}[\p{L}-]{1,20}\)$/u;
 /** The desk editor in the brackets of Chinese copy, a sign-off more than a credit: `【编辑:陈海峰】`, `(责任编辑：…)`. */
 const CJK_EDITOR = /^[【(（](?:责任)?编辑\s*[:：][^】)）]{1,20}[】)）]$/u;
 
+/** A site's account and search links, whatever sets them apart: `Search   Subscribe`, `Abo  |  Login  |  E-Paper`, `Sign In   Subscribe`. */
+const UTILITY_BAR = /^(?:(?:Search|Subscribe|Sign [Ii]n|Sign [Uu]p|Log [Ii]n|Login|Log [Oo]ut|Register|Menu|Abo|Abonnieren|Anmelden|Suche|E-?[Pp]aper|Newsletter|Recherche|S'abonner|Se connecter|Buscar|Suscríbete|Suscribirse|Iniciar sesión|Assine|Assinar|Entrar|Pesquisar|Cerca|Accedi|Abbonati|Zoeken|Inloggen|Abonneren)(?:\s*[|·•]\s*|\s+|$)){2,}$/u;
+
 /** A site's menu: three or more short names set apart by bars or dots, no figure (`Início | Nacional | Saúde | Economia`). */
 const NAV_PART = String.raw`[\p{L}][\p{L}\p{M}.&'’ -]{0,24}`;
-const NAV_BAR = new RegExp(String.raw`^${NAV_PART}(?:\s*[|·•]\s*${NAV_PART}){2,}$`, 'u');
+// (or by runs of spaces, as a page copied from a browser keeps them: `Live TV   Markets   Economics   Industries`)
+const NAV_BAR = new RegExp(String.raw`^${NAV_PART}(?:(?:\s*[|·•]\s*|\s{3,})${NAV_PART}){2,}$`, 'u');
 /** Whether a line is a site's menu (`Binnenland | Economie | Buitenland | Sport`). */
 export const isNavigationBar = (line: string): boolean => line.length <= 160 && NAV_BAR.test(line) && !/[.!?:;]$/.test(line);
 /** A footer of parts set apart by bars or dots, with an address or the agency in it: `Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt`. */
@@ -382,7 +390,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: (line) => line.length <= 80 && BREADCRUMB.test(line) },
   { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
   { name: 'share or follow line', kind: 'contact', example: 'Aqsam:  Facebook  |  X  |  WhatsApp', test: isSocialLine },
+  { name: 'account and search links', kind: 'contact', example: 'Search   Subscribe', test: (line) => line.length <= 80 && UTILITY_BAR.test(line) },
   { name: 'link to another story', kind: 'contact', example: 'Lea también: Turismo cierra octubre con cifras récord', test: (line) => RELATED_LINE.test(line) },
+  { name: 'writer\'s address at the foot', kind: 'contact', example: '◎공감언론 뉴시스 jmpark@newsis.com', test: (line) => line.length <= 80 && EMAIL_AT_END.test(line) },
+  { name: 'desk initials in Arabic', kind: 'end', example: 'ع.م/ ه.ع', test: (line) => ARABIC_INITIALS.test(line) },
   { name: 'tags line', kind: 'slug', example: 'Tags: drought, rice, irrigation', test: (line) => TAGS_LINE.test(line) },
   { name: 'initials and agency in parentheses', kind: 'end', example: '(Fdc/Adnkronos)', test: (line) => INITIALS_AND_AGENCY.test(line) },
   { name: 'desk editor in Chinese brackets', kind: 'end', example: '【编辑:陈海峰】', test: (line) => CJK_EDITOR.test(line) },

@@ -90,8 +90,8 @@ export function providerFrom(e: ProviderEvidence): string | null {
     const short = mastheadShortName(line);
     if (short) return short;
   }
-  // … or by a site's one-word name over its menu (`Starnieuws`), which the header takes for its masthead
-  const siteName = e.agencyLines.find((line) => /^\p{Lu}[\p{L}\d-]{2,19}$/u.test(line));
+  // … or by a site's name over its menu (`Starnieuws`, `Liechtensteiner Vaterland`), which the header takes for its masthead
+  const siteName = e.agencyLines.find((line) => /^\p{Lu}[\p{L}\d-]{2,19}(?: \p{Lu}[\p{L}\d-]{1,19}){0,2}$/u.test(line));
   if (siteName) return siteName;
   // an agency we have no profile of, by the copyright it closes with: `Copyright © 2025 FBC News`
   for (const line of e.closing) {

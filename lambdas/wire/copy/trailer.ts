@@ -64,7 +64,7 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 }
 
 /** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
-const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|관련기사|관련 기사|相关新闻|相關新聞|関連記事|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا)\s*:?$/iu;
+const RELATED_HEADING = /^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|관련기사|관련 기사|相关新闻|相關新聞|関連記事|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا)\s*:?$/iu;
 /** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
 const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 /** The most links such a block lists. */
@@ -84,6 +84,28 @@ function takeRelatedBlock(lines: string[]): boolean {
   return false;
 }
 
+/** The furthest back a page's footer is looked for: its promotions, links and legal lines. */
+const MAX_FOOTER = 12;
+/** A footer line is short: a link, a promotion, a legal line, a heading; no paragraph of the story. */
+const footerLine = (p: string): boolean => p.length <= 120 && !(p.split(/\s+/).length > 12 && /[.!?]["”’]?$/.test(p));
+
+/**
+ * A web page's footer under the story's own last line (a credit, an end mark or a sign-off): every line after that mark
+ * short and none a sentence of the story (`Have a confidential tip for our reporters? Get in Touch`, `LEARN MORE`,
+ * `More From Bloomberg` and its links, `Terms of Service …`). Taken off the end; the lines it took.
+ */
+function takePageFooter(lines: string[]): string[] {
+  for (let k = lines.length - 2; k >= Math.max(0, lines.length - MAX_FOOTER - 1); k--) {
+    const kind = lineKind(lines[k]!);
+    if (kind !== 'credit' && kind !== 'end' && kind !== 'signoff') continue;
+    const after = lines.slice(k + 1);
+    // (at least two lines after it, or one that no rule reads; a credit over a sign-off is the trailer's own business)
+    if (after.length < 2 || !after.every(footerLine) || after.every((p) => lineKind(p) !== undefined)) return [];
+    return lines.splice(k + 1);
+  }
+  return [];
+}
+
 /** Reads the trailer off the end of a story's paragraphs. */
 export function readTrailer(all: readonly string[]): Trailer {
   const paragraphs = [...all];
@@ -95,6 +117,7 @@ export function readTrailer(all: readonly string[]): Trailer {
   let editors: string[] = [];
   let lastTaken: LineKind | undefined;
   evidence.push(...takeContactBlock(paragraphs));
+  evidence.push(...takePageFooter(paragraphs));
   for (let taken = 0; paragraphs.length > 0 && taken < MAX_TRAILER; taken++) {
     const last = paragraphs[paragraphs.length - 1]!;
     // a transmission stamp some profiles also close with (`KY-EN-11-13-25 1532`) dates the story

@@ -19,11 +19,16 @@ const STRAY_CONTROLS = new RegExp(STRAY_CONTROL.source, 'g');
 const SPACE_RUNS = /[\s\u00a0]{2,}|[\t\u00a0]/g;
 const NEEDS_SPACING = /[\t\u00a0]| {2}/;
 
-/** A line trimmed, stray controls gone, runs of spaces and tabs folded. */
+/** Three short names or more, letters only, set apart by runs of three spaces or more: `Live TV   Markets   Economics`. */
+const SPACED_MENU = /^[\p{L}][\p{L}\p{M}.&'’ -]{0,24}(?: {3,}[\p{L}][\p{L}\p{M}.&'’ -]{0,24}){2,}$/u;
+
+/** A line trimmed, stray controls gone, runs of spaces and tabs folded (a menu's runs become bars). */
 export function cleanLine(raw: string): string {
   let line = raw;
   if (STRAY_CONTROL.test(line)) line = line.replace(STRAY_CONTROLS, '');
   line = line.trim();
+  // a page's menu copied from a browser keeps its items apart by runs of spaces: kept apart by bars, as menus print them
+  if (SPACED_MENU.test(line)) return line.split(/\s{3,}/).join(' | ');
   if (NEEDS_SPACING.test(line)) line = line.replace(SPACE_RUNS, ' ');
   return line;
 }

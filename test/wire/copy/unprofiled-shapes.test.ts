@@ -548,4 +548,59 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.signals).toEqual(['correction']);
     expect(record.headline).toBe('Porto di Genova, nuovo terminal');
   });
+
+  it('reads a page copied from a browser: a masthead in capitals and its tagline over a menu set apart by spaces, account links, a deck over the writer and the time', async () => {
+    // Act
+    const record = await read([
+      'HIMAL TIMES\nNepal\'s Morning Daily\nHome   Nation   Business   Sports   Opinion\nSearch   Subscribe',
+      'Business',
+      'Pokhara airport adds night flights to Kathmandu',
+      'The airport will keep its runway lights on until midnight from January, its managers said on Monday.',
+      'Sita Gurung | Pokhara',
+      '25 Nov, 2025 | 9:40 AM',
+      ...PARAGRAPHS,
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('HIMAL TIMES');
+    expect(record.headline).toBe('Pokhara airport adds night flights to Kathmandu');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Sita Gurung']);
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('takes a page\'s footer under the story\'s last credit, and reads a closing version note as the note', async () => {
+    // Act
+    const record = await read([
+      'Copper miner slumps on permit delay',
+      'By Ana Lima',
+      ...PARAGRAPHS,
+      '(Updates with closing share price in second paragraph.)',
+      '— With assistance from Rui Costa',
+      'Have a confidential tip for our reporters? Get in Touch',
+      'LEARN MORE',
+      'More From Example News',
+      'Nickel glut deepens as output keeps climbing',
+      'Terms of Service   Privacy Policy   Careers   Help',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+    expect(record.signals).toEqual(['update']);
+    expect(record.contributors.map((c) => c.name)).toEqual(['Rui Costa']);
+  });
+
+  it('reads an Arabic dateline with a numeric date and the tag in brackets, and takes Arabic initials and a writer\'s address off the foot', async () => {
+    // Act
+    const record = await read([
+      'ارتفاع صادرات الصمغ العربي',
+      'كسلا 26-11-2025 (وانا)- أعلن مجلس الصمغ العربي أن الصادرات ارتفعت خلال العام الجاري بنسبة كبيرة مقارنة بالعام الماضي.',
+      'وأضاف المجلس أن الأسواق الآسيوية استوعبت معظم الكميات.',
+      'ع.م/ ه.ع',
+      '◎ الوكالة writer@example.sd',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('كسلا');
+    expect(record.body.paragraphs).toEqual(['أعلن مجلس الصمغ العربي أن الصادرات ارتفعت خلال العام الجاري بنسبة كبيرة مقارنة بالعام الماضي.', 'وأضاف المجلس أن الأسواق الآسيوية استوعبت معظم الكميات.']);
+  });
 });
