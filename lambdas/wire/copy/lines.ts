@@ -125,6 +125,8 @@ const TAGS_LINE = /^(?:Tags?|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stich
 const EMAIL_AT_END = /^\S.{0,50}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** Writers' and editors' initials in Arabic, set apart by a slash: `ع.م/ ه.ع`. */
 const ARABIC_INITIALS = /^(?:\p{Script=Arabic}\.?){1,4}\s*\/\s*(?:\p{Script=Arabic}\.?){1,4}$/u;
+/** An agency's name and acronym opening a line, perhaps with who runs it: `Botswana Press Agency (BOPA) – Ministry of …`. */
+const AGENCY_NAMED = /^\p{Lu}[\p{L}'’ -]{2,40}\s(?:News|Press)\s+Agency\s*\(\p{Lu}{2,8}\)(?:\s*[-–—|,:].{0,90})?$/u;
 /** A desk's initials and the agency in parentheses closing the copy: `(Fdc/Adnkronos)`, `(red/ANSA)`. */
 const INITIALS_AND_AGENCY = /^\((?:\p{L}{1,4}\/){1,3}\p{Lu}[\p{L}-]{1,20}\)$/u;
 /** The desk editor in the brackets of Chinese copy, a sign-off more than a credit: `【编辑:陈海峰】`, `(责任编辑：…)`. */
@@ -189,13 +191,13 @@ export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di',
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors']);
 const BY = `(?:${BYLINE_WORDS.flatMap((w) => [w, ...(BY_UPPER.has(w) ? [w.toUpperCase()] : []), ...(BY_LOWER.has(w) ? [w.toLowerCase()] : [])]).join('|')})`;
-const BYLINE = new RegExp(`^${BY}:?\\s+(?:The\\s+)?[\\p{Lu}\\p{Lt}][^!?;]{0,120}$`, 'u');
+const BYLINE = new RegExp(`^${BY}\\s?:?\\s+(?:The\\s+)?[\\p{Lu}\\p{Lt}][^!?;]{0,120}$`, 'u');
 // "By Tuesday, officials had left." is a sentence: a byline ends in a name, an initial or Jr., and has no verb
 const BYLINE_SENTENCE = /\s(?:is|are|was|were|has|have|had|will|would|said|says|told|could|can|may)\s|[^\p{Lu}]\.$/u;
 const NAME_SUFFIX = /\b(?:Jr|Sr)\.$/;
 /** A byline line without what sets it off: `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu` (MOLDPRES). */
 export const bylineText = (line: string): string => line.replace(/^\((.*)\)$/, '$1').replace(/^\/\/\s*/, '');
-const BYLINE_WORD_START = new RegExp(`^${BY}:?\\s+`, 'u');
+const BYLINE_WORD_START = new RegExp(`^${BY}\\s?:?\\s+`, 'u'); // (`Author : Boitumelo Seretse`, a French-style space before the colon)
 /** A byline's names without the word that opens it (`By Karin Koppel`, `Autor: Karin Koppel` → `Karin Koppel`). */
 export const withoutBylineWord = (line: string): string => bylineText(line).replace(BYLINE_WORD_START, '').trim();
 const isByline = (line: string): boolean => line.length <= 160 && BYLINE.test(line) && (!BYLINE_SENTENCE.test(line.replace(/^\S+\s+/, ' ')) || NAME_SUFFIX.test(line));
@@ -236,7 +238,7 @@ const UPDATE_NOTICE = /^\(?\s*(?:UPDATED?|OPDATERET|OPPDATERT|UPPDATERAD|PÄIVIT
 const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARIFIED|Updated|Corrected|Refiled)\s*[:–—-]\s*[^()]{3,300}\)$/u;
 
 /** A field of the desk's or the distributor's system: `Sección: Economía`, `News ID: 85821473`, `Tags: Gold, Mining`, `CO: Halvorsen Biotherapeutics, Inc.`. */
-const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Release ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Tags?|Subject|Region|Country|Genre|Type|CO|ST|IN|SU)\s*:\s*[^\s|][^|]{0,120}$/i;
+const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Release ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Tags?|Subject|Region|Country|Genre|Type|Location|Lieu|Ort|Lugar|Local|Luogo|Event|Evento|Événement|CO|ST|IN|SU)\s*:\s*[^\s|][^|]{0,120}$/i;
 /** A press release's closing lines: `SOURCE Halvorsen Biotherapeutics, Inc.`, `/CONTACT: …`, `/Web site: http://…/`, `View source version on businesswire.com: …`. */
 const RELEASE_CLOSING = /^(?:SOURCE\s+\S.{0,120}|(?:Media|Press|Investor|Investors|Analyst|General)\s+Contacts?\s*:\s+.{1,200}|\/(?:CONTACT|Web\s*site|PHOTO|LOGO)\s*:.*|View source version on\s.*|View original content.*|(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries|Relations)\s*:?|For (?:further|more) information,?\s.{0,60}(?:contact|visit).{0,80}|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?)$/i;
 /** Every embargo note names it: a cheap test before the note's own, which backtracks over the line. */
@@ -332,7 +334,7 @@ export const EDITOR_LABELS: readonly string[] = ['Toimetaja', 'Redaktor', 'Redak
 /** `Toimetaja: Mari Tamm`: an editor credited under the word in the agency's language. */
 const EDITOR_CREDIT = new RegExp(`^(?:${EDITOR_LABELS.join('|')})\\s*:\\s+\\p{Lu}`, 'u');
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?:\s|Editors?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|(?:contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)|(?:contribuyó|contribuyeron|colaboró|colaboraron)\s+(?:a|en|con)\s+(?:este|esta)\s+(?:despacho|informe|nota|información|reportaje)|(?:contribuiu|contribuíram|colaborou|colaboraram)\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|matéria|texto|notícia)|(?:a|ont)\s+contribué\s+à\s+(?:cet|cette)\s+(?:article|dépêche))(?:\s+(?:from|desde|de|depuis)\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?\s?:\s|Editors?\s?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|(?:contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)|(?:contribuyó|contribuyeron|colaboró|colaboraron)\s+(?:a|en|con)\s+(?:este|esta)\s+(?:despacho|informe|nota|información|reportaje)|(?:contribuiu|contribuíram|colaborou|colaboraram)\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|matéria|texto|notícia)|(?:a|ont)\s+contribué\s+à\s+(?:cet|cette)\s+(?:article|dépêche))(?:\s+(?:from|desde|de|depuis)\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [
@@ -371,6 +373,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'writer and job', kind: 'signature', example: 'Tama Whitiora, Environment reporter', test: (line) => line.length <= 80 && NAME_AND_JOB.test(line) },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && isAgencyLine(line.replace(/[=.:]\s*$/, '').trim()) },
   { name: 'masthead', kind: 'agency', example: 'BTA - Bulgarian News Agency', test: isMasthead },
+  { name: 'agency named with its acronym', kind: 'agency', example: 'Botswana Press Agency (BOPA) – Ministry of Communications', test: (line) => line.length <= 140 && AGENCY_NAMED.test(line) },
   { name: 'numbered bulletin', kind: 'agency', example: 'PACNEWS 2: Fri 14 Nov 2025', test: (line) => { const date = BULLETIN.exec(line)?.[1]; return date !== undefined && findStamp(date) !== null; } },
   { name: 'agency behind an ellipsis', kind: 'end', example: '….PACNEWS', test: (line) => line.length <= 20 && ELLIPSIS_MARK.test(line) },
   { name: 'newsletter masthead', kind: 'agency', example: 'LETA Business Daily | 11 June 2025', test: (line) => line.length <= 90 && isDatedMasthead(line) },

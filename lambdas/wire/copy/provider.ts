@@ -60,6 +60,8 @@ function bylineAgency(line: string): string | null {
 
 /** The holder a copyright line names: `Copyright © 2025 FBC News`, `© ELTA.`, `(c) 2025 Kenya News Agency. All rights reserved`. */
 const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\p{M}&' -]{1,40}?)\s*(?:[.,;]|\s+All rights reserved|$)/iu;
+/** An agency's name followed by its acronym: `Botswana Press Agency (BOPA)`, `Agence Haïtienne de Presse (AHP)`. */
+const AGENCY_WITH_ACRONYM = /\b(?:News|Press)\s+Agency\s*\((\p{Lu}{2,8})\)|\b(?:Agence|Agencia|Agência|Agenzia|Agentur|Agentstvo)\b[^()]{3,60}\((\p{Lu}{2,8})\)/u;
 /** A news outlet's name: it ends in the word that says so. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}&' -]*\s(?:News|Press|Agency|Newswire|Wire|Media)$/u;
 
@@ -84,6 +86,13 @@ export function providerFrom(e: ProviderEvidence): string | null {
   for (const line of [...e.closing, ...e.agencyLines, ...e.stampLines]) {
     const found = agencyIn(line) ?? providerByTag(line.replace(/[^\p{L}\s/-]/gu, '').trim());
     if (found) return found;
+  }
+  // an agency named with its acronym anywhere in the header or the foot (`Botswana Press Agency (BOPA) – Ministry of …`),
+  // before a masthead that may be the name of one of its newsletters (`DAILY NEWS`)
+  for (const line of [...e.agencyLines, ...e.closing]) {
+    const found = AGENCY_WITH_ACRONYM.exec(line);
+    const named = found?.[1] ?? found?.[2];
+    if (named) return named;
   }
   // an agency we have no profile of, by the masthead it prints: `BSS - Bangladesh Sangbad Sangstha`, `KENYA NEWS AGENCY`
   for (const line of e.agencyLines) {

@@ -162,11 +162,15 @@ function htmlMailLines(html: string): string[] {
   return paragraphs.flatMap((p) => [p, '']);
 }
 
-/** The first `<h1>…</h1>`: two searches, linear in the mail however many headings it opens and never closes. */
+/**
+ * The first `<h1>…</h1>`, else the first `<h2>` (a newsletter that keeps `h1` for nothing): two searches, linear in
+ * the mail however many headings it opens and never closes.
+ */
 function firstHeading(html: string): { start: number; end: number; inner: string } | null {
-  const open = /<h1\b[^>]*>/i.exec(html);
+  const level = /<h1\b/i.test(html) ? 'h1' : 'h2';
+  const open = new RegExp(`<${level}\\b[^>]*>`, 'i').exec(html);
   if (!open) return null;
-  const close = /<\/h1\s*>/gi;
+  const close = new RegExp(`<\\/${level}\\s*>`, 'gi');
   close.lastIndex = open.index + open[0].length;
   const closed = close.exec(html);
   return closed ? { start: open.index, end: close.lastIndex, inner: html.slice(open.index + open[0].length, closed.index) } : null;

@@ -603,4 +603,28 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.dateline?.city).toBe('كسلا');
     expect(record.body.paragraphs).toEqual(['أعلن مجلس الصمغ العربي أن الصادرات ارتفعت خلال العام الجاري بنسبة كبيرة مقارنة بالعام الماضي.', 'وأضاف المجلس أن الأسواق الآسيوية استوعبت معظم الكميات.']);
   });
+
+  it('reads an HTML-only newsletter whose heading is an h2: its labelled fields with a space before the colon, the agency named with its acronym', async () => {
+    // Act
+    const record = await read([
+      'From: Daily News <alerts@news.example.bw>',
+      'To: desk@newswire.example',
+      'Subject: Daily News: Clinic opens in Tsabong',
+      'Date: Thu, 27 Nov 2025 16:05:12 +0200',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=us-ascii',
+      '',
+      '<html><body><table><tr><td>DAILY NEWS<br /><span>Kalahari Press Agency (KAPA) &ndash; Ministry of Communications</span></td></tr>',
+      '<tr><td><h2>Clinic opens in Tsabong</h2><table><tr><td>Author&nbsp;: Neo Tau</td></tr><tr><td>Location&nbsp;: TSABONG</td></tr><tr><td>Event&nbsp;: Official opening</td></tr></table>',
+      `<p>TSABONG &ndash; ${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`,
+      '<p>Source&nbsp;: KAPA<br />Editor&nbsp;: Mpho Dube</p></td></tr></table></body></html>',
+    ].join('\r\n'));
+
+    // Assess
+    expect(record.headline).toBe('Clinic opens in Tsabong');
+    expect(record.provider).toBe('KAPA');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Neo Tau']);
+    expect(record.dateline?.city).toBe('Tsabong');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
 });
