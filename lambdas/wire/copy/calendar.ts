@@ -72,7 +72,7 @@ export interface Stamp {
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 interface Token { readonly text: string; readonly start: number; readonly end: number }
-const TOKEN = /\d+(?:st|nd|rd|th|º|ª)?|\p{L}+\.?|\S/gu;
+const TOKEN = /\d+(?:st|nd|rd|th|º|ª)?|\p{L}[\p{L}\p{M}]*\.?|\S/gu; // (marks inside a word: Thai `พฤศจิกายน`)
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -83,6 +83,8 @@ function tokens(text: string): Token[] {
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const number = (text: string): number | undefined => (/^\d+/.test(text) ? Number(/^\d+/.exec(text)![0]) : undefined);
 const year4 = (y: number): number => (y < 100 ? 2000 + y : y);
+/** A year of the Buddhist era (Thai copy's `27 พฤศจิกายน 2568`) as the common era's: 543 years before. */
+const commonEra = (y: number): number => (y >= 2400 && y <= 2700 ? y - 543 : y);
 const validDay = (d: number | undefined): d is number => d !== undefined && d >= 1 && d <= 31;
 
 /** `GMT+5`, `(GMT+5)`, `UTC-03:00`, `(UTC +5:30)` from token k: the offset (`+05:00`) and where it ends. */
@@ -140,7 +142,7 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
       if (t[m]?.text === ',' || t[m]?.text === '.' || OF.test(t[m]?.text ?? '')) m++;
       const y = t[m] ? number(t[m]!.text) : undefined;
       if (y !== undefined && /^\d{4}$/.test(t[m]!.text)) {
-        year = y;
+        year = commonEra(y);
         end = t[m]!.end;
       }
       return { year, month, day: n, from: a.start, to: end };
@@ -158,7 +160,7 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
     if (t[m]?.text === ',') m++;
     const y = t[m] ? number(t[m]!.text) : undefined;
     if (y !== undefined && /^\d{4}$/.test(t[m]!.text)) {
-      year = y;
+      year = commonEra(y);
       end = t[m]!.end;
     }
     return { year, month, day, from: a.start, to: end };

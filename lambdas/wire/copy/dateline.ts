@@ -181,7 +181,9 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
     const bare = BARE_TAG.exec(head);
     // `SYDNEY, AAP`, `Tehran, IRNA`: an agency we know, or an acronym's shape after a place
     // (a longer name in capitals after a point: `ASTANA. KAZINFORM`, `Москва. 9 июля. ИНТЕРФАКС`)
-    const acronym = bare !== null && (ACRONYM.test(bare[1]!) || (/\.\s+\S+$/u.test(head) && /^\p{Lu}{3,12}$/u.test(bare[1]!)));
+    // (set apart by a comma, a point or a date: in `SÃO PAULO -` the second word is the city's, in `Phnom Penh, November 11, 2025 AKP` not)
+    const setApart = bare !== null && (bare[0].includes(',') || /[.\d]\s+\S+$/u.test(head));
+    const acronym = bare !== null && setApart && (ACRONYM.test(bare[1]!) || (/\.\s+\S+$/u.test(head) && /^\p{Lu}{3,12}$/u.test(bare[1]!)));
     if (bare && (providerByTag(bare[1]!) !== null || (acronym && monthOf(bare[1]!) === undefined)) && head.slice(0, bare.index).trim() !== '') {
       tag = bare[1]!;
       placeText = head.slice(0, bare.index);

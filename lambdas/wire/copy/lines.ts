@@ -67,15 +67,15 @@ const NAMED_ACRONYM = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,6})
 const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|the)$/i;
 export const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => !CONNECTOR.test(w) && /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 
-/** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`. */
+/** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`, `ESTADÃO CONTEÚDO | Agronegócio`. */
 const NEWS_WORD = '(?:NEWS|News|Nieuws|Nachrichten|Noticias|Notícias|Notizie|Nyheter|Nyheder|Uutiset|uutiset|uutispalvelu|uudised|Fréttir|Wiadomości|Zprávy|Správy|Vijesti|Vesti|Новости|Вести|Новини)';
-const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}(?::\\p{Ll}{1,3})?\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$|^(\\p{Lu}{2,6})\\s+[—–|·•]\\s+${NEWS_WORD}(?:\\s+\\p{Lu}[\\p{L}]+){0,2}$|^(\\p{Lu}[\\p{Lu}\\p{M}]{1,5})\\s+${NEWS_WORD}$`, 'u');
+const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}(?::\\p{Ll}{1,3})?\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$|^(\\p{Lu}{2,6})\\s+[—–|·•]\\s+${NEWS_WORD}(?:\\s+\\p{Lu}[\\p{L}]+){0,2}$|^(\\p{Lu}[\\p{Lu}\\p{M}]{1,5})\\s+${NEWS_WORD}$|^(\\p{Lu}[\\p{Lu}\\p{M}'’.&-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}'’.&-]+){0,2})\\s+[|·•]\\s+\\p{Lu}\\p{Ll}[\\p{L}&' ]{1,30}$`, 'u');
 
 /** The outlet a section masthead names, in the case its name is written (`PSM NEWS` → `PSM News`); null for another line. */
 export function sectionMastheadName(line: string): string | null {
   // `Interfax :: Лента новостей :: Экономика`: the outlet, then its sections
   const found = SECTION_MASTHEAD.exec(line);
-  const name = (found?.[1] ?? found?.[2] ?? found?.[3] ?? found?.[4])?.replace(/:\p{Ll}+(?=\s)/u, '');
+  const name = (found?.[1] ?? found?.[2] ?? found?.[3] ?? found?.[4] ?? found?.[5])?.replace(/:\p{Ll}+(?=\s)/u, '');
   // `JIS News | Jamaica Information Service`: the part after the bar spells the acronym out, so it is no section
   const acronym = name?.split(/\s+/)[0];
   if (acronym !== undefined && initialsOf(line.slice(line.search(/[|·•]/) + 1).trim()) === acronym) return acronym;
@@ -238,7 +238,7 @@ const UPDATE_NOTICE = /^\(?\s*(?:UPDATED?|OPDATERET|OPPDATERT|UPPDATERAD|PÄIVIT
 const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARIFIED|Updated|Corrected|Refiled)\s*[:–—-]\s*[^()]{3,300}\)$/u;
 
 /** A field of the desk's or the distributor's system: `Sección: Economía`, `News ID: 85821473`, `Tags: Gold, Mining`, `CO: Halvorsen Biotherapeutics, Inc.`. */
-const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Release ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Tags?|Subject|Region|Country|Genre|Type|Location|Lieu|Ort|Lugar|Local|Luogo|Event|Evento|Événement|CO|ST|IN|SU)\s*:\s*[^\s|][^|]{0,120}$/i;
+const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Release ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Fonte|Źródło|Источник|Kaynak|Sumber|ข่าวจาก|ที่มา|出典|来源|출처|المصدر|Tags?|Subject|Region|Country|Genre|Type|Location|Lieu|Ort|Lugar|Local|Luogo|Event|Evento|Événement|CO|ST|IN|SU)\s*:\s*[^\s|][^|]{0,120}$/i;
 /** A press release's closing lines: `SOURCE Halvorsen Biotherapeutics, Inc.`, `/CONTACT: …`, `/Web site: http://…/`, `View source version on businesswire.com: …`. */
 const RELEASE_CLOSING = /^(?:SOURCE\s+\S.{0,120}|(?:Media|Press|Investor|Investors|Analyst|General)\s+Contacts?\s*:\s+.{1,200}|\/(?:CONTACT|Web\s*site|PHOTO|LOGO)\s*:.*|View source version on\s.*|View original content.*|(?:Media|Press|Investor|Investors|Analyst|Journalist|General)?\s*(?:Contacts?|Inquiries|Enquiries|Relations)\s*:?|For (?:further|more) information,?\s.{0,60}(?:contact|visit).{0,80}|Contact(?:s)?\s+(?:for|at)\s.{0,60}:?)$/i;
 /** Every embargo note names it: a cheap test before the note's own, which backtracks over the line. */
@@ -408,7 +408,7 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /** Words that may stand beside a stamp's date and time and still leave the line a stamp. */
-const STAMP_LABELS = /^(?:Updated|Update|Posted|Published|First published|Originally published|Last updated|Modified|Sent|Released|Issued|Filed|Created|Date|Time|Source|Editor|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Gepubliceerd|Publicerad|Uppdaterad|Publisert|Oppdatert|Offentliggjort|Opdateret|Julkaistu|Päivitetty|klo|kl|um|at|on|am|le|el|il|the|de|del|den|der|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST|JST|WIB|AEDT|AEST|NZDT|NZST|Uhr|h|hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|morning|afternoon|evening|night|r|godz|Uhr|송고시간|KYODO|NEWS|Xinhua|Kyodo|Jiji|Press|AAP|KUNA|ANSA|WAM|SPA|Editor:\s*\S+)$/i;
+const STAMP_LABELS = /^(?:วันที่|เวลา|น|Updated|Update|Posted|Published|First published|Originally published|Last updated|Modified|Sent|Released|Issued|Filed|Created|Date|Time|Source|Editor|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Gepubliceerd|Publicerad|Uppdaterad|Publisert|Oppdatert|Offentliggjort|Opdateret|Julkaistu|Päivitetty|klo|kl|um|at|on|am|le|el|il|the|de|del|den|der|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST|JST|WIB|AEDT|AEST|NZDT|NZST|Uhr|h|hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|morning|afternoon|evening|night|r|godz|Uhr|송고시간|KYODO|NEWS|Xinhua|Kyodo|Jiji|Press|AAP|KUNA|ANSA|WAM|SPA|Editor:\s*\S+)$/i;
 
 /**
  * Whether a line is a time stamp: it names a date and a time (or a date with a stamp's label) and little

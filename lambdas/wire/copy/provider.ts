@@ -99,6 +99,9 @@ export function providerFrom(e: ProviderEvidence): string | null {
     const short = mastheadShortName(line);
     if (short) return short;
   }
+  // … or by the Latin acronym a masthead in another script opens with (`NNT สำนักข่าวแห่งชาติ กรมประชาสัมพันธ์`)
+  const acronym = e.agencyLines.map((line) => /^(\p{Lu}{2,8})\s+(?=\S)(?!\p{Script=Latin})/u.exec(line)?.[1]).find((a) => a !== undefined);
+  if (acronym) return acronym;
   // … or by a site's name over its menu (`Starnieuws`, `Liechtensteiner Vaterland`), which the header takes for its masthead
   const siteName = e.agencyLines.find((line) => /^\p{Lu}[\p{L}\d-]{2,19}(?: \p{Lu}[\p{L}\d-]{1,19}){0,2}$/u.test(line));
   if (siteName) return siteName;

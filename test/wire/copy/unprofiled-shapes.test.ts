@@ -627,4 +627,32 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.dateline?.city).toBe('Tsabong');
     expect(record.body.paragraphs).toEqual(PARAGRAPHS);
   });
+
+  it('reads a Thai page: the Latin acronym its masthead opens with, a stamp in the Buddhist era, a source line at the foot', async () => {
+    // Act
+    const record = await read([
+      'TNA สำนักข่าวไทย\nหน้าแรก | ข่าวการเมือง | ข่าวเศรษฐกิจ | ข่าวสังคม',
+      'ข่าวเศรษฐกิจ',
+      'ท่าอากาศยานเชียงใหม่เพิ่มเที่ยวบินช่วงปีใหม่',
+      'วันที่ 3 ธันวาคม 2568 เวลา 09:15 น.',
+      'ท่าอากาศยานเชียงใหม่เตรียมเพิ่มเที่ยวบินพิเศษ 120 เที่ยวบินในช่วงเทศกาลปีใหม่ เพื่อรองรับนักท่องเที่ยวที่คาดว่าจะเพิ่มขึ้น',
+      'ผู้อำนวยการท่าอากาศยานกล่าวว่า จะเปิดเคาน์เตอร์เช็คอินเพิ่มอีก 10 จุด',
+      'ข่าวจาก : ท่าอากาศยานไทย',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('TNA');
+    expect(record.headline).toBe('ท่าอากาศยานเชียงใหม่เพิ่มเที่ยวบินช่วงปีใหม่');
+    expect(record.firstCreated ?? record.versionCreated).toBe('2025-12-03T09:15:00+07:00');
+    expect(record.body.paragraphs).toHaveLength(2);
+  });
+
+  it('reads an outlet\'s name in capitals and its section over the headline as the masthead', async () => {
+    // Act
+    const record = await read(['FOLHA NOTÍCIAS | Economia', 'Safra de café deve crescer 4% em 2026', 'Maria Souza', `SÃO PAULO - ${PARAGRAPHS[0]}`, PARAGRAPHS[1]].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('Folha Notícias');
+    expect(record.headline).toBe('Safra de café deve crescer 4% em 2026');
+  });
 });
