@@ -1,4 +1,5 @@
 import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
 /**
@@ -12,14 +13,24 @@ import type { Sentence, Span, Token } from './text.ts';
 export const isHead = (word: string, atStart: boolean): boolean => {
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
+  if (GERMAN_COMPOUND_HEAD.test(lower)) return true;
   return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
+
+/** A German compound whose last part is a title head: `Infrastrukturministerin`, `Landtagsabgeordneter`, `Regierungssprecher`. */
+const GERMAN_COMPOUND_HEAD = /^\p{L}{3,}(?:minister|ministerin|präsident|präsidentin|direktor|direktorin|sprecher|sprecherin|abgeordneter|abgeordnete|vorsteher|vorsteherin|bürgermeister|bürgermeisterin|rat|rätin|leiter|leiterin|chef|chefin)$/u;
 
 /** `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`). */
 const agentNoun = (lower: string): boolean => lower.length >= 6 && lower.endsWith('ist') && !NOT_AGENT_NOUNS.has(lower);
 
 /** Inside a capitalised run: how many leading words are the title (`NATO Secretary General` of five), 0 when none. */
 export function titleWordsInRun(words: readonly string[]): number {
+  // `Gradonačelnik Kragujevca Milan Ilić`, `Statsminister Jonas Gahr Støre`: a head of another language and its complement
+  // before a name that opens with a given name (not `Secretaria de Estado de Obras Públicas`)
+  if (words.length >= 3 && words.length <= 7 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase())) {
+    const given = words.findIndex((w, k) => k > 0 && isWorldGivenName(w));
+    if (given > 0 && words.length - given >= 2) return given;
+  }
   let best = 0;
   for (let k = 1; k < words.length; k++) {
     const word = words[k - 1]!;

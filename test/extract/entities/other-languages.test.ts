@@ -43,6 +43,19 @@ describe('Function: findEntities (titles in other languages)', () => {
     expect(titled('Deux victimes ont été retrouvées près de Nîmes, a précisé la préfète du Gard, Hélène Marchand, lundi.', 'fr')).toEqual([['Hélène Marchand', 'préfète du Gard']]);
   });
 
+  it('reads a capitalised head of another language, its complement and a name that opens with a given name', () => {
+    // Act & Assess
+    expect(titled('Gradonačelnik Kragujevca Milan Ilić rekao je da fabrika počinje.', 'sr')).toEqual([['Milan Ilić', 'Gradonačelnik Kragujevca']]);
+    expect(titled('Statsminister Jonas Gahr Støre sa at regjeringen vil følge situasjonen.', 'nb')).toEqual([['Jonas Gahr Støre', 'Statsminister']]);
+    expect(titled('A Secretaria de Estado de Obras Públicas informou o prazo.', 'pt')).toEqual([]);
+  });
+
+  it('reads a German compound ending in a title head as the title', () => {
+    // Act & Assess
+    expect(titled('Infrastrukturministerin Carmen Büchel-Marxer sprach von einem Schlüsselprojekt. Landtagsabgeordneter Markus Gstöhl bemängelte die Kosten.', 'de'))
+      .toEqual([['Carmen Büchel-Marxer', 'Infrastrukturministerin'], ['Markus Gstöhl', 'Landtagsabgeordneter']]);
+  });
+
   it('leaves a capitalised head in a run to its complement (`Ministrul Finanțelor` is no person)', () => {
     // Act & Assess
     expect(titled('Ministrul Finanțelor, Ion Popa, a declarat că bugetul este gata.', 'ro')).toEqual([['Ion Popa', 'Ministrul Finanțelor']]);
