@@ -1,4 +1,3 @@
-import './regexp-native.ts'; // before any pattern runs
 import { configFromEnv } from '../store/env.ts';
 import { createIngestDeps, makeHandler } from './make-handler.ts';
 

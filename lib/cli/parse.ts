@@ -1,4 +1,3 @@
-import '../../lambdas/ingest/regexp-native.ts'; // before any pattern runs
 import { readFile } from 'node:fs/promises';
 import { parseBudget } from '../../lambdas/ingest/parse-budget.ts';
 import { parseStory } from '../../lambdas/ingest/parse-story.ts';
