@@ -113,11 +113,13 @@ function isSocialLine(line: string): boolean {
   const names = new Set(line.match(SOCIAL) ?? []);
   return names.size >= 2 || (line.length <= 100 && names.size === 1 && /(?<![\p{L}.])(?:t\.me|wa\.me)\/|kanal|channel|канал/iu.test(line));
 }
+/** Headings over links to other stories, in the agencies' languages: alternatives of a pattern, shared with the trailer's block. */
+export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|관련기사|관련 기사|相关新闻|相關新聞|関連記事|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
 /**
  * A link to another story, its heading and headline on one line, in the agencies' languages: `Lea también: Turismo cierra
  * octubre con cifras récord`, `Read more at www.samoaobserver.example/category/samoa`, `Lire aussi : …`.
  */
-const RELATED_LINE = /^(?:Lea también|Leia também|Lee también|Lire aussi|À lire aussi|Leggi anche|Lesen Sie auch|Lees ook|Läs också|Les også|Læs også|Lue myös|Baca juga|Soma (?:pia|zaidi)|Читайте также|Читайте також|Прочитајте још|Pročitajte još|See also|Related)\s*:\s*\S.{0,150}$|^Read more (?:at|on)\s+(?:www\.|https?:\/\/)\S+.{0,100}$|^(?:관련기사|관련 기사|相关新闻|相關新聞|関連記事)\s+\S.{0,150}$/iu;
+const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*:\s*\S.{0,150}$|^Read more (?:at|on)\s+(?:www\.|https?:\/\/)\S+.{0,100}$|^(?:관련기사|관련 기사|相关新闻|相關新聞|関連記事)\s+\S.{0,150}$`, 'iu');
 
 /** A page's tags, in the agencies' languages: `Tags: drought, rice`, `แท็ก : ฤดูแล้ง, นาปรัง`, `Etiquetas: …`. */
 const TAGS_LINE = /^(?:Tags?|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：]\s*\S.{0,200}$/iu;
