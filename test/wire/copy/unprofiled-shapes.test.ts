@@ -655,4 +655,20 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.provider).toBe('Folha Notícias');
     expect(record.headline).toBe('Safra de café deve crescer 4% em 2026');
   });
+
+  it('reads Swahili\'s Na before a name alone as a byline, and takes a newsletter\'s notice and a service\'s terms off the foot', async () => {
+    // Act
+    const record = await read([
+      'Wakulima wapokea mbegu bora',
+      'Na Asha Mwakyusa',
+      `DODOMA - ${PARAGRAPHS[0]}`,
+      PARAGRAPHS[1],
+      'Umepokea barua pepe hii kwa sababu umejiandikisha kupokea jarida la Habari. Jiondoe',
+      'EXNEWS is a service of the Example Islands News Association. Material may be used by its members with credit to EXNEWS and the originating source.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.bylines.map((b) => b.name)).toEqual(['Asha Mwakyusa']);
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
 });
