@@ -1,5 +1,6 @@
 import WORLD from './data/world-cities.json' with { type: 'json' };
 import COUNTRY_DATA from './data/countries.json' with { type: 'json' };
+import { CYRILLIC, transliterated } from '../wire/index.ts';
 
 /**
  * Place tables for datelines, credit lines and filing zones: US states (AP abbreviations, full names,
@@ -315,16 +316,6 @@ export function city(text: string, homeZone: string | null = null): City | undef
   // `Iloilo City` is `Iloilo` in the world's table: the printed name is kept
   return /\sCity$/i.test(text.trim()) && !/\sCity$/i.test(found.name) ? named(found, text.trim()) : found;
 }
-
-
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-/** Russian, Ukrainian, Belarusian, Serbian and Macedonian letters in the Latin spelling the world's table uses (`Душанбе` → `Dushanbe`). */
-const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
-  ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dz', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
-};
-const transliterated = (text: string): string => [...text.toLowerCase()].map((c) => CYRILLIC_LATIN[c] ?? c).join('');
 
 /** `Ciudad de Guatemala`, `Cidade do México`: in the world's table as `Guatemala City`, `Mexico City`; the printed name is kept. */
 function cityCalled(text: string, homeZone: string | null): City | undefined {

@@ -1,3 +1,4 @@
+import { CYRILLIC, transliterated } from '../transliterate.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
 import { initialsOf, isMasthead, sectionMastheadName } from './lines.ts';
 import { distributorOf } from './dateline.ts';
@@ -74,6 +75,8 @@ export function providerFrom(e: ProviderEvidence): string | null {
     ? e.agencyLines.map((line) => (line.includes(e.datelineTag!) ? line.replace(e.datelineTag!, '').trim() : '')).find((rest) => /^\p{Script=Latin}[\p{Script=Latin}.&' -]{1,29}$/u.test(rest))
     : undefined;
   if (beside) return beside;
+  // a tag in Cyrillic that no masthead prints in Latin, of an agency without a profile: its Latin spelling (`СРНА` → `SRNA`)
+  if (e.datelineTag && CYRILLIC.test(e.datelineTag) && providerByTag(e.datelineTag) === null && /^\p{Lu}{2,8}$/u.test(e.datelineTag)) return transliterated(e.datelineTag);
   if (e.datelineTag) {
     // `(MATANGI TONGA/PACNEWS)`: a source, and the agency that distributes it
     const distributor = distributorOf(e.datelineTag);

@@ -671,4 +671,13 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.bylines.map((b) => b.name)).toEqual(['Asha Mwakyusa']);
     expect(record.body.paragraphs).toEqual(PARAGRAPHS);
   });
+
+  it('names an agency without a profile by the Latin spelling of its Cyrillic tag when no masthead prints one', async () => {
+    // Act
+    const record = await read(['Нови мост преко Дрине', 'ЗВОРНИК, 7. НОВЕМБРА /МНА/ - Изградња новог моста преко Дрине биће завршена до краја године, рекао је данас начелник општине.', 'Радови су почели у марту.'].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('MNA');
+    expect(record.dateline?.city).toBe('Зворник');
+  });
 });
