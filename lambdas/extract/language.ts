@@ -62,5 +62,13 @@ export function detectLanguage(headline: string | null, paragraphs: readonly str
   sample = sample.slice(0, SAMPLE_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
   if (plainlyEnglish(sample)) return 'en';
-  return LANGUAGES[trigramDetector()(sample, { only: ONLY, minLength: MIN_LETTERS })] ?? null;
+  // Maltese, which franc's trigram profiles leave out, by the letters only its alphabet has (ħ, and ġ, ċ, ż with it)
+  if (MALTESE_LETTERS.test(sample) && (sample.match(/[ħĦġĠċĊżŻ]/gu)?.length ?? 0) >= 3) return 'mt';
+  const found = LANGUAGES[trigramDetector()(sample, { only: ONLY, minLength: MIN_LETTERS })] ?? null;
+  // Serbo-Croatian in Cyrillic is Serbian (Bosnian and Croatian copy is written in Latin letters)
+  return (found === 'bs' || found === 'hr') && CYRILLIC_LETTERS.test(sample) && !LATIN_LETTERS.test(sample.replace(/[^\p{L}]+/gu, '').slice(0, 200)) ? 'sr' : found;
 }
+
+const MALTESE_LETTERS = /[ħĦ]/u;
+const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/u;
+const LATIN_LETTERS = /^\p{Script=Latin}{20}/u;

@@ -12,6 +12,16 @@ describe('Function: detectLanguage', () => {
     expect(detectLanguage(headline, paragraphs)).toBe(language);
   });
 
+  it('reads Maltese, which the trigram profiles leave out, by its own letters', () => {
+    // Act & Assess
+    expect(detectLanguage('Il-vapur jerġa\' jibda', ['Is-servizz tal-vapur bejn iż-żewġ gżejjer reġa\' beda nhar it-Tnejn wara t-tiswija tal-moll, li kien ġarrab ħsara fil-maltempata, qalet il-kumpanija.'])).toBe('mt');
+  });
+
+  it('reads Serbo-Croatian in Cyrillic letters as Serbian', () => {
+    // Act & Assess
+    expect(detectLanguage('Трајект поново вози', ['Трајектна линија између два острва поново ради од понедјељка, након поправке пристаништа које је оштећено у олуји, саопштио је превозник.'])).toBe('sr');
+  });
+
   it('gives no language to a text too short to tell', () => {
     expect(detectLanguage('Update', [])).toBeNull();
   });
