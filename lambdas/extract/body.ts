@@ -1,17 +1,18 @@
 import type { Contributor } from '../story/index.ts';
 import type { ReporterNote } from './bylines.ts';
 import { readCredits } from './credits.ts';
+import { joinNotes, UNSPACED } from '../wire/index.ts';
 
 /**
  * The story text only (CONTRACT.md §1 `body`): no byline, posted line, dateline prefix, separators or
  * credit lines. Header lines and separators never reach here (the format parser sets them apart);
- * this takes off the dateline, a leading Reuters-style note ("(Adds comments, detail)") and the
+ * this takes off the dateline, a version note opening or closing it ("(Adds comments, detail)") and the
  * credit lines at the end of the story or after its separator.
  */
 
 /** Credit lines stand in the last few paragraphs of the story when no separator sets them apart. */
 const CREDIT_WINDOW = 3;
-const LEADING_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
+const VERSION_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /**
  * A reporter's contact tagline at the foot of AP copy: "Bernard Condon can be reached at http://twitter.com/…",
@@ -37,12 +38,10 @@ export interface StoryBody {
   readonly notes: ReporterNote[];
   /** A version note in parentheses opening or closing the story, taken out of it ("(Adds comments, detail)", Bloomberg's
    * closing "(Updates with closing share price in second paragraph.)"). */
-  readonly leadingNote: string | null;
+  readonly versionNote: string | null;
 }
 
 /** Words: runs of letters and digits, with inner apostrophes, hyphens and points (`don’t`, `1.2`, `U.S`). */
-/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 let wordSegmenter: Intl.Segmenter | undefined;
 
 /** Words of the story; copy in a script without spaces is segmented by ICU's dictionaries (a Chinese story is no two "words"). */
@@ -68,8 +67,7 @@ export function storyBody(paragraphs: readonly string[], trailer: readonly strin
     if (firstRest === '') story.shift();
     else story[0] = firstRest;
   }
-  let leadingNote: string | null = null;
-  if (story[0] !== undefined && LEADING_NOTE.test(story[0])) leadingNote = story.shift()!.slice(1, -1);
+  const opening = story[0] !== undefined && VERSION_NOTE.test(story[0]) ? story.shift()! : null;
 
   const contributors: Contributor[] = [];
   const notes: ReporterNote[] = [];
@@ -94,11 +92,8 @@ export function storyBody(paragraphs: readonly string[], trailer: readonly strin
     const kept = untagged === null ? null : creditsOut(untagged);
     if (kept !== null) story.push(kept);
   }
-  if (story.length > 1 && LEADING_NOTE.test(story[story.length - 1]!)) {
-    const closing = story.pop()!.slice(1, -1).replace(/\.$/, '');
-    leadingNote = leadingNote === null ? closing : `${leadingNote}; ${closing}`;
-  }
-  return { paragraphs: story, wordCount: countWords(story), contributors: dedupe(contributors), notes, leadingNote };
+  const closing = story.length > 1 && VERSION_NOTE.test(story[story.length - 1]!) ? story.pop()!.replace(/\.\)$/, ')') : null;
+  return { paragraphs: story, wordCount: countWords(story), contributors: dedupe(contributors), notes, versionNote: joinNotes(opening, closing) };
 }
 
 /** A paragraph without its contact-tagline sentences; null when it held nothing else. */

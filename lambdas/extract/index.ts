@@ -101,7 +101,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   const opening = printedDateline === null ? cityDatelineOpening(doc.paragraphs[0], doc.homeZone) : null;
   const dateline = printedDateline ?? opening?.dateline ?? null;
   const body = storyBody(opening ? [opening.rest, ...doc.paragraphs.slice(1)] : doc.paragraphs, doc.trailer, null);
-  const edNote = joinNotes(doc.edNote, body.leadingNote);
+  const edNote = joinNotes(doc.edNote, body.versionNote);
   const status = statusOf(doc, edNote, doc.paragraphs[0]);
   if (body.paragraphs.length === 0 && !headlineOnly(doc, status.pubStatus)) {
     throw new RejectionError('no-body', 'no story text remains after the byline, dateline and credit lines');

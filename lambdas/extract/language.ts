@@ -66,9 +66,10 @@ export function detectLanguage(headline: string | null, paragraphs: readonly str
   if (MALTESE_LETTERS.test(sample) && (sample.match(/[ħĦġĠċĊżŻ]/gu)?.length ?? 0) >= 3) return 'mt';
   const found = LANGUAGES[trigramDetector()(sample, { only: ONLY, minLength: MIN_LETTERS })] ?? null;
   // Serbo-Croatian in Cyrillic is Serbian (Bosnian and Croatian copy is written in Latin letters)
-  return (found === 'bs' || found === 'hr') && CYRILLIC_LETTERS.test(sample) && !LATIN_LETTERS.test(sample.replace(/[^\p{L}]+/gu, '').slice(0, 200)) ? 'sr' : found;
+  return (found === 'bs' || found === 'hr') && count(sample, CYRILLIC_LETTERS) > count(sample, LATIN_LETTERS) ? 'sr' : found;
 }
 
 const MALTESE_LETTERS = /[ħĦ]/u;
-const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/u;
-const LATIN_LETTERS = /^\p{Script=Latin}{20}/u;
+const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/gu;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const count = (text: string, letters: RegExp): number => text.match(letters)?.length ?? 0;

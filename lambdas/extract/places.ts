@@ -309,12 +309,17 @@ const named = (found: City, name: string): City => ({ ...found, name });
 export function city(text: string, homeZone: string | null = null): City | undefined {
   const other = worldOtherNames.get(key(text));
   const theirs = other === undefined ? undefined : worldCity(key(other), null);
-  // `Душанбе`, `Бишкек`: a city printed in Cyrillic is looked up by its transliteration, and kept as printed
-  const latin = CYRILLIC.test(text) && text.trim().length >= 4 ? worldCity(key(transliterated(text)), homeZone) : undefined; // (not `По`)
-  const found = cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? (theirs && named(theirs, text.trim())) ?? (latin && named(latin, text.trim()));
+  const found = cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? (theirs && named(theirs, text.trim())) ?? cyrillicCity(text, homeZone);
   if (!found) return cityCalled(text, homeZone);
   // `Iloilo City` is `Iloilo` in the world's table: the printed name is kept
   return /\sCity$/i.test(text.trim()) && !/\sCity$/i.test(found.name) ? named(found, text.trim()) : found;
+}
+
+/** `Душанбе`, `Бишкек`: a city printed in Cyrillic, looked up by its transliteration and kept as printed (not a short word: `По`). */
+function cyrillicCity(text: string, homeZone: string | null): City | undefined {
+  if (!CYRILLIC.test(text) || text.trim().length < 4) return undefined;
+  const found = worldCity(key(transliterated(text)), homeZone);
+  return found && named(found, text.trim());
 }
 
 /** `Ciudad de Guatemala`, `Cidade do México`: in the world's table as `Guatemala City`, `Mexico City`; the printed name is kept. */

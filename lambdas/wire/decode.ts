@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { DecodedInput, RegionalEncoding, WireEncoding } from './types.ts';
+import { REGIONAL_ENCODINGS, type DecodedInput, type RegionalEncoding, type WireEncoding } from './types.ts';
 
 // Decoders are built once: constructing a TextDecoder costs more than decoding a short story.
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -161,8 +161,6 @@ function legacy(bytes: Uint8Array): { text: string; encoding: WireEncoding } {
 const CHARSET_SAMPLE_BYTES = 16 * 1024;
 type Chardet = typeof import('chardet');
 let chardet: Chardet | undefined;
-
-const REGIONAL_ENCODINGS: readonly RegionalEncoding[] = ['windows-1250', 'ISO-8859-2', 'windows-1251', 'KOI8-R', 'ISO-8859-5', 'windows-1253', 'ISO-8859-7'];
 
 /**
  * A Central European (windows-1250, ISO-8859-2), Cyrillic (windows-1251, KOI8-R, ISO-8859-5) or Greek (windows-1253,

@@ -19,7 +19,7 @@ export { AGENCY_PROFILES, isAgencyName, profileOf, providerByCode, providerByNam
 export { applyProfile } from './agencies/apply.ts';
 export { BYLINE_WORDS, EDITOR_LABELS, finishCopy } from './copy/index.ts';
 export { joinNotes } from './notes.ts';
-export { CYRILLIC, transliterated } from './transliterate.ts';
+export { CYRILLIC, transliterated, UNSPACED } from './scripts.ts';
 export { parseXml } from './xml.ts';
 
 const MARKUP_START = /^\s*</;

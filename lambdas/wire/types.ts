@@ -6,7 +6,8 @@ export type Verdict = 'certain' | 'likely' | undefined;
 /** Encoding names as recorded in `source.encoding` (IANA names). */
 export type WireEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252' | 'ISO-8859-1' | 'ISO-8859-15' | RegionalEncoding;
 /** The undeclared single-byte encodings of Central European, Cyrillic and Greek copy that chardet tells apart (decode.ts). */
-export type RegionalEncoding = 'windows-1250' | 'ISO-8859-2' | 'windows-1251' | 'KOI8-R' | 'ISO-8859-5' | 'windows-1253' | 'ISO-8859-7';
+export const REGIONAL_ENCODINGS = ['windows-1250', 'ISO-8859-2', 'windows-1251', 'KOI8-R', 'ISO-8859-5', 'windows-1253', 'ISO-8859-7'] as const;
+export type RegionalEncoding = (typeof REGIONAL_ENCODINGS)[number];
 /** UTF-8 with a few bad bytes, and what was done with them: `UTF-8 (2 invalid bytes read as windows-1252)`. */
 export type RepairedEncoding = `UTF-8 (${string})`;
 

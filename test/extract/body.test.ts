@@ -42,7 +42,7 @@ describe('Function: storyBody', () => {
     const body = storyBody(['(Adds comments, detail)', 'LONDON (Reuters) - Text.'], [], null);
 
     // Assess
-    expect(body.leadingNote).toBe('Adds comments, detail');
+    expect(body.versionNote).toBe('Adds comments, detail');
     expect(body.paragraphs).toEqual(['LONDON (Reuters) - Text.']);
   });
 

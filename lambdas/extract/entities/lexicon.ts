@@ -64,6 +64,7 @@ import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languag
 import titleComplementsList from './lexicons/title-complements.json' with { type: 'json' };
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
 import titleHeadsOtherLanguagesList from './lexicons/title-heads-other-languages.json' with { type: 'json' };
+import titleHeadEndingsDeList from './lexicons/title-head-endings-de.json' with { type: 'json' };
 import titleModifiersList from './lexicons/title-modifiers.json' with { type: 'json' };
 import titleStopsList from './lexicons/title-stops.json' with { type: 'json' };
 import abbreviatedRanksList from './lexicons/abbreviated-ranks.json' with { type: 'json' };
@@ -104,6 +105,9 @@ export const TITLE_HEADS = set(titleHeadsList);
  * (`Градоначелник Приједора Данијел Крунић`, `Ministrul Transporturilor`).
  */
 export const TITLE_HEADS_OTHER_LANGUAGES = set(titleHeadsOtherLanguagesList);
+
+/** The title heads German compounds end in: `Infrastruktur|ministerin`, `Landtags|abgeordneter`, `Gemeinde|präsident`. */
+export const TITLE_HEAD_ENDINGS_DE: readonly string[] = titleHeadEndingsDeList;
 
 /**
  * Occupations and roles a story gives a person after the name or in lower case before it (`Ryu, a welder,`, `said

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS_DE, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
@@ -18,7 +18,7 @@ export const isHead = (word: string, atStart: boolean): boolean => {
 };
 
 /** A German compound whose last part is a title head: `Infrastrukturministerin`, `Landtagsabgeordneter`, `Regierungssprecher`. */
-const GERMAN_COMPOUND_HEAD = /^\p{L}{3,}(?:minister|ministerin|präsident|präsidentin|direktor|direktorin|sprecher|sprecherin|abgeordneter|abgeordnete|vorsteher|vorsteherin|bürgermeister|bürgermeisterin|rat|rätin|leiter|leiterin|chef|chefin)$/u;
+const GERMAN_COMPOUND_HEAD = new RegExp(`^\\p{L}{3,}(?:${TITLE_HEAD_ENDINGS_DE.join('|')})$`, 'u');
 
 /** `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`). */
 const agentNoun = (lower: string): boolean => lower.length >= 6 && lower.endsWith('ist') && !NOT_AGENT_NOUNS.has(lower);

@@ -1,3 +1,4 @@
+import { UNSPACED } from '../scripts.ts';
 import { datelineLine, isPlaceLine, splitDateline } from './dateline.ts';
 import { findStamp } from './calendar.ts';
 import { isKillAdvisory, isNavigationBar, lineKind, type LineKind } from './lines.ts';
@@ -42,10 +43,9 @@ export interface Header {
   end: number;
 }
 
-/** Scripts written without spaces between words, whose headlines have none either (`北海道で初雪、平年より遅く`). */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** Whether a line of text looks like a headline: short, no closing full stop, no dateline. */
 const headlineLike = (line: string): boolean =>
+  // (a headline in a script without spaces has none either: `北海道で初雪、平年より遅く`)
   line.length <= MAX_HEADLINE_CHARS && (/ /.test(line) || UNSPACED.test(line)) && (!/[.,;:]$/.test(line) || ABBREVIATION_END.test(line)) && !opensWithDateline(line);
 /** A headline may end in an abbreviation's point (Jiji's `… Record of 3.91 Mil.`, `… to Buy Rival Co.`, `… Hit U.S.`). */
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
@@ -266,10 +266,10 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     if (h.headline === null && !line.includes(' ') && !/[.!?,;:]$/.test(line) && sectionLike(line) && next >= 0) continue; // a section: `Economy`
     // `Domestic News`, `Economy`, `Servicio en español` above the headline: the desk's section, not the headline
     // … or a masthead in capitals (`PAJHWOK AFGHAN NEWS - DAILY BULLETIN`) over the headline in ordinary case
-    const shouting = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
     // … or a masthead's tagline over a rule, or a bulletin's dated title (`Les nouvelles du jeudi 27 novembre 2025`) over the story's headline
-    const dated = (text: string): boolean => findStamp(text) !== null;
-    if (h.headline !== null && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line)) || ruleUnderHeadline || dated(h.headline)) && !sectionLike(line) && headlineLike(line) && h.bylineLines.length === 0 && next >= 0) {
+    // (the line's own tests first: the title's date is read only for a line that could take its place)
+    if (h.headline !== null && h.bylineLines.length === 0 && next >= 0 && !sectionLike(line) && headlineLike(line)
+      && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line)) || ruleUnderHeadline || findStamp(h.headline) !== null)) {
       // (a name in capitals over a tagline is the masthead: `KUENSEL` / `Bhutan's National Newspaper`)
       if (shouting(h.headline) && !sectionLike(h.headline)) h.agencyLines.push(h.headline);
       ruleUnderHeadline = false;
@@ -293,6 +293,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
   h.end = opts.framed ? lines.length : h.end;
   return h;
 }
+
+/** Text in capitals only: `PAJHWOK AFGHAN NEWS - DAILY BULLETIN`, `KUENSEL`. */
+const shouting = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);
 
 /** Whether the text lines after `from` open with the writer's name and a time stamp (`Julia Kaiser` / `27. November 2025, 18.35 Uhr`). */
 function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
@@ -342,7 +345,7 @@ export function cleanHeadline(headline: string): { headline: string; marks: stri
   }
   const tail = HEADLINE_TAIL_MARKS.exec(text);
   if (tail) {
-    marks.push(tail[0].replace(/^\s*(?:--|—|-)\s*/, '').trim().replace(/^\((종합\d*보?|\d보)\)$/, 'update ($1)'));
+    marks.push(tail[0].replace(/^\s*(?:--|—|-)\s*/, '').trim());
     text = text.slice(0, tail.index);
   }
   // `Studie: Bei Hitzewellen … =`: the end-of-line mark of a 7901 header line

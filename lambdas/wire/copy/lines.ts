@@ -113,13 +113,15 @@ function isSocialLine(line: string): boolean {
   const names = new Set(line.match(SOCIAL) ?? []);
   return names.size >= 2 || (line.length <= 100 && names.size === 1 && /(?<![\p{L}.])(?:t\.me|wa\.me)\/|kanal|channel|канал/iu.test(line));
 }
+/** Korean, Chinese and Japanese headings over related stories, which print the first link's headline after them on the same line. */
+const RELATED_WITHOUT_COLON = '관련기사|관련 기사|相关新闻|相關新聞|関連記事';
 /** Headings over links to other stories, in the agencies' languages: alternatives of a pattern, shared with the trailer's block. */
-export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|관련기사|관련 기사|相关新闻|相關新聞|関連記事|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
+export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles)?|See also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|${RELATED_WITHOUT_COLON}|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
 /**
  * A link to another story, its heading and headline on one line, in the agencies' languages: `Lea también: Turismo cierra
  * octubre con cifras récord`, `Read more at www.samoaobserver.example/category/samoa`, `Lire aussi : …`.
  */
-const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*:\s*\S.{0,150}$|^Read more (?:at|on)\s+(?:www\.|https?:\/\/)\S+.{0,100}$|^(?:관련기사|관련 기사|相关新闻|相關新聞|関連記事)\s+\S.{0,150}$`, 'iu');
+const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*:\s*\S.{0,150}$|^Read more (?:at|on)\s+(?:www\.|https?:\/\/)\S+.{0,100}$|^(?:${RELATED_WITHOUT_COLON})\s+\S.{0,150}$`, 'iu');
 
 /** A page's tags, in the agencies' languages: `Tags: drought, rice`, `แท็ก : ฤดูแล้ง, นาปรัง`, `Etiquetas: …`. */
 const TAGS_LINE = /^(?:Tags?|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：]\s*\S.{0,200}$/iu;
@@ -229,7 +231,7 @@ const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|ADDS|RECASTS|REFILES
 
 /** A correction notice opening the copy, however long: `RETTELSE: I en tidligere version stod der …`, `CORRECTION: …`. */
 // (or ANSA's `ATTENZIONE: LA SEGUENTE NOTIZIA CORREGGE E SOSTITUISCE LA XCI58211 - …`: a notice that this replaces a version)
-const CORRECTION_NOTICE = /^(?:ATTENZIONE|ATTENTION|ACHTUNG|ATENCIÓN|ATENÇÃO)\s*:.{0,60}\b(?:CORREGGE|SOSTITUISCE|CORRIGE|REMPLACE|BERICHTIGT|ERSETZT|CORRIGE|SUSTITUYE|SUBSTITUI)\b|^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|CORRECTIE|VERBETERING|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА)\s*[:–—-]\s+\S/u;
+const CORRECTION_NOTICE = /^(?:ATTENZIONE|ATTENTION|ACHTUNG|ATENCIÓN|ATENÇÃO)\s*:.{0,60}\b(?:CORREGGE|SOSTITUISCE|CORRIGE|REMPLACE|BERICHTIGT|ERSETZT|SUSTITUYE|SUBSTITUI)\b|^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|CORRECTIE|VERBETERING|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА)\s*[:–—-]\s+\S/u;
 /** Whether a note is a correction notice (`CORRECTION: …`, `RETTELSE: …`). */
 export const isCorrectionNotice = (line: string): boolean => CORRECTION_NOTICE.test(line);
 /**

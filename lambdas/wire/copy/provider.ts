@@ -1,4 +1,4 @@
-import { CYRILLIC, transliterated } from '../transliterate.ts';
+import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
 import { initialsOf, isMasthead, sectionMastheadName } from './lines.ts';
 import { distributorOf } from './dateline.ts';
@@ -67,16 +67,17 @@ const AGENCY_WITH_ACRONYM = /\b(?:News|Press)\s+Agency\s*\((\p{Lu}{2,8})\)|\b(?:
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}&' -]*\s(?:News|Press|Agency|Newswire|Wire|Media)$/u;
 
 export function providerFrom(e: ProviderEvidence): string | null {
-  // a tag in another script (`ИНТЕРФАКС`, `МИА`) gives way to the Latin name a masthead prints (`Interfax :: …`, `MIA | …`)
-  const latinMasthead = e.datelineTag && !/\p{Script=Latin}/u.test(e.datelineTag) ? e.agencyLines.map(mastheadShortName).find((n) => n !== null && /\p{Script=Latin}/u.test(n)) : undefined;
-  if (latinMasthead) return latinMasthead;
-  // … or a masthead that prints the tag with the Latin name beside it (`뉴시스 NEWSIS`)
-  const beside = e.datelineTag && !/\p{Script=Latin}/u.test(e.datelineTag)
-    ? e.agencyLines.map((line) => (line.includes(e.datelineTag!) ? line.replace(e.datelineTag!, '').trim() : '')).find((rest) => /^\p{Script=Latin}[\p{Script=Latin}.&' -]{1,29}$/u.test(rest))
-    : undefined;
-  if (beside) return beside;
-  // a tag in Cyrillic that no masthead prints in Latin, of an agency without a profile: its Latin spelling (`СРНА` → `SRNA`)
-  if (e.datelineTag && CYRILLIC.test(e.datelineTag) && providerByTag(e.datelineTag) === null && /^\p{Lu}{2,8}$/u.test(e.datelineTag)) return transliterated(e.datelineTag);
+  const tag = e.datelineTag;
+  if (tag && !/\p{Script=Latin}/u.test(tag)) {
+    // a tag in another script (`ИНТЕРФАКС`, `МИА`) gives way to the Latin name a masthead prints (`Interfax :: …`, `MIA | …`),
+    // or prints beside it (`뉴시스 NEWSIS`)
+    const latinMasthead = e.agencyLines.map(mastheadShortName).find((n) => n !== null && /\p{Script=Latin}/u.test(n));
+    const beside = e.agencyLines.map((line) => (line.includes(tag) ? line.replace(tag, '').trim() : '')).find((rest) => /^\p{Script=Latin}[\p{Script=Latin}.&' -]{1,29}$/u.test(rest));
+    const latin = latinMasthead ?? beside;
+    if (latin) return latin;
+    // a tag in Cyrillic capitals of an agency without a profile, which no masthead prints in Latin: its Latin spelling (`СРНА` → `SRNA`)
+    if (CYRILLIC.test(tag) && providerByTag(tag) === null && /^\p{Lu}{2,8}$/u.test(tag)) return transliterated(tag);
+  }
   if (e.datelineTag) {
     // `(MATANGI TONGA/PACNEWS)`: a source, and the agency that distributes it
     const distributor = distributorOf(e.datelineTag);

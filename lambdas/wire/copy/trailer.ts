@@ -99,7 +99,7 @@ function takePageFooter(lines: string[]): string[] {
     const kind = lineKind(lines[k]!);
     if (kind !== 'credit' && kind !== 'end' && kind !== 'signoff') continue;
     const after = lines.slice(k + 1);
-    // (at least two lines after it, or one that no rule reads; a credit over a sign-off is the trailer's own business)
+    // (two lines after it at least, one of them a line no rule reads: a credit over a sign-off is the trailer's own business)
     if (after.length < 2 || !after.every(footerLine) || after.every((p) => lineKind(p) !== undefined)) return [];
     return lines.splice(k + 1);
   }

@@ -1,3 +1,5 @@
+/** Scripts of the agencies' copy: which a text is written in, and Cyrillic in Latin letters. */
+
 /**
  * Cyrillic in the Latin spelling gazetteers and agencies' own Latin names use (a simple BGN/PCGN-like scheme, the
  * letters of Russian, Ukrainian, Belarusian, Serbian and Macedonian): `Душанбе` → `Dushanbe`, `СРНА` → `SRNA`.
@@ -9,6 +11,9 @@ const CYRILLIC_LATIN: Readonly<Record<string, string>> = {
 };
 
 export const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Burmese. */
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** The text with its Cyrillic letters in Latin ones, in the case they were printed (`СРНА` → `SRNA`, `Бишкек` → `Bishkek`). */
 export function transliterated(text: string): string {
