@@ -189,7 +189,8 @@ function exactRanking(corpus: readonly SearchCorpusStory[]): (q: string, limit: 
     const terms = parseQuery(q).required.slice(0, MAX_QUERY_TERMS);
     const listsOf = terms.map((alternatives) => alternatives.map((t) => postings.get(t) ?? new Map<string, number>()));
     const idfs = listsOf.map((lists) => idf(corpus.length, lists.reduce((sum, list) => sum + list.size, 0)));
-    const candidates = new Set(listsOf.flat().flatMap((list) => [...list.keys()]));
+    // every word of the query must be in a story (the API's query language)
+    const candidates = new Set(listsOf.flat().flatMap((list) => [...list.keys()]).filter((id) => listsOf.every((lists) => lists.some((list) => list.has(id)))));
     return [...candidates]
       .map((id) => ({ id, score: score(listsOf.map((lists) => Math.max(0, ...lists.map((list) => list.get(id) ?? 0))), idfs) }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
@@ -198,13 +199,16 @@ function exactRanking(corpus: readonly SearchCorpusStory[]): (q: string, limit: 
   };
 }
 
-/** MiniSearch over the same fields, boosts, BM25 parameters, tokeniser and stemmer (BM25+, OR of terms). */
+/**
+ * MiniSearch over the same fields, boosts, BM25 parameters, tokeniser and stemmer (BM25+), every query word required
+ * (`AND`), as the API's query language requires them: an `OR` reference would rank stories the API rightly leaves out.
+ */
 function miniSearchOf(corpus: readonly SearchCorpusStory[]): MiniSearch {
   const index = new MiniSearch({
     fields: ['headline', 'lede', 'body'],
     tokenize: words,
     processTerm: (term) => termOf(term) ?? null,
-    searchOptions: { boost: { ...FIELD_BOOST }, bm25: { k: BM25.k1, b: BM25.b, d: BM25.delta } },
+    searchOptions: { combineWith: 'AND', boost: { ...FIELD_BOOST }, bm25: { k: BM25.k1, b: BM25.b, d: BM25.delta } },
   });
   index.addAll(corpus.map(({ record }) => ({ id: record.id, ...storyFields(record) })));
   return index;

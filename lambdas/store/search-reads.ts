@@ -19,14 +19,16 @@ const COMMON_DF = 800;
 const COMMON_FIRST_READ = 300;
 const MAX_READ = 4000;
 /**
- * Candidates whose unknown impacts are read by key in one round, at most. A posting read by key costs dynalite about
- * as much as 10 entries read down a list, and a CURRENT item verified about 25 (bench, issue 13): up to this many,
- * reading the candidates' postings by key beats reading the lists down to them; more, and the lists are read further,
- * which tells apart many at once. The keys a round reads (a candidate's postings of each term not known for it, in
- * each language the query is read in) are bounded too: twenty requests of a hundred.
+ * Candidates' unknown impacts are read by key, the most promising first, in rounds of at most this many postings
+ * (a candidate's postings of each term not known for it, in each language the query is read in); the best
+ * candidates' at most MAX_PROBED_KEYS once after each read of the lists. A posting read by key costs about as much
+ * as PROBE_COST entries read down a list (dynalite, bench of issue 13; on DynamoDB half a read unit against about a
+ * fiftieth): a round is read by key while that is cheaper than reading the lists to their estimated end, and the
+ * lists are read further otherwise, which tells apart many at once.
  */
-const MAX_PROBED = 500;
+const PROBE_ROUND_KEYS = 200;
 const MAX_PROBED_KEYS = 2000;
+const PROBE_COST = 5;
 
 /** How much of a term's postings to read first, from its estimated document frequency (margin for the sampling). */
 const firstReadSize = (df: number): number =>
@@ -64,8 +66,9 @@ const byRank = (a: { score: number; id: string }, b: { score: number; id: string
 /**
  * Keyword search, ranked (lambdas/search/ranking.ts), under every filter, page by page.
  *
- * Candidates come from the query terms' postings, read highest impact first, a batch at a time
- * (Fagin's threshold algorithm): after each batch, a story not yet seen cannot score above
+ * A story must hold every word of the query. Candidates come from the query terms' postings, read
+ * highest impact first, a batch at a time (Fagin's threshold algorithm): once one list is read to
+ * the end, no story outside it can match; until then, a story not yet seen cannot score above
  * m · Σ idf(t) · (impact of the last entry read for t), so reading stops as soon as a page's worth
  * of verified stories score above that bound. A selective filter (at most 200 stories) is scored
  * story by story instead. Either way every candidate is verified against its CURRENT item, which is
@@ -114,7 +117,7 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
 
   const ranked = filtered
     ? [...(await verify(filtered)).values()].filter((doc): doc is Scored => doc !== null && isAfter(doc)).sort(byRank)
-    : await thresholdSearch(lists, first, idfs, limit + 1, verify, prober(ctx), isAfter);
+    : await thresholdSearch(lists, first, { idfs, dfs: frozen.df }, limit + 1, verify, prober(ctx), isAfter);
   const page = ranked.slice(0, limit);
   const last = page.at(-1);
   const nextCursor = ranked.length > limit && last
@@ -201,7 +204,7 @@ function prober(ctx: ReadContext): Probe {
 
 /**
  * Reads the CURRENT items of candidate stories and scores them: null for a story that is not
- * usable, under embargo, outside a filter, or has none of the terms (any more).
+ * usable, under embargo, outside a filter, or lacks a word of the query (any more).
  */
 function verifier(ctx: ReadContext, terms: readonly QueryTerm[], idfs: readonly number[], wanted: readonly string[], filters: StoryFilters, now: string, parsed: ParsedQuery): Verify {
   const names: Record<string, string> = { '#rank': 'rank', '#ti': 'ti' };
@@ -222,8 +225,9 @@ function verifier(ctx: ReadContext, terms: readonly QueryTerm[], idfs: readonly 
       const ti = (item.ti ?? {}) as Record<string, number>;
       // own keys only: a query word such as `constructor` is no property of every map
       const impactOf = (term: string) => (Object.hasOwn(ti, term) ? ti[term]! : 0);
-      const s = score(terms.map((term) => Math.max(...term.map(impactOf))), idfs);
-      out.set(id, s > 0 ? { id, rank: String(item.rank), score: s, summary: storedSummary(item.summary as StorySummary) } : null);
+      const impacts = terms.map((term) => Math.max(...term.map(impactOf)));
+      // every word of the query must be in the story
+      out.set(id, impacts.every((impact) => impact > 0) ? { id, rank: String(item.rank), score: score(impacts, idfs), summary: storedSummary(item.summary as StorySummary) } : null);
     }
     // a phrase or an excluded word is checked against the story's text
     if (needsText(parsed)) {
@@ -270,6 +274,13 @@ class TermList {
   get frontier(): number {
     return Math.max(0, ...this.lists.filter((list) => !list.done).map((list) => list.frontier));
   }
+  /** Entries read so far, of every alternative. */
+  get entries(): number {
+    return this.lists.reduce((sum, list) => sum + list.entries, 0);
+  }
+  get nextSize(): number {
+    return Math.max(0, ...this.lists.filter((list) => !list.done).map((list) => list.nextSize));
+  }
   async read(count?: number): Promise<Posting[]> {
     return (await Promise.all(this.lists.map((list) => (list.done ? [] : list.read(count))))).flat();
   }
@@ -284,9 +295,15 @@ class PostingList {
   constructor(private readonly ctx: ReadContext, readonly term: string) {}
 
   private size = FIRST_READ_MIN;
+  /** Entries read so far. */
+  entries = 0;
+  /** How many the next read takes by default: twice as many as the read before. */
+  get nextSize(): number {
+    return Math.min(MAX_READ, this.size * 2);
+  }
 
-  /** The next entries: `count` of them, else twice as many as the read before. */
-  async read(count = Math.min(MAX_READ, this.size * 2)): Promise<Posting[]> {
+  /** The next entries: `count` of them, else `nextSize`. */
+  async read(count = this.nextSize): Promise<Posting[]> {
     this.size = count;
     const page = await this.ctx.ddb.send(new QueryCommand({
       TableName: this.ctx.tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
@@ -297,6 +314,7 @@ class PostingList {
     const entries = (page.Items ?? []).map((item) => ({ ...parsePostingSortKey(String(item.gsi1sk)), rank: postingRank(String(item.sk), this.term) }));
     this.start = page.LastEvaluatedKey;
     this.done = this.start === undefined;
+    this.entries += entries.length;
     if (entries.length > 0) this.frontier = entries.at(-1)!.impact;
     return entries;
   }
@@ -309,8 +327,9 @@ class PostingList {
  * against their CURRENT items (status, filters, the exact impacts) only when they can make the page.
  */
 async function thresholdSearch(
-  lists: readonly TermList[], first: readonly Posting[][], idfs: readonly number[], want: number, verify: Verify, probe: Probe, isAfter: (doc: Scored) => boolean,
+  lists: readonly TermList[], first: readonly Posting[][], stats: { idfs: readonly number[]; dfs: readonly number[] }, want: number, verify: Verify, probe: Probe, isAfter: (doc: Scored) => boolean,
 ): Promise<Scored[]> {
+  const { idfs, dfs } = stats;
   /** Seen in some list, not verified yet: the highest impact known for it per term (0: it has none). */
   const pending = new Map<string, (number | undefined)[]>();
   /** The version a candidate's postings were read from. */
@@ -328,11 +347,14 @@ async function thresholdSearch(
   };
   first.forEach(take);
 
-  // A story's score is at least what its known impacts give (unknown = 0), and at most that with
-  // every unknown impact at its list's frontier (0 once a list is read to the end).
+  // Every term must be in a story. A candidate known to lack one (its posting read by key is missing, or the
+  // term's list is read to the end without it) is out. Otherwise its score is at least what its impacts give
+  // once all are known (0 before: it may lack one), and at most that with every unknown impact at its list's
+  // frontier. A story not seen yet is out as soon as one list is read to the end.
+  const lacks = (known: readonly (number | undefined)[]): boolean => lists.some((list, i) => known[i] === 0 || (known[i] === undefined && list.done));
   const bound = (known: readonly (number | undefined)[], optimistic: boolean): number => {
-    const impacts = lists.map((list, i) => known[i] ?? (optimistic && !list.done ? list.frontier : 0));
-    return score(impacts, idfs);
+    if (!optimistic && known.some((k) => k === undefined)) return 0;
+    return score(lists.map((list, i) => known[i] ?? list.frontier), idfs);
   };
   const none = new Array<number | undefined>(lists.length).fill(undefined);
   /** The terms a candidate's impact is not known for, whose lists could still hold it. */
@@ -352,15 +374,25 @@ async function thresholdSearch(
     }
   };
 
+  /** Entries left in a list, by its estimated document frequency; unknown (0) where the estimate is passed. */
+  const left = (i: number): number => Math.max(0, dfs[i]! - lists[i]!.entries);
+  /** What reading a list on costs, in entries: to its estimated end, or its next read where that is unknown. */
+  const readCost = (i: number): number => left(i) || lists[i]!.nextSize;
   let probedSinceRead = false;
+  /** Reads every list on: to its estimated end where that is near (with a margin for the estimate), else its next read. */
   const readFurther = async (): Promise<void> => {
-    const reads = await Promise.all(lists.map((list) => (list.done ? Promise.resolve([]) : list.read())));
+    const reads = await Promise.all(lists.map((list, i) => {
+      if (list.done) return Promise.resolve([]);
+      const end = Math.ceil(1.1 * left(i)) + 20;
+      return list.read(left(i) > 0 && end <= MAX_READ ? Math.max(end, list.nextSize) : undefined);
+    }));
     reads.forEach(take);
     probedSinceRead = false;
   };
 
   for (;;) {
-    const unseen = lists.every((l) => l.done) ? 0 : bound(none, true);
+    for (const [id, known] of pending) if (lacks(known)) pending.delete(id);
+    const unseen = lists.some((l) => l.done) ? 0 : bound(none, true);
     const bounds = [...pending].map(([id, known]) => ({ id, lower: bound(known, false), upper: bound(known, true) }));
     bounds.sort((a, b) => b.upper - a.upper);
     accepted.sort(byRank);
@@ -388,8 +420,18 @@ async function thresholdSearch(
     }
     const undecided = bounds.filter(uncertain);
     if (undecided.length > want - finalCount) {
-      // more could make the page than it holds: a few are told apart by key, many at once by the lists further down
-      if (undecided.length <= MAX_PROBED && undecided.reduce((sum, b) => sum + keysFor(b.id), 0) <= MAX_PROBED_KEYS) await probeCandidates(undecided.map((b) => b.id));
+      // more could make the page than it holds: the most promising are told apart by key, a round of requests at a
+      // time (each round raises the cut, which rules out many of the rest), unless the lists' ends are nearer than
+      // that costs: then the lists are read on, which tells apart all at once
+      const round: string[] = [];
+      let keys = 0;
+      for (const b of undecided) {
+        if (keys + keysFor(b.id) > PROBE_ROUND_KEYS) break;
+        keys += keysFor(b.id);
+        round.push(b.id);
+      }
+      const reading = [...new Set(round.flatMap(unknownOf))].reduce((sum, i) => sum + readCost(i), 0);
+      if (round.length > 0 && keys * PROBE_COST <= reading) await probeCandidates(round);
       else await readFurther();
       continue;
     }

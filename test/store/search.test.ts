@@ -120,6 +120,18 @@ describe('Store: keyword search', () => {
     expect(page.items[0]!.score).toBeGreaterThan(page.items[1]!.score!);
   });
 
+  it('finds only the stories that hold every word of the query, however much of one word the others hold', async () => {
+    // Prepare: two stories full of one word each, and one that names both once
+    const ferries = story('Ferry ferry ferry: the ferry timetable', ['Every ferry ran late; the ferry company blamed the ferry crews.']);
+    const strike = story('Strike called at the ports', ['The strike began at dawn and the strike committee met.']);
+    const both = story('Council meeting', ['A councillor mentioned the ferry and a strike in passing.']);
+    await save(ferries, strike, both);
+    // Act
+    const page = await store.searchStories({ q: 'ferry strike', filters: {}, limit: 10, now: NOW });
+    // Assess
+    expect(ids(page)).toEqual([both.id]);
+  });
+
   it('folds case and diacritics and stems the query', async () => {
     const zurich = story('Zürich trams RUNNING late', ['Trams in Zürich ran late after a storm.']);
     await save(zurich);
