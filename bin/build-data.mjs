@@ -128,7 +128,47 @@ function buildCountries(require) {
   writeFileSync(join(DATA_DIR, 'countries.json'), JSON.stringify({
     source: 'world-countries (mledoze/countries, ODbL)', demonyms: [...demonyms].sort(),
     names: [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    caseless: caselessCountryNames(require, english),
   }));
+}
+
+/**
+ * i18n-iso-countries' languages written in scripts without capitals, where no capital marks a name: a country is
+ * found there by its printed name (every spelling i18n-iso-countries and world-countries give), language by language,
+ * `|` between names. Left out: names that
+ * are also common words of that language (Korean `수단` "means", `인도` "handing over", `말리` "drying").
+ */
+const CASELESS_LANGUAGES = ['am', 'ar', 'bn', 'dv', 'fa', 'he', 'hi', 'ja', 'ka', 'km', 'ko', 'ml', 'mr', 'ps', 'sd', 'ta', 'th', 'ug', 'ur', 'zh'];
+const CASELESS_COMMON_WORDS = { ko: ['수단', '인도', '말리'] };
+/** The caseless languages world-countries translates names into, by its ISO 639-3 codes. */
+const WORLD_COUNTRIES_LANGUAGES = { ar: 'ara', fa: 'per', ja: 'jpn', ko: 'kor', ur: 'urd', zh: 'zho' };
+
+function caselessCountryNames(require, english) {
+  const out = {};
+  for (const language of CASELESS_LANGUAGES) {
+    const { countries } = require(`i18n-iso-countries/langs/${language}.json`);
+    const names = new Set();
+    for (const [code, printed] of Object.entries(countries)) {
+      if (!english.has(code)) continue;
+      for (const name of [printed].flat()) {
+        // a short form in brackets (`यूएसए (संयुक्त राज्य अमेरिका)`) is two names
+        for (const form of String(name).split(/\s*[()]\s*/)) {
+          if ([...form].length < 2 || form.includes(',') || /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u.test(form)) continue;
+          if ((CASELESS_COMMON_WORDS[language] ?? []).includes(form)) continue;
+          names.add(form);
+        }
+      }
+    }
+    // and world-countries' common and official names where it has the language (`印度尼西亚` beside i18n's `印尼`)
+    const code3 = WORLD_COUNTRIES_LANGUAGES[language];
+    for (const country of code3 ? require('world-countries') : []) {
+      for (const form of [country.translations?.[code3]?.common, country.translations?.[code3]?.official]) {
+        if (typeof form === 'string' && [...form].length >= 2 && !(CASELESS_COMMON_WORDS[language] ?? []).includes(form)) names.add(form);
+      }
+    }
+    out[language] = [...names].sort().join('|');
+  }
+  return out;
 }
 
 export const WIRE_DATA_DIR = join(ROOT, 'lambdas', 'wire', 'data');

@@ -4,6 +4,7 @@ import { CLUB_NAMED_FOR_ITS_CITY, read } from './run-rules.ts';
 import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
+import { caselessCountries } from './caseless-places.ts';
 import { knownPlace } from './gazetteer.ts';
 import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
@@ -68,6 +69,10 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
   const people = gatherPeople(readings, paragraphs, context, language);
   const aliases = organisationAliases(readings);
   const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language.prepositions);
+  // scripts without capitals give no runs: their countries are found by name
+  paragraphs.forEach((paragraph, k) => {
+    for (const { name, at } of caselessCountries(paragraph, context.language)) places.add(name, k * 100_000 + at);
+  });
   budget.check();
   const quotes = attributeQuotes(paragraphs, sentences, mentions);
   return {

@@ -81,3 +81,23 @@ describe('Function: findEntities (places in other languages)', () => {
     expect(knownPlace('Swiss')).toBeUndefined();
   });
 });
+
+describe('Function: findEntities (countries in scripts without capitals)', () => {
+  it.each([
+    ['ar', 'وصدرت الشحنات إلى فرنسا والهند، وقال الوزير إن صادرات السودان للولايات المتحدة زادت.', ['فرنسا', 'الهند', 'السودان', 'الولايات المتحدة']],
+    ['zh', '印度尼西亚和印度代表团抵达北京，美国官员也出席。', ['印度尼西亚', '印度', '美国']],
+    ['ja', '日本政府はインドネシアとの協議を続けた。', ['日本', 'インドネシア']],
+    ['ko', '미국의 관세 정책과 인도네시아는 물론, 예산 마련 수단도 논의했다.', ['미국', '인도네시아']],
+    ['ka', 'ხელშეკრულება საქართველოში და საფრანგეთში გაფორმდა.', ['საქართველო', 'საფრანგეთი']],
+    ['he', 'המשלחת ביקרה בישראל ובצרפת.', ['ישראל', 'צרפת']],
+    ['hi', 'भारत और चीन के बीच भारतीय व्यापार बढ़ा।', ['भारत', 'चीन']],
+  ])('finds the countries a %s story names by their printed names, the longest first, behind words written onto them', (language, paragraph, countries) => {
+    // Act & Assess
+    expect(placesOf(paragraph, language)).toEqual(countries);
+  });
+
+  it('reads no country names that way in a story written in capitals', () => {
+    // Act & Assess: `印度` is Chinese; an English story names India in Latin letters, read by its capital
+    expect(placesOf('Delegates from 印度 met in Geneva.', 'en')).toEqual(['Geneva']);
+  });
+});
