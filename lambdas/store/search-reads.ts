@@ -23,8 +23,8 @@ const MAX_READ = 4000;
  * (a candidate's postings of each term not known for it, in each language the query is read in); the best
  * candidates' at most MAX_PROBED_KEYS once after each read of the lists. A posting read by key costs about as much
  * as PROBE_COST entries read down a list (dynalite, bench of issue 13; on DynamoDB half a read unit against about a
- * fiftieth): a round is read by key while that is cheaper than reading the lists to their estimated end, and the
- * lists are read further otherwise, which tells apart many at once.
+ * fiftieth): candidates are read by key while all of them cost less than reading a list to its estimated end, and
+ * that list is read otherwise, which tells apart many at once.
  */
 const PROBE_ROUND_KEYS = 200;
 const MAX_PROBED_KEYS = 2000;
@@ -376,17 +376,26 @@ async function thresholdSearch(
 
   /** Entries left in a list, by its estimated document frequency; unknown (0) where the estimate is passed. */
   const left = (i: number): number => Math.max(0, dfs[i]! - lists[i]!.entries);
-  /** What reading a list on costs, in entries: to its estimated end, or its next read where that is unknown. */
+  /** What reading a list to its end costs, in entries (its next read where the estimate is passed). */
   const readCost = (i: number): number => left(i) || lists[i]!.nextSize;
+  /** Of the terms given, the open list nearest its end. */
+  const nearestEnd = (terms: Iterable<number>): number | undefined =>
+    [...terms].filter((i) => !lists[i]!.done).sort((a, b) => readCost(a) - readCost(b))[0];
   let probedSinceRead = false;
-  /** Reads every list on: to its estimated end where that is near (with a margin for the estimate), else its next read. */
+  /** Every open list a step further down (twice its last read): the threshold algorithm's step. */
   const readFurther = async (): Promise<void> => {
-    const reads = await Promise.all(lists.map((list, i) => {
-      if (list.done) return Promise.resolve([]);
-      const end = Math.ceil(1.1 * left(i)) + 20;
-      return list.read(left(i) > 0 && end <= MAX_READ ? Math.max(end, list.nextSize) : undefined);
-    }));
+    const reads = await Promise.all(lists.map((list) => (list.done ? Promise.resolve([]) : list.read())));
     reads.forEach(take);
+    probedSinceRead = false;
+  };
+  /**
+   * One list to its estimated end (with a margin for the estimate; a request's worth at most). Once a list is read
+   * to the end no story outside it can match, so the shortest closes the candidates.
+   */
+  const readToEnd = async (i: number): Promise<void> => {
+    const list = lists[i]!;
+    const end = Math.ceil(1.1 * left(i)) + 20;
+    take(await list.read(left(i) > 0 ? Math.min(MAX_READ, Math.max(end, list.nextSize)) : undefined), i);
     probedSinceRead = false;
   };
 
@@ -396,8 +405,17 @@ async function thresholdSearch(
     const bounds = [...pending].map(([id, known]) => ({ id, lower: bound(known, false), upper: bound(known, true) }));
     bounds.sort((a, b) => b.upper - a.upper);
     accepted.sort(byRank);
-    const threshold = Math.max(unseen, bounds[0]?.upper ?? 0);
-    const final = accepted.findIndex((doc) => !(doc.score > threshold));
+    // a verified story's place is final when nothing left could rank above it: no unseen story can reach its score,
+    // and no candidate's bound does (at an equal score the lower id ranks first)
+    const isFinal = (doc: Scored): boolean => {
+      if (unseen > 0 && !(doc.score > unseen)) return false;
+      for (const b of bounds) {
+        if (b.upper < doc.score) break;
+        if (b.upper > doc.score || b.id < doc.id) return false;
+      }
+      return true;
+    };
+    const final = accepted.findIndex((doc) => !isFinal(doc));
     const finalCount = final === -1 ? accepted.length : final;
     if (finalCount >= want || (unseen === 0 && pending.size === 0)) break;
 
@@ -415,23 +433,33 @@ async function thresholdSearch(
         probedSinceRead = true;
         continue;
       }
-      await readFurther();
+      // a step down every list, unless one list's end is no further than that step: then that list, which closes the candidates
+      const open = lists.flatMap((list, i) => (list.done ? [] : [i]));
+      const nearest = nearestEnd(open)!;
+      if (readCost(nearest) <= open.reduce((sum, i) => sum + lists[i]!.nextSize, 0)) await readToEnd(nearest);
+      else await readFurther();
       continue;
     }
     const undecided = bounds.filter(uncertain);
     if (undecided.length > want - finalCount) {
-      // more could make the page than it holds: the most promising are told apart by key, a round of requests at a
-      // time (each round raises the cut, which rules out many of the rest), unless the lists' ends are nearer than
-      // that costs: then the lists are read on, which tells apart all at once
+      // more could make the page than it holds. Reading all their unknown postings by key is weighed against reading
+      // to its end the list that is nearest it (which tells every candidate's impact for that term at once, and rules
+      // out those without it); by key, the most promising go first, a round at a time: each round raises the cut,
+      // which rules out many of the rest
+      const keys = undecided.reduce((sum, b) => sum + keysFor(b.id), 0);
+      const nearest = nearestEnd(new Set(undecided.flatMap((b) => unknownOf(b.id))));
+      if (nearest !== undefined && keys * PROBE_COST > readCost(nearest)) {
+        await readToEnd(nearest);
+        continue;
+      }
       const round: string[] = [];
-      let keys = 0;
+      let roundKeys = 0;
       for (const b of undecided) {
-        if (keys + keysFor(b.id) > PROBE_ROUND_KEYS) break;
-        keys += keysFor(b.id);
+        if (roundKeys + keysFor(b.id) > PROBE_ROUND_KEYS) break;
+        roundKeys += keysFor(b.id);
         round.push(b.id);
       }
-      const reading = [...new Set(round.flatMap(unknownOf))].reduce((sum, i) => sum + readCost(i), 0);
-      if (round.length > 0 && keys * PROBE_COST <= reading) await probeCandidates(round);
+      if (round.length > 0) await probeCandidates(round);
       else await readFurther();
       continue;
     }

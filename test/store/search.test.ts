@@ -243,6 +243,35 @@ describe('Store: keyword search', () => {
     }
   }, 60_000);
 
+  it('reads a common word\'s list to its end when that costs less than reading hundreds of candidates\' postings by key', async () => {
+    const servers = await startStoreServers();
+    try {
+      // Prepare: 1,800 stories about the river; 400 about otters, half of which name the river once in their body
+      const river = Array.from({ length: 1800 }, (_, i) => story(`River news ${i}`, ['The river board met.', `${'river '.repeat(2 + (i % 5))}traffic.`]));
+      const otters = Array.from({ length: 400 }, (_, j) => story(`Otter count ${j}`, ['An otter was seen.', j % 2 === 0 ? 'It swam up the river.' : 'It swam away.']));
+      await bulkLoadStories(servers.config, createClients(servers.config), [...river, ...otters].map((record) => ({ record, upload: makeUpload() })));
+      const requests: string[] = [];
+      const watching = createClients(servers.config);
+      watching.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
+        requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
+        return next(args);
+      }) as never, { step: 'initialize', name: 'watch' } as never);
+
+      // Act
+      const page = await createStore(servers.config, watching).searchStories({ q: 'otter river', filters: {}, limit: 10, now: NOW });
+
+      // Assess: ten stories with both words; the river's postings read down its list, none by key
+      const both = new Set(otters.filter((_, j) => j % 2 === 0).map((s) => s.id));
+      expect(page.items).toHaveLength(10);
+      expect(page.items.every((s) => both.has(s.id))).toBe(true);
+      expect(requests.some((r) => r.startsWith('BatchGetItemCommand') && /"sk":"T#[^"]*#river"/.test(r))).toBe(false);
+      const riverRead = requests.filter((r) => r.startsWith('QueryCommand') && r.includes('"W#river"')).reduce((sum, r) => sum + Number(/"Limit":(\d+)/.exec(r)?.[1] ?? 0), 0);
+      expect(riverRead).toBeGreaterThanOrEqual(2000);
+    } finally {
+      await servers.stop();
+    }
+  }, 60_000);
+
   it('refuses a tampered cursor, and a cursor of another query', async () => {
     const page = await store.searchStories({ q: 'pangolin', filters: {}, limit: 2, now: NOW });
     const cursor = page.nextCursor!;
