@@ -46,6 +46,10 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   it: 'Europe/Rome', de: 'Europe/Berlin', zh: 'Asia/Shanghai', sw: 'Africa/Nairobi',
   sr: 'Europe/Belgrade', bs: 'Europe/Sarajevo', mt: 'Europe/Malta', lb: 'Europe/Luxembourg', tg: 'Asia/Dushanbe', uz: 'Asia/Tashkent',
   ky: 'Asia/Bishkek', mn: 'Asia/Ulaanbaatar', km: 'Asia/Phnom_Penh', lo: 'Asia/Vientiane', my: 'Asia/Yangon', am: 'Africa/Addis_Ababa',
+  tl: 'Asia/Manila', fil: 'Asia/Manila', kk: 'Asia/Almaty',
+  // Malay (Malaysia, Brunei, Singapore: one clock); India's languages (Tamil's Sri Lanka keeps India's clock); Nigeria's
+  ms: 'Asia/Kuala_Lumpur', hi: 'Asia/Kolkata', mr: 'Asia/Kolkata', ta: 'Asia/Kolkata', ml: 'Asia/Kolkata', te: 'Asia/Kolkata',
+  kn: 'Asia/Kolkata', gu: 'Asia/Kolkata', or: 'Asia/Kolkata', as: 'Asia/Kolkata', ha: 'Africa/Lagos', yo: 'Africa/Lagos', ig: 'Africa/Lagos',
 };
 
 export const languageZone = (language: string | null): string | null =>

@@ -270,7 +270,14 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // (the line's own tests first: the title's date is read only for a line that could take its place)
     if (h.headline !== null && h.bylineLines.length === 0 && next >= 0 && !sectionLike(line) && headlineLike(line)
       && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line)) || ruleUnderHeadline || findStamp(h.headline) !== null)) {
-      // (a name in capitals over a tagline is the masthead: `KUENSEL` / `Bhutan's National Newspaper`)
+      // (a name in capitals over a tagline is the masthead: `KUENSEL` / `Bhutan's National Newspaper`; a tagline right
+      // under it, no blank line between, is the masthead's too: `EGEMEN QAZAQSTAN` / `Жалпыұлттық қоғамдық-саяси газет`)
+      if (shouting(h.headline) && lines[i - 1] === h.headline) {
+        h.agencyLines.push(h.headline, line);
+        ruleUnderHeadline = false;
+        h.headline = null;
+        continue;
+      }
       if (shouting(h.headline) && !sectionLike(h.headline)) h.agencyLines.push(h.headline);
       ruleUnderHeadline = false;
       h.headline = line;

@@ -79,9 +79,12 @@ export function sectionMastheadName(line: string): string | null {
   // `JIS News | Jamaica Information Service`: the part after the bar spells the acronym out, so it is no section
   const acronym = name?.split(/\s+/)[0];
   if (acronym !== undefined && initialsOf(line.slice(line.search(/[|·•]/) + 1).trim()) === acronym) return acronym;
-  // short capitals are initials (`PSM`, `NBC`); a longer word in capitals is a word (`NEWS`)
-  return name === undefined ? null : name.split(/\s+/).map((w) => (w.length <= 3 || w !== w.toUpperCase() ? w : `${w[0]}${w.slice(1).toLowerCase()}`)).join(' ');
+  return name === undefined ? null : outletCase(name);
 }
+
+/** An outlet's name in the case it is written in: short capitals are initials (`PSM`, `NBC`), a longer word in capitals is a word (`NEWS` → `News`). */
+export const outletCase = (name: string): string =>
+  name.split(/\s+/).map((w) => (w.length <= 3 || w !== w.toUpperCase() ? w : `${w[0]}${w.slice(1).toLowerCase()}`)).join(' ');
 
 export function isMasthead(line: string): boolean {
   if (SECTION_MASTHEAD.test(line)) return true;
@@ -190,7 +193,7 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors']);
@@ -204,9 +207,11 @@ export const bylineText = (line: string): string => line.replace(/^\((.*)\)$/, '
 const BYLINE_WORD_START = new RegExp(`^${BY}\\s?:?\\s+`, 'u'); // (`Author : Boitumelo Seretse`, a French-style space before the colon)
 /** A byline's names without the word that opens it (`By Karin Koppel`, `Autor: Karin Koppel` → `Karin Koppel`). */
 export const withoutBylineWord = (line: string): string => bylineText(line).replace(BYLINE_WORD_START, '').trim();
-// (Swahili's `Na` is also `and`: only before a name alone, `Na Neema Mwakalinga`)
+// (Swahili's `Na` is also `and`, Tagalog's `Ni` "of", Hausa's `Daga` "from", Malay's `Oleh` opens "Oleh itu": only
+// before a name alone, `Na Neema Mwakalinga`, `Ni Carlo Mendoza`)
+const BY_ALSO_A_WORD = /^(?:Na|Ni|Daga|Oleh)\s/u;
 const isByline = (line: string): boolean => line.length <= 160 && BYLINE.test(line) && (!BYLINE_SENTENCE.test(line.replace(/^\S+\s+/, ' ')) || NAME_SUFFIX.test(line))
-  && (!line.startsWith('Na ') || /^Na\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(line));
+  && (!BY_ALSO_A_WORD.test(line) || /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(line));
 
 /** Status and version marks, in the agencies' languages; a line of one of these (and a little more) is a mark, not text. */
 const STATUS = new RegExp([
@@ -281,7 +286,7 @@ const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|Photos?
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
 
 /** Words that close a story, in the agencies' languages; and the agencies' own closing lines. */
-const END = /^[\s(（=/—–-]*(?:END|ENDS|ENDIT|ENDITEM|Enditem|End|Ends|end|ends|FIN|Fin|fin|SLUT|Slut|SLUTT|LOPPU|KONIEC|KONEC|Schluss|SCHLUSS|Fim|FIM|-30-|XXX|MORE|NNNN|끝|完)[\s)）./=—–-]*$/;
+const END = /^[\s(（=/—–-]*(?:END|ENDS|ENDIT|ENDITEM|Enditem|End|Ends|end|ends|FIN|Fin|fin|SLUT|Slut|SLUTT|LOPPU|KONIEC|KONEC|Schluss|SCHLUSS|Fim|FIM|-30-|XXX|MORE|NNNN|끝|完|Weitere Meldung folgt|Fortsetzung folgt|انتهای پیام|انتهى)[\s)）./=—–-]*$/;
 const END_WITH_AGENCY = new RegExp(`^[\\s(=/—–-]*(?:(?:END|Fim|Fin|Schluss)\\s*[)/]?\\s*${AGENCY}|${AGENCY}\\s*/\\s*(?:Fim|FIM|Fin|FIN|END|Ende))[\\s)./—–-]*$`, 'i');
 
 /**
@@ -333,7 +338,7 @@ const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for 
 /** The outlet's terms for using its copy, under their label: `Republishing: … may be republished free of charge, provided …`. */
 // (or a service's terms in a sentence: `PACNEWS is a service of … Material may be used by PINA members with credit to PACNEWS`)
 const REUSE_TERMS = /^(?:Republishing|Republication|Reproduction|Reuse|Re-use|Terms of use|Usage terms|Conditions of use)\s*:\s*\S|\b(?:Material|Content|Stories|Articles)\s+may\s+be\s+(?:used|reproduced|republished)\s+by\b.{0,80}\bcredit\b|(?<!\p{L})при\s+(?:копировании|перепечатке|цитировании|использовании)(?!\p{L}).{0,60}обязательн|(?<!\p{L})обязательн\p{L}*\s+ссылк/iu;
-const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Stay up-to-date|Follow|Join|Подписывайтесь|Підписуйтесь|Pretplatite se|Obserwuj|Seuraa)\s.{0,80}(?:Telegram|WhatsApp|Viber|Instagram|YouTube|channel|канал).{0,40}|(?:Share|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|(?:Umepokea barua pepe hii|Sie erhalten diese|Vous recevez ce|Vous recevez cet|Recibes este|Recibió este|Você está recebendo|Você recebeu este|Ricevi questa|U ontvangt deze|Du får detta)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
+const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Stay up-to-date|Follow|Join|Подписывайтесь|Підписуйтесь|Pretplatite se|Obserwuj|Seuraa)\s.{0,80}(?:Telegram|WhatsApp|Viber|Instagram|YouTube|channel|канал).{0,40}|(?:Share|I-share|Ibahagi|Bagikan|Kongsi|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|(?:Umepokea barua pepe hii|Sie erhalten diese|Vous recevez ce|Vous recevez cet|Recibes este|Recibió este|Você está recebendo|Você recebeu este|Ricevi questa|U ontvangt deze|Du får detta)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|\(\(\s*\S+@\S+\.\S+[^()]{0,80}\)\)|https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** `Editor:` in the languages agencies sign their copy in (`Toimetaja: Mari Tamm`, ERR; `Urednik:`, `Redaktør:`): an editing credit. */

@@ -1,6 +1,6 @@
 import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
-import { initialsOf, isMasthead, sectionMastheadName } from './lines.ts';
+import { initialsOf, isMasthead, outletCase, sectionMastheadName } from './lines.ts';
 import { distributorOf } from './dateline.ts';
 
 /**
@@ -108,7 +108,7 @@ export function providerFrom(e: ProviderEvidence): string | null {
   if (acronym) return acronym;
   // … or by a site's name over its menu (`Starnieuws`, `Liechtensteiner Vaterland`), which the header takes for its masthead
   const siteName = e.agencyLines.find((line) => /^\p{Lu}[\p{L}\d-]{2,19}(?: \p{Lu}[\p{L}\d-]{1,19}){0,2}$/u.test(line));
-  if (siteName) return siteName;
+  if (siteName) return outletCase(siteName);
   // an agency we have no profile of, by the copyright it closes with: `Copyright © 2025 FBC News`
   for (const line of e.closing) {
     const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();

@@ -562,7 +562,7 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     ].join('\n\n'));
 
     // Assess
-    expect(record.provider).toBe('HIMAL TIMES');
+    expect(record.provider).toBe('Himal Times');
     expect(record.headline).toBe('Pokhara airport adds night flights to Kathmandu');
     expect(record.bylines.map((b) => b.name)).toEqual(['Sita Gurung']);
     expect(record.body.paragraphs).toEqual(PARAGRAPHS);
@@ -679,5 +679,47 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     // Assess
     expect(record.provider).toBe('MNA');
     expect(record.dateline?.city).toBe('Зворник');
+  });
+
+  it('reads the word for "by" of Hausa and Tagalog before a name alone, and a share line in Tagalog off the foot, in Manila time', async () => {
+    // Act
+    const hausa = await read(['An bude sabuwar kasuwa a Kano', 'Daga Musa Sani Bello', '', ...PARAGRAPHS].join('\n\n'));
+    const tagalog = await read(['Bagong tulay binuksan sa Iloilo', 'Ni Maria Santos', 'December 2, 2025 @ 6:45 PM', '', 'Binuksan na ang bagong tulay sa Iloilo City nitong Martes matapos ang dalawang taon ng konstruksyon, ayon sa lokal na pamahalaan.', 'Inaasahang mapapabilis nito ang biyahe ng libu-libong motorista araw-araw.', 'I-share: Facebook | X | Messenger'].join('\n\n'));
+
+    // Assess
+    expect(hausa.bylines.map((b) => b.name)).toEqual(['Musa Sani Bello']);
+    expect(tagalog.bylines.map((b) => b.name)).toEqual(['Maria Santos']);
+    expect(tagalog.firstCreated).toBe('2025-12-02T18:45:00+08:00');
+    expect(tagalog.body.paragraphs.at(-1)).toBe('Inaasahang mapapabilis nito ang biyahe ng libu-libong motorista araw-araw.');
+  });
+
+  it('reads a name in capitals with a tagline right under it as the masthead, not the tagline as the headline', async () => {
+    // Act
+    const record = await read([
+      'DALA TIMES\nЖалпыұлттық қоғамдық-саяси газет',
+      'Қоғам',
+      'Астанада жаңа мектеп ашылды',
+      '03.12.2025 09:47',
+      'Астанада 1200 оқушыға арналған жаңа мектеп ашылды, деп хабарлады қалалық білім басқармасы.',
+      'Мектепте спорт залы мен кітапхана бар.',
+    ].join('\n\n'));
+
+    // Assess: the outlet's name for provider, the section for nothing, the stamp in Kazakhstan's one zone
+    expect(record.provider).toBe('Dala Times');
+    expect(record.headline).toBe('Астанада жаңа мектеп ашылды');
+    expect(record.dateline).toBeNull();
+    expect(record.firstCreated).toBe('2025-12-03T09:47:00+05:00');
+  });
+
+  it('takes "more to follow" and "end of message" marks of other languages and a contact line in double brackets off the foot', async () => {
+    // Act
+    const german = await read([`BERLIN, 2. Dezember (dpa) - ${PARAGRAPHS[0]}`, PARAGRAPHS[1], '(Weitere Meldung folgt)'].join('\n\n'));
+    const persian = await read(['افتتاح پل جدید در اصفهان', 'پل جدید اصفهان روز سه‌شنبه با حضور استاندار افتتاح شد و به گفته مسئولان ترافیک شهر را کاهش می‌دهد.', 'ساخت این پل سه سال طول کشید.', 'انتهای پیام'].join('\n\n'));
+    const reuters = await read([`LIMA, Dec 2 (Reuters) - ${PARAGRAPHS[0]}`, PARAGRAPHS[1], '(Reporting by Ana Ruiz; Editing by Tom Hale)', '((ana.ruiz@thomsonreuters.com; +51 1 555 0100))'].join('\n\n'));
+
+    // Assess
+    expect(german.body.paragraphs.at(-1)).toBe(PARAGRAPHS[1]);
+    expect(persian.body.paragraphs.at(-1)).toBe('ساخت این پل سه سال طول کشید.');
+    expect(reuters.body.paragraphs.at(-1)).toBe(PARAGRAPHS[1]);
   });
 });
