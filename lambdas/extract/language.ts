@@ -18,7 +18,8 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   pol: 'pl', ces: 'cs', slk: 'sk', hun: 'hu', ron: 'ro', hrv: 'hr', srp: 'sr', bos: 'bs', slv: 'sl', bul: 'bg', mkd: 'mk',
   als: 'sq', ell: 'el', tur: 'tr', rus: 'ru', ukr: 'uk', bel: 'be', lit: 'lt', lvs: 'lv', ekk: 'et', isl: 'is', cat: 'ca',
   arb: 'ar', heb: 'he', pes: 'fa', urd: 'ur', hin: 'hi', ben: 'bn', tha: 'th', vie: 'vi', ind: 'id', zlm: 'ms', tgl: 'tl',
-  swh: 'sw', kor: 'ko', jpn: 'ja', cmn: 'zh', uzn: 'uz', azj: 'az', kaz: 'kk',
+  swh: 'sw', kor: 'ko', jpn: 'ja', cmn: 'zh', uzn: 'uz', azj: 'az', kaz: 'kk', hau: 'ha', yor: 'yo', kat: 'ka', hye: 'hy',
+  amh: 'am', khm: 'km', tam: 'ta', mal: 'ml', mar: 'mr', nep: 'ne', sin: 'si',
 };
 const ONLY = Object.keys(LANGUAGES);
 /** Enough text to tell languages apart; more only costs time. */
@@ -64,6 +65,9 @@ export function detectLanguage(headline: string | null, paragraphs: readonly str
   if (plainlyEnglish(sample)) return 'en';
   // Maltese, which franc's trigram profiles leave out, by the letters only its alphabet has (ħ, and ġ, ċ, ż with it)
   if (MALTESE_LETTERS.test(sample) && (sample.match(/[ħĦġĠċĊżŻ]/gu)?.length ?? 0) >= 3) return 'mt';
+  // Icelandic by its thorn and eth, which no other language of the agencies writes (franc takes short Icelandic for
+  // Norwegian); Faroese, which writes eth too, is no agency's language
+  if ((sample.match(/[þÞðÐ]/gu)?.length ?? 0) >= 2) return 'is';
   const found = LANGUAGES[trigramDetector()(sample, { only: ONLY, minLength: MIN_LETTERS })] ?? null;
   // Serbo-Croatian in Cyrillic is Serbian (Bosnian and Croatian copy is written in Latin letters)
   return (found === 'bs' || found === 'hr') && count(sample, CYRILLIC_LETTERS) > count(sample, LATIN_LETTERS) ? 'sr' : found;

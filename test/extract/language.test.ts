@@ -17,6 +17,16 @@ describe('Function: detectLanguage', () => {
     expect(detectLanguage('Il-vapur jerġa\' jibda', ['Is-servizz tal-vapur bejn iż-żewġ gżejjer reġa\' beda nhar it-Tnejn wara t-tiswija tal-moll, li kien ġarrab ħsara fil-maltempata, qalet il-kumpanija.'])).toBe('mt');
   });
 
+  it('reads Icelandic by its eth and thorn, which the trigrams take for Norwegian in a short text', () => {
+    // Act & Assess
+    expect(detectLanguage('Ferjan siglir á ný', ['Ferjuferðir milli eyjanna hófust að nýju á mánudag eftir viðgerð á bryggjunni, sem skemmdist í óveðri, sagði útgerðin.'])).toBe('is');
+  });
+
+  it('reads Hausa as Hausa, not as Swahili', () => {
+    // Act & Assess
+    expect(detectLanguage('Jirgin ruwa ya koma aiki', ['Jirgin ruwa tsakanin tsibiran biyu ya koma aiki ranar Litinin bayan an gyara tashar da guguwa ta lalata, in ji kamfanin.'])).toBe('ha');
+  });
+
   it('reads Serbo-Croatian in Cyrillic letters as Serbian', () => {
     // Act & Assess
     expect(detectLanguage('Трајект поново вози', ['Трајектна линија између два острва поново ради од понедјељка, након поправке пристаништа које је оштећено у олуји, саопштио је превозник.'])).toBe('sr');

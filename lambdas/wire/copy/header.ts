@@ -81,6 +81,8 @@ const sectionLike = (line: string): boolean => {
 };
 
 const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
+/** A site's address standing for its name: `mbl.is`, `www.rnz.co.nz`. */
+export const SITE_ADDRESS = /^(?:www\.)?[\p{Ll}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/u;
 
 /** Whether a line is the story's first paragraph behind its dateline; `BTA - Bulgarian News Agency` is a masthead, not `BTA -` and a story. */
 function opensWithDateline(line: string): boolean {
@@ -118,6 +120,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     if (noted && lineKind(noted[1]!) === 'stamp') {
       h.stampLines.push(noted[1]!);
       h.notes.push(noted[2]!);
+      continue;
+    }
+    // a site's name that is its address, first on the page (`mbl.is`): the masthead
+    if (seen === 1 && !opts.framed && SITE_ADDRESS.test(line)) {
+      h.agencyLines.push(line);
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
@@ -367,12 +374,24 @@ function isDatedNote(line: string): boolean {
 
 /** The parts of a barred line that are stamps, when every other part is a short label (a section's name); else null. */
 function stampParts(line: string): string[] | null {
-  const parts = line.split(/\s+\|\s+/).map((p) => p.trim());
+  const parts = joinDateAndTimes(line.split(/\s+\|\s+/).map((p) => p.trim()));
   if (parts.length < 2 || parts.length > 4) return null;
   // each stamp with its time (`Posted on Sunday, March 9, 2025 | 9:47 at night` is one stamp, its time after the bar)
   const stamps = parts.filter((p) => isWholeStamp(p) || (lineKind(p) === 'stamp' && findStamp(p)?.hasTime === true));
   const labels = parts.filter((p) => !stamps.includes(p));
   return stamps.length > 0 && labels.every((p) => p.split(/\s+/).length <= 3 && !/[\d.!?]/.test(p)) ? stamps : null;
+}
+
+const CLOCK = /^(?:(\p{L}+)\s+)?(\d{1,2}[:.]\d{2})$/u;
+/**
+ * A date and its times in parts of their own (`Innlent | mbl | 1.12.2025 | 14:27 | Uppfært 15:05`): each time, with a
+ * word before it or not, joined to the date (`1.12.2025 14:27`, `1.12.2025 15:05`); other parts as they are.
+ */
+function joinDateAndTimes(parts: readonly string[]): string[] {
+  const at = parts.findIndex((p) => { const stamp = findStamp(p); return stamp !== null && !stamp.hasTime && stamp.covered >= p.replace(/[\s,.]/g, '').length - 2; });
+  const times = parts.slice(at + 1).filter((p) => CLOCK.test(p));
+  if (at < 0 || times.length === 0 || !CLOCK.test(parts[at + 1] ?? '')) return [...parts];
+  return [...parts.slice(0, at), ...times.map((p) => `${parts[at]} ${CLOCK.exec(p)![2]}`), ...parts.slice(at + 1).filter((p) => !times.includes(p))];
 }
 
 /** A date and time and nothing else but separators: `17 JUN 2025, 13:05`. */

@@ -146,8 +146,10 @@ const UTILITY_BAR = /^(?:(?:Search|Subscribe|Sign [Ii]n|Sign [Uu]p|Log [Ii]n|Log
 const NAV_PART = String.raw`[\p{L}][\p{L}\p{M}.&'’ -]{0,24}`;
 // (or by runs of spaces, as a page copied from a browser keeps them: `Live TV   Markets   Economics   Industries`)
 const NAV_BAR = new RegExp(String.raw`^${NAV_PART}(?:(?:\s*[|·•]\s*|\s{3,})${NAV_PART}){2,}$`, 'u');
-/** Whether a line is a site's menu (`Binnenland | Economie | Buitenland | Sport`). */
-export const isNavigationBar = (line: string): boolean => line.length <= 160 && NAV_BAR.test(line) && !/[.!?:;]$/.test(line);
+/** Two one-word links set apart by a bar (or a run of spaces, which copy reads as a bar), in any language: `Labarai | Lafiya`, `Carian   Langgan`. */
+const TWO_LINKS = /^\p{L}[\p{L}\p{M}'’-]{1,20}\s*[|·•]\s*\p{L}[\p{L}\p{M}'’-]{1,20}$/u;
+/** Whether a line is a site's menu (`Binnenland | Economie | Buitenland | Sport`, `Labarai | Lafiya`). */
+export const isNavigationBar = (line: string): boolean => line.length <= 160 && (NAV_BAR.test(line) || TWO_LINKS.test(line)) && !/[.!?:;]$/.test(line);
 /** A footer of parts set apart by bars or dots, with an address or the agency in it: `Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt`. */
 const PARTS_FOOTER = /^[^!?|·•]{2,80}(?:\s+[|·•]\s+[^!?|·•]{2,80}){2,}$/u;
 const FOOTER_SIGN = /@|\bwww\.|https?:\/\/|\bTel\b|\bPhone\b|\+\d{2,3}\s|\b(?:Agency|House|Street|Road|Avenue|P\.?O\.? Box)\b/u;

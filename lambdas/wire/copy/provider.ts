@@ -2,6 +2,7 @@ import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
 import { initialsOf, isMasthead, outletCase, sectionMastheadName } from './lines.ts';
 import { distributorOf } from './dateline.ts';
+import { SITE_ADDRESS } from './header.ts';
 
 /**
  * The agency a text wire comes from, from what its copy prints (issue 11), most telling first: the
@@ -109,6 +110,9 @@ export function providerFrom(e: ProviderEvidence): string | null {
   // … or by a site's name over its menu (`Starnieuws`, `Liechtensteiner Vaterland`), which the header takes for its masthead
   const siteName = e.agencyLines.find((line) => /^\p{Lu}[\p{L}\d-]{2,19}(?: \p{Lu}[\p{L}\d-]{1,19}){0,2}$/u.test(line));
   if (siteName) return outletCase(siteName);
+  // … or by its address, which it goes by (`mbl.is`)
+  const address = e.agencyLines.find((line) => SITE_ADDRESS.test(line));
+  if (address) return address.replace(/^www\./, '');
   // an agency we have no profile of, by the copyright it closes with: `Copyright © 2025 FBC News`
   for (const line of e.closing) {
     const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();

@@ -19,8 +19,8 @@ const STRAY_CONTROLS = new RegExp(STRAY_CONTROL.source, 'g');
 const SPACE_RUNS = /[\s\u00a0]{2,}|[\t\u00a0]/g;
 const NEEDS_SPACING = /[\t\u00a0]| {2}/;
 
-/** Three short names or more, letters only, set apart by runs of three spaces or more: `Live TV   Markets   Economics`. */
-const SPACED_MENU = /^[\p{L}][\p{L}\p{M}.&'’ -]{0,24}(?: {3,}[\p{L}][\p{L}\p{M}.&'’ -]{0,24}){2,}$/u;
+/** Three short names or more, letters only, set apart by runs of three spaces or more (`Live TV   Markets   Economics`, `Video   BM | EN`), or two single words (`Carian   Langgan`). */
+const SPACED_MENU = /^[\p{L}][\p{L}\p{M}\d.&'’ |-]{0,24}(?: {3,}[\p{L}][\p{L}\p{M}\d.&'’ |-]{0,24}){2,}$|^\p{L}[\p{L}\p{M}'’-]{1,20} {3,}\p{L}[\p{L}\p{M}'’-]{1,20}$/u;
 
 /** A line trimmed, stray controls gone, runs of spaces and tabs folded (a menu's runs become bars). */
 export function cleanLine(raw: string): string {

@@ -722,4 +722,37 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(persian.body.paragraphs.at(-1)).toBe('ساخت این پل سه سال طول کشید.');
     expect(reuters.body.paragraphs.at(-1)).toBe(PARAGRAPHS[1]);
   });
+
+  it('reads a page whose masthead is its address, with two-link menus and a stamp line of a date, its time and an update time', async () => {
+    // Act
+    const record = await read([
+      'frettir.is\nForsíða   Fréttir   Innlent   Erlent   Íþróttir   K100\nInnskráning   Áskrift',
+      'Innlent | frettir | 1.12.2025 | 14:27 | Uppfært 15:05',
+      'Ný brú opnuð yfir Ölfusá',
+      'Ný brú yfir Ölfusá var opnuð fyrir umferð í dag eftir þriggja ára framkvæmdir, að sögn Vegagerðarinnar.',
+      'Brúin styttir leiðina milli Selfoss og Hveragerðis um tíu mínútur.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('frettir.is');
+    expect(record.headline).toBe('Ný brú opnuð yfir Ölfusá');
+    expect([record.firstCreated, record.versionCreated]).toEqual(['2025-12-01T14:27:00+00:00', '2025-12-01T15:05:00+00:00']);
+    expect(record.language).toBe('is');
+  });
+
+  it('takes a masthead in capitals, its tagline and a menu of two links for the masthead, not the headline', async () => {
+    // Act
+    const record = await read([
+      'DAILY KANO\nJaridar Hausa ta Kamfanin Misali\nLabarai | Lafiya',
+      'Kano ta bude sabuwar kasuwa',
+      'Daga Musa Sani Bello',
+      'Gwamnatin Jihar Kano ta bude sabuwar kasuwa a birnin Kano ranar Litinin, a wani mataki na bunkasa kasuwanci a jihar.',
+      'Kasuwar tana da shaguna fiye da dubu biyu.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('Daily Kano');
+    expect(record.headline).toBe('Kano ta bude sabuwar kasuwa');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Musa Sani Bello']);
+  });
 });
