@@ -17,7 +17,7 @@ const INDENT = /^[\t ]/;
 const HEADER_MARKED = /^\^|[<=]\s*$/;
 /** A row of an agate table: fields separated by `;` (`^;W;L;Pct;GB<`, `Boston;48;34;.585;4`). */
 const AGATE_ROW = /^\^?[^;]*(?:;[^;]*){2,}<?$/;
-const STAMP = /\b([A-Z]{2,4})(?:-[A-Z]{2})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})(?:\s*(GMT|UTC|[A-Z][SD]T)\b|\b)/;
+const STAMP = /\b([A-Z]{2,4})(?:-[A-Z]{2})?[- ](\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})(?:\s*(GMT|UTC|IST|[A-Z][SD]T)\b|\b)/;
 
 /** ANPA typewriter conventions → typography: ``quotes'' → “quotes”, ` _ ` → ` — `. */
 export function anpaTypography(text: string): string {
@@ -27,6 +27,8 @@ export function anpaTypography(text: string): string {
 const headerLine = (line: string): string => withoutControls(line).replace(/^\^/, '').replace(/<\s*$/, '').replace(/\s*=\s*$/, '').trim();
 /** The ANPA header's slug: keyword, version and take (`BC-US--Refinery-Fire-Texas, KILL`, `BC-Heat-Hawks,1st Ld-Writethru,0560`). */
 const SLUG = /^(?:(?:BC|AM|PM|AP|APW|UPI|BN)-[^,]+)/;
+/** Another agency's keyword line: a keyword of capitals and hyphens and the word count (`LGD-MH-HC-METRO-TREES,318`, PTI). */
+const KEYWORD_LINE = /^(\p{Lu}[\p{Lu}\d]*(?:-+[\p{Lu}\d]+)+)\s*,\s*\d{2,5}$/u;
 
 function parseAnpa(input: DecodedInput): WireDocument {
   const { text, after } = frame(input.text, 'ANPA 1312');
@@ -44,6 +46,11 @@ function parseAnpa(input: DecodedInput): WireDocument {
     if (AGATE_ROW.test(bare) || (bare !== '' && !HEADER_MARKED.test(bare) && header.length > 0 && doc.slugline !== null)) break;
     const line = anpaTypography(headerLine(rawLine));
     if (line === '') continue;
+    const keyword = header.length === 0 && doc.slugline === null ? KEYWORD_LINE.exec(line) : null;
+    if (keyword) {
+      doc.slugline = keyword[1]!;
+      continue;
+    }
     const slug = SLUG.exec(line);
     if (slug && doc.slugline === null) {
       doc.slugline = slug[0].trim();
@@ -91,7 +98,7 @@ function parseAnpa(input: DecodedInput): WireDocument {
   const stamp = STAMP.exec(withoutControls(after));
   if (stamp) {
     // `AP-WF-02-20-16 0337GMT` is UTC; `NTX-02-15-22 1832CST` the desk's clock in the zone it names (extract reads the label);
-    // `KY-EN-11-13-25 1532` names none: the desk's own (the provider's home zone)
+    // `KY-EN-11-13-25 1532` names none: the desk's own (the provider's home zone); `PTI 12-04-25 1709IST` India's
     const [, , month, day, year, hour, minute, zone] = stamp;
     const at = `20${year}-${pad2(month!)}-${pad2(day!)}T${hour}:${minute}:00`;
     doc.times = { firstCreated: null, versionCreated: zone === undefined ? at : zone === 'GMT' || zone === 'UTC' ? `${at}Z` : `${at} ${zone}`, embargoedUntil: null };

@@ -26,6 +26,18 @@ describe('Parser: anpa-1312', () => {
     expect(doc!.paragraphs[1]).toBe('“We are not taking any chances with this bridge,” said Gov. Alma Redding.');
   });
 
+  it('reads another agency\'s keyword line and word count as the slug, and a stamp with a space after the code and India\'s zone', () => {
+    // Act
+    const [doc] = parseWith(anpa1312, [
+      '\u0016\u0016\u0001p0318\u001f-----', 'r i\u0013\u0011 BOM23 LGD-MH-HC-TREES   12-04 0318', '\u0002^LGD-MH-HC-TREES,318<',
+      '^HC refuses to stay felling of trees for metro depot<', '\t   Mumbai, Dec 4 (PTI) The Bombay High Court on Thursday refused to stay the felling of trees for a metro depot in Pune.',
+      '\t   The court posted the matter for hearing on January 8.', '\t   PTI SP KRK', '', '\t   \u0003PTI 12-04-25 1709IST<',
+    ].join('\r\n'));
+
+    // Assess
+    expect(doc).toMatchObject({ slugline: 'LGD-MH-HC-TREES', headline: 'HC refuses to stay felling of trees for metro depot', times: { versionCreated: '2025-12-04T17:09:00 IST' } });
+  });
+
   it('turns ``typewriter quotes\'\' and _ dashes into typography', () => {
     // Act & Assess
     expect(anpaTypography("``Yes,'' he said _ twice.")).toBe('“Yes,” he said — twice.');
