@@ -173,7 +173,7 @@ function caselessCountryNames(require, english) {
 
 export const WIRE_DATA_DIR = join(ROOT, 'lambdas', 'wire', 'data');
 /** Languages whose month and weekday names are known: those of the agencies' services. */
-const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'nb', 'da', 'fi', 'pl', 'cs', 'tr', 'el', 'ro', 'hu', 'hr', 'sl', 'sk', 'bs', 'sq', 'et', 'is', 'id', 'ms', 'uz', 'az', 'ru', 'uk', 'bg', 'mk', 'sr', 'be', 'th'];
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'nb', 'da', 'fi', 'pl', 'cs', 'tr', 'el', 'ro', 'hu', 'hr', 'sl', 'sk', 'bs', 'sq', 'et', 'is', 'id', 'ms', 'uz', 'az', 'ru', 'uk', 'bg', 'mk', 'sr', 'be', 'th', 'hi', 'mr', 'ne', 'kk', 'ka', 'hy'];
 const fold = (word) => word.toLowerCase().normalize('NFC').replace(/\.$/, '');
 
 export function buildCalendar() {

@@ -131,8 +131,9 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
     }
     // 12. März 2026, 2 ene, 14th May, 2025, 5. listopadu
     // `5 de marzo de 2025`, `14 de junio`: Spanish and Portuguese join day, month and year with `de`
+    // (`3-dekabr`: Uzbek and Azerbaijani join the day to the month with a hyphen)
     let k = i + 1;
-    if (t[k]?.text === '.') k++;
+    if (t[k]?.text === '.' || (t[k]?.text === '-' && t[k]!.start === a.end)) k++;
     if (OF.test(t[k]?.text ?? '')) k++;
     const month = t[k] ? monthOf(t[k]!.text) : undefined;
     if (month !== undefined && validDay(n) && t[k]!.text.length >= 3) {

@@ -56,7 +56,7 @@ const LETTER_START = /^[\p{L}(]/u;
  * (Prensa Latina)`: a name of one to three capitalised words.
  */
 // (or one word of a script without capitals: `بورتسودان 26-11-2025 (سونا)-`)
-const namedTag = (tag: string, before: string): boolean => (/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}]{1,11}$/u.test(tag)) && findStamp(before) !== null;
+const namedTag = (tag: string, before: string): boolean => (/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag)) && findStamp(before) !== null;
 
 /** A source and the agency that distributes it: `(MATANGI TONGA/PACNEWS)`. */
 const SYNDICATED_TAG = /^\p{Lu}[\p{L} .'’-]{1,24}\/(\p{Lu}{2,12})$/u;
@@ -148,9 +148,12 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
   if (named) return { text: named[1]!, place: named[2]!, tag: named[3]!, rest: paragraph.slice(named[0].length) };
   // `New Delhi, Mar 3 (PTI) The government …`: a tag, and the story right after it
   // `Kaunas, gegužės 20 d. (ELTA). Kaune …`: the tag closed by a point
-  const bare = /^(.{1,110}?\(([^()]{1,30})\))\.?\s+(?=[\p{Lu}"“‘'„«])/u.exec(window);
-  if (bare && (agencyTag(bare[2]!.trim()) || namedTag(bare[2]!.trim(), bare[1]!.slice(0, -bare[2]!.length - 2)))) {
-    const found = readHead(bare[1]!, afterTag);
+  // `लखनऊ, 04 दिसंबर (हि.स.)। उत्तर …`: closed by a danda, the story in a script without capitals
+  // `Toshkent, 3-dekabr (“Dunyo” AA). …`: the agency's name in quotes inside the tag
+  const bare = /^(.{1,110}?\(([^()]{1,30})\))[.।]?\s+(?=[\p{Lu}\p{Lo}"“‘'„«])/u.exec(window);
+  const unquoted = bare?.[2]!.replace(/[“”"«»]/gu, '').trim();
+  if (bare && unquoted && (agencyTag(unquoted) || namedTag(unquoted, bare[1]!.slice(0, -bare[2]!.length - 2)))) {
+    const found = readHead(bare[1]!.replace(/[“”"«»]/gu, ''), afterTag);
     if (found) return { ...found, rest: paragraph.slice(bare[0].length) };
   }
   return null;

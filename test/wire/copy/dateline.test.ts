@@ -28,6 +28,8 @@ describe('Function: splitDateline', () => {
     ['MOSCOW. Feb 5 (Interfax) - Russia will cut its wheat export duty.', 'MOSCOW', 'Interfax'],
     ['Addis Ababa, March 11/2025(ENA)- Ethiopia earned 1.1 billion USD from coffee.', 'Addis Ababa', 'ENA'],
     ['SAN FRANCISCO--(BUSINESS WIRE)--Solvane Energy announced an agreement.', 'SAN FRANCISCO', 'BUSINESS WIRE'],
+    ['लखनऊ, 04 दिसंबर (हि.स.)। उत्तर प्रदेश में घना कोहरा छाया रहा।', 'लखनऊ', 'हि.स.'],
+    ['Toshkent, 3-dekabr (“Dunyo” AA). Toshkentda komissiya yig‘ilishi bo‘lib o‘tdi.', 'Toshkent', 'Dunyo AA'],
     // an agency we have no profile of, a date in a language the calendar does not know, a tag closed by a point
     ['Tartu, 14. märts (BNS). Linnavalitsus kinnitas uue bussiliikluse kava – muudatused jõustuvad aprillis.', 'Tartu', 'BNS'],
     ['Maracay, 9 Abr. VTV.- El gobierno regional inauguró un hospital.', 'Maracay', 'VTV'],
@@ -40,7 +42,7 @@ describe('Function: splitDateline', () => {
 
     // Assess
     expect(found).toMatchObject({ place, tag });
-    expect(found!.rest).toMatch(/^\p{Lu}/u);
+    expect(found!.rest).toMatch(/^[\p{Lu}\p{Lo}]/u);
   });
 
   it.each([
