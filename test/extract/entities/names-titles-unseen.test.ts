@@ -150,6 +150,8 @@ describe('Quotes and speakers in other languages\' copy', () => {
     ['a German low quote', ['„Die Lage bleibt angespannt“, sagte DWD-Meteorologin Katrin Oberleitner in Offenbach.'], 'Die Lage bleibt angespannt', 'Katrin Oberleitner'],
     ['French guillemets', ['« Nous ne pouvons pas prendre le moindre risque », a expliqué la porte-parole de la STIB, Sophie Lambert.'], 'Nous ne pouvons pas prendre le moindre risque', 'Sophie Lambert'],
     ['German guillemets', ['»Wir sehen klare Vorzieheffekte«, sagte FH-Sprecher Thomas Gerber.'], 'Wir sehen klare Vorzieheffekte', 'Thomas Gerber'],
+    ['an Icelandic low quote', ['„Við fylgjumst grannt með stöðunni,“ segir Kristín Bergsdóttir.'], 'Við fylgjumst grannt með stöðunni', 'Kristín Bergsdóttir'],
+    ['a Tagalog quote', ['“Handa ang ating mga rescue team,” ani Gilbert Bonifacio.'], 'Handa ang ating mga rescue team', 'Gilbert Bonifacio'],
   ])('reads %s and its speaker', (_, paragraphs, text, speaker) => {
     // Act
     const { quotes, people } = findEntities(paragraphs, none);
