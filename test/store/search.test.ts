@@ -98,6 +98,31 @@ function answerLosingStore(pattern: RegExp): Store {
   }, { insideRetries: true });
 }
 
+/**
+ * Searches `q` (ten results) on a table of its own, bulk-loaded with `stories`, watching the DynamoDB requests: how many
+ * entries of a word's postings list were asked for, and whether any of its postings were read by key.
+ */
+async function searchWatched(stories: readonly StoryRecord[], q: string) {
+  const servers = await startStoreServers();
+  try {
+    await bulkLoadStories(servers.config, createClients(servers.config), stories.map((record) => ({ record, upload: makeUpload() })));
+    const requests: string[] = [];
+    const watching = createClients(servers.config);
+    watching.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
+      requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
+      return next(args);
+    }) as never, { step: 'initialize', name: 'watch' } as never);
+    const page = await createStore(servers.config, watching).searchStories({ q, filters: {}, limit: 10, now: NOW });
+    return {
+      page,
+      entriesRead: (term: string) => requests.filter((r) => r.startsWith('QueryCommand') && r.includes(`"W#${term}"`)).reduce((sum, r) => sum + Number(/"Limit":(\d+)/.exec(r)?.[1] ?? 0), 0),
+      readByKey: (term: string) => requests.some((r) => r.startsWith('BatchGetItemCommand') && new RegExp(`"sk":"T#[^"]*#${term}"`).test(r)),
+    };
+  } finally {
+    await servers.stop();
+  }
+}
+
 beforeAll(async () => {
   const servers = await startStoreServers();
   stop = servers.stop;
@@ -216,60 +241,34 @@ describe('Store: keyword search', () => {
   });
 
   it('reads the postings a rare word\'s stories have of a common word by key, not the common word\'s whole list', async () => {
-    const servers = await startStoreServers();
-    try {
-      // Prepare: 1,000 stories about the harbour (its word in their headline: high impacts), and 40 that name a quokka
-      // once and the harbour in their body only, 1 to 40 times: deep in the harbour's list, which no first read reaches
-      const harbour = Array.from({ length: 1000 }, (_, i) => story(`Harbour news ${i}`, ['The harbour board met.', `${'harbour '.repeat(2 + (i % 5))}traffic.`]));
-      const quokkas = Array.from({ length: 40 }, (_, j) => story(`Island count ${j}`, ['A quokka was seen.', `${'harbour '.repeat(j + 1)}again.`]));
-      await bulkLoadStories(servers.config, createClients(servers.config), [...harbour, ...quokkas].map((record) => ({ record, upload: makeUpload() })));
-      const requests: string[] = [];
-      const watching = createClients(servers.config);
-      watching.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
-        requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
-        return next(args);
-      }) as never, { step: 'initialize', name: 'watch' } as never);
+    // Prepare: 1,000 stories about the harbour (its word in their headline: high impacts), and 40 that name a quokka
+    // once and the harbour in their body only, 1 to 40 times: deep in the harbour's list, which no first read reaches
+    const harbour = Array.from({ length: 1000 }, (_, i) => story(`Harbour news ${i}`, ['The harbour board met.', `${'harbour '.repeat(2 + (i % 5))}traffic.`]));
+    const quokkas = Array.from({ length: 40 }, (_, j) => story(`Island count ${j}`, ['A quokka was seen.', `${'harbour '.repeat(j + 1)}again.`]));
 
-      // Act
-      const page = await createStore(servers.config, watching).searchStories({ q: 'quokka harbour', filters: {}, limit: 10, now: NOW });
+    // Act
+    const { page, entriesRead, readByKey } = await searchWatched([...harbour, ...quokkas], 'quokka harbour');
 
-      // Assess: the stories with both words, most harbour first; the harbour list read in part, the rest by key
-      expect(ids(page)).toEqual(quokkas.slice(-10).reverse().map((s) => s.id));
-      const harbourRead = requests.filter((r) => r.startsWith('QueryCommand') && r.includes('"W#harbour"')).reduce((sum, r) => sum + Number(/"Limit":(\d+)/.exec(r)?.[1] ?? 0), 0);
-      expect(harbourRead).toBeLessThan(1040);
-      expect(requests.some((r) => r.startsWith('BatchGetItemCommand') && /"sk":"T#[^"]*#harbour"/.test(r))).toBe(true);
-    } finally {
-      await servers.stop();
-    }
+    // Assess: the stories with both words, most harbour first; the harbour list read in part, the rest by key
+    expect(ids(page)).toEqual(quokkas.slice(-10).reverse().map((s) => s.id));
+    expect(entriesRead('harbour')).toBeLessThan(1040);
+    expect(readByKey('harbour')).toBe(true);
   }, 60_000);
 
   it('reads a common word\'s list to its end when that costs less than reading hundreds of candidates\' postings by key', async () => {
-    const servers = await startStoreServers();
-    try {
-      // Prepare: 1,800 stories about the river; 400 about otters, half of which name the river once in their body
-      const river = Array.from({ length: 1800 }, (_, i) => story(`River news ${i}`, ['The river board met.', `${'river '.repeat(2 + (i % 5))}traffic.`]));
-      const otters = Array.from({ length: 400 }, (_, j) => story(`Otter count ${j}`, ['An otter was seen.', j % 2 === 0 ? 'It swam up the river.' : 'It swam away.']));
-      await bulkLoadStories(servers.config, createClients(servers.config), [...river, ...otters].map((record) => ({ record, upload: makeUpload() })));
-      const requests: string[] = [];
-      const watching = createClients(servers.config);
-      watching.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
-        requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
-        return next(args);
-      }) as never, { step: 'initialize', name: 'watch' } as never);
+    // Prepare: 1,800 stories about the river; 400 about otters, half of which name the river once in their body
+    const river = Array.from({ length: 1800 }, (_, i) => story(`River news ${i}`, ['The river board met.', `${'river '.repeat(2 + (i % 5))}traffic.`]));
+    const otters = Array.from({ length: 400 }, (_, j) => story(`Otter count ${j}`, ['An otter was seen.', j % 2 === 0 ? 'It swam up the river.' : 'It swam away.']));
 
-      // Act
-      const page = await createStore(servers.config, watching).searchStories({ q: 'otter river', filters: {}, limit: 10, now: NOW });
+    // Act
+    const { page, entriesRead, readByKey } = await searchWatched([...river, ...otters], 'otter river');
 
-      // Assess: ten stories with both words; the river's postings read down its list, none by key
-      const both = new Set(otters.filter((_, j) => j % 2 === 0).map((s) => s.id));
-      expect(page.items).toHaveLength(10);
-      expect(page.items.every((s) => both.has(s.id))).toBe(true);
-      expect(requests.some((r) => r.startsWith('BatchGetItemCommand') && /"sk":"T#[^"]*#river"/.test(r))).toBe(false);
-      const riverRead = requests.filter((r) => r.startsWith('QueryCommand') && r.includes('"W#river"')).reduce((sum, r) => sum + Number(/"Limit":(\d+)/.exec(r)?.[1] ?? 0), 0);
-      expect(riverRead).toBeGreaterThanOrEqual(2000);
-    } finally {
-      await servers.stop();
-    }
+    // Assess: ten stories with both words; the river's postings read down its list, none by key
+    const both = new Set(otters.filter((_, j) => j % 2 === 0).map((s) => s.id));
+    expect(page.items).toHaveLength(10);
+    expect(page.items.every((s) => both.has(s.id))).toBe(true);
+    expect(readByKey('river')).toBe(false);
+    expect(entriesRead('river')).toBeGreaterThanOrEqual(2000);
   }, 60_000);
 
   it('refuses a tampered cursor, and a cursor of another query', async () => {
