@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, sportsTeam, type Reading } from './classify.ts';
 import { CLUB_NAMED_FOR_ITS_CITY, read } from './run-rules.ts';
-import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_STOPS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
@@ -167,9 +167,10 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     if (words.some((w) => PLACE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || CORPORATE_SUFFIXES.has(w.toLowerCase()) || knownPlace(w) !== undefined) || knownPlace(r.name) !== undefined) continue;
     people.add(r.name, null, positionOf(r));
   }
-  // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too.
+  // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too
+  // (not after a head of another language alone: `Waziri Kombo` is a short reference or nothing, `Ministrul Agriculturii` a title).
   for (const r of readings) {
-    if (r.kind === 'person' && !r.name.includes(' ') && (r.title !== null || r.honorific) && !people.hasShort(r.name)) people.add(r.name, r.title, positionOf(r));
+    if (r.kind === 'person' && !r.name.includes(' ') && (r.title !== null || r.honorific) && !people.hasShort(r.name) && !(r.title !== null && TITLE_HEADS_OTHER_LANGUAGES.has(r.title.toLowerCase()))) people.add(r.name, r.title, positionOf(r));
   }
 
   return people;

@@ -5,7 +5,7 @@
  */
 
 import {
-  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PORTFOLIOS, TITLE_HEADS,
+  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
 } from './lexicon.ts';
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
@@ -136,6 +136,8 @@ export function splitLeadingTitle(name: string): { name: string; title: string |
     && !isWorldGivenName(words[0]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase()) && isWorldGivenName(words[1]!)) k = 1;
   // `i DMI Lene Vestergaard`, `FNV Jeroen Bakker`: an employer's acronym before a given name is no part of the name, nor a title
   if (k === 0 && words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && isWorldGivenName(words[1]!) && !isWorldGivenName(words[0]!)) return { name: words.slice(1).join(' '), title: null };
+  // `Градоначелник Приједора Данијел Крунић`: a head of another language, the one word it governs, then the name
+  if (k === 0 && words.length === 4 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase()) && !isWorldGivenName(words[1]!)) return { name: words.slice(2).join(' '), title: words.slice(0, 2).join(' ') };
   if (k === 0) return { name, title: null };
   // a portfolio word alone is the end of a title read elsewhere, not a title
   const lead = words.slice(0, k);
@@ -154,6 +156,8 @@ export class PeopleRegistry {
   private readonly byGiven = new Map<string, PersonEntry[]>();
   /** The last two or more words of each full name, not all of it: `Al Hammadi` of `Aisha Saeed Al Hammadi`. */
   private readonly byTails = new Map<string, PersonEntry[]>();
+  /** `R. Məmmədli` for Rauf Məmmədli, `B. Rahimov` for Bahodir Rahimov: the given name's initial and the family name. */
+  private readonly byInitials = new Map<string, PersonEntry[]>();
   private lastMentioned: PersonEntry | null = null;
   private readonly lastParagraph = new Map<PersonEntry, number>();
 
@@ -162,7 +166,7 @@ export class PeopleRegistry {
     const name = split.name;
     const title = printedTitle ?? split.title;
     // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name
-    let entry = this.byName.get(fold(name)) ?? this.byTail(name);
+    let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name);
     if (!entry) {
       entry = { name, title, mentions: 0, first: position, short: shortForms(name), gender: genderOfName(name) };
       this.byName.set(fold(name), entry);
@@ -178,12 +182,22 @@ export class PeopleRegistry {
       }
       const given = givenNameForm(name);
       if (given !== null) this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), entry]);
+      if (given !== null) {
+        const key = fold(`${given[0]}. ${words[words.length - 1]}`);
+        this.byInitials.set(key, [...(this.byInitials.get(key) ?? []), entry]);
+      }
     } else if (entry.title === null && title !== null) entry.title = title;
     return entry;
   }
 
   get(name: string): PersonEntry | undefined {
-    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name);
+    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name) ?? this.byInitial(name);
+  }
+
+  /** `R. Məmmədli` after Rauf Məmmədli: the one person of that initial and family name. */
+  private byInitial(name: string): PersonEntry | undefined {
+    const found = /^\p{Lu}\.\s*\p{Lu}\S*$/u.test(name) ? this.byInitials.get(fold(name.replace(/^(\p{Lu})\.\s*/u, '$1. '))) : undefined;
+    return found?.length === 1 ? found[0] : undefined;
   }
 
   /** The one person whose full name ends with these words (two or more), and has more of its own. */

@@ -1,8 +1,8 @@
-import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
-import { appositiveAfter, honorificLength, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
+import { appositiveAfter, honorificLength, isHead, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
 import { country, usState } from '../places.ts';
 import { cityNamedBody, isDemonym, known, lower, nameLike, sportsTeam, type Kind, type Reading } from './classify.ts';
 
@@ -260,6 +260,28 @@ export const RUN_RULES: readonly RunRule[] = [
       const lead = knownPlace(words[0]!);
       const rest = known(words.slice(1), false);
       return lead !== undefined && rest ? make(rest.kind, rest.name, { inner: [{ kind: 'place', name: lead }] }) : undefined;
+    },
+  },
+  {
+    name: 'place a title is of, then the name',
+    example: { text: 'said the mayor of [Chicago Brandon Johnson].', kind: 'person' },
+    apply: ({ span, paragraph, t, from, words, before, after, make }) => {
+      // `the mayor of Chicago Brandon Johnson`, `градоначалникот на Охрид Благоја Стефановски`: the place ends the
+      // title and the words after it are the name (the Slavic `на` only after a title head, where it means `of`).
+      const head = t[from - 2];
+      if (words.length < 3 || before === undefined || before.cap || head === undefined || head.cap || !isHead(head.text, false)) return undefined;
+      if (!OF_WORDS.has(lower(before.text)) && before.text !== 'на') return undefined;
+      for (let k = Math.min(words.length - 2, 3); k >= 1; k--) {
+        const place = knownPlace(words.slice(0, k).join(' '));
+        const name = words.slice(k);
+        if (place === undefined || !nameLike(name) || known(name, false) || !isWorldGivenName(name[0]!) && name.length > 3) continue;
+        const title = paragraph.slice(t[titleStart(span, from - 2)]!.start, t[from + k - 1]!.end);
+        return make('person', name.join(' '), { from: from + k, title, personal: true, inner: [{ kind: 'place', name: place }] });
+      }
+      // (a place the gazetteer lacks, `на Охрид`: one word, then a two-word name that a verb of saying next to it vouches for)
+      const voiced = [after, t[titleStart(span, from - 2) - 1]].some((x) => x !== undefined && !x.cap && SPEECH_VERBS.has(lower(x.text)));
+      if (words.length !== 3 || !voiced || !nameLike(words.slice(1)) || known(words.slice(1), false)) return undefined;
+      return make('person', words.slice(1).join(' '), { from: from + 1, title: paragraph.slice(t[titleStart(span, from - 2)]!.start, t[from]!.end), personal: true });
     },
   },
   {

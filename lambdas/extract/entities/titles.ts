@@ -30,7 +30,12 @@ export function titleWordsInRun(words: readonly string[]): number {
   if (words.length >= 3 && words.length <= 7 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase())) {
     const given = words.findIndex((w, k) => k > 0 && isWorldGivenName(w));
     if (given > 0 && words.length - given >= 2) return given;
+    // (`Menteri Pengangkutan Datuk Seri Azman Rashid`: or with honorifics that open the name)
+    const honoured = words.findIndex((_, k) => k > 0 && honorificLength(words.slice(k)) > 0);
+    if (honoured > 0 && words.length - honoured - honorificLength(words.slice(honoured)) >= 2) return honoured;
   }
+  // `Waziri Kombo`, `Menteri Rashid`: a head of another language before a family name met in full earlier
+  if (words.length === 2 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase()) && !TITLE_HEADS_OTHER_LANGUAGES.has(words[1]!.toLowerCase())) return 1;
   let best = 0;
   for (let k = 1; k < words.length; k++) {
     const word = words[k - 1]!;

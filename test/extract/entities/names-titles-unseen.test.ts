@@ -161,6 +161,33 @@ describe('Quotes and speakers in other languages\' copy', () => {
     expect(people.map((p) => p.name)).toEqual([speaker]);
   });
 
+  it.each([
+    ['Swahili', ['DODOMA leo, Waziri wa Kilimo, Mohamed Said Kombo, amesema Serikali itatoa mbolea.', '“Hii ni kwa wakulima wadogo”, amesema Waziri Kombo.'], 'Hii ni kwa wakulima wadogo', 'Mohamed Said Kombo'],
+    ['Azerbaijani', ['Assosiasiyanın sədri Rauf Məmmədli bildirib ki, qiymətlər aşağı düşüb.', '“Biz dövlətdən kömək xahiş edirik”, - R.Məmmədli deyib.'], 'Biz dövlətdən kömək xahiş edirik', 'Rauf Məmmədli'],
+    ['Malay', ['Menteri Pengangkutan Datuk Seri Azman Hamid berkata ujian itu penting.', '“Ujian ini penting,” ujar Menteri Hamid.'], 'Ujian ini penting', 'Azman Hamid'],
+  ])('in %s, takes a title of the language and a family name, or an initial and a family name, for the person named in full', (_, paragraphs, text, speaker) => {
+    // Act
+    const { quotes, people } = findEntities(paragraphs, none);
+
+    // Assess
+    expect(quotes).toEqual([{ text, speaker }]);
+    expect(people.map((p) => p.name)).toEqual([speaker]);
+  });
+
+  it('leaves a place out of the name: the place a title is of, the place a title of another language governs', () => {
+    // Act
+    const found = (paragraphs: string[]) => titled(findEntities(paragraphs, none).people);
+
+    // Assess
+    expect(found(['"We are ready," said the mayor of Chicago Brandon Johnson.'])).toEqual([['Brandon Johnson', 'mayor of Chicago']]);
+    expect(found(['„Сезоната почна порано“, изјави градоначалникот на Охрид Благоја Стефановски.'])).toEqual([['Благоја Стефановски', 'градоначалникот на Охрид']]);
+    expect(found(['Градоначелник Приједора Данијел Крунић рекао је да грађани очекују аутопут.'])).toEqual([['Данијел Крунић', 'Градоначелник Приједора']]);
+  });
+
+  it('makes no person of a title of another language and the word it governs', () => {
+    expect(findEntities(['Ministrul Agriculturii a anunțat noi subvenții.', 'Mkurugenzi Mtendaji amesema mbolea imefika.'], none).people).toEqual([]);
+  });
+
   it('takes a dash paragraph without a verb of saying whole, and no quote from plain text', () => {
     expect(findEntities(['– Vi har foreløpig ingen meldinger om personskader.'], none).quotes.map((q) => q.text)).toEqual(['Vi har foreløpig ingen meldinger om personskader.']);
     expect(findEntities(['The rate – set in March – stays.'], none).quotes).toEqual([]);
