@@ -82,6 +82,7 @@ export const SETS = {
   'wire-heldout-9': 'eval/wire-heldout-9',
   'wire-heldout-10': 'eval/wire-heldout-10',
   'wire-heldout-11': 'eval/wire-heldout-11',
+  'wire-heldout-12': 'eval/wire-heldout-12',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
