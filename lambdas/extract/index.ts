@@ -8,7 +8,7 @@ import { wireTime } from './dates.ts';
 import { cityDatelineOpening, datelineFromText, placeOf } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { statusOf } from './signals.ts';
-import { filingZone, languageZone } from './zones.ts';
+import { filingZone, languageZone, placesZone } from './zones.ts';
 import { mastheadZone } from './places.ts';
 import { findEntities, printedWeekdayTime } from './entities/index.ts';
 import { knownAgency } from './entities/gazetteer.ts';
@@ -94,12 +94,13 @@ function mergeLocated(dateline: Dateline, located: WireLocation | null): Datelin
 export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecord {
   // The dateline the story prints (wire took it off the first paragraph) wins over the format's own
   // dateline field, which often holds less ("NEW YORK") or something else (a time).
-  const printedDateline = doc.datelinePlace !== null
-    ? mergeLocated({ text: doc.datelineText ?? doc.datelinePlace, ...placeOf(doc.datelinePlace, doc.homeZone) }, doc.located)
-    : doc.datelineText !== null ? datelineFromText(doc.datelineText, doc.located) : null;
+  const printedAt = (homeZone: string | null): Dateline | null => (doc.datelinePlace !== null
+    ? mergeLocated({ text: doc.datelineText ?? doc.datelinePlace, ...placeOf(doc.datelinePlace, homeZone) }, doc.located)
+    : doc.datelineText !== null ? datelineFromText(doc.datelineText, doc.located) : null);
+  const printedDateline = printedAt(doc.homeZone);
   // `Luanda - O Ministério …`: a title-case dateline only the city table tells from a sentence
   const opening = printedDateline === null ? cityDatelineOpening(doc.paragraphs[0], doc.homeZone) : null;
-  const dateline = printedDateline ?? opening?.dateline ?? null;
+  let dateline = printedDateline ?? opening?.dateline ?? null;
   const body = storyBody(opening ? [opening.rest, ...doc.paragraphs.slice(1)] : doc.paragraphs, doc.trailer, null);
   const edNote = joinNotes(doc.edNote, body.versionNote);
   const status = statusOf(doc, edNote, doc.paragraphs[0]);
@@ -110,12 +111,13 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   if (doc.providerItemId === null && words < MIN_STORY_WORDS && !headlineOnly(doc, status.pubStatus)) {
     throw new RejectionError('no-body', `the text holds ${words} word${words === 1 ? '' : 's'}; a story has at least ${MIN_STORY_WORDS}`);
   }
-  const place = dateline ?? doc.located;
   // the language the file declares, else the one its text is written in
   const language = doc.language ?? detectLanguage(doc.headline, body.paragraphs);
-  // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in one zone only
-  const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })
-    ?? languageZone(language);
+  // an agency without a profile: a dateline city is looked up first where its language is spoken (`BOR` in Serbian copy
+  // is Bor in Serbia, not in South Sudan)
+  const spokenZone = doc.homeZone === null ? languageZone(language) : null;
+  if (spokenZone !== null && doc.datelinePlace !== null) dateline = printedAt(spokenZone);
+  const place = dateline ?? doc.located;
   // the format's authors, unless they are only the agency (G2 `<creator literal="Kazinform"/>` over `<by>Written by …</by>`)
   const authors = doc.authors.length > 0 ? authorBylines(doc.authors, doc.provider) : [];
   const printed = authors.length > 0 || (doc.authors.length > 0 && doc.bylineLines.length === 0)
@@ -124,6 +126,10 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   const bylines = locateAuthors(printed.bylines, body.notes);
   ctx.budget?.check();
   const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, budget: ctx.budget ?? UNLIMITED });
+  // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in
+  // one zone only (which also tells `BOR` in Serbian copy from Bor in South Sudan), else in the country the story is about
+  const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead) ?? languageZone(language), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })
+    ?? placesZone(entities.places);
 
   // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time
   const versionCreated = wireTime(doc.times.versionCreated, zone);

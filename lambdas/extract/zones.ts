@@ -1,4 +1,4 @@
-import { city as cityNamed, country as countryNamed, otherRegion, sameCountry, usState } from './places.ts';
+import { city as cityNamed, country as countryNamed, countryInOtherLanguage, otherRegion, sameCountry, usState } from './places.ts';
 
 export interface FiledFrom {
   /** The zone the provider's desk prints times in (its agency profile's, `WireDocument.homeZone`). */
@@ -54,3 +54,18 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
 
 export const languageZone = (language: string | null): string | null =>
   (language === null ? null : LANGUAGE_ZONES[language.toLowerCase().split('-')[0]!] ?? null);
+
+/**
+ * The zone of the country a story is about, for copy that says nothing else about where it was filed (no profile,
+ * no dateline, a language of many countries): RTHK's page that names Hong Kong twice is Hong Kong time, Asia-Plus's
+ * Russian copy that opens on Tajikistan is Dushanbe time. The country must be the story's first place or named
+ * more often than any other country, and keep one clock; else null.
+ */
+export function placesZone(places: readonly { name: string; mentions: number }[]): string | null {
+  const named = places.map((p, k) => ({ k, mentions: p.mentions, zone: countryNamed(countryInOtherLanguage(p.name) ?? p.name)?.zone }))
+    .filter((p): p is { k: number; mentions: number; zone: string | null } => p.zone !== undefined);
+  const top = named.reduce<(typeof named)[number] | undefined>((best, p) => (best === undefined || p.mentions > best.mentions ? p : best), undefined);
+  if (top === undefined || top.zone === null) return null;
+  const alone = named.every((p) => p === top || p.mentions < top.mentions || p.zone === top.zone);
+  return top.k === 0 || alone ? top.zone : null;
+}

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { filingZone } from '../../lambdas/extract/zones.ts';
+import { filingZone, placesZone } from '../../lambdas/extract/zones.ts';
 import { AGENCY_PROFILES } from '../../lambdas/wire/index.ts';
 import { city, country, isRegionOrCountry, mastheadZone, PLACE_ZONES, usState } from '../../lambdas/extract/places.ts';
 
@@ -46,6 +46,23 @@ describe('Function: filingZone', () => {
 
     // Assess
     expect(unknown).toEqual([]);
+  });
+});
+
+describe('Function: placesZone', () => {
+  it.each([
+    ['the country named most', [{ name: 'Tolo Harbour', mentions: 1 }, { name: 'Hong Kong', mentions: 2 }, { name: 'Japan', mentions: 1 }], 'Asia/Hong_Kong'],
+    ['the first place, a country in its own language', [{ name: 'Таджикистан', mentions: 1 }, { name: 'Афганистан', mentions: 1 }], 'Asia/Dushanbe'],
+  ])('takes %s', (_, places, zone) => {
+    expect(placesZone(places)).toBe(zone);
+  });
+
+  it.each([
+    ['a country named once among others, not first', [{ name: 'Trinidad', mentions: 1 }, { name: 'Germany', mentions: 1 }, { name: 'Canada', mentions: 1 }]],
+    ['a country of many clocks', [{ name: 'Canada', mentions: 3 }]],
+    ['no country', [{ name: 'Tolo Harbour', mentions: 1 }]],
+  ])('gives null for %s', (_, places) => {
+    expect(placesZone(places)).toBeNull();
   });
 });
 

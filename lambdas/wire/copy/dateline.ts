@@ -56,7 +56,10 @@ const LETTER_START = /^[\p{L}(]/u;
  * (Prensa Latina)`: a name of one to three capitalised words.
  */
 // (or one word of a script without capitals: `بورتسودان 26-11-2025 (سونا)-`)
-const namedTag = (tag: string, before: string): boolean => (/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag)) && findStamp(before) !== null;
+// (or, with no date, a name that says it is a newsroom's: `PORT OF SPAIN, Trinidad (Loop News) --`, not a region `(Assam)`)
+const namedTag = (tag: string, before: string): boolean => (/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag)) && (findStamp(before) !== null || NEWSROOM_WORD.test(tag));
+/** A word that makes a name a newsroom's: `Loop News`, `Radio Free Asia`, `Daily Monitor`. */
+const NEWSROOM_WORD = /(?:^|\s)(?:News|Press|Presse|Prensa|Media|Agency|Agence|Agencia|Agenzia|Radio|TV|Television|Online|Times|Post|Herald|Tribune|Daily|Wire|Noticias|Notícias|Nachrichten)(?:\s|$)/u;
 
 /** A source and the agency that distributes it: `(MATANGI TONGA/PACNEWS)`. */
 const SYNDICATED_TAG = /^\p{Lu}[\p{L} .'’-]{1,24}\/(\p{Lu}{2,12})$/u;

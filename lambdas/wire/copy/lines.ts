@@ -79,8 +79,14 @@ export function sectionMastheadName(line: string): string | null {
   // `JIS News | Jamaica Information Service`: the part after the bar spells the acronym out, so it is no section
   const acronym = name?.split(/\s+/)[0];
   if (acronym !== undefined && initialsOf(line.slice(line.search(/[|·•]/) + 1).trim()) === acronym) return acronym;
-  return name === undefined ? null : outletCase(name);
+  // `RTHK English News | Local`: a service's name, which goes by its acronym
+  return name === undefined ? null : serviceAcronym(name) ?? outletCase(name);
 }
+
+/** A service's name: an acronym and its language or desk (`RÚV English`, `IRNA News`, `RTHK English News`). */
+const SERVICE_NAME = /^(\p{Lu}[\p{Lu}\p{M}]{1,7})\s+(?:(?:English|Español|Français|Deutsch|Italiano|Português|Arabic)(?:\s+News)?|News|Newsdesk|Wire|Noticias|Notícias|Nachrichten|Nieuws|Nyheter|Uutiset|Fréttir|Habari|Haber|Berita|Balita|Novosti|Новости|Вести)$/u;
+/** The acronym a service's name opens with (`RTHK English News` → `RTHK`), else null. */
+export const serviceAcronym = (name: string): string | null => SERVICE_NAME.exec(name.trim())?.[1] ?? null;
 
 /** An outlet's name in the case it is written in: short capitals are initials (`PSM`, `NBC`), a longer word in capitals is a word (`NEWS` → `News`). */
 export const outletCase = (name: string): string =>

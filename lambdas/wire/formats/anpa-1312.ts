@@ -17,7 +17,7 @@ const INDENT = /^[\t ]/;
 const HEADER_MARKED = /^\^|[<=]\s*$/;
 /** A row of an agate table: fields separated by `;` (`^;W;L;Pct;GB<`, `Boston;48;34;.585;4`). */
 const AGATE_ROW = /^\^?[^;]*(?:;[^;]*){2,}<?$/;
-const STAMP = /\b([A-Z]{2,4})(?:-[A-Z]{2})?[- ](\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})(?:\s*(GMT|UTC|IST|[A-Z][SD]T)\b|\b)/;
+const STAMP = /\b([A-Z]{2,10})(?:-[A-Z]{2})?[- ](\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})(?:\s*(GMT|UTC|IST|[A-Z][SD]T)\b|\b)/;
 
 /** ANPA typewriter conventions → typography: ``quotes'' → “quotes”, ` _ ` → ` — `. */
 export function anpaTypography(text: string): string {

@@ -2,7 +2,7 @@ import PostalMime from 'postal-mime';
 import { RejectionError } from '../../story/index.ts';
 import { withWindows1252Marks } from '../decode.ts';
 import { providerByCode, providerByName } from '../agencies/index.ts';
-import { findStamp, layoutOf, lineKind, readCopy } from '../copy/index.ts';
+import { findStamp, layoutOf, lineKind, readCopy, serviceAcronym } from '../copy/index.ts';
 import type { DecodedInput, WireDocument } from '../types.ts';
 import { emptyDocument, htmlParagraphs } from './common.ts';
 import { cleanLine } from './text.ts';
@@ -89,15 +89,25 @@ function headlineOf(subject: string | null): string | null {
   return text.trim() || null;
 }
 
-/** A service's sender name: an acronym and its language or desk (`RÚV English`, `IRNA News`). */
-const SERVICE_SENDER = /^(\p{Lu}[\p{Lu}\p{M}]{1,7})\s+(?:English|Español|Français|Deutsch|Italiano|Português|Arabic|News|Newsdesk|Wire|Noticias|Notícias|Nachrichten|Nieuws|Nyheter|Uutiset|Fréttir|Habari|Haber|Berita|Balita|Novosti|Новости|Вести)$/u;
-
 /** The agency a sender is: by its address's domain (`desk@upi.com`), else by its display name (`Kyodo News`). */
 function senderAgency(email: DecodedEmail): string | null {
   const domain = email.fromAddress?.split('@')[1];
   const known = (domain ? providerByCode(`https://${domain}`) : null) ?? (email.fromName ? providerByName(email.fromName.replace(/\s+(?:Desk|Newsdesk|Service|Wire)$/i, '')) : null);
   // an agency we have no profile of, by the service it sends from: `RÚV English`, `IRNA English`
-  return known ?? (email.fromName ? SERVICE_SENDER.exec(email.fromName.trim())?.[1] ?? null : null);
+  return known ?? (email.fromName ? serviceAcronym(email.fromName) ?? listTag(email) : listTag(email));
+}
+
+/** A Subject's tag in brackets: `[The Namibian] NamWater warns …`. */
+const SUBJECT_TAG = /^\s*\[(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\]/u;
+
+/**
+ * A newsroom we have no profile of, by the tag it puts before its Subjects when the sender's name opens with the same
+ * words (`[Matangi Tonga] …` from "Matangi Tonga Online"): a list's name that is only a topic (`[Breaking]`) is not.
+ */
+function listTag(email: DecodedEmail): string | null {
+  const tag = SUBJECT_TAG.exec(email.subject ?? '')?.[1];
+  const from = email.fromName?.trim().toLowerCase() ?? '';
+  return tag !== undefined && (from === tag.toLowerCase() || from.startsWith(`${tag.toLowerCase()} `)) ? tag : null;
 }
 
 /** A signature is a few lines: the desk's name, an address, a disclaimer. */

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseStories } from '../../../lambdas/ingest/parse-story.ts';
+import type { StoryRecord } from '../../../lambdas/story/index.ts';
+
+/** One story file through the whole parse path (sniff, decode, parse, copy, extract). */
+async function read(source: string): Promise<StoryRecord> {
+  const [record] = await parseStories(new TextEncoder().encode(source), { key: 'test/unprofiled.txt' });
+  return record!;
+}
+
+describe('Where copy without a profile was filed, and who sent it (issue 11)', () => {
+  it('reads a service\'s masthead by its acronym, and a zone-less stamp in the zone of the country the page names most', async () => {
+    // Act
+    const record = await read([
+      'RTHK English News | Local', 'Red tide kills fish at Tolo Harbour farms', '2025-12-05 13:18',
+      'Fish farmers in Tolo Harbour say they have lost more than 40 tonnes of fish, the worst losses in Hong Kong for a decade.',
+      'Officials said the red tide had spread across Hong Kong waters and was expected to clear by next week.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('RTHK');
+    expect(record.firstCreated).toBe('2025-12-05T13:18:00+08:00');
+  });
+
+  it('reads a zone-less stamp in Russian copy in the zone of the country it opens on', async () => {
+    // Act
+    const record = await read([
+      'На Рогунской ГЭС запустили третий агрегат', '05.12.2025 15:40',
+      'В церемонии запуска на Рогунской ГЭС приняли участие члены правительства и представители банков.',
+      'Таджикистан планирует экспортировать электроэнергию станции в Афганистан и Пакистан.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.firstCreated).toBe('2025-12-05T15:40:00+05:00');
+  });
+
+  it('looks a dateline city up where the copy\'s language is spoken first: BOR in Serbian copy is Bor in Serbia', async () => {
+    // Act
+    const record = await read([
+      'Povećana koncentracija sumpor-dioksida u Boru', '05.12.2025. 14:37',
+      'BOR, 5. decembra (FoNet) - Koncentracije sumpor-dioksida u vazduhu u Boru danas su ponovo bile iznad dozvoljenih vrednosti, saopštila je Agencija za zaštitu životne sredine.',
+      'Građanima se savetuje da ne izlaze bez potrebe, posebno deca i starije osobe.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('FoNet');
+    expect(record.dateline?.city).toBe('Bor');
+    expect(record.firstCreated).toBe('2025-12-05T14:37:00+01:00');
+  });
+
+  it('reads a newsroom\'s name in parentheses after a place and its country as the agency tag, with no date', async () => {
+    // Act
+    const record = await read([
+      'Tobago fast ferry pulled from service',
+      'PORT OF SPAIN, Trinidad (Loop News) -- The fast ferry has been pulled from the inter-island service for emergency hull repairs.',
+      'The company said the vessel would be out of service until January.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('Loop News');
+    expect(record.dateline).toMatchObject({ city: 'Port of Spain', country: 'Trinidad' });
+  });
+
+  it('names the sender of an e-mail by the tag before its Subject when the sender\'s name opens with it, and not by a topic tag', async () => {
+    // Prepare
+    const message = (from: string, subject: string) => [
+      `From: ${from} <alerts@outlet.example>`, 'To: wire-in@newswire.example', `Subject: ${subject}`, 'Date: Wed, 10 Dec 2025 06:45:00 +0200',
+      'MIME-Version: 1.0', 'Content-Type: text/plain; charset="UTF-8"', '',
+      'NamWater warns of deeper water cuts', '',
+      'The Namibia Water Corporation has warned that Windhoek could face supply cuts of up to 30% from January.', '',
+      'The combined level of the three dams that supply the capital stood at 14 percent on Monday.', '',
+    ].join('\r\n');
+
+    // Act
+    const tagged = await read(message('The Namibian Alerts', '[The Namibian] NamWater warns of deeper water cuts'));
+    const topic = await read(message('Newsroom Alerts', '[Breaking] NamWater warns of deeper water cuts'));
+
+    // Assess
+    expect(tagged.provider).toBe('The Namibian');
+    expect(topic.provider).toBeNull();
+  });
+});
