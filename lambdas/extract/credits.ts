@@ -31,8 +31,8 @@ const CONTRIBUTED_TAIL = /^(?:\s+reporting)?(?:\s+(?:to|with|on)\s+(?:this|the)\
 const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
 // A place as credit lines print it: capitalised words, perhaps "Kiev, Ukraine" — not "the scene that …".
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
-/** Credit labels of Reuters' Spanish and Portuguese services: `Reporte adicional de`, `Reportagem de`, `Editado por`, `Edição de`. */
-const IBERIAN_LABELS = 'reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de|\\*?colabor(?:ou|aram|ó|aron)|con\\s+información\\s+de|com\\s+informações\\s+de';
+/** Credit labels of Reuters' Spanish and Portuguese services: `Reporte adicional de`, `Reportagem de`, `Editado por`, `Edição de`; CP's French `Avec des informations de`. */
+const IBERIAN_LABELS = 'reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de|\\*?colabor(?:ou|aram|ó|aron)|con\\s+información\\s+de|com\\s+informações\\s+de|avec\\s+des\\s+informations\\s+de';
 const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\\s+by|${IBERIAN_LABELS})\\b[^()]*)\\)\\s*$`, 'iu');
 /**
  * One credit clause, in any agency's wording: `Reporting by …`, `Additional reporting by …`, `Writing by …`,
@@ -79,8 +79,8 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
   for (const raw of list.split(LIST)) {
     const part = raw.trim();
     if (part === '') continue;
-    // ` in `, and the same word in the Reuters services' other languages (`Tomás Arboleda en Medellín`, `em Brasília`)
-    const preposition = / (?:in|en|em) (?=\p{Lu})/u.exec(part);
+    // ` in `, and the same word in the Reuters services' other languages (`Tomás Arboleda en Medellín`, `em Brasília`) and in French (`à Québec`)
+    const preposition = / (?:in|en|em|à) (?=\p{Lu})/u.exec(part);
     const at = preposition?.index ?? -1;
     if (at < 0 && lastGroup.length > 0 && isRegionOrCountry(part)) {
       for (const entry of lastGroup) entry.location = `${entry.location}, ${part}`;

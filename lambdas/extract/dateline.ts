@@ -1,7 +1,7 @@
 import type { Dateline } from '../story/index.ts';
 import type { WireLocation } from '../wire/index.ts';
 import { placeCase } from './names.ts';
-import { city as cityNamed, otherRegion, usState } from './places.ts';
+import { city as cityNamed, mexicanState, otherRegion, usState } from './places.ts';
 
 /**
  * The dateline's place (the wire layer takes a text wire's dateline off its first paragraph: research/wire-anchors.md
@@ -54,6 +54,9 @@ export function placeOf(place: string, homeZone: string | null = null): Pick<Dat
   const printed = rest[rest.length - 1]!;
   const last = placeCase(printed);
   if (rest.length === 1) {
+    // `MORELIA, Mich.`: a Mexican city's state, abbreviated as Mexican copy does (not Michigan)
+    const mexican = known?.country === 'Mexico' ? mexicanState(printed) : undefined;
+    if (mexican) return { city, region: mexican, country: 'Mexico' };
     // Postal codes are upper case ("VA"): look them up as printed, before the natural casing.
     const postal = /^[A-Z]{2}$/.test(printed) ? usState(printed) : undefined;
     if (postal) return { city, region: printed, country: postal.country };

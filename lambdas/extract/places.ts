@@ -414,3 +414,15 @@ export const PLACE_ZONES: ReadonlySet<string> = new Set([
   ...COUNTRIES.flatMap((entry) => (entry[1] ? [entry[1]] : [])),
   ...CITIES.map((entry) => entry[2]),
 ]);
+
+/** Mexico's states as Mexican copy abbreviates them in datelines (`MORELIA, Mich.`, `GUADALAJARA, Jal.`). */
+const MEXICAN_STATES: Readonly<Record<string, string>> = {
+  'ags.': 'Aguascalientes', 'b.c.': 'Baja California', 'b.c.s.': 'Baja California Sur', 'camp.': 'Campeche', 'chis.': 'Chiapas',
+  'chih.': 'Chihuahua', 'coah.': 'Coahuila', 'col.': 'Colima', 'dgo.': 'Durango', 'edomex': 'Estado de México', 'gto.': 'Guanajuato',
+  'gro.': 'Guerrero', 'hgo.': 'Hidalgo', 'jal.': 'Jalisco', 'mich.': 'Michoacán', 'mor.': 'Morelos', 'nay.': 'Nayarit',
+  'n.l.': 'Nuevo León', 'oax.': 'Oaxaca', 'pue.': 'Puebla', 'qro.': 'Querétaro', 'q. roo': 'Quintana Roo', 'slp': 'San Luis Potosí',
+  's.l.p.': 'San Luis Potosí', 'sin.': 'Sinaloa', 'son.': 'Sonora', 'tab.': 'Tabasco', 'tamps.': 'Tamaulipas', 'tlax.': 'Tlaxcala',
+  'ver.': 'Veracruz', 'yuc.': 'Yucatán', 'zac.': 'Zacatecas',
+};
+/** A Mexican state by its abbreviation, else undefined. */
+export const mexicanState = (text: string): string | undefined => MEXICAN_STATES[text.trim().toLowerCase()];

@@ -20,7 +20,8 @@ export function filingZone(from: FiledFrom): string | null {
   }
   if (from.city) {
     const known = cityNamed(from.city, from.homeZone);
-    if (known && (!from.country || sameCountry(known.country, from.country)) && !from.region) return known.zone;
+    // (a region we do not know, printed with its country, leaves the city's zone: `MORELIA, Mich.` in Mexico)
+    if (known && (!from.country || sameCountry(known.country, from.country)) && (!from.region || from.country)) return known.zone;
   }
   if (from.country) {
     const zone = countryNamed(from.country)?.zone;

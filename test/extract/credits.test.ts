@@ -75,6 +75,12 @@ describe('Function: readCredits', () => {
     ]);
   });
 
+  it('reads the Canadian Press\'s French credit line, its place after "à"', () => {
+    expect(readCredits('— Avec des informations de Jean-Philippe Lortie à Québec')?.contributors).toEqual([
+      { name: 'Jean-Philippe Lortie', location: 'Québec', role: 'contributor' },
+    ]);
+  });
+
   it('reads a list with the places at the end of each name', () => {
     // Act
     const credits = readCredits('AP writers Gillian Wong in Beijing, Matthew Pennington in Washington and Grant Peck in Bangkok contributed to this report.');

@@ -22,6 +22,11 @@ describe('Function: cityDatelineOpening', () => {
 });
 
 describe('Function: placeOf', () => {
+  it('reads a Mexican city\'s state by the abbreviation Mexican copy uses, and the same abbreviation after a US city as the US state', () => {
+    expect(placeOf('MORELIA, Mich.')).toEqual({ city: 'Morelia', region: 'Michoacán', country: 'Mexico' });
+    expect(placeOf('Detroit, Mich.')).toEqual({ city: 'Detroit', region: 'Mich.', country: 'United States' });
+  });
+
   it('reads city, region and country when all three are printed', () => {
     // Act & Assess
     expect(placeOf('GAZA CITY, Gaza Strip, Palestinian Territories')).toEqual({ city: 'Gaza City', region: 'Gaza Strip', country: 'Palestinian Territories' });

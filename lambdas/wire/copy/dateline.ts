@@ -25,8 +25,8 @@ export interface PrintedDateline {
 }
 
 const MAX_HEAD = 130;
-/** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`), ANI's `:` after the tag, Korean `=`. */
-const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)\]])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=\))\s*=(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
+/** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`, or Mexican copy's after the date: `10 de diciembre de 2025.-`), ANI's `:` after the tag, Korean `=`. */
+const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)\]])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\d|\s\p{Ll}{3,12})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=\))\s*=(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
 const TAG_END = /\s*(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])\.?$/u; // `(AFP)`, `[AHP]`
 const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
@@ -42,6 +42,8 @@ const NEWS_AGENCY_NAMED = /^((\p{Lu}[\p{L}\p{M}-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}-]{
 /** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
 const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;
 const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
+/** An agency's name of one to three capitalised words after a dateline's dash, closed by a point: `— РИА Новости. …`. */
+const TAG_AFTER_DASH = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}?[\p{L}-]+){0,2})\.\s+(?=\p{Lu})/u;
 const TAG_BETWEEN_DASHES = /^\s*\(([^()]{2,30})\)\s*(?:--|—|–)\s*/u;
 /** An agency's acronym after a place (`Tehran, IRNA`): three to six capitals that are not a country's or a region's (`NSW`, `UAE`) or a place's last word (`ILOILO CITY`). */
 const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC|NYC|BiH|SAR|CITY|TOWN|BAY|BEACH|ISLAND|ISLANDS|PARK|PORT|LAKE|FALLS|HILLS|SPRINGS|HEIGHTS|VALLEY|RIVER)$)\p{Lu}{3,8}$/u;
@@ -59,7 +61,7 @@ const LETTER_START = /^[\p{L}(]/u;
 // (or, with no date, a name that says it is a newsroom's: `PORT OF SPAIN, Trinidad (Loop News) --`, not a region `(Assam)`)
 const namedTag = (tag: string, before: string): boolean => (/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag)) && (findStamp(before) !== null || NEWSROOM_WORD.test(tag));
 /** A word that makes a name a newsroom's: `Loop News`, `Radio Free Asia`, `Daily Monitor`. */
-const NEWSROOM_WORD = /(?:^|\s)(?:News|Press|Presse|Prensa|Media|Agency|Agence|Agencia|Agenzia|Radio|TV|Television|Online|Times|Post|Herald|Tribune|Daily|Wire|Noticias|Notícias|Nachrichten)(?:\s|$)/u;
+const NEWSROOM_WORD = /(?:^|\s)(?:News|Press|Presse|Prensa|Media|Agency|Agence|Agencia|Agenzia|Radio|TV|Television|Online|Times|Post|Herald|Tribune|Daily|Wire|Noticias|Notícias|Nachrichten|Новости|Вести|Новини)(?:\s|$)/u;
 
 /** A source and the agency that distributes it: `(MATANGI TONGA/PACNEWS)`. */
 const SYNDICATED_TAG = /^\p{Lu}[\p{L} .'’-]{1,24}\/(\p{Lu}{2,12})$/u;
@@ -136,6 +138,9 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
     // `SAN FRANCISCO--(BUSINESS WIRE)--Solvane Energy …`: the tag between two dashes
     const between = found.tag === null ? TAG_BETWEEN_DASHES.exec(rest) : null;
     if (between && agencyTag(between[1]!.trim())) return { ...found, text: `${head}--(${between[1]!.trim()})`, tag: between[1]!.trim(), rest: rest.slice(between[0].length) };
+    // `СОЧИ, 10 дек — РИА Новости. Горнолыжный …`: the agency's name after the dash, closed by a point
+    const closing = found.tag === null ? TAG_AFTER_DASH.exec(rest) : null;
+    if (closing && (agencyTag(closing[1]!) || NEWSROOM_WORD.test(closing[1]!))) return { ...found, text: `${head} — ${closing[1]}`, tag: closing[1]!, rest: rest.slice(closing[0].length) };
     return { ...found, rest };
   }
   // `BAKU, Azerbaijan, April 8. Azerbaijan exported …` (Trend): a place in capitals and a date, closed by a point;

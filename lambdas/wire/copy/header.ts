@@ -80,6 +80,8 @@ const sectionLike = (line: string): boolean => {
   return words.length <= 3 && (words.every((w) => SECTION_WORD.test(w)) || LANGUAGE_NAME.test(line));
 };
 
+/** A section's name in title case: one to three capitalised words, maybe joined by a small word (`Medio Ambiente`, `Arts and Culture`). */
+const SECTION_LINE = /^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,2}$/u;
 const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
 /** A site's address standing for its name: `mbl.is`, `www.rnz.co.nz`. */
 export const SITE_ADDRESS = /^(?:www\.)?[\p{Ll}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/u;
@@ -288,6 +290,14 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       if (shouting(h.headline) && !sectionLike(h.headline)) h.agencyLines.push(h.headline);
       ruleUnderHeadline = false;
       h.headline = line;
+      continue;
+    }
+    // `QUADRATÍN MICHOACÁN` / `Medio Ambiente`, no blank line between, then the headline: an outlet's short name in
+    // capitals and its section, not a headline and its writer
+    if (h.headline !== null && h.bylineLines.length === 0 && lines[i - 1] === h.headline && shouting(h.headline) && h.headline.split(/\s+/).length <= 3
+      && SECTION_LINE.test(line) && next >= 0 && headlineLike(lines[next]!)) {
+      h.agencyLines.push(h.headline);
+      h.headline = null;
       continue;
     }
     if (h.headline !== null && h.bylineLines.length === 0 && nameLine(line)) {

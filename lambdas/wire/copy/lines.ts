@@ -289,6 +289,8 @@ const TRANSMISSION = /^(?=.*[\d_])[A-Z\d_]+(?:\s+[A-Z\d_]+)*$/;
 const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S+){0,3}|\d{3,6}|[A-Z]{3}\d{1,4}[a-z]?(?:\s+\d+)*|LD\s+\S+|[A-Z]{2,4}\s+[A-Z]{2,4}-[A-Z]{2,}\S*)$/;
 
 /** `[Source: Fiji Sugar Corporation/Facebook]`, `[Photo: …]`: the picture's credit in brackets. */
+/** `(Photo available)`, `(With video)`, `(Foto disponible)`: the story has pictures, said in parentheses. */
+const MEDIA_ADVISORY = /^\((?:with\s+|con\s+|avec\s+)?(?:photos?|pictures?|video|audio|graphics?|infographic|fotos?|vídeos?|vidéo)(?:\s+(?:available|disponibles?|attached))?\)\.?$/iu;
 const BRACKETED_CREDIT = /^\[(?:Source|Photo|Photos|Image|Picture|Foto|Video|File photo)\s*:[^\]]{1,150}\]$/i;
 const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|Photos?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
@@ -329,6 +331,8 @@ const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}
 /** `(FIN) LZD/MAO`, `(END) JK/RT`: an end mark and the desk's initials. */
 const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
 /** An agency's tag in parentheses and the desk's initials: `(Hina) ap/ml`, `(STA) mk/jš`, `(FENA) S. K.`. */
+/** An agency's name and its desk's initials, without parentheses: `FoNet mj/dk`, `Tanjug sm/mg`. */
+const NAME_INITIALS = /^\p{Lu}[\p{L}-]{1,12}\s+\p{Ll}{1,5}(?:\s*\/\s*\p{Ll}{1,5}){1,4}$/u;
 const TAG_INITIALS = /^\(\p{Lu}[\p{L}-]{1,12}\)\s+(?:\p{Ll}{1,5}(?:\s*[/.-]\s*\p{Ll}{1,5}){0,4}|\p{Lu}\.(?:\s*\p{Lu}\.){0,3})$/u;
 /** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
 const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
@@ -385,6 +389,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'transmission code', kind: 'slug', example: 'XCR25182013204_SXA_QBXB R CRO S0A QBXB', test: (line) => line.length <= 80 && TRANSMISSION.test(line) },
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) && !SECTION_MASTHEAD.test(line) },
   { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
+  { name: 'media advisory in parentheses', kind: 'photo', example: '(Photo available)', test: (line) => MEDIA_ADVISORY.test(line) },
   { name: 'picture credit in brackets', kind: 'photo', example: '[Source: Fiji Sugar Corporation/Facebook]', test: (line) => BRACKETED_CREDIT.test(line) },
   { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(bylineText(line)) }, // or `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu`
   { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) && !isMasthead(line) },
@@ -404,6 +409,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'dashed agency mark', kind: 'end', example: '--(Petra) Z.H/A.A', test: (line) => DASHED_MARK.test(line) },
   { name: 'end mark with initials', kind: 'end', example: '(FIN) LZD/MAO', test: (line) => END_INITIALS.test(line) },
   { name: 'agency tag with initials', kind: 'end', example: '(Hina) ap/ml', test: (line) => line.length <= 40 && TAG_INITIALS.test(line) },
+  { name: 'agency name with initials', kind: 'end', example: 'FoNet mj/dk', test: (line) => line.length <= 40 && NAME_INITIALS.test(line) },
   { name: 'bureau report', kind: 'end', example: 'IPS UN Bureau Report', test: (line) => line.length <= 60 && BUREAU_REPORT.test(line) },
   { name: 'dashed name', kind: 'end', example: '- Lanka Puvath', test: (line) => line.length <= 40 && DASHED_NAME.test(line) },
   { name: 'rule and initials', kind: 'signoff', example: '================R.H.', test: (line) => line.length <= 60 && RULED_INITIALS.test(line) },

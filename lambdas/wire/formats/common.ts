@@ -381,3 +381,12 @@ export function htmlParagraphs(html: string, opts: { keepClassed?: boolean } = {
 
 /** Tags, and the `<?…?>` and `<!…>` constructs a text field must not carry either. */
 export const looksLikeHtml = (text: string): boolean => /<(?:\/?[a-z][\w-]*[\s>/]|[?!][a-z-])/i.test(text);
+
+/**
+ * The item's times with the message's send time as its version time, when the item gives none of its own or only its
+ * first one again (NewsML 1.2's envelope `DateAndTime`, G2's `header/sent`): the moment this version went out.
+ */
+export function withSentTime(times: RawTimes, sent: string | null): RawTimes {
+  if (sent === null || (times.versionCreated !== null && times.versionCreated !== times.firstCreated)) return times;
+  return { ...times, versionCreated: sent };
+}

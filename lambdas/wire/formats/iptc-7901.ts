@@ -29,6 +29,14 @@ const blockParagraphs = (block: readonly string[]): string[] =>
     ? block.map((l) => l.replace(/^[*•]\s+/, ''))
     : [block.join(' ').replace(/\s+/g, ' ').trim()];
 
+const INDENTED = /^[\t ]+\S/;
+/** Whether first lines are indented and the lines that carry on are not: two indented lines at least, one flush. */
+function indentMarked(lines: readonly string[]): boolean {
+  const text = lines.filter((l) => l.trim() !== '');
+  const opens = text.filter((l) => INDENTED.test(l)).length;
+  return opens >= 2 && text.length - opens >= 1;
+}
+
 /** Telex framing without control characters: `ZCZC`, the service header, the text, a time stamp, `NNNN`. */
 const ZCZC = /^\s*ZCZC[^\n]*\n/;
 const NNNN = /\n\s*NNNN\s*$/;
@@ -84,6 +92,8 @@ function parse7901(input: DecodedInput): WireDocument {
     if (block.length > 0) paragraphs.push(...blockParagraphs(block));
     block = [];
   };
+  // paragraphs marked by an indented first line, without blank lines between (SITA): an indented line opens one
+  const byIndent = indentMarked(lines.slice(i));
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (section === 'story') {
@@ -91,7 +101,10 @@ function parse7901(input: DecodedInput): WireDocument {
         flush();
         section = NOTEBOOK.test(line) ? 'notebook' : 'contacts';
       } else if (line === '') flush();
-      else block.push(line);
+      else {
+        if (byIndent && INDENTED.test(lines[i]!)) flush();
+        block.push(line);
+      }
       continue;
     }
     const heading = SECTION.exec(line);

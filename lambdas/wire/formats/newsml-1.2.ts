@@ -2,7 +2,7 @@ import { RejectionError } from '../../story/index.ts';
 import { providerByCode } from '../agencies/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument, WireLocation } from '../types.ts';
 import { attr, child, children, find, findAll, parseXml, path, rootName, textOf, textOrNull, type XmlElement } from '../xml.ts';
-import { emptyDocument, iptcSignal, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer } from './common.ts';
+import { emptyDocument, iptcSignal, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer, withSentTime } from './common.ts';
 import { readNitfBody } from './nitf.ts';
 
 /**
@@ -45,7 +45,7 @@ function locationOf(descriptive: XmlElement | undefined): WireLocation | null {
   return city || country ? { city, region: null, country } : null;
 }
 
-function itemDocument(item: XmlElement, input: DecodedInput): WireDocument {
+function itemDocument(item: XmlElement, input: DecodedInput, sent: string | null): WireDocument {
   const identifier = path(item, 'Identification', 'NewsIdentifier');
   const management = child(item, 'NewsManagement');
   const component = child(item, 'NewsComponent');
@@ -94,11 +94,11 @@ function itemDocument(item: XmlElement, input: DecodedInput): WireDocument {
     doc.pubStatus === 'canceled' ? 'kill' : undefined,
   ]);
   doc.edNote = joinNotes(...advisories, ...lifted.notes, ...(body.nitf?.edNotes ?? []));
-  doc.times = {
+  doc.times = withSentTime({
     firstCreated: textOrNull(child(management, 'FirstCreated')),
     versionCreated: textOrNull(child(management, 'ThisRevisionCreated')),
     embargoedUntil: embargoEnds,
-  };
+  }, sent);
   doc.bylineLines = byline ? [byline] : creators.length > 0 ? creators : (body.nitf?.bylineLines.length ? body.nitf.bylineLines : lifted.bylineLines);
   doc.authors = byline || creators.length > 0 ? [] : (body.nitf?.authors ?? []);
   doc.datelineText = textOrNull(child(lines, 'DateLine')) ?? body.nitf?.datelineText ?? null;
@@ -112,7 +112,8 @@ function parseAll(input: DecodedInput): WireDocument[] {
   const root = parseXml(input.text);
   const items = root.local === 'NewsItem' ? [root] : children(root, 'NewsItem');
   if (items.length === 0) throw new RejectionError('no-body', 'the NewsML 1.2 file holds no NewsItem');
-  return items.map((item) => itemDocument(item, input));
+  const sent = textOrNull(path(root, 'NewsEnvelope', 'DateAndTime'));
+  return items.map((item) => itemDocument(item, input, sent));
 }
 
 export const newsml12: FormatParser = {

@@ -2,7 +2,7 @@ import { RejectionError } from '../../story/index.ts';
 import { providerByCode } from '../agencies/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument, WireLocation } from '../types.ts';
 import { attr, child, children, find, parseXml, path, rootName, textOf, textOrNull, type XmlElement } from '../xml.ts';
-import { emptyDocument, iptcSignal, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer } from './common.ts';
+import { emptyDocument, iptcSignal, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer, withSentTime } from './common.ts';
 import { readNitfBody } from './nitf.ts';
 
 /**
@@ -118,11 +118,11 @@ function itemDocument(item: XmlElement, input: DecodedInput, header: XmlElement 
   doc.edNote = joinNotes(...children(itemMeta, 'edNote').map((n) => textOf(n)), ...lifted.notes, ...(body.nitf?.edNotes ?? []));
   // contentCreated / contentModified: when the content itself was made and changed. The story was first created when its
   // content was (TT writes the text at 10:30 and makes the item at 10:41); the modification stands in for a missing version time.
-  doc.times = {
+  doc.times = withSentTime({
     firstCreated: earliest(textOrNull(child(itemMeta, 'firstCreated')), textOrNull(child(contentMeta, 'contentCreated'))),
     versionCreated: textOrNull(child(itemMeta, 'versionCreated')) ?? textOrNull(child(contentMeta, 'contentModified')),
     embargoedUntil: textOrNull(child(itemMeta, 'embargoed')),
-  };
+  }, textOrNull(child(header, 'sent')));
   doc.bylineLines = by ? [by] : body.nitf && body.nitf.bylineLines.length > 0 ? body.nitf.bylineLines : lifted.bylineLines;
   const authors = authorsOf(contentMeta);
   doc.authors = authors.length > 0 ? authors : (body.nitf?.authors ?? []);

@@ -53,6 +53,9 @@ function locationOf(dateline: XmlElement | undefined): WireLocation | null {
   return city || region || country ? { city, region, country } : null;
 }
 
+/** A name alone, of one to four capitalised words: an agency's or writer's signature. */
+const SIGNATURE_NAME = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3}$/u;
+
 /** Reads `<body>` of a NITF document (or a bare `body.content`). */
 export function readNitfBody(body: XmlElement | undefined): NitfBody {
   const head = child(body, 'body.head');
@@ -71,7 +74,8 @@ export function readNitfBody(body: XmlElement | undefined): NitfBody {
   const notes = findAll(head, 'note').map((n) => textOf(n)).filter((n) => n !== '');
   const split = splitTrailer(paragraphsOf(content));
   const lifted = liftHeader(split.paragraphs);
-  const tagline = paragraphsOf(child(end, 'tagline') ?? undefined);
+  // a tagline that is only a name signs the story (`<tagline>New Ziana</tagline>`): no paragraph of it; a credit stays
+  const tagline = paragraphsOf(child(end, 'tagline') ?? undefined).filter((line) => !SIGNATURE_NAME.test(line));
   const distributor = textOrNull(child(head, 'distributor'));
   return {
     headline: textOrNull(path(head, 'hedline', 'hl1')),

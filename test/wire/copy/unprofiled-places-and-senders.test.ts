@@ -61,6 +61,23 @@ describe('Where copy without a profile was filed, and who sent it (issue 11)', (
     expect(record.dateline).toMatchObject({ city: 'Port of Spain', country: 'Trinidad' });
   });
 
+  it('reads an outlet\'s short name in capitals over its section as the masthead, a Mexican dateline closed by ".-", its time in Mexico\'s zone', async () => {
+    // Act
+    const record = await read([
+      'QUADRATÍN MICHOACÁN\nMedio Ambiente', 'Llega la mariposa monarca a santuarios de Michoacán', '10 de diciembre de 2025, 13:27', 'Por: Ana Karen Villaseñor',
+      'MORELIA, Mich., 10 de diciembre de 2025.- Las primeras colonias de la mariposa monarca ya se establecieron en los santuarios.',
+      'El director de la reserva detalló que se han contabilizado 1.3 hectáreas ocupadas.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('Llega la mariposa monarca a santuarios de Michoacán');
+    expect(record.provider).toBe('Quadratín Michoacán');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Ana Karen Villaseñor']);
+    expect(record.dateline).toMatchObject({ city: 'Morelia', region: 'Michoacán', country: 'Mexico' });
+    expect(record.firstCreated).toBe('2025-12-10T13:27:00-06:00');
+    expect(record.body.paragraphs[0]).toMatch(/^Las primeras colonias/);
+  });
+
   it('names the sender of an e-mail by the tag before its Subject when the sender\'s name opens with it, and not by a topic tag', async () => {
     // Prepare
     const message = (from: string, subject: string) => [

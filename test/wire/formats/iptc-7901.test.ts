@@ -43,6 +43,19 @@ describe('Parser: iptc-7901', () => {
     expect(doc).toMatchObject({ headline: 'Headline here', bylineLines: ['By Ann Lee, dpa'], paragraphs: ['Text of the story.'], datelinePlace: 'Berlin' });
   });
 
+  it('reads paragraphs marked only by an indented first line, without blank lines, and an agency\'s name with its desk\'s initials as the sign-off', () => {
+    // Act
+    const [doc] = parseWith(iptc7901, [
+      '\u0001SIT0412 4 dom 0296 SITA', '\u0002Cestovne v MHD zdrazie od februara', '',
+      '   KOSICE 10. decembra (SITA) - Cestujuci v mestskej hromadnej', 'doprave si od februara priplatia.',
+      '   Mesacny listok bude stat 36 eur namiesto', 'doterajsich 30 eur.',
+      '   Generalny riaditel zdovodnil zdrazenie rastom cien.', '', 'FoNet mj/dk', '\u0003',
+    ].join('\r\n'));
+
+    // Assess
+    expect(doc!.paragraphs.slice(0, 3)).toEqual(['Cestujuci v mestskej hromadnej doprave si od februara priplatia.', 'Mesacny listok bude stat 36 eur namiesto doterajsich 30 eur.', 'Generalny riaditel zdovodnil zdrazenie rastom cien.']);
+  });
+
   it('reads a transmission framed the telex way, ZCZC to NNNN, without control characters', () => {
     // Prepare
     const text = ['ZCZC', 'APS0417 4 ECO 0398 ALGERIE-GAZ', 'Sonatrach met en service un champ gazier', '', 'ALGER - Le groupe Sonatrach a mis en service mercredi un nouveau', 'champ gazier dans le bassin de Berkine.', '', 'Le champ a été développé en moins de trois ans.', '', 'APS', '', '221035 GMT OCT 25', 'NNNN', ''].join('\r\n');

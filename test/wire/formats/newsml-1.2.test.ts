@@ -32,6 +32,19 @@ describe('Parser: newsml-1.2', () => {
     expect(doc).toMatchObject({ pubStatus: 'usable', times: { embargoedUntil: '20250102T090000Z' }, providerItemId: 'urn:newsml:p.example:20250101:n1', paragraphs: ['Text.'] });
   });
 
+  it('takes the envelope\'s send time for the version time when the item gives only its first time again', () => {
+    // Prepare
+    const item = (revision: string) => `<NewsML><NewsEnvelope><DateAndTime>20251210T084530Z</DateAndTime></NewsEnvelope><NewsItem><Identification><NewsIdentifier><ProviderId>p.example</ProviderId><DateId>20251210</DateId><NewsItemId>n1</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier></Identification><NewsManagement><FirstCreated>20251210T114500+0300</FirstCreated><ThisRevisionCreated>${revision}</ThisRevisionCreated><Status FormalName="Usable"/></NewsManagement><NewsComponent><ContentItem><DataContent><p>Text.</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>`;
+
+    // Act
+    const [again] = parseWith(newsml12, item('20251210T114500+0300'));
+    const [revised] = parseWith(newsml12, item('20251210T120000+0300'));
+
+    // Assess
+    expect(again!.times).toMatchObject({ firstCreated: '20251210T114500+0300', versionCreated: '20251210T084530Z' });
+    expect(revised!.times).toMatchObject({ firstCreated: '20251210T114500+0300', versionCreated: '20251210T120000+0300' });
+  });
+
   it('reads Status Embargoed with no end in sight as withheld', () => {
     // Act
     const [doc] = parseWith(newsml12, '<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>p.example</ProviderId><DateId>20250101</DateId><NewsItemId>n1</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier></Identification><NewsManagement><Status FormalName="Embargoed"/></NewsManagement><NewsComponent><ContentItem><DataContent><p>Text.</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>');

@@ -49,6 +49,14 @@ describe('Parser: newsml-g2', () => {
       expect(doc!.signals).toContain('kill');
     });
 
+    it('takes the message\'s sent time for the version time when the item gives only its first time again', () => {
+      // Act
+      const [doc] = parseWith(newsmlG2, '<newsMessage><header><sent>2025-12-10T07:31:10Z</sent></header><itemSet><newsItem guid="urn:x:item-8" version="1"><itemMeta><itemClass qcode="ninat:text"/><versionCreated>2025-12-10T08:30:00+01:00</versionCreated><firstCreated>2025-12-10T08:30:00+01:00</firstCreated></itemMeta><contentSet><inlineXML><p>T.</p></inlineXML></contentSet></newsItem></itemSet></newsMessage>');
+
+      // Assess
+      expect(doc!.times).toMatchObject({ firstCreated: '2025-12-10T08:30:00+01:00', versionCreated: '2025-12-10T07:31:10Z' });
+    });
+
     it('takes the version suffix off a guid', () => {
       // Act
       const [doc] = parseWith(newsmlG2, '<newsItem guid="urn:x:item-7:12" version="12"><itemMeta><itemClass qcode="ninat:text"/></itemMeta><contentSet><inlineXML><p>T.</p></inlineXML></contentSet></newsItem>');

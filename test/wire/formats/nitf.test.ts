@@ -57,6 +57,16 @@ describe('Parser: nitf', () => {
       expect(doc!.paragraphs.at(-1)).not.toBe('ends');
     });
 
+    it('takes a tagline that is only a name for no paragraph, and keeps a credit tagline', () => {
+      // Act
+      const [signed] = parseWith(nitf, '<nitf><body><body.content><p>The scheme will create jobs.</p></body.content><body.end><tagline>New Ziana</tagline></body.end></body></nitf>');
+      const [credited] = parseWith(nitf, '<nitf><body><body.content><p>The scheme will create jobs.</p></body.content><body.end><tagline>Reporting by Tendai Moyo in Masvingo</tagline></body.end></body></nitf>');
+
+      // Assess
+      expect(signed!.trailer).toEqual([]);
+      expect(credited!.trailer).toEqual(['Reporting by Tendai Moyo in Masvingo']);
+    });
+
     it('marks a <correction> as a correction', () => {
       // Act
       const [doc] = parseWith(nitf, '<nitf><head><docdata><doc-id id-string="x"/><correction info="Corrects the score." id-string="w"/></docdata></head><body><body.content><p>Text.</p></body.content></body></nitf>');
