@@ -164,7 +164,9 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
   for (const r of readings) {
     const words = r.name.split(' ');
     if (r.kind !== 'unknown' || r.placeCue || !familyNameFirst(words) || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
-    if (words.some((w) => PLACE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || CORPORATE_SUFFIXES.has(w.toLowerCase()) || knownPlace(w) !== undefined) || knownPlace(r.name) !== undefined) continue;
+    // (nor a name that opens with a place of two words: `Hong Kong Today`, a programme)
+    if (words.some((w) => PLACE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || CORPORATE_SUFFIXES.has(w.toLowerCase()) || knownPlace(w) !== undefined) || knownPlace(r.name) !== undefined
+      || (words.length > 2 && knownPlace(words.slice(0, 2).join(' ')) !== undefined)) continue;
     people.add(r.name, null, positionOf(r));
   }
   // A single name with a title (`President Prabowo`) or an honorific (`Mr. Ng`) that is no one's short reference is a person too

@@ -12,6 +12,8 @@ import { cityNamedBody, isDemonym, known, lower, nameLike, sportsTeam, type Kind
  * it exists for (test/extract/entities/rules.test.ts), gives the first reading that holds.
  */
 
+/** An age made an adjective: `27-year-old`. */
+const AGED = /^\d{1,3}-year-old$/;
 const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
 /** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
 const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
@@ -482,7 +484,9 @@ export const RUN_RULES: readonly RunRule[] = [
       const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
       // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.
       const given = words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(lower(words[0]!)) && knownPlace(words[0]!) === undefined && !['the', 'a', 'an'].includes(lower(before?.text ?? ''));
-      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
+      // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
+      const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
+      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
       return nameLike(words) && personal ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
     },
   },

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS_DE, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS_DE, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
@@ -39,7 +39,8 @@ export function titleWordsInRun(words: readonly string[]): number {
   let best = 0;
   for (let k = 1; k < words.length; k++) {
     const word = words[k - 1]!;
-    if (isHead(word, k === 1) && !(word === 'Sheikh' && k === words.length - 1)) best = k;
+    // (`Coast Guard Sector North Bend`, `National Guard`: a head that also ends bodies' names, after another word, is the body's)
+    if (isHead(word, k === 1) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;
     else if (best > 0 && best === k - 1 && (word === 'of' || word === 'for')) {
       // `Secretary of State Antony Blinken`: the title runs on over words a ministry is named for;
       // `Secretary for Israel-Palestinian Affairs Hady Amr`: over the names before such a word.
@@ -130,7 +131,8 @@ export function titleBefore(paragraph: string, span: Span): string | null {
   const next = t[span.to];
   if (otherLanguage && span.to - span.from === 1 && next !== undefined && ((next.word && !next.cap) || (next.text === ',' && t[span.to + 1]?.cap === true && t[span.to + 2]?.cap === true))) return null;
   // (a head in another language takes only its modifiers: `сообщил журналистам вице-мэр` is who said what to whom)
-  return textOf(paragraph, span.sentence, titleStart(span, span.from - 1, otherLanguage), span.from);
+  // (`27-year-old deckhand Tyler Brandt`: the age is no part of the title)
+  return textOf(paragraph, span.sentence, titleStart(span, span.from - 1, otherLanguage), span.from).replace(/^(?:\d+)?-?year-old\s+/, '');
 }
 
 /** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */

@@ -184,6 +184,17 @@ describe('Quotes and speakers in other languages\' copy', () => {
     expect(found(['Градоначелник Приједора Данијел Крунић рекао је да грађани очекују аутопут.'])).toEqual([['Данијел Крунић', 'Градоначелник Приједора']]);
   });
 
+  it('takes a name after an age and a role for a person, the role for the title; a body named with a guard or a programme named with a place for none', () => {
+    // Act
+    const { people } = findEntities([
+      'A fourth crew member, 27-year-old deckhand Tyler Brandt, was pulled from a life raft by a helicopter crew from Coast Guard Sector North Bend.',
+      'Speaking on RTHK\'s Hong Kong Today programme, Minister of Land Reform Petrus Haufiku said the boreholes would be ready by March.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Tyler Brandt', 'deckhand'], ['Petrus Haufiku', 'Minister of Land Reform']]);
+  });
+
   it('makes no person of a title of another language and the word it governs', () => {
     expect(findEntities(['Ministrul Agriculturii a anunțat noi subvenții.', 'Mkurugenzi Mtendaji amesema mbolea imefika.'], none).people).toEqual([]);
   });
