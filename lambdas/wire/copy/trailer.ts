@@ -155,7 +155,9 @@ export function readTrailer(all: readonly string[]): Trailer {
       case 'contact':
         if (headsEditorsBlock(last)) {
           const inline = /:\s*(.+)$/.exec(last)?.[1];
-          const names = [...(inline ? [CONTACT_NAME.exec(inline)?.[1] ?? ''] : []), ...editors].filter((n) => n !== '');
+          // `Nasreen Ahmed at nahmed31@bloomberg.net; Michael Dwyer`: each editor, with an address or without
+          const listed = (inline ?? '').split(';').map((part) => part.trim()).map((part) => CONTACT_NAME.exec(part)?.[1] ?? (NAME_ONLY.test(part) ? part : ''));
+          const names = [...listed, ...editors].filter((n) => n !== '');
           if (names.length > 0) credits.unshift(`Editing by ${names.join(', ')}`);
         }
         editors = [];

@@ -38,16 +38,18 @@ describe('Parser: anpa-1312', () => {
     expect(doc).toMatchObject({ slugline: 'LGD-MH-HC-TREES', headline: 'HC refuses to stay felling of trees for metro depot', times: { versionCreated: '2025-12-04T17:09:00 IST' } });
   });
 
-  it('reads a trailer stamp whose code is a long word and whose zone is Atlantic time', () => {
+  it('reads a trailer stamp whose code is a long word, and each editor of a Bloomberg contact line, with an address or without', () => {
     // Act
     const [doc] = parseWith(anpa1312, [
       '\u0016\u0016\u0001b0688\u001f-----', 'r f\u0013\u0011 BC-PHILIPPINES-RATES-BLOOM   12-04 0300', '\u0002^BC-PHILIPPINES-RATES-BLOOM,0300<',
       '^Philippine Central Bank Cuts Rates<', '\t   (Bloomberg) -- The Philippine central bank cut its benchmark rate on Thursday.',
-      '\t   The move was expected.', '', '\t   \u0003BLOOMBERG-12-04-25 0346EST<',
+      '\t   The move was expected.', '\t   To contact the editors responsible for this story: Nasreen Ahmed at nahmed31@bloomberg.net; Michael Dwyer',
+      '', '\t   \u0003BLOOMBERG-12-04-25 0346EST<',
     ].join('\r\n'));
 
     // Assess
     expect(doc!.times.versionCreated).toBe('2025-12-04T03:46:00 EST');
+    expect(doc!.trailer).toContain('Editing by Nasreen Ahmed, Michael Dwyer');
   });
 
   it('turns ``typewriter quotes\'\' and _ dashes into typography', () => {
