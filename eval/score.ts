@@ -83,6 +83,7 @@ export const SETS = {
   'wire-heldout-10': 'eval/wire-heldout-10',
   'wire-heldout-11': 'eval/wire-heldout-11',
   'wire-heldout-12': 'eval/wire-heldout-12',
+  'wire-heldout-13': 'eval/wire-heldout-13',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
