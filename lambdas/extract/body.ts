@@ -13,6 +13,8 @@ import { joinNotes, UNSPACED } from '../wire/index.ts';
 /** Credit lines stand in the last few paragraphs of the story when no separator sets them apart. */
 const CREDIT_WINDOW = 3;
 const VERSION_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
+/** `Correction: An earlier version of this report misstated …` under the story (Dawn and other papers' pages). */
+const CORRECTION_FOOT = /^(?:Correction|Clarification|Editor['’]s note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\b/i;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /**
  * A reporter's contact tagline at the foot of AP copy: "Bernard Condon can be reached at http://twitter.com/…",
@@ -60,8 +62,9 @@ export function countWords(paragraphs: readonly string[]): number {
  * @param paragraphs the story paragraphs, the first still opening with its dateline
  * @param trailer paragraphs after the story's separator
  * @param firstRest the first paragraph without its dateline, when it had one
+ * @param provider the agency that sent the story: its name alone closing the story signs it (`Jornal de Angola`)
  */
-export function storyBody(paragraphs: readonly string[], trailer: readonly string[], firstRest: string | null): StoryBody {
+export function storyBody(paragraphs: readonly string[], trailer: readonly string[], firstRest: string | null, provider: string | null = null): StoryBody {
   const story = [...paragraphs];
   if (firstRest !== null) {
     if (firstRest === '') story.shift();
@@ -92,9 +95,14 @@ export function storyBody(paragraphs: readonly string[], trailer: readonly strin
     const kept = untagged === null ? null : creditsOut(untagged);
     if (kept !== null) story.push(kept);
   }
-  const closing = story.length > 1 && VERSION_NOTE.test(story[story.length - 1]!) ? story.pop()!.replace(/\.\)$/, ')') : null;
+  const signs = (paragraph: string | undefined): boolean => provider !== null && paragraph !== undefined && bare(paragraph) === bare(provider);
+  if (story.length > 1 && signs(story[story.length - 1])) story.pop();
+  const closing = story.length > 1 && (VERSION_NOTE.test(story[story.length - 1]!) || CORRECTION_FOOT.test(story[story.length - 1]!)) ? story.pop()!.replace(/\.\)$/, ')') : null;
   return { paragraphs: story, wordCount: countWords(story), contributors: dedupe(contributors), notes, versionNote: joinNotes(opening, closing) };
 }
+
+/** A name without its case, points and brackets: `(ISBnews)`, `ISBNEWS.` and `ISBnews` are one. */
+const bare = (text: string): string => text.replace(/[\s().,:;!-]+/g, ' ').trim().toLowerCase();
 
 /** A paragraph without its contact-tagline sentences; null when it held nothing else. */
 function withoutTaglines(paragraph: string): string | null {

@@ -82,6 +82,8 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     // (`Dilnoza Karimova, UzA`: an agency we have no profile of)
     if (isAgency(last, provider) || AGENCY_TAG_SHAPE.test(last.trim())) segments.pop();
     else if (title === null && (JOB_TITLE.test(last) || AFFILIATION.test(last))) title = segments.pop()!;
+    // (`Callum Drysdale, PA Scotland`: an agency's desk, its name and where it is)
+    else if (isAgency(last.trim().split(/\s+/)[0]!, provider) && last.trim().split(/\s+/).length <= 3) segments.pop();
     else break;
   }
   for (const line of lines.slice(1)) if (!isAgency(line, provider)) title ??= line;

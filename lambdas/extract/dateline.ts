@@ -14,14 +14,17 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv
 const DATE_PART = new RegExp(`^(?:${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH_WORD}(?:\\s+\\d{4})?|\\d{4})$`, 'iu');
 
 // `Luanda - O Ministério …`, `Port Moresby — The …`: a city in title case, a spaced dash, a capital or a quote.
+/** `ISLAMABAD: The water level …` (Dawn), `Dar es Salaam. The Tanzania Railways …` (The Citizen): a city closed by a colon or a full stop. */
+const CITY_STOP_DATELINE = /^(\p{Lu}[\p{L}\p{M}'’]+(?:(?:\s(?:es|de|del|da|do|la|al|el|di|du))?[ -]\p{Lu}[\p{L}\p{M}'’]+){0,3})\s?[:.]\s+(?=[\p{Lu}"“«„])/u;
 const TITLE_CASE_DATELINE = /^(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,2})\s+(?:--|-|–|—)\s+(?=[\p{Lu}"“«„])/u;
 
 /**
- * A dateline in title case with no agency tag and no date opening the first paragraph (`Luanda - …`): the wire layer,
- * which has no city table, cannot tell it from a sentence; here it is one when the world's table knows the city.
+ * A dateline in title case with no agency tag and no date opening the first paragraph (`Luanda - …`), or a city closed by a
+ * colon or a full stop (`ISLAMABAD: …`): the wire layer, which has no city table, cannot tell it from a sentence; here it
+ * is one when the world's table knows the city.
  */
 export function cityDatelineOpening(paragraph: string | undefined, homeZone: string | null): { dateline: Dateline; rest: string } | null {
-  const m = paragraph === undefined ? null : TITLE_CASE_DATELINE.exec(paragraph);
+  const m = paragraph === undefined ? null : TITLE_CASE_DATELINE.exec(paragraph) ?? CITY_STOP_DATELINE.exec(paragraph);
   if (!m || cityNamed(m[1]!, homeZone) === undefined) return null;
   return { dateline: { text: m[1]!, ...placeOf(m[1]!, homeZone) }, rest: paragraph!.slice(m[0].length) };
 }

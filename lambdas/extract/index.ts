@@ -101,7 +101,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   // `Luanda - O Ministério …`: a title-case dateline only the city table tells from a sentence
   const opening = printedDateline === null ? cityDatelineOpening(doc.paragraphs[0], doc.homeZone) : null;
   let dateline = printedDateline ?? opening?.dateline ?? null;
-  const body = storyBody(opening ? [opening.rest, ...doc.paragraphs.slice(1)] : doc.paragraphs, doc.trailer, null);
+  const body = storyBody(opening ? [opening.rest, ...doc.paragraphs.slice(1)] : doc.paragraphs, doc.trailer, null, doc.provider);
   const edNote = joinNotes(doc.edNote, body.versionNote);
   const status = statusOf(doc, edNote, doc.paragraphs[0]);
   if (body.paragraphs.length === 0 && !headlineOnly(doc, status.pubStatus)) {

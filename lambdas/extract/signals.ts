@@ -11,8 +11,8 @@ import type { WireDocument } from '../wire/index.ts';
 
 // "Restores reference in 3rd paragraph": AP restores what an earlier version dropped in error. The agencies'
 // own languages too: KORRIGERAD (TT), RETTELSE (Ritzau), KORJATTU (STT), Berichtigung (dpa, APA) …
-const CORRECTION_NOTE = /(?<!\p{L})(?:correct(?:s|ed|ion|ing)|clarif(?:y|ies|ied|ication)|restores|fixes|corrige|rectificatif|rectifica(?:ción|do)|correcci[oó]n|corregid[oa]|correzione|corrett[aoie]|corregge|korrektur|berichtigung|berichtigt|korrigerad|korrigert|korrigeret|rettelse|retting|korjattu|korjaus|oprava|opraveno|sprostowanie|corre[cç][çã]o|corrigido|rectificare|corectează|correctie|verbetert|verbeterd|verbetering|corectat[ăa]?|pataisyta|pataisymas|patikslinta|labojums|parandus|ispravak|ispravka|popravek|rettifica|helyesbítés|исправление|исправлено|виправлення|виправлено|исправка)(?!\p{L})/iu;
-const UPDATE_NOTE = /(?<!\p{L})(?:updates?|updated|updating|adds|writethru|recasts|new lead|substitutes|changes|expands|lead|\d+(?:st|nd|rd|th)\s+l(?:ea)?d|actualis[ée]|actualiza(?:ción|do)?|amplía|ampliad[oa]|aggiornamento|aggiornato|aktualisiert|zusammenfassung|neu:|ergänzt|erweitert|oppdatert|utvidet|uppdaterad|utökad|opdateret|udvidet|päivitetty|täydennetty|aangevuld|bijgewerkt|aktualizacja|aktualizováno|aktualizované|actualizare|actualizat|atnaujinta|papildyta|atjaunots|uuendatud|ažurirano|posodobljeno|frissítve|обновлено|дополнено|оновлено|добавлены|добавлено|уточнено|додано|atualizad[oa]|atualização|종합|\d보)(?!\p{L})/iu;
+const CORRECTION_NOTE = /(?<!\p{L})(?:correct(?:s|ed|ion|ing)|clarif(?:y|ies|ied|ication)|restores|fixes|corrige|rectificatif|rectifica(?:ción|do)|correcci[oó]n|corregid[oa]|correzione|corrett[aoie]|corregge|korrektur|berichtigung|berichtigt|korrigerad|korrigert|korrigeret|rettelse|retting|korjattu|korjaus|oprava|opraveno|sprostowanie|corre[cç][çã]o|corrigido|rectificare|corectează|correctie|verbetert|verbeterd|verbetering|corectat[ăa]?|pataisyta|pataisymas|patikslinta|labojums|parandus|ispravak|ispravka|popravek|rettifica|helyesbítés|korekta|исправление|исправлено|виправлення|виправлено|исправка)(?!\p{L})/iu;
+const UPDATE_NOTE = /(?<!\p{L})(?:updates?|updated|updating|adds|writethru|recasts|new lead|substitutes|changes|expands|lead|\d+(?:st|nd|rd|th)\s+l(?:ea)?d|actualis[ée]|actualiza(?:ción|do)?|amplía|ampliad[oa]|aggiornamento|aggiornato|aktualisiert|zusammenfassung|neu:|ergänzt|erweitert|oppdatert|utvidet|uppdaterad|utökad|opdateret|udvidet|päivitetty|täydennetty|aangevuld|bijgewerkt|aktualizacja|aktualizováno|aktualizované|actualizare|actualizat|atnaujinta|papildyta|atjaunots|uuendatud|täiendatud|ažurirano|posodobljeno|frissítve|обновлено|дополнено|оновлено|добавлены|добавлено|уточнено|додано|atualizad[oa]|atualização|종합|\d보)(?!\p{L})/iu;
 // not "killed": an Eds: note may describe a story about a killing
 const KILL_NOTE = /(?<!\p{L})(?:kill|withdrawn|withdrawal|withdraws?|eliminate|elimination|trekkes|trukket|zurückgezogen|annulé|anulad[oa]|retirad[oa]|annullat[oa]|peruttu|dras tillbaka|stornováno)(?!\p{L})/iu;
 const UPDATE_TAKE = /writethru|\bLd\b|\bLEAD\b|\bUPDATE\s*\d/i;
@@ -23,6 +23,10 @@ export interface Status {
   readonly signals: Signal[];
   readonly pubStatus: PubStatus;
 }
+
+/** Whether the notes or the marks say so in words. */
+const noted = (edNote: string | null, marks: readonly string[], note: RegExp, take: RegExp): boolean =>
+  (edNote !== null && note.test(edNote)) || marks.some((mark) => note.test(mark) || take.test(mark));
 
 export function statusOf(doc: WireDocument, edNote: string | null, firstParagraph: string | undefined): Status {
   const found = new Set<Signal>(doc.signals);
@@ -38,6 +42,9 @@ export function statusOf(doc: WireDocument, edNote: string | null, firstParagrap
     else if (UPDATE_NOTE.test(mark) || UPDATE_TAKE.test(mark)) found.add('update');
   }
   if (firstParagraph && KILL_ADVISORY.test(firstParagraph)) found.add('kill');
+  // a correction is what its version changed: NewsML 1.2's update, read from nothing but a revision number that names a
+  // previous one, is no update too (a G2 provider's `sig:update` is a signal it chose, and stays)
+  if (found.has('correction') && doc.format === 'newsml-1.2' && doc.signals.includes('update') && !noted(edNote, doc.marks, UPDATE_NOTE, UPDATE_TAKE)) found.delete('update');
   const pubStatus = found.has('kill') && doc.pubStatus === 'usable' ? 'canceled' : doc.pubStatus;
   // A kill is only a kill: the markers a kill notice repeats (Reuters keeps the killed story's
   // "CORRECTED-" headline and "(UPDATE 1)" slug) describe the story it kills, not this version.

@@ -12,6 +12,17 @@ describe('Function: storyBody', () => {
     expect(body.wordCount).toBe(6);
   });
 
+  it('takes a correction notice at the foot for the note, and the agency\'s name alone closing the story for no paragraph', () => {
+    // Act
+    const corrected = storyBody(['The lake fell to a 12-year low.', 'Rationing starts on Monday.', 'Correction: An earlier version of this report misstated the daily supply. The error is regretted.'], [], null);
+    const signed = storyBody(['O porto recebeu 40 navios.', 'O corredor liga o porto às minas.', 'Jornal de Angola'], [], null, 'Jornal de Angola');
+
+    // Assess
+    expect(corrected.paragraphs).toEqual(['The lake fell to a 12-year low.', 'Rationing starts on Monday.']);
+    expect(corrected.versionNote).toMatch(/^Correction: An earlier version/);
+    expect(signed.paragraphs).toEqual(['O porto recebeu 40 navios.', 'O corredor liga o porto às minas.']);
+  });
+
   it('drops a first paragraph that was only a dateline', () => {
     // Act
     const body = storyBody(['WASHINGTON —', 'Text.'], [], '');

@@ -18,6 +18,10 @@ describe('Function: readBylines', () => {
     });
   });
 
+  it('leaves an agency\'s desk after the name out (PA Scotland), and keeps a job after it as the title', () => {
+    expect(readBylines(['By Callum Drysdale, PA Scotland'], 'PA Media').bylines).toEqual([{ name: 'Callum Drysdale', title: null, location: null }]);
+  });
+
   it('reads "By NAME" with the agency on the next line, in natural case', () => {
     // Act
     const result = readBylines(['By JASON DEAREN', 'Associated Press'], AP);

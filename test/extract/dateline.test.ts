@@ -21,6 +21,22 @@ describe('Function: cityDatelineOpening', () => {
   });
 });
 
+describe('Function: cityDatelineOpening (a city closed by a colon or a point)', () => {
+  it.each([
+    ['ISLAMABAD: The water level in Rawal Lake has fallen to its lowest in December since 2013.', 'Islamabad', 'The water level'],
+    ['Dar es Salaam. The Tanzania Railways Corporation will begin running freight trains in January.', 'Dar es Salaam', 'The Tanzania'],
+  ])('reads "%s"', (paragraph, city, rest) => {
+    const found = cityDatelineOpening(paragraph, null);
+    expect(found?.dateline.city).toBe(city);
+    expect(found?.rest.startsWith(rest)).toBe(true);
+  });
+
+  it('reads no dateline from a sentence that opens with a word the city table does not know', () => {
+    expect(cityDatelineOpening('Analysis: The lake fell again.', null)).toBeNull();
+    expect(cityDatelineOpening('Officials. The lake fell again.', null)).toBeNull();
+  });
+});
+
 describe('Function: placeOf', () => {
   it('reads a Mexican city\'s state by the abbreviation Mexican copy uses, and the same abbreviation after a US city as the US state', () => {
     expect(placeOf('MORELIA, Mich.')).toEqual({ city: 'Morelia', region: 'Michoacán', country: 'Mexico' });

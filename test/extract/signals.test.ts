@@ -20,6 +20,15 @@ describe('Function: statusOf', () => {
     expect(statusOf(doc(), 'Eds: Corrects spelling of name. Updates with new figures.', 'Text.').signals).toEqual(['update', 'correction']);
   });
 
+  it('reads a correction and an update noted in Polish and Estonian, and a correction for no update when only a NewsML 1.2 revision number says so', () => {
+    // Act & Assess
+    expect(statusOf(doc(), 'KOREKTA: poprawia kwotę dofinansowania w tytule', 'Text.').signals).toEqual(['correction']);
+    expect(statusOf(doc({ format: 'newsml-1.2', signals: ['update'] }), 'KOREKTA: poprawia kwotę dofinansowania w tytule', 'Text.').signals).toEqual(['correction']);
+    expect(statusOf(doc({ format: 'newsml-g2', signals: ['update'] }), 'KOREKTA: poprawia kwotę dofinansowania w tytule', 'Text.').signals).toEqual(['update', 'correction']);
+    expect(statusOf(doc({ format: 'newsml-1.2', signals: ['update'] }), 'Corrects the figure. Updates with reaction.', 'Text.').signals).toEqual(['update', 'correction']);
+    expect(statusOf(doc(), 'Täiendatud opositsiooni kommentaariga.', 'Text.').signals).toEqual(['update']);
+  });
+
   it('reads an update from a writethru take key', () => {
     // Act & Assess
     expect(statusOf(doc({ marks: ['2nd Ld-Writethru'] }), null, 'Text.').signals).toEqual(['update']);

@@ -1,6 +1,7 @@
 import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, EVENT_WORDS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
+import { isWorldGivenName } from './people.ts';
 import { city, country, usState } from '../places.ts';
 
 /**
@@ -54,6 +55,10 @@ export function joinOf(words: readonly string[], preposition = 'of'): boolean {
   }
   return false;
 }
+
+/** `Barbados Today`: a name that opens with a country no one is named after is no person's (`Jordan Smith`, `Chad Ochocinco` are). */
+export const opensWithCountry = (words: readonly string[]): boolean =>
+  words.length >= 2 && country(words[0]!) !== undefined && !isWorldGivenName(words[0]!) && !GIVEN_NAMES.has(lower(words[0]!));
 
 /** A demonym: `Korean`, `North Koreans`, `Ukrainian` — from the table or a country name with the usual ending. */
 export function isDemonym(word: string): boolean {

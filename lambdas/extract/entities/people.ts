@@ -166,7 +166,7 @@ export class PeopleRegistry {
     const name = split.name;
     const title = printedTitle ?? split.title;
     // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name
-    let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name);
+    let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name);
     if (!entry) {
       entry = { name, title, mentions: 0, first: position, short: shortForms(name), gender: genderOfName(name) };
       this.byName.set(fold(name), entry);
@@ -191,7 +191,14 @@ export class PeopleRegistry {
   }
 
   get(name: string): PersonEntry | undefined {
-    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name) ?? this.byInitial(name);
+    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name);
+  }
+
+  /** `Dr Mollel` after Dr Neema Mollel: a title or honorific and the family name of one person named in full. */
+  private byTitled(name: string): PersonEntry | undefined {
+    const words = name.split(' ');
+    const found = words.length === 2 && isTitleWord(words[0]!) ? this.byShort.get(fold(words[1]!)) : undefined;
+    return found?.length === 1 ? found[0] : undefined;
   }
 
   /** `R. Məmmədli` after Rauf Məmmədli: the one person of that initial and family name. */

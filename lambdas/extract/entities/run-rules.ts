@@ -4,7 +4,7 @@ import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, isHead, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
 import { country, usState } from '../places.ts';
-import { cityNamedBody, isDemonym, known, lower, nameLike, sportsTeam, type Kind, type Reading } from './classify.ts';
+import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
 /**
  * The rules a capitalised run is read by (issue 12): the run is prepared (a sentence-start word, a particle, an
@@ -182,6 +182,9 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
 
+/** Verbs in the plural that British sports copy gives a club: `…, who are top of the league`. */
+const CLUB_PLURALS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'play', 'face', 'host', 'visit', 'lead', 'sit']);
+
 /** A word of a body's name or remit (`Research`, `Hydro`): no part of the person's name after a title of a body. */
 const namesABody = (word: string): boolean => PORTFOLIOS.has(lower(word)) || ORG_HEADS.has(lower(word));
 
@@ -251,7 +254,9 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: CLUB_NAMED_FOR_ITS_CITY,
     example: { text: 'The striker joined [Dynamo Kyiv] in June.', kind: 'organisation' },
-    apply: ({ words, text, make }) => (cityNamedBody(words) ? make('organisation', text) : undefined),
+    // (`Yoshiaki Kanazawa, who chairs the committee,`: a relative clause in the singular is about a person; a club's
+    // takes the plural, `Dynamo Kyiv, who are top of the league`)
+    apply: ({ span, t, words, text, after, make }) => (cityNamedBody(words) && !(after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '') && !CLUB_PLURALS.has(t[span.to + 2]?.text ?? '')) ? make('organisation', text) : undefined),
   },
   {
     name: 'place before a known name',
@@ -310,6 +315,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // of …`, `Vice Minister of …`: so may words that qualify it)
       let h = words.length >= 4 && /^\p{Lu}{2,6}$/u.test(words[0]!) && TITLE_HEADS.has(lower(words[1]!)) ? 1 : 0;
       while (h < 2 && words.length >= 4 + h && TITLE_MODIFIERS.has(lower(words[h]!)) && TITLE_HEADS.has(lower(words[h + 1]!))) h++;
+      // (`Auditor General for Scotland Fiona McAllister`: a head and `General` after it are one title)
+      if (words.length >= 5 + h && TITLE_HEADS.has(lower(words[h]!)) && words[h + 1] === 'General' && (words[h + 2] === 'of' || words[h + 2] === 'for')) h++;
       if (!(words.length >= 3 + h && TITLE_HEADS.has(lower(words[h]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[h]!)) && (words[h + 1] === 'of' || words[h + 1] === 'for'))) return undefined;
       const skip = h + (words[h + 2] === 'the' ? 3 : 2);
       // `Minister of Industry and Tourism Jordi Hereu`: the title of a body, then a person's name
@@ -487,7 +494,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
       const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
-      return nameLike(words) && personal ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
+      // (`told Barbados Today`: a name that opens with a country no one is named after is an outlet's or a body's)
+      return nameLike(words) && personal && !opensWithCountry(words) ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
     },
   },
   {

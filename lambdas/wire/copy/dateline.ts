@@ -42,6 +42,8 @@ const NEWS_AGENCY_NAMED = /^((\p{Lu}[\p{L}\p{M}-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}-]{
 /** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
 const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;
 const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
+/** An Arabic place of one or two words, a hyphen and an agency's short name, closed up: `دمشق-سانا`. */
+const ARABIC_TAGGED = /^(\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20})?)[-–](\p{Script=Arabic}{2,6})\s+(?=\p{Script=Arabic})/u;
 /** An agency's name of one to three capitalised words after a dateline's dash, closed by a point: `— РИА Новости. …`. */
 const TAG_AFTER_DASH = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}?[\p{L}-]+){0,2})\.\s+(?=\p{Lu})/u;
 const TAG_BETWEEN_DASHES = /^\s*\(([^()]{2,30})\)\s*(?:--|—|–)\s*/u;
@@ -67,6 +69,12 @@ const NEWSROOM_WORD = /(?:^|\s)(?:News|Press|Presse|Prensa|Media|Agency|Agence|A
 const SYNDICATED_TAG = /^\p{Lu}[\p{L} .'’-]{1,24}\/(\p{Lu}{2,12})$/u;
 /** The agency that distributes a syndicated tag's story (`MATANGI TONGA/PACNEWS` → `PACNEWS`), else null. */
 export const distributorOf = (tag: string): string | null => SYNDICATED_TAG.exec(tag)?.[1] ?? null;
+/**
+ * Whether a tag is the sender's own, as the file's header names it: the same name, or the service code it opens with
+ * (`Innsbruck (Krone) -` from the 7901 service `KRO0412`).
+ */
+const ownsTag = (tag: string, own: string | null): boolean =>
+  own !== null && /^\p{Lu}[\p{L}-]{1,20}$/u.test(tag) && (tag.toLowerCase() === own.toLowerCase() || (/^\p{Lu}{2,6}$/u.test(own) && tag.toUpperCase().startsWith(own)));
 /** A tag that names an agency: one we know, or a short upper-case name (`ANTARA`, `GNA`, `PNA`). */
 const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || SYNDICATED_TAG.test(tag) || /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}-]{1,11}$/u.test(tag) || /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2}$/u.test(tag) || /^(?:Lusa|Antara|Ukrinform|Notimex|Télam|Telam)$/u.test(tag);
 
@@ -96,7 +104,7 @@ function placeOf(head: string): string {
 const capsPlace = (place: string): boolean => place !== '' && !HAS_LOWER.test(place.split(',')[0]!.replace(/\b(?:de|da|do|di|la|le|el|al|del|am|an|der|sur|en|upon)\b/g, ''));
 
 /** The dateline opening a paragraph, or null. */
-export function splitDateline(paragraph: string): PrintedDateline | null {
+export function splitDateline(paragraph: string, own: string | null = null): PrintedDateline | null {
   // `中新社哈尔滨11月27日电 (记者 王琳)`, `新华社北京11月27日电（记者 …）`: agency, city, date, 电, the reporter
   const chinese = CHINESE.exec(paragraph);
   if (chinese) {
@@ -106,6 +114,9 @@ export function splitDateline(paragraph: string): PrintedDateline | null {
   // `【ロンドン共同】`, `【ワシントン時事】`: the city and the agency in lenticular brackets
   const japanese = JAPANESE.exec(paragraph);
   if (japanese) return { text: japanese[0].trim(), place: japanese[1]!, tag: japanese[2]!, rest: paragraph.slice(japanese[0].length) };
+  // `دمشق-سانا أعلنت …`: an Arabic place, a hyphen and the agency's short name, no spaces between
+  const arabic = ARABIC_TAGGED.exec(paragraph);
+  if (arabic) return { text: arabic[0].trim(), place: arabic[1]!, tag: arabic[2]!, rest: paragraph.slice(arabic[0].length) };
   const korean = KOREAN.exec(paragraph);
   if (korean) {
     const byline = korean[3] === undefined ? {} : { byline: korean[3] };
@@ -122,17 +133,17 @@ export function splitDateline(paragraph: string): PrintedDateline | null {
   // `(Belga) Près d'un ménage …`: a known agency's tag alone, no place and no dash
   const alone = TAG_ALONE.exec(paragraph);
   if (alone && providerByTag(alone[1]!) !== null) return { text: `(${alone[1]})`, place: '', tag: alone[1]!, rest: paragraph.slice(alone[0].length) };
-  return headDateline(paragraph, false);
+  return headDateline(paragraph, false, own);
 }
 
-function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | null {
+function headDateline(paragraph: string, afterTag: boolean, own: string | null = null): PrintedDateline | null {
   const window = paragraph.slice(0, MAX_HEAD + 10);
   SEPARATOR.lastIndex = 0;
   for (const m of window.matchAll(SEPARATOR)) {
     if (m.index > MAX_HEAD) break;
     const head = paragraph.slice(0, m.index).trim();
     const rest = paragraph.slice(m.index + m[0].length);
-    const found = readHead(head, afterTag);
+    const found = readHead(head, afterTag, own);
     if (found === undefined) continue;
     if (found === null) break; // no later separator either; a tag closing the dateline may still (below)
     // `SAN FRANCISCO--(BUSINESS WIRE)--Solvane Energy …`: the tag between two dashes
@@ -168,7 +179,7 @@ function headDateline(paragraph: string, afterTag: boolean): PrintedDateline | n
 }
 
 /** A head before a separator: the dateline's parts; undefined when this separator is not the dateline's (try the next); null when none can be. */
-function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'> | null | undefined {
+function readHead(head: string, afterTag: boolean, own: string | null = null): Omit<PrintedDateline, 'rest'> | null | undefined {
   if (head === '') return undefined;
   // a month's abbreviation ends in a point that ends no sentence: `Barcelona, 18 Mar. AVN`
   // (and `04 de novembro de 2025`, `13 de noviembre de 2025`: the date's own small words make no sentence)
@@ -181,7 +192,7 @@ function readHead(head: string, afterTag: boolean): Omit<PrintedDateline, 'rest'
   const parens = TAG_END.exec(head);
   const tass = TASS_TAG.exec(head);
   const parenthesised = (parens?.[1] ?? parens?.[2])?.trim();
-  if (parens && parenthesised && (agencyTag(parenthesised) || namedTag(parenthesised, head.slice(0, parens.index)))) {
+  if (parens && parenthesised && (agencyTag(parenthesised) || namedTag(parenthesised, head.slice(0, parens.index)) || ownsTag(parenthesised, own))) {
     tag = parenthesised;
     placeText = head.slice(0, parens.index);
   } else if (tass && (agencyTag(tass[1]!) || /^\p{Lu}\p{Ll}{2,11}$/u.test(tass[1]!))) {

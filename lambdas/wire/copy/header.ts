@@ -80,6 +80,8 @@ const sectionLike = (line: string): boolean => {
   return words.length <= 3 && (words.every((w) => SECTION_WORD.test(w)) || LANGUAGE_NAME.test(line));
 };
 
+/** An outlet's name alone: two to four capitalised words, small words between (`Barbados Today`, `The Daily Gleaner`). */
+const OUTLET_UNDER_BYLINE = /^\p{Lu}[\p{L}'’-]+(?: (?:(?:of|the|de|la|du) )?\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A section's name in title case: one to three capitalised words, maybe joined by a small word (`Medio Ambiente`, `Arts and Culture`). */
 const SECTION_LINE = /^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,2}$/u;
 const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
@@ -307,6 +309,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // `Losana Waqa` over `Reporter`: the writer's job on a line of its own
     if (h.bylineLines.length === 1 && ROLE_LINE.test(line)) {
       h.bylineLines.push(line);
+      continue;
+    }
+    // `^By MARISSA BOYCE-GRIFFITH=` over `^Barbados Today=`: the outlet the writer works for, named under the byline
+    if (opts.framed && h.bylineLines.length > 0 && lines[i - 1] === h.bylineLines.at(-1) && OUTLET_UNDER_BYLINE.test(line)) {
+      h.agencyLines.push(line);
       continue;
     }
     if (opts.framed) continue; // a deck or summary under the headline: not kept

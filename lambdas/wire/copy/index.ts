@@ -156,7 +156,7 @@ function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreate
 }
 
 /** The dateline opening the story, or a place alone on the first line (`ANKARA`). */
-function printedDateline(paragraphs: readonly string[], knownPlace: string | null = null, underHeadline = false): PrintedDateline | null {
+function printedDateline(paragraphs: readonly string[], knownPlace: string | null = null, underHeadline = false, own: string | null = null): PrintedDateline | null {
   const first = paragraphs[0];
   if (first === undefined) return null;
   const dated = knownPlace === null ? null : datedPlaceOpening(first, knownPlace);
@@ -165,7 +165,7 @@ function printedDateline(paragraphs: readonly string[], knownPlace: string | nul
   if (paragraphs.length > 1 && (isPlaceLine(first) || (underHeadline && isPlaceWordLine(first) && lineKind(first) === undefined && splitDateline(paragraphs[1]!) === null))) return { text: first, place: first, tag: null, rest: '' };
   const alone = paragraphs.length > 1 ? datelineLine(first) : null;
   if (alone) return { ...alone, rest: '' };
-  return splitDateline(first);
+  return splitDateline(first, own);
 }
 
 /**
@@ -252,6 +252,8 @@ export interface CopyOptions {
   readonly aligned?: readonly boolean[];
   /** The format framed its header (ANPA, 7901): these are the header lines, and `story` the paragraphs. */
   readonly framed?: { readonly header: readonly string[]; readonly paragraphs: readonly string[] };
+  /** The sender a framed format's header names (a 7901 service code): a dateline's tag that is its name is the agency's. */
+  readonly source?: string | null;
 }
 
 /**
@@ -279,7 +281,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   // (a dateline is read only under a word alone, not under every story's first paragraph)
   const lone = story[lead]?.trim();
   if (lone !== undefined && /^\S{2,30}$/u.test(lone) && story[lead + 1] !== undefined && splitDateline(story[lead + 1]!)?.tag?.toLowerCase() === lone.toLowerCase()) story.splice(lead, 1);
-  const dateline = printedDateline(story.slice(lead), null, header.headline !== null);
+  const dateline = printedDateline(story.slice(lead), null, header.headline !== null, doc.provider ?? opts.source ?? null);
   const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
   // a line in lower case after furniture goes on with it (`… Subscribers may` / `use this content under …`)
   // (each line's kind read once: every line rule is tried on it)

@@ -90,7 +90,12 @@ export const serviceAcronym = (name: string): string | null => SERVICE_NAME.exec
 
 /** An outlet's name in the case it is written in: short capitals are initials (`PSM`, `NBC`), a longer word in capitals is a word (`NEWS` → `News`). */
 export const outletCase = (name: string): string =>
-  name.split(/\s+/).map((w) => (w.length <= 3 || w !== w.toUpperCase() ? w : `${w[0]}${w.slice(1).toLowerCase()}`)).join(' ');
+  name.split(/\s+/).map((w, k) => {
+    // (small words in capitals are words, not initials: `THE CITIZEN` → `The Citizen`, `TIMES OF MALTA` → `Times of Malta`)
+    if (SMALL_WORDS.has(w)) return k === 0 ? `${w[0]}${w.slice(1).toLowerCase()}` : w.toLowerCase();
+    return w.length <= 3 || w !== w.toUpperCase() ? w : `${w[0]}${w.slice(1).toLowerCase()}`;
+  }).join(' ');
+const SMALL_WORDS = new Set(['THE', 'OF', 'AND', 'DE', 'DEL', 'LA', 'LE', 'LES', 'EL', 'DU', 'DA', 'DO', 'DI']);
 
 export function isMasthead(line: string): boolean {
   if (SECTION_MASTHEAD.test(line)) return true;
@@ -201,10 +206,10 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author']);
-const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors']);
+const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Avtor', 'Avtorica', 'Autorica']);
 const BY = `(?:${BYLINE_WORDS.flatMap((w) => [w, ...(BY_UPPER.has(w) ? [w.toUpperCase()] : []), ...(BY_LOWER.has(w) ? [w.toLowerCase()] : [])]).join('|')})`;
 const BYLINE = new RegExp(`^${BY}\\s?:?\\s+(?:The\\s+)?[\\p{Lu}\\p{Lt}][^!?;]{0,120}$`, 'u');
 // "By Tuesday, officials had left." is a sentence: a byline ends in a name, an initial or Jr., and has no verb
@@ -240,7 +245,8 @@ const STATUS_WORDS_ONLY = /^[\p{Lu}\d\s,;:/()&.'’-]+$/u;
 /** Notes to editors. */
 const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note|(?:Editors?|Subscribers?|Clients?) please note|Please note|Kindly note)\s*[:.-](?!\s*\S+@)\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Agrega|Añade|Corrige|Acrescenta|Atualiza|Aggiunge|Aggiorna|Corregge|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet|Добавлены|Добавлено|Дополнено|Обновлено|Уточнено|Исправлено|Додано|Оновлено|Виправлено|Dodano|Dopełniono|Actualizat|Adăugat|Papildyta|Doplnené|Doplněno)(?![\p{L}])[^()]*\)$/iu;
 /** A note that opens with the desk's verb in capitals, then says what changed: `CORRECTS spelling of minister's surname in 5th par`. */
-const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|ADDS|RECASTS|REFILES|REPEATS|FIXES|REMOVES|INSERTS|CHANGES|RESTORES|SUBS|RETRANSMITS|WITHDRAWS)\s+(?:to\s+)?[\p{Ll}\d]/u;
+// (and in the services' other languages: `ACTUALIZA con balance de Conaf …` over an Orbe headline, `CORRIGE cifra …`)
+const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|ADDS|RECASTS|REFILES|REPEATS|FIXES|REMOVES|INSERTS|CHANGES|RESTORES|SUBS|RETRANSMITS|WITHDRAWS|ACTUALIZA|AMPLÍA|AGREGA|AÑADE|CORRIGE|ATUALIZA|ACRESCENTA|AGGIORNA|AGGIUNGE|CORREGGE|AJOUTE|CORRIGE|ERGÄNZT|KORRIGIERT)\s+(?:to\s+)?[\p{Ll}\d]/u;
 
 /** A correction notice opening the copy, however long: `RETTELSE: I en tidligere version stod der …`, `CORRECTION: …`. */
 // (or ANSA's `ATTENZIONE: LA SEGUENTE NOTIZIA CORREGGE E SOSTITUISCE LA XCI58211 - …`: a notice that this replaces a version)
@@ -331,6 +337,12 @@ const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}
 /** `(FIN) LZD/MAO`, `(END) JK/RT`: an end mark and the desk's initials. */
 const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
 /** An agency's tag in parentheses and the desk's initials: `(Hina) ap/ml`, `(STA) mk/jš`, `(FENA) S. K.`. */
+/** A page's comments section: its heading, or the notice it shows where comments do not load. */
+const COMMENTS_FURNITURE = /^(?:Comments?|Reader comments|Join the conversation|Leave a comment|Show comments)$|^Comments? (?:not loading|are (?:closed|disabled))\b|\bjavascript (?:turned on|enabled)\b/i;
+/** A page's appeal for readers' money: `Support Us`, `Independent journalism costs money. Support … for the price of a coffee.` */
+const READER_APPEAL = /^(?:Support Us|Donate|Donate now|Subscribe now|Become a member)$|^Independent journalism costs money\b|^Support (?:independent journalism|\p{Lu}[\p{L}'’ ]{2,40}) for (?:the price of|as little as|just)\b/iu;
+/** An agency's name alone in parentheses, closing the story: `(ISBnews)`. */
+const TAG_ALONE_LINE = /^\(\p{Lu}[\p{L}\p{N}.&-]{1,20}\)\.?$/u;
 /** An agency's name and its desk's initials, without parentheses: `FoNet mj/dk`, `Tanjug sm/mg`. */
 const NAME_INITIALS = /^\p{Lu}[\p{L}-]{1,12}\s+\p{Ll}{1,5}(?:\s*\/\s*\p{Ll}{1,5}){1,4}$/u;
 const TAG_INITIALS = /^\(\p{Lu}[\p{L}-]{1,12}\)\s+(?:\p{Ll}{1,5}(?:\s*[/.-]\s*\p{Ll}{1,5}){0,4}|\p{Lu}\.(?:\s*\p{Lu}\.){0,3})$/u;
@@ -409,6 +421,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'dashed agency mark', kind: 'end', example: '--(Petra) Z.H/A.A', test: (line) => DASHED_MARK.test(line) },
   { name: 'end mark with initials', kind: 'end', example: '(FIN) LZD/MAO', test: (line) => END_INITIALS.test(line) },
   { name: 'agency tag with initials', kind: 'end', example: '(Hina) ap/ml', test: (line) => line.length <= 40 && TAG_INITIALS.test(line) },
+  { name: 'agency name in parentheses alone', kind: 'end', example: '(ISBnews)', test: (line) => TAG_ALONE_LINE.test(line) },
   { name: 'agency name with initials', kind: 'end', example: 'FoNet mj/dk', test: (line) => line.length <= 40 && NAME_INITIALS.test(line) },
   { name: 'bureau report', kind: 'end', example: 'IPS UN Bureau Report', test: (line) => line.length <= 60 && BUREAU_REPORT.test(line) },
   { name: 'dashed name', kind: 'end', example: '- Lanka Puvath', test: (line) => line.length <= 40 && DASHED_NAME.test(line) },
@@ -418,6 +431,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
   { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: (line) => line.length <= 80 && BREADCRUMB.test(line) },
   { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
+  { name: 'comments furniture', kind: 'contact', example: 'Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.', test: (line) => line.length <= 200 && COMMENTS_FURNITURE.test(line) },
+  { name: 'reader appeal', kind: 'contact', example: 'Independent journalism costs money. Support Times of Malta for the price of a coffee.', test: (line) => line.length <= 160 && READER_APPEAL.test(line) },
   { name: 'share or follow line', kind: 'contact', example: 'Aqsam:  Facebook  |  X  |  WhatsApp', test: isSocialLine },
   { name: 'account and search links', kind: 'contact', example: 'Search   Subscribe', test: (line) => line.length <= 80 && UTILITY_BAR.test(line) },
   { name: 'link to another story', kind: 'contact', example: 'Lea también: Turismo cierra octubre con cifras récord', test: (line) => RELATED_LINE.test(line) },

@@ -4,6 +4,9 @@ import { initialsOf, isMasthead, outletCase, sectionMastheadName } from './lines
 import { distributorOf } from './dateline.ts';
 import { SITE_ADDRESS } from './header.ts';
 
+/** A site's name as its page prints it over the menu: one to three capitalised words, small words between them. */
+const SITE_NAME = /^\p{Lu}[\p{L}\d-]{1,19}(?: (?:(?:of|de|del|la|le|du|des|di|da|do|the|and|&) )?\p{Lu}[\p{L}\d-]{1,19}){0,2}$/u;
+
 /**
  * The agency a text wire comes from, from what its copy prints (issue 11), most telling first: the
  * dateline's tag (`(AP)`, `SYDNEY, AAP -`), the byline's agency (`By NAME, dpa`, `Associated Press` under
@@ -64,6 +67,8 @@ function bylineAgency(line: string): string | null {
 const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\p{M}&' -]{1,40}?)\s*(?:[.,;]|\s+All rights reserved|$)/iu;
 /** An agency's name followed by its acronym: `Botswana Press Agency (BOPA)`, `Agence Haïtienne de Presse (AHP)`. */
 const AGENCY_WITH_ACRONYM = /\b(?:News|Press)\s+Agency\s*\((\p{Lu}{2,8})\)|\b(?:Agence|Agencia|Agência|Agenzia|Agentur|Agentstvo)\b[^()]{3,60}\((\p{Lu}{2,8})\)/u;
+/** A company's legal form after its name: `Inc.`, `Ltd`, `S.A.`. */
+const LEGAL_FORM = /\s+(?:Inc|Ltd|Limited|Corp|LLC|S\.?\s?A|GmbH|AG|plc)\.?$/i;
 /** A news outlet's name: it ends in the word that says so. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}&' -]*\s(?:News|Press|Agency|Newswire|Wire|Media)$/u;
 
@@ -108,7 +113,8 @@ export function providerFrom(e: ProviderEvidence): string | null {
   const acronym = e.agencyLines.map((line) => /^(\p{Lu}{2,8})\s+(?=\S)(?!\p{Script=Latin})/u.exec(line)?.[1]).find((a) => a !== undefined);
   if (acronym) return acronym;
   // … or by a site's name over its menu (`Starnieuws`, `Liechtensteiner Vaterland`), which the header takes for its masthead
-  const siteName = e.agencyLines.find((line) => /^\p{Lu}[\p{L}\d-]{2,19}(?: \p{Lu}[\p{L}\d-]{1,19}){0,2}$/u.test(line));
+  // (`NL Times`, `Times of Malta`: initials, and small words between the name's words)
+  const siteName = e.agencyLines.find((line) => SITE_NAME.test(line));
   if (siteName) return outletCase(siteName);
   // … or by its address, which it goes by (`mbl.is`)
   const address = e.agencyLines.find((line) => SITE_ADDRESS.test(line));
@@ -117,6 +123,9 @@ export function providerFrom(e: ProviderEvidence): string | null {
   for (const line of e.closing) {
     const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
     if (holder && (OUTLET_NAME.test(holder) || /^\p{Lu}{2,6}$/u.test(holder))) return holder;
+    // (or a company's, whose name without its legal form is the outlet named under the byline or over the story: `Barbados Today Inc.`)
+    const outlet = holder?.replace(LEGAL_FORM, '');
+    if (outlet && [...e.bylineLines, ...e.agencyLines].some((b) => b.replace(/\s*=\s*$/, '').trim().toLowerCase() === outlet.toLowerCase())) return outlet;
   }
   // copy that names no agency anywhere else, but says someone "told Stuff": its own reporter was told
   for (const p of e.paragraphs ?? []) {

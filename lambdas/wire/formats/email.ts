@@ -106,9 +106,17 @@ const SUBJECT_TAG = /^\s*\[(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'�
  */
 function listTag(email: DecodedEmail): string | null {
   const tag = SUBJECT_TAG.exec(email.subject ?? '')?.[1];
-  const from = email.fromName?.trim().toLowerCase() ?? '';
-  return tag !== undefined && (from === tag.toLowerCase() || from.startsWith(`${tag.toLowerCase()} `)) ? tag : null;
+  const sender = email.fromName?.trim() ?? '';
+  const from = sender.toLowerCase();
+  if (tag === undefined) return null;
+  if (from === tag.toLowerCase() || from.startsWith(`${tag.toLowerCase()} `)) return tag;
+  // `[Nation] …` from "Seychelles Nation": the tag is a short form of the sender's name, which is the newsroom's
+  const name = sender.replace(SENDER_SERVICE, '');
+  return new RegExp(`(?:^|\\s)${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu').test(name) && name.split(/\s+/).length <= 4 ? name : null;
 }
+
+/** The words a sender's name adds to the newsroom's: `Alerts`, `Online`, `Newsletter`. */
+const SENDER_SERVICE = /\s+(?:Alerts?|Online|Newsletters?|News\s*Alerts?|Desk|Newsdesk|Service)$/i;
 
 /** A signature is a few lines: the desk's name, an address, a disclaimer. */
 const MAX_SIGNATURE_LINES = 8;

@@ -75,12 +75,15 @@ function parse7901(input: DecodedInput): WireDocument {
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') {
-      if (headline || byline) break;
+      // (`Von Stefan Pichler` alone between blank lines under the headline: the byline, still the header's)
+      const next = lines.findIndex((l, k) => k > i && l.trim() !== '');
+      const alone = next > 0 && lineKind(lines[next]!.trim()) === 'byline' && (lines[next + 1] ?? '').trim() === '';
+      if ((headline || byline) && !(headline && !byline && alone)) break;
       continue;
     }
     if (byline && !BYLINE.test(line)) break; // the story starts without a blank line
     header.push(line);
-    if (BYLINE.test(line) && headline) byline = true;
+    if ((BYLINE.test(line) || lineKind(line) === 'byline') && headline) byline = true;
     else if (lineKind(line) === undefined) headline = true;
   }
   const paragraphs: string[] = [];
@@ -116,7 +119,7 @@ function parse7901(input: DecodedInput): WireDocument {
   }
   flush();
   doc.edNote = joinNotes(...edNotes);
-  readCopy(doc, [], { framed: { header, paragraphs: [...paragraphs, ...trailer.filter((line) => !CREDIT.test(line))] } });
+  readCopy(doc, [], { framed: { header, paragraphs: [...paragraphs, ...trailer.filter((line) => !CREDIT.test(line))] }, source });
   // "- Reporting by: Tom Krasovic, The San Diego Union-Tribune": the outlet the byline printed after the
   // name is no second reporter.
   const affiliation = doc.bylineLines[0]?.split(',').slice(1).join(',').trim();

@@ -14,7 +14,8 @@ import { readNitfBody } from './nitf.ts';
  */
 
 const formal = (el: XmlElement | undefined): string | null => attr(el, 'FormalName')?.trim() || null;
-const ADVISORY = /advisory/i;
+/** News line types that speak to the desk: `AdvisoryLine`, `EditorialNote`, `EdNote`. */
+const ADVISORY = /advisory|editorial\s*note|ed\s*note/i;
 
 function textContent(newsComponent: XmlElement): { paragraphs: string[]; trailer: string[]; nitf: ReturnType<typeof readNitfBody> | null } {
   for (const item of findAll(newsComponent, 'ContentItem')) {

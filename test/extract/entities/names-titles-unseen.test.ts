@@ -195,6 +195,21 @@ describe('Quotes and speakers in other languages\' copy', () => {
     expect(titled(people)).toEqual([['Tyler Brandt', 'deckhand'], ['Petrus Haufiku', 'Minister of Land Reform']]);
   });
 
+  it('takes Dr and a family name for the person named in full, a head and General before "for" for one title, a singular relative clause for a person\'s', () => {
+    // Act
+    const { people, quotes, places } = findEntities([
+      'Tanzania Ports Authority acting director general Dr Neema Mollel said the rail link would help.',
+      '“We want to bring that down to three days,” said Dr Mollel.',
+      'Auditor General for Scotland Fiona McAllister said: “Island residents have been living with an unreliable service.”',
+      'At a press conference, Yoshiaki Kanazawa, who chairs the committee, said ferries would run to Prince William Sound.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Neema Mollel', 'Tanzania Ports Authority acting director general'], ['Fiona McAllister', 'Auditor General for Scotland'], ['Yoshiaki Kanazawa', null]]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Neema Mollel', 'Fiona McAllister']);
+    expect(places.map((p) => p.name)).toContain('Prince William Sound');
+  });
+
   it('makes no person of a title of another language and the word it governs', () => {
     expect(findEntities(['Ministrul Agriculturii a anunțat noi subvenții.', 'Mkurugenzi Mtendaji amesema mbolea imefika.'], none).people).toEqual([]);
   });

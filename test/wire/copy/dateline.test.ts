@@ -37,6 +37,7 @@ describe('Function: splitDateline', () => {
     ['TBILISI, MARCH 4, GEOPRESS. The government approved a new rail link.', 'TBILISI', 'GEOPRESS'],
     ['Sohar, May 28 (ONA) --- The port handled a record cargo.', 'Sohar', 'ONA'],
     ['СОЧИ, 10 дек — РИА Новости. Горнолыжный сезон открылся в среду.', 'СОЧИ', 'РИА Новости'],
+    ['دمشق-سانا أعلنت وزارة الطاقة اليوم انتهاء المرحلة الأولى من أعمال التأهيل.', 'دمشق', 'سانا'],
     ['PORT OF SPAIN, Trinidad (Loop News) -- The fast ferry was pulled from service.', 'PORT OF SPAIN, Trinidad', 'Loop News'],
     ['MORELIA, Mich., 10 de diciembre de 2025.- Las primeras colonias llegaron.', 'MORELIA, Mich.', null],
     ['CIUDAD DE MÉXICO, 10 de diciembre.- El Senado aprobó la reforma.', 'CIUDAD DE MÉXICO', null],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { outletCase } from '../../../lambdas/wire/copy/lines.ts';
 import { LINE_RULES, lineKind } from '../../../lambdas/wire/copy/index.ts';
 
 describe('Module: copy/lines', () => {
@@ -56,5 +57,13 @@ describe('Module: copy/lines', () => {
     'Shares fell 3% to $41.20.',
   ])('leaves the text "%s" to the story', (line) => {
     expect(lineKind(line)).toBeUndefined();
+  });
+});
+
+describe('Function: outletCase', () => {
+  it('reads short capitals as initials and small words in capitals as words', () => {
+    expect(outletCase('THE CITIZEN')).toBe('The Citizen');
+    expect(outletCase('TIMES OF MALTA')).toBe('Times of Malta');
+    expect(outletCase('BBC NEWS')).toBe('BBC News');
   });
 });

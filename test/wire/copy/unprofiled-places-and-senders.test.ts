@@ -78,7 +78,40 @@ describe('Where copy without a profile was filed, and who sent it (issue 11)', (
     expect(record.body.paragraphs[0]).toMatch(/^Las primeras colonias/);
   });
 
-  it('names the sender of an e-mail by the tag before its Subject when the sender\'s name opens with it, and not by a topic tag', async () => {
+  it('reads a site\'s name with small words or initials over its menu as the provider, and a page\'s comments and appeals for no paragraph', async () => {
+    // Act
+    const page = (name: string) => read([
+      `${name}\nHome   Local   World   Business   Sport`, 'National', 'Residents take Freeport fight to appeals tribunal', 'Wednesday, 10 December 2025, 18:42',
+      'Residents of Birżebbuġa have filed an appeal against the decision to allow the terminal to extend its quay.',
+      'The tribunal is expected to hold its first hearing in February.',
+      `Independent journalism costs money. Support ${name} for the price of a coffee.`, 'Comments',
+      'Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.',
+    ].join('\n\n'));
+    const malta = await page('Times of Malta');
+    const nl = await page('NL Times');
+
+    // Assess
+    expect(malta.provider).toBe('Times of Malta');
+    expect(nl.provider).toBe('NL Times');
+    expect(malta.body.paragraphs.at(-1)).toBe('The tribunal is expected to hold its first hearing in February.');
+  });
+
+  it('names an ANPA story\'s outlet by the name under its byline that its copyright line repeats, and reads "told Barbados Today" as no person', async () => {
+    // Act
+    const record = await read([
+      '\u0016\u0016\u0001b0347\u001f-----', 'r a\u0013\u0011 BC-BB-SARGASSUM-BT   12-11 0363', '\u0002^BC-BB-SARGASSUM-BT,0363<', '^Sargassum swamps east coast<',
+      '^By MARISSA BOYCE-GRIFFITH=', '^Barbados Today=', '\t   The heaviest sargassum influx of the year has blanketed beaches along Barbados\' east coast.',
+      '\t   "The season used to end around October," he told Barbados Today.', '\t   (c)2025 Barbados Today Inc. All rights reserved.', '', '\t   \u0003BT-12-11-25 1422<',
+    ].join('\r\n'));
+
+    // Assess
+    expect(record.provider).toBe('Barbados Today');
+    expect(record.people).toEqual([]);
+    expect(record.places.map((p) => p.name)).toContain('Barbados');
+    expect(record.versionCreated).toBe('2025-12-11T14:22:00-04:00');
+  });
+
+  it('names the sender of an e-mail by the tag before its Subject when the sender\'s name opens with it or the tag is its short form, and not by a topic tag', async () => {
     // Prepare
     const message = (from: string, subject: string) => [
       `From: ${from} <alerts@outlet.example>`, 'To: wire-in@newswire.example', `Subject: ${subject}`, 'Date: Wed, 10 Dec 2025 06:45:00 +0200',
@@ -91,9 +124,11 @@ describe('Where copy without a profile was filed, and who sent it (issue 11)', (
     // Act
     const tagged = await read(message('The Namibian Alerts', '[The Namibian] NamWater warns of deeper water cuts'));
     const topic = await read(message('Newsroom Alerts', '[Breaking] NamWater warns of deeper water cuts'));
+    const short = await read(message('Seychelles Nation', '[Nation] NamWater warns of deeper water cuts'));
 
     // Assess
     expect(tagged.provider).toBe('The Namibian');
     expect(topic.provider).toBeNull();
+    expect(short.provider).toBe('Seychelles Nation');
   });
 });

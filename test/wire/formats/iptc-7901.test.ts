@@ -56,6 +56,17 @@ describe('Parser: iptc-7901', () => {
     expect(doc!.paragraphs.slice(0, 3)).toEqual(['Cestujuci v mestskej hromadnej doprave si od februara priplatia.', 'Mesacny listok bude stat 36 eur namiesto doterajsich 30 eur.', 'Generalny riaditel zdovodnil zdrazenie rastom cien.']);
   });
 
+  it('reads a byline alone between blank lines under the headline, and a dateline tag that spells out the service\'s code', () => {
+    // Act
+    const [doc] = parseWith(iptc7901, [
+      '\u0001KRO0412 3 ch 0331 Krone', 'Tirol-Lawinen', '\u0002Lawinenwarnstufe 4 in Tirol', '', 'Von Stefan Pichler', '',
+      'Innsbruck (Krone) - Nach ergiebigen Schneefällen gilt in Tirol die Warnstufe 4.', '', 'Der Warndienst rechnet mit Neuschnee.', '\u0003',
+    ].join('\r\n'));
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'Krone', bylineLines: ['Von Stefan Pichler'], datelinePlace: 'Innsbruck', paragraphs: ['Nach ergiebigen Schneefällen gilt in Tirol die Warnstufe 4.', 'Der Warndienst rechnet mit Neuschnee.'] });
+  });
+
   it('reads a transmission framed the telex way, ZCZC to NNNN, without control characters', () => {
     // Prepare
     const text = ['ZCZC', 'APS0417 4 ECO 0398 ALGERIE-GAZ', 'Sonatrach met en service un champ gazier', '', 'ALGER - Le groupe Sonatrach a mis en service mercredi un nouveau', 'champ gazier dans le bassin de Berkine.', '', 'Le champ a été développé en moins de trois ans.', '', 'APS', '', '221035 GMT OCT 25', 'NNNN', ''].join('\r\n');
