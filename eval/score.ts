@@ -84,6 +84,7 @@ export const SETS = {
   'wire-heldout-11': 'eval/wire-heldout-11',
   'wire-heldout-12': 'eval/wire-heldout-12',
   'wire-heldout-13': 'eval/wire-heldout-13',
+  'wire-heldout-14': 'eval/wire-heldout-14',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
