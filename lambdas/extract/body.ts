@@ -13,8 +13,11 @@ import { joinNotes, UNSPACED } from '../wire/index.ts';
 /** Credit lines stand in the last few paragraphs of the story when no separator sets them apart. */
 const CREDIT_WINDOW = 3;
 const VERSION_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
-/** `Correction: An earlier version of this report misstated …` under the story (Dawn and other papers' pages). */
-const CORRECTION_FOOT = /^(?:Correction|Clarification|Editor['’]s note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\b/i;
+/**
+ * `Correction: An earlier version of this report misstated …`, `This story has been updated with the latest figures …` under
+ * the story (newspapers' pages): the version's note.
+ */
+const CORRECTION_FOOT = /^(?:Correction|Clarification|Editor['’]s note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\b|^This (?:story|article|report) has been (?:updated|corrected)\b/i;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /**
  * A reporter's contact tagline at the foot of AP copy: "Bernard Condon can be reached at http://twitter.com/…",

@@ -117,7 +117,6 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   // is Bor in Serbia, not in South Sudan)
   const spokenZone = doc.homeZone === null ? languageZone(language) : null;
   if (spokenZone !== null && doc.datelinePlace !== null) dateline = printedAt(spokenZone);
-  const place = dateline ?? doc.located;
   // the format's authors, unless they are only the agency (G2 `<creator literal="Kazinform"/>` over `<by>Written by …</by>`)
   const authors = doc.authors.length > 0 ? authorBylines(doc.authors, doc.provider) : [];
   const printed = authors.length > 0 || (doc.authors.length > 0 && doc.bylineLines.length === 0)
@@ -126,6 +125,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   const bylines = locateAuthors(printed.bylines, body.notes);
   ctx.budget?.check();
   const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, budget: ctx.budget ?? UNLIMITED });
+  const place = dateline ?? doc.located;
   // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in
   // one zone only (which also tells `BOR` in Serbian copy from Bor in South Sudan), else in the country the story is about
   const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead) ?? languageZone(language), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })

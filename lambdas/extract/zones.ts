@@ -1,4 +1,4 @@
-import { city as cityNamed, country as countryNamed, countryInOtherLanguage, otherRegion, sameCountry, usState } from './places.ts';
+import { city as cityNamed, country as countryNamed, countryInOtherLanguage, otherRegion, sameCountry, tableCity, usState } from './places.ts';
 
 export interface FiledFrom {
   /** The zone the provider's desk prints times in (its agency profile's, `WireDocument.homeZone`). */
@@ -21,7 +21,8 @@ export function filingZone(from: FiledFrom): string | null {
   if (from.city) {
     const known = cityNamed(from.city, from.homeZone);
     // (a region we do not know, printed with its country, leaves the city's zone: `MORELIA, Mich.` in Mexico)
-    if (known && (!from.country || sameCountry(known.country, from.country)) && (!from.region || from.country)) return known.zone;
+    // (nor does a country we do not know, which is a region: `MONTEGO BAY, St James`)
+    if (known && (!from.country || sameCountry(known.country, from.country) || countryNamed(from.country) === undefined) && (!from.region || from.country)) return known.zone;
   }
   if (from.country) {
     const zone = countryNamed(from.country)?.zone;
@@ -59,11 +60,17 @@ export const languageZone = (language: string | null): string | null =>
 /**
  * The zone of the country a story is about, for copy that says nothing else about where it was filed (no profile,
  * no dateline, a language of many countries): RTHK's page that names Hong Kong twice is Hong Kong time, Asia-Plus's
- * Russian copy that opens on Tajikistan is Dushanbe time. The country must be the story's first place or named
- * more often than any other country, and keep one clock; else null.
+ * Russian copy that opens on Tajikistan is Dushanbe time, Khaosod's page on Bangkok's canal boats Bangkok time. The
+ * country (or a city of the table) must be the story's first place or named more often than any other, and keep one
+ * clock; else null.
  */
 export function placesZone(places: readonly { name: string; mentions: number }[]): string | null {
-  const named = places.map((p, k) => ({ k, mentions: p.mentions, zone: countryNamed(countryInOtherLanguage(p.name) ?? p.name)?.zone }))
+  // (a country, or a city of the table wire copy files from most: `Bangkok`, not a namesake `Bor`)
+  const zoneOf = (name: string): string | null | undefined => {
+    const land = countryNamed(countryInOtherLanguage(name) ?? name);
+    return land !== undefined ? land.zone : tableCity(name)?.zone;
+  };
+  const named = places.map((p, k) => ({ k, mentions: p.mentions, zone: zoneOf(p.name) }))
     .filter((p): p is { k: number; mentions: number; zone: string | null } => p.zone !== undefined);
   const top = named.reduce<(typeof named)[number] | undefined>((best, p) => (best === undefined || p.mentions > best.mentions ? p : best), undefined);
   if (top === undefined || top.zone === null) return null;

@@ -27,6 +27,10 @@ describe('Function: filingZone', () => {
     expect(filingZone(from({ homeZone: 'America/New_York', ...dateline }))).toBe(zone);
   });
 
+  it('takes the city\'s zone when the dateline\'s second part is a region it does not know (MONTEGO BAY, St James)', () => {
+    expect(filingZone(from({ city: 'Montego Bay', country: 'St James' }))).toBe('America/Jamaica');
+  });
+
   it('falls back to the provider\'s home zone when the dateline names no place it knows', () => {
     // Act & Assess
     expect(filingZone(from({ homeZone: 'Europe/Berlin', city: 'Kleinkleckersdorf' }))).toBe('Europe/Berlin');
@@ -53,6 +57,7 @@ describe('Function: placesZone', () => {
   it.each([
     ['the country named most', [{ name: 'Tolo Harbour', mentions: 1 }, { name: 'Hong Kong', mentions: 2 }, { name: 'Japan', mentions: 1 }], 'Asia/Hong_Kong'],
     ['the first place, a country in its own language', [{ name: 'Таджикистан', mentions: 1 }, { name: 'Афганистан', mentions: 1 }], 'Asia/Dushanbe'],
+    ['the first place, a city of the table', [{ name: 'Bangkok', mentions: 1 }, { name: 'Phan Fa Lilat', mentions: 1 }], 'Asia/Bangkok'],
   ])('takes %s', (_, places, zone) => {
     expect(placesZone(places)).toBe(zone);
   });

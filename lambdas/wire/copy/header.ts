@@ -170,7 +170,8 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       h.notes[h.notes.length - 1] = `${h.notes.at(-1)} ${line}`;
       continue;
     }
-    if (kind === undefined && h.headline !== null && readJoined(h, line)) continue;
+    // (`By Beatrice Achieng' Owino | Dec. 12, 2025 10:47 AM`: a byline that a bar joins to a stamp reads as a byline whole)
+    if ((kind === undefined || (kind === 'byline' && line.includes('|'))) && h.headline !== null && readJoined(h, line)) continue;
     // `NEWS PROVIDED BY` over the company that issued a press release: neither is the byline
     if (PROVIDED_BY.test(line)) {
       const next = nextText(lines, i + 1);
@@ -262,11 +263,17 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     if (!opts.framed && (opensWithDateline(line) || prose(line))) {
       // a standfirst between the headline and the writer's name and time (a web page's deck): not the story's start
       if (h.headline !== null && h.bylineLines.length === 0 && h.stampLines.length === 0 && !opensWithDateline(line) && writerAndTimeFollow(lines, i + 1)) continue;
+      // (or a deck of a sentence or two over the byline alone: `Fares … will go up in January, …` / `Author: Linnéa Sjöberg-Haddad`)
+      const below = nextText(lines, i + 1);
+      if (h.headline !== null && h.bylineLines.length === 0 && !opensWithDateline(line) && line.length <= 300 && below >= 0 && lineKind(lines[below]!) === 'byline') continue;
       h.end = i;
       return h;
     }
     const next = nextText(lines, i + 1);
-    if (!opts.framed && isPlaceLine(line) && next >= 0 && prose(lines[next]!)) {
+    // (`NAIROBI, Kenya` over a photo's caption, then the story: the caption is no part of the story's start)
+    let story = next;
+    while (story >= 0 && lineKind(lines[story]!) === 'photo') story = nextText(lines, story + 1);
+    if (!opts.framed && isPlaceLine(line) && story >= 0 && prose(lines[story]!)) {
       h.end = i;
       return h;
     }
@@ -360,8 +367,8 @@ function readJoined(h: Header, line: string): boolean {
   return true;
 }
 
-/** Version marks a headline may carry (`REFILE-UPDATE 1-`, `CORRECTED-`, `(LEAD)`, `-- Update`): taken off, kept as marks. */
-const HEADLINE_MARKS = /^(?:(?:REFILE|REPEAT|RPT|UPDATE\s*\d*|UPDATED|ACTUALIZA\s*\d*|ACTUALIZACIÓN|AGGIORNAMENTO|CORRECTED|CORRECTION|CORRECTS|WRAPUP\s*\d*|EXCLUSIVE|URGENT|FLASH|EXTRA|BREAKING|ALERT|KILL|WITHDRAWN|ELIMINATION|TREKKES|KORRIGERAD|KORRIGERT|RETTELSE|RETTING|KORJATTU|KORJAUS|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|EILMELDUNG|EIL)\s*[-:]\s*|\((?:LEAD|\d+(?:ST|ND|RD|TH)\s+LEAD|\d+(?:ST|ND|RD|TH)\s+LD|URGENT|FLASH|EXTRA|UPDATE|AMENDED|CORRECTED|KILL|KILLED|WITHDRAWN|Zusammenfassung|Achtung)[^)]*\)\s*)+/u;
+/** Version marks a headline may carry (`REFILE-UPDATE 1-`, `CORRECTED-`, `(LEAD)`, Yonhap's `(2nd LD)`, Kyodo's `(Corrected)`, `-- Update`): taken off, kept as marks. */
+const HEADLINE_MARKS = /^(?:(?:REFILE|REPEAT|RPT|UPDATE\s*\d*|UPDATED|ACTUALIZA\s*\d*|ACTUALIZACIÓN|AGGIORNAMENTO|CORRECTED|CORRECTION|CORRECTS|WRAPUP\s*\d*|EXCLUSIVE|URGENT|FLASH|EXTRA|BREAKING|ALERT|KILL|WITHDRAWN|ELIMINATION|TREKKES|KORRIGERAD|KORRIGERT|RETTELSE|RETTING|KORJATTU|KORJAUS|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|EILMELDUNG|EIL)\s*[-:]\s*|\((?:LEAD|\d+(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:LEAD|LD|Lead|Ld)|Corrected|Updated|Urgent|Lead|URGENT|FLASH|EXTRA|UPDATE|AMENDED|CORRECTED|KILL|KILLED|WITHDRAWN|Zusammenfassung|Achtung)[^)]*\)\s*)+/u;
 // (and Korean agencies' `(종합)`, `(종합2보)`: a roundup of the story so far, an update)
 const HEADLINE_TAIL_MARKS = /\s*(?:(?:--|—|-)\s*(?:Update|UPDATE|Correction|CORRECTION|Corrected|CORRECTED)\s*\d*|\((?:종합|종합\d보|\d보)\))$/u;
 

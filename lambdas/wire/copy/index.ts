@@ -172,10 +172,13 @@ function printedDateline(paragraphs: readonly string[], knownPlace: string | nul
  * `Puno, jun. 19. La temperatura …` (Andina), `Lobito – O Corredor …` (ANGOP): the place the format names (ninjs
  * `located`, NITF `<dateline>`, G2 `located`) opens the first paragraph, with a date and a point or a dash, and no agency tag.
  */
-function datedPlaceOpening(paragraph: string, place: string): PrintedDateline | null {
+function datedPlaceOpening(paragraph: string, named: string): PrintedDateline | null {
+  // (`Francistown, Botswana` in the format, `FRANCISTOWN:` in the text: the city alone)
+  const place = [named, named.split(',')[0]!.trim()].find((p) => paragraph.toLowerCase().startsWith(p.toLowerCase())) ?? named;
   if (place.length > 40 || !paragraph.toLowerCase().startsWith(place.toLowerCase())) return null;
   // `Lobito – O Corredor do Lobito …` (ANGOP): the place and a dash
-  const dashed = /^\s+[–—-]\s+(?=\p{Lu})/u.exec(paragraph.slice(place.length));
+  // (`FRANCISTOWN: The Botswana Meat Commission …` under a NITF `<dateline>`: or a colon)
+  const dashed = /^\s+[–—-]\s+(?=\p{Lu})|^\s?:\s+(?=\p{Lu})/u.exec(paragraph.slice(place.length));
   if (dashed) return { text: paragraph.slice(0, place.length), place: paragraph.slice(0, place.length), tag: null, rest: paragraph.slice(place.length + dashed[0].length) };
   if (paragraph[place.length] !== ',') return null;
   const m = /^,\s*([^.]{3,25}?\.?[^.]{0,12})\.\s+(?=\p{Lu})/u.exec(paragraph.slice(place.length));
@@ -254,6 +257,8 @@ export interface CopyOptions {
   readonly framed?: { readonly header: readonly string[]; readonly paragraphs: readonly string[] };
   /** The sender a framed format's header names (a 7901 service code): a dateline's tag that is its name is the agency's. */
   readonly source?: string | null;
+  /** The codes a framed format's header and trailer print for their sender (`CYM`, `CM`; ANPA's `JO`): a name at the foot they spell is the agency's. */
+  readonly sources?: readonly string[];
 }
 
 /**
@@ -282,7 +287,10 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const lone = story[lead]?.trim();
   if (lone !== undefined && /^\S{2,30}$/u.test(lone) && story[lead + 1] !== undefined && splitDateline(story[lead + 1]!)?.tag?.toLowerCase() === lone.toLowerCase()) story.splice(lead, 1);
   const dateline = printedDateline(story.slice(lead), null, header.headline !== null, doc.provider ?? opts.source ?? null);
-  const trailer: Trailer = readTrailer([...story.slice(0, lead), ...withoutDateline(story.slice(lead), dateline)]);
+  // (a photo's caption opening the story under a place alone, `File photo: Workers pick tea …`: no paragraph)
+  const opened = withoutDateline(story.slice(lead), dateline);
+  while (opened.length > 1 && lineKind(opened[0]!) === 'photo') opened.shift();
+  const trailer: Trailer = readTrailer([...story.slice(0, lead), ...opened]);
   // a line in lower case after furniture goes on with it (`… Subscribers may` / `use this content under …`)
   // (each line's kind read once: every line rule is tried on it)
   const kinds = afterSeparator.map(lineKind);
@@ -312,7 +320,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   }
   doc.masthead ??= header.agencyLines.find(isMasthead) ?? null;
   if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
-  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...footStamps], paragraphs: trailer.paragraphs })
+  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
     ?? nameAtBothEnds(lines, closing);
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...footStamps]);
   const times = timesOf([...header.stampLines, ...footStamps], order);

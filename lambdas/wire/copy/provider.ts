@@ -2,6 +2,7 @@ import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
 import { initialsOf, isMasthead, outletCase, sectionMastheadName } from './lines.ts';
 import { distributorOf } from './dateline.ts';
+import { withoutLegalForm } from '../company.ts';
 import { SITE_ADDRESS } from './header.ts';
 
 /** A site's name as its page prints it over the menu: one to three capitalised words, small words between them. */
@@ -26,6 +27,8 @@ export interface ProviderEvidence {
   readonly stampLines: readonly string[];
   /** The story, for the last resort: an agency it says was told something (`Hotene told Stuff after the meeting`). @default none */
   readonly paragraphs?: readonly string[];
+  /** Codes the file's frame prints for its sender (a 7901 service header's, an ANPA trailer's). @default none */
+  readonly sources?: readonly string[];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,8 +70,8 @@ function bylineAgency(line: string): string | null {
 const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\p{M}&' -]{1,40}?)\s*(?:[.,;]|\s+All rights reserved|$)/iu;
 /** An agency's name followed by its acronym: `Botswana Press Agency (BOPA)`, `Agence Haïtienne de Presse (AHP)`. */
 const AGENCY_WITH_ACRONYM = /\b(?:News|Press)\s+Agency\s*\((\p{Lu}{2,8})\)|\b(?:Agence|Agencia|Agência|Agenzia|Agentur|Agentstvo)\b[^()]{3,60}\((\p{Lu}{2,8})\)/u;
-/** A company's legal form after its name: `Inc.`, `Ltd`, `S.A.`. */
-const LEGAL_FORM = /\s+(?:Inc|Ltd|Limited|Corp|LLC|S\.?\s?A|GmbH|AG|plc)\.?$/i;
+/** A sign-off of a name and its desk's initials: `Cyprus Mail ec/ap`. */
+const SIGNED_NAME = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}{1,5}(?:\s*\/\s*\p{Ll}{1,5}){1,4}$/u;
 /** A news outlet's name: it ends in the word that says so. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}&' -]*\s(?:News|Press|Agency|Newswire|Wire|Media)$/u;
 
@@ -92,6 +95,13 @@ export function providerFrom(e: ProviderEvidence): string | null {
   for (const line of e.bylineLines) {
     const found = bylineAgency(line);
     if (found) return found;
+  }
+  // an outlet we have no profile of, by the name its sign-off or copyright line gives, when a code of the file's frame spells it (`CM` and `Cyprus Mail
+  // ec/ap`, whose desk initials are no agency's, `JO` and `(c)2025 Jamaica Observer Limited`)
+  for (const line of e.closing) {
+    const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
+    const named = SIGNED_NAME.exec(line)?.[1] ?? (holder === undefined ? undefined : withoutLegalForm(holder));
+    if (named && (e.sources ?? []).some((code) => (named.includes(' ') && initialsOf(named) === code.toUpperCase()) || named.toUpperCase() === code.toUpperCase())) return named;
   }
   for (const line of [...e.closing, ...e.agencyLines, ...e.stampLines]) {
     const found = agencyIn(line) ?? providerByTag(line.replace(/[^\p{L}\s/-]/gu, '').trim());
@@ -124,7 +134,7 @@ export function providerFrom(e: ProviderEvidence): string | null {
     const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
     if (holder && (OUTLET_NAME.test(holder) || /^\p{Lu}{2,6}$/u.test(holder))) return holder;
     // (or a company's, whose name without its legal form is the outlet named under the byline or over the story: `Barbados Today Inc.`)
-    const outlet = holder?.replace(LEGAL_FORM, '');
+    const outlet = holder === undefined ? undefined : withoutLegalForm(holder);
     if (outlet && [...e.bylineLines, ...e.agencyLines].some((b) => b.replace(/\s*=\s*$/, '').trim().toLowerCase() === outlet.toLowerCase())) return outlet;
   }
   // copy that names no agency anywhere else, but says someone "told Stuff": its own reporter was told

@@ -30,6 +30,12 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An agency closing the last paragraph inline: `… said. (ANI)`, `… (PAP)`, `… (ANSA).`, `… Enditem`, `… (end)`, `… EFE`. */
 const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)。！？」])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN|完)\\)\\.?|（完）|Enditem|ENDITEM|Fin|FIN|Fim|FIM|==\\s*\\S+|\\/\\.|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
 /** A line naming a person at an address, inside a contact block (`Anna Magnusson at amagnusson@bloomberg.net`). */
+/** A site's name signing off at the end of the last paragraph, after a dash: `… billion. -- Rappler.com`. */
+const SITE_SIGN_OFF = /^(.*[.!?"”’])\s+(?:--|—|–)\s*([\p{L}\d-]+\.(?:com|net|org|info|co\.[a-z]{2}|[a-z]{2}))$/u;
+/** What a page prints under a story, below which a byline at the foot is still the story's (`Story by …` over `Tags: …`). */
+const FOOT_FURNITURE: ReadonlySet<LineKind | undefined> = new Set<LineKind | undefined>(['contact', 'slug', 'copyright', 'photo', undefined]);
+/** A version note in parentheses closing the copy: `(Corrects … in the 3rd paragraph)`, `(Adds quotes)`. */
+const CLOSING_VERSION_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
 const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
 /** A name alone on a line (two to four capitalised words). */
 const NAME_ONLY = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}$/u;
@@ -109,6 +115,9 @@ function takePageFooter(lines: string[]): string[] {
 /** Reads the trailer off the end of a story's paragraphs. */
 export function readTrailer(all: readonly string[]): Trailer {
   const paragraphs = [...all];
+  // `(Corrects the estimated construction period …)` under `==Kyodo`: the version note closing the copy is set aside while
+  // the marks above it are read, and stays last (the story's closing note)
+  const versionNote = paragraphs.length > 1 && CLOSING_VERSION_NOTE.test(paragraphs[paragraphs.length - 1]!) ? paragraphs.pop()! : undefined;
   const credits: string[] = [];
   const evidence: string[] = [];
   const stampLines: string[] = [];
@@ -122,7 +131,7 @@ export function readTrailer(all: readonly string[]): Trailer {
     const last = paragraphs[paragraphs.length - 1]!;
     // a transmission stamp some profiles also close with (`KY-EN-11-13-25 1532`) dates the story
     const kind = codedStamp(last) !== null ? 'stamp' : ownSignOff(last) || (taken > 0 && SHORT_MARK.test(last)) ? 'end' : lineKind(last);
-    if (kind === 'byline' && taken <= 3 && paragraphs.length > 1) {
+    if (kind === 'byline' && (taken <= 3 || FOOT_FURNITURE.has(lastTaken)) && paragraphs.length > 1) {
       // `autor: Michał Szczepański` under the story (PAP): the byline at the foot
       paragraphs.pop();
       signatures.unshift(bylineText(last));
@@ -197,5 +206,12 @@ export function readTrailer(all: readonly string[]): Trailer {
       evidence.push(inline[0].trim());
     }
   }
+  // `… worth a combined P3.8 billion. -- Rappler.com`: the site's sign-off run into the last paragraph
+  const runIn = paragraphs.length > 0 ? SITE_SIGN_OFF.exec(paragraphs[paragraphs.length - 1]!) : null;
+  if (runIn) {
+    paragraphs[paragraphs.length - 1] = runIn[1]!;
+    evidence.push(runIn[2]!);
+  }
+  if (versionNote !== undefined) paragraphs.push(versionNote);
   return { paragraphs, credits, evidence, stampLines, embargoLines, signatures };
 }

@@ -103,7 +103,7 @@ function parseAnpa(input: DecodedInput): WireDocument {
     const at = `20${year}-${pad2(month!)}-${pad2(day!)}T${hour}:${minute}:00`;
     doc.times = { firstCreated: null, versionCreated: zone === undefined ? at : zone === 'GMT' || zone === 'UTC' ? `${at}Z` : `${at} ${zone}`, embargoedUntil: null };
   }
-  readCopy(doc, [], { framed: { header, paragraphs } });
+  readCopy(doc, [], { framed: { header, paragraphs }, sources: stamp?.[1] ? [stamp[1]] : [] });
   doc.provider ??= providerByCode(stamp?.[1]);
   return doc;
 }

@@ -94,7 +94,23 @@ function senderAgency(email: DecodedEmail): string | null {
   const domain = email.fromAddress?.split('@')[1];
   const known = (domain ? providerByCode(`https://${domain}`) : null) ?? (email.fromName ? providerByName(email.fromName.replace(/\s+(?:Desk|Newsdesk|Service|Wire)$/i, '')) : null);
   // an agency we have no profile of, by the service it sends from: `RÚV English`, `IRNA English`
-  return known ?? (email.fromName ? serviceAcronym(email.fromName) ?? listTag(email) : listTag(email));
+  return known ?? (email.fromName ? serviceAcronym(email.fromName) ?? listTag(email) ?? domainNamed(email) : listTag(email));
+}
+
+/**
+ * A newsroom we have no profile of, by the leading words of the sender's name that its address's domain spells (`The
+ * Local Sweden <alerts@thelocal.se>` → `The Local`, `Aftenposten Oslo <…@aftenposten.no>` → `Aftenposten`).
+ */
+function domainNamed(email: DecodedEmail): string | null {
+  const label = email.fromAddress?.split('@')[1]?.split('.').at(-2)?.toLowerCase();
+  const words = email.fromName?.trim().split(/\s+/) ?? [];
+  if (!label || label.length < 3) return null;
+  for (let n = 1; n <= Math.min(words.length, 4); n++) {
+    const lead = words.slice(0, n);
+    const letters = lead.join('').toLowerCase();
+    if (letters === label || (lead[0]?.toLowerCase() === 'the' && lead.slice(1).join('').toLowerCase() === label && n > 1)) return lead.join(' ');
+  }
+  return null;
 }
 
 /** A Subject's tag in brackets: `[The Namibian] NamWater warns …`. */

@@ -119,7 +119,9 @@ function parse7901(input: DecodedInput): WireDocument {
   }
   flush();
   doc.edNote = joinNotes(...edNotes);
-  readCopy(doc, [], { framed: { header, paragraphs: [...paragraphs, ...trailer.filter((line) => !CREDIT.test(line))] }, source });
+  // (`CYM0541 3 en 0402 CM`: the service's code and the sender's initials)
+  const sources = tokens.map((token) => SERVICE_SOURCE.exec(token)?.[1] ?? (/^\p{Lu}{2,6}$/u.test(token) ? token : undefined)).filter((t): t is string => t !== undefined);
+  readCopy(doc, [], { framed: { header, paragraphs: [...paragraphs, ...trailer.filter((line) => !CREDIT.test(line))] }, source, sources });
   // "- Reporting by: Tom Krasovic, The San Diego Union-Tribune": the outlet the byline printed after the
   // name is no second reporter.
   const affiliation = doc.bylineLines[0]?.split(',').slice(1).join(',').trim();

@@ -1,5 +1,6 @@
 import { RejectionError } from '../../story/index.ts';
 import { providerByCode, providerByName } from '../agencies/index.ts';
+import { withoutLegalForm } from '../company.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument } from '../types.ts';
 import { arr, emptyDocument, htmlParagraphs, isObject, joinNotes, liftHeader, looksLikeHtml, parseJson, plainParagraphs, pubStatusOf, signalSet, splitTrailer, str, type JsonObject } from './common.ts';
 
@@ -77,7 +78,9 @@ function providerOf(o: JsonObject, by: string | null): string | null {
   const tail = by?.split(',').at(-1);
   const named = tail ? providerByName(tail) : null;
   if (named) return named;
-  return candidates.find((c): c is string => !!c) ?? null;
+  // (`The Fiji Times Ltd`, the copyright holder: the outlet, without its company's legal form)
+  const first = candidates.find((c): c is string => !!c);
+  return first === undefined ? null : withoutLegalForm(first);
 }
 
 function authorsOf(o: JsonObject): WireAuthor[] {

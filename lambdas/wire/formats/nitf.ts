@@ -70,7 +70,11 @@ export function readNitfBody(body: XmlElement | undefined): NitfBody {
   }
   const dateline = child(head, 'dateline');
   // `<dateline><location>…</location><story.date>…</story.date></dateline>`: the date is no part of the place
-  const datelineText = dateline ? textOf({ ...dateline, children: dateline.children.filter((c) => typeof c === 'string' || c.local !== 'story.date') }).replace(/[\s,–—-]+$/, '') : '';
+  // (`<location><city>Francistown</city><country>Botswana</country></location>`: the parts set apart, `Francistown, Botswana`)
+  const located = child(dateline, 'location');
+  const parts = located ? children(located).filter((c) => ['city', 'sublocation', 'state', 'region', 'country'].includes(c.local)).map((c) => textOf(c)).filter((t) => t !== '') : [];
+  const datelineText = parts.length > 1 ? parts.join(', ')
+    : dateline ? textOf({ ...dateline, children: dateline.children.filter((c) => typeof c === 'string' || c.local !== 'story.date') }).replace(/[\s,–—-]+$/, '') : '';
   const notes = findAll(head, 'note').map((n) => textOf(n)).filter((n) => n !== '');
   const split = splitTrailer(paragraphsOf(content));
   const lifted = liftHeader(split.paragraphs);

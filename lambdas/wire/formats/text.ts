@@ -28,7 +28,8 @@ export function cleanLine(raw: string): string {
   if (STRAY_CONTROL.test(line)) line = line.replace(STRAY_CONTROLS, '');
   line = line.trim();
   // a page's menu copied from a browser keeps its items apart by runs of spaces: kept apart by bars, as menus print them
-  if (SPACED_MENU.test(line)) return line.split(/\s{3,}/).join(' | ');
+  // (`ข่าวสด   |   EN   |   Search`: bars already there are not doubled)
+  if (SPACED_MENU.test(line)) return line.split(/\s{3,}/).filter((item) => item !== '|').join(' | ');
   if (NEEDS_SPACING.test(line)) line = line.replace(SPACE_RUNS, ' ');
   return line;
 }
