@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStories } from '../../../lambdas/ingest/parse-story.ts';
-import type { StoryRecord } from '../../../lambdas/story/index.ts';
-
-/** One story file through the whole parse path (sniff, decode, parse, copy, extract). */
-async function read(source: string): Promise<StoryRecord> {
-  const [record] = await parseStories(new TextEncoder().encode(source), { key: 'test/unprofiled.txt' });
-  return record!;
-}
+import { read } from './read-story.ts';
 
 const STORY = [
   'Passengers on the canal boats will pay up to 20 baht per trip from January, the city announced on Thursday.',

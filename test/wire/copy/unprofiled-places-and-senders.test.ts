@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStories } from '../../../lambdas/ingest/parse-story.ts';
-import type { StoryRecord } from '../../../lambdas/story/index.ts';
-
-/** One story file through the whole parse path (sniff, decode, parse, copy, extract). */
-async function read(source: string): Promise<StoryRecord> {
-  const [record] = await parseStories(new TextEncoder().encode(source), { key: 'test/unprofiled.txt' });
-  return record!;
-}
+import { read } from './read-story.ts';
 
 describe('Where copy without a profile was filed, and who sent it (issue 11)', () => {
   it('reads a service\'s masthead by its acronym, and a zone-less stamp in the zone of the country the page names most', async () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStories } from '../../../lambdas/ingest/parse-story.ts';
-import type { StoryRecord } from '../../../lambdas/story/index.ts';
-
-/** One story file through the whole parse path (sniff, decode, parse, copy, extract). */
-async function read(source: string): Promise<StoryRecord> {
-  const [record] = await parseStories(new TextEncoder().encode(source), { key: 'test/unprofiled.txt' });
-  return record!;
-}
+import { read } from './read-story.ts';
 
 const PARAGRAPHS = [
   'The regional council approved the plan on Monday after a debate that lasted most of the afternoon.',
