@@ -210,6 +210,20 @@ describe('Quotes and speakers in other languages\' copy', () => {
     expect(places.map((p) => p.name)).toContain('Prince William Sound');
   });
 
+  it('keeps Fijian, Malaysian and Philippine honorifics out of names (Ratu, Ir, Engr.), and reads a boulevard as a place', () => {
+    // Act
+    const { people, places } = findEntities([
+      '“Our villages understand why the ban is needed,” said Ratu Inoke Bolatagici, chairman of the provincial council.',
+      'State Works Minister Ir Jaimin Sundang said the last land claims were settled.',
+      'Engr. Rolando Dizon said dredging had stopped in June.',
+      'Traffic was diverted from Howard Cooke Boulevard on Monday.',
+    ], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Inoke Bolatagici', 'Jaimin Sundang', 'Rolando Dizon']);
+    expect(places.map((p) => p.name)).toContain('Howard Cooke Boulevard');
+  });
+
   it('makes no person of a title of another language and the word it governs', () => {
     expect(findEntities(['Ministrul Agriculturii a anunțat noi subvenții.', 'Mkurugenzi Mtendaji amesema mbolea imefika.'], none).people).toEqual([]);
   });
