@@ -98,7 +98,7 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
     stats = { documents: position.n, df: position.d };
     after = { score: position.s, id: position.i };
   } else {
-    stats = await readStats(ctx, terms);
+    stats = await readStats(ctx, terms, now);
   }
   const lists = terms.map((term) => new TermList(term.map((alternative) => new PostingList(ctx, alternative))));
   // A list that is not too long is read whole at once: its entries decide the ranking, and its
@@ -175,15 +175,42 @@ function searchPosition(state: unknown, termCount: number): SearchCursorState {
   return s as SearchCursorState;
 }
 
-/** The story count and each query term's document frequency (the sum of its alternatives'). */
-async function readStats(ctx: ReadContext, terms: readonly QueryTerm[]): Promise<Stats> {
+/**
+ * How long a warm API keeps the story count and a term's document frequency before reading them again: they move
+ * slowly (a sampled counter), rank only, and a query's pages rank with the figures its first page read (the cursor).
+ */
+const STATS_FRESH_MS = 60_000;
+/** Terms whose figures a warm API keeps, at most; the oldest go first. */
+const STATS_HELD = 20_000;
+/** Per DynamoDB client (one per warm container; each test's own): the figures read, by key, with when. */
+const statsReads = new WeakMap<object, Map<string, { at: number; value: number }>>();
+
+/** The story count and each query term's document frequency (the sum of its alternatives'): read, or kept from a read less than a minute old. */
+async function readStats(ctx: ReadContext, terms: readonly QueryTerm[], now: string): Promise<Stats> {
+  const at = Date.parse(now);
+  const statsRead = statsReads.get(ctx.ddb) ?? new Map<string, { at: number; value: number }>();
+  statsReads.set(ctx.ddb, statsRead);
+  const keyOf = (pk: string) => `${ctx.tableName}|${pk}`;
+  const held = (pk: string): number | undefined => {
+    const entry = statsRead.get(keyOf(pk));
+    return entry !== undefined && at - entry.at >= 0 && at - entry.at < STATS_FRESH_MS ? entry.value : undefined;
+  };
   const alternatives = [...new Set(terms.flat())];
-  const keys = [STATS_KEY, ...alternatives.map((term) => ({ pk: dfPk(term), sk: DF_SK }))];
-  const items = await batchGetAll(ctx, keys, 'pk, df, docs');
-  const byPk = new Map(items.map((item) => [String(item.pk), item]));
-  const dfOf = (term: string) => DF_SAMPLE * Math.max(0, Number(byPk.get(dfPk(term))?.df ?? 0));
+  const wanted = [STATS_KEY.pk, ...alternatives.map(dfPk)].filter((pk) => held(pk) === undefined);
+  if (wanted.length > 0) {
+    const items = await batchGetAll(ctx, wanted.map((pk) => (pk === STATS_KEY.pk ? STATS_KEY : { pk, sk: DF_SK })), 'pk, df, docs');
+    const byPk = new Map(items.map((item) => [String(item.pk), item]));
+    for (const pk of wanted) {
+      const item = byPk.get(pk);
+      const value = pk === STATS_KEY.pk ? Math.max(0, Number(item?.docs ?? 0)) : DF_SAMPLE * Math.max(0, Number(item?.df ?? 0));
+      statsRead.delete(keyOf(pk));
+      statsRead.set(keyOf(pk), { at, value });
+      if (statsRead.size > STATS_HELD) statsRead.delete(statsRead.keys().next().value!);
+    }
+  }
+  const dfOf = (term: string) => held(dfPk(term)) ?? 0;
   return {
-    documents: Math.max(0, Number(byPk.get(STATS_KEY.pk)?.docs ?? 0)),
+    documents: held(STATS_KEY.pk) ?? 0,
     df: terms.map((term) => term.reduce((sum, alternative) => sum + dfOf(alternative), 0)),
   };
 }

@@ -271,6 +271,40 @@ describe('Store: keyword search', () => {
     expect(entriesRead('river')).toBeGreaterThanOrEqual(2000);
   }, 60_000);
 
+  it('keeps the story count and document frequencies a minute for the next query, and still finds a story stored in between', async () => {
+    // Prepare
+    const servers = await startStoreServers();
+    try {
+      const requests: string[] = [];
+      const watching = createClients(servers.config);
+      watching.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
+        requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
+        return next(args);
+      }) as never, { step: 'initialize', name: 'watch' } as never);
+      const watched = createStore(servers.config, watching);
+      const first = story('Kiwifruit growers expect a record crop', ['Orchards in the Bay of Plenty expect a record kiwifruit harvest.']);
+      const second = story('Kiwifruit prices fall', ['Kiwifruit prices fell at the start of the season.']);
+      await watched.saveStory(first, makeUpload());
+      const dfReads = () => requests.filter((r) => r.startsWith('BatchGetItemCommand') && r.includes('"D#kiwifruit"')).length;
+
+      // Act
+      const before = await watched.searchStories({ q: 'kiwifruit', filters: {}, limit: 10, now: NOW });
+      const readsAfterFirst = dfReads();
+      await watched.saveStory(second, makeUpload());
+      const after = await watched.searchStories({ q: 'kiwifruit', filters: {}, limit: 10, now: '2026-01-01T00:00:30.000Z' });
+      const later = await watched.searchStories({ q: 'kiwifruit', filters: {}, limit: 10, now: '2026-01-01T00:01:30.000Z' });
+
+      // Assess
+      expect(ids(before)).toEqual([first.id]);
+      expect(readsAfterFirst).toBe(1);
+      expect(new Set(ids(after))).toEqual(new Set([first.id, second.id]));
+      expect(dfReads()).toBe(2); // none for the query 30 seconds on, one for the query a minute and a half on
+      expect(new Set(ids(later))).toEqual(new Set([first.id, second.id]));
+    } finally {
+      await servers.stop();
+    }
+  });
+
   it('refuses a tampered cursor, and a cursor of another query', async () => {
     const page = await store.searchStories({ q: 'pangolin', filters: {}, limit: 2, now: NOW });
     const cursor = page.nextCursor!;
