@@ -98,6 +98,17 @@ function answerLosingStore(pattern: RegExp): Store {
   }, { insideRetries: true });
 }
 
+/** Clients whose DynamoDB requests are written down, command and input, as they are sent. */
+function watchedClients(config: Parameters<typeof createClients>[0]) {
+  const requests: string[] = [];
+  const clients = createClients(config);
+  clients.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
+    requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
+    return next(args);
+  }) as never, { step: 'initialize', name: 'watch' } as never);
+  return { clients, requests };
+}
+
 /**
  * Searches `q` (ten results) on a table of its own, bulk-loaded with `stories`, watching the DynamoDB requests: how many
  * entries of a word's postings list were asked for, and whether any of its postings were read by key.
@@ -106,12 +117,7 @@ async function searchWatched(stories: readonly StoryRecord[], q: string) {
   const servers = await startStoreServers();
   try {
     await bulkLoadStories(servers.config, createClients(servers.config), stories.map((record) => ({ record, upload: makeUpload() })));
-    const requests: string[] = [];
-    const watching = createClients(servers.config);
-    watching.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
-      requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
-      return next(args);
-    }) as never, { step: 'initialize', name: 'watch' } as never);
+    const { clients: watching, requests } = watchedClients(servers.config);
     const page = await createStore(servers.config, watching).searchStories({ q, filters: {}, limit: 10, now: NOW });
     return {
       page,
@@ -275,12 +281,7 @@ describe('Store: keyword search', () => {
     // Prepare
     const servers = await startStoreServers();
     try {
-      const requests: string[] = [];
-      const watching = createClients(servers.config);
-      watching.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
-        requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
-        return next(args);
-      }) as never, { step: 'initialize', name: 'watch' } as never);
+      const { clients: watching, requests } = watchedClients(servers.config);
       const watched = createStore(servers.config, watching);
       const first = story('Kiwifruit growers expect a record crop', ['Orchards in the Bay of Plenty expect a record kiwifruit harvest.']);
       const second = story('Kiwifruit prices fall', ['Kiwifruit prices fell at the start of the season.']);
