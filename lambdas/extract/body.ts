@@ -1,7 +1,7 @@
 import type { Contributor } from '../story/index.ts';
 import type { ReporterNote } from './bylines.ts';
 import { readCredits } from './credits.ts';
-import { joinNotes, UNSPACED } from '../wire/index.ts';
+import { joinNotes, UNSPACED, VERSION_NOTE } from '../wire/index.ts';
 
 /**
  * The story text only (CONTRACT.md §1 `body`): no byline, posted line, dateline prefix, separators or
@@ -12,7 +12,6 @@ import { joinNotes, UNSPACED } from '../wire/index.ts';
 
 /** Credit lines stand in the last few paragraphs of the story when no separator sets them apart. */
 const CREDIT_WINDOW = 3;
-const VERSION_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
 /**
  * `Correction: An earlier version of this report misstated …`, `This story has been updated with the latest figures …` under
  * the story (newspapers' pages): the version's note.

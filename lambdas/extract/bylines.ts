@@ -79,11 +79,12 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   const segments = first.split(COMMA);
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!;
+    const lastWords = last.trim().split(/\s+/);
     // (`Dilnoza Karimova, UzA`: an agency we have no profile of)
     if (isAgency(last, provider) || AGENCY_TAG_SHAPE.test(last.trim())) segments.pop();
     else if (title === null && (JOB_TITLE.test(last) || AFFILIATION.test(last))) title = segments.pop()!;
     // (`Callum Drysdale, PA Scotland`: an agency's desk, its name and where it is)
-    else if (isAgency(last.trim().split(/\s+/)[0]!, provider) && last.trim().split(/\s+/).length <= 3) segments.pop();
+    else if (isAgency(lastWords[0]!, provider) && lastWords.length <= 3) segments.pop();
     else break;
   }
   for (const line of lines.slice(1)) if (!isAgency(line, provider)) title ??= line;

@@ -24,27 +24,25 @@ export interface Status {
   readonly pubStatus: PubStatus;
 }
 
-/** Whether the notes or the marks say so in words. */
-const noted = (edNote: string | null, marks: readonly string[], note: RegExp, take: RegExp): boolean =>
-  (edNote !== null && note.test(edNote)) || marks.some((mark) => note.test(mark) || take.test(mark));
-
 export function statusOf(doc: WireDocument, edNote: string | null, firstParagraph: string | undefined): Status {
-  const found = new Set<Signal>(doc.signals);
+  // what the notes and marks say in words, apart from the format's own signals
+  const said = new Set<Signal>();
   if (edNote) {
-    if (CORRECTION_NOTE.test(edNote)) found.add('correction');
-    if (UPDATE_NOTE.test(edNote)) found.add('update');
-    if (KILL_NOTE.test(edNote)) found.add('kill');
+    if (CORRECTION_NOTE.test(edNote)) said.add('correction');
+    if (UPDATE_NOTE.test(edNote)) said.add('update');
+    if (KILL_NOTE.test(edNote)) said.add('kill');
   }
   // what the copy prints as marks: take keys, advisory and status lines, headline prefixes (`UPDATE 2-`, `(LEAD)`, `ELIMINATION`)
   for (const mark of doc.marks) {
-    if (KILL_NOTE.test(mark)) found.add('kill');
-    else if (CORRECTION_NOTE.test(mark) || CORRECTION_TAKE.test(mark)) found.add('correction');
-    else if (UPDATE_NOTE.test(mark) || UPDATE_TAKE.test(mark)) found.add('update');
+    if (KILL_NOTE.test(mark)) said.add('kill');
+    else if (CORRECTION_NOTE.test(mark) || CORRECTION_TAKE.test(mark)) said.add('correction');
+    else if (UPDATE_NOTE.test(mark) || UPDATE_TAKE.test(mark)) said.add('update');
   }
+  const found = new Set<Signal>([...doc.signals, ...said]);
   if (firstParagraph && KILL_ADVISORY.test(firstParagraph)) found.add('kill');
   // a correction is what its version changed: NewsML 1.2's update, read from nothing but a revision number that names a
   // previous one, is no update too (a G2 provider's `sig:update` is a signal it chose, and stays)
-  if (found.has('correction') && doc.format === 'newsml-1.2' && doc.signals.includes('update') && !noted(edNote, doc.marks, UPDATE_NOTE, UPDATE_TAKE)) found.delete('update');
+  if (found.has('correction') && doc.format === 'newsml-1.2' && doc.signals.includes('update') && !said.has('update')) found.delete('update');
   const pubStatus = found.has('kill') && doc.pubStatus === 'usable' ? 'canceled' : doc.pubStatus;
   // A kill is only a kill: the markers a kill notice repeats (Reuters keeps the killed story's
   // "CORRECTED-" headline and "(UPDATE 1)" slug) describe the story it kills, not this version.

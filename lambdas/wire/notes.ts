@@ -1,3 +1,6 @@
+/** A version note in parentheses, opening or closing the copy: `(Adds quotes)`, `(Corrects … in the 3rd paragraph)`. */
+export const VERSION_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
+
 /**
  * Notes to editors joined one to a line. A note given twice (in the metadata, and in parentheses atop the
  * body: Reuters' `(Refiles to fix typo in headline)`) is kept once, as first given without its parentheses.

@@ -278,17 +278,18 @@ export const RUN_RULES: readonly RunRule[] = [
       const head = t[from - 2];
       if (words.length < 3 || before === undefined || before.cap || head === undefined || head.cap || !isHead(head.text, false)) return undefined;
       if (!OF_WORDS.has(lower(before.text)) && before.text !== 'на') return undefined;
+      const start = titleStart(span, from - 2);
       for (let k = Math.min(words.length - 2, 3); k >= 1; k--) {
         const place = knownPlace(words.slice(0, k).join(' '));
         const name = words.slice(k);
         if (place === undefined || !nameLike(name) || known(name, false) || !isWorldGivenName(name[0]!) && name.length > 3) continue;
-        const title = paragraph.slice(t[titleStart(span, from - 2)]!.start, t[from + k - 1]!.end);
+        const title = paragraph.slice(t[start]!.start, t[from + k - 1]!.end);
         return make('person', name.join(' '), { from: from + k, title, personal: true, inner: [{ kind: 'place', name: place }] });
       }
       // (a place the gazetteer lacks, `на Охрид`: one word, then a two-word name that a verb of saying next to it vouches for)
-      const voiced = [after, t[titleStart(span, from - 2) - 1]].some((x) => x !== undefined && !x.cap && SPEECH_VERBS.has(lower(x.text)));
+      const voiced = [after, t[start - 1]].some((x) => x !== undefined && !x.cap && SPEECH_VERBS.has(lower(x.text)));
       if (words.length !== 3 || !voiced || !nameLike(words.slice(1)) || known(words.slice(1), false)) return undefined;
-      return make('person', words.slice(1).join(' '), { from: from + 1, title: paragraph.slice(t[titleStart(span, from - 2)]!.start, t[from]!.end), personal: true });
+      return make('person', words.slice(1).join(' '), { from: from + 1, title: paragraph.slice(t[start]!.start, t[from]!.end), personal: true });
     },
   },
   {

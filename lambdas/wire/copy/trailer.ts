@@ -1,5 +1,6 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
+import { VERSION_NOTE } from '../notes.ts';
 import { bylineText, headsEditorsBlock, isContactHeading, lineKind, RELATED_WORDS, type LineKind } from './lines.ts';
 
 /**
@@ -34,8 +35,6 @@ const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)。！？」])\\s*(?:\\((?:${
 const SITE_SIGN_OFF = /^(.*[.!?"”’])\s+(?:--|—|–)\s*([\p{L}\d-]+\.(?:com|net|org|info|co\.[a-z]{2}|[a-z]{2}))$/u;
 /** What a page prints under a story, below which a byline at the foot is still the story's (`Story by …` over `Tags: …`). */
 const FOOT_FURNITURE: ReadonlySet<LineKind | undefined> = new Set<LineKind | undefined>(['contact', 'slug', 'copyright', 'photo', undefined]);
-/** A version note in parentheses closing the copy: `(Corrects … in the 3rd paragraph)`, `(Adds quotes)`. */
-const CLOSING_VERSION_NOTE = /^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Clarifies|Inserts|Deletes)\b[^()]*\)$/i;
 const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
 /** A name alone on a line (two to four capitalised words). */
 const NAME_ONLY = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}$/u;
@@ -117,7 +116,7 @@ export function readTrailer(all: readonly string[]): Trailer {
   const paragraphs = [...all];
   // `(Corrects the estimated construction period …)` under `==Kyodo`: the version note closing the copy is set aside while
   // the marks above it are read, and stays last (the story's closing note)
-  const versionNote = paragraphs.length > 1 && CLOSING_VERSION_NOTE.test(paragraphs[paragraphs.length - 1]!) ? paragraphs.pop()! : undefined;
+  const versionNote = paragraphs.length > 1 && VERSION_NOTE.test(paragraphs[paragraphs.length - 1]!) ? paragraphs.pop()! : undefined;
   const credits: string[] = [];
   const evidence: string[] = [];
   const stampLines: string[] = [];

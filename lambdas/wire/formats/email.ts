@@ -128,7 +128,8 @@ function listTag(email: DecodedEmail): string | null {
   if (from === tag.toLowerCase() || from.startsWith(`${tag.toLowerCase()} `)) return tag;
   // `[Nation] …` from "Seychelles Nation": the tag is a short form of the sender's name, which is the newsroom's
   const name = sender.replace(SENDER_SERVICE, '');
-  return new RegExp(`(?:^|\\s)${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu').test(name) && name.split(/\s+/).length <= 4 ? name : null;
+  const lower = name.toLowerCase();
+  return (lower === tag.toLowerCase() || lower.endsWith(` ${tag.toLowerCase()}`)) && name.split(/\s+/).length <= 4 ? name : null;
 }
 
 /** The words a sender's name adds to the newsroom's: `Alerts`, `Online`, `Newsletter`. */
