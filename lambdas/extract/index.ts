@@ -8,7 +8,7 @@ import { wireTime } from './dates.ts';
 import { cityDatelineOpening, datelineFromText, placeOf } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { statusOf } from './signals.ts';
-import { filingZone, languageZone, placesZone } from './zones.ts';
+import { countryVotesZone, filingZone, languageZone, placesZone } from './zones.ts';
 import { mastheadZone } from './places.ts';
 import { findEntities, printedWeekdayTime } from './entities/index.ts';
 import { knownAgency } from './entities/gazetteer.ts';
@@ -129,7 +129,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
   // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in
   // one zone only (which also tells `BOR` in Serbian copy from Bor in South Sudan), else in the country the story is about
   const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead) ?? languageZone(language), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })
-    ?? placesZone(entities.places);
+    ?? placesZone(entities.places) ?? countryVotesZone(entities.places, entities.organisations);
 
   // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time
   const versionCreated = wireTime(doc.times.versionCreated, zone);

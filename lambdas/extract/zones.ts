@@ -77,3 +77,40 @@ export function placesZone(places: readonly { name: string; mentions: number }[]
   const alone = named.every((p) => p === top || p.mentions < top.mentions || p.zone === top.zone);
   return top.k === 0 || alone ? top.zone : null;
 }
+
+/** Places and organisations' country names that must point to one country before its clock is taken. */
+const MIN_COUNTRY_VOTES = 2;
+
+/**
+ * The zone of the country a story's places lie in, when neither its first place nor its most named one is a country or
+ * a city of the table: each place the world's cities know is a vote for its country, and so is each organisation whose
+ * name opens with a country (`Bangladesh Meteorological Department`, `Uganda Red Cross Society`). The Daily
+ * Star's page on Rangpur and Rajshahi is Dhaka time, Daily Monitor's on Mbale with three Ugandan bodies Kampala time.
+ * At least two votes, more than two in three for one country, and that country on one clock; else null.
+ */
+export function countryVotesZone(places: readonly { name: string }[], organisations: readonly { name: string }[]): string | null {
+  const votes = new Map<string, { count: number; zone: string | null }>();
+  const vote = (land: { name: string; zone: string | null } | undefined) => {
+    if (land === undefined) return;
+    const entry = votes.get(land.name) ?? { count: 0, zone: land.zone };
+    entry.count += 1;
+    votes.set(land.name, entry);
+  };
+  for (const { name } of places) {
+    const land = countryNamed(countryInOtherLanguage(name) ?? name);
+    if (land !== undefined) vote(land);
+    else {
+      const found = cityNamed(name);
+      // (a country of several clocks gives none: Brazil)
+      if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: found.zone });
+    }
+  }
+  for (const { name } of organisations) {
+    // its first word or two: `Uganda`, `Costa Rica` (not `Hospital México`, named after one)
+    const words = name.split(/\s+/);
+    vote(countryNamed(words.slice(0, 2).join(' ')) ?? countryNamed(words[0]!));
+  }
+  const total = [...votes.values()].reduce((sum, v) => sum + v.count, 0);
+  const [top] = [...votes.values()].sort((a, b) => b.count - a.count);
+  return top !== undefined && top.count >= MIN_COUNTRY_VOTES && top.count * 3 > total * 2 ? top.zone : null;
+}

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { filingZone, placesZone } from '../../lambdas/extract/zones.ts';
+import { countryVotesZone, filingZone, placesZone } from '../../lambdas/extract/zones.ts';
 import { AGENCY_PROFILES } from '../../lambdas/wire/index.ts';
 import { city, country, isRegionOrCountry, mastheadZone, PLACE_ZONES, usState } from '../../lambdas/extract/places.ts';
 
@@ -68,6 +68,25 @@ describe('Function: placesZone', () => {
     ['no country', [{ name: 'Tolo Harbour', mentions: 1 }]],
   ])('gives null for %s', (_, places) => {
     expect(placesZone(places)).toBeNull();
+  });
+});
+
+describe('Function: countryVotesZone', () => {
+  const named = (...names: string[]) => names.map((name) => ({ name }));
+  it.each([
+    ['the country of the cities the world knows', named('Tetulia', 'Panchagarh', 'Rangpur', 'Rajshahi'), named('Facebook'), 'Asia/Dhaka'],
+    ['a city and the country bodies open with', named('Bulambuli', 'Mbale'), named('Uganda Red Cross Society', 'Uganda National Meteorological Authority', 'Makerere University'), 'Africa/Kampala'],
+    ['three of four cities, over a namesake elsewhere', named('Heredia', 'San José', 'Alajuela', 'Puntarenas'), named('Hospital México'), 'America/Costa_Rica'],
+  ])('takes %s', (_, places, organisations, zone) => {
+    expect(countryVotesZone(places, organisations)).toBe(zone);
+  });
+
+  it.each([
+    ['one vote', named('Mbale', 'Bulambuli'), []],
+    ['votes split between two countries', named('Rangpur', 'Kolkata'), []],
+    ['a country of many clocks', named('Manaus', 'Belém', 'Santarém'), []],
+  ])('gives null for %s', (_, places, organisations) => {
+    expect(countryVotesZone(places, organisations)).toBeNull();
   });
 });
 
