@@ -60,6 +60,7 @@ import sentenceStartersDa from './lexicons/sentence-starters/da.json' with { typ
 import sentenceStartersSv from './lexicons/sentence-starters/sv.json' with { type: 'json' };
 import sentenceStartersNb from './lexicons/sentence-starters/nb.json' with { type: 'json' };
 import sentenceStartersFi from './lexicons/sentence-starters/fi.json' with { type: 'json' };
+import sentenceStartersVi from './lexicons/sentence-starters/vi.json' with { type: 'json' };
 import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languages.json' with { type: 'json' };
 import titleComplementsList from './lexicons/title-complements.json' with { type: 'json' };
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
@@ -210,6 +211,7 @@ const SENTENCE_STARTERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = 
   ['sv', sentenceStartersSv],
   ['nb', sentenceStartersNb],
   ['fi', sentenceStartersFi],
+  ['vi', sentenceStartersVi],
 ].map(([language, list]) => [language as string, set([...sentenceStartersList, ...(list as string[])])]));
 
 /** The words the rules read a story with that depend on its language, resolved once a story (English's always among them). */

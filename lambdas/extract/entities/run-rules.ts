@@ -3,7 +3,7 @@ import { knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, isHead, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
-import { country, usState } from '../places.ts';
+import { city as cityNamed, country, usState } from '../places.ts';
 import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
 /**
@@ -14,6 +14,18 @@ import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, spo
 
 /** An age made an adjective: `27-year-old`. */
 const AGED = /^\d{1,3}-year-old$/;
+
+/**
+ * A name of three or four words that opens with one of the world's given names (`Karla Vanessa Mora Villalobos`), none
+ * of them a title (`Justice …`), a place (`Santa Cruz …`, `… Qarshi`) or a body's head word (`Golden Delta Builders`), and
+ * not after a place's noun (`lago Ezequiel Ramos Mexía`).
+ */
+function worldNamed(words: readonly string[], before: Token | undefined): boolean {
+  if (words.length < 3 || !isWorldGivenName(words[0]!)) return false;
+  if (before !== undefined && !before.cap && (PLACE_NOUNS.has(lower(before.text)) || GEOGRAPHIC_NOUNS.has(lower(before.text)))) return false;
+  if (words.some((w) => TITLE_HEADS.has(lower(w)) || HONORIFICS.has(lower(w)) || ORG_HEADS.has(lower(w)) || PLACE_HEADS.has(lower(w)) || DIRECTIONS.has(lower(w)))) return false;
+  return knownPlace(words.slice(0, 2).join(' ')) === undefined && cityNamed(words.slice(0, 2).join(' ')) === undefined && cityNamed(words.at(-1)!) === undefined;
+}
 const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
 /** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
 const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
@@ -491,7 +503,10 @@ export const RUN_RULES: readonly RunRule[] = [
       // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
       const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
       // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.
-      const given = words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(lower(words[0]!)) && knownPlace(words[0]!) === undefined && !['the', 'a', 'an'].includes(lower(before?.text ?? ''));
+      // (or one of the world's, before two or three more names: `Karla Vanessa Mora Villalobos`, `Rubén Darío Cáceres Giménez`)
+      // (not a title, `Justice Marcia Brown-Hinds`; nor a place named after someone, `lago Ezequiel Ramos Mexía`)
+      const given = words.length >= 2 && words.length <= 4 && !['the', 'a', 'an'].includes(lower(before?.text ?? '')) && knownPlace(words[0]!) === undefined
+        && (GIVEN_NAMES.has(lower(words[0]!)) ? words.length <= 3 : worldNamed(words, before));
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
       const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));

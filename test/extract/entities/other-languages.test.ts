@@ -32,6 +32,13 @@ describe('Function: findEntities (titles in other languages)', () => {
     expect(titled('La décrue a commencé, a précisé la préfète du Gard, Hélène Marchand, lundi.', 'fr')).toEqual([['Hélène Marchand', 'préfète du Gard']]);
   });
 
+  it('takes a name of three or four words that opens with a given name of any country as a person, with no other cue', () => {
+    // Act & Assess
+    expect(titled('Karla Vanessa Mora Villalobos atribuyó el rezago al cierre de cuatro quirófanos.', 'es').map(([name]) => name)).toEqual(['Karla Vanessa Mora Villalobos']);
+    expect(titled('Ayer Justice Esther Nafula Wanjala ordenó la suspensión.', 'es').map(([name]) => name)).not.toContain('Justice Esther Nafula Wanjala');
+    expect(titled('Theo Đài Khí tượng thủy văn khu vực Nam Bộ, triều cường tiếp tục lên.', 'vi').map(([name]) => name)).toEqual([]);
+  });
+
   it('takes a head and the one word after it as a title with its complement, not as a person', () => {
     // Act & Assess: `předseda Svazu …` and `ministrul Agriculturii, …` name a body, then the person
     expect(titled('„Chov skončí,“ uvedl předseda Svazu chovatelů koz Jan Dvořák.', 'cs').map(([name]) => name)).toEqual(['Jan Dvořák']);

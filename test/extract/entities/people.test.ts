@@ -214,6 +214,6 @@ describe('Function: findEntities (people)', () => {
     const people = findEntities(['Rosa Peña Almonte y Juan Mejía Rosario dijeron que no.', '"Es un acuerdo justo", dijo José Ortega y Gasset.'], { ...none, language: 'es' }).people.map((p) => p.name);
 
     // Assess
-    expect(people).toEqual(['Juan Mejía Rosario', 'José Ortega y Gasset']);
+    expect(people).toEqual(['Rosa Peña Almonte', 'Juan Mejía Rosario', 'José Ortega y Gasset']);
   });
 });
