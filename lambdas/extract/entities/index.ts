@@ -379,6 +379,10 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
   // `Jaypeetee Kunuk, 71, a hunter …` then `…,” the 71-year-old said`: the one person the story gave that age
   const aged = agesOf(sentences, mentions);
   const lastSpeakerBefore = (p: number, offset: number, referent: Referent = { gender: null }): PersonEntry | null => {
+    if (referent.role !== undefined) {
+      const titled = titledBefore(named, p, offset, referent.role.word);
+      if (titled !== null || referent.role.only) return titled;
+    }
     const gender = referent.gender;
     const ofAge = referent.age === undefined ? undefined : aged.get(referent.age);
     if (ofAge && before(ofAge, p, offset)) return ofAge.person;
@@ -409,6 +413,35 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
   }
 
   return quotes;
+}
+
+/** How many people named before a role noun are looked at for the one whose title holds it. */
+const ROLE_LOOKBACK = 40;
+
+/**
+ * The last person named before a place in the story whose title holds the role noun, or a form of it (`directora`,
+ * `ministra` for `ministro`, `министра` for `министр`): the same word but for its last two letters, five at least.
+ */
+function titledBefore(named: readonly { paragraph: number; offset: number; person: PersonEntry }[], p: number, offset: number, role: string): PersonEntry | null {
+  const common = (a: string, b: string): number => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  const sameWord = (w: string) => w === role || common(w, role) >= Math.max(5, Math.min(w.length, role.length) - 2);
+  const holds = (title: string) => title.toLowerCase().split(/[^\p{L}]+/u).some(sameWord);
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (named[mid]!.paragraph < p || (named[mid]!.paragraph === p && named[mid]!.offset < offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && lo - k <= ROLE_LOOKBACK; k--) {
+    const title = named[k]!.person.title;
+    if (title !== null && holds(title)) return named[k]!.person;
+  }
+  return null;
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}&]{1,7}$/u;

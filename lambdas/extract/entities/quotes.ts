@@ -1,4 +1,4 @@
-import { AUXILIARIES, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, ROLE_ARTICLES, SPEECH_VERBS } from './lexicon.ts';
 import type { Gender, PersonEntry } from './people.ts';
 import { isHead } from './titles.ts';
 import type { Sentence } from './text.ts';
@@ -165,6 +165,11 @@ export function describedAge(t: readonly { text: string }[], i: number): number 
 export interface Referent {
   readonly gender: Gender;
   readonly age?: number;
+  /**
+   * The role noun that stands for them (`explicó la directora`, `сказал министр`): the person named before with that
+   * word in their title. With `only`, no one else (a role with no article may be anyone's: `said officials`).
+   */
+  readonly role?: { readonly word: string; readonly only: boolean };
 }
 type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; referent: Referent } | { kind: 'other' } | null;
 const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
@@ -183,11 +188,19 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   // `said the 71-year-old retired engineer`: a person described by age, named earlier, stands for a pronoun.
   const age = describedAge(tokens, 0);
   if (age !== undefined) return { kind: 'pronoun', referent: { gender: null, age } };
-  // `the retired builder said`, `said the minister`: a person described, named earlier (not `the ministry said`).
+  // `the retired builder said`, `said the minister`, `explicó la directora`: a person described, named earlier (not
+  // `the ministry said`), the one whose title names that role if the story gave one
   const words = tokens.filter((t) => t.word);
-  if (words.length >= 2 && words.length <= 5 && words[0]!.text.toLowerCase() === 'the' && words.slice(1).every((t) => !t.cap || isHead(t.text, false)) && isHead(words[words.length - 1]!.text, false)) {
+  const head = words.at(-1);
+  const described = (from: number) => words.length - from >= 1 && words.length - from <= 4 && words.slice(from).every((t) => !t.cap || isHead(t.text, false)) && isHead(head!.text, false);
+  if (words.length >= 2 && words.length === tokens.length && ROLE_ARTICLES.has(words[0]!.text.toLowerCase()) && described(1)) {
     // `An official of the company … “…,” the official said.`: someone the story never names.
-    return introducedUnnamed(ctx, sentence, words[words.length - 1]!.text.toLowerCase()) ? { kind: 'other' } : UNSAID;
+    const role = head!.text.toLowerCase();
+    return introducedUnnamed(ctx, sentence, role) ? { kind: 'other' } : { kind: 'pronoun', referent: { gender: null, role: { word: role, only: false } } };
+  }
+  // `сказал министр`, `podkreśliła wicewojewoda`: a role without an article, in a language that has none
+  if (words.length >= 1 && words.length <= 2 && words.length === tokens.length && !words[0]!.cap && described(0)) {
+    return { kind: 'pronoun', referent: { gender: null, role: { word: head!.text.toLowerCase(), only: true } } };
   }
   return words.length > 0 ? { kind: 'other' } : null;
 }

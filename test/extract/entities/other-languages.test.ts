@@ -39,6 +39,18 @@ describe('Function: findEntities (titles in other languages)', () => {
     expect(titled('Theo Đài Khí tượng thủy văn khu vực Nam Bộ, triều cường tiếp tục lên.', 'vi').map(([name]) => name)).toEqual([]);
   });
 
+  it('gives a quote attributed by a role noun to the person named before with that role in their title, not to the last speaker', () => {
+    // Act
+    const { quotes } = findEntities([
+      'La ministra de Salud, Carmen Rivas, visitó el hospital.',
+      'El alcalde Pedro Salas dijo que faltan camas.',
+      '“Vamos a abrir dos salas más”, explicó la ministra.',
+    ], { bylines: [], contributors: [], language: 'es' });
+
+    // Assess
+    expect(quotes).toEqual([{ text: 'Vamos a abrir dos salas más', speaker: 'Carmen Rivas' }]);
+  });
+
   it('takes a head and the one word after it as a title with its complement, not as a person', () => {
     // Act & Assess: `předseda Svazu …` and `ministrul Agriculturii, …` name a body, then the person
     expect(titled('„Chov skončí,“ uvedl předseda Svazu chovatelů koz Jan Dvořák.', 'cs').map(([name]) => name)).toEqual(['Jan Dvořák']);
