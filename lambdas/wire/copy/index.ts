@@ -4,7 +4,7 @@ import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, isPlaceWordLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
-import { isCorrectionNotice, isMasthead, lineKind, withoutBylineWord } from './lines.ts';
+import { isMasthead, lineKind, withoutBylineWord } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
@@ -197,9 +197,6 @@ function withoutDateline(paragraphs: string[], dateline: PrintedDateline | null)
 /** A byline that ends with its reporters' job and their place: `… - Repórteres da Agência Brasil - Brasília`. */
 const BYLINE_PLACE = /\s[-–—]\s.{0,60}\b(?:writers?|reporters?|correspondents?|repórter(?:es)?|reporter[oa]s?|corresponsal(?:es)?|correspondant(?:e)?s?|enviad[oa]s?\s+especial(?:es)?)\b.{0,60}\s[-–—]\s(\p{Lu}[\p{L}\p{M}'’. ]{1,30})$/iu;
 
-/** A stamp line that dates an update, in the agencies' languages. */
-const UPDATED_STAMP = new RegExp(`^${UPDATE_LABEL}\\b`, 'i');
-
 /**
  * How an agency without a profile writes a numeric date (`11/05/2025`): the way that agrees with the month and
  * day its dateline spells out (`Taipei, Nov. 5 (CNA)`), else day first.
@@ -305,10 +302,9 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
 
   const { headline, marks } = header.headline === null ? { headline: null, marks: [] } : cleanHeadline(header.headline);
   doc.headline ??= headline === '' ? null : headline;
-  // `Updated 12:48, Feb 17 2026` under or over `First published 07:05, …`: the copy says this version updates the first
-  // (a correction notice says what the update was: the story is marked corrected, not also updated)
-  const updated = header.stampLines.length > 1 && !header.notes.some(isCorrectionNotice) ? header.stampLines.filter((line) => UPDATED_STAMP.test(line)) : [];
-  doc.marks = [...doc.marks, ...header.statusLines, ...marks, ...updated];
+  // (`Updated 12:48, Feb 17 2026` under or over `First published 07:05, …` dates this version, and is no update signal:
+  // a web page prints it for any edit; eval/GOLD.md)
+  doc.marks = [...doc.marks, ...header.statusLines, ...marks];
   doc.edNote = joinNotes(doc.edNote, ...header.notes.map((n) => (n.startsWith('(') && n.endsWith(')') ? n.slice(1, -1).trim() : n)));
   // `BC-US--Ethanol-Losing Grassland, 1st Ld-Writethru,1140`: the keyword, then its take and word count
   for (const line of header.slugLines) if (/^LD\s/.test(line)) doc.marks = [...doc.marks, 'LD'];

@@ -251,8 +251,6 @@ const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|UPDATED|ADDS|RECASTS
 /** A correction notice opening the copy, however long: `RETTELSE: I en tidligere version stod der …`, `CORRECTION: …`. */
 // (or ANSA's `ATTENZIONE: LA SEGUENTE NOTIZIA CORREGGE E SOSTITUISCE LA XCI58211 - …`: a notice that this replaces a version)
 const CORRECTION_NOTICE = /^(?:ATTENZIONE|ATTENTION|ACHTUNG|ATENCIÓN|ATENÇÃO)\s*:.{0,60}\b(?:CORREGGE|SOSTITUISCE|CORRIGE|REMPLACE|BERICHTIGT|ERSETZT|SUSTITUYE|SUBSTITUI)\b|^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|CORRECTIE|VERBETERING|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА)\s*[:–—-]\s+\S/u;
-/** Whether a note is a correction notice (`CORRECTION: …`, `RETTELSE: …`). */
-export const isCorrectionNotice = (line: string): boolean => CORRECTION_NOTICE.test(line);
 /**
  * An update notice opening the copy, what changed or when after the colon: `OPDATERET: Tilføjer kommentarer …`, `UPDATED: 17 JUN
  * 2025, 13:05 (adds …)`; not a headline behind its mark (`UPDATE: CARVER FOODS TO BUY …`).

@@ -203,14 +203,14 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.firstCreated).toBe('2025-07-09T14:15:00+03:00');
   });
 
-  it('reads stamps set off by bars beside a section name, an update stamp among them', async () => {
+  it('reads stamps set off by bars beside a section name, an update stamp among them, which dates the version and signals nothing', async () => {
     // Act
     const record = await read(['ANP Nieuws | Binnenland', '08-07-25, 14:32 | Bijgewerkt: 08-07-25, 15:10', '', 'Tekort aan badmeesters', '', ...PARAGRAPHS].join('\n'));
 
     // Assess
     expect(record.headline).toBe('Tekort aan badmeesters');
     expect([record.firstCreated, record.versionCreated]).toEqual(['2025-07-08T14:32:00+02:00', '2025-07-08T15:10:00+02:00']);
-    expect(record.signals).toEqual(['update']);
+    expect(record.signals).toEqual([]);
   });
 
   it('reads undeclared Central European bytes as windows-1250', async () => {
