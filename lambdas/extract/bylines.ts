@@ -94,18 +94,24 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   const each = title !== null && names.length > 1 ? title.replace(PLURAL_TITLE, '$1') : title;
   return {
     byline,
-    bylines: names.map((printed) => {
-      const worked = WORKED_IN.exec(printed);
-      const name = worked ? printed.slice(0, worked.index) : printed;
-      return { name: personCase(name), title: each, location: worked ? worked[1]! : null };
-    }),
+    bylines: names.map((printed) => ({ ...placed(printed), title: each })),
   };
+}
+
+/** `Ece Çelik Aras - ISTANBUL`: a place in capitals after a dash, where the author filed from. */
+const FILED_FROM = /\s+[-–—]\s+(\p{Lu}[\p{Lu}\p{M}'’. -]{2,30})$/u;
+
+/** An author's name and where they worked, when the byline says (`… in Kyiv`, `… - ISTANBUL`). */
+function placed(printed: string): { name: string; location: string | null } {
+  const worked = WORKED_IN.exec(printed) ?? FILED_FROM.exec(printed);
+  const name = worked ? printed.slice(0, worked.index) : printed;
+  return { name: personCase(name), location: worked ? personCase(worked[1]!.trim()) : null };
 }
 
 /** Authors a structured format lists → bylines; the agency listed as an author is left out. */
 export function authorBylines(authors: readonly WireAuthor[], provider: string | null): Byline[] {
   return authors
-    .map((author) => ({ name: personCase(author.name.replace(BY, '').trim()), title: author.title && !isAgency(author.title, provider) ? author.title : null, location: null }))
+    .map((author) => ({ ...placed(author.name.replace(BY, '').trim()), title: author.title && !isAgency(author.title, provider) ? author.title : null }))
     .filter((author) => author.name !== '' && !isAgency(author.name, provider));
 }
 

@@ -22,6 +22,12 @@ describe('Function: readBylines', () => {
     expect(readBylines(['By Callum Drysdale, PA Scotland'], 'PA Media').bylines).toEqual([{ name: 'Callum Drysdale', title: null, location: null }]);
   });
 
+  it('reads a place in capitals after a dash as where the author filed from, in a byline line and in a format\'s author', () => {
+    // Act & Assess
+    expect(readBylines(['Ece Çelik Aras - ISTANBUL'], null).bylines).toEqual([{ name: 'Ece Çelik Aras', title: null, location: 'Istanbul' }]);
+    expect(authorBylines([{ name: 'Ece Çelik Aras - ISTANBUL', title: null }], null)).toEqual([{ name: 'Ece Çelik Aras', title: null, location: 'Istanbul' }]);
+  });
+
   it('reads "By NAME" with the agency on the next line, in natural case', () => {
     // Act
     const result = readBylines(['By JASON DEAREN', 'Associated Press'], AP);
