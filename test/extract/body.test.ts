@@ -23,6 +23,17 @@ describe('Function: storyBody', () => {
     expect(signed.paragraphs).toEqual(['O porto recebeu 40 navios.', 'O corredor liga o porto às minas.']);
   });
 
+  it('takes a dated correction notice at the foot in another language for the note, and a sentence opening with the word for none', () => {
+    // Act
+    const corrected = storyBody(['Oulu odottaa kävijöitä.', 'Tapahtumia on noin 1 200.', 'Korjattu 15.12.2025 kello 13.40: Jutussa kerrottiin aiemmin virheellisesti tapahtumien määrä.'], [], null);
+    const text = storyBody(['Oulu odottaa kävijöitä.', 'Korjattu silta avattiin maanantaina liikenteelle.'], [], null);
+
+    // Assess
+    expect(corrected.paragraphs).toEqual(['Oulu odottaa kävijöitä.', 'Tapahtumia on noin 1 200.']);
+    expect(corrected.versionNote).toMatch(/^Korjattu 15\.12\.2025/);
+    expect(text.paragraphs).toHaveLength(2);
+  });
+
   it('drops a first paragraph that was only a dateline', () => {
     // Act
     const body = storyBody(['WASHINGTON —', 'Text.'], [], '');
