@@ -31,9 +31,15 @@ const TAGLINE = [
   /^Follow\s+(?:[\p{Lu}@][\p{L}\p{M}\p{N}_'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|TikTok)\b/u,
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}is\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon)\s+(?:as|at)\s+\S/u,
 ];
-const MAY_HOLD_TAGLINE = /\bbe\s+(?:reached|contacted|found|read|followed)\b|\bFollow\s|\bis\s+on\s/;
+/**
+ * `Hak cipta © 2025 PT Kompas Media Nusantara.` after the editor's name in a NITF tagline, `Bản quyền © 2025 Báo Tuổi Trẻ.
+ * Ghi rõ nguồn …`: the publisher's copyright, and whatever the paragraph says after it.
+ */
+const COPYRIGHT = /^(?:©|\(c\)\s|Copyright\b|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|Tous droits\b|Alle Rechte\b)/iu;
+const MAY_HOLD_TAGLINE = /\bbe\s+(?:reached|contacted|found|read|followed)\b|\bFollow\s|\bis\s+on\s|©|\bCopyright\b|\bHak cipta\b/;
 // A sentence ends after a word's stop (not an initial's, `Dana K. Whit`) or after the spaced stop AP puts after a URL.
-const TAGLINE_SENTENCES = /(?<=[\p{Ll}\p{N}/][.!?]["”]?|\s\.)\s+(?=\p{Lu})/u;
+// (or after a name in capitals, `Editor: YOHANES BAYU SETIAWAN. Hak cipta …`)
+const TAGLINE_SENTENCES = /(?<=[\p{Ll}\p{N}/][.!?]["”]?|\s\.|\p{Lu}{2}\.)\s+(?=\p{Lu})/u;
 
 export interface StoryBody {
   readonly paragraphs: string[];
@@ -109,7 +115,9 @@ const bare = (text: string): string => text.replace(/[\s().,:;!-]+/g, ' ').trim(
 /** A paragraph without its contact-tagline sentences; null when it held nothing else. */
 function withoutTaglines(paragraph: string): string | null {
   if (!MAY_HOLD_TAGLINE.test(paragraph)) return paragraph;
-  const kept = paragraph.split(TAGLINE_SENTENCES).filter((sentence) => !TAGLINE.some((re) => re.test(sentence)));
+  const sentences = paragraph.split(TAGLINE_SENTENCES);
+  const copyright = sentences.findIndex((sentence) => COPYRIGHT.test(sentence));
+  const kept = sentences.slice(0, copyright < 0 ? undefined : copyright).filter((sentence) => !TAGLINE.some((re) => re.test(sentence)));
   return kept.length > 0 ? kept.join(' ') : null;
 }
 

@@ -1,6 +1,7 @@
 import type { Contributor, ContributorRole } from '../story/index.ts';
 import { EDITOR_LABELS } from '../wire/index.ts';
 import type { ReporterNote } from './bylines.ts';
+import { personCase } from './names.ts';
 import { isRegionOrCountry, otherRegion, usState } from './places.ts';
 
 /**
@@ -88,7 +89,8 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
     }
     const name = at < 0 ? part : part.slice(0, at).trim();
     if (!NAME.test(name) || PRONOUN.test(name)) return null;
-    const entry: Entry = { name, location: null };
+    // (`Editor: YOHANES BAYU SETIAWAN`: a name in capitals in its natural case)
+    const entry: Entry = { name: personCase(name), location: null };
     if (!DESK.test(name)) entries.push(entry);
     pending.push(entry);
     if (at >= 0) {

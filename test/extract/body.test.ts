@@ -34,6 +34,16 @@ describe('Function: storyBody', () => {
     expect(text.paragraphs).toHaveLength(2);
   });
 
+  it('takes the editor from a tagline that ends in the publisher\'s copyright, and no paragraph of a copyright notice', () => {
+    // Act
+    const body = storyBody(['Banjir merendam 1.200 rumah.', 'Bản quyền © 2025 Báo Tuổi Trẻ. Ghi rõ nguồn khi phát hành lại thông tin từ website này.'],
+      ['Editor: YOHANES BAYU SETIAWAN. Hak cipta © 2025 PT Kompas Media Nusantara.'], null);
+
+    // Assess
+    expect(body.paragraphs).toEqual(['Banjir merendam 1.200 rumah.']);
+    expect(body.contributors.map((c) => [c.name, c.role])).toEqual([['Yohanes Bayu Setiawan', 'editor']]);
+  });
+
   it('drops a first paragraph that was only a dateline', () => {
     // Act
     const body = storyBody(['WASHINGTON —', 'Text.'], [], '');
