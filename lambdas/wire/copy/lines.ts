@@ -113,8 +113,8 @@ export function isMasthead(line: string): boolean {
 
 /** Clock times alone, local and GMT (SPA's foot): `15:05 LOCAL TIME 12:05 GMT`. */
 const CLOCK_LINE = /^\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)(?:\s+\d{1,2}:\d{2}\s+(?:GMT|UTC))?$/;
-/** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`. */
-const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
+/** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`, `Bangladesh  /  Environment`. */
+const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›/]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
 /** Social networks, as share and follow lines name them. */
 const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok|YouTube|LinkedIn|Viber|Threads|Bluesky|LINE|KakaoTalk|WeChat|Weibo|VK|فيسبوك|واتساب|تويتر|تيليجرام|تلغرام|إنستغرام|يوتيوب|페이스북|카카오톡|트위터|微信|微博|เฟซบุ๊ก|Фејсбук|Фейсбук|Телеграм\p{L}*|Вибер\p{L}*|Инстаграм\p{L}*)(?!\p{L})/gu;
 /**
@@ -130,7 +130,7 @@ function isSocialLine(line: string): boolean {
 /** Korean, Chinese and Japanese headings over related stories, which print the first link's headline after them on the same line. */
 const RELATED_WITHOUT_COLON = '관련기사|관련 기사|相关新闻|相關新聞|関連記事';
 /** Headings over links to other stories, in the agencies' languages: alternatives of a pattern, shared with the trailer's block. */
-export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles| topics| tags)?|See also|You may also like|You might also like|Recommended(?: for you)?|Most read|Most popular|Popular(?: now)?|Latest(?: news| stories)?|More stories|Trending(?: now)?|Also read|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|${RELATED_WITHOUT_COLON}|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
+export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles| topics?| tags)?|See also|You may also like|You might also like|Recommended(?: for you)?|Most read|Most popular|Popular(?: now)?|Latest(?: news| stories)?|More stories|Trending(?: now)?|Also read|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|${RELATED_WITHOUT_COLON}|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
 /**
  * A link to another story, its heading and headline on one line, in the agencies' languages: `Lea también: Turismo cierra
  * octubre con cifras récord`, `Read more at www.samoaobserver.example/category/samoa`, `Lire aussi : …`.

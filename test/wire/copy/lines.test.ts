@@ -41,6 +41,7 @@ describe('Module: copy/lines', () => {
     ['PTI JP RHL', 'signoff'],
     ['©2025 Bloomberg L.P.', 'copyright'],
     ['Write to Ana Lim at ana.lim@wsj.com', 'contact'],
+    ['Bangladesh  /  Environment', 'contact'],
     ['This report by The Canadian Press was first published Nov. 18, 2025.', 'contact'],
     ['--With assistance from Marie-Claire Kouame.', 'credit'],
     ['(Reporting by Dario Baumgartner; Editing by Miranda Oyelaran)', 'credit'],
