@@ -47,8 +47,8 @@ export interface Header {
 const headlineLike = (line: string): boolean =>
   // (a headline in a script without spaces has none either: `北海道で初雪、平年より遅く`)
   line.length <= MAX_HEADLINE_CHARS && (/ /.test(line) || UNSPACED.test(line)) && (!/[.,;:]$/.test(line) || ABBREVIATION_END.test(line)) && !opensWithDateline(line);
-/** A headline may end in an abbreviation's point (Jiji's `… Record of 3.91 Mil.`, `… to Buy Rival Co.`, `… Hit U.S.`). */
-const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
+/** A headline may end in an abbreviation's point (Jiji's `… Record of 3.91 Mil.`, `… to Buy Rival Co.`, `… Hit U.S.`, PAP's `… do końca 2027 r.`). */
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.){1,3}\p{Lu})\.$|\d\s\p{Ll}{1,2}\.$/u;
 /** Whether a line is prose: long, or a sentence. */
 const prose = (line: string): boolean => line.length > PROSE_CHARS + 40 || (line.length > PROSE_CHARS && SENTENCE_END.test(line)) || (SENTENCE_END.test(line) && line.split(' ').length > 12);
 /**

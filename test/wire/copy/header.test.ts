@@ -5,6 +5,14 @@ import { cleanHeadline } from '../../../lambdas/wire/copy/index.ts';
 const read = (text: string) => readWires(new TextEncoder().encode(text))[0]!;
 
 describe('Copy: the lines above and below a story from an agency without a profile', () => {
+  it('reads a headline that ends in an abbreviation after a number (`do końca 2027 r.`) as the headline', () => {
+    // Act
+    const doc = read(['Wody Polskie: odbudowa wałów potrwa do końca 2027 r.', '', 'Wrocław (PAP) - Odbudowa wałów na Nysie Kłodzkiej potrwa dwa lata, poinformował w poniedziałek dyrektor.', '', 'Prace obejmą 86 km wałów.'].join('\n'));
+
+    // Assess
+    expect(doc.headline).toBe('Wody Polskie: odbudowa wałów potrwa do końca 2027 r.');
+  });
+
   it('passes over the masthead, the section and the fields, and reads the stamps, the note, the byline and the dateline', () => {
     // Prepare
     const copy = [
