@@ -287,7 +287,8 @@ const CATCHLINE = /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u;
 /** Keywords joined by hyphens, a topic in lower case among them (TASR, CTK): `Slovensko-cestovný ruch-Tatry`. */
 const SPACED_KEYWORDS = /^\p{Lu}\p{L}+(?:-\p{L}+(?: \p{L}+){0,2}){2,4}$/u;
 /** An IPTC 7901 heading line outside its frame: number, priority, category, word count, maybe the date (`APA0312 5 WI 0412 II   Di, 17.Jun 25`). */
-const HEADING_7901 = /^[A-Z]{2,5}\d{2,5}\s+\d\s+[A-Z]{2,4}\s+\d{2,4}(?:\s+[A-Z]{1,3})?(?:\s+\S.{0,30})?$/;
+// (in lower case too, as APA's and PAP's services print it: `apa0298 3 ii 0461 II`, `pap0317 4 kr 0452 PAP`)
+const HEADING_7901 = /^(?:[A-Z]{2,5}\d{2,5}\s+\d\s+[A-Z]{2,4}|[a-z]{2,5}\d{2,5}\s+\d\s+[a-z]{2,4})\s+\d{2,4}(?:\s+[A-Z]{1,3})?(?:\s+\S.{0,30})?$/;
 /** A transmission code: capitals, digits and underscores, one token at least with a digit or underscore (`XCR25182013204_SXA_QBXB R CRO`). */
 const TRANSMISSION = /^(?=.*[\d_])[A-Z\d_]+(?:\s+[A-Z\d_]+)*$/;
 const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S+){0,3}|\d{3,6}|[A-Z]{3}\d{1,4}[a-z]?(?:\s+\d+)*|LD\s+\S+|[A-Z]{2,4}\s+[A-Z]{2,4}-[A-Z]{2,}\S*)$/;

@@ -42,6 +42,7 @@ describe('Module: copy/lines', () => {
     ['©2025 Bloomberg L.P.', 'copyright'],
     ['Write to Ana Lim at ana.lim@wsj.com', 'contact'],
     ['Bangladesh  /  Environment', 'contact'],
+    ['apa0298 3 ii 0461 II', 'slug'],
     ['This report by The Canadian Press was first published Nov. 18, 2025.', 'contact'],
     ['--With assistance from Marie-Claire Kouame.', 'credit'],
     ['(Reporting by Dario Baumgartner; Editing by Miranda Oyelaran)', 'credit'],
