@@ -34,6 +34,9 @@ const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)。！？」])\\s*(?:\\((?:${
 /** A site's name signing off at the end of the last paragraph, after a dash: `… billion. -- Rappler.com`. */
 const SITE_SIGN_OFF = /^(.*[.!?"”’])\s+(?:--|—|–)\s*([\p{L}\d-]+\.(?:com|net|org|info|co\.[a-z]{2}|[a-z]{2}))$/u;
 /** What a page prints under a story, below which a byline at the foot is still the story's (`Story by …` over `Tags: …`). */
+/** Writers' names in capitals, two to four words each, set off by dashes: a byline at the foot. */
+const NAME_IN_CAPITALS = String.raw`\p{Lu}[\p{Lu}\p{M}'’.]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.]+){1,3}`;
+const FOOT_NAMES = new RegExp(String.raw`^${NAME_IN_CAPITALS}(?:\s+[-–]\s+${NAME_IN_CAPITALS}){0,3}$`, 'u');
 const FOOT_FURNITURE: ReadonlySet<LineKind | undefined> = new Set<LineKind | undefined>(['contact', 'slug', 'copyright', 'photo', undefined]);
 const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
 /** A name alone on a line (two to four capitalised words). */
@@ -130,6 +133,13 @@ export function readTrailer(all: readonly string[]): Trailer {
     const last = paragraphs[paragraphs.length - 1]!;
     // a transmission stamp some profiles also close with (`KY-EN-11-13-25 1532`) dates the story
     const kind = codedStamp(last) !== null ? 'stamp' : ownSignOff(last) || (taken > 0 && SHORT_MARK.test(last)) ? 'end' : lineKind(last);
+    // `THANH HUYỀN - ĐỨC PHÚ` under the story (Tuổi Trẻ): its writers' names in capitals, set off by dashes
+    if (kind === undefined && taken <= 3 && paragraphs.length > 1 && FOOT_NAMES.test(last)) {
+      paragraphs.pop();
+      signatures.unshift(`By ${last.split(/\s+[-–]\s+/).join(', ')}`);
+      lastTaken = 'byline';
+      continue;
+    }
     if (kind === 'byline' && (taken <= 3 || FOOT_FURNITURE.has(lastTaken)) && paragraphs.length > 1) {
       // `autor: Michał Szczepański` under the story (PAP): the byline at the foot
       paragraphs.pop();

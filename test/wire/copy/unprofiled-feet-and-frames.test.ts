@@ -26,6 +26,21 @@ describe('Feet, frames and take keys of copy read without a profile (issue 11)',
     expect(record.firstCreated).toBe('2025-12-12T10:42:00+07:00');
   });
 
+  it('reads writers\' names in capitals set off by dashes at the foot as the byline, over the tags and a copyright notice in the copy\'s language', async () => {
+    // Act
+    const record = await read([
+      'Triều cường lên cao, nhiều tuyến đường ngập sâu',
+      'Sáng nay triều cường dâng cao khiến nhiều tuyến đường ở TP.HCM ngập sâu, người dân phải đẩy xe qua các đoạn ngập.',
+      'Đài Khí tượng thủy văn dự báo đỉnh triều sẽ còn tăng trong hai ngày tới.',
+      'THANH HUYỀN - ĐỨC PHÚ', 'Tags: Triều cường   Ngập nước   TP.HCM',
+      'Bản quyền © 2025 Báo Tuổi Trẻ. Ghi rõ nguồn khi phát hành lại thông tin từ website này.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.bylines.map((b) => b.name)).toEqual(['Thanh Huyền', 'Đức Phú']);
+    expect(record.body.paragraphs.at(-1)).toBe('Đài Khí tượng thủy văn dự báo đỉnh triều sẽ còn tăng trong hai ngày tới.');
+  });
+
   it('reads a byline joined to its stamp by a bar, and takes a publisher\'s blurb and "You may also like" off the foot', async () => {
     // Act
     const record = await read([
