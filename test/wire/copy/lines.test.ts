@@ -43,6 +43,7 @@ describe('Module: copy/lines', () => {
     ['Write to Ana Lim at ana.lim@wsj.com', 'contact'],
     ['Bangladesh  /  Environment', 'contact'],
     ['apa0298 3 ii 0461 II', 'slug'],
+    ['Lea la nota completa en https://www.abc.example/nacionales/2025/12/15/nota', 'contact'],
     ['This report by The Canadian Press was first published Nov. 18, 2025.', 'contact'],
     ['--With assistance from Marie-Claire Kouame.', 'credit'],
     ['(Reporting by Dario Baumgartner; Editing by Miranda Oyelaran)', 'credit'],
