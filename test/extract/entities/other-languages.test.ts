@@ -39,6 +39,13 @@ describe('Function: findEntities (titles in other languages)', () => {
     expect(titled('Theo Đài Khí tượng thủy văn khu vực Nam Bộ, triều cường tiếp tục lên.', 'vi').map(([name]) => name)).toEqual([]);
   });
 
+  it('leaves the honorifics of Ethiopia, the Maghreb and Botswana out of the name (Ato, Hajja, Kgosi)', () => {
+    // Act & Assess
+    expect(titled('Ato Getachew Alemu Bekele said fuel would arrive on Friday.', 'en').map(([name]) => name)).toEqual(['Getachew Alemu Bekele']);
+    expect(titled('Pendant les matchs, Hajja Fatima Zahra Ouazzani a fermé sa boutique.', 'fr').map(([name]) => name)).toEqual(['Fatima Zahra Ouazzani']);
+    expect(titled('Kgosi Tebogo Kebonang said the vaccination had come late.', 'en').map(([name]) => name)).toEqual(['Tebogo Kebonang']);
+  });
+
   it('gives a quote attributed by a role noun to the person named before with that role in their title, not to the last speaker', () => {
     // Act
     const { quotes } = findEntities([
