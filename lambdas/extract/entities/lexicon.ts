@@ -50,6 +50,7 @@ import placePrepositionsNl from './lexicons/place-prepositions/nl.json' with { t
 import placePrepositionsPl from './lexicons/place-prepositions/pl.json' with { type: 'json' };
 import placePrepositionsPt from './lexicons/place-prepositions/pt.json' with { type: 'json' };
 import placePrepositionsSv from './lexicons/place-prepositions/sv.json' with { type: 'json' };
+import placePrepositionsId from './lexicons/place-prepositions/id.json' with { type: 'json' };
 import sentenceStartersEs from './lexicons/sentence-starters/es.json' with { type: 'json' };
 import sentenceStartersIt from './lexicons/sentence-starters/it.json' with { type: 'json' };
 import sentenceStartersFr from './lexicons/sentence-starters/fr.json' with { type: 'json' };
@@ -61,6 +62,7 @@ import sentenceStartersSv from './lexicons/sentence-starters/sv.json' with { typ
 import sentenceStartersNb from './lexicons/sentence-starters/nb.json' with { type: 'json' };
 import sentenceStartersFi from './lexicons/sentence-starters/fi.json' with { type: 'json' };
 import sentenceStartersVi from './lexicons/sentence-starters/vi.json' with { type: 'json' };
+import sentenceStartersId from './lexicons/sentence-starters/id.json' with { type: 'json' };
 import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languages.json' with { type: 'json' };
 import titleComplementsList from './lexicons/title-complements.json' with { type: 'json' };
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
@@ -198,6 +200,8 @@ export const PLACE_PREPOSITIONS = set(placePrepositionsList);
 const PLACE_PREPOSITIONS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cs', placePrepositionsCs], ['da', placePrepositionsDa], ['es', placePrepositionsEs], ['fr', placePrepositionsFr], ['it', placePrepositionsIt],
   ['nb', placePrepositionsNb], ['nl', placePrepositionsNl], ['pl', placePrepositionsPl], ['pt', placePrepositionsPt], ['sv', placePrepositionsSv],
+  // Indonesian and Malay share theirs
+  ['id', placePrepositionsId], ['ms', placePrepositionsId],
 ].map(([language, list]) => [language as string, set([...placePrepositionsList, ...(list as string[])])]));
 
 const SENTENCE_STARTERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -212,6 +216,8 @@ const SENTENCE_STARTERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = 
   ['nb', sentenceStartersNb],
   ['fi', sentenceStartersFi],
   ['vi', sentenceStartersVi],
+  ['id', sentenceStartersId],
+  ['ms', sentenceStartersId],
 ].map(([language, list]) => [language as string, set([...sentenceStartersList, ...(list as string[])])]));
 
 /** The words the rules read a story with that depend on its language, resolved once a story (English's always among them). */

@@ -39,6 +39,12 @@ describe('Function: findEntities (titles in other languages)', () => {
     expect(titled('Theo Đài Khí tượng thủy văn khu vực Nam Bộ, triều cường tiếp tục lên.', 'vi').map(([name]) => name)).toEqual([]);
   });
 
+  it('reads a place after the prepositions of Indonesian, and after a Spanish `En` that opens the sentence', () => {
+    // Act & Assess
+    expect(placesOf('Banjir merendam ratusan rumah di Kampung Melayu pada Senin.', 'id')).toEqual(['Kampung Melayu']);
+    expect(placesOf('En Cuenca, los comerciantes del mercado ya se preparan.', 'es')).toEqual(['Cuenca']);
+  });
+
   it('leaves the honorifics of Ethiopia, the Maghreb and Botswana out of the name (Ato, Hajja, Kgosi)', () => {
     // Act & Assess
     expect(titled('Ato Getachew Alemu Bekele said fuel would arrive on Friday.', 'en').map(([name]) => name)).toEqual(['Getachew Alemu Bekele']);
