@@ -170,8 +170,14 @@ export function shortProvider(provider: string | null, tags: readonly string[]):
  * `UNITED NEWS OF BANGLADESH (UNB)`), else the initials of a name of three words or more (`KENYA NEWS AGENCY`
  * → `KNA`, as agencies are known); null for a line that is no masthead.
  */
+/** A word in lower case that is no particle of a name (`mundo` in `Noticias de Costa Rica y el mundo`): a tagline's, not a name's. */
+const TAGLINE_WORD = /(?:^|\s)(?!(?:della|dello|delle|degli|dalla)\s)\p{Ll}{5,}(?=\s|$)/u;
+
 export function mastheadShortName(line: string): string | null {
-  if (!isMasthead(line)) return null;
+  // (a masthead's tagline under its name, `Noticias de Costa Rica y el mundo`, goes by no initials; a name set off from
+  // its section or its long form is no tagline: `Interfax :: Лента новостей`, `UzA — O'zbekiston Milliy axborot agentligi`)
+  const tagline = line.split(/\s+/).length >= 5 && !/\s[-–—|·•:]{1,2}\s/.test(line) && TAGLINE_WORD.test(line);
+  if (!isMasthead(line) || tagline) return null;
   const outlet = sectionMastheadName(line);
   if (outlet) return outlet;
   const parts = line.split(/\s+[-–—|·•]\s+/).map((p) => p.trim());

@@ -41,6 +41,20 @@ describe('Feet, frames and take keys of copy read without a profile (issue 11)',
     expect(record.body.paragraphs.at(-1)).toBe('Đài Khí tượng thủy văn dự báo đỉnh triều sẽ còn tăng trong hai ngày tới.');
   });
 
+  it('names the outlet by its masthead, not by the initials of the tagline under it', async () => {
+    // Act
+    const record = await read([
+      'La Nación\nNoticias de Costa Rica y el mundo\nInicio   El País   Economía   Sucesos   Deportes   Opinión',
+      'El País › Salud', 'Pacientes esperan hasta 900 días por una cirugía en el Hospital México',
+      'Las listas de espera del Hospital México suman 11.400 casos pendientes, informó la Caja Costarricense de Seguro Social.',
+      'La dirección del centro médico prometió jornadas nocturnas a partir de enero.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('La Nación');
+    expect(record.headline).toBe('Pacientes esperan hasta 900 días por una cirugía en el Hospital México');
+  });
+
   it('reads a byline joined to its stamp by a bar, and takes a publisher\'s blurb and "You may also like" off the foot', async () => {
     // Act
     const record = await read([
