@@ -1,7 +1,7 @@
 import type { Contributor } from '../story/index.ts';
 import type { ReporterNote } from './bylines.ts';
 import { readCredits } from './credits.ts';
-import { joinNotes, UNSPACED, VERSION_NOTE } from '../wire/index.ts';
+import { COPYRIGHT_START, joinNotes, UNSPACED, VERSION_NOTE } from '../wire/index.ts';
 
 /**
  * The story text only (CONTRACT.md §1 `body`): no byline, posted line, dateline prefix, separators or
@@ -31,11 +31,6 @@ const TAGLINE = [
   /^Follow\s+(?:[\p{Lu}@][\p{L}\p{M}\p{N}_'’.-]*\s+){1,4}on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|TikTok)\b/u,
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,4}is\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon)\s+(?:as|at)\s+\S/u,
 ];
-/**
- * `Hak cipta © 2025 PT Kompas Media Nusantara.` after the editor's name in a NITF tagline, `Bản quyền © 2025 Báo Tuổi Trẻ.
- * Ghi rõ nguồn …`: the publisher's copyright, and whatever the paragraph says after it.
- */
-const COPYRIGHT = /^(?:©|\(c\)\s|Copyright\b|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|Tous droits\b|Alle Rechte\b)/iu;
 const MAY_HOLD_TAGLINE = /\bbe\s+(?:reached|contacted|found|read|followed)\b|\bFollow\s|\bis\s+on\s|©|\bCopyright\b|\bHak cipta\b/;
 // A sentence ends after a word's stop (not an initial's, `Dana K. Whit`) or after the spaced stop AP puts after a URL.
 // (or after a name in capitals, `Editor: YOHANES BAYU SETIAWAN. Hak cipta …`)
@@ -116,7 +111,9 @@ const bare = (text: string): string => text.replace(/[\s().,:;!-]+/g, ' ').trim(
 function withoutTaglines(paragraph: string): string | null {
   if (!MAY_HOLD_TAGLINE.test(paragraph)) return paragraph;
   const sentences = paragraph.split(TAGLINE_SENTENCES);
-  const copyright = sentences.findIndex((sentence) => COPYRIGHT.test(sentence));
+  // `Hak cipta © 2025 PT Kompas Media Nusantara.` after the editor's name in a NITF tagline, `Bản quyền © 2025 Báo Tuổi
+  // Trẻ. Ghi rõ nguồn …`: the publisher's copyright, and whatever the paragraph says after it
+  const copyright = sentences.findIndex((sentence) => COPYRIGHT_START.test(sentence));
   const kept = sentences.slice(0, copyright < 0 ? undefined : copyright).filter((sentence) => !TAGLINE.some((re) => re.test(sentence)));
   return kept.length > 0 ? kept.join(' ') : null;
 }

@@ -57,6 +57,9 @@ const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
 export const languageZone = (language: string | null): string | null =>
   (language === null ? null : LANGUAGE_ZONES[language.toLowerCase().split('-')[0]!] ?? null);
 
+/** A place's name as a country's, in English or another language (`Таджикистан`, `Perú`). */
+const countryOfName = (name: string) => countryNamed(countryInOtherLanguage(name) ?? name);
+
 /**
  * The zone of the country a story is about, for copy that says nothing else about where it was filed (no profile,
  * no dateline, a language of many countries): RTHK's page that names Hong Kong twice is Hong Kong time, Asia-Plus's
@@ -67,7 +70,7 @@ export const languageZone = (language: string | null): string | null =>
 export function placesZone(places: readonly { name: string; mentions: number }[]): string | null {
   // (a country, or a city of the table wire copy files from most: `Bangkok`, not a namesake `Bor`)
   const zoneOf = (name: string): string | null | undefined => {
-    const land = countryNamed(countryInOtherLanguage(name) ?? name);
+    const land = countryOfName(name);
     return land !== undefined ? land.zone : tableCity(name)?.zone;
   };
   const named = places.map((p, k) => ({ k, mentions: p.mentions, zone: zoneOf(p.name) }))
@@ -97,7 +100,7 @@ export function countryVotesZone(places: readonly { name: string }[], organisati
     votes.set(land.name, entry);
   };
   for (const { name } of places) {
-    const land = countryNamed(countryInOtherLanguage(name) ?? name);
+    const land = countryOfName(name);
     if (land !== undefined) vote(land);
     else {
       const found = cityNamed(name);

@@ -150,6 +150,9 @@ function cursorAnalyses(state: unknown): string[] {
   return a;
 }
 
+/** Whether a figure read at `read` is still fresh at the query's `now`: read no more than `ms` before it (a clock set back makes it stale). */
+const readWithin = (read: number, now: number, ms: number): boolean => now - read >= 0 && now - read < ms;
+
 /** How long a warm API keeps the languages the index holds before reading them again: a new language is rare. */
 const ANALYSES_FRESH_MS = 60_000;
 const analysesRead = new Map<string, { at: number; analyses: string[] }>();
@@ -158,7 +161,7 @@ const analysesRead = new Map<string, { at: number; analyses: string[] }>();
 async function indexedAnalyses(ctx: ReadContext, now: string): Promise<string[]> {
   const at = Date.parse(now);
   const known = analysesRead.get(ctx.tableName);
-  if (known && at - known.at >= 0 && at - known.at < ANALYSES_FRESH_MS) return known.analyses;
+  if (known && readWithin(known.at, at, ANALYSES_FRESH_MS)) return known.analyses;
   const [stats] = await batchGet(ctx, [STATS_KEY], '#a', { '#a': STATS_ANALYSES });
   const held = stats?.[STATS_ANALYSES];
   // English always: the analysis of stories in other languages and of every story stored before them
@@ -193,7 +196,7 @@ async function readStats(ctx: ReadContext, terms: readonly QueryTerm[], now: str
   const keyOf = (pk: string) => `${ctx.tableName}|${pk}`;
   const held = (pk: string): number | undefined => {
     const entry = statsRead.get(keyOf(pk));
-    return entry !== undefined && at - entry.at >= 0 && at - entry.at < STATS_FRESH_MS ? entry.value : undefined;
+    return entry !== undefined && readWithin(entry.at, at, STATS_FRESH_MS) ? entry.value : undefined;
   };
   const alternatives = [...new Set(terms.flat())];
   const wanted = [STATS_KEY.pk, ...alternatives.map(dfPk)].filter((pk) => held(pk) === undefined);

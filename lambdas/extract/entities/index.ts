@@ -356,20 +356,10 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
   // The last person named as saying something, for "he said" / "she added": events in story order, searched by
   // halving, so that a story of thousands of quotes stays linear (issue 10).
   const speakerEvents = withIntroductions(speechEvents(sentences, mentions), sentences, mentions);
-  const before = (a: { paragraph: number; offset: number }, p: number, offset: number): boolean => a.paragraph < p || (a.paragraph === p && a.offset < offset);
   // "She said" after a man spoke is the woman who spoke before him: the search steps back over speakers of the other
   // gender, a bounded number of them.
-  const lastSpoken = (p: number, offset: number, gender: Gender): PersonEntry | null => {
-    let lo = 0;
-    let hi = speakerEvents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (before(speakerEvents[mid]!, p, offset)) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && lo - k <= GENDER_LOOKBACK; k--) if (agrees(speakerEvents[k]!.person, gender)) return speakerEvents[k]!.person;
-    return null;
-  };
+  const lastSpoken = (p: number, offset: number, gender: Gender): PersonEntry | null =>
+    lastBefore(speakerEvents, p, offset, GENDER_LOOKBACK, (e) => agrees(e.person, gender))?.person ?? null;
   // No one has spoken yet: "he said" can only mean the one person the story has named so far, that is before the
   // first mention of a second person.
   const named = mentions.map((m) => ({ paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start, person: m.person }))
@@ -380,8 +370,10 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
   const aged = agesOf(sentences, mentions);
   const lastSpeakerBefore = (p: number, offset: number, referent: Referent = { gender: null }): PersonEntry | null => {
     if (referent.role !== undefined) {
-      const titled = titledBefore(named, p, offset, referent.role.word);
-      if (titled !== null || referent.role.only) return titled;
+      // (`explicó la directora`: the last person named whose title holds the role)
+      const { word, only } = referent.role;
+      const titled = lastBefore(named, p, offset, ROLE_LOOKBACK, (m) => m.person.title !== null && titleHolds(m.person.title, word))?.person ?? null;
+      if (titled !== null || only) return titled;
     }
     const gender = referent.gender;
     const ofAge = referent.age === undefined ? undefined : aged.get(referent.age);
@@ -418,30 +410,36 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
 /** How many people named before a role noun are looked at for the one whose title holds it. */
 const ROLE_LOOKBACK = 40;
 
+/** Whether a place in the story (paragraph, offset) comes before another. */
+const before = (a: { paragraph: number; offset: number }, p: number, offset: number): boolean => a.paragraph < p || (a.paragraph === p && a.offset < offset);
+
 /**
- * The last person named before a place in the story whose title holds the role noun, or a form of it (`directora`,
- * `ministra` for `ministro`, `министра` for `министр`): the same word but for its last two letters, five at least.
+ * The last of the events (in story order) before a place in the story that `wanted` accepts, stepping back over at
+ * most `lookback` of them; the place is found by halving, so a story of thousands of quotes stays linear (issue 10).
  */
-function titledBefore(named: readonly { paragraph: number; offset: number; person: PersonEntry }[], p: number, offset: number, role: string): PersonEntry | null {
+function lastBefore<T extends { paragraph: number; offset: number }>(events: readonly T[], p: number, offset: number, lookback: number, wanted: (event: T) => boolean): T | undefined {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(events[mid]!, p, offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && lo - k <= lookback; k--) if (wanted(events[k]!)) return events[k];
+  return undefined;
+}
+
+/**
+ * Whether a title holds the role noun, or a form of it (`directora`, `ministra` for `ministro`, `министра` for
+ * `министр`): the same word but for its last two letters, five at least.
+ */
+function titleHolds(title: string, role: string): boolean {
   const common = (a: string, b: string): number => {
     let n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
     return n;
   };
-  const sameWord = (w: string) => w === role || common(w, role) >= Math.max(5, Math.min(w.length, role.length) - 2);
-  const holds = (title: string) => title.toLowerCase().split(/[^\p{L}]+/u).some(sameWord);
-  let lo = 0;
-  let hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (named[mid]!.paragraph < p || (named[mid]!.paragraph === p && named[mid]!.offset < offset)) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && lo - k <= ROLE_LOOKBACK; k--) {
-    const title = named[k]!.person.title;
-    if (title !== null && holds(title)) return named[k]!.person;
-  }
-  return null;
+  return title.toLowerCase().split(/[^\p{L}]+/u).some((w) => w === role || common(w, role) >= Math.max(5, Math.min(w.length, role.length) - 2));
 }
 
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}&]{1,7}$/u;

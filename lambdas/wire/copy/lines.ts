@@ -351,7 +351,8 @@ const TAG_INITIALS = /^\(\p{Lu}[\p{L}-]{1,12}\)\s+(?:\p{Ll}{1,5}(?:\s*[/.-]\s*\p
 const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|All rights reserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés|Riproduzione riservata)\b|^©|\s©\s?\d{4}\b/u;
-const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT)/;
+/** A copyright notice's opening, in the agencies' languages: `©`, `(c)`, `Copyright`, `Hak cipta`, `Bản quyền`, `Todos los derechos`. */
+export const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|Tous droits\b|Alle Rechte\b)/u;
 /** All rights reserved in the scripts the Latin patterns miss: Arabic, Chinese, Japanese, Korean (`本稿件为中国新闻社版权所有，未经书面授权…`). */
 const RIGHTS_RESERVED = /جميع الحقوق محفوظة|版权所有|版權所有|無断転載|저작권자|무단 ?전재|재배포 금지|재판매 및 DB 금지/u;
 /** A periodical's serial number, printed in a web page's or a feed's footer: `ISSN 2465 - 1222`. */

@@ -30,14 +30,14 @@ const MAX_TRAILER = 24;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An agency closing the last paragraph inline: `… said. (ANI)`, `… (PAP)`, `… (ANSA).`, `… Enditem`, `… (end)`, `… EFE`. */
 const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)。！？」])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN|完)\\)\\.?|（完）|Enditem|ENDITEM|Fin|FIN|Fim|FIM|==\\s*\\S+|\\/\\.|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
-/** A line naming a person at an address, inside a contact block (`Anna Magnusson at amagnusson@bloomberg.net`). */
 /** A site's name signing off at the end of the last paragraph, after a dash: `… billion. -- Rappler.com`. */
 const SITE_SIGN_OFF = /^(.*[.!?"”’])\s+(?:--|—|–)\s*([\p{L}\d-]+\.(?:com|net|org|info|co\.[a-z]{2}|[a-z]{2}))$/u;
-/** What a page prints under a story, below which a byline at the foot is still the story's (`Story by …` over `Tags: …`). */
 /** Writers' names in capitals, two to four words each, set off by dashes: a byline at the foot. */
 const NAME_IN_CAPITALS = String.raw`\p{Lu}[\p{Lu}\p{M}'’.]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.]+){1,3}`;
 const FOOT_NAMES = new RegExp(String.raw`^${NAME_IN_CAPITALS}(?:\s+[-–]\s+${NAME_IN_CAPITALS}){0,3}$`, 'u');
+/** What a page prints under a story, below which a byline at the foot is still the story's (`Story by …` over `Tags: …`). */
 const FOOT_FURNITURE: ReadonlySet<LineKind | undefined> = new Set<LineKind | undefined>(['contact', 'slug', 'copyright', 'photo', undefined]);
+/** A line naming a person at an address, inside a contact block (`Anna Magnusson at amagnusson@bloomberg.net`). */
 const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
 /** A name alone on a line (two to four capitalised words). */
 const NAME_ONLY = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}$/u;
