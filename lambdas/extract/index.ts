@@ -132,8 +132,11 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     ?? placesZone(entities.places) ?? countryVotesZone(entities.places, entities.organisations);
 
   // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time
-  const versionCreated = wireTime(doc.times.versionCreated, zone);
-  const firstCreated = wireTime(doc.times.firstCreated, zone) ?? wireTime(printedWeekdayTime(doc.times.firstCreated, versionCreated), zone);
+  const printedVersion = wireTime(doc.times.versionCreated, zone);
+  const printedFirst = wireTime(doc.times.firstCreated, zone) ?? wireTime(printedWeekdayTime(doc.times.firstCreated, printedVersion), zone);
+  // a story is first created no later than its version: a page's `Updated at 07:12` mailed at 07:30 is the version, the mail the later time
+  const [firstCreated, versionCreated] = printedFirst !== null && printedVersion !== null && Date.parse(printedFirst) > Date.parse(printedVersion)
+    ? [printedVersion, printedFirst] : [printedFirst, printedVersion];
 
   return {
     id: storyId({ provider: doc.provider, itemId: doc.providerItemId, key: ctx.key, contentHash: ctx.contentHash }),

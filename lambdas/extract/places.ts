@@ -332,6 +332,31 @@ function cityCalled(text: string, homeZone: string | null): City | undefined {
   return found && named(found, text.trim());
 }
 
+let worldTowns: Map<string, City[]> | undefined;
+/**
+ * A town of 10,000 people or more that the tables above lack (`Koper`, `Kempele`; bin/build-data.mjs, from GeoNames), with its
+ * country and the zone of its country's nearest city: for datelines only, read into a map the first time a dateline needs it.
+ * Of several towns of one name, the one on the agency's clock, else the most populous.
+ */
+export function town(text: string, homeZone: string | null = null): City | undefined {
+  if (!worldTowns) {
+    worldTowns = new Map();
+    for (const line of WORLD.towns.split('|')) {
+      const [name, country, zone] = line.split('~');
+      const k = ASCII.test(name!) ? name!.toLowerCase() : unaccented(name!);
+      const c: City = { name: name!, country: WORLD.countries[Number(country)]!, zone: WORLD.zones[Number(zone)]! };
+      const list = worldTowns.get(k);
+      if (list) list.push(c);
+      else worldTowns.set(k, [c]);
+    }
+  }
+  const found = worldTowns.get(unaccented(text.trim()));
+  return found?.find((c) => c.zone === homeZone) ?? found?.[0];
+}
+
+/** A dateline's place as a city: the tables' cities, else a town. */
+export const datelineCity = (text: string, homeZone: string | null = null): City | undefined => city(text, homeZone) ?? town(text, homeZone);
+
 /** A city of the table above only: the ones wire copy files from most, for uses where a namesake costs more than a miss. */
 export const tableCity = (text: string): City | undefined => cities.get(key(text));
 

@@ -1,4 +1,4 @@
-import { city as cityNamed, country as countryNamed, countryInOtherLanguage, otherRegion, sameCountry, tableCity, usState } from './places.ts';
+import { city as cityNamed, country as countryNamed, datelineCity, countryInOtherLanguage, otherRegion, sameCountry, tableCity, usState } from './places.ts';
 
 export interface FiledFrom {
   /** The zone the provider's desk prints times in (its agency profile's, `WireDocument.homeZone`). */
@@ -19,7 +19,7 @@ export function filingZone(from: FiledFrom): string | null {
     if (region?.zone) return region.zone;
   }
   if (from.city) {
-    const known = cityNamed(from.city, from.homeZone);
+    const known = datelineCity(from.city, from.homeZone);
     // (a region we do not know, printed with its country, leaves the city's zone: `MORELIA, Mich.` in Mexico)
     // (nor does a country we do not know, which is a region: `MONTEGO BAY, St James`)
     if (known && (!from.country || sameCountry(known.country, from.country) || countryNamed(from.country) === undefined) && (!from.region || from.country)) return known.zone;

@@ -10,6 +10,14 @@ describe('Function: cityDatelineOpening', () => {
     expect(found).toEqual({ dateline: { text: 'Luanda', city: 'Luanda', region: null, country: 'Angola' }, rest: 'O Ministério da Saúde lançou hoje uma campanha de vacinação.' });
   });
 
+  it('reads a town of the world\'s gazetteer that the city table lacks (`Koper -`), with its country', () => {
+    // Act
+    const found = cityDatelineOpening('Celje - Mestni svet je v torek potrdil proračun za prihodnje leto.', null);
+
+    // Assess
+    expect(found?.dateline).toEqual({ text: 'Celje', city: 'Celje', region: null, country: 'Slovenia' });
+  });
+
   it.each([
     'Officials - not the minister - said it would stay.',
     'Mariana - the eldest - left first.',

@@ -31,6 +31,13 @@ describe('Function: filingZone', () => {
     expect(filingZone(from({ city: 'Montego Bay', country: 'St James' }))).toBe('America/Jamaica');
   });
 
+  it('takes a small town\'s zone from the nearest city of its country (a dateline town the city table lacks)', () => {
+    // Act & Assess: Kempele (Finland) and Panchagarh (Bangladesh) are towns of GeoNames only
+    expect(filingZone(from({ homeZone: 'America/New_York', city: 'Kempele' }))).toBe('Europe/Helsinki');
+    expect(filingZone(from({ city: 'PANCHAGARH' }))).toBe('Asia/Dhaka');
+    expect(city('Kempele')).toBeUndefined();
+  });
+
   it('falls back to the provider\'s home zone when the dateline names no place it knows', () => {
     // Act & Assess
     expect(filingZone(from({ homeZone: 'Europe/Berlin', city: 'Kleinkleckersdorf' }))).toBe('Europe/Berlin');

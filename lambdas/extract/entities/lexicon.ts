@@ -7,6 +7,7 @@
 import ambiguousTitleHeadsList from './lexicons/ambiguous-title-heads.json' with { type: 'json' };
 import calendarList from './lexicons/calendar.json' with { type: 'json' };
 import clauseWordsList from './lexicons/clause-words.json' with { type: 'json' };
+import companyFormsList from './lexicons/company-forms.json' with { type: 'json' };
 import corporateSuffixesList from './lexicons/corporate-suffixes.json' with { type: 'json' };
 import demonymsList from './lexicons/demonyms.json' with { type: 'json' };
 import COUNTRIES from '../data/countries.json' with { type: 'json' };
@@ -271,6 +272,9 @@ export const ORG_HEADS_BEFORE_OF = set(orgHeadsBeforeOfList);
 
 /** Company words after which the first word alone is a short reference: `Harrowgate Foods` → `Harrowgate`. */
 export const CORPORATE_SUFFIXES = set(corporateSuffixesList);
+
+/** A company's legal form, the last word of its name (`Femern A/S`, `Siemens AG`, `Finnair Oyj`): one of the corporate suffixes. */
+export const COMPANY_FORMS = set(companyFormsList);
 
 /** Last words of a place's name: `Baltic Sea`, `Kure Beach`, `Gaza City`. */
 export const PLACE_HEADS = set(placeHeadsList);

@@ -28,6 +28,8 @@ interface Segment { paragraph: number; start: number; end: number; text: string;
 // A curly quote may be closed by a straight one after its last stop: `“tastes like eating a Band-Aid."In 2021`.
 const CURLY = /“([^“”]*?)(”|(?<=[.,!?])"|$)/g;
 const STRAIGHT = /(^|[\s(—–-])"([^"]*)("|$)/g;
+/** A dash after a closing quotation mark, then a lower-case word: Polish and other Slavic copy's attribution (`„…” – powiedziała X`). */
+const DASH_ATTRIBUTION = /^\s?[–—-]\s\p{Ll}/u;
 /** He and she in the agencies' languages (`a-t-il déclaré`, `dijo él`, `sagte er`), with their gender; German `sie` is also "they", Dutch `zij` too; Finnish `hän` tells none. */
 const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['he', 'm'], ['il', 'm'], ['él', 'm'], ['ele', 'm'], ['lui', 'm'], ['er', 'm'], ['hij', 'm'], ['han', 'm'],
@@ -87,8 +89,8 @@ function segmentsOf(printed: string, p: number): Segment[] {
     const text = body.trim().replace(/[,]$/, '').trim();
     if (text === '') continue;
     const end = start + 1 + body.length + close.length;
-    // `…,” Kirby said` / `…?” she asked` / `…”, he said`: the quote hands over to an attribution.
-    const trailing = /[,?!—-]\s*$/.test(body) || paragraph[end] === ',';
+    // `…,” Kirby said` / `…?” she asked` / `…”, he said` / `…” – powiedziała`: the quote hands over to an attribution.
+    const trailing = /[,?!—-]\s*$/.test(body) || paragraph[end] === ',' || DASH_ATTRIBUTION.test(paragraph.slice(end, end + 4));
     out.push({ paragraph: p, start, end, text, opensParagraph: start === 0, closed: close !== '', trailing });
   }
   return out;
@@ -240,10 +242,18 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
     const tok = tokens[i]!;
     if (!tok.word || tok.cap || !SPEECH_VERBS.has(tok.text.toLowerCase())) continue;
     // `"…", said Mohammad al-Hadidi`: only punctuation between the quote and the verb, or an auxiliary (`a expliqué`, `ha detto`).
-    if (i === r.first || tokens.slice(r.first, i).every((x) => !x.word || AUXILIARIES.has(x.text.toLowerCase()))) {
-      // `said Tobias Greer, 41,`: the speaker follows, up to a comma.
-      let stop = i + 1;
-      while (stop < end && tokens[stop]!.text !== ',') stop++;
+    // `," je na novinarski konferenci v Kopru povedal direktor … Matjaž Kranjc Pečnik`, `", sagte am Montag Ministerin X`: an
+    // adverbial between the quote and the verb, no one named in it: the speaker still follows the verb.
+    const inverted = i === r.first || tokens.slice(r.first, i).every((x) => !x.word || AUXILIARIES.has(x.text.toLowerCase()));
+    // `said Tobias Greer, 41,`: the speaker follows, up to a comma.
+    let stop = i + 1;
+    while (stop < end && tokens[stop]!.text !== ',') stop++;
+    const before = inverted ? null : whoIn(ctx, r.sentence, r.first, i - 1, 'first');
+    if (before?.kind === 'other') {
+      const after = whoIn(ctx, r.sentence, i + 1, stop - 1, 'first');
+      return after?.kind === 'person' ? after : before;
+    }
+    if (before === null) {
       // `"…", dijo.`, `"…", ha assicurato.`: the verb alone, its subject left unsaid as Spanish and Italian do, is "he said"
       if (stop === i + 1 && (stop === end || tokens[stop]?.text === ',' && !tokens.slice(stop + 1, end).some((x) => x.cap))) return UNSAID;
       const who = whoIn(ctx, r.sentence, i + 1, stop - 1, 'first');
@@ -254,7 +264,7 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
       }
       return who;
     }
-    return whoIn(ctx, r.sentence, r.first, i - 1, 'first');
+    return before;
   }
   return null;
 }

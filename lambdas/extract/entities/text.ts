@@ -1,5 +1,5 @@
 import { knownPlace } from './gazetteer.ts';
-import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 
 /**
@@ -33,8 +33,8 @@ export interface Sentence {
   readonly tokens: readonly Token[];
 }
 
-// Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), numbers, punctuation.
-const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+// Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a Nordic company form (`A/S`), numbers, punctuation.
+const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */
@@ -224,6 +224,8 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
 }
 
 export const MAX_RUN_WORDS = 14;
+/** Words that join a title's remits: a run after one of them is a remit (`… and Natural Resources`), not a body's name. */
+const REMIT_JOINS: ReadonlySet<string> = new Set(['and', ',', 'for', 'of', '&']);
 
 export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], preposition: string) => boolean): Span[] {
   const spans: Span[] = [];
@@ -251,6 +253,13 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       }
       // `In Germany I can …`: the pronoun before a verb is no part of a name (`Elizabeth I` stays whole only before a stop).
       if (tok.text === 'I' && t[j + 1]?.word === true && !t[j + 1]!.cap) break;
+      // `direktør i Femern A/S Karsten Munch Vestergaard`, `borgmester i Lolland Kommune Camilla Frost Rasmussen`: a body's
+      // name ends at its head word or company form, and a person's name glued after it is a run of its own.
+      const last = words[words.length - 1]!.toLowerCase();
+      // (Not a title's run, nor one that lists remits: `Undersecretary of Mining Ignacio Ferrer`, `Member for Water, Environment
+      // and Natural Resources Esther …` are read as a title before a name.)
+      if (tok.cap && words.length >= 2 && t[j + 1]?.cap && t[j + 1]!.word && (COMPANY_FORMS.has(last) || (ORG_HEADS.has(last) && isWorldGivenName(tok.text)))
+        && words.every((w) => UPPER_START.test(w) && !TITLE_HEADS.has(w.toLowerCase())) && !REMIT_JOINS.has(t[from - 1]?.text ?? '')) break;
       if (tok.cap || ELIDED_NAME.test(tok.text)) {
         words.push(tok.text);
         j++;
@@ -263,8 +272,10 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         while (k < t.length && t[k]!.word && NAME_PARTICLES.has(t[k]!.text.toLowerCase())) k++;
         // (`Ortega y Gasset` is one name; `Rosa Peña Almonte y Juan Mejía Rosario` two: `y` before a given name is
         // "and", and so is `y` between two places, `en Monterrey y Hermosillo`)
-        const conjunction = k === j + 1 && lower === 'y'
-          && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(words.join(' ')) !== undefined && knownPlace(t[k]?.text ?? '') !== undefined));
+        // (`Rahmat Lasahido di Palu`: Indonesian and Malay `di` before a place is "in"; `Comune di Venezia` stays one name)
+        const conjunction = (k === j + 1 && lower === 'y'
+          && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(words.join(' ')) !== undefined && knownPlace(t[k]?.text ?? '') !== undefined)))
+          || (k === j + 1 && lower === 'di' && knownPlace(t[k]?.text ?? '') !== undefined && !words.some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())));
         if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower && !conjunction) {
           for (let m = j; m <= k; m++) words.push(t[m]!.text);
           j = k + 1;

@@ -402,7 +402,8 @@ function stampParts(line: string): string[] | null {
   if (parts.length < 2 || parts.length > 4) return null;
   // each stamp with its time (`Posted on Sunday, March 9, 2025 | 9:47 at night` is one stamp, its time after the bar)
   const stamps = parts.filter((p) => isWholeStamp(p) || (lineKind(p) === 'stamp' && findStamp(p)?.hasTime === true));
-  const labels = parts.filter((p) => !stamps.includes(p));
+  // (a date without its time, `Published at : December 15, 2025`, is neither: it gives no time)
+  const labels = parts.filter((p) => !stamps.includes(p) && !(lineKind(p) === 'stamp' && findStamp(p)?.hasTime === false));
   return stamps.length > 0 && labels.every((p) => p.split(/\s+/).length <= 3 && !/[\d.!?]/.test(p)) ? stamps : null;
 }
 

@@ -322,11 +322,13 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const times = timesOf([...header.stampLines, ...footStamps], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;
   const embargo = embargoLine === null ? null : findStamp(embargoLine, order);
-  doc.times = {
-    firstCreated: doc.times.firstCreated ?? times.firstCreated,
-    versionCreated: doc.times.versionCreated ?? times.versionCreated,
-    embargoedUntil: doc.times.embargoedUntil ?? (embargo?.hasTime ? embargo.iso : embargoLine),
-  };
+  let firstCreated = doc.times.firstCreated ?? times.firstCreated;
+  let versionCreated = doc.times.versionCreated ?? times.versionCreated;
+  // a stamp line the format's own time left no place for (an ANPA `Updated:` line over the transmission stamp) takes the empty one
+  const spare = [times.firstCreated, times.versionCreated].find((t) => t !== null && t !== firstCreated && t !== versionCreated) ?? null;
+  if (firstCreated === null) firstCreated = spare;
+  else if (versionCreated === null) versionCreated = spare;
+  doc.times = { firstCreated, versionCreated, embargoedUntil: doc.times.embargoedUntil ?? (embargo?.hasTime ? embargo.iso : embargoLine) };
   if (dateline && doc.datelineText === null) doc.datelineText = dateline.place === '' ? dateline.text : dateline.text;
   doc.datelinePlace = dateline ? dateline.place : doc.datelinePlace;
   // `Por A e B - Repórteres da Agência Brasil - Brasília`: without a dateline, the place the byline ends with

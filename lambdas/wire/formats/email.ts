@@ -213,10 +213,17 @@ function firstHeading(html: string): { start: number; end: number; inner: string
 
 const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
-/** The IANA zone of a fixed offset (`+03:00` → `Etc/GMT-3`, its sign the other way), for whole hours; else null. */
+/** Offsets off the whole hour, each kept all year by one zone (no Etc/ zone names them): India's, Nepal's, Myanmar's … */
+const HALF_HOUR_ZONES: Readonly<Record<string, string>> = {
+  '+05:30': 'Asia/Kolkata', '+05:45': 'Asia/Kathmandu', '+06:30': 'Asia/Yangon', '+04:30': 'Asia/Kabul', '+03:30': 'Asia/Tehran',
+  '+09:30': 'Australia/Darwin', '+08:45': 'Australia/Eucla', '-09:30': 'Pacific/Marquesas',
+};
+
+/** The IANA zone of a fixed offset (`+03:00` → `Etc/GMT-3`, its sign the other way; `+05:45` → Asia/Kathmandu); else null. */
 function fixedZone(iso: string): string | null {
   const offset = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
-  if (!offset || offset[3] !== '00') return null;
+  if (!offset) return null;
+  if (offset[3] !== '00') return HALF_HOUR_ZONES[`${offset[1]}${offset[2]}:${offset[3]}`] ?? null;
   const hours = Number(offset[2]);
   return hours === 0 ? 'Etc/UTC' : `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}`;
 }

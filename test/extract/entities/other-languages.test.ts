@@ -133,3 +133,34 @@ describe('Function: findEntities (countries in scripts without capitals)', () =>
     expect(placesOf('Delegates from 印度 met in Geneva.', 'en')).toEqual(['Geneva']);
   });
 });
+
+describe('Function: findEntities (speakers and names in other languages, as wire-heldout-15 showed them missed)', () => {
+  const spoken = (paragraphs: string[], language: string) =>
+    findEntities(paragraphs, { bylines: [], contributors: [], language }).quotes.map((q) => q.speaker);
+
+  it.each([
+    ['sl', '"Gradnja se je zavlekla," je dejal Janez Novak Kovač.', 'Janez Novak Kovač'],
+    ['sl', '"Zdaj spet čakamo," pravi Marija Zupan Horvat iz Sežane.', 'Marija Zupan Horvat'],
+    ['id', '"Air datang dari hulu," kata Bambang Suryo Wicaksono.', 'Bambang Suryo Wicaksono'],
+    ['id', '"Kami minta semua calon tenang," kata Bupati Donggala Rahmat Lasahido di Palu.', 'Rahmat Lasahido'],
+    ['pl', '„To nie wystarczy” – mówiła Anna Kowalczyk-Nowak.', 'Anna Kowalczyk-Nowak'],
+  ])('attributes a %s quote to the speaker after its verb of saying', (language, paragraph, speaker) => {
+    // Act & Assess
+    expect(spoken([paragraph], language)).toEqual([speaker]);
+  });
+
+  it('finds the speaker after the verb when an adverbial, no one named in it, stands between the quote and the verb', () => {
+    // Act & Assess
+    expect(spoken(['"Roka ne bomo ogrožali," je na novinarski konferenci v Kopru povedal direktor Tomaž Vidmar Kos.'], 'sl')).toEqual(['Tomaž Vidmar Kos']);
+  });
+
+  it('ends a company name at its legal form or a body name at its head word, so the person glued after it is found', () => {
+    // Act
+    const found = findEntities(['- Vi venter, siger borgmester i Guldborgsund Kommune Camilla Holm Nielsen.', 'Aftalen blev underskrevet af Nordhavn A/S og Nordic Rail ASA i går.'], { bylines: [], contributors: [], language: 'da' });
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Camilla Holm Nielsen']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Camilla Holm Nielsen']);
+    expect(found.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Guldborgsund Kommune', 'Nordhavn A/S', 'Nordic Rail ASA']));
+  });
+});

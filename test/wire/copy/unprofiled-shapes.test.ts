@@ -18,6 +18,32 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.firstCreated).toBe('2025-09-02T08:41:00+02:00');
   });
 
+  it('reads the time of a barred section line whose published stamp is a date alone, and keeps the story created before its version', async () => {
+    // Act: the page's update is at 07:12, the mail that carries it at 07:30
+    const record = await read([
+      'From: Valley Desk <desk@example.com>', 'To: wires@example.org', 'Date: Mon, 15 Dec 2025 07:30:18 +0545', 'Subject: Valley water supply to stop for repairs',
+      'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      'Valley water supply to stop for repairs', 'Valley | Published at : December 15, 2025 | Updated at : December 15, 2025 07:12', '', ...PARAGRAPHS,
+    ].join('\r\n'));
+
+    // Assess
+    expect(record.firstCreated).toBe('2025-12-15T07:12:00+05:45');
+    expect(record.versionCreated).toBe('2025-12-15T07:30:18+05:45');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a stamp line over an ANPA story beside the transmission stamp of its foot', async () => {
+    // Act
+    const record = await read([
+      '\u0016\u0016\u0001a0388\u001f', 'r a\u0013\u0011 BC-IN-ODISHA-BIRDS-ANI   12-15 0512', '\u0002^BC-IN-ODISHA-BIRDS-ANI,0512<',
+      '^Birds flock to Chilika as winter sets in<', '^Updated: Dec 15, 2025 16:21 IST<', `\t   Bhubaneswar (Odisha) [India], December 15 (ANI): ${PARAGRAPHS[0]}`,
+      `\t   ${PARAGRAPHS[1]}`, '', '\t   \u0003ANI-12-15-25 1624<', '', '\u000c', '\u0004',
+    ].join('\r\n'));
+
+    // Assess
+    expect([record.firstCreated, record.versionCreated]).toEqual(['2025-12-15T16:21:00+05:30', '2025-12-15T16:24:00+05:30']);
+  });
+
   it('reads a 24-hour clock with a redundant PM marker', async () => {
     // Act
     const record = await read(['Port expansion approved', 'Wed 03-09-2025 16:20 PM', '', `DUBAI, 3rd September, 2025 (WAM) -- ${PARAGRAPHS[0]}`, PARAGRAPHS[1]].join('\n\n'));
