@@ -86,6 +86,7 @@ export const SETS = {
   'wire-heldout-13': 'eval/wire-heldout-13',
   'wire-heldout-14': 'eval/wire-heldout-14',
   'wire-heldout-15': 'eval/wire-heldout-15',
+  'wire-heldout-16': 'eval/wire-heldout-16',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
