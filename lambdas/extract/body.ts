@@ -16,7 +16,7 @@ const CREDIT_WINDOW = 3;
  * `Correction: An earlier version of this report misstated …`, `This story has been updated with the latest figures …`,
  * `Korjattu 15.12.2025 kello 13.40: …` under the story (newspapers' pages, in the agencies' languages): the version's note.
  */
-const CORRECTION_FOOT = /^(?:Correction|Clarification|Editor['’]s note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\b|^This (?:story|article|report) has been (?:updated|corrected)\b|^(?:Korjattu|Korjaus|Rettelse|Rettet|Korrigerad|Korrigert|Korrigeret|Korrigiert|Berichtigung|Korrektur|Corrección|Corregido|Rectificación|Rectificatif|Correzione|Correção|Corrigido|Sprostowanie|Oprava|Correctie|Gecorrigeerd)\b[^:]{0,40}:\s+\S/iu;
+const CORRECTION_FOOT = /^(?:Correction|Clarification|Editor['’]s note)\s*:\s*(?:An?|The)\s+(?:earlier|previous)\s+version\b|^This (?:story|article|report) has been (?:updated|corrected)\b|^(?:Korjattu|Korjaus|Rettelse|Rettet|Korrigerad|Rättelse|Rättat|Korreksjon|Rectification|Ispravak|Popravek|Helyesbítés|Pataisyta|Labojums|Parandus|Düzeltme|Korrigert|Korrigeret|Korrigiert|Berichtigung|Korrektur|Corrección|Corregido|Rectificación|Rectificatif|Correzione|Correção|Corrigido|Sprostowanie|Oprava|Correctie|Gecorrigeerd)\b[^:]{0,40}:\s+\S/iu;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /**
  * A reporter's contact tagline at the foot of AP copy: "Bernard Condon can be reached at http://twitter.com/…",

@@ -27,6 +27,8 @@ const LEAD_TITLE = /^([\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s+(?:[\p{L}]+\s+)?(?:writers
 const JOB_WORD = /\b(?:writers?|reporters?|correspondents?|journalists?|editors?|repórter(?:es)?|reporter(?:os|as)?|periodistas?|corresponsal(?:es)?|correspondant(?:e)?s?|redakteur(?:in)?|korrespondent(?:in)?)\b/iu;
 /** A desk signing instead of a person: `Staff Correspondent`, `Our Correspondent`, `Staff Reporter`, `News Desk`. */
 const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$/i;
+/** A job title after the name, capitalised: `Senior Reporter`, `Staff Writer`, `Chief Correspondent`. */
+const TRAILING_JOB = /\s+((?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Investigative|Deputy|Assistant|Associate|Managing|Regional)\s+){0,2}(?:Reporter|Correspondent|Writer|Journalist|Editor|Producer|Photographer))$/u;
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$|^\p{Lo}{2,8}$/u;
 
 export interface Bylines {
@@ -75,6 +77,12 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     const words = first.trim().split(/\s+/);
     const n = [3, 2, 1].find((k) => k <= words.length - 2 && isAgency(words.slice(-k).join(' '), provider));
     if (n !== undefined) first = words.slice(0, -n).join(' ');
+  }
+  // `Tinashe Kusema-Ncube Senior Reporter` (The Herald): the writer's job run on after the name, no comma between
+  const job = /[,/()]/.test(first) ? null : TRAILING_JOB.exec(first.trim());
+  if (job && first.trim().slice(0, job.index).split(/\s+/).length >= 2) {
+    title ??= job[1]!;
+    first = first.trim().slice(0, job.index);
   }
   const segments = first.split(COMMA);
   while (segments.length > 1) {

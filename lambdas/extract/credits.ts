@@ -1,5 +1,5 @@
 import type { Contributor, ContributorRole } from '../story/index.ts';
-import { EDITOR_LABELS } from '../wire/index.ts';
+import { EDITOR_LABELS, isSharedCredit } from '../wire/index.ts';
 import type { ReporterNote } from './bylines.ts';
 import { personCase } from './names.ts';
 import { isRegionOrCountry, otherRegion, usState } from './places.ts';
@@ -33,7 +33,7 @@ const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
 // A place as credit lines print it: capitalised words, perhaps "Kiev, Ukraine" — not "the scene that …".
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
 /** Credit labels of Reuters' Spanish and Portuguese services: `Reporte adicional de`, `Reportagem de`, `Editado por`, `Edição de`; CP's French `Avec des informations de`. */
-const IBERIAN_LABELS = 'reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de|\\*?colabor(?:ou|aram|ó|aron)|con\\s+información\\s+de|com\\s+informações\\s+de|avec\\s+des\\s+informations\\s+de';
+const IBERIAN_LABELS = 'spolupracoval[ai]?|współpraca|reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de|\\*?colabor(?:ou|aram|ó|aron)|con\\s+información\\s+de|com\\s+informações\\s+de|avec\\s+des\\s+informations\\s+de';
 const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\\s+by|${IBERIAN_LABELS})\\b[^()]*)\\)\\s*$`, 'iu');
 /**
  * One credit clause, in any agency's wording: `Reporting by …`, `Additional reporting by …`, `Writing by …`,
@@ -107,7 +107,7 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
 function roleOf(label: string): ContributorRole | null {
   const l = label.toLowerCase();
   // Reuters' Spanish and Portuguese services: `Reporte adicional de …`, `Reporte de …`, `Editado por …`
-  if (l.startsWith('additional') || l.startsWith('with') || /adicional|colabor|informa/.test(l)) return 'contributor';
+  if (l.startsWith('additional') || l.startsWith('with') || /adicional|colabor|informa|spolupracoval|współpraca/.test(l)) return 'contributor';
   if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione, editado por
   if (EDITOR_LABEL.test(l)) return 'editor'; // `Toimetaja: Mari Tamm`
   if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil') || l.startsWith('escrito')) return 'reporter';
@@ -169,7 +169,7 @@ export function readCredits(printed: string): Credits | null {
   // Dow Jones and Bloomberg set a credit off with dashes: `--Helena Ahlgren in Stockholm contributed to this article.`
   const paragraph = printed.replace(/^\s*(?:--|—|–)\s*(?=\p{Lu})/u, '');
   const trimmed = paragraph.trim();
-  if (AFP_SIGN_OFF.test(trimmed) || EDITOR_HANDLE.test(trimmed)) return { contributors: [], notes: [], rest: null };
+  if (AFP_SIGN_OFF.test(trimmed) || EDITOR_HANDLE.test(trimmed) || isSharedCredit(trimmed)) return { contributors: [], notes: [], rest: null };
   // `(Hina correspondent Ante Barišić contributed to this report from Split.)`: a credit in parentheses, whole
   const wrapped = /^\((.+)\)$/su.exec(paragraph.trim());
   if (wrapped) {

@@ -417,9 +417,14 @@ export function mastheadZone(masthead: string | null): string | null {
       const name = key(names[0]!);
       if (zone !== null && !name.includes(' ') && name.length >= 5 && w.length >= name.length - 1 && w.startsWith(name.slice(0, -1))) return zone;
     }
+    // `Trinidad Express`, `Saudi Gazette`: the first word of a country's name of several words, not a common one (`New`, `Costa`)
+    const named = w.length >= 5 && !COMMON_FIRST_WORDS.has(w) ? WORLD.countries.findIndex((c) => key(c.split(' ')[0]!) === w && c.includes(' ')) : -1;
+    if (named >= 0 && WORLD.countryZones[named]! >= 0) return WORLD.zones[WORLD.countryZones[named]!]!;
   }
   return null;
 }
+/** First words of countries' names that begin other names too. */
+const COMMON_FIRST_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'united', 'costa', 'sierra', 'saint', 'equatorial', 'dominican', 'marshall', 'solomon', 'cayman', 'virgin', 'french', 'british', 'american', 'northern', 'western', 'democratic', 'republic']);
 
 /** Whether text names a state, region or country: used to tell `Kiev, Ukraine` from a list of names. */
 export const isRegionOrCountry = (text: string): boolean =>

@@ -67,6 +67,9 @@ function wrappedProse(lines: readonly string[], from: number): boolean {
   return runsOn && prose(block.join(' ')) && block.every((line) => lineKind(line) === undefined);
 }
 
+/** A writer's job described in lower case under the byline: `regioverslaggever Oost-Nederland`, `correspondente em Bruxelas`. */
+const ROLE_DESCRIPTION = /^\p{Ll}[\p{L}-]*(?:verslaggever|correspondent|correspondente|corresponsal|correspondant|redacteur|rédacteur|redactor|redattore|journalist|jornalista|periodista|reporter|reportér|korrespondent|redaktør|redaktör|toimittaja|dziennikarz|novinár|újságíró)(?:\s+[\p{L}-]+){0,4}$/u;
+
 /** A writer's job alone on the line under the name: `Reporter`, `Senior Political Correspondent`. */
 const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporter|Correspondent|Writer|Journalist|Editor|Producer)$/i;
 /** A stamp followed by a note in parentheses (not an offset in parentheses: `(GMT+5)`). */
@@ -141,6 +144,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     if (h.headline === null && !opts.framed && (kind === undefined || kind === 'agency')) {
       const next = nextText(lines, i + 1);
       if (next >= 0 && isNavigationBar(lines[next]!)) {
+        // (`KVF` over `Kringvarp Føroya`, no blank line between: the outlet's short name over its full one, both the masthead)
+        const code = h.slugLines.at(-1);
+        if (code !== undefined && lines[i - 1] === code && SHORT_NAME.test(code)) h.agencyLines.push(h.slugLines.pop()!);
         h.agencyLines.push(line);
         continue;
       }
@@ -192,6 +198,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         // "By NAME" may be followed by "Associated Press" and/or a job title on lines of their own
         for (let j = nextText(lines, i + 1); j >= 0; j = nextText(lines, j + 1)) {
           const next = lines[j]!.replace(/\s*=$/, '');
+          // (`regioverslaggever Oost-Nederland`: the writer's job described in lower case, no part of the byline)
+          if (ROLE_DESCRIPTION.test(next)) {
+            i = j;
+            continue;
+          }
           if (lineKind(next) !== 'agency' && !BYLINE_TITLE.test(next)) break;
           h.bylineLines.push(next);
           i = j;
@@ -235,6 +246,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         if (h.headline !== null && h.bylineLines.length === 0) ruleUnderHeadline = true;
         continue;
       case 'photo':
+        // `Foto: ANP / Vincent Jannink` over its caption, no blank line between: the caption is no part of the story
+        if (!opts.framed && lines[i + 1] !== undefined && lines[i + 1] !== '' && lines[i + 1]!.length <= 200 && (lines[i + 2] ?? '') === '') i++;
+        continue;
       case 'contact':
       case 'copyright':
         continue;
@@ -325,12 +339,17 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     if (opts.framed) continue; // a deck or summary under the headline: not kept
     if (h.headline !== null && headlineLike(line) && line.length <= PROSE_CHARS && next >= 0) continue; // a deck
+    // (a deck of two clauses, `Rijkswaterstaat verwacht …; veehouders halen …`, over the writer's name: not the story's start)
+    if (h.headline !== null && h.bylineLines.length === 0 && next >= 0 && (lineKind(lines[next]!) === 'byline' || writerAndTimeFollow(lines, i + 1))) continue;
     h.end = i;
     return h;
   }
   h.end = opts.framed ? lines.length : h.end;
   return h;
 }
+
+/** An outlet's short name in capitals: `KVF`, `NOS`, `RTP`. */
+const SHORT_NAME = /^\p{Lu}{2,6}$/u;
 
 /** Text in capitals only: `PAJHWOK AFGHAN NEWS - DAILY BULLETIN`, `KUENSEL`. */
 const shouting = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);

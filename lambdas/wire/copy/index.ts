@@ -12,7 +12,7 @@ import { joinNotes } from '../notes.ts';
 export { findStamp, monthOf } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
-export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, LINE_RULES, lineKind, serviceAcronym } from './lines.ts';
+export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, isSharedCredit, LINE_RULES, lineKind, serviceAcronym } from './lines.ts';
 export { readTrailer } from './trailer.ts';
 
 /**
@@ -124,10 +124,13 @@ function sectionsOf(lines: readonly string[], indented: readonly boolean[], alig
 }
 
 /** The label of a stamp that dates an update, in the agencies' languages. */
-const UPDATE_LABEL = '(?:Updated?|Last updated|Modified|Aktualisiert|Actualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt)';
+const UPDATE_LABEL = '(?:Updated?|Last updated|Modified|Aktualisiert|Actualizado|Actualizada|Atualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt|Aangepast|Dagført|Frissítve|Atnaujinta|Aktualizované|Aktualizováno|Zaktualizowano|Ažurirano|Posodobljeno)';
 const UPDATE_LABEL_ANYWHERE = new RegExp(`\\b${UPDATE_LABEL}\\b`, 'i');
-/** Where one line holds two stamps: a bar between them, or the second's update label. */
-const STAMP_PARTS = new RegExp(`\\s+\\|\\s+|\\s+(?=${UPDATE_LABEL}\\b)`, 'i');
+/** Where one line holds two stamps: a bar or a dot between them, or the second's update label. */
+const STAMP_PARTS = new RegExp(`\\s+[|·]\\s+|\\s+(?=${UPDATE_LABEL}\\b)`, 'i');
+
+/** A stamp part that is a clock with its label and no date: `Aangepast om 14:47`, `Updated 10:52`. */
+const CLOCK_ONLY = /^(?:\p{L}+\.?\s+){0,3}\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h))?$/u;
 
 /** Which time field a stamp line fills, by its label. */
 function stampField(line: string): 'firstCreated' | 'versionCreated' | null {
@@ -142,9 +145,13 @@ function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreate
   // `Published: 24 March 2025 14:05 (GMT+5) | Updated: 24 March 2025 16:40 (GMT+5)`, or only by the second's label
   // (`Published : 2025-11-20 15:30 KST    Updated : 2025-11-20 16:12 KST`): each part its own stamp
   // when each has a date and a time (`Posted on Wednesday, October 23, 2024 | 7:34 in the morning` is one)
+  // (`Geplaatst 15 januari 2026 om 09:12 · Aangepast om 14:47`: a later part that gives only a clock is on the first one's day)
   const ownStamps = (line: string): string[] => {
     const parts = line.split(STAMP_PARTS);
-    return parts.length > 1 && parts.every((part) => findStamp(part, order)?.hasTime === true) ? parts : [line];
+    if (parts.length < 2) return [line];
+    const day = findStamp(parts[0]!, order);
+    const dated = parts.map((part, k) => (k > 0 && day?.hasTime && CLOCK_ONLY.test(part) ? `${part} ${day.iso.slice(0, 10)}` : part));
+    return dated.every((part) => findStamp(part, order)?.hasTime === true) ? dated : [line];
   };
   for (const line of stampLines.flatMap(ownStamps)) {
     const stamp = findStamp(line, order);

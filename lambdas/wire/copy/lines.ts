@@ -67,9 +67,9 @@ const NAMED_ACRONYM = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,6})
 const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|the)$/i;
 export const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => !CONNECTOR.test(w) && /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 
-/** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`, `ESTADÃO CONTEÚDO | Agronegócio`. */
+/** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`, `ESTADÃO CONTEÚDO | Agronegócio`, `NÉPSZAVA – Belföld`. */
 const NEWS_WORD = '(?:NEWS|News|Nieuws|Nachrichten|Noticias|Notícias|Notizie|Nyheter|Nyheder|Uutiset|uutiset|uutispalvelu|uudised|Fréttir|Wiadomości|Zprávy|Správy|Vijesti|Vesti|Новости|Вести|Новини)';
-const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}(?::\\p{Ll}{1,3})?\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$|^(\\p{Lu}{2,6})\\s+[—–|·•]\\s+${NEWS_WORD}(?:\\s+\\p{Lu}[\\p{L}]+){0,2}$|^(\\p{Lu}[\\p{Lu}\\p{M}]{1,5})\\s+${NEWS_WORD}$|^(\\p{Lu}[\\p{Lu}\\p{M}'’.&-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}'’.&-]+){0,2})\\s+[|·•]\\s+\\p{Lu}\\p{Ll}[\\p{L}&' ]{1,30}$`, 'u');
+const SECTION_MASTHEAD = new RegExp(`^(\\p{Lu}{2,6}(?::\\p{Ll}{1,3})?\\s+${NEWS_WORD}|\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+){0,3}\\s+${NEWS_WORD})\\s+[|·•]\\s+\\p{Lu}[\\p{L}&' ]{1,30}$|^(\\p{Lu}[\\p{L}-]{1,15})(?:\\s+::\\s+[^:|]{1,40}){1,3}$|^(\\p{Lu}{2,6})\\s+[—–|·•]\\s+${NEWS_WORD}(?:\\s+\\p{Lu}[\\p{L}]+){0,2}$|^(\\p{Lu}[\\p{Lu}\\p{M}]{1,5})\\s+${NEWS_WORD}$|^(\\p{Lu}[\\p{Lu}\\p{M}'’.&-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}'’.&-]+){0,2})\\s+[|·•–—]\\s+\\p{Lu}\\p{Ll}[\\p{L}&' ]{1,30}$`, 'u');
 
 /** The outlet a section masthead names, in the case its name is written (`PSM NEWS` → `PSM News`); null for another line. */
 export function sectionMastheadName(line: string): string | null {
@@ -84,7 +84,7 @@ export function sectionMastheadName(line: string): string | null {
 }
 
 /** A service's name: an acronym and its language or desk (`RÚV English`, `IRNA News`, `RTHK English News`). */
-const SERVICE_NAME = /^(\p{Lu}[\p{Lu}\p{M}]{1,7})\s+(?:(?:English|Español|Français|Deutsch|Italiano|Português|Arabic)(?:\s+News)?|News|Newsdesk|Wire|Noticias|Notícias|Nachrichten|Nieuws|Nyheter|Uutiset|Fréttir|Habari|Haber|Berita|Balita|Novosti|Новости|Вести)$/u;
+const SERVICE_NAME = /^(\p{Lu}[\p{Lu}\p{M}]{1,7})\s+(?:(?:English|Español|Français|Deutsch|Italiano|Português|Arabic)(?:\s+News)?|News|Newsdesk|Wire|Noticias|Notícias|Nachrichten|Nieuws|Nyheter|Uutiset|Fréttir|Habari|Haber|Berita|Balita|Novosti|Новости|Вести)(?:\s+\p{Lu}[\p{L}\p{M}-]+){0,2}$/u;
 /** The acronym a service's name opens with (`RTHK English News` → `RTHK`), else null. */
 export const serviceAcronym = (name: string): string | null => SERVICE_NAME.exec(name.trim())?.[1] ?? null;
 
@@ -113,8 +113,8 @@ export function isMasthead(line: string): boolean {
 
 /** Clock times alone, local and GMT (SPA's foot): `15:05 LOCAL TIME 12:05 GMT`. */
 const CLOCK_LINE = /^\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)(?:\s+\d{1,2}:\d{2}\s+(?:GMT|UTC))?$/;
-/** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`, `Bangladesh  /  Environment`. */
-const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›/]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
+/** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`, `Bangladesh  /  Environment`, `Binnenland · Regionaal nieuws`. */
+const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›/·]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
 /** Social networks, as share and follow lines name them. */
 const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok|YouTube|LinkedIn|Viber|Threads|Bluesky|LINE|KakaoTalk|WeChat|Weibo|VK|فيسبوك|واتساب|تويتر|تيليجرام|تلغرام|إنستغرام|يوتيوب|페이스북|카카오톡|트위터|微信|微博|เฟซบุ๊ก|Фејсбук|Фейсбук|Телеграм\p{L}*|Вибер\p{L}*|Инстаграм\p{L}*)(?!\p{L})/gu;
 /**
@@ -138,7 +138,7 @@ export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|R
 const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*:\s*\S.{0,150}$|^(?:Read more|Read the full story|Les saken|Læs mere|Läs mer|Lees meer|Lire la suite|Leia mais|Lea más)\s+(?:at|on|på|op|sur|em|en)?:?\s*(?:www\.|https?:\/\/|[\p{L}\d-]+\.[a-z]{2,6}\b)\S*.{0,160}$|^(?:${RELATED_WITHOUT_COLON})\s+\S.{0,150}$`, 'iu');
 
 /** A page's tags, in the agencies' languages: `Tags: drought, rice`, `แท็ก : ฤดูแล้ง, นาปรัง`, `Etiquetas: …`. */
-const TAGS_LINE = /^(?:Tags?|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：]\s*\S.{0,200}$/iu;
+const TAGS_LINE = /^(?:Tags?|Topics|Emner|Ämnen|Aiheet|Temaer|Onderwerpen|Themen|Temas|Sujets|Argomenti|Témy|Témata|Tematy|Témák|Temos|Tēmas|Teemad|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：]\s*\S.{0,200}$/iu;
 /** A short line that ends with an e-mail address: the writer's or the desk's, signing off (`◎공감언론 뉴시스 jmpark@newsis.com`). */
 const EMAIL_AT_END = /^\S.{0,50}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** Writers' and editors' initials in Arabic, set apart by a slash: `ع.م/ ه.ع`. */
@@ -206,7 +206,7 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Avtor', 'Avtorica', 'Autorica']);
@@ -259,6 +259,9 @@ const UPDATE_NOTICE = /^\(?\s*(?:UPDATED?|OPDATERET|OPPDATERT|UPPDATERAD|PÄIVIT
 
 /** A version mark and what it changed, in parentheses: `(UPDATED: adds remarks by RAI managing director in paragraphs 6 and 7)`. */
 const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARIFIED|Updated|Corrected|Refiled)\s*[:–—-]\s*[^()]{3,300}\)$/u;
+
+/** Whether a line is a page's tags (`Tags: drought, rice`, `Emner:   Stormflod   Lemvig`). */
+export const isTagsLine = (line: string): boolean => TAGS_LINE.test(line);
 
 /** A field of the desk's or the distributor's system: `Sección: Economía`, `News ID: 85821473`, `Tags: Gold, Mining`, `CO: Halvorsen Biotherapeutics, Inc.`. */
 const FIELD_LINE = /^(?:Section|Secci[oó]n|Rubrique|Ressort|Rubrik|Rubrica|Category|Categor[ií]a|Cat[ée]gorie|Kategorie|Kategori|Service|Servicio|Servizio|Serviço|News ID|ID|Story ID|Item ID|Release ID|Keywords?|Palabras clave|Mots-cl[ée]s|Schlagw[oö]rter|Priority|Priorit[äa]t|Prioridad|Topics?|Tema|Thema|Desk|Language|Idioma|Langue|Sprache|Word count|Words|Length|Source|Fuente|Quelle|Fonte|Źródło|Источник|Kaynak|Sumber|ข่าวจาก|ที่มา|出典|来源|출처|المصدر|Tags?|Subject|Region|Country|Genre|Type|Location|Lieu|Ort|Lugar|Local|Luogo|Event|Evento|Événement|CO|ST|IN|SU)\s*:\s*[^\s|][^|]{0,120}$/i;
@@ -372,12 +375,27 @@ export const EDITOR_LABELS: readonly string[] = ['Toimetaja', 'Redaktor', 'Redak
 /** `Toimetaja: Mari Tamm`: an editor credited under the word in the agency's language. */
 const EDITOR_CREDIT = new RegExp(`^(?:${EDITOR_LABELS.join('|')})\\s*:\\s+\\p{Lu}`, 'u');
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?\s?:\s|Editors?\s?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b)|(?:contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)|(?:contribuyó|contribuyeron|colaboró|colaboraron)\s+(?:a|en|con)\s+(?:este|esta)\s+(?:despacho|informe|nota|información|reportaje)|(?:contribuiu|contribuíram|colaborou|colaboraram)\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|matéria|texto|notícia)|(?:a|ont)\s+contribué\s+à\s+(?:cet|cette)\s+(?:article|dépêche))(?:\s+(?:from|desde|de|depuis)\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+const CREDIT_LINE = /^[-–—(\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|Compiled\s+by\b|Reporters?\s?:\s|Editors?\s?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b|Spolupracoval[ai]?\s+\p{Lu}|Współpraca:|Spolupráce:)|(?:contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)|(?:contribuyó|contribuyeron|colaboró|colaboraron)\s+(?:a|en|con)\s+(?:este|esta)\s+(?:despacho|informe|nota|información|reportaje)|(?:contribuiu|contribuíram|colaborou|colaboraram)\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|matéria|texto|notícia)|(?:a|ont)\s+contribué\s+à\s+(?:cet|cette)\s+(?:article|dépêche))(?:\s+(?:from|desde|de|depuis)\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+
+/**
+ * An agency's or a partner's share in the story, a line of its own at the foot: `Com Lusa`, `Avec AFP`, `Mit dpa`, `Dit artikel
+ * is tot stand gekomen in samenwerking met RTV Oost.`, `This story was produced in collaboration with …`.
+ */
+const SHARED_CREDIT = /^(?:(?:With|Com|Con|Avec|Mit|Met|Med|Cu)\s+(?:agencies|agências|agencias|agences|Agenturen|\p{Lu}[\p{L}-]{1,12}(?:(?:,\s*|\s+(?:and|e|y|et|und|en|og|och|i)\s+)\p{Lu}[\p{L}-]{1,12}){0,3})|(?:Dit (?:artikel|bericht)|This (?:article|story|report)|Cet article|Dieser (?:Artikel|Beitrag)|Este (?:artigo|artículo)|Questo articolo|Artikeln|Artiklen|Artikkelen)\b.{0,60}\b(?:in samenwerking met|in collaboration with|in partnership with|en collaboration avec|in Zusammenarbeit mit|em colaboração com|en colaboración con|in collaborazione con|i samarbete med|i samarbejde med|i samarbeid med)\s+\S.{0,40})\.?$/u;
+
+/** What EFE and others add after the desk's initials: `(foto)`, `(vídeo)`, `(infografía)`. */
+const MEDIA_MARKS = /(?:\s+\((?:foto|fotos|vídeo|video|audio|infografía|infographie|photo|photos|grafik|gráfico)\))+$/iu;
+/** A desk's handles and the site's address, ORF's foot: `red, kaernten.ORF.at`, `ks, wien.ORF.at/Agenturen`. */
+const HANDLES_AND_SITE = /^(?:\p{Ll}{2,6}(?:\/\p{Ll}{2,6})*,\s*)+(?:[\p{L}\d-]+\.)+\p{L}{2,6}(?:\/[\p{L}\d/-]+)?$/u;
+
+/** Whether a line only credits an agency or a partner with a share in the story (no person to name). */
+export const isSharedCredit = (line: string): boolean => line.length <= 160 && SHARED_CREDIT.test(line);
 
 /** The ordered rules. Order matters where shapes overlap: a credit before a byline, an end mark before a sign-off. */
 export const LINE_RULES: readonly LineRule[] = [
   { name: 'separator', kind: 'separator', example: '___', test: re(SEPARATOR) },
   { name: 'credit line', kind: 'credit', example: '(Reporting by Anna Ruiz in Lima; Editing by Tom Hale)', test: re(CREDIT_LINE) },
+  { name: 'agency or partner credit', kind: 'credit', example: 'Com Lusa', test: isSharedCredit },
   { name: 'editor credit in the agency\'s language', kind: 'credit', example: 'Toimetaja: Mari Tamm', test: (line) => line.length <= 80 && EDITOR_CREDIT.test(line) },
   { name: 'press release closing', kind: 'contact', example: 'SOURCE Halvorsen Biotherapeutics, Inc.', test: (line) => line.length <= 200 && RELEASE_CLOSING.test(line) },
   { name: 'telephone number', kind: 'contact', example: '+1 617-555-0148', test: (line) => line.length <= 30 && PHONE.test(line) },
@@ -418,6 +436,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'newsletter masthead', kind: 'agency', example: 'LETA Business Daily | 11 June 2025', test: (line) => line.length <= 90 && isDatedMasthead(line) },
   { name: 'time stamp', kind: 'stamp', example: '03 Mar 2025 14:05 GMT', test: isStampLine },
   { name: 'desk sign-off', kind: 'signoff', example: 'bur-fm/kma/ach', test: (line) => line.length <= 40 && SIGNOFF.test(line) && (SIGNOFF_LOWER.test(line) || /\s/.test(line)) },
+  { name: 'desk sign-off with its media marks', kind: 'signoff', example: 'amo/joc/lmr (foto) (vídeo)', test: (line) => line.length <= 80 && MEDIA_MARKS.test(line) && lineKind(line.replace(MEDIA_MARKS, '')) === 'signoff' },
+  { name: 'desk handles and the site', kind: 'signoff', example: 'red, kaernten.ORF.at', test: (line) => line.length <= 60 && HANDLES_AND_SITE.test(line) },
   { name: 'desk sign-off of any agency', kind: 'signoff', example: 'BSS/AAS/MRM/1145 hrs', test: (line) => line.length <= 60 && DESK_SIGNOFF.test(line) },
   { name: 'agency and writer at the foot', kind: 'signoff', example: 'AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)', test: (line) => line.length <= 120 && AGENCY_SLASH_NOTE.test(line) },
   { name: 'dashed agency mark', kind: 'end', example: '--(Petra) Z.H/A.A', test: (line) => DASHED_MARK.test(line) },
@@ -441,7 +461,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'link to another story', kind: 'contact', example: 'Lea también: Turismo cierra octubre con cifras récord', test: (line) => RELATED_LINE.test(line) },
   { name: 'writer\'s address at the foot', kind: 'contact', example: '◎공감언론 뉴시스 jmpark@newsis.com', test: (line) => line.length <= 80 && EMAIL_AT_END.test(line) },
   { name: 'desk initials in Arabic', kind: 'end', example: 'ع.م/ ه.ع', test: (line) => ARABIC_INITIALS.test(line) },
-  { name: 'tags line', kind: 'slug', example: 'Tags: drought, rice, irrigation', test: (line) => TAGS_LINE.test(line) },
+  { name: 'tags line', kind: 'slug', example: 'Tags: drought, rice, irrigation', test: isTagsLine },
   { name: 'initials and agency in parentheses', kind: 'end', example: '(Fdc/Adnkronos)', test: (line) => INITIALS_AND_AGENCY.test(line) },
   { name: 'desk editor in Chinese brackets', kind: 'end', example: '【编辑:陈海峰】', test: (line) => CJK_EDITOR.test(line) },
   { name: 'site menu', kind: 'contact', example: 'Início  |  Nacional  |  Saúde  |  Economia  |  Desporto', test: isNavigationBar },
@@ -452,7 +472,7 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /** Words that may stand beside a stamp's date and time and still leave the line a stamp. */
-const STAMP_LABELS = /^(?:วันที่|เวลา|น|Updated|Update|Posted|Published|First published|Originally published|Last updated|Modified|Sent|Released|Issued|Filed|Created|Date|Time|Source|Editor|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Gepubliceerd|Publicerad|Uppdaterad|Publisert|Oppdatert|Offentliggjort|Opdateret|Julkaistu|Päivitetty|klo|kl|um|at|on|am|le|el|il|the|de|del|den|der|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST|JST|WIB|AEDT|AEST|NZDT|NZST|Uhr|h|hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|morning|afternoon|evening|night|r|godz|Uhr|송고시간|KYODO|NEWS|Xinhua|Kyodo|Jiji|Press|AAP|KUNA|ANSA|WAM|SPA|Editor:\s*\S+)$/i;
+const STAMP_LABELS = /^(?:วันที่|เวลา|น|Updated|Update|Posted|Published|Geplaatst|Aangepast|om|Dagført|Publiceret|Frissítve|Közzétéve|Atnaujinta|Paskelbta|Aktualizované|Publikované|Zaktualizowano|Opublikowano|Atualizado|First published|Originally published|Last updated|Modified|Sent|Released|Issued|Filed|Created|Date|Time|Source|Editor|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Gepubliceerd|Publicerad|Uppdaterad|Publisert|Oppdatert|Offentliggjort|Opdateret|Julkaistu|Päivitetty|klo|kl|um|at|on|am|le|el|il|the|de|del|den|der|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST|JST|WIB|AEDT|AEST|NZDT|NZST|Uhr|h|hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|morning|afternoon|evening|night|r|godz|Uhr|송고시간|KYODO|NEWS|Xinhua|Kyodo|Jiji|Press|AAP|KUNA|ANSA|WAM|SPA|Editor:\s*\S+)$/i;
 
 /**
  * Whether a line is a time stamp: it names a date and a time (or a date with a stamp's label) and little

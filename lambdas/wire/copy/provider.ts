@@ -72,6 +72,8 @@ const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+
 const AGENCY_WITH_ACRONYM = /\b(?:News|Press)\s+Agency\s*\((\p{Lu}{2,8})\)|\b(?:Agence|Agencia|Agência|Agenzia|Agentur|Agentstvo)\b[^()]{3,60}\((\p{Lu}{2,8})\)/u;
 /** A sign-off of a name and its desk's initials: `Cyprus Mail ec/ap`. */
 const SIGNED_NAME = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s+\p{Ll}{1,5}(?:\s*\/\s*\p{Ll}{1,5}){1,4}$/u;
+/** A publisher named for its paper: `Trinidad Express Newspapers`, `Nation Publications`; the paper's name. */
+const PUBLISHER = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:Newspapers?|Publications|Publishing|Media Group)$/u;
 /** A news outlet's name: it ends in the word that says so. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}&' -]*\s(?:News|Press|Agency|Newswire|Wire|Media)$/u;
 
@@ -124,6 +126,9 @@ export function providerFrom(e: ProviderEvidence): string | null {
   if (acronym) return acronym;
   // … or by a site's name over its menu (`Starnieuws`, `Liechtensteiner Vaterland`), which the header takes for its masthead
   // (`NL Times`, `Times of Malta`: initials, and small words between the name's words)
+  // (`KVF` over `Kringvarp Føroya`: the short name the outlet goes by)
+  const shortName = e.agencyLines.find((line, k) => /^\p{Lu}{2,6}$/u.test(line) && e.agencyLines[k + 1] !== undefined);
+  if (shortName) return shortName;
   const siteName = e.agencyLines.find((line) => SITE_NAME.test(line));
   if (siteName) return outletCase(siteName);
   // … or by its address, which it goes by (`mbl.is`)
@@ -135,6 +140,9 @@ export function providerFrom(e: ProviderEvidence): string | null {
     if (holder && (OUTLET_NAME.test(holder) || /^\p{Lu}{2,6}$/u.test(holder))) return holder;
     // (or a company's, whose name without its legal form is the outlet named under the byline or over the story: `Barbados Today Inc.`)
     const outlet = holder === undefined ? undefined : withoutLegalForm(holder);
+    // (`Trinidad Express Newspapers Ltd.`: a publisher named for its paper)
+    const paper = outlet === undefined ? null : PUBLISHER.exec(outlet)?.[1] ?? null;
+    if (paper !== null) return paper;
     if (outlet && [...e.bylineLines, ...e.agencyLines].some((b) => b.replace(/\s*=\s*$/, '').trim().toLowerCase() === outlet.toLowerCase())) return outlet;
   }
   // copy that names no agency anywhere else, but says someone "told Stuff": its own reporter was told

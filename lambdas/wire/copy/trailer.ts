@@ -1,7 +1,7 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
 import { VERSION_NOTE } from '../notes.ts';
-import { bylineText, headsEditorsBlock, isContactHeading, lineKind, RELATED_WORDS, type LineKind } from './lines.ts';
+import { bylineText, headsEditorsBlock, isContactHeading, isNavigationBar, isTagsLine, lineKind, RELATED_WORDS, type LineKind } from './lines.ts';
 
 /**
  * What follows a story (issue 11): end marks, the desk's sign-off, copyright, contact blocks, stamps and
@@ -41,6 +41,8 @@ const FOOT_FURNITURE: ReadonlySet<LineKind | undefined> = new Set<LineKind | und
 const CONTACT_NAME = /^(.{3,60}?)\s+(?:in\s+[\p{Lu}][\p{L} .-]+\s+)?at\s+\S+@\S+?;?$/u;
 /** A name alone on a line (two to four capitalised words). */
 const NAME_ONLY = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}$/u;
+/** Words that make a capitalised line a body's or a desk's name, not a writer's: `Lolland Kommune`, `Reuters Staff`. */
+const BODY_WORD = /\b(?:Press|News|Agency|Agence|Agencia|Media|Kommune|Council|Ministry|Office|Staff|Desk|Team|Service|Redaktion|Rédaction|Redacción|Redazione|Redactie|Newsroom|Bureau|Group|Limited|Ltd|Inc)\b/u;
 /** After other closing lines: a lone short token is a sign-off too (`RHL`, `swi`). */
 const SHORT_MARK = /^[\p{L}]{2,5}$/u;
 /** Names a sign-off gives by role: `autor: Ioana Marin`, `editor: Mariana Ionescu`. */
@@ -92,6 +94,22 @@ function takeRelatedBlock(lines: string[]): boolean {
   return false;
 }
 
+/**
+ * A block of links to other stories inside the story (`À lire aussi :` over two headlines, then the story goes on): its
+ * heading and the headlines under it, each short and no sentence, taken out wherever they stand; the lines taken.
+ */
+function takeInlineRelated(lines: string[]): string[] {
+  const taken: string[] = [];
+  for (let k = 1; k < lines.length - 1; k++) {
+    if (!RELATED_HEADING.test(lines[k]!)) continue;
+    let end = k + 1;
+    while (end < lines.length && end - k <= MAX_RELATED && RELATED_ITEM.test(lines[end]!) && lines[end]!.length <= 160 && !/[.!?]["”»]?$/.test(lines[end]!)) end++;
+    if (end === k + 1 || end === lines.length) continue;
+    taken.push(...lines.splice(k, end - k));
+  }
+  return taken;
+}
+
 /** The furthest back a page's footer is looked for: its promotions, links and legal lines. */
 const MAX_FOOTER = 12;
 /** A footer line is short: a link, a promotion, a legal line, a heading; no paragraph of the story. */
@@ -114,6 +132,19 @@ function takePageFooter(lines: string[]): string[] {
   return [];
 }
 
+/**
+ * A web page's share bar, menu or tags under the story (`Delen   WhatsApp   Facebook   X`, `Deil | Facebook | Messenger`,
+ * `Emner:   Stormflod   Lemvig`) and
+ * what follows it, when all of that is short lines and no sentence of the story: the page's furniture, taken off the end.
+ */
+function takeFootMenu(lines: string[]): string[] {
+  for (let k = lines.length - 1; k >= Math.max(1, lines.length - MAX_FOOTER - 1); k--) {
+    if (!isNavigationBar(lines[k]!) && !isTagsLine(lines[k]!)) continue;
+    return lines.slice(k + 1).every(footerLine) ? lines.splice(k) : [];
+  }
+  return [];
+}
+
 /** Reads the trailer off the end of a story's paragraphs. */
 export function readTrailer(all: readonly string[]): Trailer {
   const paragraphs = [...all];
@@ -128,6 +159,7 @@ export function readTrailer(all: readonly string[]): Trailer {
   let editors: string[] = [];
   let lastTaken: LineKind | undefined;
   evidence.push(...takeContactBlock(paragraphs));
+  evidence.push(...takeFootMenu(paragraphs));
   evidence.push(...takePageFooter(paragraphs));
   for (let taken = 0; paragraphs.length > 0 && taken < MAX_TRAILER; taken++) {
     const last = paragraphs[paragraphs.length - 1]!;
@@ -137,6 +169,13 @@ export function readTrailer(all: readonly string[]): Trailer {
     if (kind === undefined && taken <= 3 && paragraphs.length > 1 && FOOT_NAMES.test(last)) {
       paragraphs.pop();
       signatures.unshift(`By ${last.split(/\s+[-–]\s+/).join(', ')}`);
+      lastTaken = 'byline';
+      continue;
+    }
+    // `Hamidou Yaméogo-Zida` alone under the story (L'Observateur Paalga): the writer's signature, nothing of the story
+    if (kind === undefined && taken === 0 && paragraphs.length > 3 && NAME_ONLY.test(last) && !BODY_WORD.test(last) && /[.!?"”»]$/.test(paragraphs[paragraphs.length - 2]!)) {
+      paragraphs.pop();
+      signatures.unshift(`By ${last}`);
       lastTaken = 'byline';
       continue;
     }
@@ -222,5 +261,6 @@ export function readTrailer(all: readonly string[]): Trailer {
     evidence.push(runIn[2]!);
   }
   if (versionNote !== undefined) paragraphs.push(versionNote);
+  evidence.push(...takeInlineRelated(paragraphs));
   return { paragraphs, credits, evidence, stampLines, embargoLines, signatures };
 }

@@ -1,6 +1,7 @@
 import { RejectionError } from '../../story/index.ts';
 import { providerByCode, providerByName } from '../agencies/index.ts';
 import { withoutLegalForm } from '../company.ts';
+import { serviceAcronym } from '../copy/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument } from '../types.ts';
 import { arr, emptyDocument, htmlParagraphs, isObject, joinNotes, liftHeader, looksLikeHtml, parseJson, plainParagraphs, pubStatusOf, signalSet, splitTrailer, str, type JsonObject } from './common.ts';
 
@@ -69,7 +70,9 @@ function paragraphsOf(renditions: readonly Rendition[]): string[] {
 
 function providerOf(o: JsonObject, by: string | null): string | null {
   const sources = arr(field(o, 'infoSources', 'infosources')).filter(isObject).map((s) => str(s['name']) ?? str(s['uri']));
-  const candidates = [...sources, str(field(o, 'copyrightHolder', 'copyrightholder')), str(o['source']), str(o['provider'])];
+  // (ninjs 3 names the copyright holder in an object: `{ "name": "UAB „Delfi“" }`)
+  const holder = field(o, 'copyrightHolder', 'copyrightholder');
+  const candidates = [...sources, str(holder) ?? (isObject(holder) ? str(holder['name']) : null), str(o['source']), str(o['provider'])];
   for (const c of candidates) {
     const known = providerByCode(c);
     if (known) return known;
@@ -80,7 +83,8 @@ function providerOf(o: JsonObject, by: string | null): string | null {
   if (named) return named;
   // (`The Fiji Times Ltd`, the copyright holder: the outlet, without its company's legal form)
   const first = candidates.find((c): c is string => !!c);
-  return first === undefined ? null : withoutLegalForm(first);
+  // (`SVT Nyheter Västmanland`, a broadcaster's regional newsroom: the broadcaster)
+  return first === undefined ? null : serviceAcronym(first) ?? withoutLegalForm(first);
 }
 
 function authorsOf(o: JsonObject): WireAuthor[] {
