@@ -174,7 +174,7 @@ export const HONORIFICS = set(honorificsList);
 export const NAME_HONORIFICS = set(nameHonorificsList);
 /** Honorifics that only follow another: `Datuk Seri`, `Tan Sri`, `Toh Puan`. */
 export const NAME_HONORIFICS_SECOND = set(nameHonorificsSecondList);
-/** Honorifics that only open a name with another honorific after them: `Tan Sri`, `Toh Puan`, `Tun` (`Tun Tun Oo` is a name). */
+/** Honorifics that only open a name with another honorific after them: `Tan Sri`, `Toh Puan`, `Tun` (`Tun Tun Oo` is a name), `El Hadj` (`El Salvador`). */
 export const NAME_HONORIFICS_FIRST_ONLY = set(nameHonorificsFirstOnlyList);
 /** Indonesian honorifics, counted only before a single name. */
 export const NAME_HONORIFICS_SINGLE = set(nameHonorificsSingleList);
@@ -231,10 +231,18 @@ export interface StoryWords {
    * `Lo Russo`; Dutch `De Jong`) are left out.
    */
   readonly starters: ReadonlySet<string>;
+  /**
+   * Whether a sentence may open on a person's job, capitalised and without an article, before the name (Dutch, German,
+   * the Nordic languages: `Dijkgraaf Hennie Schuurman zegt …`, `Vagtchef Kristian Møller siger …`); not in English or the
+   * Romance languages, where such a capital opens a name (`Murad Ali Shah`, `Wendpouiré Aristide Compaoré`).
+   */
+  readonly jobOpensSentence: boolean;
 }
 
 /** The words of a story in English, or in a language with no lists of its own. */
-export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS };
+export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false };
+/** The languages whose sentences may open on a person's job before the name. */
+const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is']);
 
 /** The words of a story in this language (BCP 47; Norwegian declared as `no`, or Nynorsk's `nn`, reads as Bokmål). */
 export function storyWordsOf(language: string | null | undefined): StoryWords {
@@ -243,6 +251,7 @@ export function storyWordsOf(language: string | null | undefined): StoryWords {
   return {
     prepositions: PLACE_PREPOSITIONS_BY_LANGUAGE.get(key) ?? PLACE_PREPOSITIONS,
     starters: SENTENCE_STARTERS_BY_LANGUAGE.get(key) ?? SENTENCE_STARTERS,
+    jobOpensSentence: JOB_FIRST_LANGUAGES.has(key),
   };
 }
 

@@ -30,9 +30,14 @@ function worldGivenName(word: string): Gender | undefined {
   }
   const lower = word.toLowerCase();
   if (worldGivenNames.has(lower)) return worldGivenNames.get(lower);
-  // `Álvaro` where a locale lists `Alvaro`
-  return /[^\x00-\x7f]/.test(lower) ? worldGivenNames.get(lower.normalize('NFD').replace(/\p{M}/gu, '')) : undefined;
+  // `Gerrit-Jan`, `Per-Olof`, `Jean-Baptiste`: given names joined by a hyphen, the gender of the first
+  const parts = lower.split('-');
+  if (parts.length === 2 && parts.every((p) => p.length >= 2 && plainGivenName(p) !== undefined)) return plainGivenName(parts[0]!);
+  return plainGivenName(lower);
 }
+/** One given name as listed, or without its accents (`Álvaro` where a locale lists `Alvaro`). */
+const plainGivenName = (lower: string): Gender | undefined =>
+  worldGivenNames!.has(lower) || !/[^\x00-\x7f]/.test(lower) ? worldGivenNames!.get(lower) : worldGivenNames!.get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 export const isWorldGivenName = (word: string): boolean => worldGivenName(word) !== undefined;
 
 /** The gender a full name's given name tells: its first word, or the second of a family-name-first name (`Park Sung-min` tells none). */
@@ -95,6 +100,14 @@ export function shortForms(name: string): string[] {
   const middle = words[1]!;
   // (nor is `Ould` in Mohamed Ould Ghazouani, nor a first word that opens Arabic and Turkish names' given part)
   if (!familyFirst && words.length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !isWorldGivenName(middle) && !NAME_OPENERS.test(middle) && !NAME_OPENERS.test(first) && !/^(?:al|el)-/i.test(last)) forms.add(middle);
+  // `Ana Celia Epiayú Uriana` is `Epiayú Uriana` or `Epiayú` later: two given names, then two family names
+  const third = words[2];
+  if (words.length === 4 && isWorldGivenName(first) && isWorldGivenName(middle) && !FAMILY_FIRST.has(middle.toLowerCase()) && third !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(third) && !isWorldGivenName(third) && !isWorldGivenName(last)) {
+    forms.add(`${third} ${last}`);
+    forms.add(third);
+  }
+  // `Jonathan Lee Wei Jie` is `Mr Lee` later (Singapore, Malaysia): an English given name before a Chinese name, family name first
+  if (!familyFirst && words.length >= 3 && words.length <= 4 && isWorldGivenName(first) && FAMILY_FIRST.has(middle.toLowerCase())) forms.add(middle);
   return [...forms];
 }
 

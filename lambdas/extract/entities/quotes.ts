@@ -226,6 +226,8 @@ function introducedUnnamed(ctx: Index, sentence: number, head: string): boolean 
 
 /** How far after a quote its verb of saying is looked for, in tokens of the clause. */
 const ATTRIBUTION_TOKENS = 32;
+/** Prepositions of the Romance languages that name who was told, after a verb of saying: `dijo a`, `disse à`, `ha detto al`. */
+const RECIPIENT: ReadonlySet<string> = new Set(['a', 'al', 'à', 'ao', 'aos', 'às', 'allo', 'alla', 'ai', 'agli', 'alle']);
 
 /** Attribution after a quote: `,” Kirby said`, `,” said Kirby, a …`, `,” Choi, the head of the bureau, told a briefing`. */
 function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
@@ -256,7 +258,15 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
     if (before === null) {
       // `"…", dijo.`, `"…", ha assicurato.`: the verb alone, its subject left unsaid as Spanish and Italian do, is "he said"
       if (stop === i + 1 && (stop === end || tokens[stop]?.text === ',' && !tokens.slice(stop + 1, end).some((x) => x.cap))) return UNSAID;
-      const who = whoIn(ctx, r.sentence, i + 1, stop - 1, 'first');
+      // `dijo a El Observador el presidente de …`, `disse à Lusa o autarca`: who was told is no speaker; the speaker comes after
+      // (`disse à AIM Amina Issufo, …`: names up to the comma hold the speaker, told and teller side by side)
+      let from = i + 1;
+      if (RECIPIENT.has(tokens[from]?.text.toLowerCase() ?? '') && tokens[from + 1]?.cap) {
+        let told = from + 2;
+        while (told < stop && tokens[told]!.cap) told++;
+        if (told < stop) from = told;
+      }
+      const who = whoIn(ctx, r.sentence, from, stop - 1, 'first');
       // `a expliqué la porte-parole de la STIB, Sophie Lambert`: a description, then the name after the comma
       if (who?.kind !== 'person' && stop < end) {
         const named = whoIn(ctx, r.sentence, stop + 1, end - 1, 'first');

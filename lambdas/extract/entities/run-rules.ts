@@ -176,7 +176,8 @@ export interface RunView {
  */
 export interface RunRule {
   readonly name: string;
-  readonly example: { readonly text: string; readonly kind: Kind };
+  /** The run it exists for, in [brackets], read in `language` (BCP 47; English when not given). */
+  readonly example: { readonly text: string; readonly kind: Kind; readonly language?: string };
   readonly apply: (v: RunView) => Reading | undefined;
 }
 
@@ -373,6 +374,21 @@ export const RUN_RULES: readonly RunRule[] = [
       const start = titleStart(span, from, true);
       const printed = end > 0 ? paragraph.slice(t[start]!.start, t[from + end - 1]!.end) : around ?? (start < from ? paragraph.slice(t[start]!.start, t[from - 1]!.end) : paragraph.slice(t[from]!.start, t[from + k - 1]!.end));
       return make('person', words.slice(named).join(' '), { from: from + named, title: printed, personal: true, honorific: named > k, inner: innerOfTitle(words.slice(0, k)) });
+    },
+  },
+  {
+    name: 'job noun opening the sentence before a name',
+    example: { text: '[Dijkgraaf Anna Schuurman] noemt de situatie ernstig.', kind: 'person', language: 'nl' },
+    apply: ({ t, from, words, before, language, make }) => {
+      // `Dijkgraaf Anna Schuurman-Lubbers`, `Vagtchef Kristian Overgaard Møller`: in Dutch, German and the Nordic languages a
+      // word the sentence opens with that is no given name, before a name that opens with one, is what the person does (the
+      // word capitalised only as the sentence's first); not where a head word makes the run a road's or a body's name
+      if (!(language.jobOpensSentence && t[from]!.initial && before === undefined && words.length >= 3 && words.length <= 5)) return undefined;
+      const [job, given] = [words[0]!, words[1]!];
+      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(job) || isWorldGivenName(job) || GIVEN_NAMES.has(lower(job)) || !isWorldGivenName(given) || isWorldGivenName(words[2]!) && words.length === 3) return undefined;
+      if (known([job], false) || knownPlace(job) !== undefined || cityNamed(job) !== undefined || country(job) !== undefined || isDemonym(job)) return undefined;
+      if (!nameLike(words.slice(1)) || words.some((w) => ORG_HEADS.has(lower(w)) || PLACE_HEADS.has(lower(w)) || TITLE_HEADS.has(lower(w)) || DIRECTIONS.has(lower(w)))) return undefined;
+      return make('person', words.slice(1).join(' '), { from: from + 1, title: job, personal: true });
     },
   },
   {

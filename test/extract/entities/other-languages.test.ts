@@ -163,4 +163,24 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Camilla Holm Nielsen']);
     expect(found.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Guldborgsund Kommune', 'Nordhavn A/S', 'Nordic Rail ASA']));
   });
+
+  it('reads a job that opens a Dutch or Swedish sentence without an article as the title, hyphenated given names and all', () => {
+    // Act & Assess
+    expect(titled('Waterbeheerder Gerrit-Jan Bosman noemt de situatie ernstig.', 'nl')).toEqual([['Gerrit-Jan Bosman', 'Waterbeheerder']]);
+    expect(titled('Trafikregionrådet Anna Sjöberg Lind (S) kallar beskedet tungt.', 'sv')).toEqual([['Anna Sjöberg Lind', 'Trafikregionrådet']]);
+    // (not in English, where such a capital opens a name whose given name no list knows)
+    expect(titled('Bunya Wilfred Cubillo said the harbour was their country.', 'en').map(([name]) => name)).toEqual(['Bunya Wilfred Cubillo']);
+  });
+
+  it('keeps Zimbabwean and West African honorifics out of names', () => {
+    // Act & Assess
+    expect(spoken(['« Nous attendons depuis octobre », a déclaré El Hadj Moussa Sawadogo-Kaboré, président du syndicat.'], 'fr')).toEqual(['Moussa Sawadogo-Kaboré']);
+    expect(titled('Cde Tendai Moyo-Dube said the dam was full.', 'en')).toEqual([['Tendai Moyo-Dube', null]]);
+  });
+
+  it('takes the speaker after who was told, not who was told (`dijo a El Observador el presidente …`)', () => {
+    // Act & Assess
+    expect(spoken(['"Hay buena presencia de turistas", dijo a La Diaria el presidente de la cámara, Julio Méndez Ríos.'], 'es')).toEqual(['Julio Méndez Ríos']);
+    expect(spoken(['“As árvores deram muito”, disse à AIM Rosa Mussa, produtora de Iuluti.'], 'pt')).toEqual(['Rosa Mussa']);
+  });
 });

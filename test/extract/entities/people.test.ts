@@ -13,6 +13,8 @@ describe('Function: shortForms', () => {
     ['Lee Seong Kweun', ['Kweun', 'Lee']],
     ['Yeom Kyung-yup', ['Kyung-yup', 'Yeom']],
     ['Ursula von der Leyen', ['Leyen', 'von der Leyen', 'Von der Leyen']],
+    ['Ana Celia Epiayú Uriana', ['Uriana', 'Epiayú Uriana', 'Epiayú']],
+    ['Jonathan Lee Wei Jie', ['Jie', 'Lee']],
   ])('gives the short references of %s', (name, forms) => {
     expect(shortForms(name)).toEqual(forms);
   });

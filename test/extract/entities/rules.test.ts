@@ -4,18 +4,19 @@ import { read, RUN_RULES } from '../../../lambdas/extract/entities/run-rules.ts'
 import { sentencesOf, spansOf } from '../../../lambdas/extract/entities/text.ts';
 import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 import { knownPlace } from '../../../lambdas/extract/entities/gazetteer.ts';
+import { storyWordsOf } from '../../../lambdas/extract/entities/lexicon.ts';
 
 /** People, organisations, places and quotes of paragraphs in a language, with no byline or credit to set apart. */
 const entitiesIn = (paragraphs: string[], language: string) => findEntities(paragraphs, { bylines: [], contributors: [], language });
 
 /** The reading of the run an example marks in [brackets], read with the runs before it as the extractor reads them. */
-function readingOf(example: string): Reading {
+function readingOf(example: string, language = 'en'): Reading {
   const at = example.indexOf('[');
   const paragraph = example.replace(/[[\]]/g, '');
   let previous: Reading | undefined;
   for (const sentence of sentencesOf([paragraph])) {
     for (const span of spansOf(sentence, joinOf)) {
-      previous = read(span, paragraph, previous);
+      previous = read(span, paragraph, previous, storyWordsOf(language));
       if (sentence.tokens[span.from]!.start <= at && at < sentence.tokens[span.to - 1]!.end) return previous;
     }
   }
@@ -25,7 +26,7 @@ function readingOf(example: string): Reading {
 describe('The rules a capitalised run is read by', () => {
   it.each(RUN_RULES.map((rule) => [rule.name, rule] as const))('the rule "%s" decides its own example', (_name, rule) => {
     // Act
-    const reading = readingOf(rule.example.text);
+    const reading = readingOf(rule.example.text, rule.example.language);
 
     // Assess: the rule decided it, no earlier one took it, and it made of it what the rule exists for
     expect(reading.rule).toBe(rule.name);
