@@ -121,7 +121,9 @@ export function known(words: readonly string[], withThe: boolean): { kind: 'orga
   const place = knownPlace(text, withThe) ?? (bare !== text ? knownPlace(bare, true) : undefined);
   if (place !== undefined && withThe) return { kind: 'place', name: place };
   // One word is looked up as an acronym (`WHO`, not `Who`) or as a name that is no ordinary word at a sentence's start.
-  const org = words.length === 1 ? knownAcronymOrganisation(text) ?? (!SENTENCE_STARTERS.has(lower(text)) ? knownOrganisation(text) : undefined) : knownOrganisation(text) ?? knownOrganisation(bare);
+  // (a word of three letters or fewer not in capitals and lower case mixed: French `Un` is no `UN`, `dpa` is dpa)
+  const word = !SENTENCE_STARTERS.has(lower(text)) && (text.length > 3 || text === text.toUpperCase() || text === text.toLowerCase());
+  const org = words.length === 1 ? knownAcronymOrganisation(text) ?? (word ? knownOrganisation(text) : undefined) : knownOrganisation(text) ?? knownOrganisation(bare);
   if (org !== undefined) return { kind: 'organisation', name: org };
   if (place !== undefined) return { kind: 'place', name: place };
   return null;

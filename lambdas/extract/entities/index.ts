@@ -1,6 +1,6 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, opensWithCountry, sportsTeam, type Reading } from './classify.ts';
-import { CLUB_NAMED_FOR_ITS_CITY, read } from './run-rules.ts';
+import { CLUB_NAMED_FOR_ITS_CITY, namedAfterSomeone, read } from './run-rules.ts';
 import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
@@ -141,7 +141,7 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     // `DWD-Meteorologin Katrin Oberleitner`: a title word before the name stays out of it
     const words = splitLeadingTitle(r.name).name.split(' ');
     const t = r.span.sentence.tokens;
-    if (words.length < 2 || words.length > 4 || !nameLike(words) || knownPlace(words.join(' ')) !== undefined || opensWithCountry(words)) continue;
+    if (words.length < 2 || words.length > 4 || !nameLike(words) || namedAfterSomeone(words) || opensWithCountry(words)) continue;
     // `zegt bestuurder Jeroen Bakker.`, `siger meteorolog Lene Vestergaard.`: the verb, only a lower-case role between,
     // the name closing the clause: a person whatever their given name
     if (!isWorldGivenName(words[0]!)) {

@@ -176,7 +176,7 @@ export const NAME_HONORIFICS = set(nameHonorificsList);
 export const NAME_HONORIFICS_SECOND = set(nameHonorificsSecondList);
 /** Honorifics that only open a name with another honorific after them: `Tan Sri`, `Toh Puan`, `Tun` (`Tun Tun Oo` is a name), `El Hadj` (`El Salvador`). */
 export const NAME_HONORIFICS_FIRST_ONLY = set(nameHonorificsFirstOnlyList);
-/** Indonesian honorifics, counted only before a single name. */
+/** Indonesian honorifics and the French `M.`, counted only before a single name (`Pak Jokowi`, `M. Tessier`). */
 export const NAME_HONORIFICS_SINGLE = set(nameHonorificsSingleList);
 
 /** Words that begin a relative clause or a new clause after a name. */

@@ -136,16 +136,17 @@ function isTitleWord(word: string): boolean {
 /**
  * A name read with words before it that are not the name (`Prof. Hakan Özkaya`, `Parishioner Ron McAllister-Hune`,
  * `Counsel Datuk R. Thanabalan`): the name, and those words (a title when no other is known). At least two words
- * of the name stay.
+ * of the name stay. `titled`: the story prints the person's title elsewhere.
  */
-export function splitLeadingTitle(name: string): { name: string; title: string | null } {
+export function splitLeadingTitle(name: string, titled = false): { name: string; title: string | null } {
   const words = name.split(' ');
   let k = 0;
   while (words.length - k > 2 && isTitleWord(words[k]!)) k++;
   // a long word in no list before a given name, in a name of three words or more, is a title in the story's
   // language (`Statsminister Jonas Gahr Støre`, `Burgemeester Femke Halsema`, `Kreisbrandrat Josef Lindinger`); a
-  // short one is more often a given name the list lacks (`Murad Ali Shah`, `Nguyen Van Thanh`)
-  if (k === 0 && words.length >= 3 && /^\p{Lu}[\p{L}-]{8,}$/u.test(words[0]!) && !NAME_OPENERS.test(words[0]!)
+  // short one is more often a given name the list lacks (`Murad Ali Shah`, `Nguyen Van Thanh`); and so is a long one when the
+  // story titles the person elsewhere (`le directeur général de la SOFITEX, Wendpouiré Aristide Compaoré`)
+  if (k === 0 && !titled && words.length >= 3 && /^\p{Lu}[\p{L}-]{8,}$/u.test(words[0]!) && !NAME_OPENERS.test(words[0]!)
     && !isWorldGivenName(words[0]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase()) && isWorldGivenName(words[1]!)) k = 1;
   // `i DMI Lene Vestergaard`, `FNV Jeroen Bakker`: an employer's acronym before a given name is no part of the name, nor a title
   if (k === 0 && words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && isWorldGivenName(words[1]!) && !isWorldGivenName(words[0]!)) return { name: words.slice(1).join(' '), title: null };
@@ -175,7 +176,7 @@ export class PeopleRegistry {
   private readonly lastParagraph = new Map<PersonEntry, number>();
 
   add(printed: string, printedTitle: string | null, position: number): PersonEntry {
-    const split = splitLeadingTitle(printed);
+    const split = splitLeadingTitle(printed, printedTitle !== null);
     const name = split.name;
     const title = printedTitle ?? split.title;
     // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name

@@ -226,6 +226,8 @@ function introducedUnnamed(ctx: Index, sentence: number, head: string): boolean 
 
 /** How far after a quote its verb of saying is looked for, in tokens of the clause. */
 const ATTRIBUTION_TOKENS = 32;
+/** A French subject pronoun joined to its verb after a quote: `confie-t-elle`, `dit-il`. */
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/;
 /** Prepositions of the Romance languages that name who was told, after a verb of saying: `dijo a`, `disse à`, `ha detto al`. */
 const RECIPIENT: ReadonlySet<string> = new Set(['a', 'al', 'à', 'ao', 'aos', 'às', 'allo', 'alla', 'ai', 'agli', 'alle']);
 
@@ -242,7 +244,10 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
   // the verb may follow a long appositive: `,” Ananya Hegde, a software engineer who travels from Jayanagar to …, told IANS`
   for (let i = r.first; i < Math.min(end, r.first + ATTRIBUTION_TOKENS); i++) {
     const tok = tokens[i]!;
-    if (!tok.word || tok.cap || !SPEECH_VERBS.has(tok.text.toLowerCase())) continue;
+    const verb = tok.text.toLowerCase().replace(INVERTED_PRONOUN, '');
+    if (!tok.word || tok.cap || !SPEECH_VERBS.has(verb)) continue;
+    // `« … », confie-t-elle`, `dit-il`: the pronoun is on the verb
+    if (verb !== tok.text.toLowerCase() && i === r.first) return whoIn(ctx, r.sentence, i, i, 'first');
     // `"…", said Mohammad al-Hadidi`: only punctuation between the quote and the verb, or an auxiliary (`a expliqué`, `ha detto`).
     // `," je na novinarski konferenci v Kopru povedal direktor … Matjaž Kranjc Pečnik`, `", sagte am Montag Ministerin X`: an
     // adverbial between the quote and the verb, no one named in it: the speaker still follows the verb.

@@ -3,7 +3,7 @@ import { knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, isHead, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
-import { city as cityNamed, country, usState } from '../places.ts';
+import { city as cityNamed, country, town, usState } from '../places.ts';
 import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
 /**
@@ -17,14 +17,27 @@ const AGED = /^\d{1,3}-year-old$/;
 
 /**
  * A name of three or four words that opens with one of the world's given names (`Karla Vanessa Mora Villalobos`), none
- * of them a title (`Justice …`), a place (`Santa Cruz …`, `… Qarshi`) or a body's head word (`Golden Delta Builders`), and
+ * of them a title (`Justice …`), a place (`Santa Cruz …`, `… Qarshi`, but `… dos Santos`) or a body's head word (`Golden Delta Builders`), and
  * not after a place's noun (`lago Ezequiel Ramos Mexía`).
  */
 function worldNamed(words: readonly string[], before: Token | undefined): boolean {
   if (words.length < 3 || !isWorldGivenName(words[0]!)) return false;
   if (before !== undefined && !before.cap && (PLACE_NOUNS.has(lower(before.text)) || GEOGRAPHIC_NOUNS.has(lower(before.text)))) return false;
   if (words.some((w) => TITLE_HEADS.has(lower(w)) || HONORIFICS.has(lower(w)) || ORG_HEADS.has(lower(w)) || PLACE_HEADS.has(lower(w)) || DIRECTIONS.has(lower(w)))) return false;
-  return knownPlace(words.slice(0, 2).join(' ')) === undefined && cityNamed(words.slice(0, 2).join(' ')) === undefined && cityNamed(words.at(-1)!) === undefined;
+  // (`… Nunes dos Santos`: after Portuguese `dos`, `da` the last word is a family name, whatever city shares it; not a city's
+  // own name, `Fernando de la Mora`)
+  const surname = /^(?:dos|das|da|do)$/.test(words.at(-2)!);
+  return knownPlace(words.slice(0, 2).join(' ')) === undefined && cityNamed(words.slice(0, 2).join(' ')) === undefined && (surname || cityNamed(words.at(-1)!) === undefined)
+    && !namedAfterSomeone(words);
+}
+
+/**
+ * A place or a building named after someone, whole: a town (`Fernando de la Mora`), or a name with a king's numeral inside
+ * it (`Mohammed V de Casablanca`, a stadium).
+ */
+export function namedAfterSomeone(words: readonly string[]): boolean {
+  const whole = words.join(' ');
+  return knownPlace(whole) !== undefined || cityNamed(whole) !== undefined || town(whole) !== undefined || words.slice(0, -1).some((w) => /^[IVX]{1,4}$/.test(w));
 }
 const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
 /** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
@@ -521,8 +534,10 @@ export const RUN_RULES: readonly RunRule[] = [
       // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.
       // (or one of the world's, before two or three more names: `Karla Vanessa Mora Villalobos`, `Rubén Darío Cáceres Giménez`)
       // (not a title, `Justice Marcia Brown-Hinds`; nor a place named after someone, `lago Ezequiel Ramos Mexía`)
-      const given = words.length >= 2 && words.length <= 4 && !['the', 'a', 'an'].includes(lower(before?.text ?? '')) && knownPlace(words[0]!) === undefined
-        && (GIVEN_NAMES.has(lower(words[0]!)) ? words.length <= 3 : worldNamed(words, before));
+      // (particles not counted: `Joaquim Paulo Nunes dos Santos`)
+      const core = words.filter((w) => !NAME_PARTICLES.has(w)).length;
+      const given = core >= 2 && core <= 4 && !['the', 'a', 'an'].includes(lower(before?.text ?? '')) && knownPlace(words[0]!) === undefined
+        && (GIVEN_NAMES.has(lower(words[0]!)) ? core <= 3 && !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before));
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
       const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));

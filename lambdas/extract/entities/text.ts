@@ -33,8 +33,9 @@ export interface Sentence {
   readonly tokens: readonly Token[];
 }
 
-// Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a Nordic company form (`A/S`), numbers, punctuation.
-const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+// Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a Nordic company form (`A/S`), Austrian
+// degrees in the feminine (`Mag.a`, `Dr.in`), numbers, punctuation.
+const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */

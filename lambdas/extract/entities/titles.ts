@@ -17,8 +17,8 @@ export const isHead = (word: string, atStart: boolean): boolean => {
   return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
-/** A German compound whose last part is a title head: `Infrastrukturministerin`, `Landtagsabgeordneter`, `Regierungssprecher`. */
-const GERMAN_COMPOUND_HEAD = new RegExp(`^\\p{L}{3,}(?:${TITLE_HEAD_ENDINGS_DE.join('|')})$`, 'u');
+/** A German compound whose last part is a title head: `Infrastrukturministerin`, `Landtagsabgeordneter`, `AK-Präsidentin`, `ÖBB-Regionalmanager`. */
+const GERMAN_COMPOUND_HEAD = new RegExp(`^(?:\\p{L}{2,}-)?\\p{L}{3,}(?:${TITLE_HEAD_ENDINGS_DE.join('|')})$|^\\p{L}{2,}-(?:${TITLE_HEAD_ENDINGS_DE.join('|')})$`, 'u');
 
 /** `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`). */
 const agentNoun = (lower: string): boolean => lower.length >= 6 && lower.endsWith('ist') && !NOT_AGENT_NOUNS.has(lower);
@@ -81,6 +81,8 @@ export function honorificLength(words: readonly string[]): number {
     else if (NAME_HONORIFICS.has(w) && !NAME_HONORIFICS_SECOND.has(w) && !NAME_HONORIFICS_FIRST_ONLY.has(w)) i++;
     else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
     else if ((w === 'dr.' || w === 'dr' || w === 'prof.') && i > 0) i++;
+    // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
+    else if (/^(?:DI|DDr|Mag|MMag)$/.test(words[i]!) && isWorldGivenName(words[i + 1]!)) i++;
     else break;
   }
   return i < words.length ? i : 0;
@@ -138,11 +140,20 @@ export function titleBefore(paragraph: string, span: Span): string | null {
 /** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */
 export function titleInAppositiveBefore(paragraph: string, span: Span): string | null {
   const t = span.sentence.tokens;
-  if (t[span.from - 1]?.text !== ',' || t[span.to]?.text !== ',') return null;
+  if (t[span.from - 1]?.text !== ',') return null;
   // The phrase starts at the sentence start or after a comma, with an article and a title head soon after.
   let start = span.from - 2;
   while (start >= 0 && t[start]!.text !== ',' && !(t[start]!.text === '“' || t[start]!.text === '"')) start--;
   start++;
+  if (t[span.to]?.text !== ',') {
+    // (or the name ends the sentence after a verb of saying and a phrase with its article: `», a reconnu le directeur
+    // général de la SOFITEX, Wendpouiré Compaoré.`), the phrase from that article
+    if (!(t[span.to] === undefined || t[span.to]!.text === '.')) return null;
+    let said = start;
+    while (said < span.from - 3 && !(t[said]!.word && !t[said]!.cap && SPEECH_VERBS.has(t[said]!.text.toLowerCase()) && (ARTICLE.test(t[said + 1]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[said + 1]!.text)))) said++;
+    if (said >= span.from - 3) return null;
+    start = said + 1;
+  }
   // `The head of …,` / `Its president,` / `Punjab’s agriculture secretary,`
   // `Al Jazeera’s Jerusalem bureau chief, Walid al-Omari,`: a name in the possessive may take several words.
   let owner = start;

@@ -183,4 +183,38 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     expect(spoken(['"Hay buena presencia de turistas", dijo a La Diaria el presidente de la cámara, Julio Méndez Ríos.'], 'es')).toEqual(['Julio Méndez Ríos']);
     expect(spoken(['“As árvores deram muito”, disse à AIM Rosa Mussa, produtora de Iuluti.'], 'pt')).toEqual(['Rosa Mussa']);
   });
+
+  it('keeps Austrian degrees, in the feminine too, out of names and reads hyphenated German titles', () => {
+    // Act
+    const found = findEntities([
+      '„Wir freuen uns“, sagte ÖBB-Regionalmanager DI Markus Pirker.',
+      '„Das ist zu wenig“, sagte AK-Präsidentin Mag.a Andrea Wernig.',
+      '„Wir prüfen das“, sagte Landesrätin Dr.in Elisabeth Jannach.',
+    ], { bylines: [], contributors: [], language: 'de' });
+
+    // Assess
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Markus Pirker', 'ÖBB-Regionalmanager'], ['Andrea Wernig', 'AK-Präsidentin'], ['Elisabeth Jannach', 'Landesrätin']]);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Markus Pirker', 'Andrea Wernig', 'Elisabeth Jannach']);
+  });
+
+  it('reads a name of five words with its particle, but not a town or a stadium named after someone', () => {
+    // Act & Assess
+    expect(titled('O comandante, Joaquim Paulo Nunes dos Santos, disse que a estrada reabre amanhã.', 'pt').map(([name]) => name)).toEqual(['Joaquim Paulo Nunes dos Santos']);
+    expect(titled('Hubo vacunación en Asunción, Luque y Fernando de la Mora, con el objetivo de completar los esquemas.', 'es')).toEqual([]);
+    expect(titled('Les matchs se joueront au stade Mohammed V de Casablanca, a annoncé la fédération.', 'fr')).toEqual([]);
+  });
+
+  it('takes the title and the speaker from a verb of saying and a phrase before a name that ends the sentence, and a pronoun joined to the verb', () => {
+    // Act
+    const found = findEntities([
+      '« Les paiements reprennent », a reconnu le directeur général de la société, Wendpouiré Aristide Kaboré.',
+      'Une productrice, Mme Aminata Sanou, dit avoir livré 14 tonnes. « On nous a dit d’attendre », confie-t-elle.',
+      '« Un accord est proche », a insisté M. Kaboré.',
+    ], { bylines: [], contributors: [], language: 'fr' });
+
+    // Assess: the long given name no list knows stays the name's, as the story titles him elsewhere; `Un` is no `UN`
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Wendpouiré Aristide Kaboré', 'directeur général de la société'], ['Aminata Sanou', null]]);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Wendpouiré Aristide Kaboré', 'Aminata Sanou', 'Wendpouiré Aristide Kaboré']);
+    expect(found.organisations).toEqual([]);
+  });
 });
