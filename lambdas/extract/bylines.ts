@@ -15,7 +15,8 @@ const AGENCY = { test: (text: string): boolean => isAgencyName(text.replace(/^(?
 const JOB_TITLE = /\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff)$/i;
 const AFFILIATION = /^The\s|\b(?:Press|News|Times|Post|Tribune|Union-Tribune|Journal|Herald|Gazette|Media|Magazine|Agency|Radio|Television|University|Institute|College|School|Foundation|Centre|Center)$/;
 // "X and Y", "X, Y and Z", AFP's "X with Y in Jerusalem", and "and" in the agencies' languages.
-const LIST = /\s*[,·]\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e|og|och|ja|i|en|a)\s+(?=\p{Lu})/u;
+// (`y`, `e`, `i` join two names only when a full name follows: `Mireia Puig i Ballester`, `Ortega y Gasset` are one)
+const LIST = /\s*[,·]\s*(?:and\s+)?|\s+(?:and|&|with|und|et|og|och|ja|en|a)\s+(?=\p{Lu})|\s+(?:y|e|i)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
 const WORKED_IN = /\s+in\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 const AGENCY_PARTS = /\s*[-/]\s*/;
 const COMMA = /\s*,\s*/;

@@ -279,7 +279,8 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
 /** An ANPA transmission stamp, month first: `AP-WF-05-21-25 0347GMT`, `KY-EN-11-13-25 1532<`. */
 const ANPA_STAMP = /^\s*[A-Z]{2,4}(?:-[A-Z]{2,4})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{2,4})?\s*<?\s*$/;
 /** A date-time group, day first: `291422 GMT APR 25`, `140915 NOV 25` (AFP's and AGI's foot). */
-const DATE_TIME_GROUP = /^\s*(\d{2})(\d{2})(\d{2})\s*(?:(GMT|UTC|Z)\s+)?(\p{L}{3})\s+(\d{2}|\d{4})\s*$/u;
+// (the zone may be the desk's own, named: Kyodo's `271918 JST Jan 26`)
+const DATE_TIME_GROUP = /^\s*(\d{2})(\d{2})(\d{2})\s*(?:(GMT|UTC|Z|[A-Z]{2,4}T)\s+)?(\p{L}{3})\s+(\d{2}|\d{4})\s*$/u;
 
 /** A whole line that is a transmission stamp or a date-time group, else null. */
 export function codedStamp(text: string): Stamp | null {

@@ -1,7 +1,7 @@
 import { UNSPACED } from '../scripts.ts';
 import { datelineLine, isPlaceLine, splitDateline } from './dateline.ts';
 import { findStamp } from './calendar.ts';
-import { isKillAdvisory, isNavigationBar, lineKind, type LineKind } from './lines.ts';
+import { isBreadcrumb, isKillAdvisory, isNavigationBar, lineKind, type LineKind } from './lines.ts';
 
 /**
  * The lines above a story (issue 11): whatever an agency prints there (stamps, notes, take keys, codes,
@@ -21,7 +21,7 @@ const DECK = /^(?:Utl\.|Untertitel|Subtitle|Sub-?headline|Dek|Deck|Summary|Sous-
 /** A job title line under a byline (`AP Sports Writer`, `Local Democracy Reporter`, `Bureau Chief`). */
 const BYLINE_TITLE = /^(?:For\s+)?(?:The\s+)?[\p{L}.'’&/ -]{0,50}?\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff|Redakteur(?:in)?|Korrespondent(?:in)?|corresponsal|correspondant(?:e)?)$/iu;
 /** A name alone on a line: two to five capitalised words, particles allowed, maybe several joined by "and". */
-const NAME_PART = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|bin|binti|al|el|ibn|ter|ten|y)\\s+)*[\\p{Lu}][\\p{L}\\p{M}'’.-]*){1,4}";
+const NAME_PART = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|bin|binti|al|el|ibn|ter|ten|y|i)\\s+)*[\\p{Lu}][\\p{L}\\p{M}'’.-]*){1,4}";
 const NAME_LINE = new RegExp(`^${NAME_PART}(?:\\s*(?:,|and|und|et|y|e|og|och|ja|i|a)\\s+${NAME_PART})*$`, 'u');
 
 export interface Header {
@@ -99,7 +99,11 @@ function opensWithDateline(line: string): boolean {
   return rest.split(/\s+/).length >= 5 || SENTENCE_END.test(rest);
 }
 // (a possessive makes a tagline, not a name: `Nepal's Morning Daily`)
-const nameLine = (line: string): boolean => line.length <= 80 && NAME_LINE.test(line) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(line) && !/\p{L}['’]s\b/u.test(line);
+// (`Jurga Petrauskaitė, lrytas.lt`: a name and the site the writer writes for)
+const nameLine = (line: string): boolean => {
+  const name = line.replace(/,\s*(?:www\.)?[\p{L}\d-]+\.\p{Ll}{2,6}$/u, '');
+  return name.length <= 80 && NAME_LINE.test(name) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(name) && !/\p{L}['’]s\b/u.test(name);
+};
 
 function nextText(lines: readonly string[], from: number): number {
   for (let j = from; j < lines.length; j++) if (lines[j] !== '') return j;
@@ -135,15 +139,23 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
+    // a photo's caption over its credit, no blank line between (`The new routes are part of …` / `Image Credit: Supplied`)
+    if (kind === undefined && !opts.framed && h.headline !== null && line.length <= 200 && lines[i + 1] !== undefined && lines[i + 1] !== '' && lineKind(lines[i + 1]!) === 'photo' && (lines[i + 2] ?? '') === '') {
+      i++;
+      continue;
+    }
     // a paragraph of hard-wrapped prose (mail, 7901 at 69 columns): the story starts here, whatever its first line looks like
     if (kind === undefined && !opts.framed && wrappedProse(lines, i)) {
       h.end = i;
       return h;
     }
-    // a site's name over its menu (`Starnieuws` / `Binnenland | Economie | Buitenland | Sport`): the masthead
-    if (h.headline === null && !opts.framed && (kind === undefined || kind === 'agency')) {
+    // a site's name over its menu (`Starnieuws` / `Binnenland | Economie | Buitenland | Sport`): the masthead; or a short
+    // name over the trail of sections, as the page's first line (`Bangkok Post` / `News  >  General`); a hyphenated name
+    // read as a slug too (`Tages-Anzeiger`)
+    if (h.headline === null && !opts.framed && (kind === undefined || kind === 'agency' || (kind === 'slug' && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(line)))) {
       const next = nextText(lines, i + 1);
-      if (next >= 0 && isNavigationBar(lines[next]!)) {
+      const trail = next >= 0 && h.agencyLines.length === 0 && h.slugLines.length === 0 && line.length <= 40 && isBreadcrumb(lines[next]!) && /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$/u.test(line);
+      if (next >= 0 && (isNavigationBar(lines[next]!) || trail)) {
         // (`KVF` over `Kringvarp Føroya`, no blank line between: the outlet's short name over its full one, both the masthead)
         const code = h.slugLines.at(-1);
         if (code !== undefined && lines[i - 1] === code && SHORT_NAME.test(code)) h.agencyLines.push(h.slugLines.pop()!);

@@ -124,7 +124,7 @@ function sectionsOf(lines: readonly string[], indented: readonly boolean[], alig
 }
 
 /** The label of a stamp that dates an update, in the agencies' languages. */
-const UPDATE_LABEL = '(?:Updated?|Last updated|Modified|Aktualisiert|Actualizado|Actualizada|Atualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt|Aangepast|Dagført|Frissítve|Atnaujinta|Aktualizované|Aktualizováno|Zaktualizowano|Ažurirano|Posodobljeno)';
+const UPDATE_LABEL = '(?:Updated?|Last updated|Modified|Aktualisiert|Actualizado|Actualizada|Actualitzat|Actualitzada|Atualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt|Aangepast|Dagført|Frissítve|Atnaujinta|Aktualizované|Aktualizováno|Zaktualizowano|Ažurirano|Posodobljeno)';
 const UPDATE_LABEL_ANYWHERE = new RegExp(`\\b${UPDATE_LABEL}\\b`, 'i');
 /** Where one line holds two stamps: a bar or a dot between them, or the second's update label. */
 const STAMP_PARTS = new RegExp(`\\s+[|·]\\s+|\\s+(?=${UPDATE_LABEL}\\b)`, 'i');

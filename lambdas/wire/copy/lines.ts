@@ -128,9 +128,9 @@ function isSocialLine(line: string): boolean {
   return names.size >= 2 || (line.length <= 100 && names.size === 1 && /(?<![\p{L}.])(?:t\.me|wa\.me)\/|kanal|channel|канал/iu.test(line));
 }
 /** Korean, Chinese and Japanese headings over related stories, which print the first link's headline after them on the same line. */
-const RELATED_WITHOUT_COLON = '관련기사|관련 기사|相关新闻|相關新聞|関連記事';
+const RELATED_WITHOUT_COLON = '관련기사|관련 기사|相关新闻|相關新聞|関連記事|Mirá también|Mira también|Ver también|Lea también|Lee también|Leia também|Veja também';
 /** Headings over links to other stories, in the agencies' languages: alternatives of a pattern, shared with the trailer's block. */
-export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles| topics?| tags)?|See also|You may also like|You might also like|Recommended(?: for you)?|Most read|Most popular|Popular(?: now)?|Latest(?: news| stories)?|More stories|Trending(?: now)?|Also read|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|${RELATED_WITHOUT_COLON}|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
+export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Read more|Related(?: stories| news| coverage| articles| topics?| tags)?|See also|You may also like|You might also like|Recommended(?: for you)?|Most read|Most popular|Popular(?: now)?|Latest(?: news| stories)?|More stories|Trending(?: now)?|Also read|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|Susiję straipsniai|Taip pat skaitykite|Saistītie raksti|Loe ka|Czytaj (?:także|też)|Zobacz (?:też|także)|Související články|Čtěte (?:také|též)|Súvisiace články|Čítajte (?:tiež|aj)|Kapcsolódó cikkek|Preberite (?:še|tudi)|Citește și|İlgili haberler|Llegeix també|Notícies relacionades|Relaterede artikler|Relaterte saker|Relaterade artiklar|Aiheeseen liittyvät|Das könnte Sie auch interessieren|Sur le même sujet|Te puede interesar|Mirá también|Veja também|Potrebbe interessarti|Gerelateerde artikelen|Mest læste|Mest lästa|Mest leste|Luetuimmat|Meistgelesen|Les plus lus|Lo más leído|Mais lidas|I più letti|Meest gelezen|Najczęściej czytane|Nejčtenější|Legolvasottabb|Skaitomiausi|${RELATED_WITHOUT_COLON}|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
 /**
  * A link to another story, its heading and headline on one line, in the agencies' languages: `Lea también: Turismo cierra
  * octubre con cifras récord`, `Read more at www.samoaobserver.example/category/samoa`, `Lire aussi : …`.
@@ -206,9 +206,9 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
-const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author']);
+const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author', 'Writer']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Avtor', 'Avtorica', 'Autorica']);
 const BY = `(?:${BYLINE_WORDS.flatMap((w) => [w, ...(BY_UPPER.has(w) ? [w.toUpperCase()] : []), ...(BY_LOWER.has(w) ? [w.toLowerCase()] : [])]).join('|')})`;
 const BYLINE = new RegExp(`^${BY}\\s?:?\\s+(?:The\\s+)?[\\p{Lu}\\p{Lt}][^!?;]{0,120}$`, 'u');
@@ -255,10 +255,47 @@ const CORRECTION_NOTICE = /^(?:ATTENZIONE|ATTENTION|ACHTUNG|ATENCIÓN|ATENÇÃO)
  * An update notice opening the copy, what changed or when after the colon: `OPDATERET: Tilføjer kommentarer …`, `UPDATED: 17 JUN
  * 2025, 13:05 (adds …)`; not a headline behind its mark (`UPDATE: CARVER FOODS TO BUY …`).
  */
-const UPDATE_NOTICE = /^\(?\s*(?:UPDATED?|OPDATERET|OPPDATERT|UPPDATERAD|PÄIVITETTY|AKTUALISIERT|MISE À JOUR|AGGIORNAMENTO|AGGIORNATO|ACTUALIZADO|ACTUALIZACIÓN|ATUALIZADO|ATUALIZAÇÃO|ACTUALIZARE|ACTUALIZAT|ATNAUJINTA|PAPILDYTA|ATJAUNOTS|UUENDATUD|AŽURIRANO|POSODOBLJENO|AKTUALIZACE|AKTUALIZOVÁNO|AKTUALIZOVANÉ|AKTUALIZACJA|FRISSÍTVE|ОБНОВЛЕНО|ОНОВЛЕНО|ДОПОЛНЕНО)\s*[:–—-]\s+(?:\d|(?:[Aa]dds?|[Aa]dding|[Uu]pdates?|[Rr]ecasts?|[Cc]hanges?|[Tt]ilføjer|[Tt]ilføjet|[Ll]egger til|[Ll]ägger till|[Ll]isää|[Ll]isätty|[Ee]rgänzt|[Ff]ügt|[Aa]joute|[Aa]ggiunge|[Aa]ñade|[Aa]grega|[Aa]crescenta|[Aa]daugă|[Pp]apildyta|[Dd]odaje|[Dd]odano|[Pp]řidává|[Dd]opĺňa|[Дд]обавлены|[Дд]обавлено|[Дд]одано)\b)/u;
+const UPDATE_NOTICE = /^\(?\s*(?:UPDATED?|OPDATERET|OPPDATERT|UPPDATERAD|PÄIVITETTY|AKTUALISIERT|MISE À JOUR|AGGIORNAMENTO|AGGIORNATO|ACTUALIZADO|ACTUALIZACIÓN|ATUALIZADO|ATUALIZAÇÃO|ACTUALIZARE|ACTUALIZAT|ATNAUJINTA|PAPILDYTA|ATJAUNOTS|UUENDATUD|AŽURIRANO|POSODOBLJENO|AKTUALIZACE|AKTUALIZOVÁNO|AKTUALIZOVANÉ|AKTUALIZACJA|FRISSÍTVE|ОБНОВЛЕНО|ОНОВЛЕНО|ДОПОЛНЕНО)\s*[:–—-]\s+(?:\d|\p{Ll}|(?:[Aa]dds?|[Aa]dding|[Uu]pdates?|[Rr]ecasts?|[Cc]hanges?|[Tt]ilføjer|[Tt]ilføjet|[Ll]egger til|[Ll]ägger till|[Ll]isää|[Ll]isätty|[Ee]rgänzt|[Ff]ügt|[Aa]joute|[Aa]ggiunge|[Aa]ñade|[Aa]grega|[Aa]crescenta|[Aa]daugă|[Pp]apildyta|[Dd]odaje|[Dd]odano|[Pp]řidává|[Dd]opĺňa|[Дд]обавлены|[Дд]обавлено|[Дд]одано)\b)/u;
 
 /** A version mark and what it changed, in parentheses: `(UPDATED: adds remarks by RAI managing director in paragraphs 6 and 7)`. */
 const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARIFIED|Updated|Corrected|Refiled)\s*[:–—-]\s*[^()]{3,300}\)$/u;
+
+/** The writers and the day in parentheses closing the story (Der Standard): `(Lea Zischg, Jakob Hofbauer, 28.1.2026)`. */
+const WRITERS_AND_DAY = /^\((?:\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+)+,\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)$/u;
+
+/**
+ * A line on who wrote the story, under it: `Sibylle von Arx ist Redaktorin im Ressort Zürich.`, `Anika van der Merwe is a
+ * legal reporter.`: a name, the verb, and a journalist's job.
+ */
+const WRITER_BIO = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|der|den|de|da|dos|del|la|le|di|ter|i|y)\s+)*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}\s+(?:is|ist|est|es|é|è|är|er|on|jest|je)\s+.{0,100}?(?:reporter|correspondent|editor|journalist|writer|columnist|redaktor|redakteur|korrespondent|rédact|journaliste|correspondant|periodista|redactor|corresponsal|jornalista|repórter|giornalista|redattore|corrispondente|redaktør|toimittaja|dziennikar|novinár)\p{L}*(?![\p{L}]).{0,160}$/iu;
+/** A reader's line to report a mistake: `Fehler gefunden? Jetzt melden.`, `Spotted an error? Let us know.` */
+const ERROR_REPORT = /^(?:Fehler gefunden|Spotted an error|Found an error|Found a mistake|See an error|Vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿Has visto un error|Hai trovato un errore|Zag je een fout|Har du hittat ett fel|Fant du en feil|Har du fundet en fejl)\?.{0,60}$/iu;
+
+/**
+ * A notice to subscribers and how to become one (Anadolu's tagline: `… abonelere sunulan haberler … Abonelik için lütfen
+ * iletişime geçiniz.`): subscribing, then a word that says to get in touch.
+ */
+const SUBSCRIPTION_NOTICE = /(?<!\p{L})(?:subscri|abone|abonn|suscri|assina|abbona)\p{L}*.{0,160}(?<!\p{L})(?:contact|iletişim|kontakt|contatt)\p{L}*/iu;
+
+/** Small words a postal address may hold in lower case. */
+const ADDRESS_SMALL_WORDS = /^(?:de|da|do|del|des|di|du|la|le|van|von|der|den|am|an|of|the|and|y|e|i|et|und|og|och|sur|rue|via|calle|strasse|straße|gade|gata|vej|veien|tie|ul\.?|str\.?)$/iu;
+/**
+ * A postal address, the publisher's at the foot of a page: `Bangkok Post Building, 136 Sunthorn Kosa Road, Khlong Toei,
+ * Bangkok 10110`, `JP/Politikens Hus A/S · Rådhuspladsen 37 · 1785 København V`: three parts or more set apart by commas,
+ * dots or bars, a number among them, every word capitalised or a number or a small word, and no sentence.
+ */
+function isPostalAddress(line: string): boolean {
+  if (line.length > 160 || /[.!?]$/.test(line) || !/\d/.test(line) || findStamp(line) !== null) return false;
+  const parts = line.split(/\s*[,·|]\s*/).filter((p) => p !== '');
+  if (parts.length < 3 || !parts.some((p) => /(?:^|\s)\d{1,5}[A-Za-z]?(?:\s|$)/.test(p))) return false;
+  return parts.every((part) => part.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || ADDRESS_SMALL_WORDS.test(w) || /^[\d-]+$/.test(w)));
+}
+
+/** Whether a line links to another story: `Lea también: Turismo cierra octubre …`, `Mirá también Ola de calor en el AMBA …`. */
+export const isRelatedLine = (line: string): boolean => RELATED_LINE.test(line);
+
+/** Whether a line is a page's trail of sections (`Economy > Business`, `News  >  General`). */
+export const isBreadcrumb = (line: string): boolean => line.length <= 80 && BREADCRUMB.test(line);
 
 /** Whether a line is a page's tags (`Tags: drought, rice`, `Emner:   Stormflod   Lemvig`). */
 export const isTagsLine = (line: string): boolean => TAGS_LINE.test(line);
@@ -300,7 +337,7 @@ const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S
 /** `(Photo available)`, `(With video)`, `(Foto disponible)`: the story has pictures, said in parentheses. */
 const MEDIA_ADVISORY = /^\((?:with\s+|con\s+|avec\s+)?(?:photos?|pictures?|video|audio|graphics?|infographic|fotos?|vídeos?|vidéo)(?:\s+(?:available|disponibles?|attached))?\)\.?$/iu;
 const BRACKETED_CREDIT = /^\[(?:Source|Photo|Photos|Image|Picture|Foto|Video|File photo)\s*:[^\]]{1,150}\]$/i;
-const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
+const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?|Photograph|Image(?:\s+[Cc]redit)?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
 
 /** Words that close a story, in the agencies' languages; and the agencies' own closing lines. */
@@ -367,7 +404,7 @@ const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for 
 /** The outlet's terms for using its copy, under their label: `Republishing: … may be republished free of charge, provided …`. */
 // (or a service's terms in a sentence: `PACNEWS is a service of … Material may be used by PINA members with credit to PACNEWS`)
 const REUSE_TERMS = /^(?:Republishing|Republication|Reproduction|Reuse|Re-use|Terms of use|Usage terms|Conditions of use)\s*:\s*\S|\b(?:Material|Content|Stories|Articles)\s+may\s+be\s+(?:used|reproduced|republished)\s+by\b.{0,80}\bcredit\b|(?<!\p{L})при\s+(?:копировании|перепечатке|цитировании|использовании)(?!\p{L}).{0,60}обязательн|(?<!\p{L})обязательн\p{L}*\s+ссылк/iu;
-const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Stay up-to-date|Follow|Join|Подписывайтесь|Підписуйтесь|Pretplatite se|Obserwuj|Seuraa)\s.{0,80}(?:Telegram|WhatsApp|Viber|Instagram|YouTube|channel|канал).{0,40}|(?:Share|I-share|Ibahagi|Bagikan|Kongsi|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|(?:Umepokea barua pepe hii|Sie erhalten diese|Vous recevez ce|Vous recevez cet|Recibes este|Recibió este|Você está recebendo|Você recebeu este|Ricevi questa|U ontvangt deze|Du får detta)\b.*|To (?:stop receiving|unsubscribe)\b.*|Unsubscribe\b.*|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|\(\(\s*\S+@\S+\.\S+[^()]{0,80}\)\)|https?:\/\/\S+|(?:\S+\s+){1,8}https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
+const CONTACT = /^(?:This (?:report|story|article) (?:by .{1,60} )?was (?:first )?published\b.*|To contact the (?:reporters?|editors?|writers?)\b.*:?|Local Democracy Reporting\b.*|This (?:story|article|report|content|coverage) (?:is|was)\b.{0,80}\b(?:funded|supported|produced|made possible)\b.*|Write to\s.+\s(?:at|@)\s?\S+|(?:Follow|Contact|Email|E-mail|Reach|Join)\s.{0,60}(?:@\S*|https?:\/\/\S*|\bt\.me\/\S*|\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Telegram|WhatsApp|YouTube|TikTok|LinkedIn)\b.*)|Share(?: this)?(?: story| article)?\s*:.*|(?:Stay up-to-date|Follow|Join|Подписывайтесь|Підписуйтесь|Pretplatite se|Obserwuj|Seuraa)\s.{0,80}(?:Telegram|WhatsApp|Viber|Instagram|YouTube|channel|канал).{0,40}|(?:Share|I-share|Ibahagi|Bagikan|Kongsi|Partager|Compartir|Compartilhar|Condividi|Teilen|Delen|Dela|Del|Jaa|Udostępnij|Podijeli|Sdílet|Zdieľať)\b.{0,30}\b(?:Facebook|Twitter|WhatsApp|Telegram|LinkedIn|e-?mail)\b.*|More\s[A-Za-z ]{0,30}\b(?:stories|news|articles)\b.{0,60}\|.*|Related (?:news|stories|coverage):.*|More (?:on|at):.*|Read more:.*|For more (?:news|stories).*|Subscribe\b.*|Manage (?:your )?(?:subscription|preferences)\b.*|Update (?:your )?preferences\b.*|View (?:this|it) (?:e-?mail )?in (?:your|a) browser\b.*|You are receiving (?:this|these)\b.*|(?:Umepokea barua pepe hii|Sie erhalten diese|Vous recevez ce|Vous recevez cet|Recibes este|Recibió este|Has recibido este|Has rebut aquest|Você está recebendo|Você recebeu este|Recebeu este|Ricevi questa|Hai ricevuto questa|U ontvangt deze|Du får detta|Du modtager|Du mottar)\b.*|To (?:stop receiving|unsubscribe)\b.*|(?:Unsubscribe|Donar-se de baixa|Darse de baja|Cancelar (?:a )?subscrição|Se désabonner|Désinscription|Abmelden|Abbestellen|Afmelden|Disiscriviti|Avsluta prenumeration)\b.*|Sign up (?:for|to|here)\b.{0,140}|Download the\b.*|\S+@\S+\.\S+(?:\s*[/,;]\s*\S+@\S+\.\S+)*(?:\s*[(（](?:END|end|끝|完)[)）])?|\(\(\s*\S+@\S+\.\S+[^()]{0,80}\)\)|https?:\/\/\S+|(?:\S+\s+){1,8}https?:\/\/\S+|(?:Tel|Phone|Fax)\.?:?\s*\+?\d[\d\s().-]{6,}|Follow\s+\S+(?:'s|’s)?\s+coverage\b.*)$/i;
 const CONTACT_EDITORS = /^To contact the editors?\b/i;
 
 /** `Editor:` in the languages agencies sign their copy in (`Toimetaja: Mari Tamm`, ERR; `Urednik:`, `Redaktør:`): an editing credit. */
@@ -387,6 +424,20 @@ const SHARED_CREDIT = /^(?:(?:With|Com|Con|Avec|Mit|Met|Med|Cu)\s+(?:agencies|ag
 const MEDIA_MARKS = /(?:\s+\((?:foto|fotos|vídeo|video|audio|infografía|infographie|photo|photos|grafik|gráfico)\))+$/iu;
 /** A desk's handles and the site's address, ORF's foot: `red, kaernten.ORF.at`, `ks, wien.ORF.at/Agenturen`. */
 const HANDLES_AND_SITE = /^(?:\p{Ll}{2,6}(?:\/\p{Ll}{2,6})*,\s*)+(?:[\p{L}\d-]+\.)+\p{L}{2,6}(?:\/[\p{L}\d/-]+)?$/u;
+
+/** A site's address as printed, bare: `lavanguardia.com/encatala`, `nepszava.hu`, `www.example.org`. */
+const SITE_ADDRESS = /(?<![@\p{L}\d.-])(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|cat|eus|gal|[a-z]{2})(?:\/[\w\/.-]*)?(?![\p{L}\d@])/iu;
+/** Words that send the reader to read the story elsewhere, in the agencies' languages. */
+const READ_WORD = /(?<!\p{L})(?:read|llegeix|lee|lea|leia|lire|lisez|lesen|leggi|lees|læs|läs|les|olvasható|olvassa|czytaj|čtěte|čítajte|skaitykite|loe|lue|oku)(?!\p{L})/iu;
+/**
+ * A short line that points to the story on a site (`Llegeix aquesta notícia a lavanguardia.com/encatala`, `A cikk a
+ * nepszava.hu oldalon is olvasható.`): an address, and no sentence of the story's or a word that says to read it there.
+ */
+const isSitePointer = (line: string): boolean =>
+  line.length <= 110 && line.split(/\s+/).length <= 12 && SITE_ADDRESS.test(line) && (!/[.!?»”"]$/u.test(line) || READ_WORD.test(line))
+  // (words of a sentence beside the address: not `Jurga Petrauskaitė, lrytas.lt`, a byline; nor a sentence that ends before a
+  // run-in sign-off, `The report cited delays. -- Rappler.com`)
+  && /(?<![\p{L}.])\p{Ll}{2,}(?![\p{L}.])/u.test(line.replace(SITE_ADDRESS, '')) && !/[.!?]["”»]?\s/u.test(line);
 
 /** Whether a line only credits an agency or a partner with a share in the story (no person to name). */
 export const isSharedCredit = (line: string): boolean => line.length <= 160 && SHARED_CREDIT.test(line);
@@ -408,7 +459,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'embargo note', kind: 'note', example: 'This release is provided in advance under embargo. It may not be published before the time above.', test: (line) => line.length <= 300 && EMBARGO_WORD.test(line) && EMBARGO_NOTE.test(line) },
   { name: 'note to editors', kind: 'note', example: 'Eds: UPDATES with quotes from the governor', test: (line) => line.length <= 400 && (NOTE.test(line) || NOTE_VERB.test(line) || CORRECTION_NOTICE.test(line) || UPDATE_NOTICE.test(line) || MARKED_NOTE.test(line)) },
   { name: 'kill advisory', kind: 'status', example: 'WITHDRAWN - Anadolu Agency has withdrawn the following story', test: isKillAdvisory },
-  { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) },
+  // (not a page's stamp under its label, `Aktualisiert: 28.01.2026, 11:12`: a time, no version mark)
+  { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) && !(/^\p{Lu}\p{Ll}+\s*:\s*\d/u.test(line) && isStampLine(line)) },
   { name: 'language service masthead', kind: 'agency', example: 'IRNA English', test: (line) => LANGUAGE_MASTHEAD.test(line) },
   { name: 'transmission stamp', kind: 'stamp', example: 'AP-WF-05-21-25 0347GMT', test: (line) => line.length <= 40 && codedStamp(line) !== null },
   { name: 'field line', kind: 'slug', example: 'News ID: 85821473', test: (line) => FIELD_LINE.test(line) },
@@ -451,14 +503,20 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'desk sign-off in parentheses', kind: 'signoff', example: '(CML/PIA-7 Cebu)', test: (line) => line.length <= 60 && PARENTHESISED_SIGNOFF.test(line) },
   { name: 'initials between slashes', kind: 'signoff', example: '/a.d/ /j.p/', test: (line) => line.length <= 40 && SLASHED_INITIALS.test(line) },
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
-  { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: (line) => line.length <= 80 && BREADCRUMB.test(line) },
+  { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: isBreadcrumb },
   { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
   { name: 'comments furniture', kind: 'contact', example: 'Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.', test: (line) => line.length <= 200 && COMMENTS_FURNITURE.test(line) },
   { name: 'publisher blurb', kind: 'contact', example: 'Standard Group PLC is a multi-media organization with investments in media platforms spanning newspaper print operations, television, radio broadcasting, digital and online services.', test: (line) => line.length <= 300 && PUBLISHER_BLURB.test(line) },
   { name: 'reader appeal', kind: 'contact', example: 'Independent journalism costs money. Support Times of Malta for the price of a coffee.', test: (line) => line.length <= 160 && READER_APPEAL.test(line) },
   { name: 'share or follow line', kind: 'contact', example: 'Aqsam:  Facebook  |  X  |  WhatsApp', test: isSocialLine },
   { name: 'account and search links', kind: 'contact', example: 'Search   Subscribe', test: (line) => line.length <= 80 && UTILITY_BAR.test(line) },
-  { name: 'link to another story', kind: 'contact', example: 'Lea también: Turismo cierra octubre con cifras récord', test: (line) => RELATED_LINE.test(line) },
+  { name: 'writers and the day in parentheses', kind: 'signoff', example: '(Lea Zischg, Jakob Hofbauer, 28.1.2026)', test: (line) => WRITERS_AND_DAY.test(line) },
+  { name: 'line on who wrote the story', kind: 'contact', example: 'Anika van der Merwe is a legal reporter.', test: (line) => line.length <= 260 && WRITER_BIO.test(line) },
+  { name: 'line to report a mistake', kind: 'contact', example: 'Fehler gefunden? Jetzt melden.', test: (line) => ERROR_REPORT.test(line) },
+  { name: 'notice to subscribers', kind: 'contact', example: 'Abonelik için lütfen iletişime geçiniz.', test: (line) => line.length <= 300 && SUBSCRIPTION_NOTICE.test(line) && !/[“”„«»"]/.test(line) },
+  { name: 'postal address', kind: 'contact', example: 'Bangkok Post Building, 136 Sunthorn Kosa Road, Khlong Toei, Bangkok 10110', test: isPostalAddress },
+  { name: 'pointer to the story on a site', kind: 'contact', example: 'Llegeix aquesta notícia a lavanguardia.com/encatala', test: isSitePointer },
+  { name: 'link to another story', kind: 'contact', example: 'Lea también: Turismo cierra octubre con cifras récord', test: isRelatedLine },
   { name: 'writer\'s address at the foot', kind: 'contact', example: '◎공감언론 뉴시스 jmpark@newsis.com', test: (line) => line.length <= 80 && EMAIL_AT_END.test(line) },
   { name: 'desk initials in Arabic', kind: 'end', example: 'ع.م/ ه.ع', test: (line) => ARABIC_INITIALS.test(line) },
   { name: 'tags line', kind: 'slug', example: 'Tags: drought, rice, irrigation', test: isTagsLine },
@@ -472,7 +530,7 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /** Words that may stand beside a stamp's date and time and still leave the line a stamp. */
-const STAMP_LABELS = /^(?:วันที่|เวลา|น|Updated|Update|Posted|Published|Geplaatst|Aangepast|om|Dagført|Publiceret|Frissítve|Közzétéve|Atnaujinta|Paskelbta|Aktualizované|Publikované|Zaktualizowano|Opublikowano|Atualizado|First published|Originally published|Last updated|Modified|Sent|Released|Issued|Filed|Created|Date|Time|Source|Editor|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Gepubliceerd|Publicerad|Uppdaterad|Publisert|Oppdatert|Offentliggjort|Opdateret|Julkaistu|Päivitetty|klo|kl|um|at|on|am|le|el|il|the|de|del|den|der|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST|JST|WIB|AEDT|AEST|NZDT|NZST|Uhr|h|hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|morning|afternoon|evening|night|r|godz|Uhr|송고시간|KYODO|NEWS|Xinhua|Kyodo|Jiji|Press|AAP|KUNA|ANSA|WAM|SPA|Editor:\s*\S+)$/i;
+const STAMP_LABELS = /^(?:วันที่|เวลา|น|Updated|Update|Posted|Published|Actualitzat|Actualitzada|a les|les|às|alle|Geplaatst|Aangepast|om|Dagført|Publiceret|Frissítve|Közzétéve|Atnaujinta|Paskelbta|Aktualizované|Publikované|Zaktualizowano|Opublikowano|Atualizado|First published|Originally published|Last updated|Modified|Sent|Released|Issued|Filed|Created|Date|Time|Source|Editor|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Publié|Mis à jour|Pubblicato|Aggiornato|Gepubliceerd|Publicerad|Uppdaterad|Publisert|Oppdatert|Offentliggjort|Opdateret|Julkaistu|Päivitetty|klo|kl|um|at|on|am|le|el|il|the|de|del|den|der|GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|KST|JST|WIB|AEDT|AEST|NZDT|NZST|Uhr|h|hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in|morning|afternoon|evening|night|r|godz|Uhr|송고시간|KYODO|NEWS|Xinhua|Kyodo|Jiji|Press|AAP|KUNA|ANSA|WAM|SPA|Editor:\s*\S+)$/i;
 
 /**
  * Whether a line is a time stamp: it names a date and a time (or a date with a stamp's label) and little

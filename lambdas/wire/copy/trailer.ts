@@ -1,7 +1,7 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
 import { VERSION_NOTE } from '../notes.ts';
-import { bylineText, headsEditorsBlock, isContactHeading, isNavigationBar, isTagsLine, lineKind, RELATED_WORDS, type LineKind } from './lines.ts';
+import { bylineText, headsEditorsBlock, isContactHeading, isNavigationBar, isRelatedLine, isTagsLine, lineKind, RELATED_WORDS, type LineKind } from './lines.ts';
 
 /**
  * What follows a story (issue 11): end marks, the desk's sign-off, copyright, contact blocks, stamps and
@@ -77,6 +77,8 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 const RELATED_HEADING = new RegExp(String.raw`^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|${RELATED_WORDS})\s*:?$`, 'iu');
 /** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
 const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
+/** A newsletter box's heading under the story. */
+const NEWSLETTER_HEADING = /^(?:Newsletters?|Nyhetsbrev|Nyhedsbrev|Uutiskirje|Lettre d['’]information|Boletín|Butlletí|Nieuwsbrief)$/iu;
 /** The most links such a block lists. */
 const MAX_RELATED = 12;
 
@@ -86,6 +88,11 @@ const MAX_RELATED = 12;
  */
 function takeRelatedBlock(lines: string[]): boolean {
   for (let k = lines.length - 1; k >= Math.max(1, lines.length - MAX_RELATED - 1); k--) {
+    // (a newsletter's box: its heading, its name, a line on it and a button, short lines all)
+    if (NEWSLETTER_HEADING.test(lines[k]!) && lines.length - k <= 6 && lines.slice(k + 1).every(footerLine)) {
+      lines.splice(k);
+      return true;
+    }
     if (!RELATED_HEADING.test(lines[k]!)) continue;
     if (!lines.slice(k + 1).every((l) => RELATED_ITEM.test(l) && !/[.!?]["”]?$/.test(l))) return false;
     lines.splice(k);
@@ -101,6 +108,12 @@ function takeRelatedBlock(lines: string[]): boolean {
 function takeInlineRelated(lines: string[]): string[] {
   const taken: string[] = [];
   for (let k = 1; k < lines.length - 1; k++) {
+    // (or a link alone, heading and headline on one line: `Mirá también Ola de calor en el AMBA: …`)
+    if (isRelatedLine(lines[k]!) && !/[.!?]["”»]?$/.test(lines[k]!)) {
+      taken.push(...lines.splice(k, 1));
+      k--;
+      continue;
+    }
     if (!RELATED_HEADING.test(lines[k]!)) continue;
     let end = k + 1;
     while (end < lines.length && end - k <= MAX_RELATED && RELATED_ITEM.test(lines[end]!) && lines[end]!.length <= 160 && !/[.!?]["”»]?$/.test(lines[end]!)) end++;
@@ -112,8 +125,8 @@ function takeInlineRelated(lines: string[]): string[] {
 
 /** The furthest back a page's footer is looked for: its promotions, links and legal lines. */
 const MAX_FOOTER = 12;
-/** A footer line is short: a link, a promotion, a legal line, a heading; no paragraph of the story. */
-const footerLine = (p: string): boolean => p.length <= 120 && !(p.split(/\s+/).length > 12 && /[.!?]["”’]?$/.test(p));
+/** A footer line is short: a link, a promotion, a legal line, a heading; no paragraph of the story; or a copyright notice. */
+const footerLine = (p: string): boolean => (p.length <= 120 && !(p.split(/\s+/).length > 12 && /[.!?]["”’]?$/.test(p))) || (p.length <= 300 && lineKind(p) === 'copyright');
 
 /**
  * A web page's footer under the story's own last line (a credit, an end mark or a sign-off): every line after that mark
@@ -138,11 +151,14 @@ function takePageFooter(lines: string[]): string[] {
  * what follows it, when all of that is short lines and no sentence of the story: the page's furniture, taken off the end.
  */
 function takeFootMenu(lines: string[]): string[] {
+  // (the highest such bar or tags line under which every line is furniture: `Temos: …` over a comment count, a copyright
+  // line and the site's own menu)
+  let cut = -1;
   for (let k = lines.length - 1; k >= Math.max(1, lines.length - MAX_FOOTER - 1); k--) {
-    if (!isNavigationBar(lines[k]!) && !isTagsLine(lines[k]!)) continue;
-    return lines.slice(k + 1).every(footerLine) ? lines.splice(k) : [];
+    if (isNavigationBar(lines[k]!) || isTagsLine(lines[k]!)) cut = k;
+    else if (!footerLine(lines[k]!)) break;
   }
-  return [];
+  return cut >= 0 ? lines.splice(cut) : [];
 }
 
 /** Reads the trailer off the end of a story's paragraphs. */

@@ -1,3 +1,4 @@
+import { codedStamp } from '../copy/calendar.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
 import { lineKind, readCopy } from '../copy/index.ts';
@@ -28,7 +29,8 @@ const headerLine = (line: string): string => withoutControls(line).replace(/^\^/
 /** The ANPA header's slug: keyword, version and take (`BC-US--Refinery-Fire-Texas, KILL`, `BC-Heat-Hawks,1st Ld-Writethru,0560`). */
 const SLUG = /^(?:(?:BC|AM|PM|AP|APW|UPI|BN)-[^,]+)/;
 /** Another agency's keyword line: a keyword of capitals and hyphens and the word count (`LGD-MH-HC-METRO-TREES,318`, PTI). */
-const KEYWORD_LINE = /^(\p{Lu}[\p{Lu}\d]*(?:-+[\p{Lu}\d]+)+)\s*,\s*\d{2,5}$/u;
+// (or dpa's topics joined by slashes: `Gesundheit/Arbeit/Krankenkassen/,0295`)
+const KEYWORD_LINE = /^(\p{Lu}[\p{Lu}\d]*(?:-+[\p{Lu}\d]+)+|\p{Lu}[\p{L}\d-]*(?:\/[\p{L}\d-]+)+\/?)\s*,\s*\d{2,5}$/u;
 
 function parseAnpa(input: DecodedInput): WireDocument {
   const { text, after } = frame(input.text, 'ANPA 1312');
@@ -102,6 +104,10 @@ function parseAnpa(input: DecodedInput): WireDocument {
     const [, , month, day, year, hour, minute, zone] = stamp;
     const at = `20${year}-${pad2(month!)}-${pad2(day!)}T${hour}:${minute}:00`;
     doc.times = { firstCreated: null, versionCreated: zone === undefined ? at : zone === 'GMT' || zone === 'UTC' ? `${at}Z` : `${at} ${zone}`, embargoedUntil: null };
+  } else {
+    // (dpa's and the 7901 agencies' `051632 GMT Feb 26`: day, hour and minute, then the month and the year)
+    const coded = codedStamp(withoutControls(after).trim().split('\n')[0]!.replace(/<\s*$/, '').trim());
+    if (coded?.hasTime) doc.times = { firstCreated: null, versionCreated: coded.iso.replace(/ (?:GMT|UTC)$/, 'Z'), embargoedUntil: null };
   }
   readCopy(doc, [], { framed: { header, paragraphs }, sources: stamp?.[1] ? [stamp[1]] : [] });
   doc.provider ??= providerByCode(stamp?.[1]);

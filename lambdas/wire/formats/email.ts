@@ -162,6 +162,9 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   doc.provider ??= senderAgency(email);
   // `NNA - Lebanese Civil Defense teams …` from "National News Agency - English": the tag of the sender, no place
   const sender = email.fromName?.replace(/\s+[-–|]\s+.*$/, '') ?? '';
+  // "Mail & Guardian" sending a page headed `MAIL & GUARDIAN`: the sender is the outlet whose masthead the text prints
+  const masthead = lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  if (doc.provider === null && sender !== '' && masthead.toLowerCase() === sender.toLowerCase()) doc.provider = sender;
   if (doc.provider === null && doc.datelinePlace !== null && /^\p{Lu}{2,8}$/u.test(doc.datelinePlace) && initials(sender) === doc.datelinePlace) {
     doc.provider = doc.datelinePlace;
     doc.datelinePlace = null;

@@ -68,6 +68,9 @@ function paragraphsOf(renditions: readonly Rendition[]): string[] {
   return chosen.markup ? htmlParagraphs(chosen.value) : plainParagraphs(chosen.value);
 }
 
+/** A broadcaster's acronym and the region its newsroom covers: `NRK Troms og Finnmark`, `BBC Scotland`, `ORF Kärnten`. */
+const REGIONAL_NEWSROOM = /^(\p{Lu}{2,6})\s+\p{Lu}[\p{L}-]+(?:\s+(?:(?:og|och|and|und|et|y|i|e|ja)\s+)?\p{Lu}[\p{L}-]+){0,3}$/u;
+
 function providerOf(o: JsonObject, by: string | null): string | null {
   const sources = arr(field(o, 'infoSources', 'infosources')).filter(isObject).map((s) => str(s['name']) ?? str(s['uri']));
   // (ninjs 3 names the copyright holder in an object: `{ "name": "UAB „Delfi“" }`)
@@ -83,8 +86,8 @@ function providerOf(o: JsonObject, by: string | null): string | null {
   if (named) return named;
   // (`The Fiji Times Ltd`, the copyright holder: the outlet, without its company's legal form)
   const first = candidates.find((c): c is string => !!c);
-  // (`SVT Nyheter Västmanland`, a broadcaster's regional newsroom: the broadcaster)
-  return first === undefined ? null : serviceAcronym(first) ?? withoutLegalForm(first);
+  // (`SVT Nyheter Västmanland`, `NRK Troms og Finnmark`: a broadcaster's regional newsroom, the broadcaster)
+  return first === undefined ? null : serviceAcronym(first) ?? REGIONAL_NEWSROOM.exec(first)?.[1] ?? withoutLegalForm(first);
 }
 
 function authorsOf(o: JsonObject): WireAuthor[] {
