@@ -178,8 +178,14 @@ const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
 
 function whoIn(ctx: Index, sentence: number, first: number, last: number, nearest: 'first' | 'last'): Who {
   const found = (ctx.mentionsOf.get(sentence) ?? []).filter((m) => m.from >= first && m.to - 1 <= last);
-  if (found.length > 0) return { kind: 'person', person: (nearest === 'first' ? found[0] : found[found.length - 1])!.person };
   const tokens = ctx.sentences[sentence]!.tokens.slice(first, last + 1);
+  // `sagte er vor Richterin Birgit Haslinger`: a pronoun right after the verb is its subject, whoever is named after it
+  // (not Italian `il`, the article: `ha dichiarato il granconsigliere Boris Pedroni`)
+  const pronoun = nearest === 'first' && found.length > 0 ? tokens.findIndex((t) => PRONOUNS.has(t.text.toLowerCase()) && t.text !== 'il') : -1;
+  if (pronoun >= 0 && first + pronoun < found[0]!.from && tokens.slice(0, pronoun).every((t) => !t.word || AUXILIARIES.has(t.text.toLowerCase()))) {
+    return { kind: 'pronoun', referent: { gender: PRONOUNS.get(tokens[pronoun]!.text.toLowerCase())! } };
+  }
+  if (found.length > 0) return { kind: 'person', person: (nearest === 'first' ? found[0] : found[found.length - 1])!.person };
   // French puts the pronoun after the verb's auxiliary: `a-t-il déclaré`, `a-t-elle ajouté`
   for (const t of tokens) {
     const lower = t.text.toLowerCase();

@@ -375,7 +375,8 @@ export const RUN_RULES: readonly RunRule[] = [
       const k = titleWordsInRun(words);
       // `Plantation and Commodities Minister Datuk Seri Roslan Hamid`: honorifics between the title and the name.
       const named = k > 0 ? k + honorificLength(words.slice(k)) : 0;
-      if (!(k > 0 && nameLike(words.slice(named)) && (words.length - named >= 2 || named > k || !known(words.slice(named), false)))) return undefined;
+      // (not a lower-case particle after the title: `Bürgermeister von Deutschlandsberg` is a title and its town)
+      if (!(k > 0 && nameLike(words.slice(named)) && !NAME_PARTICLES.has(words[named]!) && (words.length - named >= 2 || named > k || !known(words.slice(named), false)))) return undefined;
       // Ranks alone (`Gen.`, `Dr.`, `Prince`) give way to a fuller title around the name; else the title runs on
       // leftwards over its modifiers (`Lebanon’s caretaker Prime Minister`, `Army spokesman Major General`).
       let end = k;

@@ -276,7 +276,9 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         // (`Rahmat Lasahido di Palu`: Indonesian and Malay `di` before a place is "in"; `Comune di Venezia` stays one name)
         const conjunction = (k === j + 1 && lower === 'y'
           && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(words.join(' ')) !== undefined && knownPlace(t[k]?.text ?? '') !== undefined)))
-          || (k === j + 1 && lower === 'di' && knownPlace(t[k]?.text ?? '') !== undefined && !words.some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())));
+          || (k === j + 1 && lower === 'di' && knownPlace(t[k]?.text ?? '') !== undefined && !words.some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())))
+          // (`Matthias Lang der Deutschen Presse-Agentur`: a German article alone, the genitive of what follows; `Van der Merwe` a name)
+          || (k === j + 1 && /^(?:der|den|des)$/.test(lower) && !/^(?:van|von)$/i.test(words[words.length - 1] ?? ''));
         if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower && !conjunction) {
           for (let m = j; m <= k; m++) words.push(t[m]!.text);
           j = k + 1;

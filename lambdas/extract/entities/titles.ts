@@ -13,7 +13,8 @@ import type { Sentence, Span, Token } from './text.ts';
 export const isHead = (word: string, atStart: boolean): boolean => {
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
-  if (GERMAN_COMPOUND_HEAD.test(lower)) return true;
+  // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, not `Rat`)
+  if (GERMAN_COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS_DE.includes(lower))) return true;
   return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
@@ -81,6 +82,8 @@ export function honorificLength(words: readonly string[]): number {
     else if (NAME_HONORIFICS.has(w) && !NAME_HONORIFICS_SECOND.has(w) && !NAME_HONORIFICS_FIRST_ONLY.has(w)) i++;
     else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
     else if ((w === 'dr.' || w === 'dr' || w === 'prof.') && i > 0) i++;
+    // (`Dr Nattapong`: before one name, a later mention of someone named in full)
+    else if ((w === 'dr.' || w === 'dr' || w === 'prof.' || w === 'prof') && i === 0 && words.length === 2) i++;
     // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
     else if (/^(?:DI|DDr|Mag|MMag)$/.test(words[i]!) && isWorldGivenName(words[i + 1]!)) i++;
     else break;
@@ -140,6 +143,10 @@ export function titleBefore(paragraph: string, span: Span): string | null {
 /** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */
 export function titleInAppositiveBefore(paragraph: string, span: Span): string | null {
   const t = span.sentence.tokens;
+  // (`Der Bürgermeister von Deutschlandsberg, Ing. Anton Stelzl,`: past the honorifics that open the name)
+  if (span.from > 1 && t[span.from - 2]!.text === ',' && NAME_HONORIFICS.has(t[span.from - 1]!.text.toLowerCase())) {
+    return titleInAppositiveBefore(paragraph, { ...span, from: span.from - 1 });
+  }
   if (t[span.from - 1]?.text !== ',') return null;
   // The phrase starts at the sentence start or after a comma, with an article and a title head soon after.
   let start = span.from - 2;

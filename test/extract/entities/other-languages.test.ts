@@ -217,4 +217,30 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Wendpouiré Aristide Kaboré', 'Aminata Sanou', 'Wendpouiré Aristide Kaboré']);
     expect(found.organisations).toEqual([]);
   });
+
+  it('reads Austrian degrees with their points inside a sentence, a German judge\'s title, and the pronoun after the verb as the speaker', () => {
+    // Act
+    const found = findEntities([
+      'Am Mittwoch ist Ex-Bezirksrat Ing. Gerhard Wallner verurteilt worden.',
+      '„Ich habe nichts behalten“, sagte er vor Richterin Mag. Birgit Haslinger.',
+      'Der Bürgermeister von Deutschlandsberg, Ing. Anton Stelzl, verlangt mehr Züge.',
+      '„Die Zahlen sind alarmierend“, sagte Matthias Lang der Deutschen Presse-Agentur.',
+    ], { bylines: [], contributors: [], language: 'de' });
+
+    // Assess: `von Deutschlandsberg` is the mayor's town, `der Deutschen Presse-Agentur` whom Lang told, neither a name
+    expect(found.people.map((p) => [p.name, p.title]).slice(0, 4)).toEqual([['Gerhard Wallner', 'Ex-Bezirksrat'], ['Birgit Haslinger', 'Richterin'], ['Anton Stelzl', 'Bürgermeister von Deutschlandsberg'], ['Matthias Lang', null]]);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Gerhard Wallner', 'Matthias Lang']);
+  });
+
+  it('keeps `Cllr` out of a name and takes `Dr` and one name for someone named in full before', () => {
+    // Act
+    const found = findEntities([
+      'The Mayor of Galway, Cllr Declan Fahy, who abstained, said the council had to “bring people with us”.',
+      'Dr Nattapong Rattanaporn, a transport economist, said the cap was good. "Cheap fares are not free," Dr Nattapong said.',
+    ], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Declan Fahy', 'Nattapong Rattanaporn']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Declan Fahy', 'Nattapong Rattanaporn']);
+  });
 });
