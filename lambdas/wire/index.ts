@@ -3,7 +3,7 @@ import { decode } from './decode.ts';
 import { HEAD_CHARS } from './constants.ts';
 import { decodeEmail, emailDocument, isEmail } from './formats/email.ts';
 import { applyProfile } from './agencies/apply.ts';
-import { finishCopy } from './copy/index.ts';
+import { finishCopy, forgetLineKinds } from './copy/index.ts';
 import { pickParser } from './registry.ts';
 import { headOf, sniffBytes, sniffText } from './sniff.ts';
 import type { WireDocument } from './types.ts';
@@ -47,6 +47,7 @@ function refuseLateDeclaration(head: string): void {
  * @throws RejectionError `empty`, `binary`, `too-large`, `unsafe-xml`, `unknown-format`, or what the format parser raises (`malformed`, `no-body`)
  */
 export function readWires(bytes: Uint8Array): WireDocument[] {
+  forgetLineKinds();
   sniffBytes(bytes);
   const input = decode(bytes);
   sniffText(input);
@@ -66,6 +67,7 @@ export function readWires(bytes: Uint8Array): WireDocument[] {
  * @throws RejectionError as `readWires`
  */
 export async function readWireFile(bytes: Uint8Array): Promise<WireDocument[]> {
+  forgetLineKinds();
   sniffBytes(bytes);
   const input = decode(bytes);
   if (!isEmail(input.text.slice(0, HEAD_CHARS))) return readWires(bytes);

@@ -285,10 +285,10 @@ const ADDRESS_SMALL_WORDS = /^(?:de|da|do|del|des|di|du|la|le|van|von|der|den|am
  * dots or bars, a number among them, every word capitalised or a number or a small word, and no sentence.
  */
 function isPostalAddress(line: string): boolean {
-  if (line.length > 160 || /[.!?]$/.test(line) || !/\d/.test(line) || findStamp(line) !== null) return false;
+  if (line.length > 160 || /[.!?]$/.test(line) || !/\d/.test(line) || !/[,·|]/.test(line)) return false;
   const parts = line.split(/\s*[,·|]\s*/).filter((p) => p !== '');
   if (parts.length < 3 || !parts.some((p) => /(?:^|\s)\d{1,5}[A-Za-z]?(?:\s|$)/.test(p))) return false;
-  return parts.every((part) => part.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || ADDRESS_SMALL_WORDS.test(w) || /^[\d-]+$/.test(w)));
+  return parts.every((part) => part.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || ADDRESS_SMALL_WORDS.test(w) || /^[\d-]+$/.test(w))) && findStamp(line) === null;
 }
 
 /** Whether a line links to another story: `Lea también: Turismo cierra octubre …`, `Mirá también Ola de calor en el AMBA …`. */
@@ -555,9 +555,24 @@ const isDateWord = (word: string): boolean => monthOf(word) !== undefined || isW
 
 /** The kind of a line of copy, by the first rule that claims it; undefined for text. */
 export function lineKind(line: string): LineKind | undefined {
-  for (const rule of LINE_RULES) if (rule.test(line)) return rule.kind;
-  return undefined;
+  // the header, the trailer and the formats ask of the same lines many times: each line is read by the rules once
+  if (KINDS_READ.has(line)) return KINDS_READ.get(line);
+  let kind: LineKind | undefined;
+  for (const rule of LINE_RULES) {
+    if (rule.test(line)) {
+      kind = rule.kind;
+      break;
+    }
+  }
+  if (KINDS_READ.size >= MAX_KINDS_READ) KINDS_READ.clear();
+  KINDS_READ.set(line, kind);
+  return kind;
 }
+/** Lines of the file being read, and what they are; emptied for each file, and whole when full, so bounded whatever the input. */
+const KINDS_READ = new Map<string, LineKind | undefined>();
+const MAX_KINDS_READ = 4096;
+/** Forgets the lines read: called as each file is read, so that no file's reading leans on another's. */
+export const forgetLineKinds = (): void => KINDS_READ.clear();
 
 /** Whether a contact line heads Bloomberg's editors' block, whose names are credits. */
 export const headsEditorsBlock = (line: string): boolean => CONTACT_EDITORS.test(line);
