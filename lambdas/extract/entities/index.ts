@@ -6,6 +6,7 @@ import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
 import { knownPlace } from './gazetteer.ts';
+import { city, country, countryInOtherLanguage, town } from '../places.ts';
 import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
 
@@ -188,6 +189,20 @@ interface Aliases {
   readonly placeShort: ReadonlyMap<string, string>;
 }
 
+/** The country of a town a run no rule decided names, as printed, mid-sentence, and no given name; else undefined. */
+function townInText(r: Reading): string | undefined {
+  const words = r.name.split(' ');
+  if (words.length > 3 || r.span.sentence.tokens[r.from]!.initial || isWorldGivenName(words[0]!)) return undefined;
+  const found = town(r.name);
+  return found === undefined ? undefined : country(found.country)?.name ?? found.country;
+}
+
+/** The country a place the story names lies in (or is), as the world's table names it. */
+const countryOfPlace = (name: string): string | undefined => {
+  const land = country(name) ?? country(countryInOtherLanguage(name) ?? '');
+  return land?.name ?? city(name)?.country;
+};
+
 /** Rules of `run-rules.ts` that read a run by one word of it, which a given name and a verb of saying outweigh. */
 const WEAK_READINGS: ReadonlySet<string> = new Set([CLUB_NAMED_FOR_ITS_CITY]);
 
@@ -296,6 +311,7 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
   const organisations = new Tally();
   const places = new Tally();
   const mentions: PersonMention[] = [];
+  const towns: { name: string; at: number; land: string }[] = [];
   const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
   const hasNorth = readings.some((r) => r.kind === 'place' && (r.name === 'North Korea' || r.name === 'South Korea'));
   for (const r of readings) {
@@ -338,12 +354,22 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
         if (org) organisations.add(org, at);
         else if (r.placeCue || cuedPlaces.has(r.name)) places.add(r.name, at);
         else if (placeShort.has(r.name)) places.add(r.name, at);
+        else {
+          // `a Badalona`, `em Espinho`: a town of 10,000 people or more (GeoNames), kept if the story names another place in
+          // its country (below)
+          const land = townInText(r);
+          if (land !== undefined) towns.push({ name: r.name, at, land });
+        }
         break;
       }
       default:
         break;
     }
   }
+  // a town is the place only where the story names another place of its country, or another such town (`Union`, `Mitte`,
+  // `Police` are towns too, in countries the story is not about)
+  const lands = new Set(places.list().map((p) => countryOfPlace(p.name)).filter((land) => land !== undefined));
+  for (const t of towns) if (lands.has(t.land) || towns.some((o) => o !== t && o.land === t.land && o.name !== t.name)) places.add(t.name, t.at);
 
   return { organisations, places, mentions };
 }

@@ -243,4 +243,10 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     expect(found.people.map((p) => p.name)).toEqual(['Declan Fahy', 'Nattapong Rattanaporn']);
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Declan Fahy', 'Nattapong Rattanaporn']);
   });
+
+  it('takes a town of GeoNames for a place where the story names another place of its country, not a town of another country named like a word', () => {
+    // Act & Assess
+    expect(placesOf("Els hospitals amb més pressió són l'Hospital Germans Trias i Pujol, a Badalona, i l'Hospital Arnau de Vilanova, a Lleida.", 'ca')).toEqual(['Badalona', 'Lleida']);
+    expect(placesOf('Le feu a détruit une partie du marché de Lomé, a indiqué la chambre de Commerce.', 'fr')).toEqual(['Lomé']);
+  });
 });
