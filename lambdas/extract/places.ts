@@ -332,25 +332,27 @@ function cityCalled(text: string, homeZone: string | null): City | undefined {
   return found && named(found, text.trim());
 }
 
-let worldTowns: Map<string, City[]> | undefined;
+/** The towns' table lines by lower-case, unaccented name (several joined by `|`), read into a map on first use; parsed when asked for. */
+let worldTowns: Map<string, string> | undefined;
 /**
  * A town of 10,000 people or more that the tables above lack (`Koper`, `Kempele`; bin/build-data.mjs, from GeoNames), with its
- * country and the zone of its country's nearest city: for datelines only, read into a map the first time a dateline needs it.
+ * country and the zone of its country's nearest city: for datelines, and for places the story's other places vouch for.
  * Of several towns of one name, the one on the agency's clock, else the most populous.
  */
 export function town(text: string, homeZone: string | null = null): City | undefined {
   if (!worldTowns) {
     worldTowns = new Map();
     for (const line of WORLD.towns.split('|')) {
-      const [name, country, zone] = line.split('~');
-      const k = ASCII.test(name!) ? name!.toLowerCase() : unaccented(name!);
-      const c: City = { name: name!, country: WORLD.countries[Number(country)]!, zone: WORLD.zones[Number(zone)]! };
-      const list = worldTowns.get(k);
-      if (list) list.push(c);
-      else worldTowns.set(k, [c]);
+      const name = line.slice(0, line.indexOf('~'));
+      const k = ASCII.test(name) ? name.toLowerCase() : unaccented(name);
+      const lines = worldTowns.get(k);
+      worldTowns.set(k, lines === undefined ? line : `${lines}|${line}`);
     }
   }
-  const found = worldTowns.get(unaccented(text.trim()));
+  const found = worldTowns.get(unaccented(text.trim()))?.split('|').map((line): City => {
+    const [name, country, zone] = line.split('~');
+    return { name: name!, country: WORLD.countries[Number(country)]!, zone: WORLD.zones[Number(zone)]! };
+  });
   return found?.find((c) => c.zone === homeZone) ?? found?.[0];
 }
 
