@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseStories } from '../../../lambdas/ingest/parse-story.ts';
 import { read } from './read-story.ts';
 
 const STORY = [
   'The council approved the new bus lanes on Tuesday after a debate that ran late into the evening.',
   'Work on the first two corridors is due to begin in April and should be finished by the end of the year.',
 ];
-
-/** One story file of another format through the whole parse path. */
-async function readFile(source: string | Uint8Array, key: string) {
-  const [record] = await parseStories(typeof source === 'string' ? new TextEncoder().encode(source) : source, { key });
-  return record!;
-}
 
 describe('Feet of web pages and newsletters, and mastheads, of outlets read without a profile (issue 11)', () => {
   it('cuts a tags line and everything under it, a long copyright line and a comment count too, and a related block in another language', async () => {
@@ -113,9 +106,9 @@ describe('Feet of web pages and newsletters, and mastheads, of outlets read with
 
   it('reads dpa\'s slashed ANPA keyword and its coded trailer time, and a Kyodo 7901 stamp in Japan time', async () => {
     // Act
-    const dpa = await readFile(['\u0016\u0016\u0001d0211\u001f-----', 'r i\u0013\u0011 Verkehr/Stadt/Busse/   02-05 0295', '\u0002^Verkehr/Stadt/Busse/,0295<', '^Neue Busspuren beschlossen<',
+    const dpa = await read(['\u0016\u0016\u0001d0211\u001f-----', 'r i\u0013\u0011 Verkehr/Stadt/Busse/   02-05 0295', '\u0002^Verkehr/Stadt/Busse/,0295<', '^Neue Busspuren beschlossen<',
       `\t   Hamburg (dpa) - ${STORY[0]}`, `\t   ${STORY[1]}`, '\t   dpa alk yyzz n1 fvh', '', '\t   \u0003051632 GMT Feb 26<', '', '\u000c', '\u0004'].join('\r\n'), 'test/dpa.tst');
-    const kyodo = await readFile(['\u0001KYD0436 3 ie 0512 KYODO', 'Japan-bus-lanes', '\u0002Bus lanes approved in Sapporo', '', `SAPPORO, Jan. 27 Kyodo - ${STORY[0]}`, '', STORY[1], '', '==Kyodo', '', '271918 JST Jan 26', '\u0003'].join('\r\n'), 'test/kyodo.txt');
+    const kyodo = await read(['\u0001KYD0436 3 ie 0512 KYODO', 'Japan-bus-lanes', '\u0002Bus lanes approved in Sapporo', '', `SAPPORO, Jan. 27 Kyodo - ${STORY[0]}`, '', STORY[1], '', '==Kyodo', '', '271918 JST Jan 26', '\u0003'].join('\r\n'), 'test/kyodo.txt');
 
     // Assess
     expect(dpa.slugline).toBe('Verkehr/Stadt/Busse/');
@@ -125,9 +118,9 @@ describe('Feet of web pages and newsletters, and mastheads, of outlets read with
 
   it('names a regional newsroom\'s broadcaster in ninjs, leaves a notice to subscribers in a NITF tagline out and takes a mail\'s sender for the masthead it prints', async () => {
     // Act
-    const nrk = await readFile(JSON.stringify({ uri: 'urn:x:1', type: 'text', language: 'nb', headlines: [{ value: 'Ny bussvei' }], bodies: [{ role: 'text', contentType: 'text/plain', value: 'Bystyret vedtok tirsdag den nye bussveien etter en lang debatt.\n\nArbeidet starter i april.' }], infoSources: [{ name: 'NRK Troms og Finnmark' }] }), 'test/nrk.json');
-    const nitf = await readFile(`<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Yeni otobüs yolu</title><docdata><date.issue norm="20260203T101500+0300"/></docdata></head><body><body.head><hedline><hl1>Yeni otobüs yolu</hl1></hedline></body.head><body.content><p>Belediye meclisi salı günü yeni otobüs yolunu uzun bir tartışmanın ardından onayladı.</p><p>Çalışmalar nisanda başlayacak.</p></body.content><body.end><tagline>Haberler web sitesinde abonelere özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.</tagline></body.end></body></nitf>`, 'test/aa.xml');
-    const mail = await readFile(['From: "City Courier" <newsletters@courier.example>', 'To: wires@example.org', 'Date: Fri, 30 Jan 2026 06:02:11 +0200', 'Subject: Bus lanes approved', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', 'CITY COURIER', '', 'Bus lanes approved', '', ...STORY.flatMap((p) => [p, ''])].join('\r\n'), 'test/mail.eml');
+    const nrk = await read(JSON.stringify({ uri: 'urn:x:1', type: 'text', language: 'nb', headlines: [{ value: 'Ny bussvei' }], bodies: [{ role: 'text', contentType: 'text/plain', value: 'Bystyret vedtok tirsdag den nye bussveien etter en lang debatt.\n\nArbeidet starter i april.' }], infoSources: [{ name: 'NRK Troms og Finnmark' }] }), 'test/nrk.json');
+    const nitf = await read(`<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Yeni otobüs yolu</title><docdata><date.issue norm="20260203T101500+0300"/></docdata></head><body><body.head><hedline><hl1>Yeni otobüs yolu</hl1></hedline></body.head><body.content><p>Belediye meclisi salı günü yeni otobüs yolunu uzun bir tartışmanın ardından onayladı.</p><p>Çalışmalar nisanda başlayacak.</p></body.content><body.end><tagline>Haberler web sitesinde abonelere özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.</tagline></body.end></body></nitf>`, 'test/aa.xml');
+    const mail = await read(['From: "City Courier" <newsletters@courier.example>', 'To: wires@example.org', 'Date: Fri, 30 Jan 2026 06:02:11 +0200', 'Subject: Bus lanes approved', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', 'CITY COURIER', '', 'Bus lanes approved', '', ...STORY.flatMap((p) => [p, ''])].join('\r\n'), 'test/mail.eml');
 
     // Assess
     expect(nrk.provider).toBe('NRK');

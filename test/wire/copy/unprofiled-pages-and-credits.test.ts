@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseStories } from '../../../lambdas/ingest/parse-story.ts';
 import { read } from './read-story.ts';
 
 const PARAGRAPHS = [
@@ -123,12 +122,12 @@ describe('Web pages, shared credits and foot lines of outlets read without a pro
     });
 
     // Act
-    const [delfi] = await parseStories(new TextEncoder().encode(item({ copyrightHolder: { name: 'UAB „Delfi“' } })), { key: 'test/delfi.json' });
-    const [svt] = await parseStories(new TextEncoder().encode(item({ copyrightholder: 'SVT Nyheter Västmanland', language: 'sv' })), { key: 'test/svt.json' });
+    const delfi = await read(item({ copyrightHolder: { name: 'UAB „Delfi“' } }), 'test/delfi.json');
+    const svt = await read(item({ copyrightholder: 'SVT Nyheter Västmanland', language: 'sv' }), 'test/svt.json');
 
     // Assess
-    expect(delfi!.provider).toBe('Delfi');
-    expect(svt!.provider).toBe('SVT');
+    expect(delfi.provider).toBe('Delfi');
+    expect(svt.provider).toBe('SVT');
   });
 
   it('names a paper by its publisher in the copyright line, and reads its zone from the country its name opens with', async () => {
