@@ -20,8 +20,8 @@ const AGED = /^\d{1,3}-year-old$/;
  * of them a title (`Justice …`), a place (`Santa Cruz …`, `… Qarshi`, but `… dos Santos`) or a body's head word (`Golden Delta Builders`), and
  * not after a place's noun (`lago Ezequiel Ramos Mexía`).
  */
-function worldNamed(words: readonly string[], before: Token | undefined): boolean {
-  if (words.length < 3 || !isWorldGivenName(words[0]!)) return false;
+function worldNamed(words: readonly string[], before: Token | undefined, minWords = 3): boolean {
+  if (words.length < minWords || !isWorldGivenName(words[0]!)) return false;
   if (before !== undefined && !before.cap && (PLACE_NOUNS.has(lower(before.text)) || GEOGRAPHIC_NOUNS.has(lower(before.text)))) return false;
   if (words.some((w) => TITLE_HEADS.has(lower(w)) || HONORIFICS.has(lower(w)) || ORG_HEADS.has(lower(w)) || PLACE_HEADS.has(lower(w)) || DIRECTIONS.has(lower(w)))) return false;
   // (`… Nunes dos Santos`: after Portuguese `dos`, `da` the last word is a family name, whatever city shares it; not a city's
@@ -537,8 +537,12 @@ export const RUN_RULES: readonly RunRule[] = [
       // (not a title, `Justice Marcia Brown-Hinds`; nor a place named after someone, `lago Ezequiel Ramos Mexía`)
       // (particles not counted: `Joaquim Paulo Nunes dos Santos`)
       const core = words.filter((w) => !NAME_PARTICLES.has(w)).length;
+      // (two names set off as an apposition, `l'ancien trésorier de l'ASBL, Jean-Marc Lelièvre,`, or before a party's letters,
+      // `Nathalie Hubaux-Fontaine (PS)`: a given name of the world's is enough)
+      const party = after?.text === '(' && /^\p{Lu}{1,5}$/u.test(t[span.to + 1]?.text ?? '') && t[span.to + 2]?.text === ')' && !words.map((w) => w[0]).join('').startsWith(t[span.to + 1]!.text);
+      const set = (before?.text === ',' && (after?.text === ',' || after?.text === '.')) || party;
       const given = core >= 2 && core <= 4 && !['the', 'a', 'an'].includes(lower(before?.text ?? '')) && knownPlace(words[0]!) === undefined
-        && (GIVEN_NAMES.has(lower(words[0]!)) ? core <= 3 && !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before));
+        && (GIVEN_NAMES.has(lower(words[0]!)) ? core <= 3 && !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before, set ? 2 : 3));
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
       const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));

@@ -249,4 +249,17 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     expect(placesOf("Els hospitals amb més pressió són l'Hospital Germans Trias i Pujol, a Badalona, i l'Hospital Arnau de Vilanova, a Lleida.", 'ca')).toEqual(['Badalona', 'Lleida']);
     expect(placesOf('Le feu a détruit une partie du marché de Lomé, a indiqué la chambre de Commerce.', 'fr')).toEqual(['Lomé']);
   });
+
+  it('takes two names with a given name of the world\'s for a person when set off as an apposition or before a party\'s letters, and `Me` for an honorific', () => {
+    // Act
+    const found = findEntities([
+      "L'ancien trésorier de l'association, Jean-Marc Lelièvre, poursuivi pour complicité, a été acquitté.",
+      "À la Ville, l'échevine des Finances, Nathalie Hubaux (PS), a salué une décision « claire et nécessaire ».",
+      '« Mon client prend acte de la décision », a réagi son avocat, Me Olivier Lambotte, à la sortie de l\'audience.',
+    ], { bylines: [], contributors: [], language: 'fr' });
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Jean-Marc Lelièvre', 'Nathalie Hubaux', 'Olivier Lambotte']);
+    expect(found.quotes.at(-1)?.speaker).toBe('Olivier Lambotte');
+  });
 });
