@@ -152,10 +152,12 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   let start = span.from - 2;
   while (start >= 0 && t[start]!.text !== ',' && !(t[start]!.text === '“' || t[start]!.text === '"')) start--;
   start++;
-  if (t[span.to]?.text !== ',') {
+  // (the name may carry its party's letters: `l'échevine des Finances, Nathalie Hubaux (PS),`)
+  const closing = t[span.to]?.text === '(' && t[span.to + 2]?.text === ')' ? t[span.to + 3] : t[span.to];
+  if (closing?.text !== ',') {
     // (or the name ends the sentence after a verb of saying and a phrase with its article: `», a reconnu le directeur
     // général de la SOFITEX, Wendpouiré Compaoré.`), the phrase from that article
-    if (!(t[span.to] === undefined || t[span.to]!.text === '.')) return null;
+    if (!(closing === undefined || closing.text === '.')) return null;
     let said = start;
     while (said < span.from - 3 && !(t[said]!.word && !t[said]!.cap && SPEECH_VERBS.has(t[said]!.text.toLowerCase()) && (ARTICLE.test(t[said + 1]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[said + 1]!.text)))) said++;
     if (said >= span.from - 3) return null;
@@ -167,6 +169,11 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   while (owner < span.from - 2 && t[owner]!.cap && !t[owner]!.possessive) owner++;
   const opener = t[start];
   if (!opener || span.from - 1 - start < 1) return null;
+  // (`l'échevine des Finances, Nathalie Hubaux,`, `L'ancien trésorier …`: an elided article joined to the title's first word)
+  const elided = /^[lL]['’](\p{Ll}[\p{L}-]*)$/u.exec(opener.text);
+  if (elided && span.from - 1 - start <= 8 && (isHead(elided[1]!, false) || (t[start + 1] !== undefined && start + 1 < span.from - 1 && isHead(t[start + 1]!.text, false)))) {
+    return textOf(paragraph, span.sentence, start, span.from - 1).replace(/^[lL]['’]/, '');
+  }
   const determiner = ARTICLE.test(opener.text) || ARTICLE_OTHER_LANGUAGES.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text);
   // `Waziri wa Kilimo, Juma Hassan,`, `Ministro da Saúde, …`: a sentence that opens with a title head and its complement.
   if (!determiner && start === 0 && span.to - span.from >= 2 && span.from - 1 - start <= 6 && (isHead(opener.text, false) || TITLE_HEADS_OTHER_LANGUAGES.has(opener.text.toLowerCase())) && t.slice(start + 1, span.from - 1).every((tok) => tok.word || tok.text === '-')) {

@@ -250,7 +250,7 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     expect(placesOf('Le feu a détruit une partie du marché de Lomé, a indiqué la chambre de Commerce.', 'fr')).toEqual(['Lomé']);
   });
 
-  it('takes two names with a given name of the world\'s for a person when set off as an apposition or before a party\'s letters, and `Me` for an honorific', () => {
+  it('takes two names with a given name of the world\'s for a person when set off as an apposition or before a party\'s letters, titles after an elided article, and `Me` for an honorific', () => {
     // Act
     const found = findEntities([
       "L'ancien trésorier de l'association, Jean-Marc Lelièvre, poursuivi pour complicité, a été acquitté.",
@@ -259,7 +259,7 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     ], { bylines: [], contributors: [], language: 'fr' });
 
     // Assess
-    expect(found.people.map((p) => p.name)).toEqual(['Jean-Marc Lelièvre', 'Nathalie Hubaux', 'Olivier Lambotte']);
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Jean-Marc Lelièvre', "ancien trésorier de l'association"], ['Nathalie Hubaux', 'échevine des Finances'], ['Olivier Lambotte', null]]);
     expect(found.quotes.at(-1)?.speaker).toBe('Olivier Lambotte');
   });
 });
