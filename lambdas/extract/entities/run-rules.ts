@@ -40,6 +40,8 @@ export function namedAfterSomeone(words: readonly string[]): boolean {
   return knownPlace(whole) !== undefined || cityNamed(whole) !== undefined || town(whole) !== undefined || words.slice(0, -1).some((w) => /^[IVX]{1,4}$/.test(w));
 }
 const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
+/** Last words of a street's name, in lower case: `Hospital Road`. */
+const STREET_WORDS = /^(?:road|street|lane|drive|way|boulevard|highway|square|terrace|close)$/;
 /** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
 const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
 
@@ -468,7 +470,8 @@ export const RUN_RULES: readonly RunRule[] = [
       const last = lower(words[words.length - 1]!);
       const leadsBody = ORG_LEADS.has(first) && !PLACE_HEADS.has(last) && !words.some((w) => EVENT_WORDS.has(lower(w)) || /^[IVX]+$/.test(w)) && !['a', 'an'].includes(lower(before?.text ?? ''))
         && (after === undefined || !after.word || after.cap || SPEECH_VERBS.has(lower(after.text)) || /(?:ed|s)$/.test(after.text) || CLAUSE_STARTS.has(after.text));
-      return words.length >= 2 && (ORG_HEADS_FIRST.has(first) || leadsBody) ? make('organisation', text) : undefined;
+      // (not `Hospital Road`: a place's head word last makes it the place named after the body)
+      return words.length >= 2 && ((ORG_HEADS_FIRST.has(first) && !PLACE_HEADS.has(last) && !STREET_WORDS.test(last)) || leadsBody) ? make('organisation', text) : undefined;
     },
   },
   {

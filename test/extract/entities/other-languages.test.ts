@@ -262,4 +262,14 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     expect(found.people.map((p) => [p.name, p.title])).toEqual([['Jean-Marc Lelièvre', "ancien trésorier de l'association"], ['Nathalie Hubaux', 'échevine des Finances'], ['Olivier Lambotte', null]]);
     expect(found.quotes.at(-1)?.speaker).toBe('Olivier Lambotte');
   });
+
+  it('reads bodies whose head word comes first in the Romance languages, hospitals and departments among them, but not a road named after one', () => {
+    // Act
+    const catalan = findEntities(["Els centres amb més pressió són l'Hospital Universitari de Bellvitge i l'Hospital Germans Trias."], { bylines: [], contributors: [], language: 'ca' });
+    const english = findEntities(['Traffic was diverted along Hospital Road on Monday.'], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(catalan.organisations.map((o) => o.name)).toEqual(['Hospital Universitari de Bellvitge', 'Hospital Germans Trias']);
+    expect(english.organisations).toEqual([]);
+  });
 });
