@@ -63,6 +63,7 @@ import sentenceStartersSv from './lexicons/sentence-starters/sv.json' with { typ
 import sentenceStartersNb from './lexicons/sentence-starters/nb.json' with { type: 'json' };
 import sentenceStartersFi from './lexicons/sentence-starters/fi.json' with { type: 'json' };
 import sentenceStartersVi from './lexicons/sentence-starters/vi.json' with { type: 'json' };
+import sentenceStartersCa from './lexicons/sentence-starters/ca.json' with { type: 'json' };
 import sentenceStartersId from './lexicons/sentence-starters/id.json' with { type: 'json' };
 import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languages.json' with { type: 'json' };
 import titleComplementsList from './lexicons/title-complements.json' with { type: 'json' };
@@ -207,6 +208,7 @@ const PLACE_PREPOSITIONS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> =
 
 const SENTENCE_STARTERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['es', sentenceStartersEs],
+  ['ca', sentenceStartersCa],
   ['it', sentenceStartersIt],
   ['fr', sentenceStartersFr],
   ['pt', sentenceStartersPt],

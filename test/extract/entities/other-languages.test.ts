@@ -272,4 +272,13 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     expect(catalan.organisations.map((o) => o.name)).toEqual(['Hospital Universitari de Bellvitge', 'Hospital Germans Trias']);
     expect(english.organisations).toEqual([]);
   });
+
+  it('reads the words a Catalan sentence opens with as no part of the name after them', () => {
+    // Act
+    const found = findEntities(['El Departament de Salut recorda que la vacuna es pot rebre sense cita prèvia. Segons Salut, la cobertura és del 58%.'], { bylines: [], contributors: [], language: 'ca' });
+
+    // Assess
+    expect(found.people).toEqual([]);
+    expect(found.organisations.map((o) => o.name)).toContain('Departament de Salut');
+  });
 });
