@@ -285,6 +285,8 @@ export const country = (text: string): { name: string; zone: string | null } | u
 /** A country named in another language or its own (`Tunisie`, `Deutschland`, `Lietuva`) → its English name. */
 const LOCAL_COUNTRY_NAMES = new Map<string, string>(COUNTRY_DATA.names.map(([local, english]) => [local!, english!]));
 export const countryInOtherLanguage = (text: string): string | undefined => LOCAL_COUNTRY_NAMES.get(text);
+/** The country a name is, in English or in the agencies' languages (`Sverige`, `Deutschland`). */
+export const countryOfName = (name: string): { name: string; zone: string | null } | undefined => country(countryInOtherLanguage(name) ?? name);
 
 let worldCountries: Map<string, { name: string; zone: string | null }> | undefined;
 /** A country of the world's table, with the one zone all its cities share (null when they span several). */

@@ -1,4 +1,4 @@
-import { city as cityNamed, country as countryNamed, datelineCity, countryInOtherLanguage, otherRegion, sameCountry, tableCity, usState } from './places.ts';
+import { city as cityNamed, country as countryNamed, countryOfName, datelineCity, otherRegion, sameCountry, tableCity, usState } from './places.ts';
 
 export interface FiledFrom {
   /** The zone the provider's desk prints times in (its agency profile's, `WireDocument.homeZone`). */
@@ -58,7 +58,6 @@ export const languageZone = (language: string | null): string | null =>
   (language === null ? null : LANGUAGE_ZONES[language.toLowerCase().split('-')[0]!] ?? null);
 
 /** A place's name as a country's, in English or another language (`Таджикистан`, `Perú`). */
-const countryOfName = (name: string) => countryNamed(countryInOtherLanguage(name) ?? name);
 
 /**
  * The zone of the country a story is about, for copy that says nothing else about where it was filed (no profile,

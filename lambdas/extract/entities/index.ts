@@ -6,7 +6,7 @@ import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
 import { knownPlace } from './gazetteer.ts';
-import { city, country, countryInOtherLanguage, town } from '../places.ts';
+import { city, country, countryOfName, town } from '../places.ts';
 import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
 
@@ -198,10 +198,7 @@ function townInText(r: Reading): string | undefined {
 }
 
 /** The country a place the story names lies in (or is), as the world's table names it. */
-const countryOfPlace = (name: string): string | undefined => {
-  const land = country(name) ?? country(countryInOtherLanguage(name) ?? '');
-  return land?.name ?? city(name)?.country;
-};
+const countryOfPlace = (name: string): string | undefined => countryOfName(name)?.name ?? city(name)?.country;
 
 /** Rules of `run-rules.ts` that read a run by one word of it, which a given name and a verb of saying outweigh. */
 const WEAK_READINGS: ReadonlySet<string> = new Set([CLUB_NAMED_FOR_ITS_CITY]);

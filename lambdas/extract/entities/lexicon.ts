@@ -40,6 +40,8 @@ import placeNounsBeforeOfList from './lexicons/place-nouns-before-of.json' with 
 import placePrepositionsList from './lexicons/place-prepositions.json' with { type: 'json' };
 import portfoliosList from './lexicons/portfolios.json' with { type: 'json' };
 import sentenceStartersList from './lexicons/sentence-starters.json' with { type: 'json' };
+import streetWordsList from './lexicons/street-words.json' with { type: 'json' };
+import recipientPrepositionsList from './lexicons/recipient-prepositions.json' with { type: 'json' };
 import speechVerbsList from './lexicons/speech-verbs.json' with { type: 'json' };
 import placePrepositionsCs from './lexicons/place-prepositions/cs.json' with { type: 'json' };
 import placePrepositionsDa from './lexicons/place-prepositions/da.json' with { type: 'json' };
@@ -161,6 +163,12 @@ export const NAME_PARTICLES = set(nameParticlesList);
 
 /** Letters after a name, as printed: honours, offices and degrees (`Sarah Oyelaran-Brooks KC`, `Jane Doe MP`); never part of the name. */
 export const POST_NOMINALS = set(postNominalsList);
+
+/** Last words of a street's name: `Hospital Road`. */
+export const STREET_WORDS = set(streetWordsList);
+
+/** Prepositions of the Romance languages that name who was told, after a verb of saying: `dijo a`, `disse à`, `ha detto al`. */
+export const RECIPIENT_PREPOSITIONS = set(recipientPrepositionsList);
 
 /** Honorifics before a name. */
 export const HONORIFICS = set(honorificsList);

@@ -1,4 +1,4 @@
-import { AUXILIARIES, ROLE_ARTICLES, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, RECIPIENT_PREPOSITIONS, ROLE_ARTICLES, SPEECH_VERBS } from './lexicon.ts';
 import type { Gender, PersonEntry } from './people.ts';
 import { isHead } from './titles.ts';
 import type { Sentence } from './text.ts';
@@ -234,8 +234,6 @@ function introducedUnnamed(ctx: Index, sentence: number, head: string): boolean 
 const ATTRIBUTION_TOKENS = 32;
 /** A French subject pronoun joined to its verb after a quote: `confie-t-elle`, `dit-il`. */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/;
-/** Prepositions of the Romance languages that name who was told, after a verb of saying: `dijo a`, `disse à`, `ha detto al`. */
-const RECIPIENT: ReadonlySet<string> = new Set(['a', 'al', 'à', 'ao', 'aos', 'às', 'allo', 'alla', 'ai', 'agli', 'alle']);
 
 /** Attribution after a quote: `,” Kirby said`, `,” said Kirby, a …`, `,” Choi, the head of the bureau, told a briefing`. */
 function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
@@ -272,7 +270,7 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
       // `dijo a El Observador el presidente de …`, `disse à Lusa o autarca`: who was told is no speaker; the speaker comes after
       // (`disse à AIM Amina Issufo, …`: names up to the comma hold the speaker, told and teller side by side)
       let from = i + 1;
-      if (RECIPIENT.has(tokens[from]?.text.toLowerCase() ?? '') && tokens[from + 1]?.cap) {
+      if (RECIPIENT_PREPOSITIONS.has(tokens[from]?.text.toLowerCase() ?? '') && tokens[from + 1]?.cap) {
         let told = from + 2;
         while (told < stop && tokens[told]!.cap) told++;
         if (told < stop) from = told;

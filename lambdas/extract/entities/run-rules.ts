@@ -1,4 +1,4 @@
-import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
@@ -40,8 +40,6 @@ export function namedAfterSomeone(words: readonly string[]): boolean {
   return knownPlace(whole) !== undefined || cityNamed(whole) !== undefined || town(whole) !== undefined || words.slice(0, -1).some((w) => /^[IVX]{1,4}$/.test(w));
 }
 const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
-/** Last words of a street's name, in lower case: `Hospital Road`. */
-const STREET_WORDS = /^(?:road|street|lane|drive|way|boulevard|highway|square|terrace|close)$/;
 /** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
 const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
 
@@ -471,7 +469,7 @@ export const RUN_RULES: readonly RunRule[] = [
       const leadsBody = ORG_LEADS.has(first) && !PLACE_HEADS.has(last) && !words.some((w) => EVENT_WORDS.has(lower(w)) || /^[IVX]+$/.test(w)) && !['a', 'an'].includes(lower(before?.text ?? ''))
         && (after === undefined || !after.word || after.cap || SPEECH_VERBS.has(lower(after.text)) || /(?:ed|s)$/.test(after.text) || CLAUSE_STARTS.has(after.text));
       // (not `Hospital Road`: a place's head word last makes it the place named after the body)
-      return words.length >= 2 && ((ORG_HEADS_FIRST.has(first) && !PLACE_HEADS.has(last) && !STREET_WORDS.test(last)) || leadsBody) ? make('organisation', text) : undefined;
+      return words.length >= 2 && ((ORG_HEADS_FIRST.has(first) && !PLACE_HEADS.has(last) && !STREET_WORDS.has(last)) || leadsBody) ? make('organisation', text) : undefined;
     },
   },
   {

@@ -81,9 +81,8 @@ export function honorificLength(words: readonly string[]): number {
     else if (NAME_HONORIFICS_FIRST_ONLY.has(w) && i === 0 && (NAME_HONORIFICS_SECOND.has(words[1]!.toLowerCase()) || /^Dr\.?$/.test(words[1]!))) i++;
     else if (NAME_HONORIFICS.has(w) && !NAME_HONORIFICS_SECOND.has(w) && !NAME_HONORIFICS_FIRST_ONLY.has(w)) i++;
     else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
-    else if ((w === 'dr.' || w === 'dr' || w === 'prof.') && i > 0) i++;
-    // (`Dr Nattapong`: before one name, a later mention of someone named in full)
-    else if ((w === 'dr.' || w === 'dr' || w === 'prof.' || w === 'prof') && i === 0 && words.length === 2) i++;
+    // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
+    else if ((w === 'dr.' || w === 'dr' || w === 'prof.' || w === 'prof') && (i > 0 || words.length === 2)) i++;
     // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
     else if (/^(?:DI|DDr|Mag|MMag)$/.test(words[i]!) && isWorldGivenName(words[i + 1]!)) i++;
     else break;

@@ -101,7 +101,8 @@ function opensWithDateline(line: string): boolean {
 // (a possessive makes a tagline, not a name: `Nepal's Morning Daily`)
 // (`Jurga Petrauskaitė, lrytas.lt`: a name and the site the writer writes for)
 const nameLine = (line: string): boolean => {
-  const name = line.replace(/,\s*(?:www\.)?[\p{L}\d-]+\.\p{Ll}{2,6}$/u, '');
+  const comma = line.lastIndexOf(', ');
+  const name = comma > 0 && SITE_ADDRESS.test(line.slice(comma + 2)) ? line.slice(0, comma) : line;
   return name.length <= 80 && NAME_LINE.test(name) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(name) && !/\p{L}['’]s\b/u.test(name);
 };
 
@@ -361,7 +362,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
 }
 
 /** An outlet's short name in capitals: `KVF`, `NOS`, `RTP`. */
-const SHORT_NAME = /^\p{Lu}{2,6}$/u;
+export const SHORT_NAME = /^\p{Lu}{2,6}$/u;
 
 /** Text in capitals only: `PAJHWOK AFGHAN NEWS - DAILY BULLETIN`, `KUENSEL`. */
 const shouting = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/u.test(text);

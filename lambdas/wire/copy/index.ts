@@ -9,7 +9,7 @@ import { providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
-export { findStamp, monthOf } from './calendar.ts';
+export { codedStamp, findStamp, monthOf } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
 export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, isSharedCredit, LINE_RULES, lineKind, serviceAcronym } from './lines.ts';

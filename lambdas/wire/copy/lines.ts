@@ -425,8 +425,8 @@ const MEDIA_MARKS = /(?:\s+\((?:foto|fotos|vídeo|video|audio|infografía|infogr
 /** A desk's handles and the site's address, ORF's foot: `red, kaernten.ORF.at`, `ks, wien.ORF.at/Agenturen`. */
 const HANDLES_AND_SITE = /^(?:\p{Ll}{2,6}(?:\/\p{Ll}{2,6})*,\s*)+(?:[\p{L}\d-]+\.)+\p{L}{2,6}(?:\/[\p{L}\d/-]+)?$/u;
 
-/** A site's address as printed, bare: `lavanguardia.com/encatala`, `nepszava.hu`, `www.example.org`. */
-const SITE_ADDRESS = /(?<![@\p{L}\d.-])(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|cat|eus|gal|[a-z]{2})(?:\/[\w\/.-]*)?(?![\p{L}\d@])/iu;
+/** A site's address inside a line, bare: `lavanguardia.com/encatala`, `nepszava.hu`, `www.example.org` (a line that is only an address: `header.ts`). */
+const ADDRESS_IN_LINE = /(?<![@\p{L}\d.-])(?:www\.)?[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|cat|eus|gal|[a-z]{2})(?:\/[\w\/.-]*)?(?![\p{L}\d@])/iu;
 /** Words that send the reader to read the story elsewhere, in the agencies' languages. */
 const READ_WORD = /(?<!\p{L})(?:read|llegeix|lee|lea|leia|lire|lisez|lesen|leggi|lees|læs|läs|les|olvasható|olvassa|czytaj|čtěte|čítajte|skaitykite|loe|lue|oku)(?!\p{L})/iu;
 /**
@@ -434,10 +434,10 @@ const READ_WORD = /(?<!\p{L})(?:read|llegeix|lee|lea|leia|lire|lisez|lesen|leggi
  * nepszava.hu oldalon is olvasható.`): an address, and no sentence of the story's or a word that says to read it there.
  */
 const isSitePointer = (line: string): boolean =>
-  line.length <= 110 && line.split(/\s+/).length <= 12 && SITE_ADDRESS.test(line) && (!/[.!?»”"]$/u.test(line) || READ_WORD.test(line))
+  line.length <= 110 && line.split(/\s+/).length <= 12 && ADDRESS_IN_LINE.test(line) && (!/[.!?»”"]$/u.test(line) || READ_WORD.test(line))
   // (words of a sentence beside the address: not `Jurga Petrauskaitė, lrytas.lt`, a byline; nor a sentence that ends before a
   // run-in sign-off, `The report cited delays. -- Rappler.com`)
-  && /(?<![\p{L}.])\p{Ll}{2,}(?![\p{L}.])/u.test(line.replace(SITE_ADDRESS, '')) && !/[.!?]["”»]?\s/u.test(line);
+  && /(?<![\p{L}.])\p{Ll}{2,}(?![\p{L}.])/u.test(line.replace(ADDRESS_IN_LINE, '')) && !/[.!?]["”»]?\s/u.test(line);
 
 /** Whether a line only credits an agency or a partner with a share in the story (no person to name). */
 export const isSharedCredit = (line: string): boolean => line.length <= 160 && SHARED_CREDIT.test(line);

@@ -3,7 +3,7 @@ import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../
 import { initialsOf, isMasthead, outletCase, sectionMastheadName } from './lines.ts';
 import { distributorOf } from './dateline.ts';
 import { withoutLegalForm } from '../company.ts';
-import { SITE_ADDRESS } from './header.ts';
+import { SHORT_NAME, SITE_ADDRESS } from './header.ts';
 
 /** A site's name as its page prints it over the menu: one to three capitalised words, small words between them. */
 const SITE_NAME = /^\p{Lu}[\p{L}\d-]{1,19}(?: (?:(?:of|de|del|la|le|du|des|di|da|do|the|and|&) )?\p{Lu}[\p{L}\d-]{1,19}){0,2}$/u;
@@ -127,7 +127,7 @@ export function providerFrom(e: ProviderEvidence): string | null {
   // … or by a site's name over its menu (`Starnieuws`, `Liechtensteiner Vaterland`), which the header takes for its masthead
   // (`NL Times`, `Times of Malta`: initials, and small words between the name's words)
   // (`KVF` over `Kringvarp Føroya`: the short name the outlet goes by)
-  const shortName = e.agencyLines.find((line, k) => /^\p{Lu}{2,6}$/u.test(line) && e.agencyLines[k + 1] !== undefined);
+  const shortName = e.agencyLines.find((line, k) => SHORT_NAME.test(line) && e.agencyLines[k + 1] !== undefined);
   if (shortName) return shortName;
   const siteName = e.agencyLines.find((line) => SITE_NAME.test(line));
   if (siteName) return outletCase(siteName);

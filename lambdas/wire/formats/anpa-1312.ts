@@ -1,7 +1,6 @@
-import { codedStamp } from '../copy/calendar.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
-import { lineKind, readCopy } from '../copy/index.ts';
+import { codedStamp, lineKind, readCopy } from '../copy/index.ts';
 import { emptyDocument } from './common.ts';
 import { frame, pad2, withoutControls } from './framed.ts';
 
