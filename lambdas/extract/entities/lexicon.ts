@@ -72,6 +72,7 @@ import titleComplementsList from './lexicons/title-complements.json' with { type
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
 import titleHeadsOtherLanguagesList from './lexicons/title-heads-other-languages.json' with { type: 'json' };
 import titleHeadEndingsDeList from './lexicons/title-head-endings-de.json' with { type: 'json' };
+import titleHeadEndingsList from './lexicons/title-head-endings.json' with { type: 'json' };
 import titleModifiersList from './lexicons/title-modifiers.json' with { type: 'json' };
 import titleStopsList from './lexicons/title-stops.json' with { type: 'json' };
 import abbreviatedRanksList from './lexicons/abbreviated-ranks.json' with { type: 'json' };
@@ -115,6 +116,8 @@ export const TITLE_HEADS_OTHER_LANGUAGES = set(titleHeadsOtherLanguagesList);
 
 /** The title heads German compounds end in: `Infrastruktur|ministerin`, `Landtags|abgeordneter`, `Gemeinde|präsident`. */
 export const TITLE_HEAD_ENDINGS_DE: readonly string[] = titleHeadEndingsDeList;
+/** The same for Dutch, the Nordic languages, Finnish and Estonian, which compound titles too: `Fylkesleder`, `Dijkgraaf`, `Kuvataiteilija`. */
+export const TITLE_HEAD_ENDINGS_NORTH: readonly string[] = titleHeadEndingsList;
 
 /**
  * Occupations and roles a story gives a person after the name or in lower case before it (`Ryu, a welder,`, `said
@@ -243,7 +246,8 @@ export interface StoryWords {
   readonly starters: ReadonlySet<string>;
   /**
    * Whether a sentence may open on a person's job, capitalised and without an article, before the name (Dutch, German,
-   * the Nordic languages: `Dijkgraaf Hennie Schuurman zegt …`, `Vagtchef Kristian Møller siger …`); not in English or the
+   * the Nordic, Baltic and Slavic languages, Finnish: `Dijkgraaf Hennie Schuurman zegt …`, `Vagtchef Kristian Møller siger …`,
+   * `Župan Anton Mežnar je pojasnil`); not in English or the
    * Romance languages, where such a capital opens a name (`Murad Ali Shah`, `Wendpouiré Aristide Compaoré`).
    */
   readonly jobOpensSentence: boolean;
@@ -252,7 +256,7 @@ export interface StoryWords {
 /** The words of a story in English, or in a language with no lists of its own. */
 export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false };
 /** The languages whose sentences may open on a person's job before the name. */
-const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is']);
+const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is', 'fi', 'et', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv']);
 
 /** The words of a story in this language (BCP 47; Norwegian declared as `no`, or Nynorsk's `nn`, reads as Bokmål). */
 export function storyWordsOf(language: string | null | undefined): StoryWords {

@@ -392,16 +392,19 @@ export const RUN_RULES: readonly RunRule[] = [
   },
   {
     name: 'job noun opening the sentence before a name',
-    example: { text: '[Dijkgraaf Anna Schuurman] noemt de situatie ernstig.', kind: 'person', language: 'nl' },
+    example: { text: '[Landmand Jens Hansen] siger, at høsten er tabt.', kind: 'person', language: 'da' },
     apply: ({ t, from, words, before, language, make }) => {
-      // `Dijkgraaf Anna Schuurman-Lubbers`, `Vagtchef Kristian Overgaard Møller`: in Dutch, German and the Nordic languages a
-      // word the sentence opens with that is no given name, before a name that opens with one, is what the person does (the
-      // word capitalised only as the sentence's first); not where a head word makes the run a road's or a body's name
+      // `Dijkgraaf Anna Schuurman-Lubbers`, `Vagtchef Kristian Overgaard Møller`, `Župan Anton Mežnar`: in Dutch, German, the
+      // Nordic, Baltic and Slavic languages and Finnish a word the sentence opens with that is no given name, before a name that
+      // opens with one, is what the person does (the word capitalised only as the sentence's first); not where a head word makes
+      // the run a road's or a body's name
       if (!(language.jobOpensSentence && t[from]!.initial && before === undefined && words.length >= 3 && words.length <= 5)) return undefined;
       const [job, given] = [words[0]!, words[1]!];
-      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(job) || isWorldGivenName(job) || GIVEN_NAMES.has(lower(job)) || !isWorldGivenName(given) || isWorldGivenName(words[2]!) && words.length === 3) return undefined;
+      // (a given name the lists lack will do after a word that is itself a title's head: `Kuvataiteilija Joonas Ervasti`)
+      const head = isHead(job, false);
+      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(job) || isWorldGivenName(job) || GIVEN_NAMES.has(lower(job)) || !(isWorldGivenName(given) || head && /^\p{Lu}/u.test(given)) || NAME_PARTICLES.has(lower(given)) || isWorldGivenName(words[2]!) && words.length === 3 && !head) return undefined;
       if (known([job], false) || knownPlace(job) !== undefined || cityNamed(job) !== undefined || country(job) !== undefined || isDemonym(job)) return undefined;
-      if (!nameLike(words.slice(1)) || words.some((w) => ORG_HEADS.has(lower(w)) || PLACE_HEADS.has(lower(w)) || TITLE_HEADS.has(lower(w)) || DIRECTIONS.has(lower(w)))) return undefined;
+      if (!nameLike(words.slice(1)) || words.some((w, k) => ORG_HEADS.has(lower(w)) || PLACE_HEADS.has(lower(w)) || (k > 0 || !head) && TITLE_HEADS.has(lower(w)) || DIRECTIONS.has(lower(w)))) return undefined;
       return make('person', words.slice(1).join(' '), { from: from + 1, title: job, personal: true });
     },
   },

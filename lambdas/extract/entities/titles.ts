@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS_DE, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS_DE, TITLE_HEAD_ENDINGS_NORTH, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
@@ -15,11 +15,16 @@ export const isHead = (word: string, atStart: boolean): boolean => {
   if (word === lower && (OCCUPATIONS.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, not `Rat`)
   if (GERMAN_COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS_DE.includes(lower))) return true;
+  // (so in Dutch, the Nordic languages and Finnish: `Dijkgraaf`, `Fylkesleder`, `Kuvataiteilija`, `Woordvoerder`)
+  if (NORTHERN_COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS_NORTH.includes(lower))) return true;
   return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
 /** A German compound whose last part is a title head: `Infrastrukturministerin`, `Landtagsabgeordneter`, `AK-Präsidentin`, `ÖBB-Regionalmanager`. */
 const GERMAN_COMPOUND_HEAD = new RegExp(`^(?:\\p{L}{2,}-)?\\p{L}{3,}(?:${TITLE_HEAD_ENDINGS_DE.join('|')})$|^\\p{L}{2,}-(?:${TITLE_HEAD_ENDINGS_DE.join('|')})$`, 'u');
+
+/** A Dutch, Nordic or Finnish compound whose last part is a title head: `Melkveehouder`, `Fylkesleder`, `Kuvataiteilija`. */
+const NORTHERN_COMPOUND_HEAD = new RegExp(`^\\p{L}{3,}(?:${TITLE_HEAD_ENDINGS_NORTH.join('|')})$`, 'u');
 
 /** `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`). */
 const agentNoun = (lower: string): boolean => lower.length >= 6 && lower.endsWith('ist') && !NOT_AGENT_NOUNS.has(lower);

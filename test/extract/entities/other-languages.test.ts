@@ -27,6 +27,21 @@ describe('Function: findEntities (titles in other languages)', () => {
     expect(titled(paragraph, language)).toEqual([[name, title]]);
   });
 
+  it.each([
+    ['nb', 'Avdelingsleder Torgrim Bjerkeli Aas sier at fergen går igjen fra fredag.', 'Torgrim Bjerkeli Aas', 'Avdelingsleder'],
+    ['fi', 'Tutkimusjohtaja Aapeli Kuusisto-Rantala arvioi, että hinnat nousevat.', 'Aapeli Kuusisto-Rantala', 'Tutkimusjohtaja'],
+    ['nl', 'Melkveehouder Gerben-Jan Terpstra vertelt dat het land onder water staat.', 'Gerben-Jan Terpstra', 'Melkveehouder'],
+    ['sl', 'Župan Anton Kranjc je pojasnil, da bo cesta zaprta do petka.', 'Anton Kranjc', 'Župan'],
+  ])('reads a compound job word that opens a %s sentence as the title of the name after it, a given name no list holds too: "%s"', (language, paragraph, name, title) => {
+    // Act & Assess
+    expect(titled(paragraph, language)).toEqual([[name, title]]);
+  });
+
+  it('keeps a body after a title head that opens the sentence out of the people (`Minister van Landbouw`)', () => {
+    // Act & Assess
+    expect(titled('Minister van Visserij bezocht woensdag het gebied.', 'nl')).toEqual([]);
+  });
+
   it('starts a title after its article, not at the verb before it (the French `a` is no article)', () => {
     // Act & Assess
     expect(titled('La décrue a commencé, a précisé la préfète du Gard, Hélène Marchand, lundi.', 'fr')).toEqual([['Hélène Marchand', 'préfète du Gard']]);
