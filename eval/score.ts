@@ -88,6 +88,7 @@ export const SETS = {
   'wire-heldout-15': 'eval/wire-heldout-15',
   'wire-heldout-16': 'eval/wire-heldout-16',
   'wire-heldout-17': 'eval/wire-heldout-17',
+  'wire-heldout-18': 'eval/wire-heldout-18',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
