@@ -14,7 +14,8 @@ import CALENDAR from '../data/calendar.json' with { type: 'json' };
 /** Abbreviations wires print that ICU does not give: German `Mrz`, English `Sept`, Dutch `mrt`, Norwegian `des`. */
 const EXTRA_MONTHS: Readonly<Record<string, number>> = { mrz: 3, sept: 9, mrt: 3, des: 12, ags: 8, mei: 5, okt: 10 };
 
-const fold = (word: string): string => word.toLowerCase().normalize('NFC').replace(/\.$/, '');
+/** Lower case, NFC, no closing point, and no Devanagari nukta, which Hindi copy often leaves out (`फरवरी` for ICU's `फ़रवरी`). */
+const fold = (word: string): string => word.toLowerCase().normalize('NFC').replace(/\u093c/g, '').replace(/\.$/, '');
 
 // Month and weekday names in the agencies' languages (bin/build-data.mjs `LOCALES`: en, de, fr, es, it, pt, nl, the
 // Nordic languages, pl, cs, tr, el, ro, hu, hr, sl, sk, bs, sq, et, is, id, ms, uz, az, and in Cyrillic ru, uk, bg, mk,
@@ -22,7 +23,8 @@ const fold = (word: string): string => word.toLowerCase().normalize('NFC').repla
 // and tags elsewhere: `spa`, `bal`)
 const months = new Map<string, number>();
 const monthNames: string[][] = Array.from({ length: 13 }, () => []);
-for (const [name, m] of CALENDAR.months as [string, number][]) {
+for (const [printed, m] of CALENDAR.months as [string, number][]) {
+  const name = fold(printed);
   months.set(name, m);
   monthNames[m]!.push(name);
 }
@@ -176,7 +178,9 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
 }
 
 const OF = /^(?:de|del|do)$/i;
-const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?)$/i;
+/** Before or after noon: `AM`, `p.m.`, and the Malay and Indonesian parts of the day a clock is read in (`12.01 pagi`, `3.00 petang`). */
+const MERIDIEM = /^(?:a\.?m\.?|p\.?m\.?|pagi|petang|malam|sore)$/i;
+const AFTER_NOON = /^(?:p\.?m\.?|petang|malam|sore)$/i;
 /** Words that stand before a clock time: `klo` (fi), `kl.` (nordic), `um` (de), `at`, `à`, `a las`, `h`. */
 const BEFORE_TIME = new Set(['klo', 'kl', 'kl.', 'um', 'at', 'à', 'a', 'las', 'ore', 'om']);
 
@@ -232,8 +236,8 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
   const marker = split ? `${t[k]!.text}${t[k + 1]!.text}` : t[k]?.text;
   if (marker !== undefined && MERIDIEM.test(marker)) {
     // `14:37 PM` (WAM): a 24-hour clock with a redundant marker
-    if (hour < 1 || (hour > 12 && !(hour <= 23 && /^p/i.test(marker)))) return null;
-    if (hour <= 12) hour = /^p/i.test(marker) ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
+    if (hour < 1 || (hour > 12 && !(hour <= 23 && AFTER_NOON.test(marker)))) return null;
+    if (hour <= 12) hour = AFTER_NOON.test(marker) ? (hour === 12 ? 12 : hour + 12) : hour === 12 ? 0 : hour;
     end = t[split ? k + 1 : k]!.end;
     k += split ? 2 : 1;
   }
@@ -279,8 +283,8 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
 /** An ANPA transmission stamp, month first: `AP-WF-05-21-25 0347GMT`, `KY-EN-11-13-25 1532<`. */
 const ANPA_STAMP = /^\s*[A-Z]{2,4}(?:-[A-Z]{2,4})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{2,4})?\s*<?\s*$/;
 /** A date-time group, day first: `291422 GMT APR 25`, `140915 NOV 25` (AFP's and AGI's foot). */
-// (the zone may be the desk's own, named: Kyodo's `271918 JST Jan 26`)
-const DATE_TIME_GROUP = /^\s*(\d{2})(\d{2})(\d{2})\s*(?:(GMT|UTC|Z|[A-Z]{2,4}T)\s+)?(\p{L}{3})\s+(\d{2}|\d{4})\s*$/u;
+// (the zone may be the desk's own, named: Kyodo's `271918 JST Jan 26`, epd's `121128 MEZ Feb 26`)
+const DATE_TIME_GROUP = /^\s*(\d{2})(\d{2})(\d{2})\s*(?:(GMT|UTC|Z|MEZ|MESZ|[A-Z]{2,4}T)\s+)?(\p{L}{3})\s+(\d{2}|\d{4})\s*$/u;
 
 /** A whole line that is a transmission stamp or a date-time group, else null. */
 export function codedStamp(text: string): Stamp | null {

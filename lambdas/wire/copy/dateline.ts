@@ -28,7 +28,7 @@ const MAX_HEAD = 130;
 /** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`, or Mexican copy's after the date: `10 de diciembre de 2025.-`), ANI's `:` after the tag, Korean `=`. */
 const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)\]])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\d|\s\p{Ll}{3,12})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=\))\s*=(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
 const TAG_END = /\s*(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])\.?$/u; // `(AFP)`, `[AHP]`
-const TASS_TAG = /\s*\/([\p{Lu}\p{L}]{2,12})\/\.?$/u;
+const TASS_TAG = /\s*\/\s*([\p{Lu}\p{L}]{2,12})\s*\/\.?$/u; // (`/Kabar/.`, NINA's `/ NINA /`)
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
 const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
 const CHINESE = /^(新华社|新華社|中新社|中新網|中新网)(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者|記者)\s*([^）)]{1,30})[）)])?\s*/u;
@@ -44,8 +44,14 @@ const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST
 const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
 /** An Arabic place of one or two words, a hyphen and an agency's short name, closed up: `دمشق-سانا`. */
 const ARABIC_TAGGED = /^(\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20})?)[-–](\p{Script=Arabic}{2,6})\s+(?=\p{Script=Arabic})/u;
+/** The same with a numeric date between, the agency's name then the hyphen: `الخليل 10-2-2026 وفا- أعلنت …` (WAFA). */
+const ARABIC_DATED = /^(\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20})?)\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+(\p{Script=Arabic}{2,8})\s*[-–]\s*(?=\p{Script=Arabic})/u;
+/** A Thai place, a day and a month's abbreviation, a hyphen closed up to the story: `เชียงราย 12 ก.พ.-จังหวัด…` (TNA). */
+const THAI = /^(\p{Script=Thai}[\p{Script=Thai}\p{M}]{1,30})\s+\d{1,2}\s+\p{Script=Thai}{1,2}\.\p{Script=Thai}{1,2}\.?\s*[-–]\s*(?=\p{Script=Thai})/u;
 /** An agency's name of one to three capitalised words after a dateline's dash, closed by a point: `— РИА Новости. …`. */
 const TAG_AFTER_DASH = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}?[\p{L}-]+){0,2})\.\s+(?=\p{Lu})/u;
+/** A day and month in figures and a tag after a place's dash, then another dash: `16 - 2 (كونا) --`. */
+const DATE_AND_TAG = /^(\d{1,2}\s*[-/.]\s*\d{1,2})\s*\(([^()]{1,30})\)\s*(?:--|—|–|-)\s*/u;
 const TAG_BETWEEN_DASHES = /^\s*\(([^()]{2,30})\)\s*(?:--|—|–)\s*/u;
 /** An agency's acronym after a place (`Tehran, IRNA`): three to six capitals that are not a country's or a region's (`NSW`, `UAE`) or a place's last word (`ILOILO CITY`). */
 const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC|NYC|BiH|SAR|CITY|TOWN|BAY|BEACH|ISLAND|ISLANDS|PARK|PORT|LAKE|FALLS|HILLS|SPRINGS|HEIGHTS|VALLEY|RIVER)$)\p{Lu}{3,8}$/u;
@@ -61,7 +67,12 @@ const LETTER_START = /^[\p{L}(]/u;
  */
 // (or one word of a script without capitals: `بورتسودان 26-11-2025 (سونا)-`)
 // (or, with no date, a name that says it is a newsroom's: `PORT OF SPAIN, Trinidad (Loop News) --`, not a region `(Assam)`)
-const namedTag = (tag: string, before: string): boolean => (/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag)) && (findStamp(before) !== null || NEWSROOM_WORD.test(tag));
+// (or a name its agency writes in lower case, after a date or right after a place: `Sondrio, 9 feb. (askanews) –`, `Berlin (epd).`)
+// (or, in a script without capitals, after a day and month in figures: `16 - 2 (كونا) --`)
+const namedTag = (tag: string, before: string): boolean =>
+  ((/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag) || /^\p{Ll}[\p{Ll}.-]{1,15}$/u.test(tag)) && (findStamp(before) !== null || NEWSROOM_WORD.test(tag)))
+  || (/^\p{Ll}{2,8}$/u.test(tag) && PLACE_NAME.test(before.trim()))
+  || (/^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag) && /^\d{1,2}\s*[-/.]\s*\d{1,2}$/.test(before.trim()));
 /** A word that makes a name a newsroom's: `Loop News`, `Radio Free Asia`, `Daily Monitor`. */
 const NEWSROOM_WORD = /(?:^|\s)(?:News|Press|Presse|Prensa|Media|Agency|Agence|Agencia|Agenzia|Radio|TV|Television|Online|Times|Post|Herald|Tribune|Daily|Wire|Noticias|Notícias|Nachrichten|Новости|Вести|Новини)(?:\s|$)/u;
 
@@ -115,8 +126,10 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
   const japanese = JAPANESE.exec(paragraph);
   if (japanese) return { text: japanese[0].trim(), place: japanese[1]!, tag: japanese[2]!, rest: paragraph.slice(japanese[0].length) };
   // `دمشق-سانا أعلنت …`: an Arabic place, a hyphen and the agency's short name, no spaces between
-  const arabic = ARABIC_TAGGED.exec(paragraph);
-  if (arabic) return { text: arabic[0].trim(), place: arabic[1]!, tag: arabic[2]!, rest: paragraph.slice(arabic[0].length) };
+  const arabic = ARABIC_TAGGED.exec(paragraph) ?? ARABIC_DATED.exec(paragraph);
+  if (arabic) return { text: arabic[0].trim().replace(/\s*[-–]$/, ''), place: arabic[1]!, tag: arabic[2]!, rest: paragraph.slice(arabic[0].length) };
+  const thai = THAI.exec(paragraph);
+  if (thai) return { text: thai[0].trim().replace(/\s*[-–]$/, ''), place: thai[1]!, tag: null, rest: paragraph.slice(thai[0].length) };
   const korean = KOREAN.exec(paragraph);
   if (korean) {
     const byline = korean[3] === undefined ? {} : { byline: korean[3] };
@@ -149,6 +162,9 @@ function headDateline(paragraph: string, afterTag: boolean, own: string | null =
     // `SAN FRANCISCO--(BUSINESS WIRE)--Solvane Energy …`: the tag between two dashes
     const between = found.tag === null ? TAG_BETWEEN_DASHES.exec(rest) : null;
     if (between && agencyTag(between[1]!.trim())) return { ...found, text: `${head}--(${between[1]!.trim()})`, tag: between[1]!.trim(), rest: rest.slice(between[0].length) };
+    // `الكويت - 16 - 2 (كونا) -- أعلنت …`: after the place, the day and month in figures and the tag, then a dash
+    const dated = found.tag === null ? DATE_AND_TAG.exec(rest) : null;
+    if (dated && namedTag(dated[2]!.trim(), dated[1]!)) return { ...found, text: `${head} - ${dated[0].trim().replace(/\s*(?:--|—|–|-)$/, '')}`, tag: dated[2]!.trim(), rest: rest.slice(dated[0].length) };
     // `СОЧИ, 10 дек — РИА Новости. Горнолыжный …`: the agency's name after the dash, closed by a point
     const closing = found.tag === null ? TAG_AFTER_DASH.exec(rest) : null;
     if (closing && (agencyTag(closing[1]!) || NEWSROOM_WORD.test(closing[1]!))) return { ...found, text: `${head} — ${closing[1]}`, tag: closing[1]!, rest: rest.slice(closing[0].length) };
@@ -187,6 +203,7 @@ function readHead(head: string, afterTag: boolean, own: string | null = null): O
     .replace(/(\d{1,2})\s+de\s+(\p{L}+)(?:\s+del?\s+(\d{4}))?/gu, (all, day: string, month: string, year?: string) => (monthOf(month) !== undefined ? `${day} ${month}${year ? ` ${year}` : ''}` : all));
   if (head.length > MAX_HEAD || SENTENCE.test(unabbreviated) || /["“”]/.test(head)) return null;
   if (!LETTER_START.test(head) && !/^\d/.test(head)) return null;
+  if (/^[\d\s./-]+$/.test(head)) return undefined; // `16 - 2 (كونا) --`: a date's figures, the tag still to come
   let tag: string | null = null;
   let placeText = head;
   const parens = TAG_END.exec(head);
@@ -211,7 +228,8 @@ function readHead(head: string, afterTag: boolean, own: string | null = null): O
       placeText = head.slice(0, bare.index);
     }
   }
-  const place = placeOf(placeText.trim());
+  const printedPlace = placeOf(placeText.trim());
+  const place = /\p{L}/u.test(printedPlace) ? printedPlace : '';
   if (STATUS_HEAD.test(place)) return null; // `UPDATED - Water cuts …` is a marked headline, not a dateline
   if (tag === null) {
     // Without a tag only a place in capitals is a dateline: `WASHINGTON —`, `NAPLES, MARCH 12 -`; not `He said —`;

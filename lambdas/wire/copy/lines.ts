@@ -141,10 +141,13 @@ const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*:\s*\S.{0,150
 const TAGS_LINE = /^(?:Tags?|Topics|Emner|Ämnen|Aiheet|Temaer|Onderwerpen|Themen|Temas|Sujets|Argomenti|Témy|Témata|Tematy|Témák|Temos|Tēmas|Teemad|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：]\s*\S.{0,200}$/iu;
 /** A short line that ends with an e-mail address: the writer's or the desk's, signing off (`◎공감언론 뉴시스 jmpark@newsis.com`). */
 const EMAIL_AT_END = /^\S.{0,50}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
-/** Writers' and editors' initials in Arabic, set apart by a slash: `ع.م/ ه.ع`. */
-const ARABIC_INITIALS = /^(?:\p{Script=Arabic}\.?){1,4}\s*\/\s*(?:\p{Script=Arabic}\.?){1,4}$/u;
+/**
+ * Writers' and editors' initials or short names in a script without capitals, set apart by a slash: `ع.م/ ه.ع`, KUNA's
+ * `ع ن ف / ه ع ش`, UNI's `सैनी / त्यागी`.
+ */
+const ARABIC_INITIALS = /^(?:\p{Script=Arabic}[.\s]?){1,4}\s*\/\s*(?:\p{Script=Arabic}[.\s]?){1,4}$|^\p{Lo}[\p{Lo}\p{M}]{1,10}(?:\s*\/\s*\p{Lo}[\p{Lo}\p{M}]{1,10}){1,3}$/u;
 /** An agency's name and acronym opening a line, perhaps with who runs it: `Botswana Press Agency (BOPA) – Ministry of …`. */
-const AGENCY_NAMED = /^\p{Lu}[\p{L}'’ -]{2,40}\s(?:News|Press)\s+Agency\s*\(\p{Lu}{2,8}\)(?:\s*[-–—|,:].{0,90})?$/u;
+const AGENCY_NAMED = /^\p{Lu}[\p{L}'’ -]{2,40}\s(?:News|Press)\s+Agency\s*\(\s*\p{Lu}{2,8}\s*\)(?:\s*[-–—|,:].{0,90})?$/u;
 /** A desk's initials and the agency in parentheses closing the copy: `(Fdc/Adnkronos)`, `(red/ANSA)`. */
 const INITIALS_AND_AGENCY = /^\((?:\p{L}{1,4}\/){1,3}\p{Lu}[\p{L}-]{1,20}\)$/u;
 /** The desk editor in the brackets of Chinese copy, a sign-off more than a credit: `【编辑:陈海峰】`, `(责任编辑：…)`. */
@@ -243,7 +246,7 @@ const KILL_ADVISORY = /^\(?\s*(?:KILL|KILLED|ELIMINATION|WITHDRAWN|WITHDRAWAL|MA
 const STATUS_WORDS_ONLY = /^[\p{Lu}\d\s,;:/()&.'’-]+$/u;
 
 /** Notes to editors. */
-const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note|(?:Editors?|Subscribers?|Clients?) please note|Please note|Kindly note)\s*[:.-](?!\s*\S+@)\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Agrega|Añade|Corrige|Acrescenta|Atualiza|Aggiunge|Aggiorna|Corregge|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet|Добавлены|Добавлено|Дополнено|Обновлено|Уточнено|Исправлено|Додано|Оновлено|Виправлено|Dodano|Dopełniono|Actualizat|Adăugat|Papildyta|Doplnené|Doplněno)(?![\p{L}])[^()]*\)$/iu;
+const NOTE = /^\(?\s*(?:Eds?|EDS|Editors?|Ed\.? note|ATTN|Attention|Achtung|Note to editors|NOTE TO EDITORS|Hinweis|Nota|Note|(?:Editors?|Subscribers?|Clients?) please note|Please note|Kindly note)\s*[:.-](?!\s*\S+@)\s*\S|^EDITOR['’]?S NOTE\b|^Editor['’]?s note\b|^\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Fixes|Removes|Rewrites|Repeats|Moves|Clarifies|Inserts|Deletes|Amplía|Actualiza|Agrega|Añade|Corrige|Acrescenta|Atualiza|Aggiunge|Aggiorna|Corregge|Ajoute|Ergänzt|Aangevuld|Täydennetty|Utökad|Udvidet|Добавлены|Добавлено|Дополнено|Обновлено|Уточнено|Исправлено|Додано|Оновлено|Виправлено|Dodano|Dopełniono|Actualizat|Adăugat|Papildyta|Doplnené|Doplněno|neu|Neufassung|Aktualisiert|Berichtigt|Korrigiert|Präzisiert)(?![\p{L}])[^()]*\)$/iu;
 /** A note that opens with the desk's verb in capitals, then says what changed: `CORRECTS spelling of minister's surname in 5th par`. */
 // (and in the services' other languages: `ACTUALIZA con balance de Conaf …` over an Orbe headline, `CORRIGE cifra …`)
 const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|UPDATED|ADDS|RECASTS|REFILES|REPEATS|FIXES|REMOVES|INSERTS|CHANGES|RESTORES|SUBS|RETRANSMITS|WITHDRAWS|ACTUALIZA|AMPLÍA|AGREGA|AÑADE|CORRIGE|ATUALIZA|ACRESCENTA|AGGIORNA|AGGIUNGE|CORREGGE|AJOUTE|CORRIGE|ERGÄNZT|KORRIGIERT)\s+(?:to\s+)?[\p{Ll}\d]/u;
@@ -341,7 +344,7 @@ const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
 
 /** Words that close a story, in the agencies' languages; and the agencies' own closing lines. */
-const END = /^[\s(（=/—–-]*(?:END|ENDS|ENDIT|ENDITEM|Enditem|End|Ends|end|ends|FIN|Fin|fin|SLUT|Slut|SLUTT|LOPPU|KONIEC|KONEC|Schluss|SCHLUSS|Fim|FIM|-30-|XXX|MORE|NNNN|끝|完|Weitere Meldung folgt|Fortsetzung folgt|انتهای پیام|انتهى)[\s)）./=—–-]*$/;
+const END = /^[\s(（=/—–-]*(?:END|ENDS|ENDIT|ENDITEM|Enditem|End|Ends|end|ends|FIN|Fin|fin|SLUT|Slut|SLUTT|LOPPU|KONIEC|KONEC|Schluss|SCHLUSS|Fim|FIM|-30-|XXX|MORE|NNNN|끝|完|Weitere Meldung folgt|Fortsetzung folgt|انتهای پیام|انتهى|النهاية)[\s)）./=—–-]*$/;
 const END_WITH_AGENCY = new RegExp(`^[\\s(=/—–-]*(?:(?:END|Fim|Fin|Schluss)\\s*[)/]?\\s*${AGENCY}|${AGENCY}\\s*/\\s*(?:Fim|FIM|Fin|FIN|END|Ende))[\\s)./—–-]*$`, 'i');
 
 /**

@@ -13,6 +13,8 @@ import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
  * `071341 GMT Okt 15` (day, hour, minute; month, year).
  */
 
+/** Lines that belong to the header wherever the blank lines put them. */
+const HEADER_FURNITURE: ReadonlySet<string> = new Set(['embargo', 'note', 'stamp']);
 const STX = '\u0002';
 const STAMP = /^\s*(\d{2})(\d{2})(\d{2})\s+(?:(GMT)\s+)?(\p{L}{3,})\.?\s+(\d{2})\b/u;
 const BYLINE = /^By:?\s+\S|\s=\s*$|=\s*$/;
@@ -118,6 +120,9 @@ function parse7901(input: DecodedInput): WireDocument {
     else if (!LIST_ITEM.test(line)) trailer.push(line); // the desk's sign-off ("dpa bwh bag"): closing lines, read as such
   }
   flush();
+  // an embargo, a note or a stamp set off by blank lines between the headline and the story is still the header's
+  // (`EMBARGO: TIDAK BOLEH DISIARKAN SEBELUM …`, Bernama)
+  while (paragraphs.length > 1 && paragraphs[0]!.length <= 160 && HEADER_FURNITURE.has(lineKind(paragraphs[0]!) ?? '')) header.push(paragraphs.shift()!);
   doc.edNote = joinNotes(...edNotes);
   // (`CYM0541 3 en 0402 CM`: the service's code and the sender's initials)
   const sources = tokens.map((token) => SERVICE_SOURCE.exec(token)?.[1] ?? (/^\p{Lu}{2,6}$/u.test(token) ? token : undefined)).filter((t): t is string => t !== undefined);

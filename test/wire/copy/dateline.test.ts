@@ -41,6 +41,13 @@ describe('Function: splitDateline', () => {
     ['PORT OF SPAIN, Trinidad (Loop News) -- The fast ferry was pulled from service.', 'PORT OF SPAIN, Trinidad', 'Loop News'],
     ['MORELIA, Mich., 10 de diciembre de 2025.- Las primeras colonias llegaron.', 'MORELIA, Mich.', null],
     ['CIUDAD DE MÉXICO, 10 de diciembre.- El Senado aprobó la reforma.', 'CIUDAD DE MÉXICO', null],
+    ['Trento, 3 mar. (agenzianova) – Il tunnel riapre domani.', 'Trento', 'agenzianova'],
+    ['Hamburg (kna). Die Kirche hat ein neues Jugendzentrum eröffnet.', 'Hamburg', 'kna'],
+    ['Basra / INA / - Port workers ended their strike on Monday.', 'Basra', 'INA'],
+    ['लखनऊ, 3 मार्च (भाषा) राज्य सरकार ने नई नीति की घोषणा की।', 'लखनऊ', 'भाषा'],
+    ['رام الله 4-3-2026 معا- افتتحت البلدية حديقة جديدة.', 'رام الله', 'معا'],
+    ['الدوحة - 4 - 3 (قنا) -- افتتحت الوزارة مدرسة جديدة.', 'الدوحة', 'قنا'],
+    ['ภูเก็ต 4 มี.ค.-นักท่องเที่ยวเพิ่มขึ้นต่อเนื่อง', 'ภูเก็ต', null],
   ])('reads "%s" as %s (%s)', (paragraph, place, tag) => {
     // Act
     const found = splitDateline(paragraph);

@@ -776,3 +776,41 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.bylines.map((b) => b.name)).toEqual(['Musa Sani Bello']);
   });
 });
+
+describe('Agency furniture of session 15 (issue 11)', () => {
+  it('reads an embargo line set off below a 7901 headline, with a Malay clock, as the embargo and no paragraph', async () => {
+    // Act
+    const record = await read([
+      '\u0001abc0101 3 im 0301 XYZ', 'Ekonomi-Pelabuhan', '\u0002Pelabuhan baharu dibuka bulan depan', '03/03/2026 04:10 PM', '',
+      'EMBARGO: TIDAK BOLEH DISIARKAN SEBELUM 12.01 PAGI, KHAMIS, 5 MAC 2026', '', PARAGRAPHS[0], '', PARAGRAPHS[1], '\u0003',
+    ].join('\r\n'));
+
+    // Assess
+    expect(record.embargoedUntil).toMatch(/^2026-03-05T00:01:00/);
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a day-time group in Central European time, desk lines in scripts without capitals and an Arabic end mark as the foot', async () => {
+    // Act
+    const german = await read(['Neue Brücke über die Elbe eröffnet', ...PARAGRAPHS, 'abc def', '041530 MEZ Mar 26'].join('\n\n'));
+    const arabic = await read(['افتتاح جسر جديد', '', 'افتتحت وزارة الأشغال العامة اليوم الثلاثاء جسرا جديدا فوق النهر يربط شرق المدينة بغربها بعد عامين من الأعمال المتواصلة.', 'وقال وزير الأشغال العامة في كلمة خلال الافتتاح إن الجسر الجديد سيخفف الازدحام المروري في وسط المدينة بشكل كبير.', '(النهاية)', 'ع م ك / س ل'].join('\n\n'));
+    const hindi = await read(['नया पुल खुला', '', 'राज्य सरकार ने आज नदी पर बने नए पुल का उद्घाटन किया, जिसका निर्माण दो साल पहले शुरू हुआ था और जिस पर चार सौ करोड़ रुपये खर्च हुए।', 'लोक निर्माण मंत्री ने उद्घाटन समारोह में कहा कि इस पुल से शहर के पूर्वी और पश्चिमी हिस्सों के बीच यातायात आसान होगा।', 'शर्मा / वर्मा'].join('\n\n'));
+
+    // Assess
+    expect(german.body.paragraphs).toEqual(PARAGRAPHS);
+    expect(german.firstCreated).toBe('2026-03-04T15:30:00+01:00');
+    expect(arabic.body.paragraphs.at(-1)).toMatch(/^وقال وزير الأشغال العامة/u);
+    expect(hindi.body.paragraphs.at(-1)).toMatch(/^लोक निर्माण मंत्री/u);
+  });
+
+  it('reads a German update note in parentheses over the headline as the note and an update, and an agency named with its spaced acronym as the masthead', async () => {
+    // Act
+    const update = await read(['(neu: Stellungnahme der Stadt ab Absatz 2)', 'Neue Brücke über die Elbe eröffnet', ...PARAGRAPHS].join('\n\n'));
+    const masthead = await read(['Gulf Coast News Agency ( GCNA )', 'Port traffic rises for a third month', ...PARAGRAPHS].join('\n\n'));
+
+    // Assess
+    expect(update.headline).toBe('Neue Brücke über die Elbe eröffnet');
+    expect(update.signals).toContain('update');
+    expect(masthead.headline).toBe('Port traffic rises for a third month');
+  });
+});
