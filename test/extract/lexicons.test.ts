@@ -17,7 +17,7 @@ const DISJOINT: readonly [string, string][] = [
   ['given-names', 'corporate-suffixes'], ['given-names', 'speech-verbs'], ['given-names', 'clause-words'], ['given-names', 'place-heads'],
   ['name-particles', 'honorifics'], ['name-particles', 'calendar'], ['name-particles', 'demonyms'], ['name-particles', 'corporate-suffixes'],
   ['honorifics', 'occupations'], ['honorifics', 'speech-verbs'], ['calendar', 'demonyms'], ['calendar', 'place-heads'],
-  ['demonyms', 'place-heads'], ['demonyms', 'corporate-suffixes'], ['speech-verbs', 'occupations'], ['state-abbreviations', 'abbreviated-ranks'],
+  ['demonyms', 'place-heads'], ['demonyms', 'corporate-suffixes'], ['speech-verbs', 'occupations'], ['given-names', 'occupations-other-languages'], ['honorifics', 'occupations-other-languages'], ['speech-verbs-other-languages', 'occupations-other-languages'], ['state-abbreviations', 'abbreviated-ranks'],
   ['state-abbreviations', 'other-abbreviations'], ['post-nominals', 'corporate-suffixes'], ['province-abbreviations', 'abbreviated-ranks'], ['other-abbreviations', 'abbreviated-ranks'],
 ];
 

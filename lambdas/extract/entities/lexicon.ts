@@ -24,6 +24,7 @@ import nameParticlesList from './lexicons/name-particles.json' with { type: 'jso
 import postNominalsList from './lexicons/post-nominals.json' with { type: 'json' };
 import notAgentNounsList from './lexicons/not-agent-nouns.json' with { type: 'json' };
 import occupationsList from './lexicons/occupations.json' with { type: 'json' };
+import occupationsOtherLanguagesList from './lexicons/occupations-other-languages.json' with { type: 'json' };
 import officeWordsList from './lexicons/office-words.json' with { type: 'json' };
 import orgHeadsList from './lexicons/org-heads.json' with { type: 'json' };
 import orgHeadsBeforeOfList from './lexicons/org-heads-before-of.json' with { type: 'json' };
@@ -124,6 +125,8 @@ export const TITLE_HEAD_ENDINGS_NORTH: readonly string[] = titleHeadEndingsList;
  * waiter Mehmet Demir`). Only in lower case: printed with a capital they are names (`Baker Mayfield`, `Cook Islands`).
  */
 export const OCCUPATIONS = set(occupationsList);
+/** What a person does or is, in lower case, in the agencies' other languages (`vecina`, `agricultor`, `retraitée`, `asukas`, `petani`): a title's head. */
+export const OCCUPATIONS_OTHER_LANGUAGES = set(occupationsOtherLanguagesList);
 
 /**
  * Words in -ist that are no agent noun for a person (`hydrologist`, `geologist`, `specialist` are): lists and verbs

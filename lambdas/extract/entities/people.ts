@@ -153,9 +153,11 @@ export function splitLeadingTitle(name: string, titled = false): { name: string;
   // `Градоначелник Приједора Данијел Крунић`: a head of another language, the one word it governs, then the name
   if (k === 0 && words.length === 4 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase()) && !isWorldGivenName(words[1]!)) return { name: words.slice(2).join(' '), title: words.slice(0, 2).join(' ') };
   if (k === 0) return { name, title: null };
-  // a portfolio word alone is the end of a title read elsewhere, not a title
+  // a portfolio word alone is the end of a title read elsewhere, not a title; nor are honorifics alone (`Adv`, `Haja`)
   const lead = words.slice(0, k);
-  return { name: words.slice(k).join(' '), title: lead.every((w) => PORTFOLIOS.has(w.toLowerCase())) ? null : lead.join(' ') };
+  // (a professor's rank is a title: `Prof. Hakan Özkaya`)
+  const honorificsOnly = lead.every((w) => (NAME_HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) || /^Dr\.?$/.test(w)) && !/^Prof/i.test(w));
+  return { name: words.slice(k).join(' '), title: lead.every((w) => PORTFOLIOS.has(w.toLowerCase())) || honorificsOnly ? null : lead.join(' ') };
 }
 
 /** `Müller` and `Mueller` are one name: wires in English spell umlauts both ways in one story. */

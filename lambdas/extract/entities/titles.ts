@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS_DE, TITLE_HEAD_ENDINGS_NORTH, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS_DE, TITLE_HEAD_ENDINGS_NORTH, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
@@ -12,7 +12,7 @@ import type { Sentence, Span, Token } from './text.ts';
 /** A title head or, in lower case, an occupation: `minister`, `welder`, `hydrologist`. */
 export const isHead = (word: string, atStart: boolean): boolean => {
   const lower = word.toLowerCase();
-  if (word === lower && (OCCUPATIONS.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
+  if (word === lower && (OCCUPATIONS.has(lower) || OCCUPATIONS_OTHER_LANGUAGES.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, not `Rat`)
   if (GERMAN_COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS_DE.includes(lower))) return true;
   // (so in Dutch, the Nordic languages and Finnish: `Dijkgraaf`, `Fylkesleder`, `Kuvataiteilija`, `Woordvoerder`)
@@ -35,10 +35,17 @@ export function titleWordsInRun(words: readonly string[]): number {
   // before a name that opens with a given name (not `Secretaria de Estado de Obras Públicas`)
   if (words.length >= 3 && words.length <= 7 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase())) {
     const given = words.findIndex((w, k) => k > 0 && isWorldGivenName(w));
-    if (given > 0 && words.length - given >= 2) return given;
-    // (`Menteri Pengangkutan Datuk Seri Azman Rashid`: or with honorifics that open the name)
+    // (`Menteri Pengangkutan Datuk Seri Azman Rashid`: or with honorifics that open the name, before its given name)
     const honoured = words.findIndex((_, k) => k > 0 && honorificLength(words.slice(k)) > 0);
-    if (honoured > 0 && words.length - honoured - honorificLength(words.slice(honoured)) >= 2) return honoured;
+    if (honoured > 0 && (given < 0 || honoured < given) && words.length - honoured - honorificLength(words.slice(honoured)) >= 2) return honoured;
+    if (given > 0 && words.length - given >= 2) return given;
+  }
+  // `Mathira East MCA Hon Peter Gachoka Mwai`, `Ketua Pengarah MIROS Prof Dr Khairil Anwar`: honorifics inside a run open the
+  // name, and what comes before them is the title where it holds a title's head or a body's acronym (not `Abdul Rahman Haji Ahmad`)
+  if (words.length >= 4) {
+    const honoured = words.findIndex((w, k) => k > 0 && (honorificLength(words.slice(k)) > 0 || (/^(?:Prof|Dr)\.?$/.test(w) && words.length - k >= 3)));
+    const before = words.slice(0, honoured);
+    if (honoured > 0 && words.length - honoured - honorificLength(words.slice(honoured)) >= 2 && before.some((w, k) => isHead(w, k === 0) || TITLE_HEADS_OTHER_LANGUAGES.has(w.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(w))) return honoured;
   }
   // `Waziri Kombo`, `Menteri Rashid`: a head of another language before a family name met in full earlier
   if (words.length === 2 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase()) && !TITLE_HEADS_OTHER_LANGUAGES.has(words[1]!.toLowerCase())) return 1;
@@ -86,6 +93,8 @@ export function honorificLength(words: readonly string[]): number {
     else if (NAME_HONORIFICS_FIRST_ONLY.has(w) && i === 0 && (NAME_HONORIFICS_SECOND.has(words[1]!.toLowerCase()) || /^Dr\.?$/.test(words[1]!))) i++;
     else if (NAME_HONORIFICS.has(w) && !NAME_HONORIFICS_SECOND.has(w) && !NAME_HONORIFICS_FIRST_ONLY.has(w)) i++;
     else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
+    // (`Prof Dr Khairil Anwar`, `Dr Ir Bambang`: a degree before another is an honorific wherever it stands)
+    else if (/^(?:prof|dr)\.?$/.test(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
     else if ((w === 'dr.' || w === 'dr' || w === 'prof.' || w === 'prof') && (i > 0 || words.length === 2)) i++;
     // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
@@ -262,5 +271,10 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   if (!hasArticle && t.slice(start, end).some((tok) => tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) return null;
   // Without an article only a title right away counts: `, chief executive of Harrowgate,` — not `, Ukraine,`.
   if (!hasArticle && (![0, 1, 2, 3].some((k) => start + k < end && isHead(t[start + k]!.text, false)) || !(t[start]!.cap || isHead(t[start]!.text, false) || TITLE_MODIFIERS.has(t[start]!.text.toLowerCase())))) return null;
-  return { title: textOf(paragraph, span.sentence, start, end), age: false };
+  // (`agriculteur de 58 ans`, `vecina de Desamparados de 67 años`: the age is no part of the title)
+  const title = textOf(paragraph, span.sentence, start, end).replace(AGE_TAIL, '');
+  return { title, age: title !== textOf(paragraph, span.sentence, start, end) };
 }
+
+/** An age closing an apposition in the Romance languages: `de 58 ans`, `de 67 años`, `di 40 anni`, `de 52 anos`. */
+const AGE_TAIL = /,?\s+(?:de|di|d')\s*\d{1,3}\s+(?:ans|años|anos|anni)$/u;

@@ -37,6 +37,35 @@ describe('Function: findEntities (titles in other languages)', () => {
     expect(titled(paragraph, language)).toEqual([[name, title]]);
   });
 
+  it.each([
+    ['es', 'Yesenia Choquehuanca Ticona, vecina de Quillacollo, espera desde marzo una vivienda nueva.', 'Yesenia Choquehuanca Ticona', 'vecina de Quillacollo'],
+    ['pt', 'Jucilene Barbosa Lima, moradora do Jardim Ângela, conta que a água subiu em minutos.', 'Jucilene Barbosa Lima', 'moradora do Jardim Ângela'],
+    ['fr', 'Adjoa Kpodar-Mensah, commerçante au grand marché, affirme que les prix ont doublé.', 'Adjoa Kpodar-Mensah', 'commerçante au grand marché'],
+  ])('reads a %s apposition that says what a person is or does as the title, a given name no list holds too: "%s"', (language, paragraph, name, title) => {
+    // Act & Assess
+    expect(titled(paragraph, language)).toEqual([[name, title]]);
+  });
+
+  it.each([
+    ['en', 'Kisumu West MCA Hon Odhiambo Otieno Were said the county would appeal.', 'Odhiambo Otieno Were', 'Kisumu West MCA'],
+    ['ms', 'Ketua Pengarah JKR Prof Dr Azlan Shah Ismail berkata kerja membaiki jambatan akan siap bulan depan.', 'Azlan Shah Ismail', 'Ketua Pengarah JKR'],
+    ['ms', 'Timbalan Menteri Kerja Raya Datuk Hasnul Ahmad Zamri berkata peruntukan tambahan akan diberi.', 'Hasnul Ahmad Zamri', 'Timbalan Menteri Kerja Raya'],
+  ])('reads honorifics inside a run as where the name opens and the words before them as the title (%s): "%s"', (language, paragraph, name, title) => {
+    // Act & Assess
+    expect(titled(paragraph, language)).toEqual([[name, title]]);
+  });
+
+  it('leaves an age out of a title read from an apposition, and gives no title for an honorific alone', () => {
+    // Act & Assess
+    expect(titled('Kodjo Amegah-Atsu, pêcheur de 61 ans, raconte que la saison a été mauvaise.', 'fr')).toEqual([['Kodjo Amegah-Atsu', 'pêcheur']]);
+    expect(titled('Adv Thembeka Qwabe-Mokoena told the court the order had been ignored.', 'en')).toEqual([['Thembeka Qwabe-Mokoena', null]]);
+  });
+
+  it('keeps an honorific that a name holds in its middle part of the name (`Abdul Rahman Haji Ahmad`)', () => {
+    // Act & Assess
+    expect(titled('Abdul Rahman Haji Ahmad berkata jambatan itu akan dibuka semula minggu depan.', 'ms').map(([name]) => name)).not.toContain('Ahmad');
+  });
+
   it('keeps a body after a title head that opens the sentence out of the people (`Minister van Landbouw`)', () => {
     // Act & Assess
     expect(titled('Minister van Visserij bezocht woensdag het gebied.', 'nl')).toEqual([]);
