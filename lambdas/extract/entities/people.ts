@@ -9,6 +9,7 @@ import {
 } from './lexicon.ts';
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
+import { knownAgency } from './gazetteer.ts';
 
 /** A person's gender as their given name tells it, for `he` and `she`; null when it tells none. */
 export type Gender = 'f' | 'm' | null;
@@ -148,6 +149,8 @@ export function splitLeadingTitle(name: string, titled = false): { name: string;
   // story titles the person elsewhere (`le directeur général de la SOFITEX, Wendpouiré Aristide Compaoré`)
   if (k === 0 && !titled && words.length >= 3 && /^\p{Lu}[\p{L}-]{8,}$/u.test(words[0]!) && !NAME_OPENERS.test(words[0]!)
     && !isWorldGivenName(words[0]!) && !GIVEN_NAMES.has(words[0]!.toLowerCase()) && isWorldGivenName(words[1]!)) k = 1;
+  // `contou à Lusa Fernanda Rosado`: the agency told, before a given name, is no part of the name
+  if (k === 0 && words.length >= 3 && knownAgency(words[0]!) !== undefined && isWorldGivenName(words[1]!)) return { name: words.slice(1).join(' '), title: null };
   // `i DMI Lene Vestergaard`, `FNV Jeroen Bakker`: an employer's acronym before a given name is no part of the name, nor a title
   if (k === 0 && words.length >= 3 && /^\p{Lu}{2,5}$/u.test(words[0]!) && isWorldGivenName(words[1]!) && !isWorldGivenName(words[0]!)) return { name: words.slice(1).join(' '), title: null };
   // `Градоначелник Приједора Данијел Крунић`: a head of another language, the one word it governs, then the name

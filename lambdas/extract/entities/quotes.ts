@@ -30,11 +30,22 @@ const CURLY = /“([^“”]*?)(”|(?<=[.,!?])"|$)/g;
 const STRAIGHT = /(^|[\s(—–-])"([^"]*)("|$)/g;
 /** A dash after a closing quotation mark, then a lower-case word: Polish and other Slavic copy's attribution (`„…” – powiedziała X`). */
 const DASH_ATTRIBUTION = /^\s?[–—-]\s\p{Ll}/u;
-/** He and she in the agencies' languages (`a-t-il déclaré`, `dijo él`, `sagte er`), with their gender; German `sie` is also "they", Dutch `zij` too; Finnish `hän` tells none. */
+/**
+ * He and she in the agencies' languages (`a-t-il déclaré`, `dijo él`, `sagte er`, `teigė jis`), with their gender; Finnish
+ * `hän` tells none. German `sie` and Dutch `ze` are also "they": they count after a verb in the singular only (`sagt sie`,
+ * not `sagten sie`). (Not Polish `on`, Romanian `el` or Turkish `o`: an English preposition, a Spanish article, a
+ * Portuguese one.)
+ */
 const PRONOUNS: ReadonlyMap<string, Gender> = new Map([
-  ['he', 'm'], ['il', 'm'], ['él', 'm'], ['ele', 'm'], ['lui', 'm'], ['er', 'm'], ['hij', 'm'], ['han', 'm'],
-  ['she', 'f'], ['elle', 'f'], ['ella', 'f'], ['ela', 'f'], ['lei', 'f'], ['hon', 'f'], ['hän', null],
+  ['he', 'm'], ['il', 'm'], ['él', 'm'], ['ele', 'm'], ['lui', 'm'], ['er', 'm'], ['hij', 'm'], ['han', 'm'], ['jis', 'm'], ['αυτός', 'm'],
+  ['she', 'f'], ['elle', 'f'], ['ella', 'f'], ['ela', 'f'], ['lei', 'f'], ['hon', 'f'], ['hun', 'f'], ['sie', 'f'], ['ze', 'f'], ['ji', 'f'], ['ona', 'f'], ['ea', 'f'], ['αυτή', 'f'],
+  ['hän', null],
 ]);
+/** Pronouns that are also "they": not after a verb in the plural (`sagten sie`, `zeggen ze`). */
+const ALSO_PLURAL = new Set(['sie', 'ze']);
+/** A pronoun at token k that stands for one person, by the verb before it. */
+const singular = (tokens: readonly { text: string }[], k: number): boolean =>
+  !ALSO_PLURAL.has(tokens[k]!.text.toLowerCase()) || !/en$/i.test(tokens[k - 1]?.text ?? '');
 
 /**
  * The paragraph with other languages' quotation marks written as English curly quotes, one character for one so
@@ -181,15 +192,15 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   const tokens = ctx.sentences[sentence]!.tokens.slice(first, last + 1);
   // `sagte er vor Richterin Birgit Haslinger`: a pronoun right after the verb is its subject, whoever is named after it
   // (not Italian `il`, the article: `ha dichiarato il granconsigliere Boris Pedroni`)
-  const pronoun = nearest === 'first' && found.length > 0 ? tokens.findIndex((t) => PRONOUNS.has(t.text.toLowerCase()) && t.text !== 'il') : -1;
+  const pronoun = nearest === 'first' && found.length > 0 ? tokens.findIndex((t, k) => PRONOUNS.has(t.text.toLowerCase()) && t.text !== 'il' && singular(tokens, k)) : -1;
   if (pronoun >= 0 && first + pronoun < found[0]!.from && tokens.slice(0, pronoun).every((t) => !t.word || AUXILIARIES.has(t.text.toLowerCase()))) {
     return { kind: 'pronoun', referent: { gender: PRONOUNS.get(tokens[pronoun]!.text.toLowerCase())! } };
   }
   if (found.length > 0) return { kind: 'person', person: (nearest === 'first' ? found[0] : found[found.length - 1])!.person };
   // French puts the pronoun after the verb's auxiliary: `a-t-il déclaré`, `a-t-elle ajouté`
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     const lower = t.text.toLowerCase();
-    if (PRONOUNS.has(lower)) return { kind: 'pronoun', referent: { gender: PRONOUNS.get(lower)! } };
+    if (PRONOUNS.has(lower) && singular(tokens, k)) return { kind: 'pronoun', referent: { gender: PRONOUNS.get(lower)! } };
     const inverted = /-(?:t-)?(il|elle)$/.exec(lower);
     if (inverted) return { kind: 'pronoun', referent: { gender: inverted[1] === 'il' ? 'm' : 'f' } };
   }

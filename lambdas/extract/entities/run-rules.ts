@@ -400,8 +400,11 @@ export const RUN_RULES: readonly RunRule[] = [
       // the run a road's or a body's name
       if (!(language.jobOpensSentence && t[from]!.initial && before === undefined && words.length >= 3 && words.length <= 5)) return undefined;
       const [job, given] = [words[0]!, words[1]!];
-      // (a given name the lists lack will do after a word that is itself a title's head: `Kuvataiteilija Joonas Ervasti`)
-      const head = isHead(job, false);
+      // (a given name the lists lack will do after a word that is itself a title's head: `Kuvataiteilija Joonas Ervasti`,
+      // `Direktorė Rasa Žemaitienė`, capitalised only as the sentence's first word)
+      const head = isHead(job, false) || isHead(lower(job), false);
+      // (not a head and the word it governs before a name: `Градоначелник Приједора Данијел Крунић`)
+      if (!isWorldGivenName(given) && words.length >= 4) return undefined;
       if (!/^\p{Lu}\p{Ll}{3,}$/u.test(job) || isWorldGivenName(job) || GIVEN_NAMES.has(lower(job)) || !(isWorldGivenName(given) || head && /^\p{Lu}/u.test(given)) || NAME_PARTICLES.has(lower(given)) || isWorldGivenName(words[2]!) && words.length === 3 && !head) return undefined;
       if (known([job], false) || knownPlace(job) !== undefined || cityNamed(job) !== undefined || country(job) !== undefined || isDemonym(job)) return undefined;
       if (!nameLike(words.slice(1)) || words.some((w, k) => ORG_HEADS.has(lower(w)) || PLACE_HEADS.has(lower(w)) || (k > 0 || !head) && TITLE_HEADS.has(lower(w)) || DIRECTIONS.has(lower(w)))) return undefined;

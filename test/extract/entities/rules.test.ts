@@ -99,6 +99,35 @@ describe('Speakers named once in full and then by a short form or a pronoun of t
   });
 });
 
+describe('Verbs of saying and pronouns of more languages', () => {
+  it('gives a quote to the speaker named after a verb of telling or complaining, and to the woman a German, Danish or Lithuanian pronoun stands for', () => {
+    // Act
+    const spanish = entitiesIn(['"Ya no alcanza para nada", se quejó Yolanda Mamani Cusi, que vende papas en el mercado.'], 'es');
+    const portuguese = entitiesIn(['«O rio subiu em meia hora», contou Josefa Amaral Pinto, de 70 anos.'], 'pt');
+    const german = entitiesIn(['Ingrid Wanzenried-Oberli, Leiterin des Tierheims, ist besorgt. «Wir sind voll», sagt sie.'], 'de');
+    const danish = entitiesIn(['Borgmester Hanne Sørensen har talt med beboerne.', '- Vi gør, hvad vi kan, siger hun.'], 'da');
+    const lithuanian = entitiesIn(['Direktorė Rasa Žemaitienė patvirtino planus. „Darbai prasidės gegužę“, – teigė ji.'], 'lt');
+    const plural = entitiesIn(['Die Anwohner Ingrid und Hans Wanzenried sind besorgt. «Wir sind enttäuscht», sagten sie.'], 'de');
+
+    // Assess
+    expect(spanish.quotes.map((q) => q.speaker)).toEqual(['Yolanda Mamani Cusi']);
+    expect(portuguese.quotes.map((q) => q.speaker)).toEqual(['Josefa Amaral Pinto']);
+    expect(german.quotes.map((q) => q.speaker)).toEqual(['Ingrid Wanzenried-Oberli']);
+    expect(danish.quotes.map((q) => q.speaker)).toEqual(['Hanne Sørensen']);
+    expect(lithuanian.quotes.map((q) => q.speaker)).toEqual(['Rasa Žemaitienė']);
+    expect(plural.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('keeps the agency a speaker told out of the name after it (`contou à Lusa Fernanda Rosado`)', () => {
+    // Act
+    const found = entitiesIn(['«A casa tremeu toda», contou à Lusa Amélia Gouveia Prates, de 74 anos, moradora em Sines.'], 'pt');
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Amélia Gouveia Prates']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Amélia Gouveia Prates']);
+  });
+});
+
 describe('Places known by heart, spelled as printed', () => {
   it('keeps a name printed with diacritics the table holds without, and gives a name printed in capitals its own case', () => {
     expect(knownPlace('Perú')).toBe('Perú');
