@@ -49,11 +49,13 @@ const singular = (tokens: readonly { text: string }[], k: number): boolean =>
 
 /**
  * The paragraph with other languages' quotation marks written as English curly quotes, one character for one so
- * that offsets hold: German and Czech `„…“`, French `« … »`, German `»…«`.
+ * that offsets hold: German and Czech `„…“`, French `« … »`, German `»…«`, Japanese `「…」`.
  */
 function asCurlyQuotes(paragraph: string): string {
   let text = paragraph;
   if (text.includes('„')) text = text.replace(/„([^„“”]*)[“”]/g, '“$1”');
+  // Japanese corner brackets: `「…」`
+  if (text.includes('「')) text = text.replace(/「([^「」]*)」/g, '“$1”');
   // Swedish and Finnish open with the closing mark too: `”Vi ser …”, säger X`
   if (!text.includes('“') && text.startsWith('”')) {
     let open = false;
@@ -107,7 +109,10 @@ function segmentsOf(printed: string, p: number): Segment[] {
   return out;
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/** Words of a quote; in scripts written without spaces (Chinese, Japanese, Thai) two characters count as one. */
+const wordCount = (text: string): number =>
+  text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length + Math.floor((text.match(UNSPACED) ?? []).length / 2);
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 interface Context {
   readonly sentences: readonly Sentence[];

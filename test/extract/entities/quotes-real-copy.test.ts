@@ -91,4 +91,16 @@ describe('Function: findEntities (quotes in real copy)', () => {
       ['It was a staged vote.', 'Monzer Akdal'],
     ]);
   });
+
+  it('finds quotes in Chinese, Japanese corner brackets and Thai, written without spaces, that no one it knows is said to have said', () => {
+    // Act
+    const chinese = quotesOf(['“今年春运客流比往年提前了三天，我们每天加开临时列车二十对。”车站负责人说。']);
+    const japanese = quotesOf(['同社の担当者は「工事の遅れは想定の範囲内であり、年内の開業を目指す」と述べた。']);
+    const thai = quotesOf(['"ปีนี้เราจะไม่ยอมให้เกิดการเผาซ้ำอีกแล้ว" ผู้ว่าราชการจังหวัดกล่าว']);
+
+    // Assess
+    expect(chinese).toEqual([['今年春运客流比往年提前了三天，我们每天加开临时列车二十对。', null]]);
+    expect(japanese).toEqual([['工事の遅れは想定の範囲内であり、年内の開業を目指す', null]]);
+    expect(thai).toEqual([['ปีนี้เราจะไม่ยอมให้เกิดการเผาซ้ำอีกแล้ว', null]]);
+  });
 });
