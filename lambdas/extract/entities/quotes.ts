@@ -316,8 +316,9 @@ function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
     const verb = tok.text.toLowerCase();
     if (!SPEECH_VERBS.has(verb) || verb === 'saying' || verb === 'quoting') continue;
     if (i === r.first) return null;
-    // `Fries said the agency “…” and called on all parties “…”`: the subject is before the first quote.
-    if (prevEnd > 0 && tokens.slice(r.first, i).every((x) => !x.word || ['and', 'but', 'also', 'then'].includes(x.text))) return null;
+    // `Fries said the agency “…” and called on all parties “…”`: the subject is before the first quote; and in `« … », a
+    // souligné X, directeur …. « … »` the verb is the first quote's, whose speaker the next one shares
+    if (prevEnd > 0 && tokens.slice(r.first, i).every((x) => !x.word || ['and', 'but', 'also', 'then'].includes(x.text) || AUXILIARIES.has(x.text.toLowerCase()))) return null;
     // The subject: back to the clause start, over an appositive (`Lee, quoting Cho, said`).
     let j = i - 1;
     let commas = 0;

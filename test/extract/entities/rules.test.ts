@@ -118,6 +118,16 @@ describe('Verbs of saying and pronouns of more languages', () => {
     expect(plural.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('gives a partial quote to who called something so, and the next quote of a paragraph to the speaker named after the first', () => {
+    // Act
+    const spanish = entitiesIn(['El gobernador regional, Wilmer Quiroz Tantaleán, calificó el puente como “una obra que esperamos veinte años”.'], 'es');
+    const french = entitiesIn(['« Les ventes reprennent », a souligné Koffi Agbénou-Lawson, directeur de la coopérative, basée à Kara. « Nous embauchons à nouveau. »'], 'fr');
+
+    // Assess
+    expect(spanish.quotes.map((q) => q.speaker)).toEqual(['Wilmer Quiroz Tantaleán']);
+    expect(french.quotes.map((q) => q.speaker)).toEqual(['Koffi Agbénou-Lawson', 'Koffi Agbénou-Lawson']);
+  });
+
   it('keeps the agency a speaker told out of the name after it (`contou à Lusa Fernanda Rosado`)', () => {
     // Act
     const found = entitiesIn(['«A casa tremeu toda», contou à Lusa Amélia Gouveia Prates, de 74 anos, moradora em Sines.'], 'pt');
