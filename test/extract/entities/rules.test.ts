@@ -128,6 +128,17 @@ describe('Verbs of saying and pronouns of more languages', () => {
     expect(french.quotes.map((q) => q.speaker)).toEqual(['Koffi Agbénou-Lawson', 'Koffi Agbénou-Lawson']);
   });
 
+  it('gives "afirmou o autarca" to the mayor named before under another title', () => {
+    // Act
+    const found = entitiesIn([
+      'O presidente da Câmara Municipal de Ovar, Domingos Vieira Lopes, garantiu que as escolas reabrem na segunda-feira.',
+      '«Ninguém ficará sem transporte», afirmou o autarca.',
+    ], 'pt');
+
+    // Assess
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Domingos Vieira Lopes']);
+  });
+
   it('keeps the agency a speaker told out of the name after it (`contou à Lusa Fernanda Rosado`)', () => {
     // Act
     const found = entitiesIn(['«A casa tremeu toda», contou à Lusa Amélia Gouveia Prates, de 74 anos, moradora em Sines.'], 'pt');
