@@ -73,7 +73,7 @@ import titleComplementsList from './lexicons/title-complements.json' with { type
 import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
 import titleHeadsOtherLanguagesList from './lexicons/title-heads-other-languages.json' with { type: 'json' };
 import titleHeadEndingsDeList from './lexicons/title-head-endings-de.json' with { type: 'json' };
-import titleHeadEndingsList from './lexicons/title-head-endings.json' with { type: 'json' };
+import titleHeadEndingsNorthList from './lexicons/title-head-endings-north.json' with { type: 'json' };
 import titleModifiersList from './lexicons/title-modifiers.json' with { type: 'json' };
 import titleStopsList from './lexicons/title-stops.json' with { type: 'json' };
 import abbreviatedRanksList from './lexicons/abbreviated-ranks.json' with { type: 'json' };
@@ -115,17 +115,19 @@ export const TITLE_HEADS = set(titleHeadsList);
  */
 export const TITLE_HEADS_OTHER_LANGUAGES = set(titleHeadsOtherLanguagesList);
 
-/** The title heads German compounds end in: `Infrastruktur|ministerin`, `Landtags|abgeordneter`, `Gemeinde|präsident`. */
-export const TITLE_HEAD_ENDINGS_DE: readonly string[] = titleHeadEndingsDeList;
-/** The same for Dutch, the Nordic languages, Finnish and Estonian, which compound titles too: `Fylkesleder`, `Dijkgraaf`, `Kuvataiteilija`. */
-export const TITLE_HEAD_ENDINGS_NORTH: readonly string[] = titleHeadEndingsList;
+/**
+ * The title heads compounds end in, German (`Infrastruktur|ministerin`, `Landtags|abgeordneter`, `Gemeinde|präsident`) and
+ * Dutch, Nordic, Finnish and Estonian (`Fylkes|leder`, `Dijk|graaf`, `Kuva|taiteilija`): one list per language group.
+ */
+export const TITLE_HEAD_ENDINGS = set([...titleHeadEndingsDeList, ...titleHeadEndingsNorthList]);
 
 /**
  * Occupations and roles a story gives a person after the name or in lower case before it (`Ryu, a welder,`, `said
  * waiter Mehmet Demir`). Only in lower case: printed with a capital they are names (`Baker Mayfield`, `Cook Islands`).
  */
 export const OCCUPATIONS = set(occupationsList);
-/** What a person does or is, in lower case, in the agencies' other languages (`vecina`, `agricultor`, `retraitée`, `asukas`, `petani`): a title's head. */
+/** What a person does or is, in lower case, in the agencies' other languages (`vecina`, `agricultor`, `retraitée`, `asukas`, `pengamat`): a title's head. (Not
+ * Indonesian and Malay nouns used for many as for one: `warga`, `petani`.) */
 export const OCCUPATIONS_OTHER_LANGUAGES = set(occupationsOtherLanguagesList);
 
 /**

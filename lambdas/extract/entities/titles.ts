@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS_DE, TITLE_HEAD_ENDINGS_NORTH, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
@@ -13,40 +13,38 @@ import type { Sentence, Span, Token } from './text.ts';
 export const isHead = (word: string, atStart: boolean): boolean => {
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || OCCUPATIONS_OTHER_LANGUAGES.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
-  // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, not `Rat`)
-  if (GERMAN_COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS_DE.includes(lower))) return true;
-  // (so in Dutch, the Nordic languages and Finnish: `Dijkgraaf`, `Fylkesleder`, `Kuvataiteilija`, `Woordvoerder`)
-  if (NORTHERN_COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS_NORTH.includes(lower))) return true;
+  // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, `Dijkgraaf`, not `Rat`)
+  if (COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower))) return true;
   return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
-/** A German compound whose last part is a title head: `Infrastrukturministerin`, `Landtagsabgeordneter`, `AK-Präsidentin`, `ÖBB-Regionalmanager`. */
-const GERMAN_COMPOUND_HEAD = new RegExp(`^(?:\\p{L}{2,}-)?\\p{L}{3,}(?:${TITLE_HEAD_ENDINGS_DE.join('|')})$|^\\p{L}{2,}-(?:${TITLE_HEAD_ENDINGS_DE.join('|')})$`, 'u');
-
-/** A Dutch, Nordic or Finnish compound whose last part is a title head: `Melkveehouder`, `Fylkesleder`, `Kuvataiteilija`. */
-const NORTHERN_COMPOUND_HEAD = new RegExp(`^\\p{L}{3,}(?:${TITLE_HEAD_ENDINGS_NORTH.join('|')})$`, 'u');
+/** A compound whose last part is a title head: `Infrastrukturministerin`, `AK-Präsidentin`, `Melkveehouder`, `Fylkesleder`, `Kuvataiteilija`. */
+const ENDINGS = [...TITLE_HEAD_ENDINGS].join('|');
+const COMPOUND_HEAD = new RegExp(`^(?:\\p{L}{2,}-)?\\p{L}{3,}(?:${ENDINGS})$|^\\p{L}{2,}-(?:${ENDINGS})$`, 'u');
 
 /** `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`). */
 const agentNoun = (lower: string): boolean => lower.length >= 6 && lower.endsWith('ist') && !NOT_AGENT_NOUNS.has(lower);
+
+/** Where honorifics (or a lone `Dr`, `Prof`) open a name of two words at least inside a run, after its first word; -1 when nowhere. */
+function honouredAt(words: readonly string[]): number {
+  const at = words.findIndex((w, k) => k > 0 && (honorificLength(words.slice(k)) > 0 || (/^(?:Prof|Dr)\.?$/.test(w) && words.length - k >= 3)));
+  return at > 0 && words.length - at - honorificLength(words.slice(at)) >= 2 ? at : -1;
+}
 
 /** Inside a capitalised run: how many leading words are the title (`NATO Secretary General` of five), 0 when none. */
 export function titleWordsInRun(words: readonly string[]): number {
   // `Gradonačelnik Kragujevca Milan Ilić`, `Statsminister Jonas Gahr Støre`: a head of another language and its complement
   // before a name that opens with a given name (not `Secretaria de Estado de Obras Públicas`)
+  const honoured = words.length >= 3 ? honouredAt(words) : -1;
   if (words.length >= 3 && words.length <= 7 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase())) {
     const given = words.findIndex((w, k) => k > 0 && isWorldGivenName(w));
     // (`Menteri Pengangkutan Datuk Seri Azman Rashid`: or with honorifics that open the name, before its given name)
-    const honoured = words.findIndex((_, k) => k > 0 && honorificLength(words.slice(k)) > 0);
-    if (honoured > 0 && (given < 0 || honoured < given) && words.length - honoured - honorificLength(words.slice(honoured)) >= 2) return honoured;
+    if (honoured > 0 && (given < 0 || honoured < given)) return honoured;
     if (given > 0 && words.length - given >= 2) return given;
   }
   // `Mathira East MCA Hon Peter Gachoka Mwai`, `Ketua Pengarah MIROS Prof Dr Khairil Anwar`: honorifics inside a run open the
   // name, and what comes before them is the title where it holds a title's head or a body's acronym (not `Abdul Rahman Haji Ahmad`)
-  if (words.length >= 4) {
-    const honoured = words.findIndex((w, k) => k > 0 && (honorificLength(words.slice(k)) > 0 || (/^(?:Prof|Dr)\.?$/.test(w) && words.length - k >= 3)));
-    const before = words.slice(0, honoured);
-    if (honoured > 0 && words.length - honoured - honorificLength(words.slice(honoured)) >= 2 && before.some((w, k) => isHead(w, k === 0) || TITLE_HEADS_OTHER_LANGUAGES.has(w.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(w))) return honoured;
-  }
+  if (honoured > 0 && words.length >= 4 && words.slice(0, honoured).some((w, k) => isHead(w, k === 0) || TITLE_HEADS_OTHER_LANGUAGES.has(w.toLowerCase()) || /^\p{Lu}{2,6}$/u.test(w))) return honoured;
   // `Waziri Kombo`, `Menteri Rashid`: a head of another language before a family name met in full earlier
   if (words.length === 2 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase()) && !TITLE_HEADS_OTHER_LANGUAGES.has(words[1]!.toLowerCase())) return 1;
   let best = 0;
@@ -272,8 +270,9 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   // Without an article only a title right away counts: `, chief executive of Harrowgate,` — not `, Ukraine,`.
   if (!hasArticle && (![0, 1, 2, 3].some((k) => start + k < end && isHead(t[start + k]!.text, false)) || !(t[start]!.cap || isHead(t[start]!.text, false) || TITLE_MODIFIERS.has(t[start]!.text.toLowerCase())))) return null;
   // (`agriculteur de 58 ans`, `vecina de Desamparados de 67 años`: the age is no part of the title)
-  const title = textOf(paragraph, span.sentence, start, end).replace(AGE_TAIL, '');
-  return { title, age: title !== textOf(paragraph, span.sentence, start, end) };
+  const printed = textOf(paragraph, span.sentence, start, end);
+  const title = printed.replace(AGE_TAIL, '');
+  return { title, age: title !== printed };
 }
 
 /** An age closing an apposition in the Romance languages: `de 58 ans`, `de 67 años`, `di 40 anni`, `de 52 anos`. */

@@ -70,9 +70,15 @@ const LETTER_START = /^[\p{L}(]/u;
 // (or a name its agency writes in lower case, after a date or right after a place: `Sondrio, 9 feb. (askanews) –`, `Berlin (epd).`)
 // (or, in a script without capitals, after a day and month in figures: `16 - 2 (كونا) --`)
 const namedTag = (tag: string, before: string): boolean =>
-  ((/^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u.test(tag) || /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag) || /^\p{Ll}[\p{Ll}.-]{1,15}$/u.test(tag)) && (findStamp(before) !== null || NEWSROOM_WORD.test(tag)))
+  ((CAPITALISED_TAG.test(tag) || CASELESS_TAG.test(tag) || LOWER_CASE_TAG.test(tag)) && (findStamp(before) !== null || NEWSROOM_WORD.test(tag)))
   || (/^\p{Ll}{2,8}$/u.test(tag) && PLACE_NAME.test(before.trim()))
-  || (/^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u.test(tag) && /^\d{1,2}\s*[-/.]\s*\d{1,2}$/.test(before.trim()));
+  || (CASELESS_TAG.test(tag) && DAY_AND_MONTH.test(before.trim()));
+/** A tag's name: one to three capitalised words; one word of a script without capitals; one word in lower case. */
+const CAPITALISED_TAG = /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u;
+const CASELESS_TAG = /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u;
+const LOWER_CASE_TAG = /^\p{Ll}[\p{Ll}.-]{1,15}$/u;
+/** A day and month in figures: `16 - 2`, `10/2`. */
+const DAY_AND_MONTH = /^\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 /** A word that makes a name a newsroom's: `Loop News`, `Radio Free Asia`, `Daily Monitor`. */
 const NEWSROOM_WORD = /(?:^|\s)(?:News|Press|Presse|Prensa|Media|Agency|Agence|Agencia|Agenzia|Radio|TV|Television|Online|Times|Post|Herald|Tribune|Daily|Wire|Noticias|Notícias|Nachrichten|Новости|Вести|Новини)(?:\s|$)/u;
 
@@ -127,9 +133,9 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
   if (japanese) return { text: japanese[0].trim(), place: japanese[1]!, tag: japanese[2]!, rest: paragraph.slice(japanese[0].length) };
   // `دمشق-سانا أعلنت …`: an Arabic place, a hyphen and the agency's short name, no spaces between
   const arabic = ARABIC_TAGGED.exec(paragraph) ?? ARABIC_DATED.exec(paragraph);
-  if (arabic) return { text: arabic[0].trim().replace(/\s*[-–]$/, ''), place: arabic[1]!, tag: arabic[2]!, rest: paragraph.slice(arabic[0].length) };
+  if (arabic) return closedUp(arabic, paragraph, arabic[2]!);
   const thai = THAI.exec(paragraph);
-  if (thai) return { text: thai[0].trim().replace(/\s*[-–]$/, ''), place: thai[1]!, tag: null, rest: paragraph.slice(thai[0].length) };
+  if (thai) return closedUp(thai, paragraph, null);
   const korean = KOREAN.exec(paragraph);
   if (korean) {
     const byline = korean[3] === undefined ? {} : { byline: korean[3] };
@@ -148,6 +154,10 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
   if (alone && providerByTag(alone[1]!) !== null) return { text: `(${alone[1]})`, place: '', tag: alone[1]!, rest: paragraph.slice(alone[0].length) };
   return headDateline(paragraph, false, own);
 }
+
+/** A dateline its pattern matched with the place first, without the hyphen that closes it up to the story. */
+const closedUp = (m: RegExpExecArray, paragraph: string, tag: string | null): PrintedDateline =>
+  ({ text: m[0].trim().replace(/\s*[-–]$/, ''), place: m[1]!, tag, rest: paragraph.slice(m[0].length) });
 
 function headDateline(paragraph: string, afterTag: boolean, own: string | null = null): PrintedDateline | null {
   const window = paragraph.slice(0, MAX_HEAD + 10);

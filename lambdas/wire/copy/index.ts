@@ -13,6 +13,7 @@ export { codedStamp, findStamp, monthOf } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
 export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, isSharedCredit, LINE_RULES, lineKind, serviceAcronym } from './lines.ts';
+export type { LineKind } from './lines.ts';
 export { readTrailer } from './trailer.ts';
 
 /**

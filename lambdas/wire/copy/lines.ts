@@ -145,7 +145,7 @@ const EMAIL_AT_END = /^\S.{0,50}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
  * Writers' and editors' initials or short names in a script without capitals, set apart by a slash: `ع.م/ ه.ع`, KUNA's
  * `ع ن ف / ه ع ش`, UNI's `सैनी / त्यागी`.
  */
-const ARABIC_INITIALS = /^(?:\p{Script=Arabic}[.\s]?){1,4}\s*\/\s*(?:\p{Script=Arabic}[.\s]?){1,4}$|^\p{Lo}[\p{Lo}\p{M}]{1,10}(?:\s*\/\s*\p{Lo}[\p{Lo}\p{M}]{1,10}){1,3}$/u;
+const CASELESS_DESK_LINE = /^(?:\p{Script=Arabic}[.\s]?){1,4}\s*\/\s*(?:\p{Script=Arabic}[.\s]?){1,4}$|^\p{Lo}[\p{Lo}\p{M}]{1,10}(?:\s*\/\s*\p{Lo}[\p{Lo}\p{M}]{1,10}){1,3}$/u;
 /** An agency's name and acronym opening a line, perhaps with who runs it: `Botswana Press Agency (BOPA) – Ministry of …`. */
 const AGENCY_NAMED = /^\p{Lu}[\p{L}'’ -]{2,40}\s(?:News|Press)\s+Agency\s*\(\s*\p{Lu}{2,8}\s*\)(?:\s*[-–—|,:].{0,90})?$/u;
 /** A desk's initials and the agency in parentheses closing the copy: `(Fdc/Adnkronos)`, `(red/ANSA)`. */
@@ -521,7 +521,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'pointer to the story on a site', kind: 'contact', example: 'Llegeix aquesta notícia a lavanguardia.com/encatala', test: isSitePointer },
   { name: 'link to another story', kind: 'contact', example: 'Lea también: Turismo cierra octubre con cifras récord', test: isRelatedLine },
   { name: 'writer\'s address at the foot', kind: 'contact', example: '◎공감언론 뉴시스 jmpark@newsis.com', test: (line) => line.length <= 80 && EMAIL_AT_END.test(line) },
-  { name: 'desk initials in Arabic', kind: 'end', example: 'ع.م/ ه.ع', test: (line) => ARABIC_INITIALS.test(line) },
+  { name: 'desk initials or names in a script without capitals', kind: 'end', example: 'ع.م/ ه.ع', test: (line) => CASELESS_DESK_LINE.test(line) },
   { name: 'tags line', kind: 'slug', example: 'Tags: drought, rice, irrigation', test: isTagsLine },
   { name: 'initials and agency in parentheses', kind: 'end', example: '(Fdc/Adnkronos)', test: (line) => INITIALS_AND_AGENCY.test(line) },
   { name: 'desk editor in Chinese brackets', kind: 'end', example: '【编辑:陈海峰】', test: (line) => CJK_EDITOR.test(line) },

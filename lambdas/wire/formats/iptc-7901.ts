@@ -1,6 +1,6 @@
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
-import { lineKind, readCopy } from '../copy/index.ts';
+import { lineKind, readCopy, type LineKind } from '../copy/index.ts';
 import { emptyDocument, joinNotes } from './common.ts';
 import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
 
@@ -14,7 +14,7 @@ import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
  */
 
 /** Lines that belong to the header wherever the blank lines put them. */
-const HEADER_FURNITURE: ReadonlySet<string> = new Set(['embargo', 'note', 'stamp']);
+const HEADER_FURNITURE: ReadonlySet<LineKind | undefined> = new Set<LineKind | undefined>(['embargo', 'note', 'stamp']);
 const STX = '\u0002';
 const STAMP = /^\s*(\d{2})(\d{2})(\d{2})\s+(?:(GMT)\s+)?(\p{L}{3,})\.?\s+(\d{2})\b/u;
 const BYLINE = /^By:?\s+\S|\s=\s*$|=\s*$/;
@@ -122,7 +122,7 @@ function parse7901(input: DecodedInput): WireDocument {
   flush();
   // an embargo, a note or a stamp set off by blank lines between the headline and the story is still the header's
   // (`EMBARGO: TIDAK BOLEH DISIARKAN SEBELUM …`, Bernama)
-  while (paragraphs.length > 1 && paragraphs[0]!.length <= 160 && HEADER_FURNITURE.has(lineKind(paragraphs[0]!) ?? '')) header.push(paragraphs.shift()!);
+  while (paragraphs.length > 1 && paragraphs[0]!.length <= 160 && HEADER_FURNITURE.has(lineKind(paragraphs[0]!))) header.push(paragraphs.shift()!);
   doc.edNote = joinNotes(...edNotes);
   // (`CYM0541 3 en 0402 CM`: the service's code and the sender's initials)
   const sources = tokens.map((token) => SERVICE_SOURCE.exec(token)?.[1] ?? (/^\p{Lu}{2,6}$/u.test(token) ? token : undefined)).filter((t): t is string => t !== undefined);
