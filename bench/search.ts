@@ -5,6 +5,7 @@ import MiniSearch from 'minisearch';
 import { FIELD_BOOST, BM25, idf, parseQuery, score, storyFields, storyTerms, termOf, words } from '../lambdas/search/index.ts';
 import { MAX_QUERY_TERMS } from '../lambdas/store/search-reads.ts';
 import { storyPostings } from '../lambdas/store/search-index.ts';
+import { createStore } from '../lambdas/store/index.ts';
 import { loadStraightIntoLocalTable } from '../lib/local/dynamodb-bulk.ts';
 import { startLocalStack } from '../lib/local/stack.ts';
 import { searchCorpus, searchQueries, type SearchCorpusStory } from './corpus.ts';
@@ -30,6 +31,9 @@ export interface SearchBench {
   searchRecallMissed: string[];
   searchStories: number;
   searchLoadSeconds: number;
+  /** Common terms given posting blocks after the load, and how long their build took (posting-blocks.ts), inside the load time. */
+  searchBlockTerms: number;
+  searchBlocksSeconds: number;
   searchQueries: number;
 }
 
@@ -51,13 +55,19 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
     upload: { key: record.source.key!, etag: `bench-${i}`, versionId: null, sequencer: i.toString(16).padStart(12, '0'), size: 0, receivedAt },
   })), (loaded) => {
     if (loaded % 10_000 === 0 && loaded < count) opts.log?.(`search corpus ${loaded} stories loaded in ${round((performance.now() - started) / 1000, 1)} s`);
-  }).then(() => startLocalStack({ dataDir })).catch(async (err: unknown) => {
+  }).then(() => startLocalStack({ dataDir, blockBuildMs: 0 })).catch(async (err: unknown) => {
     await rm(dataDir, { recursive: true, force: true });
     throw err;
   });
   try {
+    // the common terms' posting blocks, as the schedule builds them: run after run until none is left queued
+    const blocksStarted = performance.now();
+    const builder = createStore(stack.config);
+    let searchBlockTerms = 0;
+    for (let built = 1; built > 0; searchBlockTerms += built) built = (await builder.buildPostingBlocks(new Date().toISOString())).terms;
+    const searchBlocksSeconds = round((performance.now() - blocksStarted) / 1000, 1);
     const searchLoadSeconds = round((performance.now() - started) / 1000, 1);
-    opts.log?.(`search corpus ${count} stories loaded in ${searchLoadSeconds} s`);
+    opts.log?.(`search corpus ${count} stories loaded in ${searchLoadSeconds} s (posting blocks of ${searchBlockTerms} common terms built in ${searchBlocksSeconds} s)`);
 
     const page = async (q: string, limit: number, cursor?: string, extra = ''): Promise<{ ids: string[]; nextCursor: string | null }> => {
       const url = `${stack.apiUrl}/stories?limit=${limit}&q=${encodeURIComponent(q)}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}${extra}`;
@@ -109,6 +119,8 @@ export async function benchSearch(opts: { stories?: number; timed?: number; rele
       searchRecallMissed: recall.missed.slice(0, 10),
       searchStories: count,
       searchLoadSeconds,
+      searchBlockTerms,
+      searchBlocksSeconds,
       searchQueries: times.length,
     };
   } finally {

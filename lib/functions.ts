@@ -22,6 +22,7 @@ export const HANDLER_ENTRIES = {
   api: 'lambdas/api/handler.ts',
   publish: 'lambdas/feed/publish-handler.ts',
   embargoClock: 'lambdas/feed/embargo-clock.ts',
+  blocks: 'lambdas/blocks/handler.ts',
   /** Only in a stack with `searchExport` (lib/search-export.ts). */
   searchExport: 'lambdas/export/handler.ts',
 } as const;

@@ -6,6 +6,7 @@ import { Operations, type OperationsProps } from './operations.ts';
 import { PropsCheck } from './props-check.ts';
 import { SearchExport, type SearchExportProps } from './search-export.ts';
 import { StoryApi, type StoryApiProps } from './story-api.ts';
+import { SearchBlocks } from './search-blocks.ts';
 import { StoryFeed } from './story-feed.ts';
 import { StoryTable, type StoryTableProps } from './story-table.ts';
 import { UploadIngest, type UploadIngestProps } from './upload-ingest.ts';
@@ -61,7 +62,7 @@ export interface DeskOptions {
 
 /**
  * The Newswire stack: uploads bucket → ingest queue → ingest function → story table ← API function
- * ← REST API; the table's stream → publisher → event bus, and the embargo clock; the desk (page through
+ * ← REST API; the table's stream → publisher → event bus, the embargo clock and the posting-block builder; the desk (page through
  * CloudFront, editors' Cognito sign-in). It only composes the constructs and names the outputs the command
  * line reads (`newswire --stack NAME`, CONTRACT.md §2).
  */
@@ -70,6 +71,7 @@ export class NewswireStack extends Stack {
   public readonly uploads: UploadIngest;
   public readonly storyApi: StoryApi;
   public readonly feed: StoryFeed;
+  public readonly searchBlocks: SearchBlocks;
   public readonly operations: Operations;
   /** The editors' sign-in, unless the desk is off. */
   public readonly deskAuth?: DeskAuth;
@@ -97,6 +99,7 @@ export class NewswireStack extends Stack {
       ...(this.deskAuth ? { desk: { userPool: this.deskAuth.userPool, scopes: [this.deskAuth.apiScope] } } : {}),
     });
     this.feed = new StoryFeed(this, 'Feed', { stories: this.stories });
+    this.searchBlocks = new SearchBlocks(this, 'SearchBlocks', { stories: this.stories });
     this.operations = new Operations(this, 'Operations', { ...props.operations, uploads: this.uploads, storyApi: this.storyApi, stories: this.stories });
 
     new CfnOutput(this, 'UploadBucketName', {

@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, type IndexTerm } from '../search/index.ts';
 import { mapLimit } from './concurrency.ts';
 import { deleteFacets, putFacets } from './facet-writes.ts';
 import { CURRENT_SK, DF_SK, INDEXED_SK, STATS_ANALYSES, STATS_KEY, countsForDf, dfPk, postingSk, storyPk } from './keys.ts';
+import { countAddedPosting } from './posting-blocks.ts';
 import { postingItem } from './search-index.ts';
 import { addTo, batchWrite, getItem, isConditionFailure, type WriteContext } from './table-writes.ts';
 
@@ -142,7 +143,8 @@ export async function forgetIndexed(ctx: WriteContext, id: string, state: Indexe
  */
 export async function indexVersion(ctx: WriteContext, v: VersionIndex, previous: ReplacedCurrent | IndexedState | undefined): Promise<void> {
   await putFacets(ctx, v.id, v.rank, v.facets, v.listedAt);
-  await batchWrite(ctx, v.postings.map((p) => ({ PutRequest: { Item: postingItem(v.id, v.rank, p) } })));
+  const writtenAt = ctx.clock();
+  await batchWrite(ctx, v.postings.map((p) => ({ PutRequest: { Item: postingItem(v.id, v.rank, p, writtenAt) } })));
 
   const claim = await claimIndexed(ctx, v, previous && 'tracked' in previous && !previous.tracked ? previous : undefined);
   if (claim.claimed) await adjustCounters(ctx, v.id, claim.from?.terms ?? [], v.terms, v.analysis);
@@ -169,7 +171,8 @@ async function adjustCounters(ctx: WriteContext, id: string, before: readonly st
     ...[...now].filter((t) => !was.has(t)).map((t): [string, number] => [t, 1]),
     ...[...was].filter((t) => !now.has(t)).map((t): [string, number] => [t, -1]),
   ];
-  await mapLimit(deltas, COUNTER_WRITE_CONCURRENCY, ([term, delta]) => addTo(ctx, { pk: dfPk(term), sk: DF_SK }, 'df', delta));
+  // an added posting also counts toward the term's next block build (posting-blocks.ts)
+  await mapLimit(deltas, COUNTER_WRITE_CONCURRENCY, ([term, delta]) => (delta > 0 ? countAddedPosting(ctx, term) : addTo(ctx, { pk: dfPk(term), sk: DF_SK }, 'df', delta).then(() => undefined)));
   const docsDelta = (now.size > 0 ? 1 : 0) - (was.size > 0 ? 1 : 0);
   const newLanguage = now.size > 0 && analysis !== DEFAULT_LANGUAGE;
   if (docsDelta === 0 && !newLanguage) return;

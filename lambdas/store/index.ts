@@ -10,6 +10,7 @@ import { retireUpload } from './story-retire.ts';
 import { countUploads, listUploads, recordOutcome, getUpload } from './uploads.ts';
 import { appendChange, readChanges, readFeed } from './changes.ts';
 import { holdForEmbargo, releaseEmbargoes } from './embargoes.ts';
+import { POSTING_BLOCKS, buildPostingBlocks, type PostingBlockOptions } from './posting-blocks.ts';
 import type { ReadStore, Store, UploadRef } from './types.ts';
 import type { StoryRecord } from '../story/index.ts';
 
@@ -23,12 +24,17 @@ export { RETENTION_DAYS as CHANGE_RETENTION_DAYS, VOID_AFTER_MS } from './change
 export { INCOMING_PREFIX, MAX_RECEIVES, MAX_UPLOAD_BYTES, RECORDS_PREFIX, REJECTED_PREFIX } from './constants.ts';
 export { TABLE, createTableInput, LOCAL_TABLE_NAME } from './table.ts';
 export { MAX_INDEXED_TERMS } from './search-index.ts';
+export { POSTING_BLOCKS, type PostingBlockOptions } from './posting-blocks.ts';
 export { type BulkLoadOptions } from './story-writes.ts';
 export { type WriteRequest } from './table-writes.ts';
 
 export interface StoreOptions {
   /** The cursor signing key. @default from the configuration (see cursor-key.ts) */
   readonly cursorKey?: CursorKey;
+  /** When common terms get posting blocks. @default POSTING_BLOCKS */
+  readonly blocks?: Partial<PostingBlockOptions>;
+  /** The writers' clock. @default the system clock */
+  readonly clock?: () => string;
 }
 
 function storeContext(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = {}): WriteContext {
@@ -36,6 +42,8 @@ function storeContext(cfg: StoreConfig, clients?: Clients, opts: StoreOptions = 
   return {
     ddb, s3: lazyS3(cfg, clients?.s3), tableName: cfg.tableName, bucketName: cfg.bucketName,
     cursorKey: opts.cursorKey ?? cursorKeySource(cfg, ddb),
+    clock: opts.clock ?? (() => new Date().toISOString()),
+    blocks: { ...POSTING_BLOCKS, ...opts.blocks },
   };
 }
 
@@ -68,6 +76,7 @@ export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOpti
     appendChange: (draft, now) => appendChange(ctx, draft, now),
     holdForEmbargo: (held) => holdForEmbargo(ctx, held),
     releaseEmbargoes: (now) => releaseEmbargoes(ctx, now),
+    buildPostingBlocks: (now) => buildPostingBlocks(ctx, now),
   };
 }
 
@@ -75,6 +84,6 @@ export function createStore(cfg: StoreConfig, clients?: Clients, opts: StoreOpti
  * Writes many stories into an empty table at once: the items `saveStory` would write for each, in
  * unconditional batches. For the benchmark's 10,000-story corpus; never for a live table.
  */
-export function bulkLoadStories(cfg: StoreConfig, clients: Clients | undefined, stories: readonly { record: StoryRecord; upload: UploadRef }[], opts?: BulkLoadOptions): Promise<void> {
-  return bulkLoad(storeContext(cfg, clients), stories, opts);
+export function bulkLoadStories(cfg: StoreConfig, clients: Clients | undefined, stories: readonly { record: StoryRecord; upload: UploadRef }[], opts?: BulkLoadOptions, storeOpts?: StoreOptions): Promise<void> {
+  return bulkLoad(storeContext(cfg, clients, storeOpts), stories, opts);
 }

@@ -10,8 +10,9 @@ import { foldName } from './names.ts';
  *   S#<id>        CURRENT         –                                   –                        the current version's summary, facets, status
  *   S#<id>        INDEXED         –                                   –                        what the index and counters hold of the story
  *   S#<id>        F#<facet>       <facet partition> / <time>#<id>     –                        one listing entry per facet value
- *   S#<id>        T#<rank>#<term> W#<term> / <impact>#<id>            –                        one keyword posting per indexed term
- *   D#<term>      D               –                                   –                        document frequency of a term
+ *   S#<id>        T#<rank>#<term> W#<term> / <impact>#<id>            R#<term> / <written>#<id> one keyword posting per indexed term
+ *   D#<term>      D               –                                   (COMPACT / <term>)       document frequency of a term, its blocks; queued for a build
+ *   B#<term>      <gen>#<nnnn>    –                                   –                        a block of a common term's postings (posting-blocks.ts)
  *   STATS         STATS           –                                   –                        indexed stories (N of the idf)
  *   K#cursor      K               –                                   –                        local stack only: the cursor signing key
  *   H#<sha256>    H               –                                   –                        content-hash claim (idempotency)
@@ -80,6 +81,13 @@ export function parsePostingSortKey(sk: string): { impact: number; id: string } 
   return { impact: Number(sk.slice(0, hash)), id: sk.slice(hash + 1) };
 }
 export const dfPk = (term: string): string => `D#${term}`;
+/** A term's postings by when they were written (gsi2): the ones newer than its blocks. */
+export const recentPartition = (term: string): string => `R#${term}`;
+export const recentSortKey = (writtenAt: string, id: string): string => `${writtenAt}#${id}`;
+/** The gsi2 partition of the terms queued for a build of their posting blocks (a sparse index of `D#` items). */
+export const COMPACT_PARTITION = 'COMPACT';
+export const blockPk = (term: string): string => `B#${term}`;
+export const blockSk = (gen: string, n: number): string => `${gen}#${String(n).padStart(4, '0')}`;
 /**
  * Document frequencies are counted over a fixed sample of stories, one in DF_SAMPLE (by id hash), and
  * scaled up when read: a story's keyword writes stay few (a counter update per term would double

@@ -1,6 +1,6 @@
 import { indexTerms, type IndexTerm } from '../search/index.ts';
 import type { StoryRecord } from '../story/index.ts';
-import { postingSk, postingSortKey, storyPk, termPartition } from './keys.ts';
+import { postingSk, postingSortKey, recentPartition, recentSortKey, storyPk, termPartition } from './keys.ts';
 
 /**
  * Distinct terms a story is indexed under, at most: every word of it (stop words aside) is found by a
@@ -20,8 +20,13 @@ export function storyPostings(record: StoryRecord): IndexTerm[] {
   return record.pubStatus === 'usable' ? indexTerms(record, MAX_INDEXED_TERMS) : [];
 }
 
-export const postingItem = (id: string, rank: string, { term, impact }: IndexTerm): Record<string, unknown> => ({
+/**
+ * One keyword posting: under its term by impact (gsi1), and by when it was written (gsi2), which tells a search
+ * the postings newer than the term's blocks (posting-blocks.ts).
+ */
+export const postingItem = (id: string, rank: string, { term, impact }: IndexTerm, writtenAt: string): Record<string, unknown> => ({
   pk: storyPk(id), sk: postingSk(rank, term), gsi1pk: termPartition(term), gsi1sk: postingSortKey(impact, id),
+  gsi2pk: recentPartition(term), gsi2sk: recentSortKey(writtenAt, id),
 });
 
 /** Impacts by term, as kept on CURRENT: the exact figures a search scores with. */

@@ -4,7 +4,8 @@ import type { StoryRecord } from '../story/index.ts';
 import type { StorySummary } from '../story/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
-import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, STATS_ANALYSES, dfPk, facetKey, facetPartitions, parsePostingSortKey, postingRank, postingSk, storyPk, termPartition, versionSk } from './keys.ts';
+import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, STATS_ANALYSES, blockPk, blockSk, dfPk, facetKey, facetPartitions, parsePostingSortKey, postingRank, postingSk, recentPartition, storyPk, termPartition, versionSk } from './keys.ts';
+import { blockHeadOf, decodeBlock, type BlockHead } from './posting-blocks.ts';
 import { mapLimit } from './concurrency.ts';
 import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, readRecord, storedSummary, type ReadContext } from './story-reads.ts';
 import type { Page, StoryFilters } from './types.ts';
@@ -53,6 +54,8 @@ export interface SearchQuery {
 /** What a ranked cursor carries: where the last page ended, and the statistics the query was ranked with. */
 interface SearchCursorState { s: number; i: string; n: number; d: number[]; a: string[] }
 interface Stats { documents: number; df: number[] }
+/** What a query's first reads tell: the figures it ranks with, and the posting blocks of its terms that have some. */
+interface Figures extends Stats { heads: ReadonlyMap<string, BlockHead> }
 interface Scored { id: string; rank: string; score: number; summary: StorySummary }
 interface Posting { id: string; impact: number; rank: string }
 
@@ -91,16 +94,17 @@ export async function searchStories(ctx: ReadContext, query: SearchQuery): Promi
   const terms = parsed.required.slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) throw new NoSearchTermsError();
 
-  let stats: Stats;
+  // the figures and block heads are read (or kept from a read less than a minute old) for every page; a later
+  // page ranks with the figures its first page read, which its cursor carries
+  const figures = await readStats(ctx, terms, now);
+  let stats: Stats = figures;
   let after: { score: number; id: string } | undefined;
   if (state !== undefined) {
     const position = searchPosition(state, terms.length);
     stats = { documents: position.n, df: position.d };
     after = { score: position.s, id: position.i };
-  } else {
-    stats = await readStats(ctx, terms, now);
   }
-  const lists = terms.map((term) => new TermList(term.map((alternative) => new PostingList(ctx, alternative))));
+  const lists = await openLists(ctx, terms, figures.heads);
   // A list that is not too long is read whole at once: its entries decide the ranking, and its
   // length is the term's exact document frequency. Of a very common term (low idf) a first part is
   // read, which is usually all a ranking needs of it, and the sampled counter estimates its length.
@@ -185,36 +189,48 @@ function searchPosition(state: unknown, termCount: number): SearchCursorState {
 const STATS_FRESH_MS = 60_000;
 /** Terms whose figures a warm API keeps, at most; the oldest go first. */
 const STATS_HELD = 20_000;
-/** Per DynamoDB client (one per warm container; each test's own): the figures read, by key, with when. */
-const statsReads = new WeakMap<object, Map<string, { at: number; value: number }>>();
+/** Per DynamoDB client (one per warm container; each test's own): the figures read, by key, with when (and a term's block head). */
+interface HeldFigure { at: number; value: number; head?: BlockHead }
+const statsReads = new WeakMap<object, Map<string, HeldFigure>>();
 
-/** The story count and each query term's document frequency (the sum of its alternatives'): read, or kept from a read less than a minute old. */
-async function readStats(ctx: ReadContext, terms: readonly QueryTerm[], now: string): Promise<Stats> {
+/**
+ * The story count and each query term's document frequency (the sum of its alternatives'), and the block heads of
+ * the alternatives that have blocks: read, or kept from a read less than a minute old. A term's frequency is
+ * counted exactly where its blocks were built, else estimated from its sampled counter.
+ */
+async function readStats(ctx: ReadContext, terms: readonly QueryTerm[], now: string): Promise<Figures> {
   const at = Date.parse(now);
-  const statsRead = statsReads.get(ctx.ddb) ?? new Map<string, { at: number; value: number }>();
+  const statsRead = statsReads.get(ctx.ddb) ?? new Map<string, HeldFigure>();
   statsReads.set(ctx.ddb, statsRead);
   const keyOf = (pk: string) => `${ctx.tableName}|${pk}`;
-  const held = (pk: string): number | undefined => {
+  const heldFigure = (pk: string): HeldFigure | undefined => {
     const entry = statsRead.get(keyOf(pk));
-    return entry !== undefined && readWithin(entry.at, at, STATS_FRESH_MS) ? entry.value : undefined;
+    return entry !== undefined && readWithin(entry.at, at, STATS_FRESH_MS) ? entry : undefined;
   };
+  const held = (pk: string): number | undefined => heldFigure(pk)?.value;
   const alternatives = [...new Set(terms.flat())];
   const wanted = [STATS_KEY.pk, ...alternatives.map(dfPk)].filter((pk) => held(pk) === undefined);
   if (wanted.length > 0) {
-    const items = await batchGetAll(ctx, wanted.map((pk) => (pk === STATS_KEY.pk ? STATS_KEY : { pk, sk: DF_SK })), 'pk, df, docs');
+    const items = await batchGetAll(ctx, wanted.map((pk) => (pk === STATS_KEY.pk ? STATS_KEY : { pk, sk: DF_SK })), 'pk, df, docs, #blocks', { '#blocks': 'blocks' });
     const byPk = new Map(items.map((item) => [String(item.pk), item]));
     for (const pk of wanted) {
       const item = byPk.get(pk);
-      const value = pk === STATS_KEY.pk ? Math.max(0, Number(item?.docs ?? 0)) : DF_SAMPLE * Math.max(0, Number(item?.df ?? 0));
+      const head = blockHeadOf(item);
+      const value = pk === STATS_KEY.pk ? Math.max(0, Number(item?.docs ?? 0)) : head?.postings ?? DF_SAMPLE * Math.max(0, Number(item?.df ?? 0));
       statsRead.delete(keyOf(pk));
-      statsRead.set(keyOf(pk), { at, value });
+      statsRead.set(keyOf(pk), { at, value, ...(head ? { head } : {}) });
       if (statsRead.size > STATS_HELD) statsRead.delete(statsRead.keys().next().value!);
     }
   }
   const dfOf = (term: string) => held(dfPk(term)) ?? 0;
+  const heads = new Map(alternatives.flatMap((term) => {
+    const head = heldFigure(dfPk(term))?.head;
+    return head ? [[term, head] as const] : [];
+  }));
   return {
     documents: held(STATS_KEY.pk) ?? 0,
     df: terms.map((term) => term.reduce((sum, alternative) => sum + dfOf(alternative), 0)),
+    heads,
   };
 }
 
@@ -290,9 +306,28 @@ async function fewFiltered(ctx: ReadContext, filters: StoryFilters): Promise<str
   return [...ids];
 }
 
+/** A term's postings, highest impact first, read a part at a time: one story's posting items, or the term's blocks. */
+interface TermPostings {
+  readonly term: string;
+  /** Read to the end. */
+  readonly done: boolean;
+  /** Impact of the last entry read: no unread entry is higher. */
+  readonly frontier: number;
+  /** Entries read so far. */
+  readonly entries: number;
+  /** How many the next read takes by default. */
+  readonly nextSize: number;
+  /** The most one read takes. */
+  readonly maxRead: number;
+  /** What reading an entry costs, against reading one posting item down the term's index (1). */
+  readonly entryCost: number;
+  /** The next entries: about `count` of them, else `nextSize`. */
+  read(count?: number): Promise<Posting[]>;
+}
+
 /** One query term's postings, highest impact first: those of its alternatives (one per language analysis) side by side. */
 class TermList {
-  constructor(private readonly lists: readonly PostingList[]) {}
+  constructor(private readonly lists: readonly TermPostings[]) {}
   get done(): boolean {
     return this.lists.every((list) => list.done);
   }
@@ -311,28 +346,34 @@ class TermList {
   get nextSize(): number {
     return Math.max(0, ...this.lists.filter((list) => !list.done).map((list) => list.nextSize));
   }
+  get maxRead(): number {
+    return Math.min(...this.lists.map((list) => list.maxRead));
+  }
+  /** The dearest of its alternatives' entry costs. */
+  get entryCost(): number {
+    return Math.max(...this.lists.map((list) => list.entryCost));
+  }
   async read(count?: number): Promise<Posting[]> {
     return (await Promise.all(this.lists.map((list) => (list.done ? [] : list.read(count))))).flat();
   }
 }
 
-/** One term's postings, highest impact first. */
-class PostingList {
+/** One term's posting items, highest impact first, read down the term's partition of gsi1. */
+class PostingList implements TermPostings {
   private start: Record<string, unknown> | undefined;
   done = false;
-  /** Impact of the last entry read: no unread entry is higher. */
   frontier = Number.POSITIVE_INFINITY;
+  readonly maxRead = MAX_READ;
+  readonly entryCost = 1;
   constructor(private readonly ctx: ReadContext, readonly term: string) {}
 
   private size = FIRST_READ_MIN;
-  /** Entries read so far. */
   entries = 0;
-  /** How many the next read takes by default: twice as many as the read before. */
+  /** Twice as many as the read before. */
   get nextSize(): number {
     return Math.min(MAX_READ, this.size * 2);
   }
 
-  /** The next entries: `count` of them, else `nextSize`. */
   async read(count = this.nextSize): Promise<Posting[]> {
     this.size = count;
     const page = await this.ctx.ddb.send(new QueryCommand({
@@ -346,6 +387,108 @@ class PostingList {
     this.done = this.start === undefined;
     this.entries += entries.length;
     if (entries.length > 0) this.frontier = entries.at(-1)!.impact;
+    return entries;
+  }
+}
+
+/** A term's postings written after its blocks were built, at most: more, and its posting items are read instead. */
+const MAX_RECENT = 1000;
+/** Blocks read at once, at most (each about 90 KB). */
+const MAX_BLOCKS_READ = 16;
+/** Reading an entry of a block costs about a fiftieth of reading a posting item down the index (dynalite, bench of issue 13). */
+const BLOCK_ENTRY_COST = 0.02;
+
+/**
+ * The lists of a query's terms: a term's blocks where it has some (with its postings written since they were built,
+ * which hold the stories changed since), else its posting items. A story with a posting written since the build of
+ * any query term's blocks is read from those postings only: a block's entry of it may be stale.
+ */
+async function openLists(ctx: ReadContext, terms: readonly QueryTerm[], heads: ReadonlyMap<string, BlockHead>): Promise<TermList[]> {
+  const blocked = [...new Set(terms.flat())].filter((term) => heads.has(term));
+  const recent = new Map(await Promise.all(blocked.map(async (term) => [term, await readRecent(ctx, term, heads.get(term)!.since)] as const)));
+  const changed = new Set([...recent.values()].flatMap((postings) => (postings ? postings.map((p) => p.id) : [])));
+  return terms.map((term) => new TermList(term.map((alternative) => {
+    const since = recent.get(alternative);
+    return since ? new BlockList(ctx, alternative, heads.get(alternative)!, since, changed) : new PostingList(ctx, alternative);
+  })));
+}
+
+/** A term's postings written after `since`, highest impact first (a story's newest version's only); undefined when there are more than MAX_RECENT. */
+async function readRecent(ctx: ReadContext, term: string, since: string): Promise<Posting[] | undefined> {
+  const page = await ctx.ddb.send(new QueryCommand({
+    TableName: ctx.tableName, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk > :since',
+    ExpressionAttributeValues: { ':pk': recentPartition(term), ':since': since }, Limit: MAX_RECENT + 1, ProjectionExpression: 'pk, sk, gsi1sk',
+  }));
+  const items = page.Items ?? [];
+  if (items.length > MAX_RECENT || page.LastEvaluatedKey !== undefined) return undefined;
+  const newest = new Map<string, Posting>();
+  for (const item of items) {
+    const posting = { ...parsePostingSortKey(String(item.gsi1sk)), rank: postingRank(String(item.sk), term) };
+    const known = newest.get(posting.id);
+    if (!known || known.rank < posting.rank) newest.set(posting.id, posting);
+  }
+  return [...newest.values()].sort((a, b) => b.impact - a.impact);
+}
+
+/**
+ * A term's blocks, highest impact first, merged with its postings written since they were built (`recent`); a block
+ * entry of a story in `changed` is passed over. Should a block be gone (a newer build deleted it while this search
+ * held an older head), the term's posting items are read from the start instead: entries seen twice only repeat
+ * what a search knows.
+ */
+class BlockList implements TermPostings {
+  done = false;
+  frontier = Number.POSITIVE_INFINITY;
+  entries = 0;
+  readonly entryCost = BLOCK_ENTRY_COST;
+  private nextBlock = 0;
+  private recentAt = 0;
+  private size: number;
+  private fallback: PostingList | undefined;
+  constructor(private readonly ctx: ReadContext, readonly term: string, private readonly head: BlockHead,
+    private readonly recent: readonly Posting[], private readonly changed: ReadonlySet<string>) {
+    this.size = head.size;
+    this.done = head.blocks === 0 && recent.length === 0;
+  }
+
+  get maxRead(): number {
+    return this.fallback?.maxRead ?? MAX_BLOCKS_READ * this.head.size;
+  }
+  get nextSize(): number {
+    return this.fallback?.nextSize ?? Math.min(this.maxRead, this.size * 2);
+  }
+
+  async read(count = this.nextSize): Promise<Posting[]> {
+    if (this.fallback) return this.readFallback(count);
+    this.size = count;
+    const upto = Math.min(this.head.blocks, this.nextBlock + Math.max(1, Math.ceil(count / this.head.size)));
+    const keys = Array.from({ length: upto - this.nextBlock }, (_, i) => ({ pk: blockPk(this.term), sk: blockSk(this.head.gen, this.nextBlock + i) }));
+    const items = keys.length > 0 ? await batchGetAll(this.ctx, keys, 'sk, p') : [];
+    if (items.length < keys.length) {
+      this.fallback = new PostingList(this.ctx, this.term);
+      return this.readFallback(count);
+    }
+    items.sort((a, b) => (String(a.sk) < String(b.sk) ? -1 : 1));
+    const read = items.flatMap((item) => decodeBlock(String(item.p)));
+    this.nextBlock = upto;
+    const blocksDone = this.nextBlock >= this.head.blocks;
+    // the recent postings as high as the last entry read (all of them once the blocks are read) go with this read
+    const last = read.at(-1)?.impact ?? 0;
+    const fromRecent: Posting[] = [];
+    while (this.recentAt < this.recent.length && (blocksDone || this.recent[this.recentAt]!.impact >= last)) fromRecent.push(this.recent[this.recentAt++]!);
+    const entries = [...read.filter((entry) => !this.changed.has(entry.id)), ...fromRecent];
+    this.entries += entries.length;
+    this.done = blocksDone;
+    if (!blocksDone) this.frontier = last;
+    return entries;
+  }
+
+  private async readFallback(count: number): Promise<Posting[]> {
+    const list = this.fallback!;
+    const entries = await list.read(Math.min(count, list.maxRead));
+    this.entries += entries.length;
+    this.done = list.done;
+    this.frontier = list.frontier;
     return entries;
   }
 }
@@ -406,8 +549,8 @@ async function thresholdSearch(
 
   /** Entries left in a list, by its estimated document frequency; unknown (0) where the estimate is passed. */
   const left = (i: number): number => Math.max(0, dfs[i]! - lists[i]!.entries);
-  /** What reading a list to its end costs, in entries (its next read where the estimate is passed). */
-  const readCost = (i: number): number => left(i) || lists[i]!.nextSize;
+  /** What reading a list to its end costs, in posting items read down an index (its next read where the estimate is passed). */
+  const readCost = (i: number): number => (left(i) || lists[i]!.nextSize) * lists[i]!.entryCost;
   /** Of the terms given, the open list nearest its end. */
   const nearestEnd = (terms: Iterable<number>): number | undefined =>
     [...terms].filter((i) => !lists[i]!.done).sort((a, b) => readCost(a) - readCost(b))[0];
@@ -425,7 +568,7 @@ async function thresholdSearch(
   const readToEnd = async (i: number): Promise<void> => {
     const list = lists[i]!;
     const end = Math.ceil(1.1 * left(i)) + 20;
-    take(await list.read(left(i) > 0 ? Math.min(MAX_READ, Math.max(end, list.nextSize)) : undefined), i);
+    take(await list.read(left(i) > 0 ? Math.min(list.maxRead, Math.max(end, list.nextSize)) : undefined), i);
     probedSinceRead = false;
   };
 
@@ -466,7 +609,7 @@ async function thresholdSearch(
       // a step down every list, unless one list's end is no further than that step: then that list, which closes the candidates
       const open = lists.flatMap((list, i) => (list.done ? [] : [i]));
       const nearest = nearestEnd(open)!;
-      if (readCost(nearest) <= open.reduce((sum, i) => sum + lists[i]!.nextSize, 0)) await readToEnd(nearest);
+      if (readCost(nearest) <= open.reduce((sum, i) => sum + lists[i]!.nextSize * lists[i]!.entryCost, 0)) await readToEnd(nearest);
       else await readFurther();
       continue;
     }

@@ -5,6 +5,7 @@ import { facetItem } from './facet-writes.ts';
 import { storyFacets } from './facets.ts';
 import { indexVersion, indexedItem, stateOfCurrent } from './index-writes.ts';
 import { CURRENT_SK, DF_SK, HASH_SK, STATS_ANALYSES, STATS_KEY, VERSION_SK_PREFIX, countsForDf, dfPk, hashPk, storyPk, versionSk, padSequencer } from './keys.ts';
+import { commonEnough, queuedFields } from './posting-blocks.ts';
 import { impactMap, postingItem, storyPostings } from './search-index.ts';
 import { MAX_INLINE_RECORD_BYTES, encodeRecord } from './record-codec.ts';
 import { RECORDS_PREFIX } from './constants.ts';
@@ -155,7 +156,8 @@ export async function bulkLoadStories(ctx: WriteContext, stories: readonly { rec
         { PutRequest: { Item: currentItem(record, rank, listedAt, facets, postings) } },
         { PutRequest: { Item: indexedItem(record.id, { rank, terms: postings.map((p) => p.term), facets }, [], record.pubStatus === 'canceled') } },
         ...facets.map((key) => ({ PutRequest: { Item: facetItem(record.id, rank, key, listedAt) } })),
-        ...postings.map((p) => ({ PutRequest: { Item: postingItem(record.id, rank, p) } })),
+        // written when the story arrived, as far as the blocks' `since` is concerned
+        ...postings.map((p) => ({ PutRequest: { Item: postingItem(record.id, rank, p, upload.receivedAt) } })),
       );
       if (countsForDf(record.id)) for (const { term } of postings) df.set(term, (df.get(term) ?? 0) + 1);
       if (postings.length > 0) docs += 1;
@@ -165,7 +167,8 @@ export async function bulkLoadStories(ctx: WriteContext, stories: readonly { rec
     opts.progress?.(Math.min(stories.length, start + BULK_CHUNK));
   }
   await write([
-    ...[...df].map(([term, count]) => ({ PutRequest: { Item: { pk: dfPk(term), sk: DF_SK, df: count } } })),
+    // a term common enough is queued for its posting blocks at once (posting-blocks.ts)
+    ...[...df].map(([term, count]) => ({ PutRequest: { Item: { pk: dfPk(term), sk: DF_SK, df: count, pending: count, ...(commonEnough(ctx, count) ? queuedFields(term) : {}) } } })),
     { PutRequest: { Item: { ...STATS_KEY, docs, ...(analyses.size > 0 ? { [STATS_ANALYSES]: analyses } : {}) } } },
   ]);
 }

@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, GetCommand, PutCommand, UpdateCommand, type BatchWriteCommandOutput, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CursorKey } from './cursor.ts';
 import { mapLimit } from './concurrency.ts';
+import type { PostingBlockOptions } from './posting-blocks.ts';
 import type { LazyS3 } from './s3.ts';
 
 /** What every store operation works with: the clients, the table and bucket, the cursor key. */
@@ -12,6 +13,10 @@ export interface WriteContext {
   readonly bucketName: string;
   /** The key cursors are signed with (reads only), loaded on first use. */
   readonly cursorKey: CursorKey;
+  /** The writer's clock, UTC ISO 8601: when postings are written (posting-blocks.ts). */
+  readonly clock: () => string;
+  /** When common terms get posting blocks (posting-blocks.ts). */
+  readonly blocks: PostingBlockOptions;
 }
 
 export const isConditionFailure = (error: unknown): boolean =>

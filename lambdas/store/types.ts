@@ -113,4 +113,6 @@ export interface Store extends ReadStore {
   holdForEmbargo(held: { id: string; rank: string; embargoedUntil: string }): Promise<void>;
   /** Puts the stories whose embargo ended by `now` into the feed; how many. */
   releaseEmbargoes(now: string): Promise<number>;
+  /** Builds the posting blocks of the common terms queued for one (posting-blocks.ts); how many terms and postings. */
+  buildPostingBlocks(now: string): Promise<{ terms: number; postings: number }>;
 }

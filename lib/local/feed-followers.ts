@@ -14,14 +14,29 @@ export interface Follower {
 
 /** Releases ended embargoes into the feed every `everyMs`, as the cloud's schedule does every minute. */
 export function startEmbargoClock(store: Pick<Store, 'releaseEmbargoes'>, opts: { everyMs: number; log?: (line: string) => void }): Follower {
+  return startSchedule('embargo clock', opts, async () => {
+    const released = await store.releaseEmbargoes(new Date().toISOString());
+    if (released > 0) opts.log?.(`embargo ended for ${released} stor${released === 1 ? 'y' : 'ies'}: in the feed now`);
+  });
+}
+
+/** Builds the posting blocks of the common terms queued for one every `everyMs`, as the cloud's schedule does every five minutes. */
+export function startBlockBuilder(store: Pick<Store, 'buildPostingBlocks'>, opts: { everyMs: number; log?: (line: string) => void }): Follower {
+  return startSchedule('posting blocks', opts, async () => {
+    const built = await store.buildPostingBlocks(new Date().toISOString());
+    if (built.terms > 0) opts.log?.(`posting blocks built for ${built.terms} common term${built.terms === 1 ? '' : 's'} (${built.postings} postings)`);
+  });
+}
+
+/** Runs `work` now and every `everyMs`, one run at a time; a failed run is logged and the next one tries again. */
+function startSchedule(name: string, opts: { everyMs: number; log?: (line: string) => void }, work: () => Promise<void>): Follower {
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
     running = running.then(async () => {
       try {
-        const released = await store.releaseEmbargoes(new Date().toISOString());
-        if (released > 0) opts.log?.(`embargo ended for ${released} stor${released === 1 ? 'y' : 'ies'}: in the feed now`);
+        await work();
       } catch (error) {
-        opts.log?.(`embargo clock: ${(error as Error).message}; trying again in ${opts.everyMs / 1000} s`);
+        opts.log?.(`${name}: ${(error as Error).message}; trying again in ${opts.everyMs / 1000} s`);
       }
     });
   };

@@ -5,7 +5,7 @@ import type { S3EventRecord, SQSRecord } from 'aws-lambda';
 import { createClients } from '../../lambdas/store/all-clients.ts';
 import { createStore, type UploadOutcome } from '../../lambdas/store/index.ts';
 import { recoverUnfinished } from './recovery.ts';
-import { startEmbargoClock, startWebhook } from './feed-followers.ts';
+import { startBlockBuilder, startEmbargoClock, startWebhook } from './feed-followers.ts';
 import { startChaosProxy } from './chaos-proxy.ts';
 import { localControl } from './control.ts';
 import { deskHandler } from './desk-server.ts';
@@ -25,6 +25,7 @@ import { startS3Server, type S3Server } from './s3-server.ts';
 export type { ApiHandler } from './api-server.ts';
 
 const DEFAULT_EMBARGO_CLOCK_MS = 5000;
+const DEFAULT_BLOCK_BUILD_MS = 60_000;
 export type { BatchHandler, DeadLetter, DeliveryResult, LocalQueue } from './queue.ts';
 
 export interface LocalStackOptions {
@@ -57,6 +58,8 @@ export interface LocalStackOptions {
   readonly chaos?: number;
   /** How often the embargo clock releases ended embargoes into the feed (the cloud's schedule runs every minute). @default 5000 */
   readonly embargoClockMs?: number;
+  /** How often the common terms queued for posting blocks get them (the cloud's schedule: every five minutes); 0, never. @default 60000 */
+  readonly blockBuildMs?: number;
   /** `newswire dev --webhook URL`: POST every change of the feed to this URL (feed-followers.ts). */
   readonly webhook?: string;
   /** The built desk page served at `/desk/`. @default dist/desk/ (bin/build-desk.mjs) */
@@ -179,10 +182,15 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     });
     if (recovered.length > 0) log?.(`picked up ${recovered.length} upload${recovered.length === 1 ? '' : 's'} with no outcome yet`);
 
-    // what the cloud runs beside the functions: the embargo schedule, and (in place of EventBridge) a webhook
+    // what the cloud runs beside the functions: the embargo and posting-block schedules, and (in place of EventBridge) a webhook
     const feedStore = createStore(config);
     const clock = startEmbargoClock(feedStore, { everyMs: opts.embargoClockMs ?? DEFAULT_EMBARGO_CLOCK_MS, ...(log ? { log } : {}) });
     cleanups.push(() => clock.stop());
+    const blockBuildMs = opts.blockBuildMs ?? DEFAULT_BLOCK_BUILD_MS;
+    if (blockBuildMs > 0) {
+      const builder = startBlockBuilder(feedStore, { everyMs: blockBuildMs, ...(log ? { log } : {}) });
+      cleanups.push(() => builder.stop());
+    }
     if (opts.webhook) {
       const webhook = startWebhook(feedStore, { url: opts.webhook, positionFile: join(dataDir, 'webhook-position.json'), ...(log ? { log } : {}) });
       cleanups.push(() => webhook.stop());

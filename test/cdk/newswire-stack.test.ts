@@ -383,6 +383,13 @@ describe('feed', () => {
     expect(writes).toHaveLength(1);
     expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['FEED', 'EMBARGO', 'FK#*'] } });
   });
+
+  it('builds the posting blocks of common terms every five minutes, writing only counters and blocks', () => {
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(5 minutes)', Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.searchBlocks.builder), 'Arn'] } })] });
+    const writes = allowStatements(template, logicalId(stack.searchBlocks.builder.role!)).filter((s) => /PutItem|UpdateItem|DeleteItem|BatchWriteItem/.test(JSON.stringify(s.Action)));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['D#*', 'B#*'] } });
+  });
 });
 
 describe('outputs', () => {

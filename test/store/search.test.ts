@@ -503,7 +503,8 @@ describe('Store: keyword index upkeep', () => {
     try {
       const records = [story('Ibex herd', ['An ibex herd.', 'More ibex.']), story('Ibex kid', ['A young ibex.'], { provider: 'Reuters' })];
       const uploads = records.map(() => makeUpload());
-      const one = createStore(servers.config, createClients(servers.config));
+      // a bulk load stamps postings as written when their upload arrived: so does this writer's clock
+      const one = createStore(servers.config, createClients(servers.config), { clock: () => uploads[0]!.receivedAt });
       for (const [i, record] of records.entries()) await one.saveStory(record, uploads[i]!);
       const saved = (await createClients(servers.config).ddb.send(new ScanCommand({ TableName: servers.config.tableName }))).Items ?? [];
       const other = await startStoreServers();
