@@ -29,6 +29,18 @@ describe('Function: statusOf', () => {
     expect(statusOf(doc(), 'Täiendatud opositsiooni kommentaariga.', 'Text.').signals).toEqual(['update']);
   });
 
+  it('reads notes in Indonesian, Swahili, Turkish, Hindi, Japanese and Chinese, the CJK ones without spaces around the word', () => {
+    // Act & Assess
+    expect(statusOf(doc(), 'RALAT: jumlah korban di paragraf kedua', 'Text.').signals).toEqual(['correction']);
+    expect(statusOf(doc(), 'Pembaruan: menambahkan keterangan polisi', 'Text.').signals).toEqual(['update']);
+    expect(statusOf(doc(), 'MASAHIHISHO: idadi ya abiria katika aya ya tatu', 'Text.').signals).toEqual(['correction']);
+    expect(statusOf(doc(), 'Güncellendi: valinin açıklaması eklendi', 'Text.').signals).toEqual(['update']);
+    expect(statusOf(doc(), 'संशोधित: तीसरे पैराग्राफ में आंकड़ा', 'Text.').signals).toEqual(['correction']);
+    expect(statusOf(doc(), '第2段落の人数を訂正しました', 'Text.').signals).toEqual(['correction']);
+    expect(statusOf(doc({ marks: ['【配信取り消し】5日配信の記事'] }), null, 'Text.')).toEqual({ signals: ['kill'], pubStatus: 'canceled' });
+    expect(statusOf(doc(), '新华社撤稿：此稿作废', 'Text.')).toEqual({ signals: ['kill'], pubStatus: 'canceled' });
+  });
+
   it('reads an update from a writethru take key', () => {
     // Act & Assess
     expect(statusOf(doc({ marks: ['2nd Ld-Writethru'] }), null, 'Text.').signals).toEqual(['update']);

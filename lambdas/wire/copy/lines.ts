@@ -242,7 +242,7 @@ export const isKillAdvisory = (line: string): boolean => line.length <= 400 && K
 /** `(KILL) S. Korea to extend fuel tax cut`: the kill mark on the killed story's headline, which says nothing of a kill after it. */
 const markedHeadline = (line: string): boolean => /^\((?:KILL|KILLED|WITHDRAWN|ELIMINATION)\)\s/u.test(line) && line.length <= 120 && !KILL_WORDS.test(line.replace(/^\([^)]*\)/, ''));
 const KILL_WORDS = /\b(?:kill|killed|withdraw|withdrawn|withdrawal|eliminate|elimination|story|item|advisory|please|error)\b/i;
-const KILL_ADVISORY = /^\(?\s*(?:KILL|KILLED|ELIMINATION|WITHDRAWN|WITHDRAWAL|MANDATORY KILL|TREKKES|ZURÜCKGEZOGEN|ANNULÉ|ANULADA?|RETIRADA?|ANNULLAT[OA]|GESCHRAPT|STRUKEN|PERUTTU)\s*(?:[-:–—]|\))\s+\S/u;
+const KILL_ADVISORY = /^\(?\s*(?:KILL|KILLED|ELIMINATION|WITHDRAWN|WITHDRAWAL|MANDATORY KILL|TREKKES|ZURÜCKGEZOGEN|ANNULÉ|ANULADA?|RETIRADA?|ANNULLAT[OA]|GESCHRAPT|STRUKEN|PERUTTU|DIBATALKAN|İPTAL)\s*(?:[-:–—]|\))\s+\S|^【(?:配信)?取り?消し】|^【撤稿】|^撤稿[:：]/u;
 const STATUS_WORDS_ONLY = /^[\p{Lu}\d\s,;:/()&.'’-]+$/u;
 
 /** Notes to editors. */
@@ -253,12 +253,12 @@ const NOTE_VERB = /^(?:CORRECTS|CORRECTED|CLARIFIES|UPDATES|UPDATED|ADDS|RECASTS
 
 /** A correction notice opening the copy, however long: `RETTELSE: I en tidligere version stod der …`, `CORRECTION: …`. */
 // (or ANSA's `ATTENZIONE: LA SEGUENTE NOTIZIA CORREGGE E SOSTITUISCE LA XCI58211 - …`: a notice that this replaces a version)
-const CORRECTION_NOTICE = /^(?:ATTENZIONE|ATTENTION|ACHTUNG|ATENCIÓN|ATENÇÃO)\s*:.{0,60}\b(?:CORREGGE|SOSTITUISCE|CORRIGE|REMPLACE|BERICHTIGT|ERSETZT|SUSTITUYE|SUBSTITUI)\b|^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|CORRECTIE|VERBETERING|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА)\s*[:–—-]\s+\S/u;
+const CORRECTION_NOTICE = /^(?:ATTENZIONE|ATTENTION|ACHTUNG|ATENCIÓN|ATENÇÃO)\s*:.{0,60}\b(?:CORREGGE|SOSTITUISCE|CORRIGE|REMPLACE|BERICHTIGT|ERSETZT|SUSTITUYE|SUBSTITUI)\b|^\(?\s*(?:CORRECTION|CORRECTIVE|CLARIFICATION|CORRIGENDUM|RETTELSE|RETTING|KORRIGERAD|KORRIGERT|KORJAUS|KORJATTU|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RETTIFICA|RECTIFICATIF|SPROSTOWANIE|OPRAVA|CORREÇÃO|CORRECÇÃO|RECTIFICARE|CORRECTIE|VERBETERING|PATAISYTA|PATAISYMAS|LABOJUMS|PARANDUS|ISPRAVAK|ISPRAVKA|POPRAVEK|HELYESBÍTÉS|ИСПРАВЛЕНИЕ|ВИПРАВЛЕННЯ|ИСПРАВКА|ПОПРАВКА|RALAT|MASAHIHISHO|DÜZELTME|CORRECCIÓ)\s*[:–—-]\s+\S|^【(?:訂正|更正|订正|정정)】/u;
 /**
  * An update notice opening the copy, what changed or when after the colon: `OPDATERET: Tilføjer kommentarer …`, `UPDATED: 17 JUN
  * 2025, 13:05 (adds …)`; not a headline behind its mark (`UPDATE: CARVER FOODS TO BUY …`).
  */
-const UPDATE_NOTICE = /^\(?\s*(?:UPDATED?|OPDATERET|OPPDATERT|UPPDATERAD|PÄIVITETTY|AKTUALISIERT|MISE À JOUR|AGGIORNAMENTO|AGGIORNATO|ACTUALIZADO|ACTUALIZACIÓN|ATUALIZADO|ATUALIZAÇÃO|ACTUALIZARE|ACTUALIZAT|ATNAUJINTA|PAPILDYTA|ATJAUNOTS|UUENDATUD|AŽURIRANO|POSODOBLJENO|AKTUALIZACE|AKTUALIZOVÁNO|AKTUALIZOVANÉ|AKTUALIZACJA|FRISSÍTVE|ОБНОВЛЕНО|ОНОВЛЕНО|ДОПОЛНЕНО)\s*[:–—-]\s+(?:\d|\p{Ll}|(?:[Aa]dds?|[Aa]dding|[Uu]pdates?|[Rr]ecasts?|[Cc]hanges?|[Tt]ilføjer|[Tt]ilføjet|[Ll]egger til|[Ll]ägger till|[Ll]isää|[Ll]isätty|[Ee]rgänzt|[Ff]ügt|[Aa]joute|[Aa]ggiunge|[Aa]ñade|[Aa]grega|[Aa]crescenta|[Aa]daugă|[Pp]apildyta|[Dd]odaje|[Dd]odano|[Pp]řidává|[Dd]opĺňa|[Дд]обавлены|[Дд]обавлено|[Дд]одано)\b)/u;
+const UPDATE_NOTICE = /^\(?\s*(?:UPDATED?|OPDATERET|OPPDATERT|UPPDATERAD|PÄIVITETTY|AKTUALISIERT|MISE À JOUR|AGGIORNAMENTO|AGGIORNATO|ACTUALIZADO|ACTUALIZACIÓN|ATUALIZADO|ATUALIZAÇÃO|ACTUALIZARE|ACTUALIZAT|ATNAUJINTA|PAPILDYTA|ATJAUNOTS|UUENDATUD|AŽURIRANO|POSODOBLJENO|AKTUALIZACE|AKTUALIZOVÁNO|AKTUALIZOVANÉ|AKTUALIZACJA|FRISSÍTVE|ОБНОВЛЕНО|ОНОВЛЕНО|ДОПОЛНЕНО|PEMBARUAN|DIPERBARUI|GÜNCELLENDİ|GÜNCELLEME|ACTUALITZAT|ACTUALITZACIÓ)\s*[:–—-]\s+(?:\d|\p{Ll}|(?:[Aa]dds?|[Aa]dding|[Uu]pdates?|[Rr]ecasts?|[Cc]hanges?|[Tt]ilføjer|[Tt]ilføjet|[Ll]egger til|[Ll]egg til|[Mm]enambahkan|[Mm]enambah|[Ee]klendi|[Aa]fegeix|[Ll]ägger till|[Ll]isää|[Ll]isätty|[Ee]rgänzt|[Ff]ügt|[Aa]joute|[Aa]ggiunge|[Aa]ñade|[Aa]grega|[Aa]crescenta|[Aa]daugă|[Pp]apildyta|[Dd]odaje|[Dd]odano|[Pp]řidává|[Dd]opĺňa|[Дд]обавлены|[Дд]обавлено|[Дд]одано)\b)/u;
 
 /** A version mark and what it changed, in parentheses: `(UPDATED: adds remarks by RAI managing director in paragraphs 6 and 7)`. */
 const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARIFIED|Updated|Corrected|Refiled)\s*[:–—-]\s*[^()]{3,300}\)$/u;
