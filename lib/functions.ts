@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Effect, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { ISecurityGroup, IVpc, SubnetSelection } from 'aws-cdk-lib/aws-ec2';
-import { Architecture, type CfnFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Architecture, type CfnFunction, type IFunction, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -233,4 +235,19 @@ export function newswireFunction(scope: Construct, id: string, props: NewswireFu
   });
 
   return { fn, role, logGroup };
+}
+
+/**
+ * Invokes a function on a schedule (EventBridge rule, two retries). A schedule's target needs no dead-letter queue
+ * where what a failed run left is still in the table for the next run: `nextRunCatchesUp` says why, and is the
+ * acknowledgement's reason.
+ */
+export function onSchedule(scope: Construct, id: string, props: { fn: IFunction; every: Duration; description: string; nextRunCatchesUp: string }): Rule {
+  const rule = new Rule(scope, id, {
+    description: props.description,
+    schedule: Schedule.rate(props.every),
+    targets: [new LambdaFunction(props.fn, { retryAttempts: 2 })],
+  });
+  Validations.of(rule).acknowledge({ id: 'Serverless-EventBusDLQ', reason: props.nextRunCatchesUp });
+  return rule;
 }

@@ -1,12 +1,10 @@
-import { Duration, Validations } from 'aws-cdk-lib';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Duration } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/store/env.ts';
-import { HANDLER_ENTRIES, newswireFunction } from './functions.ts';
+import { HANDLER_ENTRIES, newswireFunction, onSchedule } from './functions.ts';
 import type { StoryTable } from './story-table.ts';
 
 export interface SearchBlocksProps {
@@ -52,14 +50,9 @@ export class SearchBlocks extends Construct {
       resources: [table.tableArn],
       conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['D#*', 'B#*'] } },
     }));
-    const schedule = new Rule(this, 'Schedule', {
-      description: 'Newswire: build the posting blocks of common terms',
-      schedule: Schedule.rate(Duration.minutes(5)),
-      targets: [new LambdaFunction(this.builder, { retryAttempts: 2 })],
-    });
-    Validations.of(schedule).acknowledge({
-      id: 'Serverless-EventBusDLQ',
-      reason: 'The schedule rule needs no dead-letter queue for its target: a term whose blocks a failed run did not build stays queued in the table and is built by the run five minutes later.',
+    onSchedule(this, 'Schedule', {
+      fn: this.builder, every: Duration.minutes(5), description: 'Newswire: build the posting blocks of common terms',
+      nextRunCatchesUp: 'The schedule rule needs no dead-letter queue for its target: a term whose blocks a failed run did not build stays queued in the table and is built by the run five minutes later.',
     });
   }
 }

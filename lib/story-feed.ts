@@ -1,6 +1,5 @@
 import { Duration, Validations } from 'aws-cdk-lib';
-import { EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -12,7 +11,7 @@ import { ENV } from '../lambdas/store/env.ts';
 import { CHANGES_PARTITION, CHANGE_KEY_PREFIX, EMBARGOES_PARTITION } from '../lambdas/store/keys.ts';
 import { EVENT_BUS_ENV } from '../lambdas/feed/publish.ts';
 import { terminalDeadLetterQueue } from './dead-letters.ts';
-import { HANDLER_ENTRIES, newswireFunction } from './functions.ts';
+import { HANDLER_ENTRIES, newswireFunction, onSchedule } from './functions.ts';
 import type { StoryTable } from './story-table.ts';
 
 export interface StoryFeedProps {
@@ -95,14 +94,9 @@ export class StoryFeed extends Construct {
       resources: [table.tableArn],
       conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [CHANGES_PARTITION, EMBARGOES_PARTITION, `${CHANGE_KEY_PREFIX}*`] } },
     }));
-    const schedule = new Rule(this, 'EmbargoSchedule', {
-      description: 'Newswire: release ended embargoes into the feed',
-      schedule: Schedule.rate(Duration.minutes(1)),
-      targets: [new LambdaFunction(this.embargoClock, { retryAttempts: 2 })],
-    });
-    Validations.of(schedule).acknowledge({
-      id: 'Serverless-EventBusDLQ',
-      reason: 'The schedule rule needs no dead-letter queue for its target: an embargo the clock did not release stays pending in the table and is released by the run a minute later.',
+    onSchedule(this, 'EmbargoSchedule', {
+      fn: this.embargoClock, every: Duration.minutes(1), description: 'Newswire: release ended embargoes into the feed',
+      nextRunCatchesUp: 'The schedule rule needs no dead-letter queue for its target: an embargo the clock did not release stays pending in the table and is released by the run a minute later.',
     });
   }
 }

@@ -172,7 +172,10 @@ async function adjustCounters(ctx: WriteContext, id: string, before: readonly st
     ...[...was].filter((t) => !now.has(t)).map((t): [string, number] => [t, -1]),
   ];
   // an added posting also counts toward the term's next block build (posting-blocks.ts)
-  await mapLimit(deltas, COUNTER_WRITE_CONCURRENCY, ([term, delta]) => (delta > 0 ? countAddedPosting(ctx, term) : addTo(ctx, { pk: dfPk(term), sk: DF_SK }, 'df', delta).then(() => undefined)));
+  await mapLimit(deltas, COUNTER_WRITE_CONCURRENCY, async ([term, delta]) => {
+    if (delta > 0) await countAddedPosting(ctx, term);
+    else await addTo(ctx, { pk: dfPk(term), sk: DF_SK }, 'df', delta);
+  });
   const docsDelta = (now.size > 0 ? 1 : 0) - (was.size > 0 ? 1 : 0);
   const newLanguage = now.size > 0 && analysis !== DEFAULT_LANGUAGE;
   if (docsDelta === 0 && !newLanguage) return;

@@ -152,14 +152,25 @@ async function readPostings(ctx: WriteContext, term: string): Promise<BlockEntry
   const entries: BlockEntry[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await ctx.ddb.send(new QueryCommand({
-      TableName: ctx.tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': termPartition(term) }, ScanIndexForward: false, ExclusiveStartKey: start, ProjectionExpression: 'sk, gsi1sk',
-    }));
-    for (const item of page.Items ?? []) entries.push({ ...parsePostingSortKey(String(item.gsi1sk)), rank: postingRank(String(item.sk), term) });
-    start = page.LastEvaluatedKey;
+    const page = await readPostingPage(ctx, term, { start });
+    entries.push(...page.entries);
+    start = page.next;
   } while (start);
   return entries;
+}
+
+/**
+ * One page of a term's posting items, highest impact first (gsi1): `limit` of them from `start`, or a DynamoDB page;
+ * `next` is where the next page starts, undefined at the end. The table key names each entry's version.
+ */
+export async function readPostingPage(ctx: Pick<WriteContext, 'ddb' | 'tableName'>, term: string, opts: { limit?: number; start?: Record<string, unknown> | undefined }): Promise<{ entries: BlockEntry[]; next: Record<string, unknown> | undefined }> {
+  const page = await ctx.ddb.send(new QueryCommand({
+    TableName: ctx.tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': termPartition(term) }, ScanIndexForward: false, ProjectionExpression: 'sk, gsi1sk',
+    ...(opts.limit !== undefined ? { Limit: opts.limit } : {}), ...(opts.start ? { ExclusiveStartKey: opts.start } : {}),
+  }));
+  const entries = (page.Items ?? []).map((item) => ({ ...parsePostingSortKey(String(item.gsi1sk)), rank: postingRank(String(item.sk), term) }));
+  return { entries, next: page.LastEvaluatedKey };
 }
 
 /** Deletes the term's blocks of generations older than `gen` (one, unless a build stopped half-way before). */

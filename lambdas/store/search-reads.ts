@@ -4,8 +4,8 @@ import type { StoryRecord } from '../story/index.ts';
 import type { StorySummary } from '../story/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
-import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, STATS_ANALYSES, blockPk, blockSk, dfPk, facetKey, facetPartitions, parsePostingSortKey, postingRank, postingSk, recentPartition, storyPk, termPartition, versionSk } from './keys.ts';
-import { blockHeadOf, decodeBlock, type BlockHead } from './posting-blocks.ts';
+import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, STATS_ANALYSES, blockPk, blockSk, dfPk, facetKey, facetPartitions, parsePostingSortKey, postingRank, postingSk, recentPartition, storyPk, versionSk } from './keys.ts';
+import { blockHeadOf, decodeBlock, readPostingPage, type BlockHead } from './posting-blocks.ts';
 import { mapLimit } from './concurrency.ts';
 import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, readRecord, storedSummary, type ReadContext } from './story-reads.ts';
 import type { Page, StoryFilters } from './types.ts';
@@ -376,14 +376,9 @@ class PostingList implements TermPostings {
 
   async read(count = this.nextSize): Promise<Posting[]> {
     this.size = count;
-    const page = await this.ctx.ddb.send(new QueryCommand({
-      TableName: this.ctx.tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': termPartition(this.term) }, ScanIndexForward: false,
-      Limit: count, ExclusiveStartKey: this.start, ProjectionExpression: 'sk, gsi1sk',
-    }));
     // the table key names the version (`T#<rank>#<term>`): where the story's postings of other terms are
-    const entries = (page.Items ?? []).map((item) => ({ ...parsePostingSortKey(String(item.gsi1sk)), rank: postingRank(String(item.sk), this.term) }));
-    this.start = page.LastEvaluatedKey;
+    const { entries, next } = await readPostingPage(this.ctx, this.term, { limit: count, start: this.start });
+    this.start = next;
     this.done = this.start === undefined;
     this.entries += entries.length;
     if (entries.length > 0) this.frontier = entries.at(-1)!.impact;

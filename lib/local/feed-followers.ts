@@ -1,6 +1,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Store } from '../../lambdas/store/index.ts';
 import type { Change } from '../../lambdas/story/index.ts';
+import { startSchedule } from './schedules.ts';
 
 /**
  * What follows the feed on one machine (issue 14): the embargo clock, which the cloud runs as a schedule, and
@@ -18,31 +19,6 @@ export function startEmbargoClock(store: Pick<Store, 'releaseEmbargoes'>, opts: 
     const released = await store.releaseEmbargoes(new Date().toISOString());
     if (released > 0) opts.log?.(`embargo ended for ${released} stor${released === 1 ? 'y' : 'ies'}: in the feed now`);
   });
-}
-
-/** Builds the posting blocks of the common terms queued for one every `everyMs`, as the cloud's schedule does every five minutes. */
-export function startBlockBuilder(store: Pick<Store, 'buildPostingBlocks'>, opts: { everyMs: number; log?: (line: string) => void }): Follower {
-  return startSchedule('posting blocks', opts, async () => {
-    const built = await store.buildPostingBlocks(new Date().toISOString());
-    if (built.terms > 0) opts.log?.(`posting blocks built for ${built.terms} common term${built.terms === 1 ? '' : 's'} (${built.postings} postings)`);
-  });
-}
-
-/** Runs `work` now and every `everyMs`, one run at a time; a failed run is logged and the next one tries again. */
-function startSchedule(name: string, opts: { everyMs: number; log?: (line: string) => void }, work: () => Promise<void>): Follower {
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = running.then(async () => {
-      try {
-        await work();
-      } catch (error) {
-        opts.log?.(`${name}: ${(error as Error).message}; trying again in ${opts.everyMs / 1000} s`);
-      }
-    });
-  };
-  const timer = setInterval(tick, opts.everyMs);
-  tick();
-  return { stop: async () => { clearInterval(timer); await running; } };
 }
 
 export interface WebhookOptions {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startDynamoDbServer } from '../../lib/local/dynamodb-server.ts';
 import { startS3Server } from '../../lib/local/s3-server.ts';
 import type { StoreConfig } from '../../lambdas/store/index.ts';
+import { createClients } from '../../lambdas/store/all-clients.ts';
 
 /** dynalite and s3rver on free ports in a temporary folder, for tests of the store itself. */
 export async function startStoreServers(): Promise<{ config: StoreConfig; stop: () => Promise<void> }> {
@@ -19,4 +20,15 @@ export async function startStoreServers(): Promise<{ config: StoreConfig; stop: 
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Clients whose DynamoDB requests are written down, command and input, as they are sent. */
+export function watchedClients(config: StoreConfig) {
+  const requests: string[] = [];
+  const clients = createClients(config);
+  clients.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
+    requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
+    return next(args);
+  }) as never, { step: 'initialize', name: 'watch' } as never);
+  return { clients, requests };
 }

@@ -5,7 +5,7 @@ import { createClients } from '../../lambdas/store/all-clients.ts';
 import { decodeBlock, encodeBlock } from '../../lambdas/store/posting-blocks.ts';
 import type { StoryRecord } from '../../lambdas/story/index.ts';
 import { makeRecord, makeUpload } from '../factories.ts';
-import { startStoreServers } from './local-servers.ts';
+import { startStoreServers, watchedClients } from './local-servers.ts';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 /** Small blocks, so that a few dozen stories make a common term with several of them. */
@@ -27,17 +27,6 @@ const story = (word: string, times: number, overrides: Partial<StoryRecord> = {}
   const paragraphs = [`The ${Array.from({ length: times }, () => word).join(' and ')} were counted at dawn.`, 'Officials gave no figure for the rest.'];
   return makeRecord({ id: newId(), headline: `Count number ${nextId}`, body: { paragraphs, wordCount: 20 }, ...overrides });
 };
-
-/** Clients whose DynamoDB requests are written down as they are sent. */
-function watchedClients() {
-  const requests: string[] = [];
-  const watched = createClients(config);
-  watched.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
-    requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
-    return next(args);
-  }) as never, { step: 'initialize', name: 'watch' } as never);
-  return { watched, requests };
-}
 
 /** Every result of a query, page by page, in order. */
 async function allResults(store: Store, q: string, now = NOW): Promise<string[]> {
@@ -91,7 +80,7 @@ describe('posting blocks (issue 13)', () => {
     const entries = blocks.flatMap((b) => decodeBlock(b.p));
     expect(entries.map((e) => e.impact)).toEqual([...entries.map((e) => e.impact)].sort((a, b) => b - a));
 
-    const { watched, requests } = watchedClients();
+    const { clients: watched, requests } = watchedClients(config);
     const after = await allResults(storeWith(watched), 'walrus', minutesAfter(NOW, 2));
     expect(after).toEqual(before);
     expect(requests.some((r) => r.startsWith('BatchGetItemCommand') && r.includes('"B#walru"'))).toBe(true);
@@ -117,7 +106,7 @@ describe('posting blocks (issue 13)', () => {
     await store.saveStory({ ...story('puffin', 1), id: killed.id, version: '2', pubStatus: 'canceled', signals: ['kill'] }, makeUpload());
     await store.saveStory({ ...story('puffin', 12), id: louder.id, version: '2' }, makeUpload());
 
-    const { watched, requests } = watchedClients();
+    const { clients: watched, requests } = watchedClients(config);
     const results = await allResults(storeWith(watched), 'puffin', minutesAfter(writerClock, 1));
     expect(requests.some((r) => r.includes('"B#puffin"'))).toBe(true);
     expect(results.slice(0, 2)).toEqual([louder.id, loud.id]);

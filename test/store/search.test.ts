@@ -4,7 +4,7 @@ import { bulkLoadStories, createStore, type Clients, type Store, type StoreConfi
 import { createClients } from '../../lambdas/store/all-clients.ts';
 import { countsForDf } from '../../lambdas/store/keys.ts';
 import { makeRecord, makeUpload } from '../factories.ts';
-import { startStoreServers } from './local-servers.ts';
+import { startStoreServers, watchedClients } from './local-servers.ts';
 import type { StoryRecord } from '../../lambdas/story/index.ts';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -96,17 +96,6 @@ function answerLosingStore(pattern: RegExp): Store {
     }
     return result;
   }, { insideRetries: true });
-}
-
-/** Clients whose DynamoDB requests are written down, command and input, as they are sent. */
-function watchedClients(config: Parameters<typeof createClients>[0]) {
-  const requests: string[] = [];
-  const clients = createClients(config);
-  clients.ddb.middlewareStack.add(((next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: unknown }) => {
-    requests.push(`${String(context.commandName)} ${JSON.stringify(args.input)}`);
-    return next(args);
-  }) as never, { step: 'initialize', name: 'watch' } as never);
-  return { clients, requests };
 }
 
 /**
