@@ -19,9 +19,9 @@ const feed = async (query: string): Promise<{ items: Change[]; nextCursor: strin
 async function follow(from: string | undefined, done: (changes: Change[]) => boolean, timeoutMs = 20_000): Promise<{ changes: Change[]; cursor: string | undefined }> {
   const changes: Change[] = [];
   let cursor = from;
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   while (!done(changes)) {
-    if (Date.now() > deadline) throw new Error(`the feed did not give what was awaited: ${JSON.stringify(changes.map((c) => [c.kind, c.key]))}`);
+    if (performance.now() > deadline) throw new Error(`the feed did not give what was awaited: ${JSON.stringify(changes.map((c) => [c.kind, c.key]))}`);
     const page = await feed(`?limit=2&wait=1${cursor ? `&after=${encodeURIComponent(cursor)}` : ''}`);
     changes.push(...page.items);
     cursor = page.nextCursor;
@@ -162,10 +162,12 @@ describe('Feed: under chaos (30 % of the handlers\' S3 and DynamoDB requests fai
     const changes: Change[] = [];
     let cursor: string | undefined;
     // A place given out and never written (its answer lost to chaos) holds readers for VOID_AFTER_MS: follow until no
-    // change has come for twice that by the clock (a lost change stalls the follower for good), not for a fixed time or
-    // a count of reads, which a loaded machine's slow reads and the failed ones spend before every change is read
-    let deadline = Date.now() + 2 * VOID_AFTER_MS;
-    while (changes.length < keys.length && Date.now() < deadline) {
+    // change has come for six times that (a lost change stalls the follower for good), not for a fixed time or a count
+    // of reads, which a loaded machine's slow reads and the failed ones spend before every change is read. The time is
+    // the monotonic clock's: a wall clock set forward while the test runs must not end the wait early
+    const stall = 6 * VOID_AFTER_MS;
+    let deadline = performance.now() + stall;
+    while (changes.length < keys.length && performance.now() < deadline) {
       const response = await fetch(`${c.stack.apiUrl}/feed?limit=5&wait=1${cursor ? `&after=${encodeURIComponent(cursor)}` : ''}`);
       if (!response.ok) { // the API's own reads fail too: a follower waits a moment and asks again
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -174,7 +176,7 @@ describe('Feed: under chaos (30 % of the handlers\' S3 and DynamoDB requests fai
       const page = (await response.json()) as { items: Change[]; nextCursor: string };
       changes.push(...page.items);
       cursor = page.nextCursor;
-      if (page.items.length > 0) deadline = Date.now() + 2 * VOID_AFTER_MS;
+      if (page.items.length > 0) deadline = performance.now() + stall;
     }
 
     // Assess: one change per story, every story
