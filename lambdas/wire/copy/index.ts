@@ -4,7 +4,7 @@ import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, isPlaceWordLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
-import { isMasthead, lineKind, withoutBylineWord } from './lines.ts';
+import { isMasthead, labelledSlug, lineKind, withoutBylineWord } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
@@ -316,6 +316,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   doc.edNote = joinNotes(doc.edNote, ...header.notes.map((n) => (n.startsWith('(') && n.endsWith(')') ? n.slice(1, -1).trim() : n)));
   // `BC-US--Ethanol-Losing Grassland, 1st Ld-Writethru,1140`: the keyword, then its take and word count
   for (const line of header.slugLines) if (/^LD\s/.test(line)) doc.marks = [...doc.marks, 'LD'];
+  doc.slugline ??= header.slugLines.map(labelledSlug).find((labelled) => labelled !== null) ?? null;
   const slug = header.slugLines.find((l) => /[-/]/.test(l) && !/^(?:LD\b|ZCZC|NNNN)/.test(l)) ?? header.slugLines.find((l) => /^[\p{Lu}]{3,}\s+[\p{Lu}][\p{Ll}]+$/u.test(l));
   if (slug !== undefined && doc.slugline === null) {
     const [keyword, ...parts] = slug.split(',').map((p) => p.trim());

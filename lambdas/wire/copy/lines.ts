@@ -97,6 +97,18 @@ export const outletCase = (name: string): string =>
   }).join(' ');
 const SMALL_WORDS = new Set(['THE', 'OF', 'AND', 'DE', 'DEL', 'LA', 'LE', 'LES', 'EL', 'DU', 'DA', 'DO', 'DI']);
 
+/**
+ * A masthead's parts: `BSS - Bangladesh Sangbad Sangstha`, `Kuensel | Bhutan's National Newspaper`, and an acronym closed by a
+ * full stop before the agency's name (`ICAL. Agencia de Noticias de Castilla y León`).
+ */
+export function mastheadParts(line: string): string[] {
+  const named = /^(\p{Lu}{2,8})\.\s+(.+)$/u.exec(line);
+  if (named && NAME_WORDS.test(named[2]!)) return [named[1]!, named[2]!];
+  return line.split(/\s+[-–—|·•]\s+/).map((part) => part.trim());
+}
+/** Words of a name: each capitalised, or a small word between them (`Agencia de Noticias de Castilla y León`). */
+const NAME_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|de|del|la|las|los|y|e|do|da|dos|das|di|du|des|et|für|und|van|voor))*$/u;
+
 export function isMasthead(line: string): boolean {
   if (SECTION_MASTHEAD.test(line)) return true;
   // `Економија | 10.07.2025 11:26`: a section and the time, a stamp line
@@ -104,7 +116,7 @@ export function isMasthead(line: string): boolean {
   const named = NAMED_ACRONYM.exec(line);
   if (named && initialsOf(named[1]!) === named[2]) return true;
   if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
-  const parts = line.split(/\s+[-–—|·•]\s+/).map((part) => part.trim()).filter((part) => !MASTHEAD_ADDRESS.test(part));
+  const parts = mastheadParts(line).filter((part) => !MASTHEAD_ADDRESS.test(part));
   // the agency word opens or closes a part (`Agencia Informativa …`, `… News Agency`), never stands inside a headline (`… Passes Press Law`)
   // in a masthead of several parts the agency word may have its country after it (`RSS - … | National News Agency Nepal`)
   const ends = (part: string) => MASTHEAD_END.test(part) || (parts.length > 1 && MASTHEAD_END.test(part.replace(/\s+\p{Lu}\p{Ll}+$/u, '')));
@@ -321,6 +333,10 @@ const PHONE = /^\+?\(?\d[\d\s().\/-]{6,}\d$/;
 const EMBARGO = /^(?:[*\s(]*)(?:EMBARGO(?:ED)?|Embargo(?:ed)?|embargo|SPERRFRIST|Sperrfrist|HOLD FOR RELEASE|NOT FOR (?:PUBLICATION|RELEASE) (?:BEFORE|UNTIL)|Not for publication before|EMBARGO JUSQU|SPERRET|SPÄRR|JULKAISUVAPAA)\b/u;
 
 /** Keyword and slug lines, codes: no sentence, tokens joined by hyphens or slashes, or a code. */
+/** A slug given under its label: `Stikkord: vikafjellet-stengt` (NTB), `Slug: Tanzania-Rail`, `Stichwort: Bahn`. */
+const LABELLED_SLUG = /^(?:Slug(?:line)?|Stikkord|Stichwort|Catchline|Keyword)\s*[:：]\s*([^\s,;]{2,60})$/iu;
+/** The slug a labelled slug line gives; null for another line. */
+export const labelledSlug = (line: string): string | null => LABELLED_SLUG.exec(line)?.[1] ?? null;
 const SLUG_LINE = /^(?:Slug:\s*)?(?:BC|AM|PM|AP|APW|UPI|BN|RTR|DJ)-[^,\s]+(?:[ -][^,]*)?(?:,.*)?$/u;
 /** A keyword line and the status mark the desk put after it: `KENYA-TEA/ (CORRECTED)`, `BRITAIN-POLITICS/ (UPDATE 2)`. */
 const KEYWORDS_MARKED = /^\S+\s+\((?:CORRECTED|CORRECTION|UPDATE\s*\d*|REFILE|REPEAT|RECASTS?|WRAPUP\s*\d*|URGENT|EXCLUSIVE|LEAD|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER)[^()]{0,40}\)$/;
@@ -466,6 +482,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'status mark', kind: 'status', example: 'ELIMINATION', test: (line) => line.length <= 120 && STATUS.test(line) && (STATUS_WORDS_ONLY.test(line) || /^\(|^(?:Zusammenfassung|Aktualisiert|Achtung|Neu)\b/.test(line) || /[:-]/.test(line.slice(0, 40))) && !(/^\p{Lu}\p{Ll}+\s*:\s*\d/u.test(line) && isStampLine(line)) },
   { name: 'language service masthead', kind: 'agency', example: 'IRNA English', test: (line) => LANGUAGE_MASTHEAD.test(line) },
   { name: 'transmission stamp', kind: 'stamp', example: 'AP-WF-05-21-25 0347GMT', test: (line) => line.length <= 40 && codedStamp(line) !== null },
+  { name: 'labelled slug', kind: 'slug', example: 'Stikkord: vikafjellet-stengt', test: (line) => LABELLED_SLUG.test(line) },
   { name: 'field line', kind: 'slug', example: 'News ID: 85821473', test: (line) => FIELD_LINE.test(line) },
   { name: 'slug line', kind: 'slug', example: 'BC-10 Things to Know-Today,364', test: (line) => line.length <= 120 && SLUG_LINE.test(line) },
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },

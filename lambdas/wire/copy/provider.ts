@@ -1,6 +1,6 @@
 import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
-import { initialsOf, isMasthead, outletCase, sectionMastheadName } from './lines.ts';
+import { initialsOf, isMasthead, mastheadParts, outletCase, sectionMastheadName } from './lines.ts';
 import { distributorOf } from './dateline.ts';
 import { withoutLegalForm } from '../company.ts';
 import { SHORT_NAME, SITE_ADDRESS } from './header.ts';
@@ -188,7 +188,7 @@ export function mastheadShortName(line: string): string | null {
   if (!isMasthead(line) || tagline) return null;
   const outlet = sectionMastheadName(line);
   if (outlet) return outlet;
-  const parts = line.split(/\s+[-–—|·•]\s+/).map((p) => p.trim());
+  const parts = mastheadParts(line);
   const acronym = parts.find((p) => /^\p{Lu}{2,8}$/u.test(p)) ?? /\((\p{Lu}{2,8})\)/u.exec(line)?.[1];
   if (acronym) return acronym;
   // `Agenția Informațională de Stat MOLDPRES`: the name the agency goes by, in capitals at the end

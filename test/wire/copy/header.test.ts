@@ -198,6 +198,8 @@ describe('Function: cleanHeadline', () => {
   it.each([
     ['Studie: Bei Hitzewellen deutlich mehr Nierenversagen in Kliniken =', 'Studie: Bei Hitzewellen deutlich mehr Nierenversagen in Kliniken'],
     ['Kenyan tea prices hit 18-month high', 'Kenyan tea prices hit 18-month high'],
+    ['(संशोधित) मानसून से पहले नहरों की सफाई का काम पूरा', 'मानसून से पहले नहरों की सफाई का काम पूरा'],
+    ['(Corrigé) Le port de Dakar rouvre ses quais', 'Le port de Dakar rouvre ses quais'],
   ])('reads "%s" as "%s"', (printed, headline) => {
     expect(cleanHeadline(printed).headline).toBe(headline);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletCase } from '../../../lambdas/wire/copy/lines.ts';
+import { labelledSlug, outletCase } from '../../../lambdas/wire/copy/lines.ts';
 import { LINE_RULES, lineKind } from '../../../lambdas/wire/copy/index.ts';
 
 describe('Module: copy/lines', () => {
@@ -39,6 +39,10 @@ describe('Module: copy/lines', () => {
     ['Par Jeanne DURAND', 'byline'],
     ['Of DOW JONES NEWSWIRES', 'agency'],
     ['AAP General News Wire', 'agency'],
+    ['EUROPA PRESS. Agencia de Noticias', 'agency'],
+    ['SIC. Agência de Notícias do Minho', 'agency'],
+    ['Stichwort: Hochwasser-Rhein', 'slug'],
+    ['Slug: BRAZIL-FLOODS', 'slug'],
     ['Enditem', 'end'],
     ['-- BERNAMA', 'end'],
     ['(Schluss) mk/cs', 'signoff'],
@@ -63,8 +67,17 @@ describe('Module: copy/lines', () => {
     'Storm hits coast as thousands flee',
     '"We are not there yet," she said.',
     'Shares fell 3% to $41.20.',
+    'USA. Agency staff returned on Monday to the flooded office.',
   ])('leaves the text "%s" to the story', (line) => {
     expect(lineKind(line)).toBeUndefined();
+  });
+});
+
+describe('Function: labelledSlug', () => {
+  it('gives the slug a labelled slug line names, and nothing for a line of words', () => {
+    expect(labelledSlug('Stikkord: valg-stortinget')).toBe('valg-stortinget');
+    expect(labelledSlug('Slugline: KENYA-RAIL')).toBe('KENYA-RAIL');
+    expect(labelledSlug('Slug: the end of the line')).toBeNull();
   });
 });
 
