@@ -21,6 +21,20 @@ describe('Parser: nitf', () => {
   });
 
   describe('Method: parse', () => {
+    it.each([
+      ['AIP', 'AIP'],
+      ['XQZ', "Agence Ivoirienne de Presse"],
+    ])('names an agency registered as %s by that code only where its name\'s initials make it', (regsrc, provider) => {
+      // Prepare
+      const source = `<nitf><head><docdata><doc-id regsrc="${regsrc}" id-string="x-1"/></docdata></head><body><body.head><hedline><hl1>Le port d'Abidjan rouvre ses quais</hl1></hedline><distributor>Agence Ivoirienne de Presse</distributor></body.head><body.content><p>Abidjan, 3 mars (AIP) – Le port a rouvert ses quais lundi.</p><p>Les dockers ont repris le travail.</p></body.content></body></nitf>`;
+
+      // Act
+      const [doc] = parseWith(nitf, source);
+
+      // Assess
+      expect(doc!.provider).toBe(provider);
+    });
+
     it('reads identity, du-key version, status, times, byline with person and title, dateline and trailer (default namespace)', () => {
       // Act
       const [doc] = parseWith(nitf, readWireFixture('nitf/ap-nitf-namespace-kansas.xml'));
