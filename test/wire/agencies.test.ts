@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { labelledStories, type Gold } from '../../eval/score.ts';
 import { parseStory } from '../../lambdas/ingest/parse-story.ts';
 import { RejectionError, type StoryRecord } from '../../lambdas/story/index.ts';
+import { providerByCode } from '../../lambdas/wire/agencies/index.ts';
 import { AGENCY_PROFILES } from '../../lambdas/wire/index.ts';
 
 /**
@@ -70,5 +71,16 @@ describe('Agency profiles', () => {
       expect(text(record.body.paragraphs[0])).toBe(text(gold.wire!.paragraphs!.first));
       expect(text(record.body.paragraphs.at(-1))).toBe(text(gold.wire!.paragraphs!.last));
     });
+  });
+});
+
+describe('Function: providerByCode', () => {
+  it.each([
+    ['新华社 Xinhua News Agency', 'Xinhua'],
+    ['Yonhap News Agency 연합뉴스', 'Yonhap'],
+    ['Новини Foo Bar', null],
+  ])('reads the Latin half of a name written in two scripts: "%s"', (name, provider) => {
+    // Act & Assess
+    expect(providerByCode(name)).toBe(provider);
   });
 });

@@ -103,8 +103,12 @@ export function providerByCode(value: string | null | undefined): string | null 
   }
   const qcode = QCODE.exec(text)?.[1];
   if (qcode) return providerByCode(qcode);
+  // a name in two scripts, the agency's own and the Latin one (`共同社 Kyodo News`, `Kyodo News 共同社`)
+  const latin = TWO_SCRIPTS.exec(text);
+  if (latin) return providerByCode(latin[1] ?? latin[2]);
   return null;
 }
+const TWO_SCRIPTS = /^[^\p{Script=Latin}\d\s][^\p{Script=Latin}]*\s+(\p{Script=Latin}[\p{Script=Latin}\s.&'-]*)$|^(\p{Script=Latin}[\p{Script=Latin}\s.&'-]*?)\s+[^\p{Script=Latin}\d\s][^\p{Script=Latin}]*$/u;
 
 /** Whether a text is an agency's name or tag alone (`The Associated Press`, `AP`, `Kyodo News`). */
 export const isAgencyName = (text: string): boolean => {
