@@ -49,6 +49,7 @@ describe('Function: statusOf', () => {
   it('reads a CORRECTED- headline prefix, taken off the headline as a mark', () => {
     // Act & Assess
     expect(statusOf(doc({ headline: 'UK grocer cuts prices', marks: ['CORRECTED-'] }), null, 'Text.').signals).toEqual(['correction']);
+    expect(statusOf(doc({ headline: 'Le port de Dakar rouvre ses quais', marks: ['(Corrigé)'] }), null, 'Text.').signals).toEqual(['correction']);
   });
 
   it('cancels a story that opens with a kill advisory', () => {

@@ -104,10 +104,12 @@ export function providerByCode(value: string | null | undefined): string | null 
   const qcode = QCODE.exec(text)?.[1];
   if (qcode) return providerByCode(qcode);
   // a name in two scripts, the agency's own and the Latin one (`共同社 Kyodo News`, `Kyodo News 共同社`)
-  const latin = TWO_SCRIPTS.exec(text);
+  const latin = text.length <= MAX_TWO_SCRIPT_NAME ? TWO_SCRIPTS.exec(text) : null;
   if (latin) return providerByCode(latin[1] ?? latin[2]);
   return null;
 }
+/** A name in two scripts is read only this long: the pattern backtracks on spaces, and a provider's name is short. */
+const MAX_TWO_SCRIPT_NAME = 120;
 const TWO_SCRIPTS = /^[^\p{Script=Latin}\d\s][^\p{Script=Latin}]*\s+(\p{Script=Latin}[\p{Script=Latin}\s.&'-]*)$|^(\p{Script=Latin}[\p{Script=Latin}\s.&'-]*?)\s+[^\p{Script=Latin}\d\s][^\p{Script=Latin}]*$/u;
 
 /** Whether a text is an agency's name or tag alone (`The Associated Press`, `AP`, `Kyodo News`). */

@@ -58,6 +58,8 @@ const DESK_WORDS = '(?:Wire|News(?:wires?)?|Service|Agency|Feed|Desk|Newsroom)';
  */
 const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Agenția|Agentia|Agencija|Agencja|Agentligi|agentligi|Agentúra|Agentura|Агенција|Агентство|Агенцыя|Агенція|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
 const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’-]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+|\(\p{Lu}{2,8}\)(?:\s+|$))+$/iu;
+/** Whether a name has a news agency's word in it (`Agence d'Information du Burkina`, `City News Service`): an agency's, not a newspaper's. */
+export const hasAgencyWord = (name: string): boolean => MASTHEAD_WORD.test(name);
 const MASTHEAD_START = new RegExp(`^(?:${MASTHEAD_WORD.source.replace('(?:^|\\s)', '')})`, 'iu');
 const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s|\\()', '')}(?:\\s+\\(\\p{Lu}{2,8}\\))?$`, 'iu');
 /** A web address a masthead may close with (`… | www.sanews.gov.za`). */
@@ -65,7 +67,9 @@ const MASTHEAD_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/;
 /** A name and the acronym its initials make: `UNITED NEWS OF BANGLADESH (UNB)`, `Kenya News Agency (KNA)`. */
 const NAMED_ACRONYM = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,6})\s+\((\p{Lu}{2,8})\)$/u;
 const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|the)$/i;
-export const initialsOf = (name: string): string => name.split(/[\s-]+/).filter((w) => !CONNECTOR.test(w) && /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+/** An article elided onto the next word, a connector too: `Agence d'Information du Burkina` → AIB. */
+const ELIDED_ARTICLE = /(?<!\p{L})[dlDL]['’](?=\p{L})/gu;
+export const initialsOf = (name: string): string => name.replace(ELIDED_ARTICLE, '').split(/[\s-]+/).filter((w) => !CONNECTOR.test(w) && /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 
 /** A news outlet's name and the section the story is filed in, as a web page heads it: `PSM NEWS | BUSINESS`, `NBC News · National`, `ESTADÃO CONTEÚDO | Agronegócio`, `NÉPSZAVA – Belföld`. */
 const NEWS_WORD = '(?:NEWS|News|Nieuws|Nachrichten|Noticias|Notícias|Notizie|Nyheter|Nyheder|Uutiset|uutiset|uutispalvelu|uudised|Fréttir|Wiadomości|Zprávy|Správy|Vijesti|Vesti|Новости|Вести|Новини)';
@@ -332,11 +336,11 @@ const PHONE = /^\+?\(?\d[\d\s().\/-]{6,}\d$/;
 /** Embargo lines, in the agencies' languages. */
 const EMBARGO = /^(?:[*\s(]*)(?:EMBARGO(?:ED)?|Embargo(?:ed)?|embargo|SPERRFRIST|Sperrfrist|HOLD FOR RELEASE|NOT FOR (?:PUBLICATION|RELEASE) (?:BEFORE|UNTIL)|Not for publication before|EMBARGO JUSQU|SPERRET|SPÄRR|JULKAISUVAPAA)\b/u;
 
-/** Keyword and slug lines, codes: no sentence, tokens joined by hyphens or slashes, or a code. */
 /** A slug given under its label: `Stikkord: vikafjellet-stengt` (NTB), `Slug: Tanzania-Rail`, `Stichwort: Bahn`. */
 const LABELLED_SLUG = /^(?:Slug(?:line)?|Stikkord|Stichwort|Catchline|Keyword)\s*[:：]\s*([^\s,;]{2,60})$/iu;
 /** The slug a labelled slug line gives; null for another line. */
 export const labelledSlug = (line: string): string | null => LABELLED_SLUG.exec(line)?.[1] ?? null;
+/** Keyword and slug lines, codes: no sentence, tokens joined by hyphens or slashes, or a code. */
 const SLUG_LINE = /^(?:Slug:\s*)?(?:BC|AM|PM|AP|APW|UPI|BN|RTR|DJ)-[^,\s]+(?:[ -][^,]*)?(?:,.*)?$/u;
 /** A keyword line and the status mark the desk put after it: `KENYA-TEA/ (CORRECTED)`, `BRITAIN-POLITICS/ (UPDATE 2)`. */
 const KEYWORDS_MARKED = /^\S+\s+\((?:CORRECTED|CORRECTION|UPDATE\s*\d*|REFILE|REPEAT|RECASTS?|WRAPUP\s*\d*|URGENT|EXCLUSIVE|LEAD|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER)[^()]{0,40}\)$/;

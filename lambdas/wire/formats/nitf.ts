@@ -1,11 +1,8 @@
 import { providerByCode } from '../agencies/index.ts';
-import { initialsOf } from '../copy/index.ts';
+import { hasAgencyWord, initialsOf } from '../copy/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument, WireLocation } from '../types.ts';
 import { attr, child, children, find, findAll, parseXml, path, rootName, textOf, textOrNull, type XmlElement } from '../xml.ts';
 import { emptyDocument, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer } from './common.ts';
-
-/** A news agency's name, by its agency word in the agencies' languages. */
-const AGENCY_NAME = /(?<!\p{L})(?:Ag[eêé]n[cțts]\p{L}*|Ajans\p{L}*|Press(?:e|a)?|Prensa|News\s+Service|Nachrichtenagentur)(?!\p{L})/iu;
 
 /**
  * NITF 3.x (research/wire-anchors.md §3.2): AP (default namespace `http://iptc.org/std/NITF/2006-10-18/`),
@@ -131,7 +128,7 @@ export function nitfDocument(root: XmlElement, input: DecodedInput): WireDocumen
   const latinCode = regsrc && /^[A-Z][A-Z0-9-]{1,9}$/.test(regsrc) && body.distributor && !/\p{Script=Latin}/u.test(body.distributor) ? regsrc : null;
   // `<distributor>Agence d'Information du Burkina</distributor>` registered as `regsrc="AIB"`: an agency goes by the code its name's
   // initials make (a newspaper by its name: `Jornal de Angola`, not `JA`)
-  const initials = regsrc && /^[A-Z]{3,9}$/.test(regsrc) && body.distributor && AGENCY_NAME.test(body.distributor) && initialsOf(body.distributor.replace(/(?<!\p{L})[dlDL]['’]/gu, '')) === regsrc ? regsrc : null;
+  const initials = regsrc && /^[A-Z]{3,9}$/.test(regsrc) && body.distributor && hasAgencyWord(body.distributor) && initialsOf(body.distributor) === regsrc ? regsrc : null;
   const provider = candidates.map((c) => providerByCode(c)).find((p) => p !== null) ?? latinCode ?? initials ?? body.distributor ?? rightsAgent;
   const edMsg = attr(child(docdata, 'ed-msg'), 'info');
 
