@@ -31,6 +31,7 @@ const TAG_END = /\s*(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])\.?$/u; // `(AFP)`, 
 const TASS_TAG = /\s*\/\s*([\p{Lu}\p{L}]{2,12})\s*\/\.?$/u; // (`/Kabar/.`, NINA's `/ NINA /`)
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
 const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
+const UNDASHED_PREFIX_TAG = /^\(([^()]{2,30})\)\s+(?=\p{Lu})/u;
 const CHINESE = /^(新华社|新華社|中新社|中新網|中新网)(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者|記者)\s*([^）)]{1,30})[）)])?\s*/u;
 const JAPANESE = /^【([^】\s]{1,12}?)(共同|時事|AFP時事|AFP=時事|ロイター)】\s*/u;
 // (Yonhap's `(서울=연합뉴스)`, Newsis's `[서울=뉴시스]`)
@@ -148,6 +149,12 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
     const inner = headDateline(after, true);
     if (inner && inner.tag === null) return { ...inner, text: `(${prefix[1]}) - ${inner.text}`, tag: prefix[1]!.trim() };
     return { text: `(${prefix[1]})`, place: '', tag: prefix[1]!.trim(), rest: after };
+  }
+  // `(DIRE) Faenza, 4 mar. - …`: the tag first, then the place and date without a dash between them
+  const undashed = UNDASHED_PREFIX_TAG.exec(paragraph);
+  if (undashed && agencyTag(undashed[1]!.trim())) {
+    const inner = headDateline(paragraph.slice(undashed[0].length), true);
+    if (inner && inner.tag === null && inner.place !== '') return { ...inner, text: `(${undashed[1]}) ${inner.text}`, tag: undashed[1]!.trim() };
   }
   // `(Belga) Près d'un ménage …`: a known agency's tag alone, no place and no dash
   const alone = TAG_ALONE.exec(paragraph);

@@ -164,8 +164,8 @@ const EMAIL_AT_END = /^\S.{0,50}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const CASELESS_DESK_LINE = /^(?:\p{Script=Arabic}[.\s]?){1,4}\s*\/\s*(?:\p{Script=Arabic}[.\s]?){1,4}$|^\p{Lo}[\p{Lo}\p{M}]{1,10}(?:\s*\/\s*\p{Lo}[\p{Lo}\p{M}]{1,10}){1,3}$/u;
 /** An agency's name and acronym opening a line, perhaps with who runs it: `Botswana Press Agency (BOPA) – Ministry of …`. */
 const AGENCY_NAMED = /^\p{Lu}[\p{L}'’ -]{2,40}\s(?:News|Press)\s+Agency\s*\(\s*\p{Lu}{2,8}\s*\)(?:\s*[-–—|,:].{0,90})?$/u;
-/** A desk's initials and the agency in parentheses closing the copy: `(Fdc/Adnkronos)`, `(red/ANSA)`. */
-const INITIALS_AND_AGENCY = /^\((?:\p{L}{1,4}\/){1,3}\p{Lu}[\p{L}-]{1,20}\)$/u;
+/** A desk's initials and the agency in parentheses closing the copy: `(Fdc/Adnkronos)`, `(red/ANSA)`, `(Sar/ Dire)`. */
+const INITIALS_AND_AGENCY = /^\((?:\p{L}{1,4}\/\s?){1,3}\p{Lu}[\p{L}-]{1,20}\)$/u;
 /** The desk editor in the brackets of Chinese copy, a sign-off more than a credit: `【编辑:陈海峰】`, `(责任编辑：…)`. */
 const CJK_EDITOR = /^[【(（](?:责任)?编辑\s*[:：][^】)）]{1,20}[】)）]$/u;
 

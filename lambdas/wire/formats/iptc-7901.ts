@@ -24,10 +24,13 @@ const NOT_FOR_PUBLICATION = /not intended for publication/i;
 const LIST_ITEM = /^[-–]\s+/;
 const CREDIT = /^[-–]\s*(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by:/i;
 const STARS = /^\*(?:\s*\*){2,}$/;
+/** Longer than a line of a wrapped transmission (69 columns, 80 at most): a paragraph sent as one line. */
+const UNWRAPPED = 100;
 /** A hard-wrapped block of copy: one paragraph, or a list or table kept a row a line. */
 const ROW = /^(?:[-*•–]\s+\S|\d+[.)]\s|.{0,60}\s\d[\d.,:%-]*$)/;
 const blockParagraphs = (block: readonly string[]): string[] =>
-  block.length > 1 && block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1)
+  // (a line longer than a wrapped line: the block was sent unwrapped, a paragraph a line)
+  block.length > 1 && (block.some((l) => l.length > UNWRAPPED) || block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1))
     ? block.map((l) => l.replace(/^[*•]\s+/, ''))
     : [block.join(' ').replace(/\s+/g, ' ').trim()];
 
@@ -84,6 +87,8 @@ function parse7901(input: DecodedInput): WireDocument {
       continue;
     }
     if (byline && !BYLINE.test(line)) break; // the story starts without a blank line
+    // (a line longer than any wrapped headline line after the headline: the story, sent unwrapped without a blank line)
+    if (headline && line.length > UNWRAPPED && lineKind(line) === undefined) break;
     header.push(line);
     if ((BYLINE.test(line) || lineKind(line) === 'byline') && headline) byline = true;
     else if (lineKind(line) === undefined) headline = true;

@@ -79,4 +79,19 @@ describe('Parser: iptc-7901', () => {
     expect(doc!.paragraphs).toEqual(['Le groupe Sonatrach a mis en service mercredi un nouveau champ gazier dans le bassin de Berkine.', 'Le champ a été développé en moins de trois ans.']);
     expect(doc!.times.versionCreated).toBe('2025-10-22T10:35:00Z');
   });
+
+  it('reads a telex transmission sent unwrapped, a paragraph a line with no blank line, its tag before the place', () => {
+    // Prepare
+    const first = 'Riapre dopo due anni di lavori il ponte sul Serchio a Ponte a Moriano, chiuso dopo la piena del novembre scorso, con un costo finale di 14 milioni di euro.';
+    const second = 'Il traffico pesante resterà vietato fino alla fine delle prove di carico, previste per la prossima settimana secondo il cronoprogramma della Provincia.';
+    const third = 'I commercianti della frazione hanno accolto la notizia con sollievo dopo mesi di incassi dimezzati e di deviazioni lunghe fino a venti chilometri.';
+    const text = ['ZCZC', 'AGV0211 3 CRO 0 RR1 R/CRO / AGV /TXT', 'PONTI. LUCCA, RIAPRE IL PONTE SUL SERCHIO DOPO DUE ANNI', `(AGV) Lucca, 12 feb. - ${first}`, second, third, '(Rsa/ Agv)', '11:05 12-02-26', 'NNNN', ''].join('\r\n');
+
+    // Act
+    const [doc] = readWires(new TextEncoder().encode(text));
+
+    // Assess: three paragraphs, not the headline's continuation; the place after the tag; the desk's sign-off left out
+    expect(doc).toMatchObject({ format: 'iptc-7901', provider: 'AGV', headline: 'PONTI. LUCCA, RIAPRE IL PONTE SUL SERCHIO DOPO DUE ANNI', datelinePlace: 'Lucca' });
+    expect(doc!.paragraphs).toEqual([first, second, third]);
+  });
 });
