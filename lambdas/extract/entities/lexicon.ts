@@ -20,6 +20,8 @@ import nameHonorificsList from './lexicons/name-honorifics.json' with { type: 'j
 import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.json' with { type: 'json' };
 import nameHonorificsSecondList from './lexicons/name-honorifics-second.json' with { type: 'json' };
 import nameHonorificsSingleList from './lexicons/name-honorifics-single.json' with { type: 'json' };
+import nameHonorificsBeforeTwoList from './lexicons/name-honorifics-before-two.json' with { type: 'json' };
+import stormKindsList from './lexicons/storm-kinds.json' with { type: 'json' };
 import nameParticlesList from './lexicons/name-particles.json' with { type: 'json' };
 import postNominalsList from './lexicons/post-nominals.json' with { type: 'json' };
 import notAgentNounsList from './lexicons/not-agent-nouns.json' with { type: 'json' };
@@ -195,6 +197,8 @@ export const NAME_HONORIFICS_SECOND = set(nameHonorificsSecondList);
 export const NAME_HONORIFICS_FIRST_ONLY = set(nameHonorificsFirstOnlyList);
 /** Indonesian honorifics and the French `M.`, counted only before a single name (`Pak Jokowi`, `M. Tessier`). */
 export const NAME_HONORIFICS_SINGLE = set(nameHonorificsSingleList);
+/** Myanmar's honorifics (`U`, `Ma`, `Ko`), counted only before a name of two words or more: `U Kyaw Zeya Min`, `Ma Hnin Wai Phyo`, not `Ma Ying-jeou`. */
+export const NAME_HONORIFICS_BEFORE_TWO = set(nameHonorificsBeforeTwoList);
 
 /** Words that begin a relative clause or a new clause after a name. */
 export const CLAUSE_WORDS = set(clauseWordsList);
@@ -334,6 +338,8 @@ export const PROVINCE_ABBREVIATIONS = set(provinceAbbreviationsList);
 
 /** EVENT_WORDS. */
 export const EVENT_WORDS = set(eventWordsList);
+/** What a named storm is called before its name: `Hurricane Dorian`, `Cyclone Freddy`, `Tropical Storm Alberto`, an event and no person. */
+export const STORM_KINDS = set(stormKindsList);
 
 /** Countries whose city names are often family names too (`Jack London`, `Denzel Washington`): not read as clubs. */
 export const ENGLISH_SPEAKING = set(englishSpeakingCountriesList);

@@ -1,4 +1,4 @@
-import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
@@ -219,6 +219,8 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'event or date',
     example: { text: 'Athletes arrived for the [Paris Olympics] on Sunday.', kind: 'skip' },
     apply: ({ words, text, make }) => {
+      // (`Hurricane Dorian`, `Tropical Storm Alberto`: a named storm)
+      if (words.length > 1 && words.slice(0, 2).some((w) => STORM_KINDS.has(lower(w)))) return make('skip', text);
       if (!(words.some((w) => CALENDAR.has(lower(w))) || (EVENT_WORDS.has(lower(words[words.length - 1]!)) && words.length > 1))) return undefined;
       // `the Paris Olympics`: an event, held in a place.
       const held = words.length > 1 ? knownPlace(words[0]!) : undefined;
@@ -370,9 +372,10 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title printed with the name',
     example: { text: '[Defense Secretary Lloyd Austin] spoke in Rome.', kind: 'person' },
-    apply: ({ span, paragraph, t, from, words, make }) => {
+    apply: ({ span, paragraph, t, from, words, honoured, make }) => {
       // `Defense Secretary Lloyd Austin`, `NATO Secretary General Mark Rutte`
-      const k = titleWordsInRun(words);
+      // (not after an honorific, before a given name: `Cllr. Mohammed Sheriff Kanneh`, whose `Sheriff` is a name)
+      const k = honoured && isWorldGivenName(words[0]!) ? 0 : titleWordsInRun(words);
       // `Plantation and Commodities Minister Datuk Seri Roslan Hamid`: honorifics between the title and the name.
       const named = k > 0 ? k + honorificLength(words.slice(k)) : 0;
       // (not a lower-case particle after the title: `Bürgermeister von Deutschlandsberg` is a title and its town)

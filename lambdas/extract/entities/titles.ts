@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
@@ -91,6 +91,8 @@ export function honorificLength(words: readonly string[]): number {
     else if (NAME_HONORIFICS_FIRST_ONLY.has(w) && i === 0 && (NAME_HONORIFICS_SECOND.has(words[1]!.toLowerCase()) || /^Dr\.?$/.test(words[1]!))) i++;
     else if (NAME_HONORIFICS.has(w) && !NAME_HONORIFICS_SECOND.has(w) && !NAME_HONORIFICS_FIRST_ONLY.has(w)) i++;
     else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
+    // (`U Kyaw Zeya Min`, `Ma Hnin Wai Phyo`: in title case, before two names at least)
+    else if (NAME_HONORIFICS_BEFORE_TWO.has(w) && i === 0 && /^\p{Lu}\p{Ll}*$/u.test(words[0]!) && words.length >= 3 && words.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) i++;
     // (`Prof Dr Khairil Anwar`, `Dr Ir Bambang`: a degree before another is an honorific wherever it stands)
     else if (/^(?:prof|dr)\.?$/.test(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
@@ -258,6 +260,17 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   }
   // `, a waiter who has worked …`, `, a 52-year-old seamstress`: a short noun phrase with an article, then "who", or
   // after an age, describes a person whatever the noun; `, the woman who …` too, though it gives no title.
+  // So does one set off by commas before a verb of saying, up to its first preposition: `, the harbour master of Tromsø, said`.
+  const beforeSaying = t[end]?.text === ',' && t[end + 1]?.word === true && !t[end + 1]!.cap && SPEECH_VERBS.has(t[end + 1]!.text.toLowerCase());
+  const described = end - start >= 1 && t.slice(start, end).findIndex((tok) => !tok.word || tok.cap || CLAUSE_WORDS.has(tok.text)) !== 0 && !t[start]!.cap;
+  // (a noun phrase: no verb in it, `, the man who was there,`, `, the one they had hired,`)
+  const nounPhrase = described && !TITLE_STOPS.has(t[start]!.text.toLowerCase()) && t.slice(start, end).every((tok) => !SPEECH_VERBS.has(tok.text.toLowerCase()) && !/^(?:is|are|was|were|has|have|had|be|been|being)$/i.test(tok.text));
+  // (after a name of two words at least that opens with a given name: not a place, `in Inwa, the old capital, said …`,
+  // nor a company, `Seoul Metro, the operator of …, said`)
+  if (!head && hasArticle && beforeSaying && described && nounPhrase && end - start <= 8 && span.to - span.from >= 2 && isWorldGivenName(t[span.from]!.text)) {
+    if (end - start === 1 && GENERIC_PERSON_NOUNS.has(t[start]!.text.toLowerCase())) return { title: null, age: aged };
+    head = true;
+  }
   if (!head && hasArticle && (t[end]?.text === 'who' || aged) && end - start >= 1 && end - start <= 4 && t.slice(start, end).every((tok) => tok.word && (!tok.cap || end - start > 1) && !TITLE_STOPS.has(tok.text.toLowerCase()))) {
     if (GENERIC_PERSON_NOUNS.has(t[end - 1]!.text.toLowerCase())) return { title: null, age: aged };
     head = true;
