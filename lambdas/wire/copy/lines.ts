@@ -360,7 +360,7 @@ const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S
 /** `(Photo available)`, `(With video)`, `(Foto disponible)`: the story has pictures, said in parentheses. */
 const MEDIA_ADVISORY = /^\((?:with\s+|con\s+|avec\s+)?(?:photos?|pictures?|video|audio|graphics?|infographic|fotos?|vídeos?|vidéo)(?:\s+(?:available|disponibles?|attached))?\)\.?$/iu;
 const BRACKETED_CREDIT = /^\[(?:Source|Photo|Photos|Image|Picture|Foto|Video|File photo)\s*:[^\]]{1,150}\]$/i;
-const PHOTO = /^\(?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?|Photograph|Image(?:\s+[Cc]redit)?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
+const PHOTO = /^\(?(?:[A-Z]{2,8}\s+(?=Photos?\/))?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?|Photograph|Image(?:\s+[Cc]redit)?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
 
 /** Words that close a story, in the agencies' languages; and the agencies' own closing lines. */
@@ -378,6 +378,11 @@ const SIGNOFF_LOWER = /[a-z]/;
 /** Any desk's sign-off: acronyms, initials and a time joined by slashes (`BSS/AAS/MRM/1145 hrs`, `/DK/`, `MENA/SAB`). */
 const SIGNOFF_TOKEN = String.raw`(?:\p{Lu}{2,10}|\p{Ll}{1,5}\d?|\d{3,4}\s*(?:hrs|hours|GMT|UTC)?)`;
 const DESK_SIGNOFF = new RegExp(String.raw`^\/?${SIGNOFF_TOKEN}(?:\s*\/\s*${SIGNOFF_TOKEN})*\s*\/$|^${SIGNOFF_TOKEN}(?:\s*\/\s*${SIGNOFF_TOKEN})+$`, 'u');
+/**
+ * The desk's initials joined by slashes, with the agency after a dash or in parentheses, or after an end mark and before
+ * the day: `AF/JV – STP-Press`, `AS/MD (AMAP)`, `-0- PANA MS/BEH/ASG 13March2026`.
+ */
+const INITIALS_WITH_AGENCY = /^(?:-0-\s+\p{Lu}[\p{Lu}\p{N}-]{1,10}\s+)?\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){1,4}(?:\s*[–—-]\s*\p{Lu}[\p{L}-]{1,15}|\s*\(\p{Lu}[\p{L}-]{1,15}\))?(?:\s+\d{1,2}\s?\p{L}{3,9}\s?\d{4})?$/u;
 /** An agency's acronym, a slash and a note naming the desk: `AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)`. */
 const AGENCY_SLASH_NOTE = /^\p{Lu}{2,10}\s*\/\s*\([^()]{2,100}\)$/u;
 /** Closing tags and addresses only: `(NAN)(www.nannews.ng)`. */
@@ -414,8 +419,8 @@ const TAG_INITIALS = /^\(\p{Lu}[\p{L}-]{1,12}\)\s+(?:\p{Ll}{1,5}(?:\s*[/.-]\s*\p
 const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|All rights reserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés|Riproduzione riservata)\b|^©|\s©\s?\d{4}\b/u;
-/** A copyright notice's opening, in the agencies' languages: `©`, `(c)`, `Copyright`, `Hak cipta`, `Bản quyền`, `Todos los derechos`. */
-export const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|Tous droits\b|Alle Rechte\b)/u;
+/** A copyright notice's opening, in the agencies' languages: `©`, `(c)`, `Copyright`, `Hak cipta`, `Bản quyền`, `Todos los derechos`, `D.R. ©`. */
+export const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|D\.\s?R\.\s*©|Tous droits\b|Alle Rechte\b)/u;
 /** All rights reserved in the scripts the Latin patterns miss: Arabic, Chinese, Japanese, Korean (`本稿件为中国新闻社版权所有，未经书面授权…`). */
 const RIGHTS_RESERVED = /جميع الحقوق محفوظة|版权所有|版權所有|無断転載|저작권자|무단 ?전재|재배포 금지|재판매 및 DB 금지/u;
 /** A periodical's serial number, printed in a web page's or a feed's footer: `ISSN 2465 - 1222`. */
@@ -514,6 +519,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'desk sign-off', kind: 'signoff', example: 'bur-fm/kma/ach', test: (line) => line.length <= 40 && SIGNOFF.test(line) && (SIGNOFF_LOWER.test(line) || /\s/.test(line)) },
   { name: 'desk sign-off with its media marks', kind: 'signoff', example: 'amo/joc/lmr (foto) (vídeo)', test: (line) => line.length <= 80 && MEDIA_MARKS.test(line) && lineKind(line.replace(MEDIA_MARKS, '')) === 'signoff' },
   { name: 'desk handles and the site', kind: 'signoff', example: 'red, kaernten.ORF.at', test: (line) => line.length <= 60 && HANDLES_AND_SITE.test(line) },
+  { name: 'desk initials with the agency', kind: 'signoff', example: 'AF/JV – STP-Press', test: (line) => line.length <= 60 && INITIALS_WITH_AGENCY.test(line) },
   { name: 'desk sign-off of any agency', kind: 'signoff', example: 'BSS/AAS/MRM/1145 hrs', test: (line) => line.length <= 60 && DESK_SIGNOFF.test(line) },
   { name: 'agency and writer at the foot', kind: 'signoff', example: 'AGERPRES/(AS - autor: Ioana Marin, editor: Mariana Ionescu)', test: (line) => line.length <= 120 && AGENCY_SLASH_NOTE.test(line) },
   { name: 'dashed agency mark', kind: 'end', example: '--(Petra) Z.H/A.A', test: (line) => DASHED_MARK.test(line) },
