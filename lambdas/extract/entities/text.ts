@@ -217,11 +217,16 @@ function remitsListed(words: readonly string[]): boolean {
  */
 function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token[], j: number): boolean {
   // `Minister for National Food Security and Research Asif Kakar`: a title's `for` lists remits as a body's `of` does
-  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'for' && i > 0 && TITLE_HEADS.has(words[i - 1]!.toLowerCase()) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase())));
-  if (and !== 'and' && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
-  if (of < 0 && !(and === 'and' && endsInHead(t, j + 1))) return false;
+  // (and a body's: `European Bank for Reconstruction and Development`)
+  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase())) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase())));
+  // `Hearth & Home Group`: an ampersand inside a name that ends in a body's head word
+  const ampersand = and === '&' && words.length <= 2 && endsInHead(t, j + 1);
+  if (and !== 'and' && !ampersand && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
+  if (of < 0 && !((and === 'and' || ampersand) && endsInHead(t, j + 1))) return false;
   const last = words[words.length - 1]!.toLowerCase();
-  return !ORG_HEADS.has(last) || ((words.includes('of') || words.includes('for')) && PORTFOLIOS.has(last));
+  // (`House Energy and Environment Committee`: two remits before the body's head word)
+  const remits = PORTFOLIOS.has(last) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && endsInHead(t, j + 1);
+  return !ORG_HEADS.has(last) || remits || ampersand || ((words.includes('of') || words.includes('for')) && PORTFOLIOS.has(last));
 }
 
 export const MAX_RUN_WORDS = 14;
@@ -317,7 +322,7 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         j += 2;
         continue;
       }
-      if (AND_WORDS.has(lower) && t[j + 1]?.cap && joinsAcrossAnd(words, lower, t, j)) {
+      if ((AND_WORDS.has(lower) || lower === '&') && t[j + 1]?.cap && joinsAcrossAnd(words, lower, t, j)) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
         continue;
