@@ -503,26 +503,42 @@ async function thresholdSearch(
   /** The version a candidate's postings were read from. */
   const ranks = new Map<string, string>();
   const verified = new Set<string>();
+  /** The lists read to their end whose every entry was taken. */
+  const complete = new Set<number>();
   const accepted: Scored[] = [];
   const take = (entries: readonly Posting[], i: number) => {
+    // once another term's list is read to its end, a story not met yet lacks that term: its entries are passed over
+    // unread, not kept as candidates to be ruled out (a common term's blocks read to the end are many thousands)
+    const closed = [...complete].some((j) => j !== i);
     for (const { id, impact, rank } of entries) {
       if (verified.has(id)) continue;
+      if (closed && !pending.has(id)) continue;
       const known = pending.get(id) ?? new Array<number | undefined>(lists.length).fill(undefined);
       known[i] = Math.max(known[i] ?? 0, impact);
       pending.set(id, known);
       if (!ranks.has(id)) ranks.set(id, rank);
     }
+    if (lists[i]!.done) complete.add(i);
   };
-  first.forEach(take);
+  // (the lists read to their end first: they close the candidates the others bring)
+  lists.map((_, i) => i).sort((a, b) => Number(lists[b]!.done) - Number(lists[a]!.done)).forEach((i) => take(first[i]!, i));
 
   // Every term must be in a story. A candidate known to lack one (its posting read by key is missing, or the
   // term's list is read to the end without it) is out. Otherwise its score is at least what its impacts give
   // once all are known (0 before: it may lack one), and at most that with every unknown impact at its list's
   // frontier. A story not seen yet is out as soon as one list is read to the end.
-  const lacks = (known: readonly (number | undefined)[]): boolean => lists.some((list, i) => known[i] === 0 || (known[i] === undefined && list.done));
+  // each list's state, read once a round: the bounds below weigh every candidate against them
+  let done: boolean[] = [];
+  let frontiers: number[] = [];
+  const lacks = (known: readonly (number | undefined)[]): boolean => known.some((k, i) => k === 0 || (k === undefined && done[i]));
+  const impacts = new Array<number>(lists.length).fill(0);
   const bound = (known: readonly (number | undefined)[], optimistic: boolean): number => {
-    if (!optimistic && known.some((k) => k === undefined)) return 0;
-    return score(lists.map((list, i) => known[i] ?? list.frontier), idfs);
+    for (let i = 0; i < known.length; i++) {
+      const k = known[i];
+      if (k === undefined && !optimistic) return 0;
+      impacts[i] = k ?? frontiers[i]!;
+    }
+    return score(impacts, idfs);
   };
   const none = new Array<number | undefined>(lists.length).fill(undefined);
   /** The terms a candidate's impact is not known for, whose lists could still hold it. */
@@ -568,6 +584,8 @@ async function thresholdSearch(
   };
 
   for (;;) {
+    done = lists.map((list) => list.done);
+    frontiers = lists.map((list) => list.frontier);
     for (const [id, known] of pending) if (lacks(known)) pending.delete(id);
     const unseen = lists.some((l) => l.done) ? 0 : bound(none, true);
     const bounds = [...pending].map(([id, known]) => ({ id, lower: bound(known, false), upper: bound(known, true) }));

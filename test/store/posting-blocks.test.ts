@@ -132,6 +132,30 @@ describe('posting blocks (issue 13)', () => {
     }
   });
 
+  it('two common words both read from their blocks to the end at once: every story holding both is found, in rank order', async () => {
+    const servers = await startStoreServers();
+    try {
+      // ids of its own, so that the other tests' ids (and the counters they sample) stay as they were
+      let n = 0;
+      const id = () => (0xc000 + ++n).toString(16).padStart(24, '0');
+      // the stories with both words say each once, so that they stand at the foot of both lists
+      const both = Array.from({ length: 9 }, () => makeRecord({ id: id(), headline: `Survey ${n}`, body: { paragraphs: ['A kittiwake and a cormorant were seen on the same ledge.', 'Officials gave no figure.'], wordCount: 12 } }));
+      const alone = (word: string, times: number) => makeRecord({ id: id(), headline: `Count ${n}`, body: { paragraphs: [`The ${Array.from({ length: times }, () => word).join(' and ')} were counted.`], wordCount: 12 } });
+      const stories = [...both, ...Array.from({ length: 60 }, (_, i) => alone('kittiwake', 2 + (i % 4))), ...Array.from({ length: 60 }, (_, i) => alone('cormorant', 2 + (i % 4)))];
+      await bulkLoadStories(servers.config, createClients(servers.config), stories.map((record) => ({ record, upload: makeUpload() })), {}, { blocks: BLOCKS });
+      const at = '2026-01-01T00:00:00.000Z';
+      const own = (c = createClients(servers.config)) => createStore(servers.config, c, { blocks: BLOCKS, clock: () => at });
+      await own().buildPostingBlocks(minutesAfter(at, -10));
+      const { clients: watched, requests } = watchedClients(servers.config);
+      const found = await allResults(own(watched), 'kittiwake cormorant', minutesAfter(at, 1));
+      expect(requests.some((r) => r.includes('"B#kittiwak"')) && requests.some((r) => r.includes('"B#cormor"'))).toBe(true);
+      // equal scores: the lower id first
+      expect(found).toEqual(both.map((r) => r.id).sort());
+    } finally {
+      await servers.stop();
+    }
+  });
+
   it('a word queued again is built as a new generation; the one before the replaced one goes', async () => {
     const store = storeWith(clients);
     writerClock = '2025-12-31T23:00:00.000Z';
