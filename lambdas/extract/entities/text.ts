@@ -219,13 +219,14 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   // `Minister for National Food Security and Research Asif Kakar`: a title's `for` lists remits as a body's `of` does
   // (and a body's: `European Bank for Reconstruction and Development`)
   const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase())) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase())));
+  const headAhead = endsInHead(t, j + 1);
   // `Hearth & Home Group`: an ampersand inside a name that ends in a body's head word
-  const ampersand = and === '&' && words.length <= 2 && endsInHead(t, j + 1);
+  const ampersand = and === '&' && words.length <= 2 && headAhead;
   if (and !== 'and' && !ampersand && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
-  if (of < 0 && !((and === 'and' || ampersand) && endsInHead(t, j + 1))) return false;
+  if (of < 0 && !((and === 'and' || ampersand) && headAhead)) return false;
   const last = words[words.length - 1]!.toLowerCase();
   // (`House Energy and Environment Committee`: two remits before the body's head word)
-  const remits = PORTFOLIOS.has(last) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && endsInHead(t, j + 1);
+  const remits = PORTFOLIOS.has(last) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && headAhead;
   return !ORG_HEADS.has(last) || remits || ampersand || ((words.includes('of') || words.includes('for')) && PORTFOLIOS.has(last));
 }
 

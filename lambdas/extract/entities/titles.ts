@@ -92,7 +92,7 @@ export function honorificLength(words: readonly string[]): number {
     else if (NAME_HONORIFICS.has(w) && !NAME_HONORIFICS_SECOND.has(w) && !NAME_HONORIFICS_FIRST_ONLY.has(w)) i++;
     else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
     // (`U Kyaw Zeya Min`, `Ma Hnin Wai Phyo`: in title case, before two names at least)
-    else if (NAME_HONORIFICS_BEFORE_TWO.has(w) && i === 0 && /^\p{Lu}\p{Ll}*$/u.test(words[0]!) && words.length >= 3 && words.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) i++;
+    else if (NAME_HONORIFICS_BEFORE_TWO.has(w) && i === 0 && /^\p{Lu}\p{Ll}*$/u.test(words[i]!) && words.length >= 3 && words.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) i++;
     // (`Prof Dr Khairil Anwar`, `Dr Ir Bambang`: a degree before another is an honorific wherever it stands)
     else if (/^(?:prof|dr)\.?$/.test(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
@@ -109,6 +109,8 @@ const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */
 const ARTICLE_OTHER_LANGUAGES = /^(?:el|la|los|las|le|les|il|lo|gli|o|os|der|die|das|het)$/i;
 const AGE = /^\d+-year-old$/;
+/** The forms of `be` and `have` that make a clause of a description (`, the man who was there,`). */
+const BE_OR_HAVE = /^(?:is|are|was|were|has|have|had|be|been|being)$/i;
 
 const textOf = (paragraph: string, s: Sentence, from: number, to: number): string =>
   paragraph.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end);
@@ -262,12 +264,13 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   // after an age, describes a person whatever the noun; `, the woman who …` too, though it gives no title.
   // So does one set off by commas before a verb of saying, up to its first preposition: `, the harbour master of Tromsø, said`.
   const beforeSaying = t[end]?.text === ',' && t[end + 1]?.word === true && !t[end + 1]!.cap && SPEECH_VERBS.has(t[end + 1]!.text.toLowerCase());
-  const described = end - start >= 1 && t.slice(start, end).findIndex((tok) => !tok.word || tok.cap || CLAUSE_WORDS.has(tok.text)) !== 0 && !t[start]!.cap;
-  // (a noun phrase: no verb in it, `, the man who was there,`, `, the one they had hired,`)
-  const nounPhrase = described && !TITLE_STOPS.has(t[start]!.text.toLowerCase()) && t.slice(start, end).every((tok) => !SPEECH_VERBS.has(tok.text.toLowerCase()) && !/^(?:is|are|was|were|has|have|had|be|been|being)$/i.test(tok.text));
+  // (a noun phrase opening with a lower-case word and holding no verb: not `, the man who was there,`, `, the one they had hired,`)
+  const opening = end > start ? t[start]! : undefined;
+  const nounPhrase = opening !== undefined && opening.word && !opening.cap && !CLAUSE_WORDS.has(opening.text) && !TITLE_STOPS.has(opening.text.toLowerCase())
+    && t.slice(start, end).every((tok) => !SPEECH_VERBS.has(tok.text.toLowerCase()) && !BE_OR_HAVE.test(tok.text));
   // (after a name of two words at least that opens with a given name: not a place, `in Inwa, the old capital, said …`,
   // nor a company, `Seoul Metro, the operator of …, said`)
-  if (!head && hasArticle && beforeSaying && described && nounPhrase && end - start <= 8 && span.to - span.from >= 2 && isWorldGivenName(t[span.from]!.text)) {
+  if (!head && hasArticle && beforeSaying && nounPhrase && end - start <= 8 && span.to - span.from >= 2 && isWorldGivenName(t[span.from]!.text)) {
     if (end - start === 1 && GENERIC_PERSON_NOUNS.has(t[start]!.text.toLowerCase())) return { title: null, age: aged };
     head = true;
   }

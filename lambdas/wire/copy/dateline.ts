@@ -30,8 +30,8 @@ const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)\]])-(?=\s)|(?<=\s)_(?=\s)|(?<=\
 const TAG_END = /\s*(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])\.?$/u; // `(AFP)`, `[AHP]`
 const TASS_TAG = /\s*\/\s*([\p{Lu}\p{L}]{2,12})\s*\/\.?$/u; // (`/Kabar/.`, NINA's `/ NINA /`)
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
-const PREFIX_TAG = /^\(([^()]{2,30})\)\s*(?:—|–|--|-)\s+/u;
-const UNDASHED_PREFIX_TAG = /^\(([^()]{2,30})\)\s+(?=\p{Lu})/u;
+/** The tag first, then a dash (`(ANSA) - ROMA, …`), or a capital with no dash (`(DIRE) Faenza, …`): group 2 is the dash. */
+const PREFIX_TAG = /^\(([^()]{2,30})\)(?:\s*(—|–|--|-)\s+|\s+(?=\p{Lu}))/u;
 const CHINESE = /^(新华社|新華社|中新社|中新網|中新网)(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者|記者)\s*([^）)]{1,30})[）)])?\s*/u;
 const JAPANESE = /^【([^】\s]{1,12}?)(共同|時事|AFP時事|AFP=時事|ロイター)】\s*/u;
 // (Yonhap's `(서울=연합뉴스)`, Newsis's `[서울=뉴시스]`)
@@ -142,19 +142,15 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
     const byline = korean[3] === undefined ? {} : { byline: korean[3] };
     return { text: korean[0].replace(/\s*=\s*$/, '').trim(), place: korean[1]!.trim(), tag: korean[2]!.trim(), rest: paragraph.slice(korean[0].length), ...byline };
   }
-  // `(ANSA) - ROMA, 01 LUG - …`: the tag first, then the place
+  // `(ANSA) - ROMA, 01 LUG - …`: the tag first, then the place; `(DIRE) Faenza, 4 mar. - …` without a dash between
+  // them, where a place and date follow (else the tag alone is read below)
   const prefix = PREFIX_TAG.exec(paragraph);
   if (prefix && agencyTag(prefix[1]!.trim())) {
     const after = paragraph.slice(prefix[0].length);
     const inner = headDateline(after, true);
-    if (inner && inner.tag === null) return { ...inner, text: `(${prefix[1]}) - ${inner.text}`, tag: prefix[1]!.trim() };
-    return { text: `(${prefix[1]})`, place: '', tag: prefix[1]!.trim(), rest: after };
-  }
-  // `(DIRE) Faenza, 4 mar. - …`: the tag first, then the place and date without a dash between them
-  const undashed = UNDASHED_PREFIX_TAG.exec(paragraph);
-  if (undashed && agencyTag(undashed[1]!.trim())) {
-    const inner = headDateline(paragraph.slice(undashed[0].length), true);
-    if (inner && inner.tag === null && inner.place !== '') return { ...inner, text: `(${undashed[1]}) ${inner.text}`, tag: undashed[1]!.trim() };
+    const dashed = prefix[2] !== undefined;
+    if (inner && inner.tag === null && (dashed || inner.place !== '')) return { ...inner, text: `(${prefix[1]})${dashed ? ' -' : ''} ${inner.text}`, tag: prefix[1]!.trim() };
+    if (dashed) return { text: `(${prefix[1]})`, place: '', tag: prefix[1]!.trim(), rest: after };
   }
   // `(Belga) Près d'un ménage …`: a known agency's tag alone, no place and no dash
   const alone = TAG_ALONE.exec(paragraph);

@@ -22,6 +22,13 @@ describe('Function: honorificLength', () => {
     [['Pak', 'Harto'], 1],
     [['Pak', 'Pong', 'Ju'], 0],
     [['Mr.'], 0],
+    // Myanmar's honorifics before two names at least (not Ma, a family name, before one), and religious ones
+    [['U', 'Aung', 'Zaw', 'Lin'], 1],
+    [['Daw', 'Khin', 'Mya', 'Thein'], 1],
+    [['Ma', 'Thida', 'Htwe'], 1],
+    [['Ma', 'Ying-jeou'], 0],
+    [['U', 'Thant'], 0],
+    [['Sister', 'Agnes', 'Wanjiru'], 1],
   ])('counts the honorifics of %j as %i', (words, n) => {
     // Act & Assess
     expect(honorificLength(words)).toBe(n);

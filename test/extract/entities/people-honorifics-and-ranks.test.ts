@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../lambdas/extract/entities/index.ts';
-import { honorificLength } from '../../../lambdas/extract/entities/titles.ts';
 
 /**
  * Honorifics that stay out of names (Myanmar's `U`, `Daw`, `Ma`; `Sister`), a rank before a name that gives way to the
@@ -10,20 +9,6 @@ import { honorificLength } from '../../../lambdas/extract/entities/titles.ts';
 
 const none = { bylines: [], contributors: [] };
 const titled = (people: readonly { name: string; title: string | null }[]) => people.map((p) => [p.name, p.title]);
-
-describe('Function: honorificLength (Myanmar and religious honorifics)', () => {
-  it.each([
-    [['U', 'Aung', 'Zaw', 'Lin'], 1],
-    [['Daw', 'Khin', 'Mya', 'Thein'], 1],
-    [['Ma', 'Thida', 'Htwe'], 1],
-    [['Ma', 'Ying-jeou'], 0],
-    [['U', 'Thant'], 0],
-    [['Sister', 'Agnes', 'Wanjiru'], 1],
-  ])('counts the honorifics of %j as %i', (words, n) => {
-    // Act & Assess
-    expect(honorificLength(words)).toBe(n);
-  });
-});
 
 describe('Function: findEntities (honorifics and ranks)', () => {
   it('leaves Myanmar honorifics out of the names, and the speakers named without them', () => {
