@@ -97,7 +97,8 @@ export function cityNamedBody(words: readonly string[]): boolean {
   if (words.length !== 2) return false;
   const town = city(words[1]!);
   const w = lower(words[0]!);
-  return town !== undefined && !ENGLISH_SPEAKING.has(town.country) && town.name !== 'Santiago' && !GIVEN_NAMES.has(w) && !DIRECTIONS.has(w) && !isDemonym(words[0]!) && knownPlace(words[0]!) === undefined && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
+  // (`Lake Naivasha`, `Port Dickson`: a place word before a town names a place)
+  return town !== undefined && !PLACE_HEADS_FIRST.has(w) && !ENGLISH_SPEAKING.has(town.country) && town.name !== 'Santiago' && !GIVEN_NAMES.has(w) && !DIRECTIONS.has(w) && !isDemonym(words[0]!) && knownPlace(words[0]!) === undefined && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
 }
 
 /**
@@ -108,7 +109,8 @@ export function sportsTeam(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4 || words.some((w) => !/^\p{Lu}/u.test(w))) return false;
   const last = words[words.length - 1]!;
   const l = lower(last);
-  if (PLACE_HEADS.has(l) || EVENT_WORDS.has(l) || isDemonym(last) || CALENDAR.has(l)) return false;
+  // (`the South Caucasus`: a name ending in a known place, or in a Latin singular in -us or -is, is no team's plural)
+  if (PLACE_HEADS.has(l) || EVENT_WORDS.has(l) || isDemonym(last) || CALENDAR.has(l) || /(?:us|is)$/.test(l) || knownPlace(last) !== undefined) return false;
   if (/^\p{Lu}\p{Ll}+s$/u.test(last) && !words.slice(0, -1).some((w) => TITLE_HEADS.has(lower(w)))) return true;
   const lead = words.slice(0, -1).join(' ');
   return /^\p{Lu}\p{Ll}+$/u.test(last) && (city(lead) !== undefined || usState(lead) !== undefined);

@@ -61,9 +61,9 @@ export function knownAcronymOrganisation(name: string): string | undefined {
   return name === name.toUpperCase() || name.length > 5 ? orgIndex.get(fold(name)) : undefined;
 }
 
-/** The table's name, or the printed one where it differs only by the diacritics the table leaves out (`Perú` for Peru). */
-const asPrinted = (printed: string, known: string): string =>
-  (known !== printed && /[^\x00-\x7f]/.test(printed) && printed.normalize('NFD').replace(/\p{M}/gu, '') === known ? printed : known);
+const unmarked = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
+/** The table's name, or the printed one where the two differ only by diacritics (`Perú` for Peru, `Reykjavik` for Reykjavík). */
+const asPrinted = (printed: string, known: string): string => (known !== printed && unmarked(printed) === unmarked(known) ? printed : known);
 
 /**
  * A known place by any printed name → its canonical name: a country (`U.S.` → United States), a US state

@@ -208,6 +208,9 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
 
+/** The direction words that open a region's name, `South Caucasus`, `Upper Nile` (not the adjectives in -ern). */
+const COMPASS: ReadonlySet<string> = new Set([...DIRECTIONS].filter((w) => !w.endsWith('ern')));
+
 /** Verbs in the plural that British sports copy gives a club: `…, who are top of the league`. */
 const CLUB_PLURALS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'play', 'face', 'host', 'visit', 'lead', 'sit']);
 
@@ -239,6 +242,9 @@ export const RUN_RULES: readonly RunRule[] = [
       if (!orgCue || HONORIFICS.has(lower(words[0]!)) || words.every(isDemonym)) return undefined;
       // `Trucking operator Joseph Wani said`: a given name and a verb of saying make the name a person's, cue or not
       if (words.length >= 2 && isWorldGivenName(words[0]!) && nameLike(words) && after !== undefined && !after.cap && SPEECH_VERBS.has(lower(after.text))) return undefined;
+      // `film producer Ana Lucía Torres`, `the developer, Marcus Bell,`: an agent noun names a person's trade as well as a firm's,
+      // and before a given name it is the person's (`lithium producer Litio Norte`, `contractor Sary-Arka Zhol Kurylys` are firms)
+      if (cueNoun(cue) && /(?:er|or)s?$/.test(lower(cue!.text)) && words.length >= 2 && (GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) && nameLike(words)) return undefined;
       // `Lebanon’s powerful Hezbollah Shi'ite militia`: a demonym before the cue word describes the body.
       let named = words;
       while (named.length > 1 && isDemonym(named[named.length - 1]!)) named = named.slice(0, -1);
@@ -268,6 +274,13 @@ export const RUN_RULES: readonly RunRule[] = [
       const whole = known(words, withThe);
       return whole ? make(whole.kind, whole.name) : undefined;
     },
+  },
+  {
+    name: 'part of a known place',
+    example: { text: 'Trade runs through the [South Caucasus] to Europe.', kind: 'place' },
+    // `East Java`, `Central Sulawesi`, `Upper Nile`: a compass word before a region the gazetteers know (not `Northern`, which
+    // opens a sentence about a country's north as often as a region's name)
+    apply: ({ words, text, make }) => (words.length === 2 && COMPASS.has(lower(words[0]!)) && knownPlace(words[1]!) !== undefined ? make('place', text) : undefined),
   },
   {
     name: 'body a person heads',

@@ -230,6 +230,24 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   return !ORG_HEADS.has(last) || remits || ampersand || ((words.includes('of') || words.includes('for')) && PORTFOLIOS.has(last));
 }
 
+/**
+ * `Dar es Salaam`, `Bosnia and Herzegovina`, `Santiago de los Caballeros`: a place whose name holds one or two words in lower
+ * case, read on when the whole is a place the gazetteers know; the number of tokens to take after the run, or 0.
+ */
+function placeAcross(words: readonly string[], t: readonly Token[], j: number): number {
+  if (words.length > 3) return 0;
+  for (let n = 1; n <= 2; n++) {
+    const inner = t.slice(j, j + n);
+    if (inner.length < n || !inner.every((tok) => tok.word && !tok.cap && !tok.possessive && tok.text === tok.text.toLowerCase())) return 0;
+    for (let c = 2; c >= 1; c--) {
+      const tail = t.slice(j + n, j + n + c);
+      if (tail.length < c || !tail.every((tok) => tok.cap && tok.word) || tail.slice(0, -1).some((tok) => tok.possessive)) continue;
+      if (knownPlace([...words, ...inner.map((tok) => tok.text), ...tail.map((tok) => tok.text)].join(' ')) !== undefined) return n + c;
+    }
+  }
+  return 0;
+}
+
 export const MAX_RUN_WORDS = 14;
 /** Words that join a title's remits: a run after one of them is a remit (`… and Natural Resources`), not a body's name. */
 const REMIT_JOINS: ReadonlySet<string> = new Set(['and', ',', 'for', 'of', '&']);
@@ -326,6 +344,13 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       if ((AND_WORDS.has(lower) || lower === '&') && t[j + 1]?.cap && joinsAcrossAnd(words, lower, t, j)) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
+        continue;
+      }
+      // (not `between Trinidad and Tobago`, two islands)
+      const across = lower === 'and' && t[from - 1]?.text === 'between' ? 0 : placeAcross(words, t, j);
+      if (across > 0) {
+        for (let m = j; m < j + across; m++) words.push(t[m]!.text);
+        j += across;
         continue;
       }
       break;

@@ -69,7 +69,35 @@ describe('Function: findEntities (organisations without a marker word)', () => {
   });
 });
 
+describe('Function: findEntities (bodies named by the trade before them)', () => {
+  it('reads a firm after the kind of business it is, but a person after a trade that is also a job', () => {
+    // Act
+    const { people, organisations } = findEntities([
+      'The regulator fined copper producer Minera Quebrada Alta and told its contractor Tornquist Obras to stop work.',
+      'The state rubber giant Karet Nusantara and the regional gas distributor Volynhaz said prices would rise.',
+      'Documentary producer Helena Marsh said the film took four years.',
+    ], none);
+
+    // Assess
+    expect(names(organisations)).toEqual(['Minera Quebrada Alta', 'Tornquist Obras', 'Karet Nusantara', 'Volynhaz']);
+    expect(people).toEqual([{ name: 'Helena Marsh', title: 'Documentary producer', mentions: 1 }]);
+  });
+});
+
 describe('Function: findEntities (places)', () => {
+  it('reads places whose names hold lower-case words, and a region named with a compass word', () => {
+    // Act
+    const { organisations, places } = findEntities([
+      'Flights from Dar es Salaam to Port of Spain stopped in Bosnia and Herzegovina.',
+      'Ferries sail between Trinidad and Tobago twice a day.',
+      'Pipelines cross the South Caucasus, and rain fell on Lake Naivasha and in Reykjavik.',
+    ], none);
+
+    // Assess
+    expect(organisations).toEqual([]);
+    expect(names(places)).toEqual(['Dar es Salaam', 'Port of Spain', 'Bosnia and Herzegovina', 'Trinidad', 'Tobago', 'South Caucasus', 'Lake Naivasha', 'Reykjavik']);
+  });
+
   it('reads a named dam as a place, not a person with a common given name', () => {
     // Act
     const { people, places } = findEntities(['The Daniel Hale dam near Karaj was nearly empty.'], none);
