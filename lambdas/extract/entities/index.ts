@@ -325,7 +325,8 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
     }
     switch (r.kind) {
       case 'organisation':
-        organisations.add(orgShort.get(r.name) ?? r.name, at);
+        // (`Solvane` for Solvane SA, named in full before)
+        organisations.add(orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name)) ?? r.name, at);
         break;
       case 'person':
         // `Bayern said`: the short name of a club, not a person.

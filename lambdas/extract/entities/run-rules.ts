@@ -1,6 +1,6 @@
 import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
-import { isWorldGivenName } from './people.ts';
+import { familyNameFirst, isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
 import { appositiveAfter, honorificLength, isHead, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
@@ -538,6 +538,41 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'The [Brazilian Samba] parade drew crowds.', kind: 'skip' },
     // A demonym before other words is an adjective: `Russian Defense Ministry` was taken above; `Korean War` is an event.
     apply: ({ words, text, make }) => (isDemonym(words[0]!) && words.length <= 2 ? make('skip', text) : undefined),
+  },
+  {
+    name: 'body before one of its people',
+    example: { text: '[Korvala Freight] chief executive Anna Lind said volumes fell.', kind: 'organisation' },
+    // `Sydbank analyst Morten Hvidberg-Jensen`, `Tjålme Vind CEO, Johan af Klercker,`: a name before the title of someone it employs,
+    // in lower case, then that someone's name (not a person's name, `Donald Trump adviser Stephen Miller`)
+    // (not in the languages that put a body in the genitive before its officer's title: `Finnairin toimitusjohtaja`, `Neringos meras`)
+    apply: ({ span, language, t, words, text, make }) => {
+      if (language.jobOpensSentence) return undefined;
+      let k = span.to;
+      while (k < span.to + 4 && t[k] !== undefined && t[k]!.word && (!t[k]!.cap || t[k]!.text === 'CEO') && !t[k]!.possessive) k++;
+      const head = t[k - 1];
+      const named = t[k]?.text === ',' ? t[k + 1] : t[k];
+      if (k === span.to || head === undefined || !isHead(head.text, false) || !named?.cap || !named.word) return undefined;
+      // (`Senior analyst …`, `Presiding judge …`: one word opening a sentence is as often the title's adjective)
+      const opening = span.from === 0 || ['“', '"', '(', '—', '–'].includes(t[span.from - 1]!.text);
+      // (`DA-6 regional director`, `OCD Bicol regional director`: a regional office by its acronym is a part of a body the story names)
+      if (words.some((w) => /\d/.test(w) || /^\p{Lu}{2,}-\p{Lu}+$/u.test(w)) || (words.length >= 2 && /^\p{Lu}{2,}$/u.test(words[0]!))) return undefined;
+      if ((opening && words.length === 1) || (words.length === 1 && (ORG_HEADS.has(lower(text)) || TITLE_HEADS.has(lower(text)))) || words.some(isDemonym) || GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!) || familyNameFirst(words) || knownPlace(text) !== undefined || town(text) !== undefined) return undefined;
+      return make('organisation', text);
+    },
+  },
+  {
+    name: 'known as, after a body',
+    example: { text: 'The state grain agency, known as [Granexa], said stocks were low.', kind: 'organisation' },
+    // `the national crop agency, known as Conab,`: the name a body described in lower case goes by
+    apply: ({ t, from, text, before, make }) => {
+      if (before?.text !== 'as' || t[from - 2]?.text !== 'known') return undefined;
+      for (let k = from - 3; k >= Math.max(0, from - 9); k--) {
+        const w = t[k]!;
+        if (w.cap || w.text === '.') return undefined;
+        if (w.word && (ORG_HEADS.has(lower(w.text)) || OUTLET_NOUNS.has(lower(w.text)))) return make('organisation', text);
+      }
+      return undefined;
+    },
   },
   {
     name: 'evidence of a person',

@@ -84,6 +84,29 @@ describe('Function: findEntities (bodies named by the trade before them)', () =>
   });
 });
 
+describe('Function: findEntities (bodies named by their people or their other name)', () => {
+  it('reads a body before the lower-case title of someone it employs, but not a person or a sentence-opening adjective', () => {
+    // Act
+    const { people, organisations } = findEntities([
+      'Vantmark Logistik chief executive Ilse Brandvold said the ships were full, and Orrefors Kraft analyst Tomas Berg agreed.',
+      'Senior engineer Aino Kallio said the tunnel was safe.',
+      'Maria Santos adviser Pedro Alves declined to comment.',
+    ], none);
+
+    // Assess
+    expect(names(organisations)).toEqual(['Vantmark Logistik', 'Orrefors Kraft']);
+    expect(names(people)).toEqual(['Ilse Brandvold', 'Tomas Berg', 'Aino Kallio', 'Maria Santos', 'Pedro Alves']);
+  });
+
+  it('reads the name a body described in lower case is known as', () => {
+    // Act
+    const { organisations } = findEntities(['The national seed agency, known as Semillar, said stocks were low.'], none);
+
+    // Assess
+    expect(names(organisations)).toEqual(['Semillar']);
+  });
+});
+
 describe('Function: findEntities (places)', () => {
   it('reads places whose names hold lower-case words, and a region named with a compass word', () => {
     // Act
