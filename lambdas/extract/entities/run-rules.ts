@@ -623,11 +623,14 @@ export const RUN_RULES: readonly RunRule[] = [
       const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));
       // `the Tigris and Euphrates rivers`: a name coordinated with one followed by a place noun.
       const nextAnd = after?.text === 'and' && t[span.to + 1]?.cap === true && t[span.to + 2] !== undefined && !t[span.to + 2]!.cap && PLACE_NOUNS.has(lower(t[span.to + 2]!.text));
-      const placeNoun = after !== undefined && !after.cap && PLACE_NOUNS.has(lower(after.text));
+      // (not a people's or a church's adjective, `the Kashubian coast`, `Anglican shrines`, nor a species' Latin name, `(Avicennia marina)`)
+      const placeNoun = after !== undefined && !after.cap && PLACE_NOUNS.has(lower(after.text)) && !isDemonym(words[0]!) && !(words.length === 1 && /(?:ian|ean|can|ine|ese)$/.test(lower(words[0]!))) && before?.text !== '(';
       const commaPlace = after?.text === ',' && t[span.to + 1]?.cap === true && knownPlace(t[span.to + 1]!.text) !== undefined;
+      // `at Kanvili near Tamale`, `on the Daugava near Jēkabpils`
+      const nearPlace = after?.text === 'near' && t[span.to + 1]?.cap === true && t[span.to + 1]!.word;
       const listed = (before?.text === 'and' || (before?.text === ',' && (after?.text === ',' || after?.text === 'and'))) && (previous?.kind === 'place' || previous?.placeCue === true) && previous.span.sentence === span.sentence && previous.span.to === from - 1;
       const long = words.join('').length >= 3;
-      return nameLike(words) && long && words.length <= 3 && (prepositional || placeOf || suchAs || placeNoun || commaPlace || listed || nextAnd) ? make('unknown', text, { placeCue: true }) : undefined;
+      return nameLike(words) && long && words.length <= 3 && (prepositional || placeOf || suchAs || placeNoun || commaPlace || nearPlace || listed || nextAnd) ? make('unknown', text, { placeCue: true }) : undefined;
     },
   },
 ];

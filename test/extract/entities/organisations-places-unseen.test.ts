@@ -108,6 +108,18 @@ describe('Function: findEntities (bodies named by their people or their other na
 });
 
 describe('Function: findEntities (places)', () => {
+  it('reads a place by the kind of place after it or a town it lies near, but not an adjective before a place word', () => {
+    // Act
+    const { places } = findEntities([
+      'Herders crossed the Khongoryn desert, and boats left the Vorsund fjord.',
+      'Traders in the Kelvan and Otusa districts sold rice at Marokwe near Tamale.',
+      'Patrols watched the Kashubian coast and the Anglican shrine (Avicennia marina).',
+    ], none);
+
+    // Assess
+    expect(names(places)).toEqual(['Khongoryn', 'Vorsund', 'Kelvan', 'Otusa', 'Marokwe', 'Tamale']);
+  });
+
   it('reads places whose names hold lower-case words, and a region named with a compass word', () => {
     // Act
     const { organisations, places } = findEntities([
