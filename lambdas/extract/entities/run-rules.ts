@@ -2,7 +2,7 @@ import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIV
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
-import { appositiveAfter, honorificLength, isHead, titleBefore, titleInAppositiveBefore, titleStart, titleWordsInRun } from './titles.ts';
+import { appositiveAfter, honorificLength, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
 import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
@@ -403,7 +403,10 @@ export const RUN_RULES: readonly RunRule[] = [
       const around = end === 0 ? titleInAppositiveBefore(paragraph, { ...span, from }) ?? appositiveAfter(paragraph, nameSpan)?.title ?? null : null;
       const start = titleStart(span, from, true);
       const printed = end > 0 ? paragraph.slice(t[start]!.start, t[from + end - 1]!.end) : around ?? (start < from ? paragraph.slice(t[start]!.start, t[from - 1]!.end) : paragraph.slice(t[from]!.start, t[from + k - 1]!.end));
-      return make('person', words.slice(named).join(' '), { from: from + named, title: printed, personal: true, honorific: named > k, inner: innerOfTitle(words.slice(0, k)) });
+      // (a plural title before a list is each name's in the singular: `Opposition MPs` → `Opposition MP`)
+      const plural = end > 0 ? singularHead(words[end - 1]!) : null;
+      const title = plural === null ? printed : printed.replace(/\S+$/, plural);
+      return make('person', words.slice(named).join(' '), { from: from + named, title, personal: true, honorific: named > k, inner: innerOfTitle(words.slice(0, k)) });
     },
   },
   {
@@ -580,7 +583,7 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ span, paragraph, t, from, words, text, before, after, honoured, make }) => {
       const honorific = honoured || (before !== undefined && HONORIFICS.has(lower(before.text)));
       const subSpan = from === span.from ? span : { ...span, from };
-      const lowerTitle = titleBefore(paragraph, subSpan) ?? titleInAppositiveBefore(paragraph, subSpan);
+      const lowerTitle = titleBefore(paragraph, subSpan) ?? titleInAppositiveBefore(paragraph, subSpan) ?? titleOfList(paragraph, subSpan);
       const appositive = appositiveAfter(paragraph, subSpan);
       // `Analysts at Goldman Sachs said`: after a preposition a speaker is an institution, not a person.
       const governed = before !== undefined && !before.cap && ['at', 'of', 'from', 'for', 'with', 'by', 'in', 'on', 'to'].includes(before.text);

@@ -51,7 +51,8 @@ export function titleWordsInRun(words: readonly string[]): number {
   for (let k = 1; k < words.length; k++) {
     const word = words[k - 1]!;
     // (`Coast Guard Sector North Bend`, `National Guard`: a head that also ends bodies' names, after another word, is the body's)
-    if (isHead(word, k === 1) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;
+    // (`Opposition MPs Juma Kato, …`: a title in the plural before a list)
+    if ((isHead(word, k === 1) || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;
     else if (best > 0 && best === k - 1 && (word === 'of' || word === 'for')) {
       // `Secretary of State Antony Blinken`: the title runs on over words a ministry is named for;
       // `Secretary for Israel-Palestinian Affairs Hady Amr`: over the names before such a word.
@@ -153,6 +154,47 @@ export function titleBefore(paragraph: string, span: Span): string | null {
   // (a head in another language takes only its modifiers: `сообщил журналистам вице-мэр` is who said what to whom)
   // (`27-year-old deckhand Tyler Brandt`: the age is no part of the title)
   return textOf(paragraph, span.sentence, titleStart(span, span.from - 1, otherLanguage), span.from).replace(/^(?:\d+)?-?year-old\s+/, '');
+}
+
+/** The singular of a plural title head (`officials`, `MPs`, `secretaries`, `policemen`), or null when the word is no plural of a head. */
+export function singularHead(word: string): string | null {
+  const acronym = /^(\p{Lu}{2,})s$/u.exec(word);
+  if (acronym) return isHead(acronym[1]!, false) ? acronym[1]! : null;
+  if (word !== word.toLowerCase()) return null;
+  const forms = word.endsWith('men') ? [word.replace(/men$/, 'man')] : word.endsWith('ies') ? [word.replace(/ies$/, 'y')] : word.endsWith('s') ? [word.slice(0, -1), word.replace(/es$/, '')] : [];
+  return forms.find((f) => f.length > 2 && f !== word && isHead(f, false)) ?? null;
+}
+
+/** Names a list may hold before this one: how far back its first name starts, past `A, B and`, or `from` when the name opens no list. */
+function listStart(t: readonly Token[], from: number): number {
+  let k = from;
+  for (let names = 0; names < 8; names++) {
+    const sep = t[k - 1];
+    if (sep === undefined || (sep.text !== ',' && sep.text !== 'and') || !t[k - 2]?.cap || !t[k - 2]!.word) break;
+    let j = k - 2;
+    while (j > 0 && t[j - 1]!.cap && t[j - 1]!.word && k - j < 5 && singularHead(t[j - 1]!.text) === null) j--;
+    // (a list's name is two words at least: `Senad Alić`, not the `Kato,` of `Uganda, Kato`)
+    if (k - 1 - j < 2) break;
+    k = j;
+  }
+  return k;
+}
+
+/**
+ * `Opposition MPs Juma Kato, Aisha Nabirye and Peter Okello`, `municipal officials A, B and C`: a plural title before a list of names
+ * is each name's title, in the singular (eval/GOLD.md); null when the name stands in no such list.
+ */
+export function titleOfList(paragraph: string, span: Span): string | null {
+  const t = span.sentence.tokens;
+  const first = listStart(t, span.from);
+  // (a list: this name after another, or before one; `les premiers Jeux` is no list)
+  if (first === span.from && !([',', 'and'].includes(t[span.to]?.text ?? '') && t[span.to + 1]?.cap === true)) return null;
+  const head = t[first - 1];
+  if (head === undefined || !head.word) return null;
+  const singular = singularHead(head.text);
+  if (singular === null) return null;
+  const plural = textOf(paragraph, span.sentence, titleStart({ ...span, from: first }, first - 1), first);
+  return plural.slice(0, plural.length - head.text.length) + singular;
 }
 
 /** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */
@@ -284,7 +326,9 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   // An appositive without an article is a title only if no one speaks in it (`, Prime Minister Abiy Ahmed said`).
   if (!hasArticle && t.slice(start, end).some((tok) => tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) return null;
   // Without an article only a title right away counts: `, chief executive of Harrowgate,` — not `, Ukraine,`.
-  if (!hasArticle && (![0, 1, 2, 3].some((k) => start + k < end && isHead(t[start + k]!.text, false)) || !(t[start]!.cap || isHead(t[start]!.text, false) || TITLE_MODIFIERS.has(t[start]!.text.toLowerCase())))) return null;
+  // (or, set off before a verb of saying, after a lower-case word of its own: `, paramount chief of Kholifa Rowala, told`)
+  const opensTitle = t[start]!.cap || isHead(t[start]!.text, false) || TITLE_MODIFIERS.has(t[start]!.text.toLowerCase()) || (beforeSaying && nounPhrase && !/^(?:un|una|uno|une|ein|eine|einen|een|um|uma)$/i.test(t[start]!.text));
+  if (!hasArticle && (![0, 1, 2, 3].some((k) => start + k < end && isHead(t[start + k]!.text, false)) || !opensTitle)) return null;
   // (`agriculteur de 58 ans`, `vecina de Desamparados de 67 años`: the age is no part of the title)
   const printed = textOf(paragraph, span.sentence, start, end);
   const title = printed.replace(AGE_TAIL, '');

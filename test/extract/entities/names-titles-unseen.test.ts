@@ -107,6 +107,31 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(quotes).toEqual([{ text: 'We planted twice', speaker: 'Yerlan Dossayev' }]);
   });
 
+  it('gives each name of a list the plural title before it, in the singular, and no title to a plural word before one name', () => {
+    // Act
+    const { people } = findEntities([
+      'Opposition MPs Wekesa Lumumba, Agnes Nakato and Tobias Were walked out.',
+      'District councillors Ileana Vrabie and Sorin Talpă voted against, as did regional judges Kateřina Mlynářová, Ondřej Sýkora and Pavla Vodičková.',
+      'Les premiers Jeux africains de la jeunesse ont eu lieu à Dakar.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([
+      ['Wekesa Lumumba', 'Opposition MP'], ['Agnes Nakato', 'Opposition MP'], ['Tobias Were', 'Opposition MP'],
+      ['Ileana Vrabie', 'District councillor'], ['Sorin Talpă', 'District councillor'],
+      ['Kateřina Mlynářová', 'regional judge'], ['Ondřej Sýkora', 'regional judge'], ['Pavla Vodičková', 'regional judge'],
+    ]);
+  });
+
+  it('reads a title without an article set off before a verb of saying, after a word of its own', () => {
+    // Act
+    const { people, quotes } = findEntities(['“We want the river back,” Mamusu Kallon-Bangura, paramount chief of Nimiyama, told reporters.'], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Mamusu Kallon-Bangura', 'paramount chief of Nimiyama']]);
+    expect(quotes).toEqual([{ text: 'We want the river back', speaker: 'Mamusu Kallon-Bangura' }]);
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
