@@ -24,7 +24,7 @@ const DISJOINT: readonly [string, string][] = [
 /** Lists that refine another: every word of the first is in the second. */
 const SUBSETS: readonly [string, string][] = [
   ['name-honorifics-first-only', 'name-honorifics'], ['name-honorifics-second', 'name-honorifics'],
-  ['company-forms', 'corporate-suffixes'], ['company-forms', 'org-heads'],
+  ['company-forms', 'corporate-suffixes'], ['company-forms', 'org-heads'], ['long-name-particles', 'name-particles'],
 ];
 
 describe('Lexicons: the word lists entity extraction reads, as data', () => {

@@ -1,4 +1,4 @@
-import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, EVENT_WORDS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
 import { isWorldGivenName } from './people.ts';
@@ -79,7 +79,11 @@ const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 export function nameLike(printed: readonly string[]): boolean {
   // (`Rodolfo Macaraeg Jr.`, `Emmanuel Sebastian Tiu III`)
   const words = printed.length >= 3 && GENERATION.test(printed[printed.length - 1]!) ? printed.slice(0, -1) : printed;
-  if (words.length === 0 || words.length > 5) return false;
+  // (five names at most, particles aside, `María José de la Fuente Valdés`, `Luis Manuel Almánzar de la Cruz`: a longer run is a name
+  // only if it opens with a given name and its particles are of the names that run long, not `Sandra Meier von der Zürcher
+  // Kantonalbank`, `Bas ten Hove van Ontwikkelcombinatie Merwede`, whose `von der` and `van` say where the person works)
+  if (words.length === 0 || words.length > 8 || words.filter((w) => !NAME_PARTICLES.has(w)).length > 5) return false;
+  if (words.length > 5 && (!(GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) || words.some((w) => NAME_PARTICLES.has(w) && !LONG_NAME_PARTICLES.has(w)))) return false;
   if (ORG_LEADS.has(lower(words[0]!)) || (words.length >= 2 && ORG_HEADS_FIRST.has(lower(words[0]!)))) return false;
   for (const word of words) {
     const l = lower(word);

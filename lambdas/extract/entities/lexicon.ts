@@ -23,6 +23,7 @@ import nameHonorificsSingleList from './lexicons/name-honorifics-single.json' wi
 import nameHonorificsBeforeTwoList from './lexicons/name-honorifics-before-two.json' with { type: 'json' };
 import stormKindsList from './lexicons/storm-kinds.json' with { type: 'json' };
 import nameParticlesList from './lexicons/name-particles.json' with { type: 'json' };
+import longNameParticlesList from './lexicons/long-name-particles.json' with { type: 'json' };
 import postNominalsList from './lexicons/post-nominals.json' with { type: 'json' };
 import notAgentNounsList from './lexicons/not-agent-nouns.json' with { type: 'json' };
 import occupationsList from './lexicons/occupations.json' with { type: 'json' };
@@ -170,6 +171,8 @@ export const CALENDAR = set(calendarList);
 
 /** Particles inside names, in lower case: `Juan de la Cruz`, `Ahmed bin Salman`, `Hadeel al-Shalchi`. */
 export const NAME_PARTICLES = set(nameParticlesList);
+/** Particles of the naming customs whose full names run past five words (Spanish, Portuguese, Italian, Arabic, Malay). */
+export const LONG_NAME_PARTICLES = set(longNameParticlesList);
 
 /** Letters after a name, as printed: honours, offices and degrees (`Sarah Oyelaran-Brooks KC`, `Jane Doe MP`); never part of the name. */
 export const POST_NOMINALS = set(postNominalsList);

@@ -132,6 +132,20 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(quotes).toEqual([{ text: 'We want the river back', speaker: 'Mamusu Kallon-Bangura' }]);
   });
 
+  it('reads full names of six words and more where the custom has them, but not a name run on into where the person works', () => {
+    // Act
+    const { people, quotes } = findEntities([
+      '“The valley will not recover,” presiding judge Ana Beatriz de la Torre Sepúlveda wrote in the ruling.',
+      '“Prices will rise,” said Dr. José Antonio Villalba de los Ríos Peña, an economist.',
+      '„Der Winter war mild“, sagte Analystin Petra Huber von der Bergtaler Kantonalbank.',
+    ], none);
+
+    // Assess
+    expect(titled(people).slice(0, 2)).toEqual([['Ana Beatriz de la Torre Sepúlveda', 'presiding judge'], ['José Antonio Villalba de los Ríos Peña', 'economist']]);
+    expect(quotes.map((q) => q.speaker).slice(0, 2)).toEqual(['Ana Beatriz de la Torre Sepúlveda', 'José Antonio Villalba de los Ríos Peña']);
+    expect(people.filter((p) => p.name.includes('Kantonalbank'))).toEqual([]);
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
