@@ -1,5 +1,5 @@
 import { knownPlace } from './gazetteer.ts';
-import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 
 /**
@@ -248,6 +248,23 @@ function placeAcross(words: readonly string[], t: readonly Token[], j: number): 
   return 0;
 }
 
+/**
+ * Whether a person's name of two or three words starts at token `j`, after a body's name that ends in its remit (`Ministry of
+ * Agriculture`, `Department for Transport`), and before a verb of saying or a comma: the name is no part of the body's. (A title's
+ * run, `Minister of Energy Kjersti Bø Haugland`, is read whole: `titleWordsInRun` finds its name.)
+ */
+function nameAfterRemit(words: readonly string[], t: readonly Token[], j: number): boolean {
+  if (!(words.includes('of') || words.includes('for')) || !PORTFOLIOS.has(words[words.length - 1]!.toLowerCase()) || !words.some((w) => ORG_HEADS.has(w.toLowerCase())) || words.some((w) => TITLE_HEADS.has(w.toLowerCase()))) return false;
+  for (let n = 2; n <= 3; n++) {
+    const name = t.slice(j, j + n);
+    if (name.length < n || !name.every((tok, k) => tok.cap && tok.word && (k === n - 1 || !tok.possessive))) return false;
+    if (name.some((tok) => { const w = tok.text.toLowerCase(); return PORTFOLIOS.has(w) || ORG_HEADS.has(w) || TITLE_HEADS.has(w) || w === 'and'; })) return false;
+    const next = t[j + n];
+    if (next !== undefined && !next.cap && (next.text === ',' || SPEECH_VERBS.has(next.text.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 export const MAX_RUN_WORDS = 14;
 /** Words that join a title's remits: a run after one of them is a remit (`… and Natural Resources`), not a body's name. */
 const REMIT_JOINS: ReadonlySet<string> = new Set(['and', ',', 'for', 'of', '&']);
@@ -285,6 +302,8 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       // and Natural Resources Esther …` are read as a title before a name.)
       if (tok.cap && words.length >= 2 && t[j + 1]?.cap && t[j + 1]!.word && (COMPANY_FORMS.has(last) || (ORG_HEADS.has(last) && isWorldGivenName(tok.text)))
         && words.every((w) => UPPER_START.test(w) && !TITLE_HEADS.has(w.toLowerCase())) && !REMIT_JOINS.has(t[from - 1]?.text ?? '')) break;
+      // `Ministry of Agriculture Elibariki Mwamba Temu said`: a person's name after a body's remit is a run of its own
+      if (tok.cap && nameAfterRemit(words, t, j)) break;
       if (tok.cap || ELIDED_NAME.test(tok.text)) {
         words.push(tok.text);
         j++;

@@ -65,7 +65,13 @@ export function titleWordsInRun(words: readonly string[]): number {
         }
       }
       // `Minister of State for Information Technology Ayesha Durrani`: over every portfolio word.
-      while (m < words.length - 1 && (TITLE_COMPLEMENTS.has(words[m]!.toLowerCase()) || PORTFOLIOS.has(words[m]!.toLowerCase()))) m++;
+      const remit = (w: string): boolean => TITLE_COMPLEMENTS.has(w.toLowerCase()) || PORTFOLIOS.has(w.toLowerCase());
+      while (m < words.length - 1 && remit(words[m]!)) m++;
+      // (`Minister of Public Works and Transport Bounchanh Keomanivong`: over portfolios joined by "and" too, where a name of two
+      // words at least is left)
+      let joined = m;
+      while (joined < words.length - 1 && (remit(words[joined]!) || (['and', ',', '&'].includes(words[joined]!) && PORTFOLIOS.has(words[joined + 1]!.toLowerCase())))) joined++;
+      if (joined > m && words.length - joined >= 2) m = joined;
       if (m > k && m < words.length) {
         best = m;
         k = m;

@@ -146,6 +146,20 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(people.filter((p) => p.name.includes('Kantonalbank'))).toEqual([]);
   });
 
+  it('finds the name after a title whose portfolios are joined by "and", and after a ministry named with its remit', () => {
+    // Act
+    const { people, organisations } = findEntities([
+      'Deputy Minister of Roads and Transport Sengphet Vongsavath said the bridge would open in May.',
+      'Director General in the Ministry of Fisheries Halima Nyirenda Banda said quotas would fall.',
+      'The Ministry of Health said cases had fallen.',
+    ], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Sengphet Vongsavath', 'Halima Nyirenda Banda']);
+    expect(people[0]!.title).toBe('Deputy Minister of Roads and Transport');
+    expect(organisations.map((o) => o.name)).toEqual(['Ministry of Fisheries', 'Ministry of Health']);
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
