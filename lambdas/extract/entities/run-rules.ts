@@ -245,6 +245,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // `film producer Ana Lucía Torres`, `the developer, Marcus Bell,`: an agent noun names a person's trade as well as a firm's,
       // and before a given name it is the person's (`lithium producer Litio Norte`, `contractor Sary-Arka Zhol Kurylys` are firms)
       if (cueNoun(cue) && /(?:er|or)s?$/.test(lower(cue!.text)) && words.length >= 2 && (GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) && nameLike(words)) return undefined;
+      // (`Canteen operator Nor Azizah Abdullah, 44,`: an age set off after the name is a person's)
+      if (after?.text === ',' && /^\d{1,3}$/.test(t[span.to + 1]?.text ?? '') && [',', '.'].includes(t[span.to + 2]?.text ?? '') && nameLike(words)) return undefined;
       // `Lebanon’s powerful Hezbollah Shi'ite militia`: a demonym before the cue word describes the body.
       let named = words;
       while (named.length > 1 && isDemonym(named[named.length - 1]!)) named = named.slice(0, -1);
@@ -396,7 +398,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // Ranks alone (`Gen.`, `Dr.`, `Prince`) give way to a fuller title around the name; else the title runs on
       // leftwards over its modifiers (`Lebanon’s caretaker Prime Minister`, `Army spokesman Major General`).
       let end = k;
-      while (end > 0 && RANKS.has(lower(words[end - 1]!))) end--;
+      // (`The Rev Dr Mere Pōmare-Kingi, vicar at Ōtaki,`: a degree between the rank and the name gives way too)
+      while (end > 0 && (RANKS.has(lower(words[end - 1]!)) || /^(?:dr|prof)\.?$/.test(lower(words[end - 1]!)))) end--;
       // `Crown Prince` is a title in itself: only a rank after a title head is dropped (`Saudi Energy Minister Prince`).
       if (end > 0 && end < k && !TITLE_HEADS.has(lower(words[end - 1]!))) end = k;
       const nameSpan = { ...span, from: from + named };

@@ -160,6 +160,20 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(organisations.map((o) => o.name)).toEqual(['Ministry of Fisheries', 'Ministry of Health']);
   });
 
+  it('reads a person after a trade noun when an age follows the name, and the clergy\'s job after "the Rev Dr"', () => {
+    // Act
+    const { people, organisations, quotes } = findEntities([
+      'Stall operator Siti Aminah Yusof, 51, from Muar, said the market had flooded twice.',
+      'The Rev Dr Aroha Tapsell-Whaanga, curate at Rātana, said her congregation would rebuild. “We have done it before,” she said.',
+    ], none);
+
+    // Assess
+    expect(organisations).toEqual([]);
+    expect(people.map((p) => p.name)).toEqual(['Siti Aminah Yusof', 'Aroha Tapsell-Whaanga']);
+    expect(people[1]!.title).toBe('curate at Rātana');
+    expect(quotes).toEqual([{ text: 'We have done it before', speaker: 'Aroha Tapsell-Whaanga' }]);
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
