@@ -40,7 +40,7 @@ const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|W
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
-const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|${IBERIAN_LABELS}|reporters?|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
+const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|with\\s+(?:a\\s+)?reports?\\s+from|${IBERIAN_LABELS}|reporters?|pewarta|wartawan|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
 /** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
 const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
 // `and`, and the same word in the Reuters services' Spanish and Portuguese (`Ana García y Luis Pérez`)
@@ -110,7 +110,8 @@ function roleOf(label: string): ContributorRole | null {
   if (l.startsWith('additional') || l.startsWith('with') || /adicional|colabor|informa|spolupracoval|współpraca/.test(l)) return 'contributor';
   if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione, editado por
   if (EDITOR_LABEL.test(l)) return 'editor'; // `Toimetaja: Mari Tamm`
-  if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil') || l.startsWith('escrito')) return 'reporter';
+  // (`Pewarta: …`, `Wartawan: …`: the reporter, in Indonesian and Malay copy)
+  if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil') || l.startsWith('escrito') || l === 'pewarta' || l === 'wartawan') return 'reporter';
   return null;
 }
 
@@ -123,7 +124,8 @@ function creditLine(paragraph: string): Contributor[] | null {
     const m = CLAUSE.exec(withoutStop(clause.trim()));
     const role = m && roleOf(m[1]!);
     // `*Colaborou Paulo Sérgio Nunes, da TV Brasil`: the contributor's outlet is no name
-    const entries = m && role ? nameList(withoutStop(m[2]!).replace(/,\s+(?:da|do|de|del|della)\s+\p{Lu}.*$/u, '')) : null;
+    // (`With a report from Maricel Sumalinog-Abad/PNA`: nor the agency after a slash)
+    const entries = m && role ? nameList(withoutStop(m[2]!).replace(/,\s+(?:da|do|de|del|della)\s+\p{Lu}.*$/u, '').replace(/\/\p{Lu}{2,}$/u, '')) : null;
     if (!entries) return null;
     for (const entry of entries) found.push({ ...entry, role: role! });
   }

@@ -58,6 +58,16 @@ describe('Function: readCredits', () => {
     });
   });
 
+  it('reads a reporter under an Indonesian label and a contributor "with a report from", without the agency after a slash', () => {
+    // Act
+    const indonesian = readCredits('Pewarta: Dewi Lestari Nasution');
+    const philippine = readCredits('(With a report from Joel Dacanay-Ramos/PNA)');
+
+    // Assess
+    expect(indonesian?.contributors).toEqual([{ name: 'Dewi Lestari Nasution', location: null, role: 'reporter' }]);
+    expect(philippine?.contributors).toEqual([{ name: 'Joel Dacanay-Ramos', location: null, role: 'contributor' }]);
+  });
+
   it('reads a Reuters credit line of its Spanish and Portuguese services', () => {
     // Act
     const spanish = readCredits('(Reporte adicional de Tomás Arboleda en Medellín; Editado por Carmen Villanueva)');

@@ -33,7 +33,9 @@ const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
 /** The tag first, then a dash (`(ANSA) - ROMA, …`), or a capital with no dash (`(DIRE) Faenza, …`): group 2 is the dash. */
 const PREFIX_TAG = /^\(([^()]{2,30})\)(?:\s*(—|–|--|-)\s+|\s+(?=\p{Lu}))/u;
 const CHINESE = /^(新华社|新華社|中新社|中新網|中新网)(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者|記者)\s*([^）)]{1,30})[）)])?\s*/u;
-const JAPANESE = /^【([^】\s]{1,12}?)(共同|時事|AFP時事|AFP=時事|ロイター)】\s*/u;
+const JAPANESE = /^【([^】\s]{1,12}?)(共同|時事|AFP時事|AFP=時事|ロイター|聯合ニュース)】\s*/u;
+/** `【共同社东京2月19日电】`: the agency, the city and the date in lenticular brackets (Kyodo's and Yonhap's Chinese services). */
+const CHINESE_BRACKETED = /^【(共同社|韩联社|韓聯社)(\p{Script=Han}{2,8}?)(\d{1,2}月\d{1,2}日)电】\s*/u;
 // (Yonhap's `(서울=연합뉴스)`, Newsis's `[서울=뉴시스]`)
 const KOREAN = /^[([]([^()[\]=]{1,20})=([^()[\]]{1,20})[)\]]\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{2,6}){0,3})\s+(?:기자|특파원)\s*)?=\s*/u;
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
@@ -129,7 +131,9 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
     const byline = chinese[4] === undefined ? {} : { byline: chinese[4].trim() };
     return { text: chinese[0].trim(), place: chinese[2]!, tag: chinese[1]!, rest: paragraph.slice(chinese[0].length), ...byline };
   }
-  // `【ロンドン共同】`, `【ワシントン時事】`: the city and the agency in lenticular brackets
+  const bracketed = CHINESE_BRACKETED.exec(paragraph);
+  if (bracketed) return { text: bracketed[0].trim(), place: bracketed[2]!, tag: bracketed[1]!, rest: paragraph.slice(bracketed[0].length) };
+  // `【ロンドン共同】`, `【ワシントン時事】`, `【ソウル聯合ニュース】`: the city and the agency in lenticular brackets
   const japanese = JAPANESE.exec(paragraph);
   if (japanese) return { text: japanese[0].trim(), place: japanese[1]!, tag: japanese[2]!, rest: paragraph.slice(japanese[0].length) };
   // `دمشق-سانا أعلنت …`: an Arabic place, a hyphen and the agency's short name, no spaces between

@@ -1,5 +1,5 @@
 import { providerByCode } from '../agencies/index.ts';
-import { hasAgencyWord, initialsOf } from '../copy/index.ts';
+import { hasAgencyWord, initialsOf, lineKind } from '../copy/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument, WireLocation } from '../types.ts';
 import { attr, child, children, find, findAll, parseXml, path, rootName, textOf, textOrNull, type XmlElement } from '../xml.ts';
 import { emptyDocument, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer } from './common.ts';
@@ -55,6 +55,7 @@ function locationOf(dateline: XmlElement | undefined): WireLocation | null {
 }
 
 /** A name alone, of one to four capitalised words: an agency's or writer's signature. */
+const LABELLED_NAME = /^\p{L}+\s?:\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u;
 const SIGNATURE_NAME = /^\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3}$/u;
 
 /** Reads `<body>` of a NITF document (or a bare `body.content`). */
@@ -79,8 +80,9 @@ export function readNitfBody(body: XmlElement | undefined): NitfBody {
   const notes = findAll(head, 'note').map((n) => textOf(n)).filter((n) => n !== '');
   const split = splitTrailer(paragraphsOf(content));
   const lifted = liftHeader(split.paragraphs);
-  // a tagline that is only a name signs the story (`<tagline>New Ziana</tagline>`): no paragraph of it; a credit stays
-  const tagline = paragraphsOf(child(end, 'tagline') ?? undefined).filter((line) => !SIGNATURE_NAME.test(line));
+  // a tagline that is only a name signs the story (`<tagline>New Ziana</tagline>`), as does a name under a label no credit
+  // rule reads (`Mhariri: Liu Mei`): no paragraph of it; a credit stays
+  const tagline = paragraphsOf(child(end, 'tagline') ?? undefined).filter((line) => !SIGNATURE_NAME.test(line) && !(LABELLED_NAME.test(line) && lineKind(line) !== 'credit'));
   const distributor = textOrNull(child(head, 'distributor'));
   return {
     headline: textOrNull(path(head, 'hedline', 'hl1')),

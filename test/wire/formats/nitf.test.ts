@@ -71,13 +71,15 @@ describe('Parser: nitf', () => {
       expect(doc!.paragraphs.at(-1)).not.toBe('ends');
     });
 
-    it('takes a tagline that is only a name for no paragraph, and keeps a credit tagline', () => {
+    it('takes a tagline that is only a name, or a name under a label no credit rule reads, for no paragraph, and keeps a credit tagline', () => {
       // Act
       const [signed] = parseWith(nitf, '<nitf><body><body.content><p>The scheme will create jobs.</p></body.content><body.end><tagline>New Ziana</tagline></body.end></body></nitf>');
       const [credited] = parseWith(nitf, '<nitf><body><body.content><p>The scheme will create jobs.</p></body.content><body.end><tagline>Reporting by Tendai Moyo in Masvingo</tagline></body.end></body></nitf>');
+      const [labelled] = parseWith(nitf, '<nitf><body><body.content><p>Mradi utaanza mwezi ujao.</p></body.content><body.end><tagline>Mhariri: Zhou Lan</tagline></body.end></body></nitf>');
 
       // Assess
       expect(signed!.trailer).toEqual([]);
+      expect(labelled!.trailer).toEqual([]);
       expect(credited!.trailer).toEqual(['Reporting by Tendai Moyo in Masvingo']);
     });
 
