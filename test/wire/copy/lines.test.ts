@@ -42,6 +42,11 @@ describe('Module: copy/lines', () => {
     ['07.10.2025 - Update : 07.10.2025', 'stamp'],
     ['WITHDRAWN', 'status'],
     ['٭٭٭٭٭', 'separator'],
+    ['Sign up for our free morning briefing Harbour Notes to get the week\'s shipping news, port rulings and the people behind them, delivered to your inbox every Monday before dawn.', 'contact'],
+    ['Read the judgment', 'contact'],
+    ['Support Kestrel Radio...', 'contact'],
+    ['As the year ends, Lowland Ledger keeps reporting from the delta. Please consider supporting our independent journalism.', 'contact'],
+    ['Coastline Courier is a nonprofit, nonpartisan news service covering the state legislature. It is funded by readers.', 'contact'],
     ['――――――――――', 'separator'],
     ['Pewarta: Dewi Lestari Nasution', 'credit'],
     ['(With a report from Joel Dacanay-Ramos/PNA)', 'credit'],
@@ -78,6 +83,8 @@ describe('Module: copy/lines', () => {
     '"We are not there yet," she said.',
     'Shares fell 3% to $41.20.',
     'USA. Agency staff returned on Monday to the flooded office.',
+    'Support grew among farmers after the harvest.',
+    'Read the minutes of the meeting, she urged members.',
   ])('leaves the text "%s" to the story', (line) => {
     expect(lineKind(line)).toBeUndefined();
   });
