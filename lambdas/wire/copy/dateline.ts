@@ -96,7 +96,11 @@ export const distributorOf = (tag: string): string | null => SYNDICATED_TAG.exec
 const ownsTag = (tag: string, own: string | null): boolean =>
   own !== null && /^\p{Lu}[\p{L}-]{1,20}$/u.test(tag) && (tag.toLowerCase() === own.toLowerCase() || (/^\p{Lu}{2,6}$/u.test(own) && tag.toUpperCase().startsWith(own)));
 /** A tag that names an agency: one we know, or a short upper-case name (`ANTARA`, `GNA`, `PNA`). */
-const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || SYNDICATED_TAG.test(tag) || /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}-]{1,11}$/u.test(tag) || /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2}$/u.test(tag) || /^(?:Lusa|Antara|Ukrinform|Notimex|Télam|Telam)$/u.test(tag);
+const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || SYNDICATED_TAG.test(tag) || /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}-]{1,11}$/u.test(tag) || /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2}$/u.test(tag) || /^(?:Lusa|Antara|Ukrinform|Notimex|Télam|Telam)$/u.test(tag)
+  // (one word that says it is a news service: `AKIpress`, `Interpressnews`, `Kazinform`)
+  || (/^\p{Lu}[\p{L}-]{2,20}$/u.test(tag) && NEWS_SERVICE_WORD.test(tag));
+/** What an outlet's one-word name says it is: `AKIpress`, `Interpressnews`, `Kazinform`, `Newsis`. */
+export const NEWS_SERVICE_WORD = /press|news|inform|wire|agen[cz]/i;
 
 /** The place of a dateline head: dates and the tag gone, `(Assam)`/`[India]` as comma parts. */
 function placeOf(head: string): string {

@@ -1,7 +1,7 @@
 import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
 import { initialsOf, isMasthead, mastheadParts, outletCase, sectionMastheadName } from './lines.ts';
-import { distributorOf } from './dateline.ts';
+import { distributorOf, NEWS_SERVICE_WORD } from './dateline.ts';
 import { withoutLegalForm } from '../company.ts';
 import { SHORT_NAME, SITE_ADDRESS } from './header.ts';
 
@@ -63,8 +63,16 @@ function bylineAgency(line: string): string | null {
   const slash = /\s*\/\s*([\p{L}-]{2,30})$/u.exec(line)?.[1];
   if (slash) return providerByTag(slash) ?? providerByName(slash);
   if (/^By:?\s+The Associated Press$/i.test(line)) return 'Associated Press';
+  // `Losana Fifita, RNZ Pacific Journalist`: an outlet without a profile, before the writer's job (its letters or its word for news
+  // say it is one, not `Political Correspondent`)
+  const outlet = OUTLET_BEFORE_JOB.exec(line)?.[1];
+  if (outlet && (/\p{Lu}{2,}/u.test(outlet) || NEWS_SERVICE_WORD.test(outlet))) return outlet;
   return null;
 }
+
+const OUTLET_BEFORE_JOB = /,\s+(\p{Lu}[\p{L}\p{M}&'’ -]{1,40}?)\s+(?:Journalist|Reporter|Correspondent|Staff Writer|Writer)$/u;
+/** `…, Ukrinform reports, citing …`, `… told Newsday`: an outlet the story says it reports for, or was told something. */
+const REPORTS_OR_TOLD = /(?:,\s+(\p{Lu}[\p{L}-]{2,20})\s+reports?\b|\btold\s+(?:the\s+)?(\p{Lu}[\p{L}-]{2,20})\b)/u;
 
 /** The holder a copyright line names: `Copyright © 2025 FBC News`, `© ELTA.`, `(c) 2025 Kenya News Agency. All rights reserved`. */
 const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\p{M}&' -]{1,40}?)\s*(?:[.,;]|\s+All rights reserved|$)/iu;
@@ -150,6 +158,12 @@ export function providerFrom(e: ProviderEvidence): string | null {
     const told = TOLD.exec(p);
     const found = told ? providerByName(told[1]!) : null;
     if (found) return found;
+  }
+  // … or an outlet without a profile whose one-word name says it is one (`Ukrinform reports`, `told Newsday`)
+  for (const p of e.paragraphs ?? []) {
+    const m = REPORTS_OR_TOLD.exec(p);
+    const named = m?.[1] ?? m?.[2];
+    if (named && NEWS_SERVICE_WORD.test(named)) return named;
   }
   return null;
 }

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { read } from './read-story.ts';
 
 describe('Where copy without a profile was filed, and who sent it (issue 11)', () => {
+  it('takes an outlet by the one word that says it is a news service: a dateline tag, "X reports", "told X", or before the writer\'s job', async () => {
+    // Act
+    const tagged = await read(['Dam checks ordered', 'OSH (Fergpress) - Inspectors ordered checks on every tailings dam in the region on Tuesday.', 'The order follows cracks found last month.'].join('\n\n'));
+    const reports = await read(['Generators for hospitals', 'Twelve generators will be installed in hospitals before winter, Podilinform reports, citing the regional administration.', 'The units arrive in October.'].join('\n\n'));
+    const told = await read(['Quarry permit quashed', 'A judge quashed a quarry permit on Friday.', '"We were never asked," a resident told Islandnews outside the court.'].join('\n\n'));
+    const byline = await read(['Surge floods islands', 'Mele Tupou, RNZ Pacific Journalist', 'Families were moved to higher ground after a storm surge flooded several villages.', 'More rain is expected.'].join('\n\n'));
+    const job = await read(['Budget passed', 'Ana Lima, Political Correspondent', 'The council passed its budget on Monday after a long debate.', 'It takes effect in July.'].join('\n\n'));
+
+    // Assess
+    expect([tagged.provider, reports.provider, told.provider, byline.provider, job.provider]).toEqual(['Fergpress', 'Podilinform', 'Islandnews', 'RNZ Pacific', null]);
+  });
+
   it('reads a service\'s masthead by its acronym, and a zone-less stamp in the zone of the country the page names most', async () => {
     // Act
     const record = await read([
