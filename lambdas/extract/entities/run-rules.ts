@@ -257,8 +257,9 @@ export const RUN_RULES: readonly RunRule[] = [
   },
   {
     name: 'platform posted on',
-    example: { text: 'The minister wrote on [X] that talks had ended.', kind: 'organisation' },
-    apply: ({ text, before, make }) => (text === 'X' && before?.text === 'on' ? make('organisation', text) : undefined),
+    example: { text: 'The minister wrote on [X] that talks had ended.', kind: 'skip' },
+    // (where something was posted is no organisation the story is about: no labelled story lists X)
+    apply: ({ text, before, make }) => (text === 'X' && before?.text === 'on' ? make('skip', text) : undefined),
   },
   {
     name: 'employer of an analyst',
