@@ -68,6 +68,11 @@ function speechVerbAhead(t: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A country's letters, which before another word are an adjective (`U.S. officials`, `UK-based`), not a mention of the place. */
+const COUNTRY_LETTERS = /^(?:U\.S\.|US|U\.S\.A\.|USA|U\.K\.|UK)$/;
+/** Words after a country's letters that make them a noun again: `the U.S. and China`, `the U.S. said`. */
+const AFTER_A_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'for', 'of', 'from', 'with', 'by', 'is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'said', 'says', 'did', 'does', 'were', 'are', 'but', 'as', 'than', 'that', 'which', 'who']);
+
 /** Organisations and places among the words of a title (`NATO Secretary General`, `White House Press Secretary`). */
 function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place'; name: string }[] {
   const found: { kind: 'organisation' | 'place'; name: string }[] = [];
@@ -77,7 +82,8 @@ function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place
     for (let j = words.length; j > i; j--) {
       const k = known(words.slice(i, j), false);
       if (k) {
-        found.push(k);
+        // (`U.S. Circuit Judge`: the country's letters in a title are an adjective, eval/GOLD.md)
+        if (!(j === i + 1 && COUNTRY_LETTERS.test(words[i]!))) found.push(k);
         i = j;
         hit = true;
         break;
@@ -271,6 +277,12 @@ export const RUN_RULES: readonly RunRule[] = [
     },
   },
   {
+    name: 'country letters as an adjective',
+    example: { text: 'Prices in the [U.S.] cracker market rose.', kind: 'skip' },
+    // `U.S. officials`, `US dollars`, `UK-based firms`: the letters before a noun say whose; not `the U.S. said`, `the U.S. and China`
+    apply: ({ text, after, make }) => (COUNTRY_LETTERS.test(text) && after !== undefined && after.word && !after.cap && !AFTER_A_NOUN.has(lower(after.text)) ? make('skip', text) : undefined),
+  },
+  {
     name: 'known by heart',
     example: { text: 'Leaders met at the [North Atlantic Treaty Organization] summit venue.', kind: 'organisation' },
     apply: ({ words, withThe, make }) => {
@@ -310,7 +322,8 @@ export const RUN_RULES: readonly RunRule[] = [
       if (words.length < 2) return undefined;
       const lead = knownPlace(words[0]!);
       const rest = known(words.slice(1), false);
-      return lead !== undefined && rest ? make(rest.kind, rest.name, { inner: [{ kind: 'place', name: lead }] }) : undefined;
+      // (`U.S. Embassy`: the country's letters before a name are an adjective, no mention of the place)
+      return lead !== undefined && rest ? make(rest.kind, rest.name, { inner: COUNTRY_LETTERS.test(words[0]!) ? [] : [{ kind: 'place', name: lead }] }) : undefined;
     },
   },
   {

@@ -120,6 +120,16 @@ describe('Function: findEntities (places)', () => {
     expect(names(places)).toEqual(['Khongoryn', 'Vorsund', 'Kelvan', 'Otusa', 'Marokwe', 'Tamale']);
   });
 
+  it('reads a country\'s letters before a noun or in a title as an adjective, and as the place where they stand alone', () => {
+    // Act
+    const adjective = findEntities(['U.S. officials said the U.S. cracker market grew, and U.S. District Judge Ana Ortiz agreed.'], none);
+    const noun = findEntities(['Talks between the U.S. and China resumed, and the UK said it would join.'], none);
+
+    // Assess
+    expect(adjective.places).toEqual([]);
+    expect(names(noun.places)).toEqual(['United States', 'China', 'Britain']);
+  });
+
   it('reads places whose names hold lower-case words, and a region named with a compass word', () => {
     // Act
     const { organisations, places } = findEntities([
