@@ -619,11 +619,14 @@ export const RUN_RULES: readonly RunRule[] = [
       // `Nathalie Hubaux-Fontaine (PS)`: a given name of the world's is enough)
       const party = after?.text === '(' && /^\p{Lu}{1,5}$/u.test(t[span.to + 1]?.text ?? '') && t[span.to + 2]?.text === ')' && !words.map((w) => w[0]).join('').startsWith(t[span.to + 1]!.text);
       const set = (before?.text === ',' && (after?.text === ',' || after?.text === '.')) || party;
+      // (after `a`, a common given name and a family name before a lower-case noun name the person the noun is about: `a Joe Biden
+      // appointee`, `a Donald Trump ally`)
+      const attributive = ['a', 'an'].includes(lower(before?.text ?? '')) && after !== undefined && after.word && !after.cap && (GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) && core === 2 && !/-\p{Ll}/u.test(words[words.length - 1]!);
       const given = core >= 2 && core <= 4 && !['the', 'a', 'an'].includes(lower(before?.text ?? '')) && knownPlace(words[0]!) === undefined
         && (GIVEN_NAMES.has(lower(words[0]!)) ? core <= 3 && !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before, set ? 2 : 3));
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
-      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
+      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || attributive || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
       // (`told Barbados Today`: a name that opens with a country no one is named after is an outlet's or a body's)
       return nameLike(words) && personal && !opensWithCountry(words) ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
     },

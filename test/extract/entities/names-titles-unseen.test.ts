@@ -174,6 +174,14 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(quotes).toEqual([{ text: 'We have done it before', speaker: 'Aroha Tapsell-Whaanga' }]);
   });
 
+  it('reads a person named attributively after "a" (a Joe Biden appointee), but no name after "the"', () => {
+    // Act
+    const { people } = findEntities(['Judge Amara Quist, a George Weah appointee, dissented. An El Niño-induced drought followed, and the Nelson Mandela Bridge was closed.'], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Amara Quist', 'George Weah']);
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
