@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
@@ -335,6 +335,12 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   // (or, set off before a verb of saying, after a lower-case word of its own: `, paramount chief of Kholifa Rowala, told`)
   const opensTitle = t[start]!.cap || isHead(t[start]!.text, false) || TITLE_MODIFIERS.has(t[start]!.text.toLowerCase()) || (beforeSaying && nounPhrase && !/^(?:un|una|uno|une|ein|eine|einen|een|um|uma)$/i.test(t[start]!.text));
   if (!hasArticle && (![0, 1, 2, 3].some((k) => start + k < end && isHead(t[start + k]!.text, false)) || !opensTitle)) return null;
+  // (nor a head with a name right after it, running on to the sentence's end: `In Picton, Nelson retiree Graham Tuhiwai had spent the
+  // night …` is a clause about someone else)
+  let h = [0, 1, 2, 3].map((k) => start + k).find((k) => k < end && isHead(t[k]!.text, false));
+  while (h !== undefined && h + 1 < end && isHead(t[h + 1]!.text, false)) h++;
+  const clause = h !== undefined && t[h + 1]?.cap === true && t[h + 2]?.cap === true && t[h + 3]?.word === true && !t[h + 3]!.cap && !OF_WORDS.has(t[h + 3]!.text);
+  if (!hasArticle && t[end]?.text !== ',' && clause) return null;
   // (`agriculteur de 58 ans`, `vecina de Desamparados de 67 años`: the age is no part of the title)
   const printed = textOf(paragraph, span.sentence, start, end);
   const title = printed.replace(AGE_TAIL, '');

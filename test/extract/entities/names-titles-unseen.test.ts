@@ -182,6 +182,14 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(people.map((p) => p.name)).toEqual(['Amara Quist', 'George Weah']);
   });
 
+  it('reads no title from a clause about someone else after a place set off by a comma', () => {
+    // Act
+    const { people } = findEntities(['In Kaikōura, Blenheim retiree Hemi Walker had waited all night. “The road is gone,” said Tom Reid, chief executive of Coastline Freight.'], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Hemi Walker', 'Blenheim retiree'], ['Tom Reid', 'chief executive of Coastline Freight']]);
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
