@@ -1,4 +1,4 @@
-import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
 import { isWorldGivenName } from './people.ts';
@@ -45,6 +45,8 @@ export const lower = (w: string): string => w.toLowerCase();
 export function joinOf(words: readonly string[], preposition = 'of'): boolean {
   const last = lower(words[words.length - 1]!);
   if (preposition === 'on') return ORG_HEADS_BEFORE_OF.has(last);
+  // `Ambassador to Azerbaijan`, `Permanent Representative to the United Nations`: an envoy's title runs on to where they are sent
+  if (preposition === 'to') return ENVOY_HEADS.has(last);
   if (ORG_HEADS_BEFORE_OF.has(last) || PLACE_HEADS_FIRST.has(last) || TITLE_HEADS.has(last) || last === 'horn' || last === 'centers' || last === 'republic') return true;
   if (words.length > 6) return false;
   for (let i = 0; i + 1 < words.length; i++) {

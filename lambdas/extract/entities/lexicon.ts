@@ -23,6 +23,7 @@ import nameHonorificsSingleList from './lexicons/name-honorifics-single.json' wi
 import nameHonorificsBeforeTwoList from './lexicons/name-honorifics-before-two.json' with { type: 'json' };
 import stormKindsList from './lexicons/storm-kinds.json' with { type: 'json' };
 import nameParticlesList from './lexicons/name-particles.json' with { type: 'json' };
+import envoyHeadsList from './lexicons/envoy-heads.json' with { type: 'json' };
 import longNameParticlesList from './lexicons/long-name-particles.json' with { type: 'json' };
 import postNominalsList from './lexicons/post-nominals.json' with { type: 'json' };
 import notAgentNounsList from './lexicons/not-agent-nouns.json' with { type: 'json' };
@@ -171,6 +172,8 @@ export const CALENDAR = set(calendarList);
 
 /** Particles inside names, in lower case: `Juan de la Cruz`, `Ahmed bin Salman`, `Hadeel al-Shalchi`. */
 export const NAME_PARTICLES = set(nameParticlesList);
+/** Titles that take the country they are sent to after `to`: `Ambassador to Azerbaijan`, `Permanent Representative to the UN`. */
+export const ENVOY_HEADS = set(envoyHeadsList);
 /** Particles of the naming customs whose full names run past five words (Spanish, Portuguese, Italian, Arabic, Malay). */
 export const LONG_NAME_PARTICLES = set(longNameParticlesList);
 

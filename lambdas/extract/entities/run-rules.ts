@@ -55,7 +55,9 @@ function orgAppositive(t: readonly Token[], i: number): boolean {
   // `, a charity that helps migrants,`: the noun before a relative clause.
   while (j < t.length && j - i < 8 && t[j]!.text !== ',' && t[j]!.text !== '.' && !(j > i + 1 && (t[j]!.text === 'that' || t[j]!.text === 'which'))) j++;
   const lastWord = t[j - 1];
-  return [',', '.', 'that', 'which'].includes(t[j]?.text ?? '') && lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && !t.slice(i, j).some((x) => TITLE_HEADS.has(x.text));
+  return [',', '.', 'that', 'which'].includes(t[j]?.text ?? '') && lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && !t.slice(i, j).some((x) => TITLE_HEADS.has(x.text))
+    // (`, an ecologist with the institute,`: a person's job before the body they work for)
+    && !t.slice(i, j - 1).some((x) => x.word && !x.cap && isHead(x.text, false));
 }
 
 /** A verb of saying within the clause that starts at token i: `of the … group told Reuters`. */

@@ -328,7 +328,7 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
           continue;
         }
       }
-      if ((lower === 'of' || lower === 'for' || lower === 'on') && joinOf(words, lower)) {
+      if ((lower === 'of' || lower === 'for' || lower === 'on' || lower === 'to') && joinOf(words, lower)) {
         let k = j + 1;
         if (t[k]?.text === 'the') k++;
         if (t[k]?.cap && !(lower === 'on' && CALENDAR.has(t[k]!.text.toLowerCase()))) {

@@ -1,4 +1,5 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
 
@@ -53,7 +54,16 @@ export function titleWordsInRun(words: readonly string[]): number {
     // (`Coast Guard Sector North Bend`, `National Guard`: a head that also ends bodies' names, after another word, is the body's)
     // (`Opposition MPs Juma Kato, …`: a title in the plural before a list)
     if ((isHead(word, k === 1) || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;
-    else if (best > 0 && best === k - 1 && (word === 'of' || word === 'for')) {
+    else if (best > 0 && best === k - 1 && word === 'to' && ENVOY_HEADS.has(words[k - 2]!.toLowerCase())) {
+      // `Ambassador to Azerbaijan Serik Zhumabekov`, `Permanent Representative to the United Nations Amina Diallo`: where an envoy is
+      // sent (a place or body the gazetteers know, of up to three words, else one word)
+      let m = words[k] === 'the' ? k + 1 : k;
+      const named = [3, 2].find((n) => m + n <= words.length && (knownPlace(words.slice(m, m + n).join(' ')) ?? knownOrganisation(words.slice(m, m + n).join(' '))) !== undefined);
+      m += named ?? 1;
+      // (the run may end with where the envoy is sent, the name after it: no name in the run then)
+      best = m;
+      k = m;
+    } else if (best > 0 && best === k - 1 && (word === 'of' || word === 'for')) {
       // `Secretary of State Antony Blinken`: the title runs on over words a ministry is named for;
       // `Secretary for Israel-Palestinian Affairs Hady Amr`: over the names before such a word.
       let m = k;

@@ -190,6 +190,20 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(titled(people)).toEqual([['Hemi Walker', 'Blenheim retiree'], ['Tom Reid', 'chief executive of Coastline Freight']]);
   });
 
+  it('reads an envoy\'s title with where they are sent, and a person whose job comes before the body they work for', () => {
+    // Act
+    const { people, organisations, quotes } = findEntities([
+      '“Trade will double,” Ghana\'s Ambassador to Morocco Kwesi Boateng said. Permanent Representative to the United Nations Leila Haddad agreed.',
+      '“The lake is shrinking,” said Aliya Sarsenova, an ecologist with the institute.',
+    ], none);
+
+    // Assess
+    expect(titled(people).slice(0, 2)).toEqual([['Kwesi Boateng', 'Ghana\'s Ambassador to Morocco'], ['Leila Haddad', 'Permanent Representative to the United Nations']]);
+    expect(people.map((p) => p.name)).toContain('Aliya Sarsenova');
+    expect(organisations.map((o) => o.name)).toEqual(['United Nations']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kwesi Boateng', 'Aliya Sarsenova']);
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
