@@ -395,8 +395,11 @@ function attributeQuotes(paragraphs: readonly string[], sentences: readonly Sent
   const lastSpeakerBefore = (p: number, offset: number, referent: Referent = { gender: null }): PersonEntry | null => {
     if (referent.role !== undefined) {
       // (`explicó la directora`: the last person named whose title holds the role)
-      const { word, only } = referent.role;
-      const titled = lastBefore(named, p, offset, ROLE_LOOKBACK, (m) => m.person.title !== null && titleHolds(m.person.title, word))?.person ?? null;
+      // (`the Union Minister said`: the one whose title holds `Union` too, before the last minister named)
+      const { word, only, modifiers = [] } = referent.role;
+      const holds = (m: { person: PersonEntry }, all: boolean): boolean => m.person.title !== null && titleHolds(m.person.title, word) && (!all || modifiers.every((w) => titleHolds(m.person.title!, w)));
+      const titled = (modifiers.length > 0 ? lastBefore(named, p, offset, ROLE_LOOKBACK, (m) => holds(m, true))?.person : undefined)
+        ?? lastBefore(named, p, offset, ROLE_LOOKBACK, (m) => holds(m, false))?.person ?? null;
       if (titled !== null || only) return titled;
     }
     const gender = referent.gender;

@@ -1,5 +1,6 @@
 import { AUXILIARIES, RECIPIENT_PREPOSITIONS, ROLE_ARTICLES, SPEECH_VERBS } from './lexicon.ts';
 import type { Gender, PersonEntry } from './people.ts';
+import { knownPlace } from './gazetteer.ts';
 import { isHead } from './titles.ts';
 import type { Sentence } from './text.ts';
 
@@ -187,7 +188,8 @@ export interface Referent {
    * The role noun that stands for them (`explicó la directora`, `сказал министр`): the person named before with that
    * word in their title. With `only`, no one else (a role with no article may be anyone's: `said officials`).
    */
-  readonly role?: { readonly word: string; readonly only: boolean };
+  /** The role's head, and the words before it (`union` of `the Union Minister`), which the person's title should hold as well where one does. */
+  readonly role?: { readonly word: string; readonly only: boolean; readonly modifiers?: readonly string[] };
 }
 type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; referent: Referent } | { kind: 'other' } | null;
 const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
@@ -216,11 +218,17 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   // `the ministry said`), the one whose title names that role if the story gave one
   const words = tokens.filter((t) => t.word);
   const head = words.at(-1);
-  const described = (from: number) => words.length - from >= 1 && words.length - from <= 4 && words.slice(from).every((t) => !t.cap || isHead(t.text, false)) && isHead(head!.text, false);
+  // (`the Union Minister said`, `the Foreign Minister said`: capitalised modifiers before a title's head too, but not a place's
+  // name, `the China Coast Guard said`, a body)
+  const described = (from: number) => words.length - from >= 1 && words.length - from <= 4 && isHead(head!.text, false)
+    && words.slice(from).every((t) => !t.cap || isHead(t.text, false) || knownPlace(t.text) === undefined);
   if (words.length >= 2 && words.length === tokens.length && ROLE_ARTICLES.has(words[0]!.text.toLowerCase()) && described(1)) {
     // `An official of the company … “…,” the official said.`: someone the story never names.
     const role = head!.text.toLowerCase();
-    return introducedUnnamed(ctx, sentence, role) ? { kind: 'other' } : { kind: 'pronoun', referent: { gender: null, role: { word: role, only: false } } };
+    // (`a Japanese government official said`: the indefinite article brings in someone not named before)
+    if (['a', 'an'].includes(words[0]!.text.toLowerCase())) return { kind: 'other' };
+    const modifiers = words.slice(1, -1).map((t) => t.text.toLowerCase());
+    return introducedUnnamed(ctx, sentence, role) ? { kind: 'other' } : { kind: 'pronoun', referent: { gender: null, role: { word: role, only: false, modifiers } } };
   }
   // `сказал министр`, `podkreśliła wicewojewoda`: a role without an article, in a language that has none
   if (words.length >= 1 && words.length <= 2 && words.length === tokens.length && !words[0]!.cap && described(0)) {

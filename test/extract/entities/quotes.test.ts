@@ -92,6 +92,21 @@ describe('Function: findEntities (quotes)', () => {
     ]);
   });
 
+  it('reads "the Union Minister said" as the person whose title holds the whole role, and "a government official said" as no one named', () => {
+    // Act
+    const quotes = quotesOf([
+      'Union Minister for Transport Thura Min Aung visited the port with Chief Minister of Bago Region Khin Maung Lwin.',
+      '“We will finish before the monsoon,” the Union Minister said.',
+      '“The money is there,” a government official said.',
+    ]);
+
+    // Assess
+    expect(quotes).toEqual([
+      ['We will finish before the monsoon', 'Thura Min Aung'],
+      ['The money is there', null],
+    ]);
+  });
+
   it('gives "he" and "she" to a speaker of that gender, and to the voice the story has just brought in', () => {
     // Act
     const quotes = quotesOf([
