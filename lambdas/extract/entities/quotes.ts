@@ -327,10 +327,11 @@ function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
     // `Fries said the agency “…” and called on all parties “…”`: the subject is before the first quote; and in `« … », a
     // souligné X, directeur …. « … »` the verb is the first quote's, whose speaker the next one shares
     if (prevEnd > 0 && tokens.slice(r.first, i).every((x) => !x.word || ['and', 'but', 'also', 'then'].includes(x.text) || AUXILIARIES.has(x.text.toLowerCase()))) return null;
-    // The subject: back to the clause start, over an appositive (`Lee, quoting Cho, said`).
+    // The subject: back to the clause start, over an appositive (`Lee, quoting Cho, said`), and a relative clause after it
+    // (`Dr Aung Khaing Moe, a professor of …, who sat on the panel, said`).
     let j = i - 1;
     let commas = 0;
-    while (j > r.first && !(tokens[j]!.text === ',' && ++commas > 2)) j--;
+    while (j > r.first && !(tokens[j]!.text === ',' && ++commas > 4)) j--;
     return whoIn(ctx, r.sentence, j, i - 1, 'first');
   }
   // `According to New Belgium’s CEO Steve Fechheimer, it “tastes like …”`.

@@ -107,6 +107,14 @@ describe('Function: findEntities (quotes)', () => {
     ]);
   });
 
+  it('finds the speaker of a partial quote past an appositive and a relative clause after the name', () => {
+    // Act
+    const quotes = quotesOf(['Dr Thiri Aung, a lecturer in hydrology at Mandalay University, who chaired the review, said the dam “needs a second spillway”.']);
+
+    // Assess
+    expect(quotes).toEqual([['needs a second spillway', 'Thiri Aung']]);
+  });
+
   it('gives "he" and "she" to a speaker of that gender, and to the voice the story has just brought in', () => {
     // Act
     const quotes = quotesOf([
