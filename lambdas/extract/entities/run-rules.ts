@@ -216,6 +216,9 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
 
+/** A figure as a token prints it: `120,000`, `4.5`, `14:05`. */
+const FIGURE = /^\d[\d.,:]*$/;
+
 /** The direction words that open a region's name, `South Caucasus`, `Upper Nile` (not the adjectives in -ern). */
 const COMPASS: ReadonlySet<string> = new Set([...DIRECTIONS].filter((w) => !w.endsWith('ern')));
 
@@ -464,6 +467,9 @@ export const RUN_RULES: readonly RunRule[] = [
       if (t[from]!.initial && after?.text === ':' && text.length > 3) return make('skip', text);
       // `New York, NY`: a state's postal code after its city.
       if (before?.text === ',' && t[from - 2]?.cap && usState(text) !== undefined && text.length === 2) return make('skip', text);
+      // `120,000 TEU`, `4.5 billion CZK`, `CFA 10,000`, `14:05 AEDT`: letters beside a figure are a unit, a currency or a zone
+      const counted = ['million', 'billion', 'trillion'].includes(before?.text ?? '') && FIGURE.test(t[from - 2]?.text ?? '');
+      if (FIGURE.test(before?.text ?? '') || FIGURE.test(after?.text ?? '') || counted) return make('skip', text);
       return make('acronym', text);
     },
   },

@@ -107,6 +107,18 @@ describe('Function: findEntities (bodies named by their people or their other na
   });
 });
 
+describe('Function: findEntities (letters that name no body)', () => {
+  it('reads letters beside a figure as a unit, a currency or a zone, and letters alone as a body', () => {
+    // Act
+    const { organisations } = findEntities([
+      'The port handled 120,000 TEU, earned 4.5 billion CZK and closed at 14:05 AEDT, KWT said.',
+    ], none);
+
+    // Assess
+    expect(organisations.map((o) => o.name)).toEqual(['KWT']);
+  });
+});
+
 describe('Function: findEntities (places)', () => {
   it('reads a place by the kind of place after it or a town it lies near, but not an adjective before a place word', () => {
     // Act
