@@ -1,5 +1,5 @@
 import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
-import { knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
+import { knownAcronymOrganisation, knownAgency, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
 import { isWorldGivenName } from './people.ts';
 import { city, country, usState } from '../places.ts';
@@ -132,7 +132,8 @@ export function known(words: readonly string[], withThe: boolean): { kind: 'orga
   // (a word of three letters or fewer not in capitals and lower case mixed: French `Un` is no `UN`, `dpa` is dpa)
   const word = !SENTENCE_STARTERS.has(lower(text)) && (text.length > 3 || text === text.toUpperCase() || text === text.toLowerCase());
   const org = words.length === 1 ? knownAcronymOrganisation(text) ?? (word ? knownOrganisation(text) : undefined) : knownOrganisation(text) ?? knownOrganisation(bare);
-  if (org !== undefined) return { kind: 'organisation', name: org };
+  // (a news agency as the story prints it, `told Yonhap News Agency`, `Kyodo News`: the table's name is the provider's spelling)
+  if (org !== undefined) return { kind: 'organisation', name: words.length > 1 && (knownAgency(bare) ?? knownAgency(org)) !== undefined ? bare : org };
   if (place !== undefined) return { kind: 'place', name: place };
   return null;
 }

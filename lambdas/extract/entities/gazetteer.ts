@@ -1,3 +1,4 @@
+import { providerByName } from '../../wire/index.ts';
 import { PLACES_NEEDING_THE } from './lexicon.ts';
 import { city, country, countryInOtherLanguage, otherRegion, tableCity, usState, worldProvince } from '../places.ts';
 import NEWS_AGENCIES from './gazetteers/news-agencies.json' with { type: 'json' };
@@ -50,8 +51,11 @@ const fold = (name: string): string => name.toLowerCase().replace(/’/g, "'");
 const agencyIndex = new Map<string, string>();
 for (const [canonical, ...others] of NEWS_AGENCIES) for (const name of [canonical!, ...others]) agencyIndex.set(name.toLowerCase(), canonical!);
 
-/** A news agency by a name as printed in any case (`ARMENPRESS`, `Kazinform`) → the spelling it goes by; undefined for another name. */
-export const knownAgency = (name: string): string | undefined => agencyIndex.get(name.toLowerCase());
+/**
+ * A news agency by a name as printed in any case (`ARMENPRESS`, `Kazinform`, `Yonhap News Agency`) → the spelling it goes by;
+ * undefined for another name. The agencies with a profile (`../../wire/agencies`) are known by all their names.
+ */
+export const knownAgency = (name: string): string | undefined => agencyIndex.get(name.toLowerCase()) ?? providerByName(name) ?? undefined;
 
 /** A known organisation by any printed name (`NIS`, `North Atlantic Treaty Organization`) → its canonical name. */
 export const knownOrganisation = (name: string): string | undefined => orgIndex.get(fold(name));

@@ -5,7 +5,7 @@ import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DI
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
-import { knownPlace } from './gazetteer.ts';
+import { knownAgency, knownOrganisation, knownPlace } from './gazetteer.ts';
 import { city, country, countryOfName, town } from '../places.ts';
 import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
@@ -309,6 +309,7 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
   const places = new Tally();
   const mentions: PersonMention[] = [];
   const towns: { name: string; at: number; land: string }[] = [];
+  const agencyNames = new Map<string, string>();
   const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
   const hasNorth = readings.some((r) => r.kind === 'place' && (r.name === 'North Korea' || r.name === 'South Korea'));
   for (const r of readings) {
@@ -324,10 +325,15 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
       continue;
     }
     switch (r.kind) {
-      case 'organisation':
+      case 'organisation': {
         // (`Solvane` for Solvane SA, named in full before)
-        organisations.add(orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name)) ?? r.name, at);
+        const name = orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name)) ?? r.name;
+        // (a news agency by the name the story first printed it with: `Anadolu Agency`, then `Anadolu`)
+        const agency = knownAgency(name) ?? knownAgency(knownOrganisation(name) ?? '');
+        if (agency !== undefined && !agencyNames.has(agency)) agencyNames.set(agency, name);
+        organisations.add(agency === undefined ? name : agencyNames.get(agency)!, at);
         break;
+      }
       case 'person':
         // `Bayern said`: the short name of a club, not a person.
         if (orgShort.has(r.name)) organisations.add(orgShort.get(r.name)!, at);

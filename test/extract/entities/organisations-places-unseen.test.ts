@@ -107,6 +107,16 @@ describe('Function: findEntities (bodies named by their people or their other na
   });
 });
 
+describe('Function: findEntities (news agencies in the story)', () => {
+  it('names a news agency as the story first prints it, once', () => {
+    // Act
+    const { organisations } = findEntities(['The mayor told Yonhap News Agency the road would reopen.', 'Yonhap later confirmed the closure, and an official told Kyodo News the same.'], none);
+
+    // Assess
+    expect(organisations.map((o) => o.name)).toEqual(['Yonhap News Agency', 'Kyodo News']);
+  });
+});
+
 describe('Function: findEntities (letters that name no body)', () => {
   it('reads letters beside a figure as a unit, a currency or a zone, and letters alone as a body', () => {
     // Act
