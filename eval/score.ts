@@ -91,6 +91,7 @@ export const SETS = {
   'wire-heldout-18': 'eval/wire-heldout-18',
   'wire-heldout-19': 'eval/wire-heldout-19',
   'wire-heldout-20': 'eval/wire-heldout-20',
+  'wire-heldout-21': 'eval/wire-heldout-21',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
