@@ -119,7 +119,8 @@ function roleOf(label: string): ContributorRole | null {
 function creditLine(paragraph: string): Contributor[] | null {
   const text = paragraph.trim().replace(/^\((.*)\)\.?$/, '$1');
   const found: Contributor[] = [];
-  for (const clause of text.split(';')) {
+  // (`Additional reporting by Jess Okafor-Pryce. Editing by Marisa Tellegen`: clauses as sentences, after a word, not an initial)
+  for (const clause of text.split(/;|(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})/u)) {
     if (clause.trim() === '') continue;
     const m = CLAUSE.exec(withoutStop(clause.trim()));
     const role = m && roleOf(m[1]!);

@@ -68,6 +68,17 @@ describe('Function: readCredits', () => {
     expect(philippine?.contributors).toEqual([{ name: 'Joel Dacanay-Ramos', location: null, role: 'contributor' }]);
   });
 
+  it('reads credit clauses written as sentences, without splitting at an initial', () => {
+    // Act
+    const credits = readCredits('Additional reporting by Noor K. Haddad in St. Paul. Editing by Ilse Vroom');
+
+    // Assess
+    expect(credits?.contributors).toEqual([
+      { name: 'Noor K. Haddad', location: 'St. Paul', role: 'contributor' },
+      { name: 'Ilse Vroom', location: null, role: 'editor' },
+    ]);
+  });
+
   it('reads a Reuters credit line of its Spanish and Portuguese services', () => {
     // Act
     const spanish = readCredits('(Reporte adicional de Tomás Arboleda en Medellín; Editado por Carmen Villanueva)');

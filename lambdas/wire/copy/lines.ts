@@ -436,6 +436,8 @@ const APPEAL_WORD = /journalism|donat|nonprofit|non-profit|nonpartisan|not-for-p
 
 /** The agency's terms at the foot: `This copy is for the use of IANS subscribers only`, `Anadolu Agency website contains only a portion of …`. */
 const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
+/** A news agency without a profile by what its name says it is: `Turan Information Agency`, `Kenya News Agency`, `City News Service`. */
+const NEWS_AGENCY_NAME = /\b(?:News|Press|Information)\s+(?:Agency|Service)\b/;
 const TERMS_TONE = /\b(?:only|please|contact us|may not|must not|prohibited|for the use of|without (?:the )?(?:prior )?(?:written )?permission)\b/i;
 
 /** The outlet's terms for using its copy, under their label: `Republishing: … may be republished free of charge, provided …`. */
@@ -489,7 +491,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'press release closing', kind: 'contact', example: 'SOURCE Halvorsen Biotherapeutics, Inc.', test: (line) => line.length <= 200 && RELEASE_CLOSING.test(line) },
   { name: 'telephone number', kind: 'contact', example: '+1 617-555-0148', test: (line) => line.length <= 30 && PHONE.test(line) },
   { name: 'contact line', kind: 'contact', example: 'To contact the reporter on this story: Jo Lee in London at jlee1@bloomberg.net', test: re(CONTACT) },
-  { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && (COPYRIGHT.test(line) || RIGHTS_RESERVED.test(line) || ISSN.test(line))) || (line.length <= 400 && (COPYRIGHT_START.test(line) || (TERMS.test(line) && TERMS_TONE.test(line) && AGENCY_WORD.test(line)))) },
+  { name: 'copyright line', kind: 'copyright', example: '©2025 Bloomberg L.P.', test: (line) => (line.length <= 160 && (COPYRIGHT.test(line) || RIGHTS_RESERVED.test(line) || ISSN.test(line))) || (line.length <= 400 && (COPYRIGHT_START.test(line) || (TERMS.test(line) && TERMS_TONE.test(line) && (AGENCY_WORD.test(line) || NEWS_AGENCY_NAME.test(line))))) },
   { name: 'terms of reuse', kind: 'copyright', example: 'Republishing: SAnews.gov.za content may be republished free of charge, provided SAnews.gov.za is credited.', test: (line) => line.length <= 300 && REUSE_TERMS.test(line) && !/[«"“].{20,}[»"”]/u.test(line) },
   { name: 'agency closing mark', kind: 'end', example: '==Kyodo', test: (line) => line.length <= 40 && (AGENCY_MARK.test(line) && /[=/(\[—–-]/.test(line) || END_WITH_AGENCY.test(line)) },
   { name: 'end mark', kind: 'end', example: '(END)', test: re(END) },

@@ -42,6 +42,7 @@ describe('Module: copy/lines', () => {
     ['07.10.2025 - Update : 07.10.2025', 'stamp'],
     ['WITHDRAWN', 'status'],
     ['٭٭٭٭٭', 'separator'],
+    ['Kestrel Information Agency, Tbilisi. Reproduction is permitted only with reference to Kestrel.', 'copyright'],
     ['Sign up for our free morning briefing Harbour Notes to get the week\'s shipping news, port rulings and the people behind them, delivered to your inbox every Monday before dawn.', 'contact'],
     ['Read the judgment', 'contact'],
     ['Support Kestrel Radio...', 'contact'],
