@@ -107,6 +107,17 @@ describe('Function: findEntities (bodies named by their people or their other na
   });
 });
 
+describe('Function: findEntities (company forms)', () => {
+  it('reads a firm by the legal form that ends its name', () => {
+    // Act
+    const { organisations, people } = findEntities(['Marlow Pike LLP advised Tessaro SA, while Kelvar SE and Bintang Jaya Tbk said nothing.'], none);
+
+    // Assess
+    expect(people).toEqual([]);
+    expect(organisations.map((o) => o.name)).toEqual(['Marlow Pike LLP', 'Tessaro SA', 'Kelvar SE', 'Bintang Jaya Tbk']);
+  });
+});
+
 describe('Function: findEntities (news agencies in the story)', () => {
   it('names a news agency as the story first prints it, once', () => {
     // Act
