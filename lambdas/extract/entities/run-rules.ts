@@ -634,7 +634,9 @@ export const RUN_RULES: readonly RunRule[] = [
         && (GIVEN_NAMES.has(lower(words[0]!)) ? core <= 3 && !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before, set ? 2 : 3));
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
-      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || attributive || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
+      // (`Hamish Kerr-Lindsay`, `Lucia Bergström-Avery`: a given name of the world's before a double-barrelled family name)
+      const doubleBarrelled = core === 2 && words.length === 2 && (GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) && /^\p{Lu}[\p{Ll}'’]+-\p{Lu}\p{Ll}+$/u.test(words[1]!) && knownPlace(text) === undefined && knownPlace(words[0]!) === undefined;
+      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || attributive || doubleBarrelled || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
       // (`told Barbados Today`: a name that opens with a country no one is named after is an outlet's or a body's)
       return nameLike(words) && personal && !opensWithCountry(words) ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
     },

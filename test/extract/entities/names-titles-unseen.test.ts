@@ -204,6 +204,14 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Kwesi Boateng', 'Aliya Sarsenova']);
   });
 
+  it('reads a given name before a double-barrelled family name as a person, but not a city before a port\'s district', () => {
+    // Act
+    const { people } = findEntities(['The club is represented by Imogen Tate-Hollis and Ravi Okonkwo-Lane of a London firm. Ships queued at Constanța Sud-Agigea.'], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Imogen Tate-Hollis', 'Ravi Okonkwo-Lane']);
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
