@@ -303,6 +303,17 @@ function organisationAliases(readings: readonly Reading[]): Aliases {
  */
 function countMentions(readings: readonly Reading[], sentences: readonly Sentence[], people: PeopleRegistry, aliases: Aliases, prepositions: ReadonlySet<string>): { organisations: Tally; places: Tally; mentions: PersonMention[] } {
   const { orgNames, orgShort, placeShort } = aliases;
+  // the first word of each body named in full, where it names no other (`Greenway` for Greenway Cycle Technology)
+  const orgFirst = new Map<string, string>();
+  const firstWords = new Map<string, Set<string>>();
+  for (const r of readings) {
+    const words = r.name.split(' ');
+    // (not an acronym, a name of its own: `PRO` and `PRO Stockholm` are two bodies)
+    if (r.kind !== 'organisation' || words.length < 2 || knownPlace(words[0]!) !== undefined || ORG_HEADS.has(words[0]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(words[0]!)) continue;
+    if (!firstWords.has(words[0]!)) firstWords.set(words[0]!, new Set());
+    firstWords.get(words[0]!)!.add(r.name);
+  }
+  for (const [word, names] of firstWords) if (names.size === 1) orgFirst.set(word, [...names][0]!);
   // A name read as a place by the words around it once is that place wherever else it stands alone (`off Giglio`).
   const cuedPlaces = new Set(readings.filter((r) => r.kind === 'unknown' && r.placeCue).map((r) => r.name));
   const organisations = new Tally();
@@ -327,7 +338,8 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
     switch (r.kind) {
       case 'organisation': {
         // (`Solvane` for Solvane SA, named in full before)
-        const name = orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name)) ?? r.name;
+        // (`Greenway's managing director` after Greenway Cycle Technology: a body's first word, read as a body, is that body)
+        const name = orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name) ?? orgFirst.get(r.name)) ?? r.name;
         // (a news agency by the name the story first printed it with: `Anadolu Agency`, then `Anadolu`)
         const agency = knownAgency(name) ?? knownAgency(knownOrganisation(name) ?? '');
         if (agency !== undefined && !agencyNames.has(agency)) agencyNames.set(agency, name);

@@ -41,7 +41,7 @@ export function namedAfterSomeone(words: readonly string[]): boolean {
 }
 const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
 /** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
-const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged)$/u;
+const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged|listed|registered|headquartered|focused)$/u;
 
 
 
@@ -413,7 +413,9 @@ export const RUN_RULES: readonly RunRule[] = [
       // `Plantation and Commodities Minister Datuk Seri Roslan Hamid`: honorifics between the title and the name.
       const named = k > 0 ? k + honorificLength(words.slice(k)) : 0;
       // (not a lower-case particle after the title: `Bürgermeister von Deutschlandsberg` is a title and its town)
+      // (nor a title's own words: `Chief Operating Officer` names no one called Operating Officer)
       if (!(k > 0 && nameLike(words.slice(named)) && !NAME_PARTICLES.has(words[named]!) && (words.length - named >= 2 || named > k || !known(words.slice(named), false)))) return undefined;
+      if (TITLE_HEADS.has(lower(words[words.length - 1]!)) && !isWorldGivenName(words[named]!)) return undefined;
       // Ranks alone (`Gen.`, `Dr.`, `Prince`) give way to a fuller title around the name; else the title runs on
       // leftwards over its modifiers (`Lebanon’s caretaker Prime Minister`, `Army spokesman Major General`).
       let end = k;
@@ -575,8 +577,10 @@ export const RUN_RULES: readonly RunRule[] = [
     // (not in the languages that put a body in the genitive before its officer's title: `Finnairin toimitusjohtaja`, `Neringos meras`)
     apply: ({ span, language, t, words, text, make }) => {
       if (language.jobOpensSentence) return undefined;
+      // (`Masdar's Chief Operating Officer, Hamad Khalfan Al Kaabi,`: after the body's possessive the title may be capitalised)
+      const owner = t[span.to - 1]!.possessive;
       let k = span.to;
-      while (k < span.to + 4 && t[k] !== undefined && t[k]!.word && (!t[k]!.cap || t[k]!.text === 'CEO') && !t[k]!.possessive) k++;
+      while (k < span.to + 4 && t[k] !== undefined && t[k]!.word && (!t[k]!.cap || t[k]!.text === 'CEO' || owner) && !t[k]!.possessive) k++;
       const head = t[k - 1];
       const named = t[k]?.text === ',' ? t[k + 1] : t[k];
       if (k === span.to || head === undefined || !isHead(head.text, false) || !named?.cap || !named.word) return undefined;
@@ -584,7 +588,7 @@ export const RUN_RULES: readonly RunRule[] = [
       const opening = span.from === 0 || ['“', '"', '(', '—', '–'].includes(t[span.from - 1]!.text);
       // (`DA-6 regional director`, `OCD Bicol regional director`: a regional office by its acronym is a part of a body the story names)
       if (words.some((w) => /\d/.test(w) || /^\p{Lu}{2,}-\p{Lu}+$/u.test(w)) || (words.length >= 2 && /^\p{Lu}{2,}$/u.test(words[0]!))) return undefined;
-      if ((opening && words.length === 1) || (words.length === 1 && (ORG_HEADS.has(lower(text)) || TITLE_HEADS.has(lower(text)))) || words.some(isDemonym) || GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!) || familyNameFirst(words) || knownPlace(text) !== undefined || town(text) !== undefined) return undefined;
+      if ((opening && words.length === 1 && !owner) || (words.length === 1 && (ORG_HEADS.has(lower(text)) || TITLE_HEADS.has(lower(text)))) || words.some(isDemonym) || GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!) || familyNameFirst(words) || knownPlace(text) !== undefined || town(text) !== undefined) return undefined;
       return make('organisation', text);
     },
   },

@@ -98,6 +98,18 @@ describe('Function: findEntities (bodies named by their people or their other na
     expect(names(people)).toEqual(['Ilse Brandvold', 'Tomas Berg', 'Aino Kallio', 'Maria Santos', 'Pedro Alves']);
   });
 
+  it('reads a body before its officer\'s capitalised title after a possessive, and its first word as the body named in full', () => {
+    // Act
+    const { people, organisations } = findEntities([
+      'Oslo-listed Tidewater Kraft Systems opened a plant, and Berenstad\'s Chief Operating Officer, Hanne Vik Solberg, cut the ribbon.',
+      'Tidewater\'s managing director, Per Aune, said output would double.',
+    ], none);
+
+    // Assess
+    expect(organisations.map((o) => o.name)).toEqual(['Tidewater Kraft Systems', 'Berenstad']);
+    expect(people.map((p) => p.name)).toEqual(['Hanne Vik Solberg', 'Per Aune']);
+  });
+
   it('reads the name a body described in lower case is known as', () => {
     // Act
     const { organisations } = findEntities(['The national seed agency, known as Semillar, said stocks were low.'], none);
