@@ -74,7 +74,7 @@ export interface Stamp {
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 interface Token { readonly text: string; readonly start: number; readonly end: number }
-const TOKEN = /\d+(?:st|nd|rd|th|º|ª)?|\p{L}[\p{L}\p{M}]*\.?|\S/gu; // (marks inside a word: Thai `พฤศจิกายน`)
+const TOKEN = /\d+(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|º|ª)?|\p{L}[\p{L}\p{M}]*\.?|\S/gu; // (marks inside a word: Thai `พฤศจิกายน`)
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -116,7 +116,7 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
   const a = t[i]!;
   const n = number(a.text);
   // numeric: 2026-02-18, 2026/02/18, 12.01.2026, 03/11/2025, 01-LUG-25
-  if (n !== undefined && /^\d+(?:st|nd|rd|th|º|ª)?$/.test(a.text)) {
+  if (n !== undefined && /^\d+(?:st|nd|rd|th|º|ª)?$/i.test(a.text)) {
     const sep = t[i + 1]?.text;
     if (/^\d+$/.test(a.text) && (sep === '.' || sep === '/' || sep === '-') && t[i + 2] && t[i + 3]?.text === sep && t[i + 4] && t[i + 1]!.start === a.end) {
       const b = t[i + 2]!.text;
@@ -162,7 +162,7 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
   const month = monthOf(a.text);
   if (month !== undefined && a.text.length >= 3) {
     const day = t[i + 1] ? number(t[i + 1]!.text) : undefined;
-    if (!validDay(day) || !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t[i + 1]!.text)) return null;
+    if (!validDay(day) || !/^\d{1,2}(?:st|nd|rd|th)?$/i.test(t[i + 1]!.text)) return null;
     let end = t[i + 1]!.end;
     let year: number | null = null;
     let m = i + 2;
