@@ -303,7 +303,10 @@ describe('Store: keyword search', () => {
     state.s.s = 1e9;
     const forged = `${Buffer.from(JSON.stringify(state)).toString('base64url')}.${mac}`;
     await expect(store.searchStories({ q: 'pangolin', filters: {}, limit: 2, cursor: forged, now: NOW })).rejects.toMatchObject({ name: 'InvalidCursorError' });
-    await expect(store.searchStories({ q: 'pangolin', filters: {}, limit: 2, cursor: `${cursor.slice(0, -2)}AA`, now: NOW })).rejects.toMatchObject({ name: 'InvalidCursorError' });
+    // (the MAC's first character, whose six bits all count: its last ones may carry padding a decoder ignores, so changing
+    // them can leave the bytes as they were)
+    const tampered = `${payload}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
+    await expect(store.searchStories({ q: 'pangolin', filters: {}, limit: 2, cursor: tampered, now: NOW })).rejects.toMatchObject({ name: 'InvalidCursorError' });
     await expect(store.searchStories({ q: 'wombat', filters: {}, limit: 2, cursor, now: NOW })).rejects.toThrow(/other parameters/);
     await expect(store.listStories({ filters: {}, limit: 2, cursor, now: NOW })).rejects.toMatchObject({ name: 'InvalidCursorError' });
   });
