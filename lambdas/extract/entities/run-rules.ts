@@ -216,6 +216,9 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
 
+/** A title that is only a degree or an honorific: `Dr.`, `Prof`, `Dr (Mrs)`. */
+const DEGREE_ONLY = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Dra)\.?\s*(?:\((?:Mrs|Mr|Ms)\))?\s*)+$/;
+
 /** A figure as a token prints it: `120,000`, `4.5`, `14:05`. */
 const FIGURE = /^\d[\d.,:]*$/;
 
@@ -429,7 +432,8 @@ export const RUN_RULES: readonly RunRule[] = [
       const printed = end > 0 ? paragraph.slice(t[start]!.start, t[from + end - 1]!.end) : around ?? (start < from ? paragraph.slice(t[start]!.start, t[from - 1]!.end) : paragraph.slice(t[from]!.start, t[from + k - 1]!.end));
       // (a plural title before a list is each name's in the singular: `Opposition MPs` → `Opposition MP`)
       const plural = end > 0 ? singularHead(words[end - 1]!) : null;
-      const title = plural === null ? printed : printed.replace(/\S+$/, plural);
+      // (a degree or an honorific alone is no title, eval/GOLD.md: `Dr. Aïssatou Ndiaye-Kane` has none of her own here)
+      const title = DEGREE_ONLY.test(printed) ? null : plural === null ? printed : printed.replace(/\S+$/, plural);
       return make('person', words.slice(named).join(' '), { from: from + named, title, personal: true, honorific: named > k, inner: innerOfTitle(words.slice(0, k)) });
     },
   },

@@ -176,6 +176,12 @@ export function titleBefore(paragraph: string, span: Span): string | null {
 export function singularHead(word: string): string | null {
   const acronym = /^(\p{Lu}{2,})s$/u.exec(word);
   if (acronym) return isHead(acronym[1]!, false) ? acronym[1]! : null;
+  // (`Supervisors Marguerite Delacroix-Huang and …`: capitalised in a run, the singular keeps its capital)
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
+    // (an English head only: `Sindicato de Trabajadores`, `Associação dos Pescadores` name bodies)
+    const singular = singularHead(word.toLowerCase());
+    return singular === null || !(TITLE_HEADS.has(singular) || OCCUPATIONS.has(singular)) ? null : word[0]! + singular.slice(1);
+  }
   if (word !== word.toLowerCase()) return null;
   const forms = word.endsWith('men') ? [word.replace(/men$/, 'man')] : word.endsWith('ies') ? [word.replace(/ies$/, 'y')] : word.endsWith('s') ? [word.slice(0, -1), word.replace(/es$/, '')] : [];
   return forms.find((f) => f.length > 2 && f !== word && isHead(f, false)) ?? null;

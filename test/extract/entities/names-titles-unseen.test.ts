@@ -212,6 +212,19 @@ describe('Function: findEntities (titles and honorifics)', () => {
     expect(people.map((p) => p.name)).toEqual(['Imogen Tate-Hollis', 'Ravi Okonkwo-Lane']);
   });
 
+  it('reads a capitalised plural title before a list in the singular, a councillor\'s job set off after the name, and no degree as a title', () => {
+    // Act
+    const { people } = findEntities([
+      'Supervisors Hollis Marchetti-Vance and Dolores Quintero-Ash voted no.',
+      'Councillor Bethan Lloyd-Powys, cabinet member for housing, said rents would rise.',
+      'Regional Director of Health Services, Dr. Imani Odhiambo-Kerr, said so.',
+    ], none);
+
+    // Assess
+    expect(titled(people).slice(0, 3)).toEqual([['Hollis Marchetti-Vance', 'Supervisor'], ['Dolores Quintero-Ash', 'Supervisor'], ['Bethan Lloyd-Powys', 'cabinet member for housing']]);
+    expect(people[3]?.title ?? null).not.toBe('Dr.');
+  });
+
   it('gives no title for a description that says nothing of what a person does', () => {
     // Act
     const { people } = findEntities(['Harriet Quayle, the woman who found the letters, said she had kept them.'], none);
