@@ -1,5 +1,5 @@
 import type { Contributor, ContributorRole } from '../story/index.ts';
-import { EDITOR_LABELS, isSharedCredit } from '../wire/index.ts';
+import { EDITOR_LABELS, isSharedCredit, REPORTER_LABELS } from '../wire/index.ts';
 import type { ReporterNote } from './bylines.ts';
 import { personCase } from './names.ts';
 import { isRegionOrCountry, otherRegion, usState } from './places.ts';
@@ -40,7 +40,7 @@ const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|W
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
-const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|with\\s+(?:a\\s+)?reports?\\s+from|${IBERIAN_LABELS}|reporters?|pewarta|wartawan|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
+const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|with\\s+(?:a\\s+)?reports?\\s+from|${IBERIAN_LABELS}|reporters?|${REPORTER_LABELS.join('|')}|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
 /** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
 const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
 // `and`, and the same word in the Reuters services' Spanish and Portuguese (`Ana García y Luis Pérez`)
@@ -51,6 +51,8 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const NAME_SUFFIX = /^(?:Jr|Sr)\.$/;
 /** `Toimetaja`, `Urednik` …: the word for editor in the agencies' languages. */
 const EDITOR_LABEL = new RegExp(`^(?:${EDITOR_LABELS.join('|')})$`, 'iu');
+/** `Pewarta`, `Wartawan` …: the word for reporter in the agencies' languages. */
+const REPORTER_LABEL = new RegExp(`^(?:${REPORTER_LABELS.join('|')})$`, 'iu');
 /** An editor's login for a name: `Editor: huaxia` (Xinhua) credits no one. */
 const EDITOR_HANDLE = /^(?:Editors?|Editing)\s*:\s*\p{Ll}[\p{Ll}\d_.]{1,20}$/u;
 // AFP's sign-off: lower-case initials separated by slashes, perhaps after "bur-" (bureau) or with a hyphen.
@@ -110,8 +112,8 @@ function roleOf(label: string): ContributorRole | null {
   if (l.startsWith('additional') || l.startsWith('with') || /adicional|colabor|informa|spolupracoval|współpraca/.test(l)) return 'contributor';
   if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione, editado por
   if (EDITOR_LABEL.test(l)) return 'editor'; // `Toimetaja: Mari Tamm`
-  // (`Pewarta: …`, `Wartawan: …`: the reporter, in Indonesian and Malay copy)
-  if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil') || l.startsWith('escrito') || l === 'pewarta' || l === 'wartawan') return 'reporter';
+  if (REPORTER_LABEL.test(l)) return 'reporter'; // `Pewarta: Dewi Lestari`
+  if (l.startsWith('report') || l.startsWith('writ') || l.startsWith('compil') || l.startsWith('escrito')) return 'reporter';
   return null;
 }
 

@@ -1,7 +1,7 @@
 import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
-import { knownAcronymOrganisation, knownAgency, knownOrganisation, knownPlace } from './gazetteer.ts';
+import { agencyNamed, knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
-import { isWorldGivenName } from './people.ts';
+import { isGivenName, isWorldGivenName } from './people.ts';
 import { city, country, usState } from '../places.ts';
 
 /**
@@ -85,7 +85,7 @@ export function nameLike(printed: readonly string[]): boolean {
   // only if it opens with a given name and its particles are of the names that run long, not `Sandra Meier von der Zürcher
   // Kantonalbank`, `Bas ten Hove van Ontwikkelcombinatie Merwede`, whose `von der` and `van` say where the person works)
   if (words.length === 0 || words.length > 8 || words.filter((w) => !NAME_PARTICLES.has(w)).length > 5) return false;
-  if (words.length > 5 && (!(GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) || words.some((w) => NAME_PARTICLES.has(w) && !LONG_NAME_PARTICLES.has(w)))) return false;
+  if (words.length > 5 && (!isGivenName(words[0]!) || words.some((w) => NAME_PARTICLES.has(w) && !LONG_NAME_PARTICLES.has(w)))) return false;
   if (ORG_LEADS.has(lower(words[0]!)) || (words.length >= 2 && ORG_HEADS_FIRST.has(lower(words[0]!)))) return false;
   for (const word of words) {
     const l = lower(word);
@@ -133,7 +133,7 @@ export function known(words: readonly string[], withThe: boolean): { kind: 'orga
   const word = !SENTENCE_STARTERS.has(lower(text)) && (text.length > 3 || text === text.toUpperCase() || text === text.toLowerCase());
   const org = words.length === 1 ? knownAcronymOrganisation(text) ?? (word ? knownOrganisation(text) : undefined) : knownOrganisation(text) ?? knownOrganisation(bare);
   // (a news agency as the story prints it, `told Yonhap News Agency`, `Kyodo News`: the table's name is the provider's spelling)
-  if (org !== undefined) return { kind: 'organisation', name: words.length > 1 && (knownAgency(bare) ?? knownAgency(org)) !== undefined ? bare : org };
+  if (org !== undefined) return { kind: 'organisation', name: words.length > 1 && agencyNamed(bare) !== undefined ? bare : org };
   if (place !== undefined) return { kind: 'place', name: place };
   return null;
 }

@@ -39,8 +39,10 @@ for (const [canonical, ...others] of [...ORGANISATIONS, ...NEWS_AGENCIES]) for (
 const placeIndex = new Map<string, string>();
 for (const [canonical, ...others] of PLACES) for (const name of [canonical!, ...others]) placeIndex.set(name.toLowerCase(), canonical!);
 
+/** Without diacritics: `Reykjavík` → `Reykjavik`. */
+const unmarked = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
 /** Lower case without diacritics: `Malmö` → `malmo`. */
-const bare = (name: string): string => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const bare = (name: string): string => unmarked(name.toLowerCase());
 /** German umlauts as their two-letter spellings: `Düsseldorf` → `duesseldorf`. */
 const umlauts = (name: string): string => bare(name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'));
 /** Two spellings of one name, with and without diacritics. */
@@ -57,6 +59,12 @@ for (const [canonical, ...others] of NEWS_AGENCIES) for (const name of [canonica
  */
 export const knownAgency = (name: string): string | undefined => agencyIndex.get(name.toLowerCase()) ?? providerByName(name) ?? undefined;
 
+/** The news agency a name of a body stands for, by the name itself or by the organisation it is known as (`Yonhap News Agency`). */
+export function agencyNamed(name: string): string | undefined {
+  const org = knownOrganisation(name);
+  return knownAgency(name) ?? (org === undefined ? undefined : knownAgency(org));
+}
+
 /** A known organisation by any printed name (`NIS`, `North Atlantic Treaty Organization`) → its canonical name. */
 export const knownOrganisation = (name: string): string | undefined => orgIndex.get(fold(name));
 
@@ -65,7 +73,6 @@ export function knownAcronymOrganisation(name: string): string | undefined {
   return name === name.toUpperCase() || name.length > 5 ? orgIndex.get(fold(name)) : undefined;
 }
 
-const unmarked = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
 /** The table's name, or the printed one where the two differ only by diacritics (`Perú` for Peru, `Reykjavik` for Reykjavík). */
 const asPrinted = (printed: string, known: string): string => (known !== printed && unmarked(printed) === unmarked(known) ? printed : known);
 

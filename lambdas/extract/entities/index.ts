@@ -5,7 +5,7 @@ import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DI
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
-import { knownAgency, knownOrganisation, knownPlace } from './gazetteer.ts';
+import { agencyNamed, knownPlace } from './gazetteer.ts';
 import { city, country, countryOfName, town } from '../places.ts';
 import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
@@ -185,6 +185,8 @@ interface Aliases {
   readonly orgNames: ReadonlyMap<string, string>;
   /** A leading part of the name → the organisation. */
   readonly orgShort: ReadonlyMap<string, string>;
+  /** The first word of a body named in full, where it names no other (`Greenway` for Greenway Cycle Technology): read only where the word is read as a body. */
+  readonly orgFirst: ReadonlyMap<string, string>;
   /** `Noto` for the Noto Peninsula. */
   readonly placeShort: ReadonlyMap<string, string>;
 }
@@ -287,24 +289,6 @@ function organisationAliases(readings: readonly Reading[]): Aliases {
     }
   }
 
-  // `Noto` for the Noto Peninsula: a place named with a place word is also known by its first word.
-  const placeShort = new Map<string, string>();
-  for (const r of readings) {
-    const words = r.name.split(' ');
-    if (r.kind === 'place' && words.length === 2 && PLACE_HEADS.has(words[1]!.toLowerCase())) placeShort.set(words[0]!, r.name);
-  }
-
-  return { orgNames, orgShort, placeShort };
-}
-
-/**
- * Phase 4, mentions: every run counted once, as a person's mention (a full name or a short reference), an
- * organisation or a place, by what it was read as and what the story calls things elsewhere.
- */
-function countMentions(readings: readonly Reading[], sentences: readonly Sentence[], people: PeopleRegistry, aliases: Aliases, prepositions: ReadonlySet<string>): { organisations: Tally; places: Tally; mentions: PersonMention[] } {
-  const { orgNames, orgShort, placeShort } = aliases;
-  // the first word of each body named in full, where it names no other (`Greenway` for Greenway Cycle Technology)
-  const orgFirst = new Map<string, string>();
   const firstWords = new Map<string, Set<string>>();
   for (const r of readings) {
     const words = r.name.split(' ');
@@ -313,7 +297,24 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
     if (!firstWords.has(words[0]!)) firstWords.set(words[0]!, new Set());
     firstWords.get(words[0]!)!.add(r.name);
   }
-  for (const [word, names] of firstWords) if (names.size === 1) orgFirst.set(word, [...names][0]!);
+  const orgFirst = new Map([...firstWords].filter(([, names]) => names.size === 1).map(([word, names]) => [word, [...names][0]!]));
+
+  // `Noto` for the Noto Peninsula: a place named with a place word is also known by its first word.
+  const placeShort = new Map<string, string>();
+  for (const r of readings) {
+    const words = r.name.split(' ');
+    if (r.kind === 'place' && words.length === 2 && PLACE_HEADS.has(words[1]!.toLowerCase())) placeShort.set(words[0]!, r.name);
+  }
+
+  return { orgNames, orgShort, orgFirst, placeShort };
+}
+
+/**
+ * Phase 4, mentions: every run counted once, as a person's mention (a full name or a short reference), an
+ * organisation or a place, by what it was read as and what the story calls things elsewhere.
+ */
+function countMentions(readings: readonly Reading[], sentences: readonly Sentence[], people: PeopleRegistry, aliases: Aliases, prepositions: ReadonlySet<string>): { organisations: Tally; places: Tally; mentions: PersonMention[] } {
+  const { orgNames, orgShort, orgFirst, placeShort } = aliases;
   // A name read as a place by the words around it once is that place wherever else it stands alone (`off Giglio`).
   const cuedPlaces = new Set(readings.filter((r) => r.kind === 'unknown' && r.placeCue).map((r) => r.name));
   const organisations = new Tally();
@@ -341,7 +342,7 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
         // (`Greenway's managing director` after Greenway Cycle Technology: a body's first word, read as a body, is that body)
         const name = orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name) ?? orgFirst.get(r.name)) ?? r.name;
         // (a news agency by the name the story first printed it with: `Anadolu Agency`, then `Anadolu`)
-        const agency = knownAgency(name) ?? knownAgency(knownOrganisation(name) ?? '');
+        const agency = agencyNamed(name);
         if (agency !== undefined && !agencyNames.has(agency)) agencyNames.set(agency, name);
         organisations.add(agency === undefined ? name : agencyNames.get(agency)!, at);
         break;

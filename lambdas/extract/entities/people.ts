@@ -40,6 +40,8 @@ function worldGivenName(word: string): Gender | undefined {
 const plainGivenName = (lower: string): Gender | undefined =>
   worldGivenNames!.has(lower) || !/[^\x00-\x7f]/.test(lower) ? worldGivenNames!.get(lower) : worldGivenNames!.get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 export const isWorldGivenName = (word: string): boolean => worldGivenName(word) !== undefined;
+/** A given name of the common list or of the world's: `Joe`, `Lucia`, `Hamish`. */
+export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase()) || isWorldGivenName(word);
 
 /** The gender a full name's given name tells: its first word, or the second of a family-name-first name (`Park Sung-min` tells none). */
 export function genderOfName(name: string): Gender {

@@ -1,8 +1,8 @@
 import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
-import { familyNameFirst, isWorldGivenName } from './people.ts';
+import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
-import { appositiveAfter, honorificLength, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
+import { appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
 import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
@@ -258,7 +258,7 @@ export const RUN_RULES: readonly RunRule[] = [
       if (words.length >= 2 && isWorldGivenName(words[0]!) && nameLike(words) && after !== undefined && !after.cap && SPEECH_VERBS.has(lower(after.text))) return undefined;
       // `film producer Ana Lucía Torres`, `the developer, Marcus Bell,`: an agent noun names a person's trade as well as a firm's,
       // and before a given name it is the person's (`lithium producer Litio Norte`, `contractor Sary-Arka Zhol Kurylys` are firms)
-      if (cueNoun(cue) && /(?:er|or)s?$/.test(lower(cue!.text)) && words.length >= 2 && (GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) && nameLike(words)) return undefined;
+      if (cueNoun(cue) && /(?:er|or)s?$/.test(lower(cue!.text)) && words.length >= 2 && isGivenName(words[0]!) && nameLike(words)) return undefined;
       // (`Canteen operator Nor Azizah Abdullah, 44,`: an age set off after the name is a person's)
       if (after?.text === ',' && /^\d{1,3}$/.test(t[span.to + 1]?.text ?? '') && [',', '.'].includes(t[span.to + 2]?.text ?? '') && nameLike(words)) return undefined;
       // `Lebanon’s powerful Hezbollah Shi'ite militia`: a demonym before the cue word describes the body.
@@ -423,7 +423,7 @@ export const RUN_RULES: readonly RunRule[] = [
       // leftwards over its modifiers (`Lebanon’s caretaker Prime Minister`, `Army spokesman Major General`).
       let end = k;
       // (`The Rev Dr Mere Pōmare-Kingi, vicar at Ōtaki,`: a degree between the rank and the name gives way too)
-      while (end > 0 && (RANKS.has(lower(words[end - 1]!)) || /^(?:dr|prof)\.?$/.test(lower(words[end - 1]!)))) end--;
+      while (end > 0 && (RANKS.has(lower(words[end - 1]!)) || isDegree(words[end - 1]!))) end--;
       // `Crown Prince` is a title in itself: only a rank after a title head is dropped (`Saudi Energy Minister Prince`).
       if (end > 0 && end < k && !TITLE_HEADS.has(lower(words[end - 1]!))) end = k;
       const nameSpan = { ...span, from: from + named };
@@ -592,7 +592,7 @@ export const RUN_RULES: readonly RunRule[] = [
       const opening = span.from === 0 || ['“', '"', '(', '—', '–'].includes(t[span.from - 1]!.text);
       // (`DA-6 regional director`, `OCD Bicol regional director`: a regional office by its acronym is a part of a body the story names)
       if (words.some((w) => /\d/.test(w) || /^\p{Lu}{2,}-\p{Lu}+$/u.test(w)) || (words.length >= 2 && /^\p{Lu}{2,}$/u.test(words[0]!))) return undefined;
-      if ((opening && words.length === 1 && !owner) || (words.length === 1 && (ORG_HEADS.has(lower(text)) || TITLE_HEADS.has(lower(text)))) || words.some(isDemonym) || GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!) || familyNameFirst(words) || knownPlace(text) !== undefined || town(text) !== undefined) return undefined;
+      if ((opening && words.length === 1 && !owner) || (words.length === 1 && (ORG_HEADS.has(lower(text)) || TITLE_HEADS.has(lower(text)))) || words.some(isDemonym) || isGivenName(words[0]!) || familyNameFirst(words) || knownPlace(text) !== undefined || town(text) !== undefined) return undefined;
       return make('organisation', text);
     },
   },
@@ -637,13 +637,13 @@ export const RUN_RULES: readonly RunRule[] = [
       const set = (before?.text === ',' && (after?.text === ',' || after?.text === '.')) || party;
       // (after `a`, a common given name and a family name before a lower-case noun name the person the noun is about: `a Joe Biden
       // appointee`, `a Donald Trump ally`)
-      const attributive = ['a', 'an'].includes(lower(before?.text ?? '')) && after !== undefined && after.word && !after.cap && (GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) && core === 2 && !/-\p{Ll}/u.test(words[words.length - 1]!);
+      const attributive = ['a', 'an'].includes(lower(before?.text ?? '')) && after !== undefined && after.word && !after.cap && isGivenName(words[0]!) && core === 2 && !/-\p{Ll}/u.test(words[words.length - 1]!);
       const given = core >= 2 && core <= 4 && !['the', 'a', 'an'].includes(lower(before?.text ?? '')) && knownPlace(words[0]!) === undefined
         && (GIVEN_NAMES.has(lower(words[0]!)) ? core <= 3 && !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before, set ? 2 : 3));
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
       // (`Hamish Kerr-Lindsay`, `Lucia Bergström-Avery`: a given name of the world's before a double-barrelled family name)
-      const doubleBarrelled = core === 2 && words.length === 2 && (GIVEN_NAMES.has(lower(words[0]!)) || isWorldGivenName(words[0]!)) && /^\p{Lu}[\p{Ll}'’]+-\p{Lu}\p{Ll}+$/u.test(words[1]!) && knownPlace(text) === undefined && knownPlace(words[0]!) === undefined;
+      const doubleBarrelled = core === 2 && words.length === 2 && isGivenName(words[0]!) && /^\p{Lu}[\p{Ll}'’]+-\p{Lu}\p{Ll}+$/u.test(words[1]!) && knownPlace(text) === undefined && knownPlace(words[0]!) === undefined;
       const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || attributive || doubleBarrelled || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
       // (`told Barbados Today`: a name that opens with a country no one is named after is an outlet's or a body's)
       return nameLike(words) && personal && !opensWithCountry(words) ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;

@@ -111,9 +111,9 @@ export function honorificLength(words: readonly string[]): number {
     // (`U Kyaw Zeya Min`, `Ma Hnin Wai Phyo`: in title case, before two names at least)
     else if (NAME_HONORIFICS_BEFORE_TWO.has(w) && i === 0 && /^\p{Lu}\p{Ll}*$/u.test(words[i]!) && words.length >= 3 && words.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) i++;
     // (`Prof Dr Khairil Anwar`, `Dr Ir Bambang`: a degree before another is an honorific wherever it stands)
-    else if (/^(?:prof|dr)\.?$/.test(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
+    else if (isDegree(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
-    else if ((w === 'dr.' || w === 'dr' || w === 'prof.' || w === 'prof') && (i > 0 || words.length === 2)) i++;
+    else if (isDegree(w) && (i > 0 || words.length === 2)) i++;
     // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
     else if (/^(?:DI|DDr|Mag|MMag)$/.test(words[i]!) && isWorldGivenName(words[i + 1]!)) i++;
     else break;
@@ -125,6 +125,11 @@ export function honorificLength(words: readonly string[]): number {
 const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */
 const ARTICLE_OTHER_LANGUAGES = /^(?:el|la|los|las|le|les|il|lo|gli|o|os|der|die|das|het)$/i;
+/** Their indefinite articles: `, una pescadora de 58 años,` describes, it gives no title. */
+const INDEFINITE_OTHER_LANGUAGES = /^(?:un|una|uno|une|ein|eine|einen|een|um|uma)$/i;
+/** A degree before a name, `Dr`, `Prof.`: an honorific, never a title (eval/GOLD.md). */
+const DEGREE = /^(?:dr|prof)\.?$/i;
+export const isDegree = (word: string): boolean => DEGREE.test(word);
 const AGE = /^\d+-year-old$/;
 /** The forms of `be` and `have` that make a clause of a description (`, the man who was there,`). */
 const BE_OR_HAVE = /^(?:is|are|was|were|has|have|had|be|been|being)$/i;
@@ -349,11 +354,11 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   if (!hasArticle && t.slice(start, end).some((tok) => tok.word && !tok.cap && SPEECH_VERBS.has(tok.text.toLowerCase()))) return null;
   // Without an article only a title right away counts: `, chief executive of Harrowgate,` — not `, Ukraine,`.
   // (or, set off before a verb of saying, after a lower-case word of its own: `, paramount chief of Kholifa Rowala, told`)
-  const opensTitle = t[start]!.cap || isHead(t[start]!.text, false) || TITLE_MODIFIERS.has(t[start]!.text.toLowerCase()) || (beforeSaying && nounPhrase && !/^(?:un|una|uno|une|ein|eine|einen|een|um|uma)$/i.test(t[start]!.text));
-  if (!hasArticle && (![0, 1, 2, 3].some((k) => start + k < end && isHead(t[start + k]!.text, false)) || !opensTitle)) return null;
+  const opensTitle = t[start]!.cap || isHead(t[start]!.text, false) || TITLE_MODIFIERS.has(t[start]!.text.toLowerCase()) || (beforeSaying && nounPhrase && !INDEFINITE_OTHER_LANGUAGES.test(t[start]!.text));
+  let h = [0, 1, 2, 3].map((k) => start + k).find((k) => k < end && isHead(t[k]!.text, false));
+  if (!hasArticle && (h === undefined || !opensTitle)) return null;
   // (nor a head with a name right after it, running on to the sentence's end: `In Picton, Nelson retiree Graham Tuhiwai had spent the
   // night …` is a clause about someone else)
-  let h = [0, 1, 2, 3].map((k) => start + k).find((k) => k < end && isHead(t[k]!.text, false));
   while (h !== undefined && h + 1 < end && isHead(t[h + 1]!.text, false)) h++;
   const clause = h !== undefined && t[h + 1]?.cap === true && t[h + 2]?.cap === true && t[h + 3]?.word === true && !t[h + 3]!.cap && !OF_WORDS.has(t[h + 3]!.text);
   if (!hasArticle && t[end]?.text !== ',' && clause) return null;

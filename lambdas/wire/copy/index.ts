@@ -12,7 +12,7 @@ import { joinNotes } from '../notes.ts';
 export { codedStamp, findStamp, monthOf } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
-export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isSharedCredit, LINE_RULES, lineKind, serviceAcronym } from './lines.ts';
+export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isSharedCredit, LINE_RULES, lineKind, REPORTER_LABELS, serviceAcronym } from './lines.ts';
 export type { LineKind } from './lines.ts';
 export { readTrailer } from './trailer.ts';
 
