@@ -390,8 +390,13 @@ class PostingList implements TermPostings {
 const MAX_RECENT = 1000;
 /** Blocks read at once, at most (each about 90 KB). */
 const MAX_BLOCKS_READ = 16;
-/** Reading an entry of a block costs about a fiftieth of reading a posting item down the index (dynalite, bench of issue 13). */
-const BLOCK_ENTRY_COST = 0.02;
+/**
+ * Reading an entry of a block, decoding it and weighing it as a candidate, costs about a tenth of reading a posting item
+ * down the index, and a fiftieth of reading one by key (PROBE_COST): on dynalite at 100,000 stories sixteen blocks took
+ * about 50 ms and 200 postings by key about 45 ms (70 entries a key); on DynamoDB a block of 1,000 entries is about 11
+ * read units and a posting by key half of one (45 entries a key).
+ */
+const BLOCK_ENTRY_COST = 0.1;
 
 /**
  * The lists of a query's terms: a term's blocks where it has some (with its postings written since they were built,
@@ -586,11 +591,18 @@ async function thresholdSearch(
   for (;;) {
     done = lists.map((list) => list.done);
     frontiers = lists.map((list) => list.frontier);
-    for (const [id, known] of pending) if (lacks(known)) pending.delete(id);
     const unseen = lists.some((l) => l.done) ? 0 : bound(none, true);
-    const bounds = [...pending].map(([id, known]) => ({ id, lower: bound(known, false), upper: bound(known, true) }));
-    bounds.sort((a, b) => b.upper - a.upper);
     accepted.sort(byRank);
+    // a candidate whose bound is below the want-th verified score can never make the page (bounds only fall as the lists
+    // are read): it is dropped, as is one known to lack a term
+    const floor = accepted.length >= want ? accepted[want - 1]!.score : Number.NEGATIVE_INFINITY;
+    const bounds: { id: string; lower: number; upper: number }[] = [];
+    for (const [id, known] of pending) {
+      const upper = lacks(known) ? Number.NEGATIVE_INFINITY : bound(known, true);
+      if (upper < floor || upper === Number.NEGATIVE_INFINITY) pending.delete(id);
+      else bounds.push({ id, lower: bound(known, false), upper });
+    }
+    bounds.sort((a, b) => b.upper - a.upper);
     // a verified story's place is final when nothing left could rank above it: no unseen story can reach its score,
     // and no candidate's bound does (at an equal score the lower id ranks first)
     const isFinal = (doc: Scored): boolean => {
