@@ -315,10 +315,11 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         let k = j;
         while (k < t.length && t[k]!.word && NAME_PARTICLES.has(t[k]!.text.toLowerCase())) k++;
         // (`Ortega y Gasset` is one name; `Rosa Peña Almonte y Juan Mejía Rosario` two: `y` before a given name is
-        // "and", and so is `y` between two places, `en Monterrey y Hermosillo`)
+        // "and", and so is `y` between two places, `en Monterrey y Hermosillo`, or before a place after a run that opens
+        // with no given name, `Huixquilucan y Toluca`, unless the run is a remit, `Ministerio de Energía y Minas`)
         // (`Rahmat Lasahido di Palu`: Indonesian and Malay `di` before a place is "in"; `Comune di Venezia` stays one name)
         const conjunction = (k === j + 1 && lower === 'y'
-          && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(words.join(' ')) !== undefined && knownPlace(t[k]?.text ?? '') !== undefined)))
+          && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(t[k]?.text ?? '') !== undefined && (knownPlace(words.join(' ')) !== undefined || (!isWorldGivenName(words[0]!) && !OF_WORDS.has(t[from - 1]?.text.toLowerCase() ?? ''))))))
           || (k === j + 1 && lower === 'di' && knownPlace(t[k]?.text ?? '') !== undefined && !words.some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())))
           // (`Matthias Lang der Deutschen Presse-Agentur`: a German article alone, the genitive of what follows; `Van der Merwe` a name)
           || (k === j + 1 && /^(?:der|den|des)$/.test(lower) && !/^(?:van|von)$/i.test(words[words.length - 1] ?? ''));

@@ -126,6 +126,12 @@ describe('Function: findEntities (places in other languages)', () => {
     expect(placesOf('La delegación se concentrará en Monterrey y Hermosillo antes del torneo.', 'es')).toEqual(['Monterrey', 'Hermosillo']);
   });
 
+  it('reads `y` before a known place as "and" after a town the tables lack, but not inside a remit', () => {
+    // Act & Assess
+    expect(placesOf('Las lluvias dejaron daños en Zinacantepec, Tenancingo y Puebla durante la noche.', 'es')).toEqual(['Zinacantepec', 'Tenancingo', 'Puebla']);
+    expect(placesOf('La ministra de Turismo y Lima, Ana Ruiz Soto, habló el lunes.', 'es')).toEqual([]);
+  });
+
   it('reads a name after an elision, and keeps an elided name whole', () => {
     // Act & Assess
     expect(placesOf("Le maire d'Abidjan a visité le port lundi.", 'fr')).toEqual(['Abidjan']);
