@@ -611,6 +611,14 @@ export const RUN_RULES: readonly RunRule[] = [
     },
   },
   {
+    name: 'a place that speaks is its body',
+    example: { text: '[Harlow Municipality] said the roads would reopen.', kind: 'organisation' },
+    // `Fujairah Municipality said`, `Kowloon District told residents`: a place's noun before a verb of speaking names the
+    // body that runs the place, never a person (not after a preposition: `fish farmers in Tolo Harbour say`)
+    apply: ({ words, text, before, after, make }) => (words.length >= 2 && PLACE_NOUNS.has(lower(words[words.length - 1]!)) && after !== undefined && !after.cap
+      && SPEECH_VERBS.has(lower(after.text)) && (before === undefined || before.cap || !before.word || lower(before.text) === 'the') ? make('organisation', text) : undefined),
+  },
+  {
     name: 'evidence of a person',
     example: { text: '[Marta Ilves], a hydrologist, said the river was rising.', kind: 'person' },
     apply: ({ span, paragraph, t, from, words, text, before, after, honoured, make }) => {

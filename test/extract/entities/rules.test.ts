@@ -157,3 +157,18 @@ describe('Places known by heart, spelled as printed', () => {
     expect(knownPlace('Island')).toBeUndefined();
   });
 });
+
+describe('Places and bodies by the words they are made of', () => {
+  it("reads a name after a place's head word in the languages English copy borrows it from as a place", () => {
+    // Act & Assess
+    expect(readingOf('Hikers crossed [Wadi Rum] before dawn.')).toMatchObject({ kind: 'place', rule: 'place by its head word' });
+    expect(readingOf('The ferry to [Pulau Ubin] was cancelled.')).toMatchObject({ kind: 'place', rule: 'place by its head word' });
+    expect(readingOf('Ash rose from [Gunung Rinjani] on Monday.')).toMatchObject({ kind: 'place', rule: 'place by its head word' });
+  });
+
+  it("reads a place's noun that speaks as the body that runs it, but not a place where others speak", () => {
+    // Act & Assess
+    expect(readingOf('[Kelso Municipality] told residents to boil water.')).toMatchObject({ kind: 'organisation', rule: 'a place that speaks is its body' });
+    expect(readingOf('Boat owners in [Kelso Harbour] say the season is lost.').kind).not.toBe('organisation');
+  });
+});
