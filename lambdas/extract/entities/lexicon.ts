@@ -39,6 +39,7 @@ import outletNounsList from './lexicons/outlet-nouns.json' with { type: 'json' }
 import placeAdjectivesList from './lexicons/place-adjectives.json' with { type: 'json' };
 import placeHeadsList from './lexicons/place-heads.json' with { type: 'json' };
 import placeHeadsFirstList from './lexicons/place-heads-first.json' with { type: 'json' };
+import homeNationsList from './lexicons/home-nations.json' with { type: 'json' };
 import placeKindsList from './lexicons/place-kinds.json' with { type: 'json' };
 import placeNounsList from './lexicons/place-nouns.json' with { type: 'json' };
 import placeNounsBeforeOfList from './lexicons/place-nouns-before-of.json' with { type: 'json' };
@@ -319,6 +320,8 @@ export const PLACE_HEADS = set(placeHeadsList);
 
 /** First words of a place's name: `Gulf of Finland`, `Mount Olive`, `Lake Chad`. */
 export const PLACE_HEADS_FIRST = set(placeHeadsFirstList);
+/** The United Kingdom's nations, which name bodies as countries do (`Police Scotland`, `Sport England`): lower case. */
+export const HOME_NATIONS = set(homeNationsList);
 
 /** Points of the compass before a place name: `eastern Russia` is a mention of Russia. */
 export const DIRECTIONS = set(directionsList);

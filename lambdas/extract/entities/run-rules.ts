@@ -1,4 +1,4 @@
-import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
@@ -70,6 +70,9 @@ function speechVerbAhead(t: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A country, or one of the United Kingdom's nations. */
+const nation = (name: string): boolean => country(name) !== undefined || HOME_NATIONS.has(lower(name));
+
 /** A country's letters, which before another word are an adjective (`U.S. officials`, `UK-based`), not a mention of the place. */
 const COUNTRY_LETTERS = /^(?:U\.S\.|US|U\.S\.A\.|USA|U\.K\.|UK)$/;
 /** Words after a country's letters that make them a noun again: `the U.S. and China`, `the U.S. said`. */
@@ -109,7 +112,9 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
 
   // A capital that only starts the sentence: `The`, `However`, `Experts` — unless the whole run is known.
   // `National Electric Vehicle Sweden, or NEVS,`: an adjective that starts a body's name is kept.
-  const bodyName = words.length >= 3 && NAME_ADJECTIVES.has(lower(words[0]!)) && (ORG_HEADS.has(lower(words[words.length - 1]!)) || country(words[words.length - 1]!) !== undefined);
+  // `Health Canada`, `Transport Scotland`: a remit before a country is a body's name.
+  const bodyName = (words.length >= 3 && NAME_ADJECTIVES.has(lower(words[0]!)) && (ORG_HEADS.has(lower(words[words.length - 1]!)) || nation(words[words.length - 1]!)))
+    || (words.length === 2 && (PORTFOLIOS.has(lower(words[0]!)) || ORG_HEADS.has(lower(words[0]!))) && nation(words[1]!));
   while (!bodyName && words.length > 0 && t[from]!.initial && language.starters.has(lower(words[0]!)) && !known(words, false)) {
     words = words.slice(1);
     from++;
@@ -483,13 +488,13 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'body named for its country',
     example: { text: 'The campaign by [Greenpeace Indonesia] began in May.', kind: 'organisation' },
     apply: ({ words, text, make }) => {
-      // `Greenpeace Indonesia`, `GeoSphere Austria`, `Business Leadership South Africa`
+      // `Greenpeace Indonesia`, `GeoSphere Austria`, `Business Leadership South Africa`, `Transport Scotland`
       for (let k = words.length - 1; k >= 1; k--) {
-        if (!country(words.slice(k).join(' ')) || words[k - 1] === 'of' || knownPlace(words.slice(0, k).join(' '))) continue;
+        if (!nation(words.slice(k).join(' ')) || words[k - 1] === 'of' || knownPlace(words.slice(0, k).join(' '))) continue;
         // `Upper Egypt` is a region; `Shi'ite Iran` is Iran.
         if (words.slice(0, k).every((w) => DIRECTIONS.has(lower(w)))) continue;
         // `Former Sri Lanka opener`: the team of the country is the country.
-        if (words.slice(0, k).every((w) => DIRECTIONS.has(lower(w)) || isDemonym(w) || lower(w) === 'former')) return make('place', country(words.slice(k).join(' '))!.name);
+        if (words.slice(0, k).every((w) => DIRECTIONS.has(lower(w)) || isDemonym(w) || lower(w) === 'former')) return make('place', country(words.slice(k).join(' '))?.name ?? words.slice(k).join(' '));
         return make('organisation', text);
       }
       return undefined;

@@ -172,3 +172,13 @@ describe('Places and bodies by the words they are made of', () => {
     expect(readingOf('Boat owners in [Kelso Harbour] say the season is lost.').kind).not.toBe('organisation');
   });
 });
+
+describe('Bodies named for their country', () => {
+  it("reads a remit before a country or one of the United Kingdom's nations as a body, at a sentence's start too", () => {
+    // Act & Assess
+    expect(readingOf('[Tourism Ireland] said bookings rose.')).toMatchObject({ kind: 'organisation', name: 'Tourism Ireland' });
+    expect(readingOf('The grant came from [Heritage Wales] last year.')).toMatchObject({ kind: 'organisation', name: 'Heritage Wales' });
+    expect(readingOf('[Fire Scotland] crews were called out.')).toMatchObject({ kind: 'organisation', name: 'Fire Scotland' });
+    expect(readingOf('Storms hit [North Wales] overnight.')).toMatchObject({ kind: 'place' });
+  });
+});
