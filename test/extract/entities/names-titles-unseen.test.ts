@@ -36,6 +36,21 @@ describe('Function: honorificLength', () => {
 });
 
 describe('Function: findEntities (titles and honorifics)', () => {
+  it('reads the jobs news copy gives people in lower case before their names as titles', () => {
+    // Act
+    const { people } = findEntities([
+      'Rain will ease by Friday, state forecaster Amara Osei said.',
+      'Museum curator Ines Halvorsen opened the show, and coroner Peter Lunde read the findings.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([
+      ['Amara Osei', 'state forecaster'],
+      ['Ines Halvorsen', 'Museum curator'],
+      ['Peter Lunde', 'coroner'],
+    ]);
+  });
+
   it('keeps portfolios joined by "and" or commas in a capitalised title, but not a name before "and"', () => {
     // Act
     const { people } = findEntities([
