@@ -40,6 +40,9 @@ import placeAdjectivesList from './lexicons/place-adjectives.json' with { type: 
 import placeHeadsList from './lexicons/place-heads.json' with { type: 'json' };
 import placeHeadsFirstList from './lexicons/place-heads-first.json' with { type: 'json' };
 import homeNationsList from './lexicons/home-nations.json' with { type: 'json' };
+import nounFollowersList from './lexicons/noun-followers.json' with { type: 'json' };
+import clubPluralVerbsList from './lexicons/club-plural-verbs.json' with { type: 'json' };
+import countryLettersList from './lexicons/country-letters.json' with { type: 'json' };
 import placeKindsList from './lexicons/place-kinds.json' with { type: 'json' };
 import placeNounsList from './lexicons/place-nouns.json' with { type: 'json' };
 import placeNounsBeforeOfList from './lexicons/place-nouns-before-of.json' with { type: 'json' };
@@ -322,6 +325,12 @@ export const PLACE_HEADS = set(placeHeadsList);
 export const PLACE_HEADS_FIRST = set(placeHeadsFirstList);
 /** The United Kingdom's nations, which name bodies as countries do (`Police Scotland`, `Sport England`): lower case. */
 export const HOME_NATIONS = set(homeNationsList);
+/** Words after a country's letters that make them a noun again: `the U.S. and China`, `the U.S. said`. */
+export const NOUN_FOLLOWERS = set(nounFollowersList);
+/** Verbs in the plural that British sports copy gives a club: `…, who are top of the league`. */
+export const CLUB_PLURAL_VERBS = set(clubPluralVerbsList);
+/** A country's letters as printed (case matters: `US`, not `us`), which before another word are an adjective (`U.S. officials`). */
+export const COUNTRY_LETTERS = set(countryLettersList);
 
 /** Points of the compass before a place name: `eastern Russia` is a mention of Russia. */
 export const DIRECTIONS = set(directionsList);

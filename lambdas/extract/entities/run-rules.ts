@@ -1,4 +1,4 @@
-import { CALENDAR, CLAUSE_STARTS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
@@ -73,10 +73,6 @@ function speechVerbAhead(t: readonly Token[], i: number): boolean {
 /** A country, or one of the United Kingdom's nations. */
 const nation = (name: string): boolean => country(name) !== undefined || HOME_NATIONS.has(lower(name));
 
-/** A country's letters, which before another word are an adjective (`U.S. officials`, `UK-based`), not a mention of the place. */
-const COUNTRY_LETTERS = /^(?:U\.S\.|US|U\.S\.A\.|USA|U\.K\.|UK)$/;
-/** Words after a country's letters that make them a noun again: `the U.S. and China`, `the U.S. said`. */
-const AFTER_A_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'to', 'in', 'on', 'at', 'for', 'of', 'from', 'with', 'by', 'is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'said', 'says', 'did', 'does', 'were', 'are', 'but', 'as', 'than', 'that', 'which', 'who']);
 
 /** Organisations and places among the words of a title (`NATO Secretary General`, `White House Press Secretary`). */
 function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place'; name: string }[] {
@@ -88,7 +84,7 @@ function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place
       const k = known(words.slice(i, j), false);
       if (k) {
         // (`U.S. Circuit Judge`: the country's letters in a title are an adjective, eval/GOLD.md)
-        if (!(j === i + 1 && COUNTRY_LETTERS.test(words[i]!))) found.push(k);
+        if (!(j === i + 1 && COUNTRY_LETTERS.has(words[i]!))) found.push(k);
         i = j;
         hit = true;
         break;
@@ -230,8 +226,6 @@ const FIGURE = /^\d[\d.,:]*$/;
 /** The direction words that open a region's name, `South Caucasus`, `Upper Nile` (not the adjectives in -ern). */
 const COMPASS: ReadonlySet<string> = new Set([...DIRECTIONS].filter((w) => !w.endsWith('ern')));
 
-/** Verbs in the plural that British sports copy gives a club: `…, who are top of the league`. */
-const CLUB_PLURALS: ReadonlySet<string> = new Set(['are', 'were', 'have', 'play', 'face', 'host', 'visit', 'lead', 'sit']);
 
 /** A word of a body's name or remit (`Research`, `Hydro`): no part of the person's name after a title of a body. */
 const namesABody = (word: string): boolean => PORTFOLIOS.has(lower(word)) || ORG_HEADS.has(lower(word));
@@ -293,7 +287,7 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'country letters as an adjective',
     example: { text: 'Prices in the [U.S.] cracker market rose.', kind: 'skip' },
     // `U.S. officials`, `US dollars`, `UK-based firms`: the letters before a noun say whose; not `the U.S. said`, `the U.S. and China`
-    apply: ({ text, after, make }) => (COUNTRY_LETTERS.test(text) && after !== undefined && after.word && !after.cap && !AFTER_A_NOUN.has(lower(after.text)) ? make('skip', text) : undefined),
+    apply: ({ text, after, make }) => (COUNTRY_LETTERS.has(text) && after !== undefined && after.word && !after.cap && !NOUN_FOLLOWERS.has(lower(after.text)) ? make('skip', text) : undefined),
   },
   {
     name: 'known by heart',
@@ -325,7 +319,7 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'The striker joined [Dynamo Kyiv] in June.', kind: 'organisation' },
     // (`Yoshiaki Kanazawa, who chairs the committee,`: a relative clause in the singular is about a person; a club's
     // takes the plural, `Dynamo Kyiv, who are top of the league`)
-    apply: ({ span, t, words, text, after, make }) => (cityNamedBody(words) && !(after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '') && !CLUB_PLURALS.has(t[span.to + 2]?.text ?? '')) ? make('organisation', text) : undefined),
+    apply: ({ span, t, words, text, after, make }) => (cityNamedBody(words) && !(after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '') && !CLUB_PLURAL_VERBS.has(t[span.to + 2]?.text ?? '')) ? make('organisation', text) : undefined),
   },
   {
     name: 'place before a known name',
@@ -336,7 +330,7 @@ export const RUN_RULES: readonly RunRule[] = [
       const lead = knownPlace(words[0]!);
       const rest = known(words.slice(1), false);
       // (`U.S. Embassy`: the country's letters before a name are an adjective, no mention of the place)
-      return lead !== undefined && rest ? make(rest.kind, rest.name, { inner: COUNTRY_LETTERS.test(words[0]!) ? [] : [{ kind: 'place', name: lead }] }) : undefined;
+      return lead !== undefined && rest ? make(rest.kind, rest.name, { inner: COUNTRY_LETTERS.has(words[0]!) ? [] : [{ kind: 'place', name: lead }] }) : undefined;
     },
   },
   {
