@@ -48,7 +48,7 @@ export interface Entities {
  * People, organisations, places and quotes in the story text (CONTRACT.md §1; rules and gazetteers in
  * `entities/`). Byline authors and credited contributors stay in their own fields.
  */
-export function extractEntities(paragraphs: readonly string[], context: { readonly bylines: readonly string[]; readonly contributors: readonly string[]; readonly language?: string | null; readonly budget?: ParseBudget }): Entities {
+export function extractEntities(paragraphs: readonly string[], context: { readonly bylines: readonly string[]; readonly contributors: readonly string[]; readonly language?: string | null; readonly outlets?: readonly (string | null)[]; readonly budget?: ParseBudget }): Entities {
   return findEntities(entityText(paragraphs), context);
 }
 
@@ -124,7 +124,7 @@ export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecor
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
   ctx.budget?.check();
-  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, budget: ctx.budget ?? UNLIMITED });
+  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, outlets: [doc.provider, doc.masthead ?? null], budget: ctx.budget ?? UNLIMITED });
   const place = dateline ?? doc.located;
   // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in
   // one zone only (which also tells `BOR` in Serbian copy from Bor in South Sudan), else in the country the story is about

@@ -36,6 +36,8 @@ export interface EntityContext {
    * @default unknown: read as English
    */
   readonly language?: string | null;
+  /** The names of the outlet that filed the story (its provider, its masthead): where its body prints one, an organisation. */
+  readonly outlets?: readonly (string | null)[];
   /** Asked once a sentence. @default UNLIMITED */
   readonly budget?: ParseBudget;
 }
@@ -66,7 +68,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
   const language = storyWordsOf(context.language ?? null);
-  const readings = readRuns(paragraphs, sentences, budget, language);
+  const readings = ownOutlet(readRuns(paragraphs, sentences, budget, language), paragraphs, context.outlets ?? []);
   const people = gatherPeople(readings, paragraphs, context, language);
   const aliases = organisationAliases(readings);
   const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language.prepositions);
@@ -99,6 +101,30 @@ function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[],
     }
   }
   return readings;
+}
+
+/** A name's key for matching an outlet: lower case, without a leading article (`The Local`, `Local`). */
+const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
+
+/** Words a paragraph holds beyond an outlet's name for the name to be a mention, not a masthead or a footer (`Folhapress - Agência de notícias do Grupo Folha`). */
+const OUTLET_SENTENCE_WORDS = 8;
+
+/**
+ * The outlet that filed the story, named in its body (`told The Daily Star`, `Rappler reported`): an organisation whatever
+ * its words would otherwise read as (a person, `Daily Star`; nothing, `The Local`).
+ */
+function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: readonly (string | null)[]): Reading[] {
+  const keys = new Set(outlets.flatMap((name) => (name !== null && name.trim().length >= 3 ? [outletKey(name.trim())] : [])));
+  if (keys.size === 0) return readings;
+  const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return readings.map((r) => {
+    const printed = r.span.words.join(' ');
+    // (nor a dateline's credit, `SÃO JOSÉ DOS CAMPOS, SP (FOLHAPRESS) -`)
+    const t = r.span.sentence.tokens;
+    const credit = t[r.span.from - 1]?.text === '(' && t[r.span.to]?.text === ')';
+    const mention = keys.has(outletKey(printed)) && !credit && wordsIn(paragraphs[r.span.sentence.paragraph]!) - r.span.words.length >= OUTLET_SENTENCE_WORDS;
+    return mention ? { ...r, kind: 'organisation', name: printed, from: r.span.from, title: null, personal: false, inner: [], rule: 'the story\'s own outlet' } : r;
+  });
 }
 
 /**

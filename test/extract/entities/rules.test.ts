@@ -182,3 +182,24 @@ describe('Bodies named for their country', () => {
     expect(readingOf('Storms hit [North Wales] overnight.')).toMatchObject({ kind: 'place' });
   });
 });
+
+describe('The outlet that filed the story', () => {
+  const outletStory = (paragraphs: string[], outlets: string[]) =>
+    findEntities(paragraphs, { bylines: [], contributors: [], language: 'en', outlets }).organisations.map((o) => o.name);
+
+  it('is an organisation where its body names it, whatever its words would read as alone', () => {
+    // Act
+    const named = outletStory(['The mayor told The Harbour Courier on Monday that the ferry plan would go ahead.', 'Rivermouth Post reported the vote was close, citing two councillors.'], ['The Harbour Courier', 'Rivermouth Post']);
+
+    // Assess
+    expect(named).toEqual(['The Harbour Courier', 'Rivermouth Post']);
+  });
+
+  it('is not one where it only signs the story off or credits its dateline', () => {
+    // Act
+    const named = outletStory(['KELSO (HARBOURWIRE) - The council voted on Monday to close the old ferry pier for repairs.', 'HarbourWire - news for the coast'], ['HarbourWire']);
+
+    // Assess
+    expect(named.filter((name) => /harbourwire/i.test(name))).toEqual([]);
+  });
+});
