@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, opensWithCountry, sportsTeam, type Reading } from './classify.ts';
 import { CLUB_NAMED_FOR_ITS_CITY, namedAfterSomeone, read } from './run-rules.ts';
-import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
@@ -68,7 +68,7 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
   const language = storyWordsOf(context.language ?? null);
-  const readings = ownOutlet(readRuns(paragraphs, sentences, budget, language), paragraphs, context.outlets ?? []);
+  const readings = spelledByAcronym(ownOutlet(readRuns(paragraphs, sentences, budget, language), paragraphs, context.outlets ?? []));
   const people = gatherPeople(readings, paragraphs, context, language);
   const aliases = organisationAliases(readings);
   const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language.prepositions);
@@ -101,6 +101,58 @@ function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[],
     }
   }
   return readings;
+}
+
+/** Small words a body's name runs over before the acronym that spells it: `Centre for Disease Control and Prevention`. */
+const ACRONYM_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'the', 'de', 'del', 'des', 'du', 'la', 'le', 'y', 'et', 'und', 'für']);
+/** Words a body's name runs back over from its acronym, at most. */
+const ACRONYM_REACH = 12;
+
+/**
+ * A body's name defined by the acronym printed after it, `the Korean Confederation of Trade Unions (KCTU)`, `the Nigeria
+ * Centre for Disease Control and Prevention (NCDC)`: the capitalised words before the parenthesis whose initials spell
+ * the acronym (all of it, or it is their first letters), over small words, holding a body's head word, are one
+ * organisation, however the runs were split at `of` and `and`.
+ */
+function spelledByAcronym(readings: Reading[]): Reading[] {
+  /** The reading that takes the place of the runs it replaces, by the first of them; the others, dropped. */
+  const first = new Map<Reading, Reading>();
+  const replaced = new Set<Reading>();
+  readings.forEach((r, i) => {
+    const t = r.span.sentence.tokens;
+    const acronym = r.span.to - r.span.from === 1 ? t[r.span.from]!.text : '';
+    if (!/^\p{Lu}{2,8}$/u.test(acronym) || t[r.span.from - 1]?.text !== '(' || t[r.span.to]?.text !== ')') return;
+    const end = r.span.from - 2;
+    let start: number | undefined;
+    let capitals = '';
+    for (let k = end; k >= 0 && end - k < ACRONYM_REACH; k--) {
+      const tok = t[k]!;
+      if (tok.word && tok.cap && !/^(?:The|A|An)$/.test(tok.text)) {
+        capitals = tok.text[0]!.toUpperCase() + capitals;
+        if (capitals === acronym || (capitals.startsWith(acronym) && capitals.length <= acronym.length + 1)) start = k;
+        if (capitals.length > acronym.length + 1) break;
+      } else if (!ACRONYM_JOINS.has(tok.text.toLowerCase())) break;
+    }
+    if (start === undefined || start === end) return;
+    const words = t.slice(start, end + 1).map((tok) => tok.text);
+    if (!words.some((w) => ORG_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) return;
+    // the runs of the name, just before the acronym in the sentence (at most one a word): read back from it
+    // (a run's name starts after a word that only opens its sentence: `The` of `The Korean Confederation`)
+    const inside: Reading[] = [];
+    let j = i - 1;
+    for (; j >= 0 && i - j <= ACRONYM_REACH && readings[j]!.span.sentence === r.span.sentence && readings[j]!.span.to > start; j--) {
+      if (readings[j]!.from < start || replaced.has(readings[j]!)) return; // (a run that reaches past the name is left as it is)
+      inside.unshift(readings[j]!);
+    }
+    if (inside.length === 0 || (inside.length === 1 && inside[0]!.kind === 'organisation' && inside[0]!.from === start)) return;
+    inside.forEach((o) => replaced.add(o));
+    first.set(inside[0]!, {
+      ...inside[0]!, span: { sentence: r.span.sentence, from: start, to: end + 1, words }, kind: 'organisation', name: words.join(' '), from: start, title: null, personal: false,
+      // (a place the runs named stays one: `Pakistan` of the `Geological Survey of Pakistan (GSP)`)
+      inner: inside.flatMap((o) => (o.kind === 'place' ? [{ kind: 'place' as const, name: o.name }] : [])), placeCue: false, honorific: false, rule: 'a name its acronym spells',
+    });
+  });
+  return first.size === 0 ? readings : readings.flatMap((r) => first.get(r) ?? (replaced.has(r) ? [] : [r]));
 }
 
 /** A name's key for matching an outlet: lower case, without a leading article (`The Local`, `Local`). */

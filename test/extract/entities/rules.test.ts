@@ -203,3 +203,18 @@ describe('The outlet that filed the story', () => {
     expect(named.filter((name) => /harbourwire/i.test(name))).toEqual([]);
   });
 });
+
+describe('A body named by the acronym after it', () => {
+  const orgsOf = (text: string) => entitiesIn([text], 'en').organisations.map((o) => o.name);
+
+  it('is one organisation over its small words, the acronym spelling all its initials or their first ones', () => {
+    // Act & Assess
+    expect(orgsOf('Members of the Baltic Federation of Port Workers (BFPW) walked out on Monday.')).toEqual(['Baltic Federation of Port Workers']);
+    expect(orgsOf('The Kenya Institute for Water Research and Training (KIWR) said levels were falling.')).toEqual(['Kenya Institute for Water Research and Training']);
+  });
+
+  it('is no body where the words its acronym spells hold no head word of one', () => {
+    // Act & Assess
+    expect(orgsOf('Prices rose after the Fuel and Carbon Levy (FCL) came into force.')).not.toContain('Fuel and Carbon Levy');
+  });
+});
