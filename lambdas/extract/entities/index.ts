@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, opensWithCountry, sportsTeam, type Reading } from './classify.ts';
 import { CLUB_NAMED_FOR_ITS_CITY, namedAfterSomeone, read } from './run-rules.ts';
-import { AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
+import { ACRONYM_JOINS, AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
@@ -103,8 +103,6 @@ function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[],
   return readings;
 }
 
-/** Small words a body's name runs over before the acronym that spells it: `Centre for Disease Control and Prevention`. */
-const ACRONYM_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'the', 'de', 'del', 'des', 'du', 'la', 'le', 'y', 'et', 'und', 'für']);
 /** Words a body's name runs back over from its acronym, at most. */
 const ACRONYM_REACH = 12;
 

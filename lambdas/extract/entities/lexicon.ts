@@ -43,6 +43,7 @@ import homeNationsList from './lexicons/home-nations.json' with { type: 'json' }
 import nounFollowersList from './lexicons/noun-followers.json' with { type: 'json' };
 import clubPluralVerbsList from './lexicons/club-plural-verbs.json' with { type: 'json' };
 import countryLettersList from './lexicons/country-letters.json' with { type: 'json' };
+import acronymJoinsList from './lexicons/acronym-joins.json' with { type: 'json' };
 import placeKindsList from './lexicons/place-kinds.json' with { type: 'json' };
 import placeNounsList from './lexicons/place-nouns.json' with { type: 'json' };
 import placeNounsBeforeOfList from './lexicons/place-nouns-before-of.json' with { type: 'json' };
@@ -331,6 +332,8 @@ export const NOUN_FOLLOWERS = set(nounFollowersList);
 export const CLUB_PLURAL_VERBS = set(clubPluralVerbsList);
 /** A country's letters as printed (case matters: `US`, not `us`), which before another word are an adjective (`U.S. officials`). */
 export const COUNTRY_LETTERS = set(countryLettersList);
+/** Small words a body's name runs over before the acronym that spells it: `Centre for Disease Control and Prevention`. */
+export const ACRONYM_JOINS = set(acronymJoinsList);
 
 /** Points of the compass before a place name: `eastern Russia` is a mention of Russia. */
 export const DIRECTIONS = set(directionsList);
