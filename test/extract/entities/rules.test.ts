@@ -218,3 +218,13 @@ describe('A body named by the acronym after it', () => {
     expect(orgsOf('Prices rose after the Fuel and Carbon Levy (FCL) came into force.')).not.toContain('Fuel and Carbon Levy');
   });
 });
+
+describe('Bodies by the words that end their names', () => {
+  it('reads a run ending in a trade or a transport operator as a body, not a person who speaks', () => {
+    // Act & Assess
+    expect(readingOf('[Kelso Metro] said trains would run normally.')).toMatchObject({ kind: 'organisation' });
+    expect(readingOf('The contract went to [Harbour Valley Builders] in May.')).toMatchObject({ kind: 'organisation' });
+    expect(readingOf('[Norland Electric] said it would cut prices.')).toMatchObject({ kind: 'organisation' });
+    expect(readingOf('Crews from [Eastmoor Public Works] cleared the road.')).toMatchObject({ kind: 'organisation' });
+  });
+});
