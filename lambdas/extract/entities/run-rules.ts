@@ -1,4 +1,4 @@
-import { CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import type { Span, Token } from './text.ts';
@@ -613,9 +613,11 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'a place that speaks is its body',
     example: { text: '[Harlow Municipality] said the roads would reopen.', kind: 'organisation' },
     // `Fujairah Municipality said`, `Kowloon District told residents`: a place's noun before a verb of speaking names the
-    // body that runs the place, never a person (not after a preposition: `fish farmers in Tolo Harbour say`)
+    // body that runs the place, never a person (not after a preposition: `fish farmers in Tolo Harbour say`; after `the`
+    // or `and`, `and Fujairah Municipality said`)
     apply: ({ words, text, before, after, make }) => (words.length >= 2 && PLACE_NOUNS.has(lower(words[words.length - 1]!)) && after !== undefined && !after.cap
-      && SPEECH_VERBS.has(lower(after.text)) && (before === undefined || before.cap || !before.word || lower(before.text) === 'the') ? make('organisation', text) : undefined),
+      && SPEECH_VERBS.has(lower(after.text)) && (before === undefined || before.cap || !before.word || ARTICLES.has(lower(before.text)) || AND_WORDS.has(lower(before.text)))
+      ? make('organisation', text) : undefined),
   },
   {
     name: 'evidence of a person',

@@ -169,7 +169,9 @@ describe('Places and bodies by the words they are made of', () => {
   it("reads a place's noun that speaks as the body that runs it, but not a place where others speak", () => {
     // Act & Assess
     expect(readingOf('[Kelso Municipality] told residents to boil water.')).toMatchObject({ kind: 'organisation', rule: 'a place that speaks is its body' });
+    expect(readingOf('Floods hit the coast, and [Kelso Municipality] said roads were shut.')).toMatchObject({ kind: 'organisation', rule: 'a place that speaks is its body' });
     expect(readingOf('Boat owners in [Kelso Harbour] say the season is lost.').kind).not.toBe('organisation');
+    expect(readingOf('Boat owners near [Kelso Harbour] said the season was lost.').rule).not.toBe('a place that speaks is its body');
   });
 });
 
