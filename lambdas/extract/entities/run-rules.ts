@@ -563,7 +563,7 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ words, text, make }) => {
       const first = lower(words[0]!);
       const last = lower(words[words.length - 1]!);
-      return words.length >= 2 && (PLACE_HEADS.has(last) || (PLACE_HEADS_FIRST.has(first) && nameLike(words.slice(1)))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
+      return words.length >= 2 && (PLACE_HEADS.has(last) || STREET_WORDS.has(last) || (PLACE_HEADS_FIRST.has(first) && nameLike(words.slice(1)))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
     },
   },
   {

@@ -166,6 +166,12 @@ describe('Places and bodies by the words they are made of', () => {
     expect(readingOf('Ash rose from [Gunung Rinjani] on Monday.')).toMatchObject({ kind: 'place', rule: 'place by its head word' });
   });
 
+  it('reads a street named for a person as a place, not as the person', () => {
+    // Act & Assess
+    expect(readingOf('Crews dug up [Ellis Mwangi Road] on Monday.')).toMatchObject({ kind: 'place', rule: 'place by its head word' });
+    expect(readingOf('Shops on [Harbour Lane] reopened after the flood.')).toMatchObject({ kind: 'place', rule: 'place by its head word' });
+  });
+
   it("reads a place's noun that speaks as the body that runs it, but not a place where others speak", () => {
     // Act & Assess
     expect(readingOf('[Kelso Municipality] told residents to boil water.')).toMatchObject({ kind: 'organisation', rule: 'a place that speaks is its body' });
