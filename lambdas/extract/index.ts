@@ -10,7 +10,7 @@ import { detectLanguage } from './language.ts';
 import { statusOf } from './signals.ts';
 import { countryVotesZone, filingZone, languageZone, placesZone } from './zones.ts';
 import { mastheadZone } from './places.ts';
-import { findEntities, printedWeekdayTime } from './entities/index.ts';
+import { findEntities, printedWeekdayTime, type EntityContext } from './entities/index.ts';
 import { knownAgency } from './entities/gazetteer.ts';
 
 /** An agency printed in capitals that goes by another case (`ARMENPRESS` → `Armenpress`); any other name as printed. */
@@ -48,7 +48,7 @@ export interface Entities {
  * People, organisations, places and quotes in the story text (CONTRACT.md §1; rules and gazetteers in
  * `entities/`). Byline authors and credited contributors stay in their own fields.
  */
-export function extractEntities(paragraphs: readonly string[], context: { readonly bylines: readonly string[]; readonly contributors: readonly string[]; readonly language?: string | null; readonly outlets?: readonly (string | null)[]; readonly budget?: ParseBudget }): Entities {
+export function extractEntities(paragraphs: readonly string[], context: EntityContext): Entities {
   return findEntities(entityText(paragraphs), context);
 }
 

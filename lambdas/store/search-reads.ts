@@ -598,8 +598,8 @@ async function thresholdSearch(
     const floor = accepted.length >= want ? accepted[want - 1]!.score : Number.NEGATIVE_INFINITY;
     const bounds: { id: string; lower: number; upper: number }[] = [];
     for (const [id, known] of pending) {
-      const upper = lacks(known) ? Number.NEGATIVE_INFINITY : bound(known, true);
-      if (upper < floor || upper === Number.NEGATIVE_INFINITY) pending.delete(id);
+      const upper = lacks(known) ? undefined : bound(known, true);
+      if (upper === undefined || upper < floor) pending.delete(id);
       else bounds.push({ id, lower: bound(known, false), upper });
     }
     bounds.sort((a, b) => b.upper - a.upper);

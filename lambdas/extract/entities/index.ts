@@ -8,7 +8,7 @@ import { caselessCountries } from './caseless-places.ts';
 import { agencyNamed, knownPlace } from './gazetteer.ts';
 import { city, country, countryOfName, town } from '../places.ts';
 import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
-import { sentencesOf, spansOf, type Sentence, type Token } from './text.ts';
+import { sentencesOf, spansOf, type Sentence, type Span, type Token } from './text.ts';
 
 export { resolveStoryDay, printedWeekdayTime } from './story-dates.ts';
 
@@ -103,6 +103,9 @@ function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[],
   return readings;
 }
 
+/** A run printed alone between parentheses: an acronym defined (`(KCTU)`), or a dateline's credit (`(FOLHAPRESS)`). */
+const inParentheses = (span: Span): boolean => span.sentence.tokens[span.from - 1]?.text === '(' && span.sentence.tokens[span.to]?.text === ')';
+
 /** Words a body's name runs back over from its acronym, at most. */
 const ACRONYM_REACH = 12;
 
@@ -119,7 +122,7 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
   readings.forEach((r, i) => {
     const t = r.span.sentence.tokens;
     const acronym = r.span.to - r.span.from === 1 ? t[r.span.from]!.text : '';
-    if (!/^\p{Lu}{2,8}$/u.test(acronym) || t[r.span.from - 1]?.text !== '(' || t[r.span.to]?.text !== ')') return;
+    if (!/^\p{Lu}{2,8}$/u.test(acronym) || !inParentheses(r.span)) return;
     const end = r.span.from - 2;
     let start: number | undefined;
     let capitals = '';
@@ -170,9 +173,7 @@ function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: 
   return readings.map((r) => {
     const printed = r.span.words.join(' ');
     // (nor a dateline's credit, `SÃO JOSÉ DOS CAMPOS, SP (FOLHAPRESS) -`)
-    const t = r.span.sentence.tokens;
-    const credit = t[r.span.from - 1]?.text === '(' && t[r.span.to]?.text === ')';
-    const mention = keys.has(outletKey(printed)) && !credit && wordsIn(paragraphs[r.span.sentence.paragraph]!) - r.span.words.length >= OUTLET_SENTENCE_WORDS;
+    const mention = keys.has(outletKey(printed)) && !inParentheses(r.span) && wordsIn(paragraphs[r.span.sentence.paragraph]!) - r.span.words.length >= OUTLET_SENTENCE_WORDS;
     return mention ? { ...r, kind: 'organisation', name: printed, from: r.span.from, title: null, personal: false, inner: [], rule: 'the story\'s own outlet' } : r;
   });
 }
