@@ -70,8 +70,15 @@ export function detectLanguage(headline: string | null, paragraphs: readonly str
   if ((sample.match(/[þÞðÐ]/gu)?.length ?? 0) >= 2) return 'is';
   const found = LANGUAGES[trigramDetector()(sample, { only: ONLY, minLength: MIN_LETTERS })] ?? null;
   // Serbo-Croatian in Cyrillic is Serbian (Bosnian and Croatian copy is written in Latin letters)
-  return (found === 'bs' || found === 'hr') && count(sample, CYRILLIC_LETTERS) > count(sample, LATIN_LETTERS) ? 'sr' : found;
+  if ((found === 'bs' || found === 'hr') && count(sample, CYRILLIC_LETTERS) > count(sample, LATIN_LETTERS)) return 'sr';
+  // Swedish writes ä and ö where Norwegian and Danish write æ and ø: the letters settle what short trigram samples
+  // (figures, names) leave open
+  if ((found === 'nb' || found === 'da') && count(sample, SWEDISH_LETTERS) >= 2 && count(sample, DANO_NORWEGIAN_LETTERS) === 0) return 'sv';
+  return found;
 }
+
+const SWEDISH_LETTERS = /[äöÄÖ]/gu;
+const DANO_NORWEGIAN_LETTERS = /[æøÆØ]/gu;
 
 const MALTESE_LETTERS = /[ħĦ]/u;
 const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/gu;

@@ -45,6 +45,10 @@ const NEWS_AGENCY_NAMED = /^((\p{Lu}[\p{L}\p{M}-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}-]{
 /** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
 const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;
 const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
+/** A place, a date in figures and an agency's name between slashes, then a colon: `Baku/10.03.26/Turan:`. */
+const SLASHED = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*\/\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*\/\s*(\p{Lu}[\p{L}-]{1,20}):\s+(?=\p{Lu})/u;
+/** A place and an agency's tag, each closed by a bar: `Gulu, Uganda | URN | …`. */
+const BARRED = /^(\p{Lu}[\p{L}\p{M} ,.'’-]{1,50}?)\s+\|\s+([\p{Lu}][\p{L}-]{1,15})\s+\|\s+(?=\p{Lu})/u;
 /** An Arabic place of one or two words, a hyphen and an agency's short name, closed up: `دمشق-سانا`. */
 const ARABIC_TAGGED = /^(\p{Script=Arabic}{2,20}(?: \p{Script=Arabic}{2,20})?)[-–](\p{Script=Arabic}{2,6})\s+(?=\p{Script=Arabic})/u;
 /** The same with a numeric date between, the agency's name then the hyphen: `الخليل 10-2-2026 وفا- أعلنت …` (WAFA). */
@@ -61,7 +65,8 @@ const ACRONYM = /^(?!(?:USA|UAE|DRC|PNG|NSW|ACT|QLD|VIC|TAS|KSA|ROK|DPRK|PRC|ROC
 const SENTENCE = /\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}|\p{Ll}{2,}\.\s+\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 /** A place's name: one to three capitalised words. */
-const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2}$/u;
+// (small words between them: `Ciudad de México`, `Rio de Janeiro`)
+const PLACE_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:de|del|de la|do|da|dos|das|di|du|des|la|le|el|am|an|der|sur|upon)\s+)?\p{Lu}[\p{L}\p{M}'’.-]+){0,2}$/u;
 const LETTER_START = /^[\p{L}(]/u;
 
 /**
@@ -75,7 +80,11 @@ const LETTER_START = /^[\p{L}(]/u;
 const namedTag = (tag: string, before: string): boolean =>
   ((CAPITALISED_TAG.test(tag) || CASELESS_TAG.test(tag) || LOWER_CASE_TAG.test(tag)) && (findStamp(before) !== null || NEWSROOM_WORD.test(tag)))
   || (/^\p{Ll}{2,8}$/u.test(tag) && PLACE_NAME.test(before.trim()))
-  || (CASELESS_TAG.test(tag) && DAY_AND_MONTH.test(before.trim()));
+  || (CASELESS_TAG.test(tag) && DAY_AND_MONTH.test(before.trim()))
+  // (or one capitalised word right after a place in capitals: `STOCKHOLM (Direkt) Skogskoncernen …`)
+  || (/^\p{Lu}\p{Ll}[\p{L}-]{1,15}$/u.test(tag) && CAPS_PLACE.test(before.trim()) && monthOf(tag) === undefined && !isWeekday(tag));
+/** A place in capitals, alone: `STOCKHOLM`, `SAN JOSÉ`. */
+const CAPS_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}$/u;
 /** A tag's name: one to three capitalised words; one word of a script without capitals; one word in lower case. */
 const CAPITALISED_TAG = /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u;
 const CASELESS_TAG = /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u;
@@ -102,6 +111,9 @@ const agencyTag = (tag: string): boolean => providerByTag(tag) !== null || SYNDI
 /** What an outlet's one-word name says it is: `AKIpress`, `Interpressnews`, `Kazinform`, `Newsis`. */
 export const NEWS_SERVICE_WORD = /press|news|inform|wire|agen[cz]/i;
 
+/** A clock time and its zone, a part of a dateline after its date: `4:52 PM EDT`, `14:05 GMT`. */
+const CLOCK_PART = /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$/;
+
 /** The place of a dateline head: dates and the tag gone, `(Assam)`/`[India]` as comma parts. */
 function placeOf(head: string): string {
   // `MOSCOW. Feb 5`: a point, not a comma, between the place and the date (Interfax)
@@ -115,6 +127,7 @@ function placeOf(head: string): string {
     if (stamp && stamp.covered >= part.replace(/[\s.]/g, '').length - 1) continue; // the part is a date
     if (stamp && /^\p{L}+\.?\s+\d/u.test(part) && monthOf(part.split(/[\s.]/)[0]!) !== undefined) continue; // `March 11/2025`
     if (/^\d{4}$/.test(part)) continue;
+    if (CLOCK_PART.test(part)) continue; // `Wilmington (March 12, 2026, 4:52 PM EDT)`: the time after the date
     // a date in a language the calendar does not know (`gegužės 20 d.`, `20 Temmuz`): after the place, a day's
     // number and at most three short words, none a capitalised name
     if (kept.length > 0 && /^(?=.*\b\d{1,2}\b)[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,3}$/u.test(part) && !/\p{Lu}\p{Ll}{4,}/u.test(part)) continue;
@@ -159,6 +172,20 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
     const dashed = prefix[2] !== undefined;
     if (inner && inner.tag === null && (dashed || inner.place !== '')) return { ...inner, text: `(${prefix[1]})${dashed ? ' -' : ''} ${inner.text}`, tag: prefix[1]!.trim() };
     if (dashed) return { text: `(${prefix[1]})`, place: '', tag: prefix[1]!.trim(), rest: after };
+  }
+  // `Baku/10.03.26/Turan: The Ministry …`: the place, the date in figures and the agency, set apart by slashes
+  const slashed = SLASHED.exec(paragraph);
+  if (slashed) return { text: slashed[0].replace(/:\s*$/, ''), place: slashed[1]!, tag: slashed[2]!, rest: paragraph.slice(slashed[0].length) };
+  // `Law360, Wilmington (March 12, 2026, 4:52 PM EDT) -- A Delaware …`: the outlet's own name, then its dateline
+  if (own !== null && own.length >= 2 && paragraph.startsWith(`${own}, `)) {
+    const inner = headDateline(paragraph.slice(own.length + 2), true);
+    if (inner && inner.place !== '') return { ...inner, text: `${own}, ${inner.text}`, tag: own };
+  }
+  // `Gulu, Uganda | URN | Dozens of …`: the place, then the agency's tag, each closed by a bar
+  const barred = BARRED.exec(paragraph);
+  if (barred && agencyTag(barred[2]!)) {
+    const found = readHead(`${barred[1]!} (${barred[2]!})`, false);
+    if (found) return { ...found, text: barred[0].replace(/\s*\|\s*$/, ''), rest: paragraph.slice(barred[0].length) };
   }
   // `(Belga) Près d'un ménage …`: a known agency's tag alone, no place and no dash
   const alone = TAG_ALONE.exec(paragraph);
@@ -278,6 +305,14 @@ export function datelineLine(paragraph: string): Omit<PrintedDateline, 'rest'> |
  */
 export function isPlaceWordLine(paragraph: string): boolean {
   return paragraph.length <= 26 && /^\p{Lu}\p{Ll}[\p{Ll}\p{M}-]+$/u.test(paragraph) && monthOf(paragraph) === undefined && !isWeekday(paragraph);
+}
+
+/** After an outlet's name, a dash and a place of one to three words: ` – Mosul`. */
+const DASH_AND_PLACE = /^\s+[–—-]\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){0,2})$/u;
+
+/** `Shafaq News – Mosul` on a line of its own over the story: the place the outlet files from, else null. */
+export function outletPlaceLine(line: string, outlet: string): string | null {
+  return line.startsWith(outlet) ? DASH_AND_PLACE.exec(line.slice(outlet.length))?.[1] ?? null : null;
 }
 
 /** A paragraph that is a place alone, in capitals, on its own line before the story (`ANKARA`). */

@@ -1,7 +1,7 @@
 import { UNSPACED } from '../scripts.ts';
-import { datelineLine, isPlaceLine, splitDateline } from './dateline.ts';
+import { datelineLine, isPlaceLine, outletPlaceLine, splitDateline } from './dateline.ts';
 import { findStamp } from './calendar.ts';
-import { isBreadcrumb, isKillAdvisory, isNavigationBar, lineKind, type LineKind } from './lines.ts';
+import { isBreadcrumb, isKillAdvisory, isNavigationBar, lineKind, withoutBylineWord, type LineKind } from './lines.ts';
 
 /**
  * The lines above a story (issue 11): whatever an agency prints there (stamps, notes, take keys, codes,
@@ -190,7 +190,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     // (`By Beatrice Achieng' Owino | Dec. 12, 2025 10:47 AM`: a byline that a bar joins to a stamp reads as a byline whole)
-    if ((kind === undefined || (kind === 'byline' && line.includes('|'))) && h.headline !== null && readJoined(h, line)) continue;
+    if ((kind === undefined || (kind === 'byline' && JOINED.test(line))) && h.headline !== null && readJoined(h, line)) continue;
     // `NEWS PROVIDED BY` over the company that issued a press release: neither is the byline
     if (PROVIDED_BY.test(line)) {
       const next = nextText(lines, i + 1);
@@ -271,6 +271,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         if (h.headline !== null || opts.framed) continue;
         break;
       case 'credit':
+        // `Written by Okello Denis Ojara` under the headline, before the story: its writer, as `By` would say
+        if (h.headline !== null && h.bylineLines.length === 0 && WRITTEN_BY.test(line) && nameLine(withoutBylineWord(line))) {
+          h.bylineLines.push(line);
+          continue;
+        }
         h.end = i;
         return h;
       default:
@@ -351,6 +356,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     if (opts.framed) continue; // a deck or summary under the headline: not kept
+    // `Shafaq News – Mosul` under the headline: the outlet's name and its place, a dateline on a line of its own, where the story starts
+    if (h.headline !== null && h.agencyLines.some((outlet) => outletPlaceLine(line, outlet) !== null)) {
+      h.end = i;
+      return h;
+    }
     if (h.headline !== null && headlineLike(line) && line.length <= PROSE_CHARS && next >= 0) continue; // a deck
     // (a deck of two clauses, `Rijkswaterstaat verwacht …; veehouders halen …`, over the writer's name: not the story's start)
     if (h.headline !== null && h.bylineLines.length === 0 && next >= 0 && (lineKind(lines[next]!) === 'byline' || writerAndTimeFollow(lines, i + 1))) continue;
@@ -374,22 +384,41 @@ function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
   const second = nextText(lines, first + 1);
   // (`Julia Kaiser`, `By Julia Kaiser`, `Kinley Wangchuk | Samtse`)
   const named = lineKind(lines[first]!) === 'byline' || nameLine(lines[first]!.split('|')[0]!.trim());
+  // (or both on one line: `MARISA ALVAREZ-KOEHLER / March 11, 2026`)
+  const joined = joinedParts(lines[first]!)?.kinds;
+  if (joined && joined.some((k) => k === 'name' || k === 'byline') && joined.includes('stamp')) return true;
   return named && second >= 0 && lineKind(lines[second]!) === 'stamp';
 }
 
+/** A credit's words that name the writer when they stand over the story: `Written by`, `Reported by`. */
+const WRITTEN_BY = /^(?:Written|Reported)\s+by\s/i;
+
+/** What joins a header line's parts: a bar, or a slash with a space each side (`MARISA ALVAREZ-KOEHLER / March 11, 2026`). */
+const JOINED = /\s*\|\s*|\s+\/\s+/;
+
+type JoinedKind = 'name' | 'byline' | 'stamp' | 'agency' | 'slug' | 'place';
+
+/** A joined header line's parts and what each is, when every part is a header's; else null. */
+function joinedParts(line: string): { parts: string[]; kinds: JoinedKind[] } | null {
+  if (!JOINED.test(line) || line.length > 200) return null;
+  const parts = line.split(JOINED).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  // (`Kinley Wangchuk | Samtse`: the writer and where they filed from)
+  const kinds = parts.map((p, k) => lineKind(p) ?? (nameLine(p) ? 'name' : k > 0 && (isPlaceLine(p) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(p)) ? 'place' : undefined));
+  const known = (k: string | undefined): k is JoinedKind => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency' || k === 'slug' || k === 'place';
+  if (!kinds.every(known) || kinds.every((k) => k === 'place' || k === 'slug')) return null;
+  return { parts, kinds: kinds as JoinedKind[] };
+}
+
 /**
- * A header line of parts joined by bars: `Rufat Mammadli  |07.10.2025 - Update : 07.10.2025` (Anadolu),
+ * A header line of parts joined by bars or spaced slashes: `Rufat Mammadli  |07.10.2025 - Update : 07.10.2025` (Anadolu),
  * `By Jo Lee | Reuters | 3 March 2025 14:05 GMT`. Read part by part when every part is a name, a byline,
  * a stamp or an agency; false (and nothing read) otherwise.
  */
 function readJoined(h: Header, line: string): boolean {
-  if (!line.includes('|') || line.length > 200) return false;
-  const parts = line.split('|').map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2) return false;
-  // (`Kinley Wangchuk | Samtse`: the writer and where they filed from)
-  const kinds = parts.map((p, k) => lineKind(p) ?? (nameLine(p) ? 'name' : k > 0 && (isPlaceLine(p) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(p)) ? 'place' : undefined));
-  if (!kinds.every((k) => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency' || k === 'slug' || k === 'place')) return false;
-  if (kinds.every((k) => k === 'place' || k === 'slug')) return false;
+  const joined = joinedParts(line);
+  if (joined === null) return false;
+  const { parts, kinds } = joined;
   parts.forEach((part, k) => {
     if (kinds[k] === 'slug' || kinds[k] === 'place') return; // `Source: Northfield Mining Corp.`, a field
     if (kinds[k] === 'stamp') h.stampLines.push(part);

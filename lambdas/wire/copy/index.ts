@@ -2,7 +2,7 @@ import type { Mutable } from '../formats/common.ts';
 import type { WireDocument } from '../types.ts';
 import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
-import { datelineLine, isPlaceLine, isPlaceWordLine, splitDateline, type PrintedDateline } from './dateline.ts';
+import { datelineLine, isPlaceLine, isPlaceWordLine, outletPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, type Header } from './header.ts';
 import { isMasthead, labelledSlug, lineKind, withoutBylineWord } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
@@ -163,7 +163,11 @@ function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreate
   return times;
 }
 
+
 /** The dateline opening the story, or a place alone on the first line (`ANKARA`). */
+/** A masthead line that is an outlet's name alone: one to three words. */
+const OUTLET_LINE = /^\p{Lu}[\p{L}\d'’&.-]*(?:\s\p{Lu}[\p{L}\d'’&.-]*){0,2}$/u;
+
 function printedDateline(paragraphs: readonly string[], knownPlace: string | null = null, underHeadline = false, own: string | null = null): PrintedDateline | null {
   const first = paragraphs[0];
   if (first === undefined) return null;
@@ -171,6 +175,9 @@ function printedDateline(paragraphs: readonly string[], knownPlace: string | nul
   if (dated) return dated;
   // (a place word under the headline, unless the next paragraph opens with a dateline of its own)
   if (paragraphs.length > 1 && (isPlaceLine(first) || (underHeadline && isPlaceWordLine(first) && lineKind(first) === undefined && splitDateline(paragraphs[1]!) === null))) return { text: first, place: first, tag: null, rest: '' };
+  // `Shafaq News – Mosul` on its own line over the story: the outlet's name and the place it files from
+  const owned = own !== null && paragraphs.length > 1 ? outletPlaceLine(first, own) : null;
+  if (owned !== null) return { text: first, place: owned, tag: own, rest: '' };
   const alone = paragraphs.length > 1 ? datelineLine(first) : null;
   if (alone) return { ...alone, rest: '' };
   return splitDateline(first, own);
@@ -291,7 +298,9 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   // (a dateline is read only under a word alone, not under every story's first paragraph)
   const lone = story[lead]?.trim();
   if (lone !== undefined && /^\S{2,30}$/u.test(lone) && story[lead + 1] !== undefined && splitDateline(story[lead + 1]!)?.tag?.toLowerCase() === lone.toLowerCase()) story.splice(lead, 1);
-  const dateline = printedDateline(story.slice(lead), null, header.headline !== null, doc.provider ?? opts.source ?? null);
+  // (the sender's name: the format's, else the outlet's as its masthead prints it over the headline, `Law360`)
+  const masthead = header.agencyLines.find((line) => OUTLET_LINE.test(line)) ?? null;
+  const dateline = printedDateline(story.slice(lead), null, header.headline !== null, doc.provider ?? opts.source ?? masthead);
   // (a photo's caption opening the story under a place alone, `File photo: Workers pick tea …`: no paragraph)
   const opened = withoutDateline(story.slice(lead), dateline);
   while (opened.length > 1 && lineKind(opened[0]!) === 'photo') opened.shift();
@@ -337,6 +346,9 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const spare = [times.firstCreated, times.versionCreated].find((t) => t !== null && t !== firstCreated && t !== versionCreated) ?? null;
   if (firstCreated === null) firstCreated = spare;
   else if (versionCreated === null) versionCreated = spare;
+  // `Law360, Wilmington (March 12, 2026, 4:52 PM EDT) --`: a dateline that prints the time it was filed, where nothing else does
+  const filed = firstCreated === null && dateline !== null ? findStamp(dateline.text, order) : null;
+  if (filed?.hasTime) firstCreated = filed.iso;
   doc.times = { firstCreated, versionCreated, embargoedUntil: doc.times.embargoedUntil ?? (embargo?.hasTime ? embargo.iso : embargoLine) };
   if (dateline && doc.datelineText === null) doc.datelineText = dateline.place === '' ? dateline.text : dateline.text;
   doc.datelinePlace = dateline ? dateline.place : doc.datelinePlace;

@@ -56,7 +56,7 @@ const DESK_WORDS = '(?:Wire|News(?:wires?)?|Service|Agency|Feed|Desk|Newsroom)';
  * Latinoamericana`, `MENA - Middle East News Agency - English Service`, `Focus Taiwan - CNA English News`: a few capitalised
  * words, parts joined by dashes or bars, one of them a word agencies call themselves by.
  */
-const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Agenția|Agentia|Agencija|Agencja|Agentligi|agentligi|Agentúra|Agentura|Агенција|Агентство|Агенцыя|Агенція|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
+const MASTHEAD_WORD = /(?:^|\s)(?:News\s+Agency|Press\s+Agency|Telegraph\s+Agency|Agency|Agencia|Agência|Agence|Agenzia|Agentur|Ajansı|Agentstvo|Agenția|Agentia|Agencija|Agencja|Agentligi|agentligi|Agentúra|Agentura|Nyhetsbyrån|Nyhetsbyrå|Nyhedsbureau|Nachrichtenagentur|Presseagentur|Persbureau|Uutistoimisto|Hírügynökség|Агенција|Агентство|Агенцыя|Агенція|Sangstha|Prensa|Presse|Press|Newswires?|News\s+Service|Service|Servicio|Servizio|Dienst|Wire|Informativa|Noticias|Notícias|English\s+News|(?:English|Spanish|French|Arabic|German)\s+(?:Desk|Service|Edition))(?=$|\s|\()/iu;
 const MASTHEAD_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}\d.&'’-]*(?:\s+|$)|(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in)\s+|\(\p{Lu}{2,8}\)(?:\s+|$))+$/iu;
 /** Whether a name has a news agency's word in it (`Agence d'Information du Burkina`, `City News Service`): an agency's, not a newspaper's. */
 export const hasAgencyWord = (name: string): boolean => MASTHEAD_WORD.test(name);

@@ -161,6 +161,9 @@ function takeFootMenu(lines: string[]): string[] {
   return cut >= 0 ? lines.splice(cut) : [];
 }
 
+/** A name of two to four words and a phone number: a writer's signature at the foot. */
+const NAME_AND_PHONE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:Tel|Phone|Mobile)\.?:?\s*)?\+?\d[\d\s().-]{6,}\d$/u;
+
 /** Reads the trailer off the end of a story's paragraphs. */
 export function readTrailer(all: readonly string[]): Trailer {
   const paragraphs = [...all];
@@ -185,6 +188,14 @@ export function readTrailer(all: readonly string[]): Trailer {
     if (kind === undefined && taken <= 3 && paragraphs.length > 1 && FOOT_NAMES.test(last)) {
       paragraphs.pop();
       signatures.unshift(`By ${last.split(/\s+[-–]\s+/).join(', ')}`);
+      lastTaken = 'byline';
+      continue;
+    }
+    // `Elin Sandqvist +46 8 519 179 12` over her address under the story (Direkt): the writer's signature and phone
+    const phoned = kind === undefined && taken <= 3 && paragraphs.length > 1 ? NAME_AND_PHONE.exec(last) : null;
+    if (phoned) {
+      paragraphs.pop();
+      signatures.unshift(`By ${phoned[1]!}`);
       lastTaken = 'byline';
       continue;
     }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../lambdas/extract/language.ts';
+import { read } from './read-story.ts';
+
+const PARAGRAPHS = [
+  'The harbour board approved the dredging plan on Tuesday after a hearing that ran late into the evening.',
+  'Work on the outer channel is due to begin in the spring and should take about eighteen months.',
+];
+
+describe('Datelines, bylines and signatures of outlets without a profile (issue 11)', () => {
+  it('reads a writer and date joined by a spaced slash under a deck, and starts the story at the dateline', async () => {
+    // Act
+    const record = await read([
+      'Harbour Courts Wire', 'Shipping  |  Appeals', 'Appeals panel restores dredging permit for outer channel',
+      'A divided panel found the agency had weighed the harm to oyster beds before it issued the permit.',
+      'DANIEL OKAFOR-BRENNAN / April 2, 2026', `RICHMOND, Va. (HCW) — ${PARAGRAPHS[0]}`, PARAGRAPHS[1],
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.bylines.map((b) => b.name)).toEqual(['Daniel Okafor-Brennan']);
+    expect(record.dateline?.city).toBe('Richmond');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads `Written by` over the story as its byline, and a place and tag closed by bars as its dateline', async () => {
+    // Act
+    const record = await read([
+      'Lakeside Radio Network', 'Home  >  News  >  Business', 'Fish traders protest new landing fees',
+      'Written by Akello Grace Nabwire', 'Tuesday, 7 April 2026 09:15', `Jinja, Uganda | LRN | ${PARAGRAPHS[0]}`, PARAGRAPHS[1],
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.bylines.map((b) => b.name)).toEqual(['Akello Grace Nabwire']);
+    expect(record.dateline?.city).toBe('Jinja');
+    expect(record.provider).toBe('LRN');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a place in capitals and a one-word tag with no dash, and a foot of name and phone, address and agency', async () => {
+    // Act
+    const record = await read([
+      'Nyhetsbyrån Kursen', '2026-04-07 08:30', 'Hamnbolaget: Rörelseresultat 88 Mkr (71), väntat 80 Mkr',
+      `GÖTEBORG (Kursen) ${PARAGRAPHS[0]}`, PARAGRAPHS[1], 'Jonas Lindqvist +46 31 700 12 34', 'jonas.lindqvist@kursen.se', 'Nyhetsbyrån Kursen',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('Göteborg');
+    expect(record.provider).toBe('Kursen');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Jonas Lindqvist']);
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads the place, date and agency set apart by slashes', async () => {
+    // Act
+    const record = await read(['Caspian ferry line reopens', '', `Aktau/07.04.26/Kaspinform: ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('Aktau');
+    expect(record.provider).toBe('Kaspinform');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a dateline that opens with the outlet\'s own name and prints the time it was filed', async () => {
+    // Act
+    const record = await read([
+      'Docket360', 'Bankruptcy  |  Texas', 'Judge Approves Sale Of Bankrupt Grocer To Rival Chain', 'By Mariela Ostrowski-Vance',
+      `Docket360, Houston (April 7, 2026, 3:18 PM CDT) -- ${PARAGRAPHS[0]}`, PARAGRAPHS[1],
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('Houston');
+    expect(record.firstCreated).toBe('2026-04-07T15:18:00-05:00');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads a place of words joined by `de` before a date in parentheses', async () => {
+    // Act
+    const record = await read(['Cierran carriles por obras en el periférico', `Ciudad de Guatemala (7 abril 2026).- ${PARAGRAPHS[0]}`, PARAGRAPHS[1]].join('\n\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('Ciudad de Guatemala');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('reads the outlet\'s name and a place on a line of their own under the headline as the dateline', async () => {
+    // Act
+    const record = await read(['Basra Today', 'Iraq | Economy', 'Date growers count losses after late frost', '2026-04-07 11:20', 'Basra Today – Zubair', ...PARAGRAPHS].join('\n\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('Zubair');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+});
+
+describe('Function: detectLanguage, Swedish by its letters', () => {
+  it('takes short Swedish business copy with ä and ö for Swedish, not Norwegian', () => {
+    expect(detectLanguage('Hamnbolaget: Rörelseresultat 88 Mkr (71), väntat 80 Mkr', ['Hamnbolaget redovisar ett rörelseresultat på 88 miljoner kronor för första kvartalet 2026 (71).'])).toBe('sv');
+  });
+});
