@@ -130,7 +130,8 @@ export function isMasthead(line: string): boolean {
 /** Clock times alone, local and GMT (SPA's foot): `15:05 LOCAL TIME 12:05 GMT`. */
 const CLOCK_LINE = /^\d{1,2}:\d{2}\s+(?:LOCAL TIME|Local Time|local time)(?:\s+\d{1,2}:\d{2}\s+(?:GMT|UTC))?$/;
 /** A web page's breadcrumb of sections: `Economy > Business`, `Noticias › Nacionales`, `Bangladesh  /  Environment`, `Binnenland · Regionaal nieuws`. */
-const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›/·]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$/u;
+// (in a script without capitals too, by arrows, not slashes, which set apart desk names: `اجتماعی > شهری`, `استان‌ها › اصفهان`)
+const BREADCRUMB = /^\p{Lu}[\p{L} &'-]{1,25}(?:\s+[>»›/·]\s+\p{Lu}[\p{L} &'-]{1,25}){1,3}$|^\p{Lo}[\p{L}\p{M}\u200c &'-]{1,25}(?:\s+[>»›]\s+\p{Lo}[\p{L}\p{M}\u200c &'-]{1,25}){1,3}$/u;
 /** Social networks, as share and follow lines name them. */
 const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok|YouTube|LinkedIn|Viber|Threads|Bluesky|LINE|KakaoTalk|WeChat|Weibo|VK|فيسبوك|واتساب|تويتر|تيليجرام|تلغرام|إنستغرام|يوتيوب|페이스북|카카오톡|트위터|微信|微博|เฟซบุ๊ก|Фејсбук|Фейсбук|Телеграм\p{L}*|Вибер\p{L}*|Инстаграм\p{L}*)(?!\p{L})/gu;
 /**
@@ -157,11 +158,14 @@ const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*:\s*\S.{0,150
 const TAGS_LINE = /^(?:Tags?|Topics|Emner|Ämnen|Aiheet|Temaer|Onderwerpen|Themen|Temas|Sujets|Argomenti|Témy|Témata|Tematy|Témák|Temos|Tēmas|Teemad|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：]\s*\S.{0,200}$/iu;
 /** A short line that ends with an e-mail address: the writer's or the desk's, signing off (`◎공감언론 뉴시스 jmpark@newsis.com`). */
 const EMAIL_AT_END = /^\S.{0,50}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** The writer's initials, the agency's tag and the editor's: `mz (KAI) / pp`. */
+const INITIALS_AGENCY_INITIALS = /^\p{Ll}{1,4}\s*\(\p{Lu}[\p{L}-]{1,12}\)\s*\/\s*\p{Ll}{1,4}$/u;
+
 /**
  * Writers' and editors' initials or short names in a script without capitals, set apart by a slash: `ع.م/ ه.ع`, KUNA's
- * `ع ن ف / ه ع ش`, UNI's `सैनी / त्यागी`.
+ * `ع ن ف / ه ع ش`, AFP's `ر ع/ح ح/ب ق`, UNI's `सैनी / त्यागी`, `हिन्दुस्थान समाचार / मोहित / दिलीप`.
  */
-const CASELESS_DESK_LINE = /^(?:\p{Script=Arabic}[.\s]?){1,4}\s*\/\s*(?:\p{Script=Arabic}[.\s]?){1,4}$|^\p{Lo}[\p{Lo}\p{M}]{1,10}(?:\s*\/\s*\p{Lo}[\p{Lo}\p{M}]{1,10}){1,3}$/u;
+const CASELESS_DESK_LINE = /^(?:\p{Script=Arabic}[.\s]?){1,4}(?:\s*\/\s*(?:\p{Script=Arabic}[.\s]?){1,4}){1,3}$|^\p{Lo}[\p{Lo}\p{M}]{1,12}(?: \p{Lo}[\p{Lo}\p{M}]{1,12})?(?:\s*\/\s*\p{Lo}[\p{Lo}\p{M}]{1,12}(?: \p{Lo}[\p{Lo}\p{M}]{1,12})?){1,3}$/u;
 /** An agency's name and acronym opening a line, perhaps with who runs it: `Botswana Press Agency (BOPA) – Ministry of …`. */
 const AGENCY_NAMED = /^\p{Lu}[\p{L}'’ -]{2,40}\s(?:News|Press)\s+Agency\s*\(\s*\p{Lu}{2,8}\s*\)(?:\s*[-–—|,:].{0,90})?$/u;
 /** A desk's initials and the agency in parentheses closing the copy: `(Fdc/Adnkronos)`, `(red/ANSA)`, `(Sar/ Dire)`. */
@@ -314,7 +318,11 @@ function isPostalAddress(line: string): boolean {
 export const isRelatedLine = (line: string): boolean => RELATED_LINE.test(line);
 
 /** Whether a line is a page's trail of sections (`Economy > Business`, `News  >  General`). */
-export const isBreadcrumb = (line: string): boolean => line.length <= 80 && BREADCRUMB.test(line);
+/** A story's number in the outlet's system, behind a label of a few words: `کد خبر: ۶۴۱۸۲۷۳` (News code; English labels such as `News ID:` are slugs, above). */
+const STORY_NUMBER = /^[\p{L}\u200c ]{2,20}:\s*\p{Nd}{4,12}$/u;
+// (or the outlet's name and its breadcrumb, set apart by a bar: `خبرگزاری مهر | استان‌ها › اصفهان`)
+export const isBreadcrumb = (line: string): boolean => line.length <= 80 && (BREADCRUMB.test(line) || NAMED_BREADCRUMB.test(line));
+const NAMED_BREADCRUMB = new RegExp(`^[^|]{2,30}\\s\\|\\s+(?:${BREADCRUMB.source.replace(/\^|\$/g, '').replace('[>»›/·]', '[>»›·]')})$`, 'u');
 
 /** Whether a line is a page's tags (`Tags: drought, rice`, `Emner:   Stormflod   Lemvig`). */
 export const isTagsLine = (line: string): boolean => TAGS_LINE.test(line);
@@ -548,8 +556,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'rule and initials', kind: 'signoff', example: '================R.H.', test: (line) => line.length <= 60 && RULED_INITIALS.test(line) },
   { name: 'desk sign-off in parentheses', kind: 'signoff', example: '(CML/PIA-7 Cebu)', test: (line) => line.length <= 60 && PARENTHESISED_SIGNOFF.test(line) },
   { name: 'initials between slashes', kind: 'signoff', example: '/a.d/ /j.p/', test: (line) => line.length <= 40 && SLASHED_INITIALS.test(line) },
+  { name: 'initials, the agency in parentheses and initials', kind: 'signoff', example: 'mz (KAI) / pp', test: (line) => line.length <= 40 && INITIALS_AGENCY_INITIALS.test(line) },
   { name: 'agency tag and address', kind: 'end', example: '(NAN)(www.nannews.ng)', test: (line) => line.length <= 100 && TAG_AND_ADDRESS.test(line) },
   { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: isBreadcrumb },
+  { name: 'story number', kind: 'contact', example: 'کد خبر: ۶۴۱۸۲۷۳', test: (line) => STORY_NUMBER.test(line) },
   { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
   { name: 'comments furniture', kind: 'contact', example: 'Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.', test: (line) => line.length <= 200 && COMMENTS_FURNITURE.test(line) },
   { name: 'publisher blurb', kind: 'contact', example: 'Standard Group PLC is a multi-media organization with investments in media platforms spanning newspaper print operations, television, radio broadcasting, digital and online services.', test: (line) => line.length <= 300 && PUBLISHER_BLURB.test(line) },

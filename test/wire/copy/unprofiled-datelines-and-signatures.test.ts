@@ -92,6 +92,38 @@ describe('Datelines, bylines and signatures of outlets without a profile (issue 
   });
 });
 
+describe('Headers and feet of outlets without a profile (issue 11)', () => {
+  it.each([
+    ['initials, the agency in parentheses and initials', 'kw (KAI) / jm'],
+    ['three pairs of Arabic initials', 'م ع/س ك/ن ر'],
+    ['the agency\'s name of two words and two desk names in Devanagari', 'हिन्दुस्थान समाचार / राकेश / सुनील'],
+  ])('leaves a sign-off of %s out of the story', async (_, signOff) => {
+    // Act
+    const record = await read(['Ferry line reopens after repairs', `KRAKÓW (PAI) - ${PARAGRAPHS[0]}`, PARAGRAPHS[1], signOff].join('\n\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('takes a version note closing the headline off it', async () => {
+    // Act
+    const record = await read(['Harbour board backs dredging plan (Correcting board chairman\'s name)', `MOMBASA, April 7 (KNA) - ${PARAGRAPHS[0]}`, PARAGRAPHS[1]].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('Harbour board backs dredging plan');
+  });
+
+  it('passes over the outlet\'s name with its breadcrumb in a script without capitals, and the story\'s number, to the headline', async () => {
+    // Act
+    const record = await read(['خبرگزاری ایرنا | اقتصادی › بندر', 'شناسه خبر: ۸۴۲۱۹۳۷', '', 'ظرفیت بندر شهید رجایی ۲۰ درصد افزایش یافت', '',
+      'بندرعباس- مدیرکل بنادر و دریانوردی استان هرمزگان از افزایش ۲۰ درصدی ظرفیت تخلیه و بارگیری کانتینر در بندر شهید رجایی خبر داد.', '',
+      'وی گفت که این طرح با سرمایه‌گذاری بخش خصوصی و در مدت ۱۸ ماه اجرا شده است.'].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('ظرفیت بندر شهید رجایی ۲۰ درصد افزایش یافت');
+  });
+});
+
 describe('Function: detectLanguage, Swedish by its letters', () => {
   it('takes short Swedish business copy with ä and ö for Swedish, not Norwegian', () => {
     expect(detectLanguage('Hamnbolaget: Rörelseresultat 88 Mkr (71), väntat 80 Mkr', ['Hamnbolaget redovisar ett rörelseresultat på 88 miljoner kronor för första kvartalet 2026 (71).'])).toBe('sv');
