@@ -45,6 +45,8 @@ const NEWS_AGENCY_NAMED = /^((\p{Lu}[\p{L}\p{M}-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}-]{
 /** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
 const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;
 const STATUS_HEAD = /^(?:UPDATED?|CORRECTED|CORRECTION|URGENT|FLASH|BREAKING|EXCLUSIVE|REFILE|ACTUALIZA(?:DO)?|ACTUALIZACIÓN|AGGIORNAMENTO|KILL|WITHDRAWN)(?:\s*\d+)?$/u;
+/** An agency's short name in capitals, a dash and a date, then a colon: `GIS – 18 March 2026:`. */
+const TAG_AND_DATE = /^(\p{Lu}{2,10})\s*[–—-]\s*([^:]{6,30}):\s+(?=\p{Lu})/u;
 /** A place, a date in figures and an agency's name between slashes, then a colon: `Baku/10.03.26/Turan:`. */
 const SLASHED = /^(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*\/\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*\/\s*(\p{Lu}[\p{L}-]{1,20}):\s+(?=\p{Lu})/u;
 /** A place and an agency's tag, each closed by a bar: `Gulu, Uganda | URN | …`. */
@@ -173,6 +175,10 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
     if (inner && inner.tag === null && (dashed || inner.place !== '')) return { ...inner, text: `(${prefix[1]})${dashed ? ' -' : ''} ${inner.text}`, tag: prefix[1]!.trim() };
     if (dashed) return { text: `(${prefix[1]})`, place: '', tag: prefix[1]!.trim(), rest: after };
   }
+  // `GIS – 18 March 2026: A flash flood …`: the agency's short name and the date, no place
+  const taggedDate = TAG_AND_DATE.exec(paragraph);
+  const date = taggedDate ? findStamp(taggedDate[2]!) : null;
+  if (taggedDate && date && date.covered >= taggedDate[2]!.replace(/[\s.,]/g, '').length - 1) return { text: taggedDate[0].replace(/:\s*$/, ''), place: '', tag: taggedDate[1]!, rest: paragraph.slice(taggedDate[0].length) };
   // `Baku/10.03.26/Turan: The Ministry …`: the place, the date in figures and the agency, set apart by slashes
   const slashed = SLASHED.exec(paragraph);
   if (slashed) return { text: slashed[0].replace(/:\s*$/, ''), place: slashed[1]!, tag: slashed[2]!, rest: paragraph.slice(slashed[0].length) };

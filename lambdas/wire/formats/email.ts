@@ -149,6 +149,27 @@ function withoutSignature(lines: string[]): string[] {
   return lines;
 }
 
+/** A release's label before its Subject's headline: `GIS Press Release: …`, `Media release - …`. */
+const RELEASE_LABEL = /^[^:]{0,40}\b(?:Press|Media|News)\s+Release\s*[:–-]\s*/i;
+/** How far down the text a Subject's headline is looked for: a masthead block is a few lines. */
+const SUBJECT_REACH = 15;
+
+/**
+ * The text from the line that prints the Subject's headline, where one of the first lines does: what stands
+ * above it is the sender's letterhead (`GOVERNMENT INFORMATION SERVICE` / `Prime Minister's Office` / `PRESS
+ * RELEASE`), of which only lines of copy's furniture (the agency's name, a dated line, an embargo, a byline) are kept. Else the
+ * text whole.
+ */
+function underSubject(lines: string[], subject: string | null): string[] {
+  const headline = headlineOf(subject)?.replace(RELEASE_LABEL, '');
+  if (headline === undefined || headline.length < 12) return lines;
+  const folded = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const at = lines.slice(0, SUBJECT_REACH).findIndex((line) => folded(line) === folded(headline));
+  if (at <= 0) return lines;
+  const furniture = (line: string): boolean => lineKind(line.trim()) !== undefined || findStamp(line) !== null;
+  return [...lines.slice(0, at).filter(furniture), ...lines.slice(at)];
+}
+
 /** The decoded message → a wire document, its text part read as copy. */
 export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDocument {
   const lines = email.text !== null
@@ -156,7 +177,8 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
     : email.html !== null ? htmlMailLines(email.html) : null;
   if (lines === null) throw new RejectionError('unknown-format', 'the file is an e-mail without a text or HTML part and without a wire file (XML, JSON or text) attached: it holds no story to read');
   const doc = emptyDocument('email', input);
-  readCopy(doc, lines.map(cleanLine), layoutOf(lines));
+  const copy = underSubject(lines, email.subject);
+  readCopy(doc, copy.map(cleanLine), layoutOf(copy));
   // the story's own headline first; the Subject where the text prints none
   doc.headline ??= headlineOf(email.subject);
   doc.provider ??= senderAgency(email);

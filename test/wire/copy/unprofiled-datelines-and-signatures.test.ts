@@ -124,6 +124,23 @@ describe('Headers and feet of outlets without a profile (issue 11)', () => {
   });
 });
 
+describe('Press releases by e-mail (issue 11)', () => {
+  it('takes the line that prints the Subject\'s headline as the headline, over the sender\'s letterhead, and the agency\'s name and date as no place', async () => {
+    // Act
+    const record = await read([
+      'From: "Public Information Office" <pio@gov.example>', 'To: media@gov.example', 'Date: Tue, 7 Apr 2026 10:05:00 +0200',
+      'Subject: PIO Press Release: Harbour board approves dredging of the outer channel', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      'PUBLIC INFORMATION OFFICE', 'Ministry of Transport', 'Republic of Eastland', '', 'PRESS RELEASE', '',
+      'Harbour board approves dredging of the outer channel', '', `PIO – 7 April 2026: ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1],
+    ].join('\r\n'));
+
+    // Assess
+    expect(record.headline).toBe('Harbour board approves dredging of the outer channel');
+    expect(record.dateline?.city ?? null).toBeNull();
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+});
+
 describe('Function: detectLanguage, Swedish by its letters', () => {
   it('takes short Swedish business copy with ä and ö for Swedish, not Norwegian', () => {
     expect(detectLanguage('Hamnbolaget: Rörelseresultat 88 Mkr (71), väntat 80 Mkr', ['Hamnbolaget redovisar ett rörelseresultat på 88 miljoner kronor för första kvartalet 2026 (71).'])).toBe('sv');
