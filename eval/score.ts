@@ -92,6 +92,8 @@ export const SETS = {
   'wire-heldout-19': 'eval/wire-heldout-19',
   'wire-heldout-20': 'eval/wire-heldout-20',
   'wire-heldout-21': 'eval/wire-heldout-21',
+  'wire-heldout-22': 'eval/wire-heldout-22',
+  'wire-heldout-23': 'eval/wire-heldout-23',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
