@@ -1,6 +1,6 @@
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
-import { lineKind, readCopy, type LineKind } from '../copy/index.ts';
+import { lineKind, readCopy, splitDateline, type LineKind } from '../copy/index.ts';
 import { emptyDocument, joinNotes } from './common.ts';
 import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
 
@@ -35,6 +35,8 @@ const blockParagraphs = (block: readonly string[]): string[] =>
     : [block.join(' ').replace(/\s+/g, ' ').trim()];
 
 const INDENTED = /^[\t ]+\S/;
+/** Closing lines that no paragraph marked by indenting goes on into: a separator, a sign-off, a stamp. */
+const CLOSING_KINDS: ReadonlySet<LineKind | undefined> = new Set<LineKind | undefined>(['separator', 'signoff', 'end', 'stamp']);
 /** Whether first lines are indented and the lines that carry on are not: two indented lines at least, one flush. */
 function indentMarked(lines: readonly string[]): boolean {
   const text = lines.filter((l) => l.trim() !== '');
@@ -65,7 +67,8 @@ const HEADER_KEYWORD = /\s(\p{Lu}[\p{Lu}\d]*(?:[-/][\p{Lu}\d]+)+\/?)$/u;
 function parse7901(input: DecodedInput): WireDocument {
   const { preamble, text, after } = frame(input.text.includes(STX) || !ZCZC.test(input.text) ? input.text : withControls(input.text), 'IPTC 7901');
   const doc = emptyDocument('iptc-7901', input);
-  const preambleLines = withoutControls(preamble).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  // (`ZCZC GBC0417 3 hth 0427`: the telex start on the service header's own line)
+  const preambleLines = withoutControls(preamble).split('\n').map((l) => l.trim().replace(/^ZCZC\s+/, '')).filter((l) => l !== '');
   const tokens = preambleLines[0]?.split(/\s+/) ?? [];
   const source = tokens.map((token) => providerByCode(token)).find((p) => p !== null) ?? SERVICE_SOURCE.exec(tokens[0] ?? '')?.[1] ?? null;
   const keywords = preambleLines[1] ?? HEADER_KEYWORD.exec(preambleLines[0] ?? '')?.[1];
@@ -74,11 +77,17 @@ function parse7901(input: DecodedInput): WireDocument {
   const lines = withoutControls(text).split('\n').map((l) => l.trimEnd());
   // Header: take line, headline, byline, up to the first blank line after the byline (or the first blank line).
   let i = 0;
-  const header: string[] = [];
-  let headline = false;
+  // (lines before STX after the service header and the keyword line: the headline sent ahead of the text, AP's way)
+  const header: string[] = preambleLines.slice(2);
+  let headline = header.some((line) => lineKind(line) === undefined);
   let byline = false;
+  // paragraphs marked by an indented first line (GBC, SITA): the first indented line after the headline opens the story
+  const indented = indentMarked(lines);
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
+    if (headline && indented && INDENTED.test(lines[i]!)) break;
+    // `BOGOTÁ, Colombia (AP) — Colombian soldiers …` under the byline: the story, its headline sent before the text
+    if (line !== '' && splitDateline(line)?.tag) break;
     if (line === '') {
       // (`Von Stefan Pichler` alone between blank lines under the headline: the byline, still the header's)
       const next = lines.findIndex((l, k) => k > i && l.trim() !== '');
@@ -86,7 +95,8 @@ function parse7901(input: DecodedInput): WireDocument {
       if ((headline || byline) && !(headline && !byline && alone)) break;
       continue;
     }
-    if (byline && !BYLINE.test(line)) break; // the story starts without a blank line
+    // the story starts without a blank line (not at `Associated Press` under `By NAME`)
+    if (byline && !BYLINE.test(line) && lineKind(line) !== 'agency') break;
     // (a line longer than any wrapped headline line after the headline: the story, sent unwrapped without a blank line)
     if (headline && line.length > UNWRAPPED && lineKind(line) === undefined) break;
     header.push(line);
@@ -111,7 +121,11 @@ function parse7901(input: DecodedInput): WireDocument {
         flush();
         section = NOTEBOOK.test(line) ? 'notebook' : 'contacts';
       } else if (line === '') flush();
-      else {
+      else if (byIndent && CLOSING_KINDS.has(lineKind(line))) {
+        // (`-0-`, `GBC/ams/kod`, `261145 GMT Mar 26` flush under the last indented paragraph: closing lines, each its own)
+        flush();
+        paragraphs.push(line);
+      } else {
         if (byIndent && INDENTED.test(lines[i]!)) flush();
         block.push(line);
       }

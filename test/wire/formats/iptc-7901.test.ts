@@ -94,4 +94,30 @@ describe('Parser: iptc-7901', () => {
     expect(doc).toMatchObject({ format: 'iptc-7901', provider: 'AGV', headline: 'PONTI. LUCCA, RIAPRE IL PONTE SUL SERCHIO DOPO DUE ANNI', datelinePlace: 'Lucca' });
     expect(doc!.paragraphs).toEqual([first, second, third]);
   });
+
+  it('reads the telex start on the service header\'s line, and paragraphs marked by indenting with no blank line, to the closing lines flush under them', () => {
+    // Act
+    const [doc] = parseWith(iptc7901, [
+      '\u0001ZCZC KNA0212 3 eco 0233', '\u0002KE-PORT-DREDGING/', 'Harbour board backs dredging of outer channel',
+      '   MOMBASA, April 7 (KNA) - The harbour board on Tuesday approved', 'dredging of the outer channel.',
+      '   Work is due to start in the spring and should take about', 'eighteen months.', '   -0-', 'KNA/jo/wm', '071030 GMT Apr 26', '\u0003', 'NNNN', '',
+    ].join('\r\n'));
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'KNA', headline: 'Harbour board backs dredging of outer channel', datelinePlace: 'MOMBASA' });
+    expect(doc!.paragraphs).toEqual(['The harbour board on Tuesday approved dredging of the outer channel.', 'Work is due to start in the spring and should take about eighteen months.']);
+  });
+
+  it('reads a headline sent before STX, and a byline over the agency\'s name, to the dateline that opens the story with no blank line', () => {
+    // Act
+    const [doc] = parseWith(iptc7901, [
+      '\u0001ap0521 3 i 0388 AP', 'BC-EU--Portugal-Wildfire', 'Firefighters contain wildfire north of Porto', '\u0002By ANA RIBEIRO', 'Associated Press', '',
+      'PORTO, Portugal (AP) — Firefighters on Tuesday contained a wildfire that', 'burned for three days in hills north of the city.', '',
+      'About 400 people had left their homes.', '\u0003',
+    ].join('\n'));
+
+    // Assess
+    expect(doc).toMatchObject({ headline: 'Firefighters contain wildfire north of Porto', datelinePlace: 'PORTO, Portugal', bylineLines: ['By ANA RIBEIRO', 'Associated Press'] });
+    expect(doc!.paragraphs).toEqual(['Firefighters on Tuesday contained a wildfire that burned for three days in hills north of the city.', 'About 400 people had left their homes.']);
+  });
 });
