@@ -1,7 +1,7 @@
 import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
 import { initialsOf, isMasthead, mastheadParts, outletCase, sectionMastheadName } from './lines.ts';
-import { distributorOf, NEWS_SERVICE_WORD } from './dateline.ts';
+import { distributorOf, NEWS_SERVICE_WORD, NEWSROOM_WORD } from './dateline.ts';
 import { withoutLegalForm } from '../company.ts';
 import { SHORT_NAME, SITE_ADDRESS } from './header.ts';
 
@@ -71,8 +71,8 @@ function bylineAgency(line: string): string | null {
 }
 
 const OUTLET_BEFORE_JOB = /,\s+(\p{Lu}[\p{L}\p{M}&'’ -]{1,40}?)\s+(?:Journalist|Reporter|Correspondent|Staff Writer|Writer)$/u;
-/** `…, Ukrinform reports, citing …`, `… told Newsday`: an outlet the story says it reports for, or was told something. */
-const REPORTS_OR_TOLD = /(?:,\s+(\p{Lu}[\p{L}-]{2,20})\s+reports?\b|\btold\s+(?:the\s+)?(\p{Lu}[\p{L}-]{2,20})\b)/u;
+/** `…, Ukrinform reports, citing …`, `… told Newsday`, `… told Muscat Daily`: an outlet the story says it reports for, or was told something. */
+const REPORTS_OR_TOLD = /(?:,\s+(\p{Lu}[\p{L}-]{2,20})\s+reports?\b|\btold\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]{2,20}(?:\s\p{Lu}[\p{L}-]{2,20}){0,2})(?=[\s,.;:]|$))/u;
 
 /** The holder a copyright line names: `Copyright © 2025 FBC News`, `© ELTA.`, `(c) 2025 Kenya News Agency. All rights reserved`. */
 const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\p{M}&' -]{1,40}?)\s*(?:[.,;]|\s+All rights reserved|$)/iu;
@@ -163,7 +163,8 @@ export function providerFrom(e: ProviderEvidence): string | null {
   for (const p of e.paragraphs ?? []) {
     const m = REPORTS_OR_TOLD.exec(p);
     const named = m?.[1] ?? m?.[2];
-    if (named && NEWS_SERVICE_WORD.test(named)) return named;
+    // (or a name of two or three words, one of which says it is a newsroom's: `told Muscat Daily`, `told Radio Tonga`)
+    if (named && (named.includes(' ') ? NEWSROOM_WORD.test(named) : NEWS_SERVICE_WORD.test(named))) return named;
   }
   return null;
 }

@@ -97,6 +97,8 @@ export function readNitfBody(body: XmlElement | undefined): NitfBody {
   };
 }
 
+/** The head's `meta` names that carry the publication or the provider (exports put them there; NITF has no element for it). */
+const PUBLICATION_META = /^(?:provider|publication|publisher|source|site_name|og:site_name)$/i;
 const normOf = (el: XmlElement | undefined): string | null => attr(el, 'norm')?.trim() || null;
 
 function parseNitf(input: DecodedInput): WireDocument {
@@ -131,7 +133,9 @@ export function nitfDocument(root: XmlElement, input: DecodedInput): WireDocumen
   // `<distributor>Agence d'Information du Burkina</distributor>` registered as `regsrc="AIB"`: an agency goes by the code its name's
   // initials make (a newspaper by its name: `Jornal de Angola`, not `JA`)
   const initials = regsrc && /^[A-Z]{3,9}$/.test(regsrc) && body.distributor && hasAgencyWord(body.distributor) && initialsOf(body.distributor) === regsrc ? regsrc : null;
-  const provider = candidates.map((c) => providerByCode(c)).find((p) => p !== null) ?? latinCode ?? initials ?? body.distributor ?? rightsAgent;
+  // (else the publication the head names: `<meta name="provider" content="Argaam"/>`, `<pubdata name="Mining Weekly"/>`)
+  const published = attr(findAll(head, 'meta').find((m) => PUBLICATION_META.test(attr(m, 'name') ?? '')), 'content')?.trim() || attr(child(head, 'pubdata'), 'name')?.trim() || null;
+  const provider = candidates.map((c) => providerByCode(c)).find((p) => p !== null) ?? latinCode ?? initials ?? body.distributor ?? rightsAgent ?? published;
   const edMsg = attr(child(docdata, 'ed-msg'), 'info');
 
   const doc = emptyDocument('nitf', input);

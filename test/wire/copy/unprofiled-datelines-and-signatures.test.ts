@@ -124,6 +124,16 @@ describe('Headers and feet of outlets without a profile (issue 11)', () => {
   });
 });
 
+describe('The outlet a story names as told something (issue 11)', () => {
+  it.each([['Harbour Daily'], ['Radio Lagoon'], ['Coast News']])('takes %s, told something in the story, as the provider where nothing else names one', async (outlet) => {
+    // Act
+    const record = await read(['Dredging to start on outer channel', PARAGRAPHS[0], `"We have waited ten years for this," the board's chairman told ${outlet} on Tuesday.`, PARAGRAPHS[1]].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe(outlet);
+  });
+});
+
 describe('Press releases by e-mail (issue 11)', () => {
   it('takes the line that prints the Subject\'s headline as the headline, over the sender\'s letterhead, and the agency\'s name and date as no place', async () => {
     // Act

@@ -91,4 +91,18 @@ describe('Parser: nitf', () => {
       expect(doc).toMatchObject({ signals: ['correction'], edNote: 'Corrects the score.' });
     });
   });
+
+  it.each([
+    ['a provider meta', '<meta name="provider" content="Tamarind Wire"/>'],
+    ['a publication meta', '<meta name="publication" content="Tamarind Wire"/>'],
+    ['the pubdata name', '<pubdata type="web" name="Tamarind Wire"/>'],
+  ])('takes the publication the head names in %s as the provider, where nothing else names one', (_, element) => {
+    // Act
+    const [doc] = parseWith(nitf, `<nitf><head><title>Port reopens</title>${element}</head><body><body.head><hedline><hl1>Port reopens</hl1></hedline></body.head>`
+      + '<body.content><p>The port reopened on Tuesday after three days of repairs to the main quay.</p><p>Ships queued outside overnight.</p></body.content></body></nitf>');
+
+    // Assess
+    expect(doc!.provider).toBe('Tamarind Wire');
+  });
 });
+
