@@ -44,7 +44,8 @@ export const lower = (w: string): string => w.toLowerCase();
  */
 export function joinOf(words: readonly string[], preposition = 'of'): boolean {
   const last = lower(words[words.length - 1]!);
-  if (preposition === 'on') return ORG_HEADS_BEFORE_OF.has(last);
+  // (`Office of the Representative on International Legal Matters`: a body named for its post runs on to the post's remit)
+  if (preposition === 'on') return ORG_HEADS_BEFORE_OF.has(last) || (words.length <= 5 && ORG_HEADS_BEFORE_OF.has(lower(words[0]!)) && words[1] === 'of' && TITLE_HEADS.has(last));
   // `Ambassador to Azerbaijan`, `Permanent Representative to the United Nations`: an envoy's title runs on to where they are sent
   if (preposition === 'to') return ENVOY_HEADS.has(last);
   if (ORG_HEADS_BEFORE_OF.has(last) || PLACE_HEADS_FIRST.has(last) || TITLE_HEADS.has(last) || last === 'horn' || last === 'centers' || last === 'republic') return true;

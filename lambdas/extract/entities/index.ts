@@ -360,6 +360,10 @@ function organisationAliases(readings: readonly Reading[]): Aliases {
       orgShort.set(words[words.length - 1]!, r.name);
       if (knownPlace(words[0]!) === undefined) orgShort.set(words[0]!, r.name);
     }
+    // `Kuwait Fund` for the Kuwait Fund for Arab Economic Development, `Royal Air Force` for the Royal Air Force of Oman: the name
+    // up to its head word, before its remit or its country (not the Land and Environment Court for its Court of Appeal, another body)
+    const remit = words.findIndex((w, k) => k >= 1 && ORG_HEADS.has(w.toLowerCase()) && (words[k + 1] === 'for' || (words[k + 1] === 'of' && k + 3 === words.length && country(words[k + 2]!) !== undefined)));
+    if (remit >= 1 && !orgShort.has(words.slice(0, remit + 1).join(' '))) orgShort.set(words.slice(0, remit + 1).join(' '), r.name);
     // `New Belgium` for the New Belgium Brewing Company.
     if (words.length >= 3 && CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) {
       for (let n = 2; n < words.length; n++) if (!orgShort.has(words.slice(0, n).join(' '))) orgShort.set(words.slice(0, n).join(' '), r.name);

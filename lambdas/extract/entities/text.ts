@@ -200,12 +200,14 @@ function portfolioTitleAhead(t: readonly Token[], k: number): boolean {
  * ever works on more than this many words at once, whatever the text (issue 10: linear time).
  */
 /**
- * Whether a run reads on over a comma into a list of a body's remits: `Ministry of Agriculture, Fisheries and …`, the
+ * Whether a run reads on over a comma into a list of a body's remits: `Ministry of Agriculture, Fisheries and …`, `Committee on
+ * Labour, Social and …`, the
  * body's head before its last "of", a portfolio or an earlier comma last. Not a title's list: `Minister of Economy, Trade
  * and Industry Hiroyuki Tanabe` is read as a title before a name.
  */
 function remitsListed(words: readonly string[]): boolean {
-  const of = words.lastIndexOf('of');
+  // (`Committee on Labour, Social and Demographic Policy`: a committee's remits after `on`)
+  const of = Math.max(words.lastIndexOf('of'), words.lastIndexOf('on'));
   return of > 0 && ORG_HEADS.has(words[of - 1]!.toLowerCase()) && (PORTFOLIOS.has(words[words.length - 1]!.toLowerCase()) || words[words.length - 2] === ',');
 }
 
@@ -218,7 +220,10 @@ function remitsListed(words: readonly string[]): boolean {
 function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token[], j: number): boolean {
   // `Minister for National Food Security and Research Asif Kakar`: a title's `for` lists remits as a body's `of` does
   // (and a body's: `European Bank for Reconstruction and Development`)
-  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase())) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase())));
+  // (`Public Prosecutor's Office for Organised Crime and Corruption`: a body's `for` before a last remit, one word that ends the name)
+  const lastRemit = t[j + 1]!.cap && !t[j + 1]!.possessive && !t[j + 2]?.cap && !isWorldGivenName(t[j + 1]!.text) && knownPlace(t[j + 1]!.text) === undefined;
+  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'on' && i > 0 && ORG_HEADS.has(words[i - 1]!.toLowerCase()) && words.includes(',')) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase()))
+    && (PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) || (ORG_HEADS.has(words[i - 1]!.toLowerCase()) && lastRemit))));
   const headAhead = endsInHead(t, j + 1);
   // `Hearth & Home Group`: an ampersand inside a name that ends in a body's head word
   const ampersand = and === '&' && words.length <= 2 && headAhead;

@@ -220,3 +220,31 @@ describe('Function: findEntities (places)', () => {
     expect(names(places)).toEqual(['North Col', 'Düsseldorf', 'Malmö', 'Norway']);
   });
 });
+
+describe('Function: findEntities (a body\'s name over its remit and its country)', () => {
+  it.each([
+    ['a clinic named for what it treats', 'Doctors at the Regional Clinic for Nephrology said the new wing would open in May.', 'Regional Clinic for Nephrology'],
+    ['an air force named with its country', 'A helicopter of the Royal Air Force of Jordan flew the injured to Amman.', 'Royal Air Force of Jordan'],
+    ['an office named for a post and the post\'s remit', 'The talks will resume in May, according to the Office of the Commissioner on International Fisheries Agreements.', 'Office of the Commissioner on International Fisheries Agreements'],
+    ['a committee\'s remits listed after `on`', 'The Committee on Housing, Transport and Regional Planning will hear the bill next week.', 'Committee on Housing, Transport and Regional Planning'],
+    ['an office for two remits joined by `and`', 'The Special Office for Customs Fraud and Smuggling opened an inquiry on Monday.', 'Special Office for Customs Fraud and Smuggling'],
+  ])('reads %s whole', (_, sentence, name) => {
+    // Act
+    const { organisations } = findEntities([sentence], none);
+
+    // Assess
+    expect(names(organisations)).toContain(name);
+  });
+
+  it('counts the name up to its head word as the body named in full with its remit', () => {
+    // Act
+    const { organisations } = findEntities([
+      'The Abu Dhabi Fund for Regional Development signed a loan for a new port on Monday.',
+      'The Abu Dhabi Fund has lent to 40 countries since 1971.',
+    ], none);
+
+    // Assess
+    expect(organisations).toEqual([{ name: 'Abu Dhabi Fund for Regional Development', mentions: 2 }]);
+  });
+});
+
