@@ -93,6 +93,12 @@ export function shortForms(name: string): string[] {
     forms.add(form);
     // `Van der Linden said` at the start of a sentence
     forms.add(form[0]!.toUpperCase() + form.slice(1));
+    // `del Orbe` for Juan Bautista del Orbe Rodríguez: the first of two family names after its particle, as Spanish copy uses it
+    if (words.length - particle === 3 && /^(?:de|del|da|dos|di)$/.test(words[particle]!)) {
+      const first = words.slice(particle, particle + 2).join(' ');
+      forms.add(first);
+      forms.add(first[0]!.toUpperCase() + first.slice(1));
+    }
   }
   // `Cho Tae-yong`, `Kim Jong Un`, `Lee Seong Kweun`, `Xi Jinping`: family name first.
   // A hyphenated given name after one word is East Asian order whatever the family name (`Yeom Kyung-yup`).
@@ -171,6 +177,9 @@ const fold = (name: string): string => name.replace(/ä/g, 'ae').replace(/ö/g, 
 /** The last words of a name as a key: `Van der Linden` opening a sentence is `van der Linden`. */
 const tailKey = (words: string): string => fold(words[0]!.toLowerCase() + words.slice(1));
 
+/** Particles a family name is used with alone: `Del Orbe`, `Van der Linden`, `Al Kindi`. */
+const SHORT_FORM_PARTICLES = /^(?:de|del|da|dos|di|van|von|al|el|bin|le|la|du)$/i;
+
 export class PeopleRegistry {
   private readonly byName = new Map<string, PersonEntry>();
   private readonly byShort = new Map<string, PersonEntry[]>();
@@ -187,7 +196,7 @@ export class PeopleRegistry {
     const name = split.name;
     const title = printedTitle ?? split.title;
     // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name
-    let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name);
+    let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name);
     if (!entry) {
       entry = { name, title, mentions: 0, first: position, short: shortForms(name), gender: genderOfName(name) };
       this.byName.set(fold(name), entry);
@@ -212,7 +221,14 @@ export class PeopleRegistry {
   }
 
   get(name: string): PersonEntry | undefined {
-    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name);
+    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name);
+  }
+
+  /** `Del Orbe` after Juan Bautista del Orbe Rodríguez: a family name behind its particle, the short form of one person named in full. */
+  private byParticleForm(name: string): PersonEntry | undefined {
+    const words = name.split(' ');
+    const found = words.length === 2 && SHORT_FORM_PARTICLES.test(words[0]!) ? this.byShort.get(fold(name)) : undefined;
+    return found?.length === 1 ? found[0] : undefined;
   }
 
   /** `Dr Mollel` after Dr Neema Mollel: a title or honorific and the family name of one person named in full. */

@@ -356,6 +356,9 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
   let previous: { speaker: PersonEntry | null; unclosed: boolean; paragraph: number; known: boolean } | null = null;
   // The quote an unclosed paragraph opened: a next paragraph opening with a quotation mark goes on with it, one entry.
   let runsOn: number | null = null;
+  // Per quote: whether its speaker was only inferred (the last paragraph's, or the one a quote-only paragraph follows), which a
+  // speaker named where the quote ends outweighs.
+  const inferred: boolean[] = [];
   paragraphs.forEach((paragraph, p) => {
     const segments = segmentsOf(paragraph, p);
     const resolved: (Who | undefined)[] = [];
@@ -377,30 +380,36 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
         // `“… four years.` / `“We are also …,” said X.`: the speaker named at the end is the whole quote's.
         const named = who?.kind === 'person' ? who.person : who?.kind === 'pronoun' ? lastSpeakerBefore(p, seg.start, who.referent) : null;
         const opened = quotes[runsOn]!;
-        const speaker = opened.speaker !== null || named === null ? previous.speaker : named;
-        quotes[runsOn] = { text: `${opened.text} ${seg.text}`, speaker: opened.speaker ?? named?.name ?? null };
+        const namedWins = named !== null && (opened.speaker === null || inferred[runsOn] === true);
+        const speaker = namedWins ? named : previous.speaker;
+        quotes[runsOn] = { text: `${opened.text} ${seg.text}`, speaker: namedWins ? named.name : opened.speaker };
+        if (namedWins) inferred[runsOn] = false;
         previous = { speaker, unclosed: !seg.closed, paragraph: p, known: previous.known || named !== null };
         if (seg.closed) runsOn = null;
         return;
       }
       let speaker: PersonEntry | null = null;
       let attributed = who !== undefined;
+      let guessed = false;
       if (who?.kind === 'person') speaker = who.person;
       else if (who?.kind === 'pronoun') speaker = lastSpeakerBefore(p, seg.start, who.referent);
       else if (who === undefined && seg.opensParagraph && previous !== null && previous.paragraph === p - 1 && previous.known) {
         // A paragraph that opens with a quote and names no one goes on with the last paragraph's speaker.
         speaker = previous.speaker;
         attributed = true;
+        guessed = true;
       } else if (who === undefined && previous?.unclosed && previous.paragraph === p - 1) {
         speaker = previous.speaker;
         attributed = true;
       } else if (who === undefined && seg.opensParagraph && segments.length === 1 && seg.end >= paragraph.trimEnd().length - 1 && (previous === null || previous.paragraph !== p - 1)) {
         speaker = speakerOfParagraph(p - 1);
         attributed = speaker !== null;
+        guessed = true;
       }
       // A short quote that no one is said to have said is a scare quote or a name: "quiet zones", "Ring of Fire".
       if (!attributed && (wordCount(seg.text) <= 2 || (wordCount(seg.text) <= 4 && !seg.opensParagraph))) return;
       quotes.push({ text: seg.text, speaker: speaker?.name ?? null });
+      inferred.push(guessed);
       previous = { speaker, unclosed: !seg.closed, paragraph: p, known: attributed };
       runsOn = seg.closed ? null : quotes.length - 1;
     });

@@ -83,8 +83,9 @@ function innerOfTitle(words: readonly string[]): { kind: 'organisation' | 'place
     for (let j = words.length; j > i; j--) {
       const k = known(words.slice(i, j), false);
       if (k) {
-        // (`U.S. Circuit Judge`: the country's letters in a title are an adjective, eval/GOLD.md)
-        if (!(j === i + 1 && COUNTRY_LETTERS.has(words[i]!))) found.push(k);
+        // (`U.S. Circuit Judge`: the country's letters in a title are an adjective, eval/GOLD.md; `Bishop`, a town in California
+        // too, is the title's own word)
+        if (!(j === i + 1 && (COUNTRY_LETTERS.has(words[i]!) || TITLE_HEADS.has(lower(words[i]!))))) found.push(k);
         i = j;
         hit = true;
         break;

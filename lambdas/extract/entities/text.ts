@@ -33,9 +33,10 @@ export interface Sentence {
   readonly tokens: readonly Token[];
 }
 
-// Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a Nordic company form (`A/S`), Austrian
+// Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a closing one before another name
+// (`Roseline Achieng' Odhiambo`), a Nordic company form (`A/S`), Austrian
 // degrees in the feminine (`Mag.a`, `Dr.in`), numbers, punctuation.
-const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */
@@ -135,8 +136,8 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
       const word = isWord(t.text);
       const possessive = word && POSSESSIVE.test(t.text) && t.text.length > 2;
       const text = possessive ? (/['’]s$/.test(t.text) ? t.text.slice(0, -2) : t.text.slice(0, -1)) : t.text;
-      // (`L'` read apart from `L'Union` is an article, no capitalised word)
-      const cap = word && !/['’]$/.test(text) && (UPPER_START.test(text) || PARTICLE_CAP.test(text) || LOWER_CASE_NAMES.has(text));
+      // (`L'` read apart from `L'Union` is an article, no capitalised word; `Achieng'` before a name is a Luo name's own apostrophe)
+      const cap = word && (!/['’]$/.test(text) || /\p{Ll}{2}['’]$/u.test(text)) && (UPPER_START.test(text) || PARTICLE_CAP.test(text) || LOWER_CASE_NAMES.has(text));
       tokens.push({ text, raw: t.text, start: t.start, end: t.end, word, cap, possessive, initial: word && initial });
       if (word || /^\p{N}/u.test(t.text)) initial = false;
       else if (t.text === ':' || t.text === '“' || t.text === '—' || (t.text === '"' && i + 1 < raw.length && raw[i + 1]!.start === t.end)) initial = true;

@@ -53,7 +53,9 @@ export function titleWordsInRun(words: readonly string[]): number {
     const word = words[k - 1]!;
     // (`Coast Guard Sector North Bend`, `National Guard`: a head that also ends bodies' names, after another word, is the body's)
     // (`Opposition MPs Juma Kato, …`: a title in the plural before a list)
-    if ((isHead(word, k === 1) || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;
+    // (`Justice Roseline Odhiambo`, `Bishop Anna Kowalska`: a head that also names other things opens the run before a given name and more)
+    const headBeforeName = k === 1 && words.length >= 3 && AMBIGUOUS_TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!);
+    if ((isHead(word, k === 1) || headBeforeName || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;
     else if (best > 0 && best === k - 1 && word === 'to' && ENVOY_HEADS.has(words[k - 2]!.toLowerCase())) {
       // `Ambassador to Azerbaijan Serik Zhumabekov`, `Permanent Representative to the United Nations Amina Diallo`: where an envoy is
       // sent (a place or body the gazetteers know, of up to three words, else one word)
