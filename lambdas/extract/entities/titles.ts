@@ -12,6 +12,8 @@ import type { Sentence, Span, Token } from './text.ts';
 
 /** A title head or, in lower case, an occupation: `minister`, `welder`, `hydrologist`. */
 export const isHead = (word: string, atStart: boolean): boolean => {
+  // `Bishop-elect`, `President-elect`: a head chosen and not yet in office is a head
+  if (/-elect$/i.test(word)) return isHead(word.slice(0, -6), atStart) || TITLE_HEADS.has(word.slice(0, -6).toLowerCase());
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || OCCUPATIONS_OTHER_LANGUAGES.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, `Dijkgraaf`, not `Rat`)

@@ -32,6 +32,21 @@ describe('Function: findEntities (names and titles of unseen copy)', () => {
     expect(found.places).toEqual([]);
   });
 
+  it('runs a minister\'s title on over remits joined by `and` up to the name (`… and Social Policy`)', () => {
+    expect(people(['Minister of Health and Social Policy Zlatomira Dachkova presented the plan to parliament.'])).toEqual([['Zlatomira Dachkova', 'Minister of Health and Social Policy']]);
+  });
+
+  it('reads Khmer honorifics as no part of the name, and the title before them as the title', () => {
+    expect(people(['Angkor Rice Mills chairman Neak Oknha Sok Chenda said exports would rise.'])).toEqual([['Sok Chenda', 'Angkor Rice Mills chairman']]);
+  });
+
+  it.each([
+    ['Senior Counsel Otieno Kibet-Mwangi told the court the evidence was thin.', 'Otieno Kibet-Mwangi', 'Senior Counsel'],
+    ['Bishop-elect Tomasz Nowak thanked the faithful in Gdansk.', 'Tomasz Nowak', 'Bishop-elect'],
+  ])('reads a title that is no common office word as no part of the name: %s', (sentence, name, title) => {
+    expect(people([sentence])).toEqual([[name, title]]);
+  });
+
   it('reads no one in a body whose name opens with such a head', () => {
     expect(people(['Justice Ministry officials said the draft would be published next week.'])).toEqual([]);
   });
