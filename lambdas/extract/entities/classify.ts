@@ -1,4 +1,4 @@
-import { CALENDAR, DEMONYMS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
+import { CALENDAR, DEMONYMS, PATRONYMIC_SUFFIXES, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { agencyNamed, knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
 import { isGivenName, isWorldGivenName } from './people.ts';
@@ -73,7 +73,7 @@ export function isDemonym(word: string): boolean {
   return stems.some((s) => s !== w && s.length > 2 && country(s) !== undefined);
 }
 
-const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
+const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word) || PATRONYMIC_SUFFIXES.has(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
 
 /** A run that can be a person's name: one to five name words, no organisation, place or event word, not shouted. */
 /** `Jr.`, `III`: a generation after a name, part of it as printed. */

@@ -16,6 +16,7 @@ import functionStartersList from './lexicons/function-starters.json' with { type
 import givenNamesList from './lexicons/given-names.json' with { type: 'json' };
 import honorificsList from './lexicons/honorifics.json' with { type: 'json' };
 import lowerCaseNamesList from './lexicons/lower-case-names.json' with { type: 'json' };
+import patronymicSuffixesList from './lexicons/patronymic-suffixes.json' with { type: 'json' };
 import nameHonorificsList from './lexicons/name-honorifics.json' with { type: 'json' };
 import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.json' with { type: 'json' };
 import nameHonorificsSecondList from './lexicons/name-honorifics-second.json' with { type: 'json' };
@@ -147,6 +148,9 @@ export const NOT_AGENT_NOUNS = set(notAgentNounsList);
 
 /** Names printed in lower case, read as if capitalised: the German agency's `dpa` (`told dpa`). */
 export const LOWER_CASE_NAMES = set(lowerCaseNamesList);
+
+/** Patronymic words that close Central Asian names in lower case: `Almazbek Toktosunov uulu`, `Aigerim Bekmurat kyzy`. */
+export const PATRONYMIC_SUFFIXES = set(patronymicSuffixesList);
 
 /** Words for an office named for a post in the possessive: `Ombudsman’s Office`, `Prime Minister’s Office`. */
 export const OFFICE_WORDS = set(officeWordsList);

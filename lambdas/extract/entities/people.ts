@@ -5,7 +5,7 @@
  */
 
 import {
-  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
+  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PATRONYMIC_SUFFIXES, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
 } from './lexicon.ts';
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
@@ -78,7 +78,8 @@ export const withoutParticle = (word: string): string => word.replace(/^(?:al|el
 
 /** Short references for a full name. Particles and suffixes are skipped (`Juan de la Cruz` → `Cruz`, `de la Cruz`). */
 export function shortForms(name: string): string[] {
-  const words = name.split(' ').filter((w) => !/^(?:Jr\.|Sr\.|II|III|IV)$/.test(w));
+  // (a generation and a patronymic that closes the name are no family name: `Almazbek Toktosunov uulu` is `Toktosunov`)
+  const words = name.split(' ').filter((w) => !/^(?:Jr\.|Sr\.|II|III|IV)$/.test(w) && !PATRONYMIC_SUFFIXES.has(w));
   if (words.length < 2) return [];
   const forms = new Set<string>();
   const last = words[words.length - 1]!;
@@ -150,7 +151,17 @@ function isTitleWord(word: string): boolean {
 export function splitLeadingTitle(name: string, titled = false): { name: string; title: string | null } {
   const words = name.split(' ');
   let k = 0;
-  while (words.length - k > 2 && isTitleWord(words[k]!)) k++;
+  // (and a remit's adjective with its portfolio word, before two names at least: `… Ecology and Technical Supervision Temirlan Asanbek
+  // uulu`; the two are the tail of a title read elsewhere, no title of their own)
+  let remit = true;
+  for (;;) {
+    if (words.length - k > 2 && isTitleWord(words[k]!)) {
+      remit &&= PORTFOLIOS.has(words[k]!.toLowerCase());
+      k++;
+    } else if (words.length - k >= 4 && !isWorldGivenName(words[k]!) && PORTFOLIOS.has(words[k + 1]!.toLowerCase())) k += 2;
+    else break;
+  }
+  const remitOnly = k > 0 && remit;
   // a long word in no list before a given name, in a name of three words or more, is a title in the story's
   // language (`Statsminister Jonas Gahr Støre`, `Burgemeester Femke Halsema`, `Kreisbrandrat Josef Lindinger`); a
   // short one is more often a given name the list lacks (`Murad Ali Shah`, `Nguyen Van Thanh`); and so is a long one when the
@@ -168,7 +179,7 @@ export function splitLeadingTitle(name: string, titled = false): { name: string;
   const lead = words.slice(0, k);
   // (a professor's rank is a title: `Prof. Hakan Özkaya`)
   const honorificsOnly = lead.every((w) => (NAME_HONORIFICS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase()) || /^Dr\.?$/.test(w)) && !/^Prof/i.test(w));
-  return { name: words.slice(k).join(' '), title: lead.every((w) => PORTFOLIOS.has(w.toLowerCase())) || honorificsOnly ? null : lead.join(' ') };
+  return { name: words.slice(k).join(' '), title: remitOnly || honorificsOnly ? null : lead.join(' ') };
 }
 
 /** `Müller` and `Mueller` are one name: wires in English spell umlauts both ways in one story. */

@@ -655,7 +655,15 @@ export const RUN_RULES: readonly RunRule[] = [
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
       // (`Hamish Kerr-Lindsay`, `Lucia Bergström-Avery`: a given name of the world's before a double-barrelled family name)
       const doubleBarrelled = core === 2 && words.length === 2 && isGivenName(words[0]!) && /^\p{Lu}[\p{Ll}'’]+-\p{Lu}\p{Ll}+$/u.test(words[1]!) && knownPlace(text) === undefined && knownPlace(words[0]!) === undefined;
-      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || attributive || doubleBarrelled || aged || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
+      // `Tendai Mutasa (34), Givemore Chikwanha (29) and …`: an age in parentheses after two names or more
+      const agedAfter = core >= 2 && after?.text === '(' && /^\d{1,3}$/.test(t[span.to + 1]?.text ?? '') && t[span.to + 2]?.text === ')';
+      // `Vietnam's Tran Minh Khoa`, `Bolivia's Milagros Quispe Mamani`: a country's possessive before two to four names, set off after
+      // them (not `China's Belt and Road initiative`, a name before its noun)
+      // (and opening with a given name, or a family name written first: not `Peru's Cordillera Blanca`, `Italy's Acciaierie Tirreniche`)
+      const national = before?.possessive === true && country(before.text) !== undefined && core >= 2 && core <= 4 && knownPlace(text) === undefined
+        && (isWorldGivenName(words[0]!) || familyNameFirst(words))
+        && (after === undefined || [',', '.', ';', ')', 'and', 'or', '—', '–'].includes(after.text) || (!after.cap && SPEECH_VERBS.has(lower(after.text))));
+      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || attributive || doubleBarrelled || aged || agedAfter || national || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
       // (`told Barbados Today`: a name that opens with a country no one is named after is an outlet's or a body's)
       return nameLike(words) && personal && !opensWithCountry(words) ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
     },

@@ -1,5 +1,5 @@
 import { knownPlace } from './gazetteer.ts';
-import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, PATRONYMIC_SUFFIXES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 
 /**
@@ -137,7 +137,8 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
       const possessive = word && POSSESSIVE.test(t.text) && t.text.length > 2;
       const text = possessive ? (/['’]s$/.test(t.text) ? t.text.slice(0, -2) : t.text.slice(0, -1)) : t.text;
       // (`L'` read apart from `L'Union` is an article, no capitalised word; `Achieng'` before a name is a Luo name's own apostrophe)
-      const cap = word && (!/['’]$/.test(text) || /\p{Ll}{2}['’]$/u.test(text)) && (UPPER_START.test(text) || PARTICLE_CAP.test(text) || LOWER_CASE_NAMES.has(text));
+      // (and a patronymic closing a name in lower case, right after it: `Almazbek Toktosunov uulu`)
+      const cap = word && (!/['’]$/.test(text) || /\p{Ll}{2}['’]$/u.test(text)) && (UPPER_START.test(text) || PARTICLE_CAP.test(text) || LOWER_CASE_NAMES.has(text) || (PATRONYMIC_SUFFIXES.has(text) && tokens.at(-1)?.cap === true));
       tokens.push({ text, raw: t.text, start: t.start, end: t.end, word, cap, possessive, initial: word && initial });
       if (word || /^\p{N}/u.test(t.text)) initial = false;
       else if (t.text === ':' || t.text === '“' || t.text === '—' || (t.text === '"' && i + 1 < raw.length && raw[i + 1]!.start === t.end)) initial = true;

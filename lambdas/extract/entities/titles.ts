@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
@@ -57,6 +57,8 @@ export function titleWordsInRun(words: readonly string[]): number {
     // (`Opposition MPs Juma Kato, …`: a title in the plural before a list)
     // (`Justice Roseline Odhiambo`, `Bishop Anna Kowalska`: a head that also names other things opens the run before a given name and more)
     const headBeforeName = k === 1 && words.length >= 3 && AMBIGUOUS_TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!);
+    // (a father's name before a patronymic is no head, whatever it ends in: `Aigerim Bekmurat kyzy`)
+    if (PATRONYMIC_SUFFIXES.has(words[k]!)) continue;
     if ((isHead(word, k === 1) || headBeforeName || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;
     else if (best > 0 && best === k - 1 && word === 'to' && ENVOY_HEADS.has(words[k - 2]!.toLowerCase())) {
       // `Ambassador to Azerbaijan Serik Zhumabekov`, `Permanent Representative to the United Nations Amina Diallo`: where an envoy is

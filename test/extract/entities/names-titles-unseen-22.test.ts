@@ -52,6 +52,42 @@ describe('Function: findEntities (names and titles of unseen copy)', () => {
   });
 });
 
+describe('Function: findEntities (Central Asian names, ages, nationalities)', () => {
+  it('keeps a patronymic that closes a name in lower case inside the name, and knows the person by the family name later', () => {
+    // Act
+    const found = findEntities(['Nurbek Asanov uulu, head of the water agency, said the canal would reopen in May.', 'Asanov said repairs would cost $4 million.'], none);
+
+    // Assess
+    expect(found.people).toEqual([{ name: 'Nurbek Asanov uulu', title: 'head of the water agency', mentions: 2 }]);
+  });
+
+  it('reads no title in a father\'s name before a patronymic, whatever it ends in', () => {
+    expect(people(['Aizhan Bekmurat kyzy, deputy mayor of Osh, said the market would move.'])).toEqual([['Aizhan Bekmurat kyzy', 'deputy mayor of Osh']]);
+  });
+
+  it('reads names with an age in parentheses after them as people', () => {
+    expect(people(['Farai Chikowore (27) and Tatenda Ncube (31), both from Gokwe, were jailed for nine years.'])).toEqual([['Farai Chikowore', null], ['Tatenda Ncube', null]]);
+  });
+
+  it('reads a given name and more after a country\'s possessive as a person, and no mountain range so', () => {
+    // Act
+    const athletes = people(['The top three — Iyer, Tran and Kazakhstan\'s Alisher Nurpeisov — qualify for the World Cup.']);
+    const range = people(['Peru\'s Cordillera Blanca has lost a third of its ice since 1970.']);
+
+    // Assess
+    expect(athletes.map(([name]) => name)).toEqual(['Alisher Nurpeisov']);
+    expect(range).toEqual([]);
+  });
+
+  it('reads a remit\'s adjective and portfolio that close a title over a list as no part of the name', () => {
+    expect(people(['Deputy Minister of Water, Forestry and Technical Supervision Bakyt Ormonov uulu said engineers were on site.']).map(([name]) => name)).toEqual(['Bakyt Ormonov uulu']);
+  });
+
+  it('reads a chess title before the name', () => {
+    expect(people(['Woman Grandmaster Dilnoza Yusupova of Tashkent won the last round.'])).toEqual([['Dilnoza Yusupova', 'Woman Grandmaster']]);
+  });
+});
+
 describe('Function: findEntities (speakers of unseen copy)', () => {
   it('gives a quote run on over two paragraphs to the speaker named where it ends, not to the man the paragraph before it spoke of', () => {
     // Act
