@@ -44,11 +44,12 @@ export interface EntityContext {
 
 class Tally {
   private readonly counts = new Map<string, { name: string; mentions: number; first: number }>();
-  add(name: string, position: number): void {
+  /** @param printed the name as the story printed it, where it is another spelling of `name` (`UAE`): listed so at its first mention */
+  add(name: string, position: number, printed: string = name): void {
     const key = name.toLowerCase();
     const entry = this.counts.get(key);
     if (entry) entry.mentions++;
-    else this.counts.set(key, { name, mentions: 1, first: position });
+    else this.counts.set(key, { name: printed, mentions: 1, first: position });
   }
   has(name: string): boolean {
     return this.counts.has(name.toLowerCase());
@@ -432,9 +433,13 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
         // `Bayern said`: the short name of a club, not a person.
         if (orgShort.has(r.name)) organisations.add(orgShort.get(r.name)!, at);
         break;
-      case 'place':
-        places.add(r.name, at);
+      case 'place': {
+        // (`UAE`, `United Kingdom`: the place as printed, eval/GOLD.md, counted with its other spellings; not an abbreviation with
+        // points, `N.C.`, nor `US`, which read in full, as the labelled sets list them)
+        const printed = r.span.words.slice(r.from - r.span.from).join(' ').replace(/^The /, '');
+        places.add(r.name, at, printed !== r.name && !printed.includes('.') && r.name !== 'United States' && knownPlace(printed) === r.name ? printed : r.name);
         break;
+      }
       case 'acronym': {
         const org = orgNames.get(r.name) ?? orgShort.get(r.name);
         // An acronym nobody spells out is still most often an organisation (`UNAMA`, `ORTM`); `GDP`, `CEO` are listed as not.

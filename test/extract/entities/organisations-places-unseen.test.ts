@@ -172,7 +172,7 @@ describe('Function: findEntities (places)', () => {
 
     // Assess
     expect(adjective.places).toEqual([]);
-    expect(names(noun.places)).toEqual(['United States', 'China', 'Britain']);
+    expect(names(noun.places)).toEqual(['United States', 'China', 'UK']);
   });
 
   it('reads places whose names hold lower-case words, and a region named with a compass word', () => {
@@ -245,6 +245,20 @@ describe('Function: findEntities (a body\'s name over its remit and its country)
 
     // Assess
     expect(organisations).toEqual([{ name: 'Abu Dhabi Fund for Regional Development', mentions: 2 }]);
+  });
+});
+
+describe('Function: findEntities (a place as printed)', () => {
+  it('lists a place by the spelling the story first prints, counted with its other spellings', () => {
+    // Act
+    const { places } = findEntities(['The United Kingdom remains the largest buyer of the fruit.', 'Shipments to the UK have doubled since 2020.'], none);
+
+    // Assess
+    expect(places).toEqual([{ name: 'United Kingdom', mentions: 2 }]);
+  });
+
+  it('lists the United States so whatever its abbreviation', () => {
+    expect(findEntities(['Exporters shipped more to the U.S. in March and less to Canada.'], none).places).toEqual([{ name: 'United States', mentions: 1 }, { name: 'Canada', mentions: 1 }]);
   });
 });
 
