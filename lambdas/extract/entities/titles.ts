@@ -119,7 +119,8 @@ export function honorificLength(words: readonly string[]): number {
     // (`Prof Dr Khairil Anwar`, `Dr Ir Bambang`: a degree before another is an honorific wherever it stands)
     else if (isDegree(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
-    else if (isDegree(w) && (i > 0 || words.length === 2)) i++;
+    // (or before a given name and more: `Dr Maryam bint Khalfan al Rawahi`)
+    else if (isDegree(w) && (i > 0 || words.length === 2 || isWorldGivenName(words[1]!))) i++;
     // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
     else if (/^(?:DI|DDr|Mag|MMag)$/.test(words[i]!) && isWorldGivenName(words[i + 1]!)) i++;
     else break;

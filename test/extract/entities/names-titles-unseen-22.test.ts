@@ -47,6 +47,14 @@ describe('Function: findEntities (names and titles of unseen copy)', () => {
     expect(people([sentence])).toEqual([[name, title]]);
   });
 
+  it('reads a degree without its point before a given name and a long name as no part of it, and the appositive before it as the title', () => {
+    expect(people(['The ministry said the wells were safe. Its director, Dr Amina bint Saleh al Harthi, said tests would go on.'])).toEqual([['Amina bint Saleh al Harthi', 'director']]);
+  });
+
+  it('reads `Monsignor` as no part of the name', () => {
+    expect(people(['Monsignor Pita Faleolo, the vicar general, said the cathedral would reopen at Easter.'])).toEqual([['Pita Faleolo', 'vicar general']]);
+  });
+
   it('reads no one in a body whose name opens with such a head', () => {
     expect(people(['Justice Ministry officials said the draft would be published next week.'])).toEqual([]);
   });
