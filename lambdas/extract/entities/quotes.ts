@@ -313,6 +313,10 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
 }
 
 /** Attribution before a quote in its sentence: `He added: “…”`, `Kirby warned that “…”`, `Rutte said … would mark a “…”`. */
+/** Participles of saying whose speaker is the clause's subject, and how far into the sentence that subject is looked for. */
+const PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting']);
+const SUBJECT_REACH = 8;
+
 function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
   const ranges = tokensBetween(ctx, seg.paragraph, prevEnd, seg.start);
   const r = ranges[ranges.length - 1];
@@ -322,7 +326,13 @@ function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
     const tok = tokens[i]!;
     if (!tok.word || tok.cap) continue;
     const verb = tok.text.toLowerCase();
-    if (!SPEECH_VERBS.has(verb) || verb === 'saying' || verb === 'quoting') continue;
+    if (!SPEECH_VERBS.has(verb) || verb === 'quoting') continue;
+    // `Kallingal demanded a ward, saying the district “…”`, `…, adding that …`: a participle's speaker is the clause's subject, a
+    // person named at the sentence's start
+    if (PARTICIPLES.has(verb)) {
+      const subject = whoIn(ctx, r.sentence, r.first, Math.min(i - 1, r.first + SUBJECT_REACH), 'first');
+      return subject?.kind === 'person' ? subject : null;
+    }
     if (i === r.first) return null;
     // `Fries said the agency “…” and called on all parties “…”`: the subject is before the first quote; and in `« … », a
     // souligné X, directeur …. « … »` the verb is the first quote's, whose speaker the next one shares

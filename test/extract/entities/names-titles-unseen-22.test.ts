@@ -109,6 +109,13 @@ describe('Function: findEntities (speakers of unseen copy)', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Simon Wekesa']);
   });
 
+  it.each([
+    ['a participle after the clause', 'Councillor Priya Nambiar opposed the fee, saying families "cannot pay twice for the same water".'],
+    ['a verb of accusing before a partial quote', 'Councillor Priya Nambiar accused the board of acting "behind closed doors" all year.'],
+  ])('gives a partial quote after %s to the person the sentence opens with', (_, sentence) => {
+    expect(findEntities([sentence], none).quotes.map((q) => q.speaker)).toEqual(['Priya Nambiar']);
+  });
+
   it('reads a Spanish family name used alone behind its particle as the person named in full', () => {
     // Act
     const found = findEntities([
