@@ -311,10 +311,19 @@ const named = (found: City, name: string): City => ({ ...found, name });
 export function city(text: string, homeZone: string | null = null): City | undefined {
   const other = worldOtherNames.get(key(text));
   const theirs = other === undefined ? undefined : worldCity(key(other), null);
-  const found = cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? (theirs && named(theirs, text.trim())) ?? cyrillicCity(text, homeZone);
+  const found = cities.get(key(text)) ?? worldCity(key(text), homeZone) ?? (theirs && named(theirs, text.trim())) ?? cyrillicCity(text, homeZone) ?? hyphenedCity(text, homeZone);
   if (!found) return cityCalled(text, homeZone);
   // `Iloilo City` is `Iloilo` in the world's table: the printed name is kept
   return /\sCity$/i.test(text.trim()) && !/\sCity$/i.test(found.name) ? named(found, text.trim()) : found;
+}
+
+/** `Port of Spain` for the table's `Port-of-Spain`, `Dar-es-Salaam` for `Dar es Salaam`: a name of several words joined the other way, kept as printed. */
+function hyphenedCity(text: string, homeZone: string | null): City | undefined {
+  const trimmed = text.trim();
+  if (!/[\s-]/.test(trimmed) || trimmed.length > 40) return undefined;
+  const other = trimmed.includes('-') ? trimmed.replace(/-/g, ' ') : trimmed.replace(/\s+/g, '-');
+  const found = cities.get(key(other)) ?? worldCity(key(other), homeZone);
+  return found && named(found, trimmed);
 }
 
 /** `Душанбе`, `Бишкек`: a city printed in Cyrillic, looked up by its transliteration and kept as printed (not a short word: `По`). */

@@ -129,3 +129,13 @@ describe('Function: mastheadZone', () => {
     expect(city('Neuquén')).toMatchObject({ country: 'Argentina' });
   });
 });
+
+describe('Function: city, a name of several words joined the other way', () => {
+  it.each([['Port au Prince', 'Haiti'], ['Dar-es-Salaam', 'Tanzania']])('finds %s, kept as printed', (printed, land) => {
+    // Act
+    const found = city(printed);
+
+    // Assess
+    expect([found?.name, found?.country]).toEqual([printed, land]);
+  });
+});
