@@ -280,8 +280,8 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
   return { hour, minute, second, zone, from: a.start, to: end };
 }
 
-/** An ANPA transmission stamp, month first: `AP-WF-05-21-25 0347GMT`, `KY-EN-11-13-25 1532<`. */
-const ANPA_STAMP = /^\s*[A-Z]{2,4}(?:-[A-Z]{2,4})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{2,4})?\s*<?\s*$/;
+/** An ANPA transmission stamp, month first: `AP-WF-05-21-25 0347GMT`, `KY-EN-11-13-25 1532<`, the code in lower case too (`mp-03-25-26 1918GMT`). */
+const ANPA_STAMP = /^\s*[A-Za-z]{2,4}(?:-[A-Za-z]{2,4})?-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*([A-Z]{2,4})?\s*<?\s*$/;
 /** A date-time group, day first: `291422 GMT APR 25`, `140915 NOV 25` (AFP's and AGI's foot). */
 // (the zone may be the desk's own, named: Kyodo's `271918 JST Jan 26`, epd's `121128 MEZ Feb 26`)
 const DATE_TIME_GROUP = /^\s*(\d{2})(\d{2})(\d{2})\s*(?:(GMT|UTC|Z|MEZ|MESZ|[A-Z]{2,4}T)\s+)?(\p{L}{3})\s+(\d{2}|\d{4})\s*$/u;

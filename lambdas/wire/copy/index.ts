@@ -3,7 +3,7 @@ import type { WireDocument } from '../types.ts';
 import { profileOf } from '../agencies/index.ts';
 import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, isPlaceWordLine, outletPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
-import { cleanHeadline, readHeader, type Header } from './header.ts';
+import { cleanHeadline, readHeader, SHORT_NAME, type Header } from './header.ts';
 import { isMasthead, labelledSlug, lineKind, withoutBylineWord } from './lines.ts';
 import { providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
@@ -239,6 +239,9 @@ function nameAtBothEnds(lines: readonly string[], closing: readonly string[]): s
   return closing.some((line) => line.replace(/^[-–—\s]+/, '').trim() === first) ? first : null;
 }
 
+/** A clock alone on its line: `13:30`, `9.15 am`. */
+const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|h|Uhr))?$/i;
+
 /** The longest block of takes looked for as sent twice; bounds the search (50² comparisons at most). */
 const MAX_REPEATED_BLOCK = 50;
 
@@ -304,6 +307,19 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   // (a photo's caption opening the story under a place alone, `File photo: Workers pick tea …`: no paragraph)
   const opened = withoutDateline(story.slice(lead), dateline);
   while (opened.length > 1 && lineKind(opened[0]!) === 'photo') opened.shift();
+  // `Skopje` / `BIRN` / `March 27, 2026` / `13:30` under the writer's name: a place alone on its line, then the agency's short
+  // name, the date and the clock each on a line of their own, furniture of the header, not the story's first paragraphs
+  const leadStamps: string[] = [];
+  if (dateline !== null && dateline.rest === '') {
+    while (opened.length > 2 && opened[0]!.length <= 40) {
+      const line = opened[0]!;
+      const kind = lineKind(line);
+      if (kind === 'stamp' && CLOCK_ALONE.test(opened[1]!)) leadStamps.push(`${line} ${opened.splice(1, 1)[0]!}`);
+      else if (kind === 'stamp' || CLOCK_ALONE.test(line)) leadStamps.push(line);
+      else if (!SHORT_NAME.test(line)) break;
+      opened.shift();
+    }
+  }
   const trailer: Trailer = readTrailer([...story.slice(0, lead), ...opened]);
   // a line in lower case after furniture goes on with it (`… Subscribers may` / `use this content under …`)
   // (each line's kind read once: every line rule is tried on it)
@@ -334,10 +350,10 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   }
   doc.masthead ??= header.agencyLines.find(isMasthead) ?? null;
   if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
-  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
+  doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...leadStamps, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
     ?? nameAtBothEnds(lines, closing);
-  const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...footStamps]);
-  const times = timesOf([...header.stampLines, ...footStamps], order);
+  const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...leadStamps, ...footStamps]);
+  const times = timesOf([...header.stampLines, ...leadStamps, ...footStamps], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;
   const embargo = embargoLine === null ? null : findStamp(embargoLine, order);
   let firstCreated = doc.times.firstCreated ?? times.firstCreated;

@@ -93,6 +93,28 @@ describe('Datelines, bylines and signatures of outlets without a profile (issue 
 });
 
 describe('Headers and feet of outlets without a profile (issue 11)', () => {
+  it('reads the place, the agency, the date and the clock each on a line of their own under the writer as header, not story', async () => {
+    // Act
+    const record = await read(['Harbour board approves dredging of outer channel', 'Lirim Gashi', 'Durrës', 'BIRN', 'April 7, 2026', '10:45', ...PARAGRAPHS].join('\n\n'));
+
+    // Assess
+    expect(record.dateline?.city).toBe('Durrës');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Lirim Gashi']);
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+    expect(record.firstCreated).toMatch(/^2026-04-07T10:45:00/);
+  });
+
+  it('reads an ANPA transmission stamp whose agency code is in lower case as the time', async () => {
+    // Act
+    const record = await read([
+      '\u0016\u0016\u0001a0412\u001f', 'r a\u0013\u0011 BC-PORT-DREDGING-KNS   04-07 0401', '\u0002^Harbour board backs dredging plan<',
+      `\t   MOMBASA, April 7 (KNS) - ${PARAGRAPHS[0]}`, `\t   ${PARAGRAPHS[1]}`, '', '\t   \u0003kns-04-07-26 1045GMT<', '', '\u000c', '\u0004',
+    ].join('\r\n'));
+
+    // Assess
+    expect(record.firstCreated ?? record.versionCreated).toBe('2026-04-07T10:45:00+00:00');
+  });
+
   it.each([
     ['initials, the agency in parentheses and initials', 'kw (KAI) / jm'],
     ['three pairs of Arabic initials', 'م ع/س ك/ن ر'],
