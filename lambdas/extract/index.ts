@@ -9,7 +9,7 @@ import { cityDatelineOpening, datelineFromText, placeOf } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { statusOf } from './signals.ts';
 import { countryVotesZone, filingZone, languageZone, placesZone } from './zones.ts';
-import { mastheadZone } from './places.ts';
+import { countryOfName, mastheadZone } from './places.ts';
 import { findEntities, printedWeekdayTime, type EntityContext } from './entities/index.ts';
 import { knownAgency } from './entities/gazetteer.ts';
 
@@ -87,11 +87,23 @@ function mergeLocated(dateline: Dateline, located: WireLocation | null): Datelin
 }
 
 /**
+ * `APIA, SAMOA – …`: a country in capitals where a dateline's agency tag may stand (`SYDNEY, AAP -`) is the dateline's
+ * country, and no agency (wire reads the tag by its shape; the countries' table is extract's).
+ */
+function withoutCountryTag(doc: WireDocument): WireDocument {
+  const tag = doc.provider;
+  if (tag === null || doc.datelineText === null || doc.datelinePlace === null || !/^\p{Lu}{3,}(?: \p{Lu}{2,})*$/u.test(tag) || countryOfName(tag) === undefined) return doc;
+  if (!new RegExp(`[,\\s]${tag}$`, 'u').test(doc.datelineText.trim())) return doc;
+  return { ...doc, provider: null, datelinePlace: `${doc.datelinePlace}, ${tag}` };
+}
+
+/**
  * Wire document → story record (CONTRACT.md §1).
  * @throws RejectionError `no-body` when no story paragraph remains after byline, dateline and credits,
  * unless the document is a kill notice or a headline-only item of a structured format
  */
-export function extractStory(doc: WireDocument, ctx: ExtractContext): StoryRecord {
+export function extractStory(wire: WireDocument, ctx: ExtractContext): StoryRecord {
+  const doc = withoutCountryTag(wire);
   // The dateline the story prints (wire took it off the first paragraph) wins over the format's own
   // dateline field, which often holds less ("NEW YORK") or something else (a time).
   const printedAt = (homeZone: string | null): Dateline | null => (doc.datelinePlace !== null

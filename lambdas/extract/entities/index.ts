@@ -136,7 +136,8 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
       } else if (!ACRONYM_JOINS.has(tok.text.toLowerCase())) break;
     }
     if (start === undefined || start === end) return;
-    const words = t.slice(start, end + 1).map((tok) => tok.text);
+    // (a plural possessive inside the name keeps its apostrophe: `Siang Indigenous Farmers' Forum`)
+    const words = t.slice(start, end + 1).map((tok, k) => (tok.possessive && start + k < end && /s['’]$/.test(tok.raw) ? tok.raw : tok.text));
     if (!words.some((w) => ORG_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) return;
     // the runs of the name, just before the acronym in the sentence (at most one a word): read back from it
     // (a run's name starts after a word that only opens its sentence: `The` of `The Korean Confederation`)

@@ -228,6 +228,9 @@ describe('Function: findEntities (a body\'s name over its remit and its country)
     ['an office named for a post and the post\'s remit', 'The talks will resume in May, according to the Office of the Commissioner on International Fisheries Agreements.', 'Office of the Commissioner on International Fisheries Agreements'],
     ['a committee\'s remits listed after `on`', 'The Committee on Housing, Transport and Regional Planning will hear the bill next week.', 'Committee on Housing, Transport and Regional Planning'],
     ['an office for two remits joined by `and`', 'The Special Office for Customs Fraud and Smuggling opened an inquiry on Monday.', 'Special Office for Customs Fraud and Smuggling'],
+    ['an army named with its country', 'Fighters of the National Liberation Army of Colombia freed the hostages.', 'National Liberation Army of Colombia'],
+    ['a church\'s diocese', 'The Archdiocese of Port Moresby said the school would reopen.', 'Archdiocese of Port Moresby'],
+    ['a forum with a plural possessive inside its name, which its acronym spells', 'The Coastal Fishers\' Forum (CFF) rejected the quota.', 'Coastal Fishers\' Forum'],
   ])('reads %s whole', (_, sentence, name) => {
     // Act
     const { organisations } = findEntities([sentence], none);

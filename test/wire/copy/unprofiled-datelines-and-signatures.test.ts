@@ -50,6 +50,16 @@ describe('Datelines, bylines and signatures of outlets without a profile (issue 
     expect(record.body.paragraphs).toEqual(PARAGRAPHS);
   });
 
+  it('reads a country in capitals after the place as the dateline\'s country, not an agency\'s tag', async () => {
+    // Act
+    const record = await read(['Fishing nations agree catch limit', `SUVA, FIJI – ${PARAGRAPHS[0]}`, PARAGRAPHS[1]].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBeNull();
+    expect([record.dateline?.city, record.dateline?.country]).toEqual(['Suva', 'Fiji']);
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
   it('reads the place, date and agency set apart by slashes', async () => {
     // Act
     const record = await read(['Caspian ferry line reopens', '', `Aktau/07.04.26/Kaspinform: ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
