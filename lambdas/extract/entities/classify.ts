@@ -77,11 +77,12 @@ const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word) || NAME_PART
 
 /** A run that can be a person's name: one to five name words, no organisation, place or event word, not shouted. */
 /** `Jr.`, `III`: a generation after a name, part of it as printed. */
-const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+// (and a regnal number: `Pope Leo XIV`, `Charles III`)
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
 
 export function nameLike(printed: readonly string[]): boolean {
   // (`Rodolfo Macaraeg Jr.`, `Emmanuel Sebastian Tiu III`)
-  const words = printed.length >= 3 && GENERATION.test(printed[printed.length - 1]!) ? printed.slice(0, -1) : printed;
+  const words = printed.length >= 2 && GENERATION.test(printed[printed.length - 1]!) ? printed.slice(0, -1) : printed;
   // (five names at most, particles aside, `María José de la Fuente Valdés`, `Luis Manuel Almánzar de la Cruz`: a longer run is a name
   // only if it opens with a given name and its particles are of the names that run long, not `Sandra Meier von der Zürcher
   // Kantonalbank`, `Bas ten Hove van Ontwikkelcombinatie Merwede`, whose `von der` and `van` say where the person works)

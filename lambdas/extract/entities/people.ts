@@ -245,7 +245,10 @@ export class PeopleRegistry {
   /** `Dr Mollel` after Dr Neema Mollel: a title or honorific and the family name of one person named in full. */
   private byTitled(name: string): PersonEntry | undefined {
     const words = name.split(' ');
-    const found = words.length === 2 && isTitleWord(words[0]!) ? this.byShort.get(fold(words[1]!)) : undefined;
+    // (a head that also names other things, `Justice Odhiambo`, `Bishop Leavasa`: the one person of that name, titled so)
+    const head = words[0]?.toLowerCase() ?? '';
+    const titled = isTitleWord(words[0]!) || (AMBIGUOUS_TITLE_HEADS.has(head) && !GIVEN_NAMES.has(head));
+    const found = words.length === 2 && titled ? this.byShort.get(fold(words[1]!)) : undefined;
     return found?.length === 1 ? found[0] : undefined;
   }
 

@@ -55,6 +55,18 @@ describe('Function: findEntities (names and titles of unseen copy)', () => {
     expect(people(['Monsignor Pita Faleolo, the vicar general, said the cathedral would reopen at Easter.'])).toEqual([['Pita Faleolo', 'vicar general']]);
   });
 
+  it('knows a person named in full by their ambiguous title and family name later', () => {
+    // Act
+    const found = findEntities(['Justice Esther Wanjiru Kamau dismissed the petition on Monday.', 'Justice Kamau said the commission could appeal.'], none);
+
+    // Assess
+    expect(found.people).toEqual([{ name: 'Esther Wanjiru Kamau', title: 'Justice', mentions: 2 }]);
+  });
+
+  it('reads a regnal number as part of the name, after the title', () => {
+    expect(people(['Pope Leo XIV appointed the new bishop on Wednesday.'])).toEqual([['Leo XIV', 'Pope']]);
+  });
+
   it('reads no one in a body whose name opens with such a head', () => {
     expect(people(['Justice Ministry officials said the draft would be published next week.'])).toEqual([]);
   });
