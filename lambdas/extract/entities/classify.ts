@@ -1,4 +1,4 @@
-import { CALENDAR, DEMONYMS, PATRONYMIC_SUFFIXES, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CALENDAR, DEMONYMS, PATRONYMIC_SUFFIXES, TITLE_MODIFIERS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { agencyNamed, knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
 import { isGivenName, isWorldGivenName } from './people.ts';
@@ -94,8 +94,11 @@ export function nameLike(printed: readonly string[]): boolean {
     if (!isNameWord(word) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || CALENDAR.has(l) || EVENT_WORDS.has(l) || SENTENCE_STARTERS.has(l) && words.length === 1) return false;
     if (word.length > 1 && word === word.toUpperCase() && !/^(?:\p{Lu}\.)+$/u.test(word)) return false;
   }
-  // `Director General`, `Chief Executive`: titles alone name no one
+  // `Director General`, `Chief Executive`: titles alone name no one; nor a title with its modifier, maybe after a place (`Tamale
+  // Chief Imam`), whose head is no family name (`Stephen King` is a person)
   if (words.length >= 2 && words.every((w) => TITLE_HEADS.has(lower(w)))) return false;
+  const head = lower(words[words.length - 1]!);
+  if (words.length >= 2 && TITLE_HEADS.has(head) && !AMBIGUOUS_TITLE_HEADS.has(head) && TITLE_MODIFIERS.has(lower(words[words.length - 2]!))) return false;
   return !words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w)));
 }
 

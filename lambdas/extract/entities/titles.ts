@@ -120,7 +120,8 @@ export function honorificLength(words: readonly string[]): number {
     else if (isDegree(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
     // (or before a given name and more: `Dr Maryam bint Khalfan al Rawahi`)
-    else if (isDegree(w) && (i > 0 || words.length === 2 || isWorldGivenName(words[1]!))) i++;
+    // (or, in title case, before two names or more in title case: `Dr Salamatu Iddrisu Seidu`)
+    else if (isDegree(w) && (i > 0 || words.length === 2 || isWorldGivenName(words[1]!) || (/^(?:Dr|Prof)\.?$/.test(words[i]!) && words.length - i >= 3 && words.slice(i + 1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))))) i++;
     // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
     else if (/^(?:DI|DDr|Mag|MMag)$/.test(words[i]!) && isWorldGivenName(words[i + 1]!)) i++;
     else break;

@@ -67,6 +67,14 @@ describe('Function: findEntities (names and titles of unseen copy)', () => {
     expect(people(['Pope Leo XIV appointed the new bishop on Wednesday.'])).toEqual([['Leo XIV', 'Pope']]);
   });
 
+  it('reads a title with its modifier after a place as no person, and the name in the appositive after it as the person', () => {
+    expect(people(['The Wa Chief Imam, Sheikh Yakubu Saani Dagomba, urged parents to vaccinate their children.'])).toEqual([['Yakubu Saani Dagomba', 'Wa Chief Imam']]);
+  });
+
+  it('reads `Dr` before three names in title case as no part of the name', () => {
+    expect(people(['The speech was read by the Deputy Minister for Education, Dr Nyaaba Akolgo Ayamga, on his behalf.']).map(([name]) => name)).toEqual(['Nyaaba Akolgo Ayamga']);
+  });
+
   it('reads no one in a body whose name opens with such a head', () => {
     expect(people(['Justice Ministry officials said the draft would be published next week.'])).toEqual([]);
   });
