@@ -217,7 +217,9 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
   for (const r of readings) {
     // a run the rules read by one of its parts (`Lorraine Medina`, `Amina Bello` as clubs named for a city) is still a
     // name here: a given name and a verb of saying are more evidence than the word the rule went by
-    if ((r.kind !== 'unknown' && !WEAK_READINGS.has(r.rule)) || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
+    // (nor, in English, a run in a place's setting, `a radio station in El Alto, said she …`: the verb is the sentence's subject's;
+    // in other languages the cue is too broad: `leder i Elevorganisasjonen Jonas Mæland`)
+    if ((r.kind !== 'unknown' && !WEAK_READINGS.has(r.rule)) || (english && r.placeCue) || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
     // `DWD-Meteorologin Katrin Oberleitner`: a title word before the name stays out of it
     const words = splitLeadingTitle(r.name).name.split(' ');
     const t = r.span.sentence.tokens;

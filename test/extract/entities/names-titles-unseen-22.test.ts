@@ -136,6 +136,15 @@ describe('Function: findEntities (speakers of unseen copy)', () => {
     expect(findEntities([sentence], none).quotes.map((q) => q.speaker)).toEqual(['Priya Nambiar']);
   });
 
+  it('reads a town after `in` before a verb of saying as a place, and gives the quote to the sentence\'s subject', () => {
+    // Act
+    const found = findEntities(['Huanca Quispe, whose film follows a women\'s radio in El Alto, said she was "moved to be here".'], none);
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Huanca Quispe']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Huanca Quispe']);
+  });
+
   it('reads a Spanish family name used alone behind its particle as the person named in full', () => {
     // Act
     const found = findEntities([
