@@ -6,6 +6,12 @@ import { emptyDocument, iptcSignal, joinNotes, liftHeader, paragraphsOf, pubStat
 import { readNitfBody } from './nitf.ts';
 
 /**
+ * A `NameLabel` that reads as a phrase, not a keyword: three words or more with two of them ordinary lower-case words
+ * (`Hwange elephant poisoners jailed`), a label for people, where a slug is a keyword (`ITALIA-LIBIA-FORUM`, `UAQ-MANGROVES`).
+ */
+const PHRASE_LABEL = /^(?=(?:.*?(?:^|\s)\p{Ll}{3,}(?=\s|$)){2})\S+(?:\s+\S+){2,}$/u;
+
+/**
  * NewsML 1.2 (research/wire-anchors.md §3.4), as AFP sends it: identity `NewsIdentifier`
  * (ProviderId, DateId, NewsItemId), version `RevisionId` ("the one whose RevisionId has the larger value
  * must be the more recent"), status `NewsManagement/Status`, embargo `StatusWillChange`, the story as NITF
@@ -76,7 +82,8 @@ function itemDocument(item: XmlElement, input: DecodedInput, sent: string | null
   doc.providerItemId = providerId && newsItemId ? `urn:newsml:${providerId}:${dateId ?? ''}:${newsItemId}` : (textOrNull(child(identifier, 'PublicIdentifier'))?.replace(/:\d+$/, '') ?? null);
   doc.providerVersion = revisionId;
   doc.headline = textOrNull(child(lines, 'HeadLine')) ?? body.nitf?.headline ?? null;
-  doc.slugline = textOrNull(child(lines, 'SlugLine')) ?? textOrNull(path(item, 'Identification', 'NameLabel'));
+  const label = textOrNull(path(item, 'Identification', 'NameLabel'));
+  doc.slugline = textOrNull(child(lines, 'SlugLine')) ?? (label !== null && !PHRASE_LABEL.test(label) ? label : null);
   doc.language = formal(child(descriptive, 'Language')) ?? attr(item, 'lang')?.trim() ?? null;
   // `Embargoed` that will become `Usable` at a time is usable copy under an embargo (the time says until when), as NITF's
   // `management-status="embargoed"` is; `Embargoed` with no end in sight is held

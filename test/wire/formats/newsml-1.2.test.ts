@@ -52,4 +52,16 @@ describe('Parser: newsml-1.2', () => {
     // Assess
     expect(doc).toMatchObject({ pubStatus: 'withheld', times: { embargoedUntil: null } });
   });
+
+  it.each([
+    ['UAQ-MANGROVES', 'UAQ-MANGROVES'],
+    ['Harbour dredging plan approved by board', null],
+  ])('takes a NameLabel that is a keyword as the slugline, not one that reads as a phrase: %s', (label, slugline) => {
+    // Act
+    const [doc] = parseWith(newsml12, `<NewsML><NewsItem><Identification><NewsIdentifier><ProviderId>p.example</ProviderId><DateId>20250101</DateId><NewsItemId>n1</NewsItemId><RevisionId>1</RevisionId></NewsIdentifier><NameLabel>${label}</NameLabel></Identification><NewsManagement><Status FormalName="Usable"/></NewsManagement><NewsComponent><ContentItem><DataContent><p>Text.</p></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>`);
+
+    // Assess
+    expect(doc!.slugline).toBe(slugline);
+  });
 });
+
