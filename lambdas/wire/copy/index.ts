@@ -412,7 +412,8 @@ export function finishCopy(doc: WireDocument): WireDocument {
   // Reuters' summary bullets stand above the dateline: story paragraphs, the dateline opens the first after them
   let lead = 0;
   while (lead < body.length - 1 && BULLET.test(body[lead]!)) lead++;
-  const dateline = printedDateline(body.slice(lead), doc.datelineText ?? doc.located?.city ?? null);
+  // (the provider the format names owns a tag its dateline prints: `Samarkand, Uzbekistan (Daryo) —` from Daryo's ninjs)
+  const dateline = printedDateline(body.slice(lead), doc.datelineText ?? doc.located?.city ?? null, false, doc.provider);
   const trailer = readTrailer([...body.slice(0, lead).map((p) => p.replace(BULLET, '')), ...withoutDateline(body.slice(lead), dateline)]);
   const embargoStamp = embargo === null ? null : findStamp(embargo, profileOf(doc.provider)?.dateOrder ?? 'dmy');
   // the format's own trailer (NITF <tagline>, lines after a separator): credits and notes stay, furniture (`Copyright …`) is evidence

@@ -60,6 +60,19 @@ describe('Datelines, bylines and signatures of outlets without a profile (issue 
     expect(record.body.paragraphs).toEqual(PARAGRAPHS);
   });
 
+  it('takes a dateline tag that is the provider a structured file names off its first paragraph, the place in ordinary case', async () => {
+    // Act: a name with no word for news in it, known only as the file's copyright holder
+    const record = await read(JSON.stringify({
+      uri: 'urn:example:nurafshon:1', type: 'text', copyrightholder: 'Nurafshon', headline: 'Ferry line reopens', located: 'Khujand, Tajikistan',
+      body_html: `<p>Khujand, Tajikistan (Nurafshon) — ${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`,
+    }), 'test/unprofiled.json');
+
+    // Assess
+    expect(record.provider).toBe('Nurafshon');
+    expect(record.dateline?.city).toBe('Khujand');
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
   it('reads the place, date and agency set apart by slashes', async () => {
     // Act
     const record = await read(['Caspian ferry line reopens', '', `Aktau/07.04.26/Kaspinform: ${PARAGRAPHS[0]}`, '', PARAGRAPHS[1]].join('\n'));
