@@ -90,11 +90,14 @@ export async function readChanges(ctx: WriteContext, query: { after: number; lim
   let last = query.after;
   let voids = 0;
   let exclusiveStartKey: Record<string, unknown> | undefined;
+  // (the range stays the first page's: a next page goes on from the last key read, which a range moved on past it would
+  // refuse, as DynamoDB does, when a page held only voided places)
+  const from = changeSk(last + 1);
   do {
     const page = await ctx.ddb.send(new QueryCommand({
       TableName: ctx.tableName, ConsistentRead: true,
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': CHANGES_PARTITION, ':from': changeSk(last + 1), ':to': changeSk(Number.MAX_SAFE_INTEGER) },
+      ExpressionAttributeValues: { ':pk': CHANGES_PARTITION, ':from': from, ':to': changeSk(Number.MAX_SAFE_INTEGER) },
       Limit: query.limit + 1, ExclusiveStartKey: exclusiveStartKey,
     }));
     exclusiveStartKey = page.LastEvaluatedKey;

@@ -81,6 +81,21 @@ describe('Store: the change log', () => {
     expect(next.items.map((c) => [c.seq, c.key])).toEqual([[place, 'upload:incoming/e.txt:v1']]);
   });
 
+  it('reads on past a page that held only voided places', async () => {
+    // Prepare: two places given out and never written, then g.txt; a first reader passes (voids) both places
+    const start = (await store.readChanges({ after: 0, limit: 100, now: T0 })).last;
+    await takePlaceAndDie();
+    await takePlaceAndDie();
+    await store.appendChange(rejected('g.txt'), T0);
+    await store.readChanges({ after: start, limit: 10, now: later(VOID_AFTER_MS + 1000) });
+
+    // Act: a reader of one change a page, whose first page of the log holds the two voided places only
+    const page = await store.readChanges({ after: start, limit: 1, now: later(VOID_AFTER_MS + 2000) });
+
+    // Assess
+    expect(page.items.map((c) => c.key)).toEqual(['upload:incoming/g.txt:v1']);
+  });
+
   it('refuses a feed cursor it did not hand out', async () => {
     // Act
     const read = store.readFeed({ after: 'not-a-cursor', limit: 10, now: T0 });
