@@ -93,7 +93,8 @@ function mergeLocated(dateline: Dateline, located: WireLocation | null): Datelin
 function withoutCountryTag(doc: WireDocument): WireDocument {
   const tag = doc.provider;
   if (tag === null || doc.datelineText === null || doc.datelinePlace === null || !/^\p{Lu}{3,}(?: \p{Lu}{2,})*$/u.test(tag) || countryOfName(tag) === undefined) return doc;
-  if (!new RegExp(`[,\\s]${tag}$`, 'u').test(doc.datelineText.trim())) return doc;
+  const printed = doc.datelineText.trim();
+  if (!printed.endsWith(tag) || !/[,\s]/.test(printed.charAt(printed.length - tag.length - 1))) return doc;
   return { ...doc, provider: null, datelinePlace: `${doc.datelinePlace}, ${tag}` };
 }
 

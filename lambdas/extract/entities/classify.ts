@@ -1,7 +1,7 @@
 import { AMBIGUOUS_TITLE_HEADS, CALENDAR, DEMONYMS, PATRONYMIC_SUFFIXES, TITLE_MODIFIERS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { agencyNamed, knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
 import type { Span } from './text.ts';
-import { isGivenName, isWorldGivenName } from './people.ts';
+import { isGeneration, isGivenName, isWorldGivenName } from './people.ts';
 import { city, country, usState } from '../places.ts';
 
 /**
@@ -76,13 +76,10 @@ export function isDemonym(word: string): boolean {
 const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word) || PATRONYMIC_SUFFIXES.has(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
 
 /** A run that can be a person's name: one to five name words, no organisation, place or event word, not shouted. */
-/** `Jr.`, `III`: a generation after a name, part of it as printed. */
-// (and a regnal number: `Pope Leo XIV`, `Charles III`)
-const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
-
 export function nameLike(printed: readonly string[]): boolean {
   // (`Rodolfo Macaraeg Jr.`, `Emmanuel Sebastian Tiu III`)
-  const words = printed.length >= 2 && GENERATION.test(printed[printed.length - 1]!) ? printed.slice(0, -1) : printed;
+  // (`Pope Leo XIV`, `Charles III`: a regnal number after one name too)
+  const words = printed.length >= 2 && isGeneration(printed[printed.length - 1]!) ? printed.slice(0, -1) : printed;
   // (five names at most, particles aside, `María José de la Fuente Valdés`, `Luis Manuel Almánzar de la Cruz`: a longer run is a name
   // only if it opens with a given name and its particles are of the names that run long, not `Sandra Meier von der Zürcher
   // Kantonalbank`, `Bas ten Hove van Ontwikkelcombinatie Merwede`, whose `von der` and `van` say where the person works)

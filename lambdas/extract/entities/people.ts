@@ -77,9 +77,13 @@ export interface PersonEntry {
 export const withoutParticle = (word: string): string => word.replace(/^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn)-(?=\p{Lu})/u, '');
 
 /** Short references for a full name. Particles and suffixes are skipped (`Juan de la Cruz` → `Cruz`, `de la Cruz`). */
+/** A generation or a regnal number closing a name: `Jr.`, `III`, `Leo XIV`'s `XIV`. */
+const GENERATION = /^(?:Jr\.?|Sr\.?|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
+export const isGeneration = (word: string): boolean => GENERATION.test(word);
+
 export function shortForms(name: string): string[] {
   // (a generation and a patronymic that closes the name are no family name: `Almazbek Toktosunov uulu` is `Toktosunov`)
-  const words = name.split(' ').filter((w) => !/^(?:Jr\.|Sr\.|II|III|IV)$/.test(w) && !PATRONYMIC_SUFFIXES.has(w));
+  const words = name.split(' ').filter((w) => !isGeneration(w) && !PATRONYMIC_SUFFIXES.has(w));
   if (words.length < 2) return [];
   const forms = new Set<string>();
   const last = words[words.length - 1]!;
@@ -188,9 +192,6 @@ const fold = (name: string): string => name.replace(/ä/g, 'ae').replace(/ö/g, 
 /** The last words of a name as a key: `Van der Linden` opening a sentence is `van der Linden`. */
 const tailKey = (words: string): string => fold(words[0]!.toLowerCase() + words.slice(1));
 
-/** Particles a family name is used with alone: `Del Orbe`, `Van der Linden`, `Al Kindi`. */
-const SHORT_FORM_PARTICLES = /^(?:de|del|da|dos|di|van|von|al|el|bin|le|la|du)$/i;
-
 export class PeopleRegistry {
   private readonly byName = new Map<string, PersonEntry>();
   private readonly byShort = new Map<string, PersonEntry[]>();
@@ -238,7 +239,7 @@ export class PeopleRegistry {
   /** `Del Orbe` after Juan Bautista del Orbe Rodríguez: a family name behind its particle, the short form of one person named in full. */
   private byParticleForm(name: string): PersonEntry | undefined {
     const words = name.split(' ');
-    const found = words.length === 2 && SHORT_FORM_PARTICLES.test(words[0]!) ? this.byShort.get(fold(name)) : undefined;
+    const found = words.length === 2 && NAME_PARTICLES.has(words[0]!.toLowerCase()) ? this.byShort.get(fold(name)) : undefined;
     return found?.length === 1 ? found[0] : undefined;
   }
 

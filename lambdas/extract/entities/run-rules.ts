@@ -626,10 +626,10 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ span, paragraph, t, from, words, text, before, after, honoured, make }) => {
       const honorific = honoured || (before !== undefined && HONORIFICS.has(lower(before.text)));
       const subSpan = from === span.from ? span : { ...span, from };
-      // (`Kampuchea Skyways chairman Neak Oknha Ly Sovann`: the title before the honorifics that open the run)
-      // (and an appositive's title before them: `Its chairman, Dr. Simon Kigondu, said`)
-      const lowerTitle = titleBefore(paragraph, subSpan) ?? (subSpan !== span ? titleBefore(paragraph, span) : null) ?? titleInAppositiveBefore(paragraph, subSpan)
-        ?? (subSpan !== span ? titleInAppositiveBefore(paragraph, span) : null) ?? titleOfList(paragraph, subSpan);
+      // (a title before the honorifics that open the run is the person's: `Kampuchea Skyways chairman Neak Oknha Ly Sovann`,
+      // `Its chairman, Dr. Simon Kigondu, said`)
+      const overHonorifics = (find: (paragraph: string, span: Span) => string | null): string | null => find(paragraph, subSpan) ?? (subSpan !== span ? find(paragraph, span) : null);
+      const lowerTitle = overHonorifics(titleBefore) ?? overHonorifics(titleInAppositiveBefore) ?? titleOfList(paragraph, subSpan);
       const appositive = appositiveAfter(paragraph, subSpan);
       // `Analysts at Goldman Sachs said`: after a preposition a speaker is an institution, not a person.
       const governed = before !== undefined && !before.cap && ['at', 'of', 'from', 'for', 'with', 'by', 'in', 'on', 'to'].includes(before.text);

@@ -130,8 +130,12 @@ const UPDATE_LABEL_ANYWHERE = new RegExp(`\\b${UPDATE_LABEL}\\b`, 'i');
 /** Where one line holds two stamps: a bar or a dot between them, or the second's update label. */
 const STAMP_PARTS = new RegExp(`\\s+[|·]\\s+|\\s+(?=${UPDATE_LABEL}\\b)`, 'i');
 
+/** A clock: `14:47`, `9.15 am`, `18.35 Uhr`. */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr|h))?`;
 /** A stamp part that is a clock with its label and no date: `Aangepast om 14:47`, `Updated 10:52`. */
-const CLOCK_ONLY = /^(?:\p{L}+\.?\s+){0,3}\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h))?$/u;
+const CLOCK_ONLY = new RegExp(String.raw`^(?:\p{L}+\.?\s+){0,3}${CLOCK}$`, 'iu');
+/** A clock alone on its line: `13:30`, `9.15 am`. */
+const CLOCK_ALONE = new RegExp(`^${CLOCK}$`, 'iu');
 
 /** Which time field a stamp line fills, by its label. */
 function stampField(line: string): 'firstCreated' | 'versionCreated' | null {
@@ -163,11 +167,10 @@ function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreate
   return times;
 }
 
-
-/** The dateline opening the story, or a place alone on the first line (`ANKARA`). */
 /** A masthead line that is an outlet's name alone: one to three words. */
 const OUTLET_LINE = /^\p{Lu}[\p{L}\d'’&.-]*(?:\s\p{Lu}[\p{L}\d'’&.-]*){0,2}$/u;
 
+/** The dateline opening the story, or a place alone on the first line (`ANKARA`). */
 function printedDateline(paragraphs: readonly string[], knownPlace: string | null = null, underHeadline = false, own: string | null = null): PrintedDateline | null {
   const first = paragraphs[0];
   if (first === undefined) return null;
@@ -238,9 +241,6 @@ function nameAtBothEnds(lines: readonly string[], closing: readonly string[]): s
   if (first === undefined || first.length > 40 || !/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u.test(first)) return null;
   return closing.some((line) => line.replace(/^[-–—\s]+/, '').trim() === first) ? first : null;
 }
-
-/** A clock alone on its line: `13:30`, `9.15 am`. */
-const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|h|Uhr))?$/i;
 
 /** The longest block of takes looked for as sent twice; bounds the search (50² comparisons at most). */
 const MAX_REPEATED_BLOCK = 50;
@@ -366,7 +366,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const filed = firstCreated === null && dateline !== null ? findStamp(dateline.text, order) : null;
   if (filed?.hasTime) firstCreated = filed.iso;
   doc.times = { firstCreated, versionCreated, embargoedUntil: doc.times.embargoedUntil ?? (embargo?.hasTime ? embargo.iso : embargoLine) };
-  if (dateline && doc.datelineText === null) doc.datelineText = dateline.place === '' ? dateline.text : dateline.text;
+  if (dateline && doc.datelineText === null) doc.datelineText = dateline.text;
   doc.datelinePlace = dateline ? dateline.place : doc.datelinePlace;
   // `Por A e B - Repórteres da Agência Brasil - Brasília`: without a dateline, the place the byline ends with
   if (doc.datelinePlace === null && doc.bylineLines[0] !== undefined) {

@@ -317,12 +317,13 @@ function isPostalAddress(line: string): boolean {
 /** Whether a line links to another story: `Lea también: Turismo cierra octubre …`, `Mirá también Ola de calor en el AMBA …`. */
 export const isRelatedLine = (line: string): boolean => RELATED_LINE.test(line);
 
-/** Whether a line is a page's trail of sections (`Economy > Business`, `News  >  General`). */
 /** A story's number in the outlet's system, behind a label of a few words: `کد خبر: ۶۴۱۸۲۷۳` (News code; English labels such as `News ID:` are slugs, above). */
 const STORY_NUMBER = /^[\p{L}\u200c ]{2,20}:\s*\p{Nd}{4,12}$/u;
-// (or the outlet's name and its breadcrumb, set apart by a bar: `خبرگزاری مهر | استان‌ها › اصفهان`)
-export const isBreadcrumb = (line: string): boolean => line.length <= 80 && (BREADCRUMB.test(line) || NAMED_BREADCRUMB.test(line));
+/** The outlet's name and its breadcrumb, set apart by a bar: `خبرگزاری مهر | استان‌ها › اصفهان`. */
 const NAMED_BREADCRUMB = new RegExp(`^[^|]{2,30}\\s\\|\\s+(?:${BREADCRUMB.source.replace(/\^|\$/g, '').replace('[>»›/·]', '[>»›·]')})$`, 'u');
+
+/** Whether a line is a page's trail of sections (`Economy > Business`, `News  >  General`), maybe after the outlet's name. */
+export const isBreadcrumb = (line: string): boolean => line.length <= 80 && (BREADCRUMB.test(line) || NAMED_BREADCRUMB.test(line));
 
 /** Whether a line is a page's tags (`Tags: drought, rice`, `Emner:   Stormflod   Lemvig`). */
 export const isTagsLine = (line: string): boolean => TAGS_LINE.test(line);
