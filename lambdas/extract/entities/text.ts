@@ -272,6 +272,33 @@ function nameAfterRemit(words: readonly string[], t: readonly Token[], j: number
   return false;
 }
 
+/**
+ * Where a body's name ends that lists its fields over commas before its last `and` and its head word, from the comma at token j
+ * (0 when none does):
+ * `Minerals, Flora and Fauna Unit`, `Shop, Distributive and Allied Employees' Association`. Each word listed is one
+ * capitalised word that names no place (`Kisumu, Siaya and Migori County …` are places), and so is the
+ * run before the comma, of at most two words.
+ */
+function fieldsListed(words: readonly string[], t: readonly Token[], j: number): number {
+  const field = (text: string): boolean => knownPlace(text) === undefined && !TITLE_HEADS.has(text.toLowerCase());
+  // (not `the Interior Ministry, Police and Fire Service`: a body named whole before the comma)
+  const own = words[0] === 'The' ? words.slice(1) : words;
+  if (own.length === 0 || own.length > 2 || !own.every((w) => UPPER_START.test(w) && field(w)) || (own.length === 2 && ORG_HEADS.has(own[1]!.toLowerCase()))) return 0;
+  let k = j;
+  for (let items = 0; items < 4; items++) {
+    const item = t[k + 1];
+    if (t[k]?.text !== ',' || !item?.cap || !item.word || item.possessive || !field(item.text)) return 0;
+    k += 2;
+    if (t[k]?.text === 'and' || t[k]?.text === '&') {
+      // the last field and the head word, over a plural possessive inside the name (`Allied Employees' Association`)
+      let m = k + 1;
+      while (m < t.length && m - k <= 4 && t[m]!.cap && (!t[m]!.possessive || (/s['’]$/.test(t[m]!.raw) && t[m + 1]?.cap === true))) m++;
+      return m > k + 1 && field(t[k + 1]!.text) && ORG_HEADS.has(t[m - 1]!.text.toLowerCase()) && !t[m]?.cap ? m : 0;
+    }
+  }
+  return 0;
+}
+
 export const MAX_RUN_WORDS = 14;
 /** Words that join a title's remits: a run after one of them is a remit (`… and Natural Resources`), not a body's name. */
 const REMIT_JOINS: ReadonlySet<string> = new Set(['and', ',', 'for', 'of', '&']);
@@ -366,6 +393,13 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       if (tok.text === ',' && t[j + 1]?.cap && [',', 'and'].includes(t[j + 2]?.text ?? '') && remitsListed(words) && knownPlace(t[j + 1]!.text) === undefined) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
+        continue;
+      }
+      // `Minerals, Flora and Fauna Unit`: a body's fields listed before its head word
+      const listed = tok.text === ',' ? fieldsListed(words, t, j) : 0;
+      if (listed > 0) {
+        for (let m = j; m < listed; m++) words.push(t[m]!.possessive ? t[m]!.raw : t[m]!.text);
+        j = listed;
         continue;
       }
       if ((AND_WORDS.has(lower) || lower === '&') && t[j + 1]?.cap && joinsAcrossAnd(words, lower, t, j)) {

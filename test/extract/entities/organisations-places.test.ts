@@ -119,4 +119,16 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(found.people).toEqual([]);
     expect(names(found.organisations)).toEqual(['Wellington Water', 'Haikou Customs', 'Deutsche Bahn']);
   });
+
+  it('reads a body that lists its fields over commas before its head word, but not places listed so', () => {
+    // Act
+    const found = findEntities([
+      'The Wetlands, Forests and Rangelands Agency and the Retail, Wholesale and Warehouse Workers\' Union signed the accord.',
+      'Voters in Mombasa, Kilifi and Kwale County Assembly wards queued early.',
+    ], none);
+
+    // Assess
+    expect(names(found.organisations)).toEqual(['Wetlands, Forests and Rangelands Agency', 'Retail, Wholesale and Warehouse Workers\' Union', 'Kilifi and Kwale County Assembly']);
+    expect(names(found.places)).toEqual(['Mombasa']);
+  });
 });
