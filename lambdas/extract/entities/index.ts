@@ -78,13 +78,29 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     for (const { name, at } of caselessCountries(paragraph, context.language)) places.add(name, k * 100_000 + at);
   });
   budget.check();
-  const quotes = attributeQuotes(paragraphs, sentences, mentions);
+  const printed = printedName(paragraphs);
+  const quotes = attributeQuotes(paragraphs, sentences, mentions).map((q) => (q.speaker === null ? q : { ...q, speaker: printed(q.speaker) }));
   return {
-    people: people.all().filter((p) => p.mentions > 0).map(({ name, title, mentions: count }) => ({ name, title, mentions: count })),
+    people: people.all().filter((p) => p.mentions > 0).map(({ name, title, mentions: count }) => ({ name: printed(name), title, mentions: count })),
     organisations: organisations.list(),
     places: places.list(),
     quotes,
   };
+}
+
+/** An initial printed against the name it opens, Mongolian style: `G.Oyunchimeg`, `Ts.Batbold`. */
+const GLUED_INITIAL = /(?<![\p{L}.])\p{Lu}\p{Ll}{0,2}\.\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const SPACED_INITIAL = /(?<![\p{L}.])(\p{Lu}\p{Ll}{0,2}\.) (\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
+/**
+ * A person's name as the story prints it where the tokens split it: the words of a name are joined by spaces, so
+ * `G.Oyunchimeg` would come out `G. Oyunchimeg`. One pass over the text finds the glued forms it prints.
+ */
+function printedName(paragraphs: readonly string[]): (name: string) => string {
+  const glued = new Set<string>();
+  for (const paragraph of paragraphs) for (const m of paragraph.matchAll(GLUED_INITIAL)) glued.add(m[0]);
+  if (glued.size === 0) return (name) => name;
+  return (name) => name.replace(SPACED_INITIAL, (whole, initial: string, rest: string) => (glued.has(initial + rest) ? initial + rest : whole));
 }
 
 /** Where a run stands in the story, for first-mention order. */

@@ -197,20 +197,16 @@ function portfolioTitleAhead(t: readonly Token[], k: number): boolean {
 }
 
 /**
- * Longest run read as one name. The longest names wire copy prints run to about ten words (`International
- * Federation of Red Cross and Red Crescent Societies` is nine); a longer run is cut here, so that no rule
- * ever works on more than this many words at once, whatever the text (issue 10: linear time).
- */
-/**
- * Whether a run reads on over a comma into a list of a body's remits: `Ministry of Agriculture, Fisheries and …`, `Committee on
- * Labour, Social and …`, the
- * body's head before its last "of", a portfolio or an earlier comma last. Not a title's list: `Minister of Economy, Trade
- * and Industry Hiroyuki Tanabe` is read as a title before a name.
+ * Whether a run reads on over a comma into a list of remits: a body's, `Ministry of Agriculture, Fisheries and …`, `Committee on
+ * Labour, Social and …`, `Department for Environment, Food and …`, or a title's, `Minister of Economy, Trade and Industry Hiroyuki
+ * Tanabe` (read as a title before a name by titleWordsInRun): the head before its last "of", "on" or "for", a portfolio or an
+ * earlier comma last.
  */
 function remitsListed(words: readonly string[]): boolean {
   // (`Committee on Labour, Social and Demographic Policy`: a committee's remits after `on`)
-  const of = Math.max(words.lastIndexOf('of'), words.lastIndexOf('on'));
-  return of > 0 && ORG_HEADS.has(words[of - 1]!.toLowerCase()) && (PORTFOLIOS.has(words[words.length - 1]!.toLowerCase()) || words[words.length - 2] === ',');
+  const of = Math.max(words.lastIndexOf('of'), words.lastIndexOf('on'), words.lastIndexOf('for'));
+  const head = words[of - 1]?.toLowerCase() ?? '';
+  return of > 0 && (ORG_HEADS.has(head) || TITLE_HEADS.has(head)) && (PORTFOLIOS.has(words[words.length - 1]!.toLowerCase()) || words[words.length - 2] === ',');
 }
 
 /**
@@ -232,6 +228,8 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   if (and !== 'and' && !ampersand && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
   if (of < 0 && !((and === 'and' || ampersand) && headAhead)) return false;
   const last = words[words.length - 1]!.toLowerCase();
+  // (a title's run joins its remits, not the name after them: `Minister of Economy, Trade and Industry Hiroyuki Tanabe and …`)
+  if (of > 0 && TITLE_HEADS.has(words[of - 1]!.toLowerCase()) && words.includes(',') && words.slice(-2).every((w) => UPPER_START.test(w) && !PORTFOLIOS.has(w.toLowerCase()))) return false;
   // (`House Energy and Environment Committee`: two remits before the body's head word)
   const remits = PORTFOLIOS.has(last) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && headAhead;
   return !ORG_HEADS.has(last) || remits || ampersand || ((words.includes('of') || words.includes('for')) && PORTFOLIOS.has(last));
@@ -299,6 +297,11 @@ function fieldsListed(words: readonly string[], t: readonly Token[], j: number):
   return 0;
 }
 
+/**
+ * Longest run read as one name. The longest names wire copy prints run to about ten words (`International
+ * Federation of Red Cross and Red Crescent Societies` is nine); a longer run is cut here, so that no rule
+ * ever works on more than this many words at once, whatever the text (issue 10: linear time).
+ */
 export const MAX_RUN_WORDS = 14;
 /** Words that join a title's remits: a run after one of them is a remit (`… and Natural Resources`), not a body's name. */
 const REMIT_JOINS: ReadonlySet<string> = new Set(['and', ',', 'for', 'of', '&']);
