@@ -1,7 +1,7 @@
 import { AND_WORDS, ARTICLES, CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
-import type { Span, Token } from './text.ts';
+import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
 import { appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
 import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
@@ -230,6 +230,22 @@ const COMPASS: ReadonlySet<string> = new Set([...DIRECTIONS].filter((w) => !w.en
 
 /** A word of a body's name or remit (`Research`, `Hydro`): no part of the person's name after a title of a body. */
 const namesABody = (word: string): boolean => PORTFOLIOS.has(lower(word)) || ORG_HEADS.has(lower(word));
+
+/**
+ * `Minister of Health the Hon. Christopher Tufton`, `the Minister of Finance, the Hon. Colm Imbert,`: the title of a body read just
+ * before `the` and the honorifics that open the name; null when the run has no such title before it.
+ */
+function titleOfBodyBefore(span: Span, previous: Reading | undefined, paragraph: string): string | null {
+  const t = span.sentence.tokens;
+  if (previous?.rule !== 'title of a body' || previous.span.sentence !== span.sentence || lower(t[span.from - 1]?.text ?? '') !== 'the') return null;
+  const end = t[span.from - 2]?.text === ',' ? span.from - 2 : span.from - 1;
+  if (previous.span.to !== end) return null;
+  // (the reading holds the body the title is of: the title's head is found before it)
+  let start = previous.span.from;
+  while (start > 0 && end - start < MAX_RUN_WORDS && (t[start - 1]!.cap || ['of', 'for', 'the'].includes(t[start - 1]!.text))) start--;
+  while (start < end && !TITLE_HEADS.has(lower(t[start]!.text)) && !TITLE_MODIFIERS.has(lower(t[start]!.text))) start++;
+  return start < previous.span.from ? paragraph.slice(t[start]!.start, t[end - 1]!.end) : null;
+}
 
 export const RUN_RULES: readonly RunRule[] = [
   {
@@ -623,13 +639,13 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'evidence of a person',
     example: { text: '[Marta Ilves], a hydrologist, said the river was rising.', kind: 'person' },
-    apply: ({ span, paragraph, t, from, words, text, before, after, honoured, make }) => {
+    apply: ({ span, paragraph, previous, t, from, words, text, before, after, honoured, make }) => {
       const honorific = honoured || (before !== undefined && HONORIFICS.has(lower(before.text)));
       const subSpan = from === span.from ? span : { ...span, from };
       // (a title before the honorifics that open the run is the person's: `Kampuchea Skyways chairman Neak Oknha Ly Sovann`,
       // `Its chairman, Dr. Simon Kigondu, said`)
       const overHonorifics = (find: (paragraph: string, span: Span) => string | null): string | null => find(paragraph, subSpan) ?? (subSpan !== span ? find(paragraph, span) : null);
-      const lowerTitle = overHonorifics(titleBefore) ?? overHonorifics(titleInAppositiveBefore) ?? titleOfList(paragraph, subSpan);
+      const lowerTitle = overHonorifics(titleBefore) ?? overHonorifics(titleInAppositiveBefore) ?? titleOfList(paragraph, subSpan) ?? (honoured ? titleOfBodyBefore(span, previous, paragraph) : null);
       const appositive = appositiveAfter(paragraph, subSpan);
       // `Analysts at Goldman Sachs said`: after a preposition a speaker is an institution, not a person.
       const governed = before !== undefined && !before.cap && ['at', 'of', 'from', 'for', 'with', 'by', 'in', 'on', 'to'].includes(before.text);

@@ -202,6 +202,21 @@ function portfolioTitleAhead(t: readonly Token[], k: number): boolean {
  * Tanabe` (read as a title before a name by titleWordsInRun): the head before its last "of", "on" or "for", a portfolio or an
  * earlier comma last.
  */
+/**
+ * Whether remits of up to three capitalised words each are listed from the comma at token j, up to the `and` before the last
+ * (`, Solid Waste Management and Climate Change`), not a name set off by commas (`, Yashwant Doobur-Ramlagun,`).
+ */
+function remitsAhead(t: readonly Token[], j: number): boolean {
+  let k = j;
+  for (let items = 0; items < 6 && t[k]?.text === ','; items++) {
+    const n = [1, 2, 3].find((c) => t.slice(k + 1, k + 1 + c).every((r) => r.cap && r.word && !r.possessive) && [',', 'and'].includes(t[k + 1 + c]?.text ?? ''));
+    if (n === undefined) return false;
+    k += 1 + n;
+    if (t[k]!.text === 'and') return t[k + 1]?.cap === true;
+  }
+  return false;
+}
+
 function remitsListed(words: readonly string[]): boolean {
   // (`Committee on Labour, Social and Demographic Policy`: a committee's remits after `on`)
   const of = Math.max(words.lastIndexOf('of'), words.lastIndexOf('on'), words.lastIndexOf('for'));
@@ -229,7 +244,8 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   if (of < 0 && !((and === 'and' || ampersand) && headAhead)) return false;
   const last = words[words.length - 1]!.toLowerCase();
   // (a title's run joins its remits, not the name after them: `Minister of Economy, Trade and Industry Hiroyuki Tanabe and …`)
-  if (of > 0 && TITLE_HEADS.has(words[of - 1]!.toLowerCase()) && words.includes(',') && words.slice(-2).every((w) => UPPER_START.test(w) && !PORTFOLIOS.has(w.toLowerCase()))) return false;
+  // (a list of remits has one `and`, its last)
+  if (of > 0 && TITLE_HEADS.has(words[of - 1]!.toLowerCase()) && words.includes(',') && words.lastIndexOf('and') > words.indexOf(',')) return false;
   // (`House Energy and Environment Committee`: two remits before the body's head word)
   const remits = PORTFOLIOS.has(last) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && headAhead;
   return !ORG_HEADS.has(last) || remits || ampersand || ((words.includes('of') || words.includes('for')) && PORTFOLIOS.has(last));
@@ -393,7 +409,7 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         }
       }
       // `Ministry of Housing, Communities and Local Government`: a body's remits listed after "of", up to their "and"
-      if (tok.text === ',' && t[j + 1]?.cap && [',', 'and'].includes(t[j + 2]?.text ?? '') && remitsListed(words) && knownPlace(t[j + 1]!.text) === undefined) {
+      if (tok.text === ',' && remitsAhead(t, j) && remitsListed(words) && knownPlace(t[j + 1]!.text) === undefined) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
         continue;

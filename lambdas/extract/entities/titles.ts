@@ -74,6 +74,13 @@ export function titleWordsInRun(words: readonly string[]): number {
       // `Secretary for Israel-Palestinian Affairs Hady Amr`: over the names before such a word.
       let m = k;
       if (words[m] === 'the') m++;
+      // `Lord Mayor of Port Louis Mahmad Joomun`: the place a title is of, where a name of two words at least is left
+      const place = word === 'of' ? [3, 2, 1].find((n) => m + n <= words.length - 2 && knownPlace(words.slice(m, m + n).join(' ')) !== undefined) : undefined;
+      if (place !== undefined) {
+        best = m + place;
+        k = best;
+        continue;
+      }
       for (let a = Math.min(words.length - 2, m + 3); a > m; a--) {
         if (TITLE_COMPLEMENTS.has(words[a]!.toLowerCase()) && !TITLE_COMPLEMENTS.has(words[m]!.toLowerCase())) {
           m = a;
@@ -241,9 +248,16 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   }
   if (t[span.from - 1]?.text !== ',') return null;
   // The phrase starts at the sentence start or after a comma, with an article and a title head soon after.
-  let start = span.from - 2;
-  while (start >= 0 && t[start]!.text !== ',' && !(t[start]!.text === '“' || t[start]!.text === '"')) start--;
-  start++;
+  const phraseStart = (from: number): number => {
+    let k = from;
+    while (k >= 0 && t[k]!.text !== ',' && !(t[k]!.text === '“' || t[k]!.text === '"')) k--;
+    return k + 1;
+  };
+  let start = phraseStart(span.from - 2);
+  // (`The Minister of Environment, Solid Waste Management and Climate Change, Yashwant …,`: past the commas of a title's
+  // remits listed up to their `and`)
+  const listClosed = t.slice(start, span.from - 1).some((tok, k, all) => tok.text === 'and' && all[k + 1]?.cap === true);
+  for (let items = 0; listClosed && items < 6 && start >= 2 && t[start - 1]!.text === ',' && t[start - 2]!.cap && t[start]!.cap; items++) start = phraseStart(start - 2);
   // (the name may carry its party's letters: `l'échevine des Finances, Nathalie Hubaux (PS),`)
   const closing = t[span.to]?.text === '(' && t[span.to + 2]?.text === ')' ? t[span.to + 3] : t[span.to];
   if (closing?.text !== ',') {

@@ -33,4 +33,27 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
     expect(found.people.map((p) => p.name)).toEqual(['B.Enkhtuya']);
     expect(found.quotes.map((q) => q.speaker)).toEqual(['B.Enkhtuya']);
   });
+
+  it.each([
+    ['Lord Mayor of Durban Sipho Themba Ndlovu-Khumalo said the market would reopen.', 'Sipho Themba Ndlovu-Khumalo', 'Lord Mayor of Durban'],
+    ['Lord Mayor of Port Louis Anwar Mohamed Jeetun-Bhoyroo said the bridge was safe.', 'Anwar Mohamed Jeetun-Bhoyroo', 'Lord Mayor of Port Louis'],
+  ])('reads the place a title is of, before the name: %s', (sentence, name, title) => {
+    expect(people([sentence])).toEqual([[name, title]]);
+  });
+
+  it('reads a title whose listed remits run to several words, set off before the name by a comma', () => {
+    expect(people(['The Minister of Agriculture, Land Reclamation and Water Resources, Kavita Ramgoolam-Seet, said the dam was full.']))
+      .toEqual([['Kavita Ramgoolam-Seet', 'Minister of Agriculture, Land Reclamation and Water Resources']]);
+  });
+
+  it('reads a title of a body before "the Hon." and the name as the person\'s title', () => {
+    // Act
+    const found = people([
+      'Minister of Works the Hon. Rohan Baptiste-Clarke said the road would open in May.',
+      'The Minister of Tourism, the Hon. Alicia Greaves-Ramdin, said bookings were up.',
+    ]);
+
+    // Assess
+    expect(found).toEqual([['Rohan Baptiste-Clarke', 'Minister of Works'], ['Alicia Greaves-Ramdin', 'Minister of Tourism']]);
+  });
 });
