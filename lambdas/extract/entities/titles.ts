@@ -169,6 +169,11 @@ export function titleStart(span: Span, at: number, strict = false): number {
       j--;
       continue;
     }
+    // `Ministry of Health spokesperson Rana Qassim`: a body's name over its `of`, before the title it opens
+    if (lower === 'of' && !strict && j < at && t[j]?.cap && t[j - 2]?.cap && ORG_HEADS.has(t[j - 2]!.text.toLowerCase())) {
+      j--;
+      continue;
+    }
     if (TITLE_STOPS.has(lower) || ARTICLE_OTHER_LANGUAGES.test(lower) || SPEECH_VERBS.has(lower) || (prev.initial && SENTENCE_STARTERS.has(lower) && !prev.possessive && !TITLE_MODIFIERS.has(lower))) break;
     if (!prev.cap && !TITLE_MODIFIERS.has(lower) && (lower.endsWith('ly') || lower.endsWith('ed') || lower.endsWith('ing'))) break;
     if (strict && !prev.cap && !TITLE_MODIFIERS.has(lower) && !isHead(lower, false)) break;
@@ -282,7 +287,9 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   }
   const determiner = ARTICLE.test(opener.text) || ARTICLE_OTHER_LANGUAGES.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text);
   // `Waziri wa Kilimo, Juma Hassan,`, `Ministro da Saúde, …`: a sentence that opens with a title head and its complement.
-  if (!determiner && start === 0 && span.to - span.from >= 2 && span.from - 1 - start <= 6 && (isHead(opener.text, false) || TITLE_HEADS_OTHER_LANGUAGES.has(opener.text.toLowerCase())) && t.slice(start + 1, span.from - 1).every((tok) => tok.word || tok.text === '-')) {
+  // (or with the acronym of the body the title serves: `UNICEF Representative in Lesotho, Dr. Aïssatou Ndiaye-Kane,`)
+  const opensWithHead = isHead(opener.text, false) || TITLE_HEADS_OTHER_LANGUAGES.has(opener.text.toLowerCase()) || (/^\p{Lu}{2,6}$/u.test(opener.text) && TITLE_HEADS.has(t[start + 1]?.text.toLowerCase() ?? ''));
+  if (!determiner && start === 0 && span.to - span.from >= 2 && span.from - 1 - start <= 6 && opensWithHead && t.slice(start + 1, span.from - 1).every((tok) => tok.word || tok.text === '-')) {
     return textOf(paragraph, span.sentence, start, span.from - 1);
   }
   if (!determiner && !(t[owner]!.possessive && t[owner]!.cap)) {
@@ -347,7 +354,8 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
     if (tok.text === 'from' && end > start) break;
     // `a Christian rights activist based in Texas`: where, not what.
     if (tok.text === 'based' && end > start + 1) break;
-    if (tok.text === 'in' && t[end - 1]?.cap && t[end + 1]?.cap) break;
+    // (an envoy's post is where they serve: `, WHO Representative in Iraq,`)
+    if (tok.text === 'in' && t[end - 1]?.cap && t[end + 1]?.cap && !ENVOY_HEADS.has(t[end - 1]!.text.toLowerCase())) break;
     if (tok.word && isHead(tok.text, false) && end - start < 6) head = true;
     end++;
   }

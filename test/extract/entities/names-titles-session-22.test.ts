@@ -56,4 +56,15 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
     // Assess
     expect(found).toEqual([['Rohan Baptiste-Clarke', 'Minister of Works'], ['Alicia Greaves-Ramdin', 'Minister of Tourism']]);
   });
+
+  it.each([
+    ['FAO Representative in Malawi, Dr. Tendai Chirwa-Banda, said the harvest was late.', 'Tendai Chirwa-Banda', 'FAO Representative in Malawi'],
+    ['Dr. Ruth Achola-Ouma, UNHCR Representative in Chad, said the camps were full.', 'Ruth Achola-Ouma', 'UNHCR Representative in Chad'],
+  ])('keeps where an envoy serves in the title: %s', (sentence, name, title) => {
+    expect(people([sentence])).toEqual([[name, title]]);
+  });
+
+  it('reads a body\'s name over its "of" before the title it opens', () => {
+    expect(people(['In Basra, Ministry of Water spokesman Karim Jassim al-Saadi said the canal was dry.'])).toEqual([['Karim Jassim al-Saadi', 'Ministry of Water spokesman']]);
+  });
 });
