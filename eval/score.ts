@@ -94,6 +94,8 @@ export const SETS = {
   'wire-heldout-21': 'eval/wire-heldout-21',
   'wire-heldout-22': 'eval/wire-heldout-22',
   'wire-heldout-23': 'eval/wire-heldout-23',
+  'wire-heldout-24': 'eval/wire-heldout-24',
+  'wire-heldout-25': 'eval/wire-heldout-25',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
