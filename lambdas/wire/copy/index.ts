@@ -12,7 +12,7 @@ import { joinNotes } from '../notes.ts';
 export { codedStamp, findStamp, monthOf } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
-export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isSharedCredit, LINE_RULES, lineKind, REPORTER_LABELS, serviceAcronym } from './lines.ts';
+export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isHeading7901, isSharedCredit, LINE_RULES, lineKind, outletCase, REPORTER_LABELS, serviceAcronym } from './lines.ts';
 export type { LineKind } from './lines.ts';
 export { readTrailer } from './trailer.ts';
 
@@ -28,7 +28,7 @@ export { readTrailer } from './trailer.ts';
 const MAX_WRAPPED_CHARS = 100;
 const SENTENCE_STOP = /(?:[.!?:)]|[.!?]["”’'»])$/;
 /** A list item or table row: kept a paragraph of its own, line by line, even in hard-wrapped copy. */
-const ROW = /^(?:[-*•–·]\s+\S|\d+[.)]\s|[^\s;]+(?:;[^;]*){2,}$|\S.*(?:\t|\s{3,})\S|.{0,60}\s\d[\d.,:%-]*$)/;
+export const ROW = /^(?:[-*•–·]\s+\S|\d+[.)]\s|[^\s;]+(?:;[^;]*){2,}$|\S.*(?:\t|\s{3,})\S|.{0,60}\s\d[\d.,:%-]*$)/;
 const BULLET = /^[*•·]\s+/;
 
 const isSeparator = (line: string): boolean => lineKind(line) === 'separator';

@@ -361,6 +361,8 @@ const SPACED_KEYWORDS = /^\p{Lu}\p{L}+(?:-\p{L}+(?: \p{L}+){0,2}){2,4}$/u;
 /** An IPTC 7901 heading line outside its frame: number, priority, category, word count, maybe the date (`APA0312 5 WI 0412 II   Di, 17.Jun 25`). */
 // (in lower case too, as APA's and PAP's services print it: `apa0298 3 ii 0461 II`, `pap0317 4 kr 0452 PAP`)
 const HEADING_7901 = /^(?:[A-Z]{2,5}\d{2,5}\s+\d\s+[A-Z]{2,4}|[a-z]{2,5}\d{2,5}\s+\d\s+[a-z]{2,4})\s+\d{2,4}(?:\s+[A-Z]{1,3})?(?:\s+\S.{0,30})?$/;
+/** Whether a line is an IPTC 7901 service heading (`hps0318 3 hn 0452 HEBRIDEAN PRESS SERVICE`). */
+export const isHeading7901 = (line: string): boolean => line.length <= 100 && HEADING_7901.test(line);
 /** A transmission code: capitals, digits and underscores, one token at least with a digit or underscore (`XCR25182013204_SXA_QBXB R CRO`). */
 const TRANSMISSION = /^(?=.*[\d_])[A-Z\d_]+(?:\s+[A-Z\d_]+)*$/;
 const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S+){0,3}|\d{3,6}|[A-Z]{3}\d{1,4}[a-z]?(?:\s+\d+)*|LD\s+\S+|[A-Z]{2,4}\s+[A-Z]{2,4}-[A-Z]{2,}\S*)$/;
@@ -522,7 +524,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'keyword line', kind: 'slug', example: 'Germany-economy/trade/exports/', test: (line) => line.length <= 80 && !line.includes(' ') && KEYWORDS.test(line) && !INITIALS_ONLY.test(line) },
   { name: 'keyword line with its status', kind: 'slug', example: 'KENYA-TEA/ (CORRECTED)', test: (line) => line.length <= 100 && KEYWORDS_MARKED.test(line) && KEYWORDS.test(/^\S+/.exec(line)![0]) },
   { name: 'keywords with a topic in lower case', kind: 'slug', example: 'Slovensko-cestovný ruch-Tatry', test: (line) => line.length <= 60 && SPACED_KEYWORDS.test(line) && line.split('-').some((part) => /^\p{Ll}/u.test(part)) && /^\p{Lu}/u.test(line.split('-').at(-1)!) },
-  { name: '7901 heading line', kind: 'slug', example: 'APA0312 5 WI 0412 II   Di, 17.Jun 25', test: (line) => line.length <= 100 && HEADING_7901.test(line) },
+  { name: '7901 heading line', kind: 'slug', example: 'APA0312 5 WI 0412 II   Di, 17.Jun 25', test: (line) => isHeading7901(line) },
   { name: 'code line', kind: 'slug', example: 'DEL52', test: (line) => line.length <= 40 && CODE.test(line) },
   { name: 'transmission code', kind: 'slug', example: 'XCR25182013204_SXA_QBXB R CRO S0A QBXB', test: (line) => line.length <= 80 && TRANSMISSION.test(line) },
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) && !SECTION_MASTHEAD.test(line) },

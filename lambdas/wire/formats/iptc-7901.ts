@@ -1,6 +1,6 @@
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
-import { lineKind, readCopy, splitDateline, type LineKind } from '../copy/index.ts';
+import { isHeading7901, lineKind, outletCase, readCopy, ROW, splitDateline, type LineKind } from '../copy/index.ts';
 import { emptyDocument, joinNotes } from './common.ts';
 import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
 
@@ -26,12 +26,11 @@ const CREDIT = /^[-–]\s*(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by:/
 const STARS = /^\*(?:\s*\*){2,}$/;
 /** Longer than a line of a wrapped transmission (69 columns, 80 at most): a paragraph sent as one line. */
 const UNWRAPPED = 100;
-/** A hard-wrapped block of copy: one paragraph, or a list or table kept a row a line. */
-const ROW = /^(?:[-*•–]\s+\S|\d+[.)]\s|.{0,60}\s\d[\d.,:%-]*$)/;
+/** A hard-wrapped block of copy: one paragraph, or a list or table kept a row a line (ROW: copy/index.ts). */
 const blockParagraphs = (block: readonly string[]): string[] =>
   // (a line longer than a wrapped line: the block was sent unwrapped, a paragraph a line)
   block.length > 1 && (block.some((l) => l.length > UNWRAPPED) || block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1))
-    ? block.map((l) => l.replace(/^[*•]\s+/, ''))
+    ? block.map((l) => l.replace(/^[*•]\s+/, '').replace(/\s+/g, ' '))
     : [block.join(' ').replace(/\s+/g, ' ').trim()];
 
 const INDENTED = /^[\t ]+\S/;
@@ -48,7 +47,13 @@ function indentMarked(lines: readonly string[]): boolean {
 const ZCZC = /^\s*ZCZC[^\n]*\n/;
 const NNNN = /\n\s*NNNN\s*$/;
 
-/** A file framed the telex way → the same transmission with SOH, STX and ETX, its last stamp line after the text. */
+/** A line in capitals alone: the keyword line under the service header (`BARRA AIR LINK`), when a headline follows. */
+const CAPITALS = /^(?=.*\p{Lu}{2})(?!.*[.,;:!?]\s)[^\p{Ll}]{2,80}$/u;
+
+/**
+ * A file framed the telex way, or sent without its control characters (the service header its first line) → the
+ * same transmission with SOH, STX and ETX, the keyword line in capitals before STX and its last stamp line after the text.
+ */
 function withControls(text: string): string {
   const body = text.replace(/\r\n?/g, '\n').replace(ZCZC, '').replace(NNNN, '');
   const lines = body.split('\n');
@@ -56,21 +61,34 @@ function withControls(text: string): string {
   let end = lines.length;
   while (end > header + 1 && lines[end - 1]!.trim() === '') end--;
   const stamp = end > header + 1 && STAMP.test(lines[end - 1]!) ? lines[--end]! : '';
-  return `\u0001${lines[header] ?? ''}\n\u0002${lines.slice(header + 1, end).join('\n')}\u0003${stamp}`;
+  const below = lines[header + 2] ?? '';
+  const keywords = CAPITALS.test((lines[header + 1] ?? '').trim()) && /\p{Ll}/u.test(below) && below.length <= UNWRAPPED ? 1 : 0;
+  return `\u0001${lines.slice(header, header + 1 + keywords).join('\n')}\n\u0002${lines.slice(header + 1 + keywords, end).join('\n')}\u0003${stamp}`;
 }
+
+/** Whether a file is a 7901 transmission whose control characters were lost: no STX, and a service header for its first line. */
+const unframed = (text: string): boolean => !text.includes(STX) && (ZCZC.test(text) || isHeading7901(text.trimStart().split(/\r?\n/, 1)[0]!.trim()));
 
 /** A service header's own source: `APS0417 4 ECO 0398 ALGERIE-GAZ` names APS where no profile claims a token. */
 const SERVICE_SOURCE = /^(\p{Lu}{2,8})\d{2,6}$/u;
 /** The keyword closing a one-line service header (`… 0398 ALGERIE-GAZ`). */
 const HEADER_KEYWORD = /\s(\p{Lu}[\p{Lu}\d]*(?:[-/][\p{Lu}\d]+)+\/?)$/u;
 
+/** The sender's name in words closing the service header after the word count (`dln0143 3 hn 0547 DEADLINE NEWS`). */
+const HEADER_NAME = /\s\d{2,4}\s+(\p{Lu}[\p{Lu}'&.]+(?:\s+\p{Lu}[\p{Lu}'&.]+)*)$/u;
+/** The sender a service header names in words (two words at least, or one of four letters: not a desk's code such as `II`), else null. */
+function senderNamed(heading: string): string | null {
+  const name = HEADER_NAME.exec(heading)?.[1];
+  return name !== undefined && (name.includes(' ') || name.length >= 4) ? outletCase(name) : null;
+}
+
 function parse7901(input: DecodedInput): WireDocument {
-  const { preamble, text, after } = frame(input.text.includes(STX) || !ZCZC.test(input.text) ? input.text : withControls(input.text), 'IPTC 7901');
+  const { preamble, text, after } = frame(unframed(input.text) ? withControls(input.text) : input.text, 'IPTC 7901');
   const doc = emptyDocument('iptc-7901', input);
   // (`ZCZC GBC0417 3 hth 0427`: the telex start on the service header's own line)
   const preambleLines = withoutControls(preamble).split('\n').map((l) => l.trim().replace(/^ZCZC\s+/, '')).filter((l) => l !== '');
   const tokens = preambleLines[0]?.split(/\s+/) ?? [];
-  const source = tokens.map((token) => providerByCode(token)).find((p) => p !== null) ?? SERVICE_SOURCE.exec(tokens[0] ?? '')?.[1] ?? null;
+  const source = tokens.map((token) => providerByCode(token)).find((p) => p !== null) ?? senderNamed(preambleLines[0] ?? '') ?? SERVICE_SOURCE.exec(tokens[0] ?? '')?.[1] ?? null;
   const keywords = preambleLines[1] ?? HEADER_KEYWORD.exec(preambleLines[0] ?? '')?.[1];
   if (keywords) doc.slugline = keywords.trim() || null;
 
@@ -175,6 +193,8 @@ export const iptc7901: FormatParser = {
     if (b[0] !== 0x16 && head.text.slice(0, 200).includes('\u0001') && head.text.includes('\u0002')) return 'likely';
     // telex framing: `ZCZC`, then a service header of a number, a priority and a category (`APS0417 4 ECO 0398 …`)
     if (/^\s*ZCZC\s*\r?\n\s*\S+\s+\d\s+\S+/.test(head.text)) return 'likely';
+    // … or none at all: the service header the file's first line (`hps0318 3 hn 0452 HEBRIDEAN PRESS SERVICE`)
+    if (unframed(head.text) && !head.text.includes('\u0001')) return 'likely';
     return undefined;
   },
   parse: parse7901,

@@ -120,4 +120,36 @@ describe('Parser: iptc-7901', () => {
     expect(doc).toMatchObject({ headline: 'Firefighters contain wildfire north of Porto', datelinePlace: 'PORTO, Portugal', bylineLines: ['By ANA RIBEIRO', 'Associated Press'] });
     expect(doc!.paragraphs).toEqual(['Firefighters on Tuesday contained a wildfire that burned for three days in hills north of the city.', 'About 400 people had left their homes.']);
   });
+
+  it('reads a transmission whose control characters were lost: the service header its first line names the sender in words, a keyword line in capitals over the headline', () => {
+    // Prepare
+    const text = [
+      'cwn0207 3 hn 0391 CUMBRIA WIRE NEWS', 'FELL RESCUE APPEAL', 'Mountain rescue team asks walkers to carry lights as dusk falls earlier', 'By Morag Ellison', '',
+      'KESWICK - A mountain rescue team has urged walkers to carry head torches', 'after three call-outs in a week to people caught out by the dark.', '',
+      'Callouts by month:', '', 'September          14', 'October            22', 'November            9', '', 'The team is run by 40 volunteers.', '',
+      'CUMBRIA WIRE NEWS me/jh', '', '041812 GMT Nov 26', '',
+    ].join('\n');
+
+    // Act
+    const [doc] = readWires(new TextEncoder().encode(text));
+
+    // Assess: read as 7901; the sender from the header's words, the keyword line as the slugline; a table a row a paragraph
+    expect(doc).toMatchObject({
+      format: 'iptc-7901', provider: 'Cumbria Wire News', slugline: 'FELL RESCUE APPEAL', headline: 'Mountain rescue team asks walkers to carry lights as dusk falls earlier',
+      bylineLines: ['By Morag Ellison'], datelinePlace: 'KESWICK', times: { versionCreated: '2026-11-04T18:12:00Z' },
+    });
+    expect(doc!.paragraphs).toEqual([
+      'A mountain rescue team has urged walkers to carry head torches after three call-outs in a week to people caught out by the dark.',
+      'Callouts by month:', 'September 14', 'October 22', 'November 9', 'The team is run by 40 volunteers.',
+    ]);
+  });
+
+  it('keeps a desk\'s two-letter code closing the service header out of the provider', () => {
+    // Act
+    const [doc] = readWires(new TextEncoder().encode(['XYZ0312 5 WI 0412 II', '', 'Wirtschaft/Handel/', '', 'Exporte steigen im Oktober', '', 'Wien - Die Exporte sind im Oktober gestiegen.', '', '171542 GMT Nov 26', ''].join('\n')));
+
+    // Assess
+    expect(doc).toMatchObject({ format: 'iptc-7901', headline: 'Exporte steigen im Oktober' });
+    expect(doc!.provider).not.toBe('Ii');
+  });
 });
