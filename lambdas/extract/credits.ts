@@ -82,8 +82,9 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
   for (const raw of list.split(LIST)) {
     const part = raw.trim();
     if (part === '') continue;
-    // ` in `, and the same word in the Reuters services' other languages (`Tomás Arboleda en Medellín`, `em Brasília`) and in French (`à Québec`)
-    const preposition = / (?:in|en|em|à) (?=\p{Lu})/u.exec(part);
+    // ` in `, and the same word in the Reuters services' other languages (`Tomás Arboleda en Medellín`, `em Brasília`) and in French
+    // (`à Québec`); or where the reporter filed from (`Con información de Jonathan Macías desde Machala`, `from Galkayo`)
+    const preposition = / (?:in|en|em|à|from|desde|depuis|aus) (?=\p{Lu})/u.exec(part);
     const at = preposition?.index ?? -1;
     if (at < 0 && lastGroup.length > 0 && isRegionOrCountry(part)) {
       for (const entry of lastGroup) entry.location = `${entry.location}, ${part}`;

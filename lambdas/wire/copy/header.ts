@@ -334,8 +334,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     // `QUADRATÍN MICHOACÁN` / `Medio Ambiente`, no blank line between, then the headline: an outlet's short name in
-    // capitals and its section, not a headline and its writer
-    if (h.headline !== null && h.bylineLines.length === 0 && lines[i - 1] === h.headline && shouting(h.headline) && h.headline.split(/\s+/).length <= 3
+    // capitals and its section, not a headline and its writer; or `El Universo` / `Economía`, then a blank line and the headline
+    if (h.headline !== null && h.bylineLines.length === 0 && lines[i - 1] === h.headline && h.headline.split(/\s+/).length <= 3
+      && (shouting(h.headline) || (OUTLET_UNDER_BYLINE.test(h.headline) && !line.includes(' ') && lines[i + 1] === ''))
       && SECTION_LINE.test(line) && next >= 0 && headlineLike(lines[next]!)) {
       h.agencyLines.push(h.headline);
       h.headline = null;

@@ -83,6 +83,24 @@ describe('Where copy without a profile was filed, and who sent it (issue 11)', (
     expect(record.body.paragraphs[0]).toMatch(/^Las primeras colonias/);
   });
 
+  it('reads an outlet\'s name in ordinary case over a one-word section as the masthead, the headline set apart below, and a credit\'s place after "desde"', async () => {
+    // Act
+    const record = await read([
+      'La Prensa Austral\nDeportes', 'Punta Arenas recibirá la final del campeonato nacional de básquetbol en mayo', 'Por Ignacio Barría Soto', '3 de marzo de 2026 - 18:40',
+      'La Federación de Básquetbol de Chile confirmó este martes que la final del campeonato nacional se jugará en el gimnasio fiscal de Punta Arenas.',
+      'Será la primera vez en doce años que la ciudad acoge una final de esa competencia.',
+      'Con información de Valentina Oyarzún desde Puerto Natales.',
+    ].join('\n\n'));
+
+    // Assess: the name and section are not the headline, the section is not a dateline
+    expect(record.headline).toBe('Punta Arenas recibirá la final del campeonato nacional de básquetbol en mayo');
+    expect(record.provider).toBe('La Prensa Austral');
+    expect(record.dateline).toBeNull();
+    expect(record.bylines.map((b) => b.name)).toEqual(['Ignacio Barría Soto']);
+    expect(record.body.paragraphs[0]).toMatch(/^La Federación de Básquetbol/);
+    expect(record.contributors).toEqual([{ name: 'Valentina Oyarzún', location: 'Puerto Natales', role: 'contributor' }]);
+  });
+
   it('reads a site\'s name with small words or initials over its menu as the provider, and a page\'s comments and appeals for no paragraph', async () => {
     // Act
     const page = (name: string) => read([
