@@ -371,7 +371,7 @@ const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S
 /** `(Photo available)`, `(With video)`, `(Foto disponible)`: the story has pictures, said in parentheses. */
 const MEDIA_ADVISORY = /^\((?:with\s+|con\s+|avec\s+)?(?:photos?|pictures?|video|audio|graphics?|infographic|fotos?|vídeos?|vidéo)(?:\s+(?:available|disponibles?|attached))?\)\.?$/iu;
 const BRACKETED_CREDIT = /^\[(?:Source|Photo|Photos|Image|Picture|Foto|Video|File photo)\s*:[^\]]{1,150}\]$/i;
-const PHOTO = /^\(?(?:[A-Z]{2,8}\s+(?=Photos?\/))?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?|Photograph|Image(?:\s+[Cc]redit)?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
+const PHOTO = /^\(?(?:[A-Z]{2,8}\s+(?=Photos?\/))?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?|Photograph|Image(?:\s+[Cc]redit)?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video|Audio)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
 /** A line of three marks or more and no letter or digit, in any script: `٭٭٭٭٭`, `――――――`, `• • •`. */
 const SYMBOLS_ONLY = /^(?:[^\p{L}\p{N}\s]\s*){3,}$/u;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{2,}|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
@@ -433,7 +433,8 @@ const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|All rights reserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés|Riproduzione riservata)\b|^©|\s©\s?\d{4}\b/u;
 /** A copyright notice's opening, in the agencies' languages: `©`, `(c)`, `Copyright`, `Hak cipta`, `Bản quyền`, `Todos los derechos`, `D.R. ©`. */
-export const COPYRIGHT_START = /^(?:©|\(c\)|Copyright|COPYRIGHT|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|D\.\s?R\.\s*©|Tous droits\b|Alle Rechte\b)/u;
+// (in parentheses too, closing a story: `(Copyright 2026 Vanuatu Daily Post)`)
+export const COPYRIGHT_START = /^(?:[([]\s*(?=[©C]))?(?:©|\(c\)|Copyright|COPYRIGHT|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|D\.\s?R\.\s*©|Tous droits\b|Alle Rechte\b)/u;
 /** All rights reserved in the scripts the Latin patterns miss: Arabic, Chinese, Japanese, Korean (`本稿件为中国新闻社版权所有，未经书面授权…`). */
 const RIGHTS_RESERVED = /جميع الحقوق محفوظة|版权所有|版權所有|無断転載|저작권자|무단 ?전재|재배포 금지|재판매 및 DB 금지/u;
 /** A periodical's serial number, printed in a web page's or a feed's footer: `ISSN 2465 - 1222`. */

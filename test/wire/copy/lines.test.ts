@@ -69,6 +69,8 @@ describe('Module: copy/lines', () => {
     ['dpa lh sk', 'signoff'],
     ['PTI JP RHL', 'signoff'],
     ['©2025 Bloomberg L.P.', 'copyright'],
+    ['(Copyright 2026 Solomon Star)', 'copyright'],
+    ['AUDIO: Marisol Okafor-Grant (1:48)', 'photo'],
     ['Write to Ana Lim at ana.lim@wsj.com', 'contact'],
     ['Bangladesh  /  Environment', 'contact'],
     ['apa0298 3 ii 0461 II', 'slug'],
