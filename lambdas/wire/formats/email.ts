@@ -244,11 +244,14 @@ const HALF_HOUR_ZONES: Readonly<Record<string, string>> = {
   '+09:30': 'Australia/Darwin', '+08:45': 'Australia/Eucla', '-09:30': 'Pacific/Marquesas',
 };
 
-/** The IANA zone of a fixed offset (`+03:00` → `Etc/GMT-3`, its sign the other way; `+05:45` → Asia/Kathmandu); else null. */
+/**
+ * The IANA zone of a fixed offset (`+03:00` → `Etc/GMT-3`, its sign the other way; `+05:45` → Asia/Kathmandu), else the
+ * offset itself as a fixed zone (`-02:30`, Newfoundland's summer clock, kept by no zone all year → `UTC-2:30`).
+ */
 function fixedZone(iso: string): string | null {
   const offset = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
   if (!offset) return null;
-  if (offset[3] !== '00') return HALF_HOUR_ZONES[`${offset[1]}${offset[2]}:${offset[3]}`] ?? null;
+  if (offset[3] !== '00') return HALF_HOUR_ZONES[`${offset[1]}${offset[2]}:${offset[3]}`] ?? `UTC${offset[1]}${Number(offset[2])}:${offset[3]}`;
   const hours = Number(offset[2]);
   return hours === 0 ? 'Etc/UTC' : `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}`;
 }

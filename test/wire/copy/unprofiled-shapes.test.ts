@@ -18,6 +18,19 @@ describe('Copy shapes of agencies read without a profile of that shape (issue 11
     expect(record.firstCreated).toBe('2025-09-02T08:41:00+02:00');
   });
 
+  it('reads a zone-less posted stamp at the offset of the mail that carries it, when nothing else says where the story was filed', async () => {
+    // Act
+    const record = await read([
+      'From: Bayside Newsroom <desk@bayside.example>', 'To: wires@example.org', 'Date: Tue, 14 Jul 2026 09:15:02 -0230', 'Subject: Council backs new plan',
+      'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      'Council backs new plan', '', 'By Tamsin Okoro-Reid', 'Posted: July 14, 2026 9:02 AM', '', ...PARAGRAPHS,
+    ].join('\r\n'));
+
+    // Assess: the sender's clock (an offset no zone keeps all year: Newfoundland's in summer), not UTC
+    expect(record.firstCreated).toBe('2026-07-14T09:02:00-02:30');
+    expect(record.versionCreated).toBe('2026-07-14T09:15:02-02:30');
+  });
+
   it('reads the time of a barred section line whose published stamp is a date alone, and keeps the story created before its version', async () => {
     // Act: the page's update is at 07:12, the mail that carries it at 07:30
     const record = await read([
