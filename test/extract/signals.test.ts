@@ -29,6 +29,12 @@ describe('Function: statusOf', () => {
     expect(statusOf(doc(), 'Täiendatud opositsiooni kommentaariga.', 'Text.').signals).toEqual(['update']);
   });
 
+  it('reads an update noted in French as a desk writes it', () => {
+    // Act & Assess
+    expect(statusOf(doc(), 'MISE À JOUR : avec la réaction du maire (paragraphes 4 et 5).', 'Text.').signals).toEqual(['update']);
+    expect(statusOf(doc(), 'Ajoute les résultats du deuxième tour.', 'Text.').signals).toEqual(['update']);
+  });
+
   it('reads notes in Indonesian, Swahili, Turkish, Hindi, Japanese and Chinese, the CJK ones without spaces around the word', () => {
     // Act & Assess
     expect(statusOf(doc(), 'RALAT: jumlah korban di paragraf kedua', 'Text.').signals).toEqual(['correction']);
