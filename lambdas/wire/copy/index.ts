@@ -5,7 +5,7 @@ import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, isPlaceWordLine, outletPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, SHORT_NAME, type Header } from './header.ts';
 import { isMasthead, labelledSlug, lineKind, withoutBylineWord } from './lines.ts';
-import { providerFrom, shortProvider } from './provider.ts';
+import { outletAtTop, providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
@@ -232,16 +232,6 @@ function orderByDateline(dateline: string | null, stampLines: readonly string[])
   return 'dmy';
 }
 
-/**
- * A name the copy opens with on a line of its own and signs off with after a dash (`Lanka Puvath` … `- Lanka
- * Puvath`): the agency's, even where nothing else names it.
- */
-function nameAtBothEnds(lines: readonly string[], closing: readonly string[]): string | null {
-  const first = lines.find((line) => line.trim() !== '')?.trim();
-  if (first === undefined || first.length > 40 || !/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u.test(first)) return null;
-  return closing.some((line) => line.replace(/^[-–—\s]+/, '').trim() === first) ? first : null;
-}
-
 /** The longest block of takes looked for as sent twice; bounds the search (50² comparisons at most). */
 const MAX_REPEATED_BLOCK = 50;
 
@@ -351,7 +341,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   doc.masthead ??= header.agencyLines.find(isMasthead) ?? null;
   if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...leadStamps, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
-    ?? nameAtBothEnds(lines, closing);
+    ?? outletAtTop(lines, closing, trailer.paragraphs);
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...leadStamps, ...footStamps]);
   const times = timesOf([...header.stampLines, ...leadStamps, ...footStamps], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;

@@ -217,3 +217,28 @@ export function mastheadShortName(line: string): string | null {
   const initials = initialsOf(name);
   return name.split(/\s+/).length >= 3 ? (initials.length >= 3 ? initials : null) : name;
 }
+
+/** A name of up to four capitalised words, small words between: an outlet's, as a page's first lines print it (`THE TICO TIMES`). */
+const TOP_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|del|la|le|du|des|di|da|do|and|&)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** How far down the copy an outlet's name at the top is looked for: a page's masthead, section, headline, byline and stamp lines. */
+const TOP_LINES = 6;
+const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
+
+/**
+ * An outlet without a profile, by a name the copy prints at its top, alone or before a bar or a slash (`Irish Examiner |
+ * Sport | Hurling`, `Philippine Daily Inquirer / 03:42 PM March 26, 2026`), when its foot or its story names it again:
+ * a sign-off after a dash (`- Lanka Puvath`, the first line only), the copyright's holder (`© Irish Examiner Ltd.`), or
+ * someone who `told the Inquirer`.
+ */
+export function outletAtTop(lines: readonly string[], closing: readonly string[], paragraphs: readonly string[]): string | null {
+  const first = lines.find((line) => line.trim() !== '')?.trim();
+  if (first !== undefined && first.length <= 40 && TOP_NAME.test(first) && closing.some((line) => line.replace(/^[-–—\s]+/, '').trim() === first)) return first;
+  const holders = new Set(closing.map((line) => COPYRIGHT_HOLDER.exec(line)?.[1]?.trim()).filter((h): h is string => h !== undefined).map((h) => bare(withoutLegalForm(h))));
+  const names = lines.filter((line) => line.trim() !== '').slice(0, TOP_LINES).map((line) => line.trim().split(/\s+[|/]\s+/)[0]!.trim()).filter((n) => n.length <= 40 && TOP_NAME.test(n));
+  for (const name of names) {
+    const last = name.split(/\s+/).at(-1)!;
+    const told = new RegExp(`\\btold\\s+(?:the\\s+)?(?:${escape(name)}|${escape(last)})(?![\\p{L}\\d])`, 'u');
+    if (holders.has(bare(name)) || paragraphs.some((p) => told.test(p))) return outletCase(name);
+  }
+  return null;
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { read } from './read-story.ts';
 
+const PARAGRAPHS_OF_COPY = [
+  'The decision was announced on Monday after a meeting that lasted most of the afternoon.',
+  'Work on the project is due to start in the autumn and should take about two years.',
+];
+
 describe('Where copy without a profile was filed, and who sent it (issue 11)', () => {
   it('takes an outlet by the one word that says it is a news service: a dateline tag, "X reports", "told X", or before the writer\'s job', async () => {
     // Act
@@ -81,6 +86,18 @@ describe('Where copy without a profile was filed, and who sent it (issue 11)', (
     expect(record.dateline).toMatchObject({ city: 'Morelia', region: 'Michoacán', country: 'Mexico' });
     expect(record.firstCreated).toBe('2025-12-10T13:27:00-06:00');
     expect(record.body.paragraphs[0]).toMatch(/^Las primeras colonias/);
+  });
+
+  it.each([
+    ['a masthead with its sections set off by bars, its copyright at the foot', ['Harbour Herald | News | Courts', 'Ferry operator fined over crew hours', 'Tue, 12 May, 2026 - 10:05', 'Aoife Ní Bhriain', ...PARAGRAPHS_OF_COPY, '© Harbour Herald Ltd. All rights reserved.'], 'Harbour Herald'],
+    ['a masthead in capitals before its sections, its copyright holder in ordinary case', ['THE VALLEY STAR | Local News | Schools', 'School board approves later start times', 'By Rosa Delgado Ibarra', 'Thursday, May 14, 2026 | 7:40 pm', ...PARAGRAPHS_OF_COPY, '© 2026 The Valley Star. All rights reserved.'], 'The Valley Star'],
+    ['a name before the slash of a stamp line, whom the story says someone told', ['Port opens new container berth', 'By: Ramon T. Galvez - Reporter', 'Mindanao Morning Post / 08:15 AM May 4, 2026', ...PARAGRAPHS_OF_COPY, '"We waited ten years for this," she told the Post.'], 'Mindanao Morning Post'],
+  ])('reads an outlet without a profile by %s', async (_, lines, provider) => {
+    // Act
+    const record = await read(lines.join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe(provider);
   });
 
   it('reads an outlet\'s name in ordinary case over a one-word section as the masthead, the headline set apart below, and a credit\'s place after "desde"', async () => {
