@@ -121,6 +121,12 @@ class Counter {
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Set comparison where a gold entry may be `A|B`. */
+/**
+ * A title without the short name a story may print in brackets after the body it names (`… Health Alliance (SCHA)`):
+ * the role is the same with it or without it, and gold writers differ on keeping it (eval/GOLD.md).
+ */
+const titleOnly = (title: string): string => title.replace(/\s*\(\p{Lu}[\p{L}\d&]{1,11}\)$/u, '');
+
 function compare(story: string, field: string, gold: readonly string[], found: readonly string[], counter: Counter, misses: Miss[]): void {
   const left = new Set(found.map(norm));
   for (const entry of gold) {
@@ -147,7 +153,7 @@ interface Accumulators {
 
 export function scoreStory(story: string, record: StoryRecord, gold: Gold, acc: Accumulators, misses: Miss[]): void {
   compare(story, 'people', gold.people.map((p) => p.name), record.people.map((p) => p.name), acc.people, misses);
-  compare(story, 'titles', gold.people.filter((p) => p.title !== null).map((p) => `${p.name} / ${p.title}`), record.people.filter((p) => p.title !== null).map((p) => `${p.name} / ${p.title}`), acc.titles, misses);
+  compare(story, 'titles', gold.people.filter((p) => p.title !== null).map((p) => `${p.name} / ${titleOnly(p.title!)}`), record.people.filter((p) => p.title !== null).map((p) => `${p.name} / ${titleOnly(p.title!)}`), acc.titles, misses);
   compare(story, 'organisations', gold.organisations, record.organisations.map((o) => o.name), acc.organisations, misses);
   compare(story, 'places', gold.places, record.places.map((o) => o.name), acc.places, misses);
   compare(story, 'contributors', gold.contributors.map((c) => `${c.name} / ${c.role} / ${c.location ?? '-'}`), record.contributors.map((c) => `${c.name} / ${c.role} / ${c.location ?? '-'}`), acc.contributors, misses);
