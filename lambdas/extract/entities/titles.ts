@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import type { Sentence, Span, Token } from './text.ts';
@@ -34,6 +34,11 @@ function honouredAt(words: readonly string[]): number {
   return at > 0 && words.length - at - honorificLength(words.slice(at)) >= 2 ? at : -1;
 }
 
+/** Three names or more in ordinary case, none a body's or a place's head word, nor a place the gazetteer knows. */
+const namesOnly = (words: readonly string[]): boolean => words.length >= 3
+  && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_NOUNS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))
+  && knownPlace(words.join(' ')) === undefined && knownOrganisation(words.join(' ')) === undefined;
+
 /** Inside a capitalised run: how many leading words are the title (`NATO Secretary General` of five), 0 when none. */
 export function titleWordsInRun(words: readonly string[]): number {
   // `Gradonačelnik Kragujevca Milan Ilić`, `Statsminister Jonas Gahr Støre`: a head of another language and its complement
@@ -56,7 +61,10 @@ export function titleWordsInRun(words: readonly string[]): number {
     // (`Coast Guard Sector North Bend`, `National Guard`: a head that also ends bodies' names, after another word, is the body's)
     // (`Opposition MPs Juma Kato, …`: a title in the plural before a list)
     // (`Justice Roseline Odhiambo`, `Bishop Anna Kowalska`: a head that also names other things opens the run before a given name and more)
-    const headBeforeName = k === 1 && words.length >= 3 && AMBIGUOUS_TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!);
+    // (… or before three names or more that are no body's or place's: `Justice Azhar Ismail Mokhtar`, not `Bishop Auckland Town Council`)
+    // (`Scaffolder Liam Hargreaves-Doyle`, `Soprano Elena Vidal`: an occupation capitalised as the run's first word, before a given name)
+    const headBeforeName = k === 1 && words.length >= 3 && ((AMBIGUOUS_TITLE_HEADS.has(word.toLowerCase()) && (isWorldGivenName(words[1]!) || namesOnly(words.slice(1))))
+      || (isHead(word.toLowerCase(), true) && !TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!)));
     // (a father's name before a patronymic is no head, whatever it ends in: `Aigerim Bekmurat kyzy`)
     if (PATRONYMIC_SUFFIXES.has(words[k]!)) continue;
     if ((isHead(word, k === 1) || headBeforeName || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;

@@ -67,4 +67,16 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
   it('reads a body\'s name over its "of" before the title it opens', () => {
     expect(people(['In Basra, Ministry of Water spokesman Karim Jassim al-Saadi said the canal was dry.'])).toEqual([['Karim Jassim al-Saadi', 'Ministry of Water spokesman']]);
   });
+
+  it.each([
+    ['Scaffolder Darren Okafor-Welsh, 41, said the platform had no guard rail.', 'Darren Okafor-Welsh', 'Scaffolder'],
+    ['Tenor Matteo Bianchi-Ross said the hall was the best he had sung in.', 'Matteo Bianchi-Ross', 'Tenor'],
+    ['Justice Raimi Olusegun Adebayo, who led the panel, said the law was clear.', 'Raimi Olusegun Adebayo', 'Justice'],
+  ])('keeps a job word or a judge\'s title opening the sentence out of the name: %s', (sentence, name, title) => {
+    expect(people([sentence])).toEqual([[name, title]]);
+  });
+
+  it('keeps a town named after a bishop a body\'s name, not a bishop', () => {
+    expect(people(['Bishop Auckland Town Council said the market would reopen.'])).toEqual([]);
+  });
 });
