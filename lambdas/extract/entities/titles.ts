@@ -34,8 +34,11 @@ function honouredAt(words: readonly string[]): number {
   return at > 0 && words.length - at - honorificLength(words.slice(at)) >= 2 ? at : -1;
 }
 
-/** Three names or more in ordinary case, none a body's or a place's head word, nor a place the gazetteer knows. */
-const namesOnly = (words: readonly string[]): boolean => words.length >= 3
+/**
+ * Three names or more in ordinary case (or two, the last double-barrelled: `Navindra Persaud-Ramkissoon`), none a body's or
+ * a place's head word, nor a place the gazetteer knows.
+ */
+const namesOnly = (words: readonly string[]): boolean => (words.length >= 3 || (words.length === 2 && words[1]!.includes('-')))
   && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_NOUNS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()))
   && knownPlace(words.join(' ')) === undefined && knownOrganisation(words.join(' ')) === undefined;
 
@@ -61,7 +64,7 @@ export function titleWordsInRun(words: readonly string[]): number {
     // (`Coast Guard Sector North Bend`, `National Guard`: a head that also ends bodies' names, after another word, is the body's)
     // (`Opposition MPs Juma Kato, …`: a title in the plural before a list)
     // (`Justice Roseline Odhiambo`, `Bishop Anna Kowalska`: a head that also names other things opens the run before a given name and more)
-    // (… or before three names or more that are no body's or place's: `Justice Azhar Ismail Mokhtar`, not `Bishop Auckland Town Council`)
+    // (… or before names that are no body's or place's: `Justice Azhar Ismail Mokhtar`, not `Bishop Auckland Town Council`)
     // (`Scaffolder Liam Hargreaves-Doyle`, `Soprano Elena Vidal`: an occupation capitalised as the run's first word, before a given name)
     const headBeforeName = k === 1 && words.length >= 3 && ((AMBIGUOUS_TITLE_HEADS.has(word.toLowerCase()) && (isWorldGivenName(words[1]!) || namesOnly(words.slice(1))))
       || (isHead(word.toLowerCase(), true) && !TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!)));

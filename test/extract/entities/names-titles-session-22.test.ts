@@ -72,6 +72,8 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
     ['Scaffolder Darren Okafor-Welsh, 41, said the platform had no guard rail.', 'Darren Okafor-Welsh', 'Scaffolder'],
     ['Tenor Matteo Bianchi-Ross said the hall was the best he had sung in.', 'Matteo Bianchi-Ross', 'Tenor'],
     ['Justice Raimi Olusegun Adebayo, who led the panel, said the law was clear.', 'Raimi Olusegun Adebayo', 'Justice'],
+    ['Justice Oyelade Akinwale-Brown ruled that the dismissals were unlawful.', 'Oyelade Akinwale-Brown', 'Justice'],
+    ['Coun. Perpetua Okonkwo-Dyck, who chairs the finance committee, voted against the budget.', 'Perpetua Okonkwo-Dyck', 'Coun.'],
   ])('keeps a job word or a judge\'s title opening the sentence out of the name: %s', (sentence, name, title) => {
     expect(people([sentence])).toEqual([[name, title]]);
   });
