@@ -16,6 +16,7 @@ import functionStartersList from './lexicons/function-starters.json' with { type
 import givenNamesList from './lexicons/given-names.json' with { type: 'json' };
 import honorificsList from './lexicons/honorifics.json' with { type: 'json' };
 import lowerCaseNamesList from './lexicons/lower-case-names.json' with { type: 'json' };
+import patronymicPrefixesList from './lexicons/patronymic-prefixes.json' with { type: 'json' };
 import patronymicSuffixesList from './lexicons/patronymic-suffixes.json' with { type: 'json' };
 import nameHonorificsList from './lexicons/name-honorifics.json' with { type: 'json' };
 import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.json' with { type: 'json' };
@@ -151,6 +152,8 @@ export const LOWER_CASE_NAMES = set(lowerCaseNamesList);
 
 /** Patronymic words that close Central Asian names in lower case: `Almazbek Toktosunov uulu`, `Aigerim Bekmurat kyzy`. */
 export const PATRONYMIC_SUFFIXES = set(patronymicSuffixesList);
+/** `Ó`, `Ní`, `Mac`: the Irish and Scottish Gaelic words for son or daughter of, capitalised inside a name (`Cathal Ó Loingsigh`). */
+export const PATRONYMIC_PREFIXES = set(patronymicPrefixesList);
 
 /** Words for an office named for a post in the possessive: `Ombudsman’s Office`, `Prime Minister’s Office`. */
 export const OFFICE_WORDS = set(officeWordsList);

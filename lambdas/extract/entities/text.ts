@@ -36,7 +36,7 @@ export interface Sentence {
 // Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a closing one before another name
 // (`Roseline Achieng' Odhiambo`), a Nordic company form (`A/S`), Austrian
 // degrees in the feminine (`Mag.a`, `Dr.in`), numbers, punctuation.
-const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<=\b(?:Mac|Nic|Mhic) )a['’](?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */
@@ -100,7 +100,7 @@ function closedSentence(out: readonly RawToken[], k: number): boolean {
   return k === out.length || UPPER_START.test(out[k]!.text);
 }
 
-// `'t` is a word only as the Dutch particle (`van 't Hek`), which TOKEN reads as one token
+// `'t` is a word only as the Dutch particle (`van 't Hek`), which TOKEN reads as one token (as it does the Gaelic `a'`, `Mac a' Phearsain`)
 const isWord = (text: string): boolean => /^[\p{L}\p{M}]/u.test(text) || text === "'t" || text === '’t';
 
 /** Whether the sentence ends after token i: a stop before a capital or an opening quote, not after `Gov.` or `C.`. */

@@ -81,4 +81,15 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
   it('keeps a town named after a bishop a body\'s name, not a bishop', () => {
     expect(people(['Bishop Auckland Town Council said the market would reopen.'])).toEqual([]);
   });
+
+  it('reads Irish and Scottish Gaelic names with their word for son or daughter of as people, not places', () => {
+    // Act
+    const found = people([
+      'The equaliser came from wing-back Fionn Ó Ceallaigh and a late free from Síle Ní Dhonnchadha settled it.',
+      'Crofting federation chair Seumas Mac a\' Ghobhainn said the grazings would be fenced by spring.',
+    ]);
+
+    // Assess
+    expect(found.map(([name]) => name)).toEqual(['Fionn Ó Ceallaigh', 'Síle Ní Dhonnchadha', "Seumas Mac a' Ghobhainn"]);
+  });
 });
