@@ -433,7 +433,9 @@ export const RUN_RULES: readonly RunRule[] = [
       const named = k > 0 ? k + honorificLength(words.slice(k)) : 0;
       // (not a lower-case particle after the title: `Bürgermeister von Deutschlandsberg` is a title and its town)
       // (nor a title's own words: `Chief Operating Officer` names no one called Operating Officer)
-      if (!(k > 0 && nameLike(words.slice(named)) && !NAME_PARTICLES.has(words[named]!) && (words.length - named >= 2 || named > k || !known(words.slice(named), false)))) return undefined;
+      // (nor a street, a place or a body named after a title: `Regent Street`, `King Island`, `Queen Hospital`)
+      const headWord = words.length - named === 1 && [STREET_WORDS, PLACE_HEADS, ORG_HEADS].some((list) => list.has(lower(words[named]!)));
+      if (!(k > 0 && nameLike(words.slice(named)) && !NAME_PARTICLES.has(words[named]!) && !headWord && (words.length - named >= 2 || named > k || !known(words.slice(named), false)))) return undefined;
       if (TITLE_HEADS.has(lower(words[words.length - 1]!)) && !isWorldGivenName(words[named]!)) return undefined;
       // Ranks alone (`Gen.`, `Dr.`, `Prince`) give way to a fuller title around the name; else the title runs on
       // leftwards over its modifiers (`Lebanon’s caretaker Prime Minister`, `Army spokesman Major General`).

@@ -73,6 +73,8 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
     ['Tenor Matteo Bianchi-Ross said the hall was the best he had sung in.', 'Matteo Bianchi-Ross', 'Tenor'],
     ['Justice Raimi Olusegun Adebayo, who led the panel, said the law was clear.', 'Raimi Olusegun Adebayo', 'Justice'],
     ['Justice Oyelade Akinwale-Brown ruled that the dismissals were unlawful.', 'Oyelade Akinwale-Brown', 'Justice'],
+    ['Regent Tomás Ibarra-Quiroz said the board would vote on tuition in June.', 'Tomás Ibarra-Quiroz', 'Regent'],
+    ['The march was led by University Rector Esperanza Villalta Rojas and student leaders.', 'Esperanza Villalta Rojas', 'University Rector'],
     ['Coun. Perpetua Okonkwo-Dyck, who chairs the finance committee, voted against the budget.', 'Perpetua Okonkwo-Dyck', 'Coun.'],
   ])('keeps a job word or a judge\'s title opening the sentence out of the name: %s', (sentence, name, title) => {
     expect(people([sentence])).toEqual([[name, title]]);
@@ -91,5 +93,9 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
 
     // Assess
     expect(found.map(([name]) => name)).toEqual(['Fionn Ó Ceallaigh', 'Síle Ní Dhonnchadha', "Seumas Mac a' Ghobhainn"]);
+  });
+
+  it('keeps a street named after a title a place, not a person', () => {
+    expect(findEntities(['Traffic on Regent Street was stopped for an hour.'], none)).toMatchObject({ people: [], places: [{ name: 'Regent Street' }] });
   });
 });
