@@ -582,7 +582,9 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ words, text, make }) => {
       const first = lower(words[0]!);
       const last = lower(words[words.length - 1]!);
-      return words.length >= 2 && (PLACE_HEADS.has(last) || STREET_WORDS.has(last) || (PLACE_HEADS_FIRST.has(first) && nameLike(words.slice(1)))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
+      // (`Gulf of St. Lawrence`, `Bay of Islands`: the head before `of` and a name; not `Port of Oakland`, the body that runs it)
+      const rest = words[1] === 'of' ? (first === 'port' ? [] : words.slice(2)) : words.slice(1);
+      return words.length >= 2 && (PLACE_HEADS.has(last) || STREET_WORDS.has(last) || (PLACE_HEADS_FIRST.has(first) && rest.length > 0 && nameLike(rest))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
     },
   },
   {

@@ -131,4 +131,12 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(names(found.organisations)).toEqual(['Wetlands, Forests and Rangelands Agency', 'Retail, Wholesale and Warehouse Workers\' Union', 'Kilifi and Kwale County Assembly']);
     expect(names(found.places)).toEqual(['Mombasa']);
   });
+
+  it('reads a gulf or a bay before "of" and its name as a place, not a port so named (the body that runs it)', () => {
+    // Act
+    const found = findEntities(['Ice closed the Gulf of St. Brendan and the Bay of Seals to fishing boats, the Port of Hallsby said.'], none);
+
+    // Assess
+    expect(names(found.places)).toEqual(['Gulf of St. Brendan', 'Bay of Seals']);
+  });
 });
