@@ -1,4 +1,5 @@
 import { knownPlace } from './gazetteer.ts';
+import { country } from '../places.ts';
 import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, PATRONYMIC_SUFFIXES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 
@@ -230,6 +231,13 @@ function remitsListed(words: readonly string[]): boolean {
  * `… Ministry and Hamas`. In other languages only a body named head first, so that `… de la Cruz y Pedro Sánchez` stays
  * two people.
  */
+/** Whether one to three capitalised words from token `from` end in a country's name (`Climate Change Canada`, `Oceans Canada`). */
+function countryAhead(t: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && t[k]?.cap && t[k]!.word && !t[k]!.possessive) k++;
+  return k > from + 1 && country(t[k - 1]!.text) !== undefined && t[k]?.cap !== true;
+}
+
 function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token[], j: number): boolean {
   // `Minister for National Food Security and Research Asif Kakar`: a title's `for` lists remits as a body's `of` does
   // (and a body's: `European Bank for Reconstruction and Development`)
@@ -238,6 +246,8 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'on' && i > 0 && ORG_HEADS.has(words[i - 1]!.toLowerCase()) && words.includes(',')) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase()))
     && (PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) || (ORG_HEADS.has(words[i - 1]!.toLowerCase()) && lastRemit()))));
   const headAhead = endsInHead(t, j + 1);
+  // `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: remits and the country a department serves
+  if (and === 'and' && words.every((w) => PORTFOLIOS.has(w.toLowerCase())) && countryAhead(t, j + 1)) return true;
   // `Hearth & Home Group`: an ampersand inside a name that ends in a body's head word
   const ampersand = and === '&' && words.length <= 2 && headAhead;
   if (and !== 'and' && !ampersand && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;

@@ -139,4 +139,12 @@ describe('Function: findEntities (organisations and places)', () => {
     // Assess
     expect(names(found.places)).toEqual(['Gulf of St. Brendan', 'Bay of Seals']);
   });
+
+  it('reads a department named for its remits and the country it serves whole across "and"', () => {
+    // Act
+    const found = findEntities(['Agriculture and Agri-Food Canada and Health and Social Services Canada will share the costs.'], none);
+
+    // Assess
+    expect(names(found.organisations)).toEqual(['Agriculture and Agri-Food Canada', 'Health and Social Services Canada']);
+  });
 });
