@@ -40,7 +40,8 @@ const CHINESE_BRACKETED = /^【(共同社|韩联社|韓聯社)(\p{Script=Han}{2,
 const KOREAN = /^[([]([^()[\]=]{1,20})=([^()[\]]{1,20})[)\]]\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{2,6}){0,3})\s+(?:기자|특파원)\s*)?=\s*/u;
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
-const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,\s*(\p{Lu}{3,12}))?)\.\s+(?=\p{Lu})/u;
+/** `CITY, Region, Month day, year.` before the story, or dot leaders after the date (`FALL RIVER, APRIL 8, 2026.....Fall River Mayor …`). */
+const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,\s*(\p{Lu}{3,12}))?)(?:\.\s+|\.{3,}\s*)(?=\p{Lu})/u;
 const NEWS_AGENCY_NAMED = /^((\p{Lu}[\p{L}\p{M}-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}-]{1,30})?),\s+(?:ИА|МИА|Информационное агентство|информационное агентство)\s+«([^«»]{2,20})»)\.?\s+(?=[\p{Lu}«"„])/u;
 /** A zone printed after a time, which a tag's place can look like: `… 10:15 GMT`. */
 const ZONE_TAG = /^(?:GMT|UTC|[A-Z]{1,3}[SD]?T|CET|CEST|MEZ|MESZ|MSK|IST|JST|KST|WIB|AEDT|AEST|NZDT|NZST)$/;

@@ -22,6 +22,18 @@ describe('Datelines, bylines and signatures of outlets without a profile (issue 
     expect(record.body.paragraphs).toEqual(PARAGRAPHS);
   });
 
+  it('reads a dateline in capitals with its date closed by dot leaders', async () => {
+    // Act
+    const record = await read([
+      'Harbour board backs dredging plan', 'By Maeve Costa-Lindgren', 'SEACOAST NEWS SERVICE',
+      `NEW BEDFORD, MAY 12, 2026.....${PARAGRAPHS[0]}`, PARAGRAPHS[1],
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.dateline).toMatchObject({ text: 'NEW BEDFORD, MAY 12, 2026', city: 'New Bedford' });
+    expect(record.body.paragraphs).toEqual(PARAGRAPHS);
+  });
+
   it('reads `Written by` over the story as its byline, and a place and tag closed by bars as its dateline', async () => {
     // Act
     const record = await read([
