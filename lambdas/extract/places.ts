@@ -417,7 +417,8 @@ function worldCity(name: string, homeZone: string | null): City | undefined {
 /**
  * The zone of the country a masthead names (`KENYA NEWS AGENCY`, `Agencia Boliviana de Información`, `Ethiopian
  * News Agency`): a word that is the country's name, or begins with all of it but its last letter (the adjective:
- * Bolivi-ana, Ethiopi-an, Guatemal-teca). Null when it names none, or one spanning several zones.
+ * Bolivi-ana, Ethiopi-an, Guatemal-teca); else the zone of the city its first word names. Null when it names none, or a
+ * country spanning several zones.
  */
 export function mastheadZone(masthead: string | null): string | null {
   if (masthead === null) return null;
@@ -434,7 +435,9 @@ export function mastheadZone(masthead: string | null): string | null {
     const named = w.length >= 5 && !COMMON_FIRST_WORDS.has(w) ? WORLD.countries.findIndex((c) => key(c.split(' ')[0]!) === w && c.includes(' ')) : -1;
     if (named >= 0 && WORLD.countryZones[named]! >= 0) return WORLD.zones[WORLD.countryZones[named]!]!;
   }
-  return null;
+  // … else a city it is named for, its first word (`Busan Ilbo`, `Winnipeg Free Press`, `Taipei Times`; not `… de Castilla y León`)
+  const first = masthead.trim().split(/[\s|()/-]+/)[0]!;
+  return (/^\p{Lu}\p{L}{3,}$/u.test(first) ? city(first)?.zone : undefined) ?? null;
 }
 /** First words of countries' names that begin other names too. */
 const COMMON_FIRST_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'united', 'costa', 'sierra', 'saint', 'equatorial', 'dominican', 'marshall', 'solomon', 'cayman', 'virgin', 'french', 'british', 'american', 'northern', 'western', 'democratic', 'republic']);

@@ -86,6 +86,8 @@ const sectionLike = (line: string): boolean => {
 /** An outlet's name alone: two to four capitalised words, small words between (`Barbados Today`, `The Daily Gleaner`). */
 const OUTLET_UNDER_BYLINE = /^\p{Lu}[\p{L}'’-]+(?: (?:(?:of|the|de|la|du) )?\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A section's name in title case: one to three capitalised words, maybe joined by a small word (`Medio Ambiente`, `Arts and Culture`). */
+/** An outlet's name and its section set off by a bar, over the headline: `Busan Ilbo | Culture`, `Irish Examiner | Sport | Hurling`. */
+const SECTION_BAR = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}?[\p{L}\p{M}'’.&-]*){0,3}(?: \| \p{Lu}[\p{L}\p{M}'’&-]*(?: [\p{L}\p{M}'’&-]+){0,2}){1,2}$/u;
 const SECTION_LINE = /^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,2}$/u;
 const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
 /** A site's address standing for its name: `mbl.is`, `www.rnz.co.nz`. */
@@ -319,7 +321,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // … or a masthead's tagline over a rule, or a bulletin's dated title (`Les nouvelles du jeudi 27 novembre 2025`) over the story's headline
     // (the line's own tests first: the title's date is read only for a line that could take its place)
     if (h.headline !== null && h.bylineLines.length === 0 && next >= 0 && !sectionLike(line) && headlineLike(line)
-      && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line)) || ruleUnderHeadline || findStamp(h.headline) !== null)) {
+      && (sectionLike(h.headline) || (shouting(h.headline) && !shouting(line)) || ruleUnderHeadline || findStamp(h.headline) !== null || SECTION_BAR.test(h.headline))) {
       // (a name in capitals over a tagline is the masthead: `KUENSEL` / `Bhutan's National Newspaper`; a tagline right
       // under it, no blank line between, is the masthead's too: `EGEMEN QAZAQSTAN` / `Жалпыұлттық қоғамдық-саяси газет`)
       if (shouting(h.headline) && lines[i - 1] === h.headline) {
@@ -328,7 +330,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         h.headline = null;
         continue;
       }
-      if (shouting(h.headline) && !sectionLike(h.headline)) h.agencyLines.push(h.headline);
+      if ((shouting(h.headline) && !sectionLike(h.headline)) || SECTION_BAR.test(h.headline)) h.agencyLines.push(h.headline);
       ruleUnderHeadline = false;
       h.headline = line;
       continue;

@@ -100,6 +100,19 @@ describe('Where copy without a profile was filed, and who sent it (issue 11)', (
     expect(record.provider).toBe(provider);
   });
 
+  it('reads an outlet\'s name and its section set off by a bar as the masthead, not the headline, and its stamps in the zone of the city it is named for', async () => {
+    // Act
+    const record = await read([
+      'Daegu Daily | Culture', 'City orchestra names its first foreign music director', 'Posted : 2026-03-20 17:42:05  |  Updated : 2026-03-20 18:05:31',
+      'By Lee Min-ji, Daegu Daily Reporter', ...PARAGRAPHS_OF_COPY, 'Copyright © Daegu Daily. All rights reserved.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('City orchestra names its first foreign music director');
+    expect(record.provider).toBe('Daegu Daily');
+    expect(record.firstCreated).toBe('2026-03-20T17:42:05+09:00');
+  });
+
   it('reads an outlet\'s name in ordinary case over a one-word section as the masthead, the headline set apart below, and a credit\'s place after "desde"', async () => {
     // Act
     const record = await read([
