@@ -672,7 +672,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // appointee`, `a Donald Trump ally`)
       const attributive = ['a', 'an'].includes(lower(before?.text ?? '')) && after !== undefined && after.word && !after.cap && isGivenName(words[0]!) && core === 2 && !/-\p{Ll}/u.test(words[words.length - 1]!);
       const given = core >= 2 && core <= 4 && !['the', 'a', 'an'].includes(lower(before?.text ?? '')) && knownPlace(words[0]!) === undefined
-        && (GIVEN_NAMES.has(lower(words[0]!)) ? core <= 3 && !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before, set ? 2 : 3));
+        // (a common given name before four names reads as the world's do: `Jorge Luiz Batista Neto`)
+        && (GIVEN_NAMES.has(lower(words[0]!)) && core <= 3 ? !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before, set ? 2 : 3));
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
       const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
       // (`Hamish Kerr-Lindsay`, `Lucia Bergström-Avery`: a given name of the world's before a double-barrelled family name)

@@ -98,4 +98,12 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
   it('keeps a street named after a title a place, not a person', () => {
     expect(findEntities(['Traffic on Regent Street was stopped for an hour.'], none)).toMatchObject({ people: [], places: [{ name: 'Regent Street' }] });
   });
+
+  it('reads a common given name before three more names as a person, as the world\'s given names are read', () => {
+    // Act
+    const found = findEntities(['Segundo o relatório, Jorge Henrique Moura Vasconcelos, de 52 anos, deixou o cargo em março.'], { ...none, language: 'pt' });
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Jorge Henrique Moura Vasconcelos']);
+  });
 });
