@@ -366,7 +366,10 @@ function organisationAliases(readings: readonly Reading[]): Aliases {
     // `IFRC` for the International Federation of Red Cross and Red Crescent Societies: a prefix of the initials will do.
     for (let n = Math.min(a.length, 3); n <= a.length; n++) if (n >= 2 && !orgNames.has(a.slice(0, n))) orgNames.set(a.slice(0, n), r.name);
     const words = r.name.split(' ');
-    if (words.length >= 2 && CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) orgNames.set(words[0]!, r.name);
+    // (`Kōwhai` for Kōwhai Therapeutics: a company named by one word and its trade in the plural, the word no place's)
+    // (a trade's plural, not a service's: `Pu'er Customs`, `Südtirol News` are a place's)
+    const trade = words.length === 2 && /(?:ics|als|ces|ays|ines|ings|ies|ors|ems|orks)$/.test(words[1]!) && ORG_HEADS.has(words[1]!.toLowerCase()) && knownPlace(words[0]!) === undefined;
+    if (words.length >= 2 && (CORPORATE_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) || trade)) orgNames.set(words[0]!, r.name);
     // `the National Intelligence Service (NIS)`
     const t = r.span.sentence.tokens;
     if (t[r.span.to]?.text === '(' && t[r.span.to + 2]?.text === ')' && t[r.span.to + 1]?.cap) orgNames.set(t[r.span.to + 1]!.text, r.name);

@@ -147,4 +147,17 @@ describe('Function: findEntities (organisations and places)', () => {
     // Assess
     expect(names(found.organisations)).toEqual(['Agriculture and Agri-Food Canada', 'Health and Social Services Canada']);
   });
+
+  it('reads a company named by one word and its trade as a body, and the word alone as its short name, not a person or a place', () => {
+    // Act
+    const found = findEntities([
+      'Taniwha Biologics says its vaccine candidate cut infections by half in a phase 2 trial.',
+      'Shares in Taniwha rose 12%.',
+    ], none);
+
+    // Assess
+    expect(found.people).toEqual([]);
+    expect(found.places).toEqual([]);
+    expect(found.organisations).toEqual([{ name: 'Taniwha Biologics', mentions: 2 }]);
+  });
 });
