@@ -160,4 +160,13 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(found.places).toEqual([]);
     expect(found.organisations).toEqual([{ name: 'Taniwha Biologics', mentions: 2 }]);
   });
+
+  it('reads a country behind a word that says which part of it as a place, not a body named for the country', () => {
+    // Act
+    const found = findEntities(['Logging rose in Peninsular Malaysia while arrivals from Mainland China fell.'], none);
+
+    // Assess
+    expect(found.organisations).toEqual([]);
+    expect(names(found.places)).toEqual(['Peninsular Malaysia', 'Mainland China']);
+  });
 });
