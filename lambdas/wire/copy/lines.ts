@@ -433,8 +433,8 @@ const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;
 
 const COPYRIGHT = /(?:^|\s)(?:©|\(c\)|\(C\)|Copyright|COPYRIGHT|All rights reserved|ALL RIGHTS RESERVED|Alle Rechte vorbehalten|Todos los derechos reservados|Tous droits réservés|Riproduzione riservata)\b|^©|\s©\s?\d{4}\b/u;
 /** A copyright notice's opening, in the agencies' languages: `©`, `(c)`, `Copyright`, `Hak cipta`, `Bản quyền`, `Todos los derechos`, `D.R. ©`. */
-// (in parentheses too, closing a story: `(Copyright 2026 Vanuatu Daily Post)`)
-export const COPYRIGHT_START = /^(?:[([]\s*(?=[©C]))?(?:©|\(c\)|Copyright|COPYRIGHT|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|D\.\s?R\.\s*©|Tous droits\b|Alle Rechte\b)/u;
+// (in parentheses too, closing a story: `(Copyright 2026 Vanuatu Daily Post)`; or behind the marks of a format that leaked into text, `>^©2026 …`)
+export const COPYRIGHT_START = /^(?:[([]\s*(?=[©C])|[>^]+(?=[©C]))?(?:©|\(c\)|Copyright|COPYRIGHT|Hak cipta\b|Bản quyền\b|Todos los derechos\b|Derechos reservados\b|D\.\s?R\.\s*©|Tous droits\b|Alle Rechte\b)/u;
 /** All rights reserved in the scripts the Latin patterns miss: Arabic, Chinese, Japanese, Korean (`本稿件为中国新闻社版权所有，未经书面授权…`). */
 const RIGHTS_RESERVED = /جميع الحقوق محفوظة|版权所有|版權所有|無断転載|저작권자|무단 ?전재|재배포 금지|재판매 및 DB 금지/u;
 /** A periodical's serial number, printed in a web page's or a feed's footer: `ISSN 2465 - 1222`. */

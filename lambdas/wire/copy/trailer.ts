@@ -63,7 +63,9 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
   // the story's own lines keep their first (a story is never a contact block); lines after a separator may all go
   for (let k = lines.length - 1; k >= Math.max(opts.whole ? 0 : 1, lines.length - MAX_TRAILER); k--) {
     const line = lines[k]!;
-    if (isContactHeading(line) && !headsEditorsBlock(line)) {
+    // (Bloomberg's editors' block under its reporter's: its names are credits, read line by line by `readTrailer`)
+    if (headsEditorsBlock(line)) return [];
+    if (isContactHeading(line)) {
       // a short line may end in a point (`Northfield Mining Corp.`); a sentence of the story is longer
       const sentence = (p: string): boolean => p.split(/\s+/).length > 6 && /[.!?]["”]?$/.test(p);
       return lines.slice(k + 1).every((p) => p.length <= 100 && !sentence(p)) ? lines.splice(k) : [];
@@ -139,7 +141,8 @@ function takePageFooter(lines: string[]): string[] {
     if (kind !== 'credit' && kind !== 'end' && kind !== 'signoff') continue;
     const after = lines.slice(k + 1);
     // (two lines after it at least, one of them a line no rule reads: a credit over a sign-off is the trailer's own business)
-    if (after.length < 2 || !after.every(footerLine) || after.every((p) => lineKind(p) !== undefined)) return [];
+    // (nor an editors' block, whose names are credits)
+    if (after.length < 2 || !after.every(footerLine) || after.every((p) => lineKind(p) !== undefined) || after.some(headsEditorsBlock)) return [];
     return lines.splice(k + 1);
   }
   return [];
@@ -243,8 +246,13 @@ export function readTrailer(all: readonly string[]): Trailer {
           const listed = (inline ?? '').split(';').map((part) => part.trim()).map((part) => CONTACT_NAME.exec(part)?.[1] ?? (NAME_ONLY.test(part) ? part : ''));
           const names = [...listed, ...editors].filter((n) => n !== '');
           if (names.length > 0) credits.unshift(`Editing by ${names.join(', ')}`);
+          editors = [];
+        } else {
+          // (`Brendan Scarffe at bscarffe2@bloomberg.net` over `Rachel Okonedo-Grant` under the editors' heading: one of them too)
+          const named = CONTACT_NAME.exec(last)?.[1];
+          if (named !== undefined && paragraphs.some((p, k) => k >= paragraphs.length - 8 && headsEditorsBlock(p))) editors.unshift(named.replace(/;$/, ''));
+          else editors = [];
         }
-        editors = [];
         evidence.push(last);
         break;
       case 'signature':

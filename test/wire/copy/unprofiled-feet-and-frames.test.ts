@@ -170,4 +170,22 @@ describe('Feet, frames and take keys of copy read without a profile (issue 11)',
     expect(nitf.body.paragraphs[0]).toBe('The Botswana Meat Commission says its abattoir will resume slaughtering in March.');
     expect(ninjs.provider).toBe('The Fiji Times');
   });
+
+  it('reads the editors under the reporter\'s contact block as editing credits, one at an address and one alone, after an assistance credit', async () => {
+    // Act
+    const record = await read([
+      'Miner Restarts Flooded Pit as Zinc Output Slides', '(Bloomberg) -- A zinc miner will restart its flooded pit by June, its chief executive said on Monday.',
+      'The pit has been shut since heavy rains in January.', '--With assistance from Tomasz Wierzbicki.', 'To contact the reporter on this story:',
+      'Ingrid Solheim-Baptiste in Oslo at isolheim4@bloomberg.net', 'To contact the editors responsible for this story:', 'Dara Fitzmaurice at dfitzmaurice@bloomberg.net',
+      'Kwame Asante-Boateng', '©2026 Bloomberg L.P.',
+    ].join('\n\n'));
+
+    // Assess
+    expect(record.contributors).toEqual([
+      { name: 'Tomasz Wierzbicki', location: null, role: 'contributor' },
+      { name: 'Dara Fitzmaurice', location: null, role: 'editor' },
+      { name: 'Kwame Asante-Boateng', location: null, role: 'editor' },
+    ]);
+    expect(record.body.paragraphs).toHaveLength(2);
+  });
 });
