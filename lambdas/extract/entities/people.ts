@@ -121,7 +121,8 @@ export function shortForms(name: string): string[] {
     forms.add(third);
   }
   // `Jonathan Lee Wei Jie` is `Mr Lee` later (Singapore, Malaysia): an English given name before a Chinese name, family name first
-  if (!familyFirst && words.length >= 3 && words.length <= 4 && isWorldGivenName(first) && FAMILY_FIRST.has(middle.toLowerCase())) forms.add(middle);
+  // (`Jessica Ho Wai-man` is `Ho` later (Hong Kong): an English given name, the family name, a hyphenated Chinese given name)
+  if (!familyFirst && words.length >= 3 && words.length <= 4 && isWorldGivenName(first) && (FAMILY_FIRST.has(middle.toLowerCase()) || (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)))) forms.add(middle);
   return [...forms];
 }
 

@@ -106,4 +106,13 @@ describe('Function: findEntities (titles with listed remits, glued initials)', (
     // Assess
     expect(found.people.map((p) => p.name)).toEqual(['Jorge Henrique Moura Vasconcelos']);
   });
+
+  it('reads a Hong Kong name, an English given name before the family name and a hyphenated Chinese given name, by its family name later', () => {
+    // Act
+    const found = findEntities(['Vivian Lo Ka-yan, who chairs the tenants\' group, said rents had doubled. "We cannot pay this," Lo said.'], none);
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Vivian Lo Ka-yan']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Vivian Lo Ka-yan']);
+  });
 });
