@@ -702,7 +702,9 @@ export const RUN_RULES: readonly RunRule[] = [
       const bb = t[from - 2];
       // (`in northern Kyiv`, `in neighboring Iwanai`: a word that places it between)
       const placing = (w: string): boolean => DIRECTIONS.has(w) || PLACE_ADJECTIVES.has(w);
-      const prepositional = lowerOrInitial(before) && (prepositions.has(lower(before!.text)) || (placing(lower(before!.text)) && bb !== undefined && prepositions.has(lower(bb.text))));
+      // (or `along the South Shore`: a preposition of place before the article, the name no body's nor a numbered road's)
+      const prepositional = lowerOrInitial(before) && (prepositions.has(lower(before!.text)) || (placing(lower(before!.text)) && bb !== undefined && prepositions.has(lower(bb.text)))
+        || (lower(before!.text) === 'the' && lower(bb?.text ?? '') === 'along' && !/^\d/.test(after?.text ?? '')));
       const placeOf = before?.text === 'of' && bb !== undefined && !bb.cap && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text));
       // `resorts such as Kemer`, `cities such as Lyon`.
       const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));

@@ -169,4 +169,16 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(found.organisations).toEqual([]);
     expect(names(found.places)).toEqual(['Peninsular Malaysia', 'Mainland China']);
   });
+
+  it('reads a body named for the people it serves in the possessive whole, and a coast along which money goes as a place', () => {
+    // Act
+    const found = findEntities([
+      'The Tenants’ Rights Association and the Nurses\' Union of Tasmania backed the plan.',
+      'The money will go to harbours along the North Shore, where storms tore away pilings.',
+    ], none);
+
+    // Assess
+    expect(names(found.organisations)).toEqual(['Tenants’ Rights Association', 'Nurses\' Union of Tasmania']);
+    expect(names(found.places)).toEqual(['North Shore']);
+  });
 });
