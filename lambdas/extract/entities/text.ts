@@ -307,17 +307,21 @@ function fieldsListed(words: readonly string[], t: readonly Token[], j: number):
   const field = (text: string): boolean => knownPlace(text) === undefined && !TITLE_HEADS.has(text.toLowerCase());
   // (not `the Interior Ministry, Police and Fire Service`: a body named whole before the comma)
   const own = words[0] === 'The' ? words.slice(1) : words;
-  if (own.length === 0 || own.length > 2 || !own.every((w) => UPPER_START.test(w) && field(w)) || (own.length === 2 && ORG_HEADS.has(own[1]!.toLowerCase()))) return 0;
+  if (own.length === 0 || own.length > 2 || !own.every((w) => UPPER_START.test(w)) || (own.length === 2 && ORG_HEADS.has(own[1]!.toLowerCase()))) return 0;
+  // the list's shape first, the gazetteer after (a long list of names joined by commas costs no lookups)
+  const items: string[] = [];
   let k = j;
-  for (let items = 0; items < 4; items++) {
+  for (let n = 0; n < 4; n++) {
     const item = t[k + 1];
-    if (t[k]?.text !== ',' || !item?.cap || !item.word || item.possessive || !field(item.text)) return 0;
+    if (t[k]?.text !== ',' || !item?.cap || !item.word || item.possessive) return 0;
+    items.push(item.text);
     k += 2;
     if (t[k]?.text === 'and' || t[k]?.text === '&') {
       // the last field and the head word, over a plural possessive inside the name (`Allied Employees' Association`)
       let m = k + 1;
       while (m < t.length && m - k <= 4 && t[m]!.cap && (!t[m]!.possessive || (/s['’]$/.test(t[m]!.raw) && t[m + 1]?.cap === true))) m++;
-      return m > k + 1 && field(t[k + 1]!.text) && ORG_HEADS.has(t[m - 1]!.text.toLowerCase()) && !t[m]?.cap ? m : 0;
+      const named = m > k + 1 && ORG_HEADS.has(t[m - 1]!.text.toLowerCase()) && !t[m]?.cap;
+      return named && [...own, ...items, t[k + 1]!.text].every(field) ? m : 0;
     }
   }
   return 0;
