@@ -5,7 +5,7 @@ import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, isPlaceWordLine, outletPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, SHORT_NAME, type Header } from './header.ts';
 import { isMasthead, labelledSlug, lineKind, withoutBylineWord } from './lines.ts';
-import { outletAtTop, providerFrom, shortProvider } from './provider.ts';
+import { outletAtTop, outletInBylineSlot, providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
@@ -339,9 +339,11 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
     doc.marks = [...doc.marks, ...parts.filter((p) => p !== '' && !/^\d+$/.test(p))];
   }
   doc.masthead ??= header.agencyLines.find(isMasthead) ?? null;
-  if (doc.bylineLines.length === 0) doc.bylineLines = header.bylineLines.length > 0 ? header.bylineLines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
+  const outletByline = header.bylineLines.length === 1 ? outletInBylineSlot(header.bylineLines[0]!) : null;
+  const headerBylines = outletByline === null ? header.bylineLines : [];
+  if (doc.bylineLines.length === 0) doc.bylineLines = headerBylines.length > 0 ? headerBylines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...leadStamps, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
-    ?? outletAtTop(lines, closing, trailer.paragraphs);
+    ?? outletAtTop(lines, closing, trailer.paragraphs) ?? outletByline;
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...leadStamps, ...footStamps]);
   const times = timesOf([...header.stampLines, ...leadStamps, ...footStamps], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;

@@ -85,6 +85,12 @@ const PUBLISHER = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:
 /** A news outlet's name: it ends in the word that says so. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}\p{M}&' -]*\s(?:News|Press|Agency|Newswire|Wire|Media)$/u;
 
+/** An outlet's name alone where the byline stands (`Field Level Media` in ANPA's byline slot): the sender, no writer; else null. */
+export function outletInBylineSlot(line: string): string | null {
+  const name = line.replace(/\s*=\s*$/, '').trim();
+  return OUTLET_NAME.test(name) && !/^By\b/i.test(name) ? name : null;
+}
+
 export function providerFrom(e: ProviderEvidence): string | null {
   const tag = e.datelineTag;
   if (tag && !/\p{Script=Latin}/u.test(tag)) {

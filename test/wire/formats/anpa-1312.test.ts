@@ -52,6 +52,18 @@ describe('Parser: anpa-1312', () => {
     expect(doc!.trailer).toContain('Editing by Nasreen Ahmed, Michael Dwyer');
   });
 
+  it('reads a sports service\'s name alone in the byline\'s place as the provider, not a writer', () => {
+    // Act
+    const [doc] = parseWith(anpa1312, [
+      '\u0016\u0016\u0001f0451\u001f-----', 'r s\u0013\u0011 BC-CUR-CURLING-FINAL   03-08 0412', '\u0002^BC-CUR-CURLING-FINAL,0412<',
+      '^Rink from Moose Jaw takes provincial curling title<', '^Lakeshore Hockey Media=', '\t   The rink skipped by Dana Okoro won the provincial final on Sunday.',
+      '\t   The team will go to the national championship in April.', '', '\t   \u0003spw-03-08-26 1902EST<',
+    ].join('\r\n'));
+
+    // Assess
+    expect(doc).toMatchObject({ provider: 'Lakeshore Hockey Media', bylineLines: [], headline: 'Rink from Moose Jaw takes provincial curling title' });
+  });
+
   it('turns ``typewriter quotes\'\' and _ dashes into typography', () => {
     // Act & Assess
     expect(anpaTypography("``Yes,'' he said _ twice.")).toBe('“Yes,” he said — twice.');
