@@ -120,13 +120,13 @@ class Counter {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-/** Set comparison where a gold entry may be `A|B`. */
 /**
  * A title without the short name a story may print in brackets after the body it names (`… Health Alliance (SCHA)`):
  * the role is the same with it or without it, and gold writers differ on keeping it (eval/GOLD.md).
  */
 const titleOnly = (title: string): string => title.replace(/\s*\(\p{Lu}[\p{L}\d&]{1,11}\)$/u, '');
 
+/** Set comparison where a gold entry may be `A|B`. */
 function compare(story: string, field: string, gold: readonly string[], found: readonly string[], counter: Counter, misses: Miss[]): void {
   const left = new Set(found.map(norm));
   for (const entry of gold) {

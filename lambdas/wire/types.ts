@@ -116,7 +116,10 @@ export interface WireDocument {
   readonly datelineText: string | null;
   /** The printed dateline's place, its date and agency tag left out (`Guwahati, Assam, India`); null when the story prints none. */
   readonly datelinePlace: string | null;
-  /** The zone the provider's desk prints times in (its agency profile's); null for an agency without a profile. */
+  /**
+   * The zone the provider's desk prints times in: its agency profile's, else the one a mail's `Date` offset gives (an IANA
+   * zone, or a fixed `UTC-2:30` where no zone keeps the offset all year); null where nothing says.
+   */
   readonly homeZone: string | null;
   /** The masthead the copy opens with, for an agency without a profile (`KENYA NEWS AGENCY`): where its desk may be. */
   readonly masthead: string | null;

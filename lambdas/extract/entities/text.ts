@@ -225,12 +225,6 @@ function remitsListed(words: readonly string[]): boolean {
   return of > 0 && (ORG_HEADS.has(head) || TITLE_HEADS.has(head)) && (PORTFOLIOS.has(words[words.length - 1]!.toLowerCase()) || words[words.length - 2] === ',');
 }
 
-/**
- * Whether a run reads on over `and` (or `y`, `e`, `et`, `und`): `Ministry of Energy and Mines` (a portfolio that also
- * heads companies' names), `Servicio Nacional de Meteorología e Hidrología`, `Reform and Development Commission`; not
- * `… Ministry and Hamas`. In other languages only a body named head first, so that `… de la Cruz y Pedro Sánchez` stays
- * two people.
- */
 /** Whether one to three capitalised words from token `from` end in a country's name (`Climate Change Canada`, `Oceans Canada`). */
 function countryAhead(t: readonly Token[], from: number): boolean {
   let k = from;
@@ -238,6 +232,12 @@ function countryAhead(t: readonly Token[], from: number): boolean {
   return k > from + 1 && country(t[k - 1]!.text) !== undefined && t[k]?.cap !== true;
 }
 
+/**
+ * Whether a run reads on over `and` (or `y`, `e`, `et`, `und`): `Ministry of Energy and Mines` (a portfolio that also
+ * heads companies' names), `Servicio Nacional de Meteorología e Hidrología`, `Reform and Development Commission`; not
+ * `… Ministry and Hamas`. In other languages only a body named head first, so that `… de la Cruz y Pedro Sánchez` stays
+ * two people.
+ */
 function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token[], j: number): boolean {
   // `Minister for National Food Security and Research Asif Kakar`: a title's `for` lists remits as a body's `of` does
   // (and a body's: `European Bank for Reconstruction and Development`)

@@ -85,9 +85,9 @@ const sectionLike = (line: string): boolean => {
 
 /** An outlet's name alone: two to four capitalised words, small words between (`Barbados Today`, `The Daily Gleaner`). */
 const OUTLET_UNDER_BYLINE = /^\p{Lu}[\p{L}'’-]+(?: (?:(?:of|the|de|la|du) )?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-/** A section's name in title case: one to three capitalised words, maybe joined by a small word (`Medio Ambiente`, `Arts and Culture`). */
 /** An outlet's name and its section set off by a bar, over the headline: `Busan Ilbo | Culture`, `Irish Examiner | Sport | Hurling`. */
 const SECTION_BAR = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}?[\p{L}\p{M}'’.&-]*){0,3}(?: \| \p{Lu}[\p{L}\p{M}'’&-]*(?: [\p{L}\p{M}'’&-]+){0,2}){1,2}$/u;
+/** A section's name in title case: one to three capitalised words, maybe joined by a small word (`Medio Ambiente`, `Arts and Culture`). */
 const SECTION_LINE = /^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,2}$/u;
 const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
 /** A site's address standing for its name: `mbl.is`, `www.rnz.co.nz`. */

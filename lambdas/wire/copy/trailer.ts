@@ -250,7 +250,7 @@ export function readTrailer(all: readonly string[]): Trailer {
         } else {
           // (`Brendan Scarffe at bscarffe2@bloomberg.net` over `Rachel Okonedo-Grant` under the editors' heading: one of them too)
           const named = CONTACT_NAME.exec(last)?.[1];
-          if (named !== undefined && paragraphs.some((p, k) => k >= paragraphs.length - 8 && headsEditorsBlock(p))) editors.unshift(named.replace(/;$/, ''));
+          if (named !== undefined && paragraphs.slice(-8).some(headsEditorsBlock)) editors.unshift(named.replace(/;$/, ''));
           else editors = [];
         }
         evidence.push(last);
