@@ -96,6 +96,8 @@ export const SETS = {
   'wire-heldout-23': 'eval/wire-heldout-23',
   'wire-heldout-24': 'eval/wire-heldout-24',
   'wire-heldout-25': 'eval/wire-heldout-25',
+  'wire-heldout-26': 'eval/wire-heldout-26',
+  'wire-heldout-27': 'eval/wire-heldout-27',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
