@@ -4,6 +4,7 @@ import { HEAD_CHARS } from './constants.ts';
 import { decodeEmail, emailDocument, isEmail } from './formats/email.ts';
 import { applyProfile } from './agencies/apply.ts';
 import { finishCopy, forgetLineKinds } from './copy/index.ts';
+import { onlyOneTold } from './copy/provider.ts';
 import { pickParser } from './registry.ts';
 import { headOf, sniffBytes, sniffText } from './sniff.ts';
 import type { WireDocument } from './types.ts';
@@ -58,7 +59,7 @@ export function readWires(bytes: Uint8Array): WireDocument[] {
   const docs = parser.parseAll ? parser.parseAll(input, { head }) : [parser.parse(input, { head })];
   // text and the framed formats read their copy whole (`readCopy`); structured bodies are finished like copy
   const finished = COPY_FORMATS.has(parser.id) ? docs : docs.map(finishCopy);
-  return finished.map((doc) => plainTextDocument(applyProfile(doc)));
+  return finished.map((doc) => withOutletTold(plainTextDocument(applyProfile(doc))));
 }
 
 /**
@@ -83,8 +84,11 @@ export async function readWireFile(bytes: Uint8Array): Promise<WireDocument[]> {
     }
   });
   if (attached.length > 0) return attached;
-  return [plainTextDocument(applyProfile(emailDocument(email, input)))];
+  return [withOutletTold(plainTextDocument(applyProfile(emailDocument(email, input))))];
 }
+
+/** A story whose file names no provider anywhere (format, header, trailer, sender) by the one outlet its body says was told something. */
+const withOutletTold = (doc: WireDocument): WireDocument => (doc.provider !== null ? doc : { ...doc, provider: onlyOneTold(doc.paragraphs) });
 
 /**
  * Bytes to wire document: the file's story, or for a file of several stories the first (see `readWires`).

@@ -88,8 +88,8 @@ const namedTag = (tag: string, before: string): boolean =>
   || (/^\p{Lu}\p{Ll}[\p{L}-]{1,15}$/u.test(tag) && CAPS_PLACE.test(before.trim()) && monthOf(tag) === undefined && !isWeekday(tag));
 /** A place in capitals, alone: `STOCKHOLM`, `SAN JOSÉ`. */
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}$/u;
-/** A tag's name: one to three capitalised words; one word of a script without capitals; one word in lower case. */
-const CAPITALISED_TAG = /^\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}$/u;
+/** A tag's name: one to three capitalised words (a small word between two: `SUR in English`, `Gazeta de Cotonou`); one word of a script without capitals; one word in lower case. */
+const CAPITALISED_TAG = /^\p{Lu}[\p{L}.-]+(?:\s(?:(?:in|of|de|del|da|do|di|du|la|el|for)\s)?\p{Lu}[\p{L}.-]+){0,2}$/u;
 const CASELESS_TAG = /^\p{Lo}[\p{Lo}\p{M}.]{1,11}$/u;
 const LOWER_CASE_TAG = /^\p{Ll}[\p{Ll}.-]{1,15}$/u;
 /** A day and month in figures: `16 - 2`, `10/2`. */

@@ -175,6 +175,21 @@ export function providerFrom(e: ProviderEvidence): string | null {
   return null;
 }
 
+/** Whom a story says someone told something, or spoke to: one to three capitalised words (`told New Vision`, `Speaking to Talamua`). */
+const TOLD_OR_SPOKE_TO = /(?:\btold|\b[Ss]peaking to|\bin an interview with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}\d-]{1,20}(?:\.\p{Ll}{2,6})?(?:\s\p{Lu}[\p{L}\p{M}-]{1,20}){0,2})(?=[\s,.;:]|$)/gu;
+/** Those told things in copy who are no newsroom: a house, a court, a hearing, officials (`told Parliament`, `told MPs`). */
+const TOLD_BODY = /^(?:Parliament|Congress|Senate|Assembly|Cabinet|Council|Court|Committee|Commission|Tribunal|Inquiry|Police|MPs|MSPs|TDs|Senators?|Lawmakers|Legislators|Reporters|Journalists|Members|Delegates|Councillors|Councilors|Residents|Parents|Students|Staff|Officers|Jurors|Judge|Justice|Mr|Mrs|Ms|Dr|God)\b/u;
+
+/**
+ * The last resort for copy that names its outlet nowhere else: the one name it says someone was told something by
+ * (`Lubega told New Vision on Monday`, `Speaking to Talamua after the Mass`), when it names no other so: a reporter
+ * of the outlet was told. Two names told (`told Reuters` and `told the BBC`) say nothing of which filed the story.
+ */
+export function onlyOneTold(paragraphs: readonly string[]): string | null {
+  const told = new Set(paragraphs.flatMap((p) => [...p.matchAll(TOLD_OR_SPOKE_TO)].map((m) => m[1]!)).filter((name) => !TOLD_BODY.test(name)));
+  return told.size === 1 ? [...told][0]! : null;
+}
+
 /**
  * An agency without a profile goes by its short name (eval/GOLD.md), as its copy prints it: a structured file's
  * `Saudi Press Agency` or `Qatar News Agency (QNA)` is `SPA` or `QNA` when that is the tag its dateline or its last line
