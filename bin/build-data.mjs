@@ -20,6 +20,15 @@ export const DATA_DIR = join(ROOT, 'lambdas', 'extract', 'data');
 /** The zone names the code and the agency profiles use, for the newer aliases (lambdas/extract/places.ts: `Europe/Kiev`). */
 const ZONE_ALIASES = { 'Europe/Kyiv': 'Europe/Kiev' };
 const zoneOf = (city) => ZONE_ALIASES[city.timezone] ?? city.timezone;
+/** A zone's clock: its offsets in January and in July (two zones keeping one clock all year give the same). */
+const clockOf = (zone) => {
+  try {
+    return [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)].map((at) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName').value).join(' ');
+  } catch {
+    return zone; // (a zone this Node does not know keeps a clock of its own)
+  }
+};
 
 export function buildData() {
   const require = createRequire(import.meta.url);
@@ -41,10 +50,14 @@ export function buildData() {
   // one string of rows (`name~country~zone~population`, joined by `|`): a string literal costs the Lambda's
   // cold start next to nothing, and is read into a map only when a dateline names a city the tables do not
   const text = rows.map((r) => r.join('~')).join('|');
-  // a country's zone: the one all its cities share, else null (the United States, Russia, Brazil span several)
+  // a country's zone: the one its cities share, or the one most of them name where all keep one clock (Mozambique's
+  // one city on `Africa/Lusaka`, Malaysia's Kuching, Argentina's provinces); else null (the United States, Russia,
+  // Brazil span several clocks)
   const countryZones = countries.map((_, k) => {
-    const seen = new Set(rows.filter((r) => r[1] === k).map((r) => r[2]));
-    return seen.size === 1 ? [...seen][0] : -1;
+    const counts = new Map();
+    for (const r of rows) if (r[1] === k) counts.set(r[2], (counts.get(r[2]) ?? 0) + 1);
+    const clocks = new Set([...counts.keys()].map((z) => clockOf(zones[z])));
+    return clocks.size === 1 ? [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0] : -1;
   });
   buildGivenNames(require);
   // the first-level regions the cities lie in, as the table spells them (`Lazio`, `Pernambuco`, `Kelantan`, `Jammu and

@@ -65,6 +65,7 @@ describe('Function: placesZone', () => {
     ['the country named most', [{ name: 'Tolo Harbour', mentions: 1 }, { name: 'Hong Kong', mentions: 2 }, { name: 'Japan', mentions: 1 }], 'Asia/Hong_Kong'],
     ['the first place, a country in its own language', [{ name: 'Таджикистан', mentions: 1 }, { name: 'Афганистан', mentions: 1 }], 'Asia/Dushanbe'],
     ['the first place, a city of the table', [{ name: 'Bangkok', mentions: 1 }, { name: 'Phan Fa Lilat', mentions: 1 }], 'Asia/Bangkok'],
+    ['a country of one clock under two zones\' names', [{ name: 'Mozambique', mentions: 2 }, { name: 'Zambézia', mentions: 1 }], 'Africa/Maputo'],
   ])('takes %s', (_, places, zone) => {
     expect(placesZone(places)).toBe(zone);
   });
@@ -84,6 +85,8 @@ describe('Function: countryVotesZone', () => {
     ['the country of the cities the world knows', named('Tetulia', 'Panchagarh', 'Rangpur', 'Rajshahi'), named('Facebook'), 'Asia/Dhaka'],
     ['a city and the country bodies open with', named('Bulambuli', 'Mbale'), named('Uganda Red Cross Society', 'Uganda National Meteorological Authority', 'Makerere University'), 'Africa/Kampala'],
     ['three of four cities, over a namesake elsewhere', named('Heredia', 'San José', 'Alajuela', 'Puntarenas'), named('Hospital México'), 'America/Costa_Rica'],
+    // (the world's cities file one Mozambican town under Lusaka's zone and Kuching under its own: one clock each country all the same)
+    ['a country whose cities keep one clock under two zones\' names', named('Quelimane', 'Mocuba', 'Beira'), named('Mozambique Red Cross'), 'Africa/Maputo'],
   ])('takes %s', (_, places, organisations, zone) => {
     expect(countryVotesZone(places, organisations)).toBe(zone);
   });

@@ -127,7 +127,9 @@ function parse7901(input: DecodedInput): WireDocument {
   let block: string[] = [];
   let section: 'story' | 'notebook' | 'notes' | 'contacts' | 'private' = 'story';
   const flush = () => {
-    if (block.length > 0) paragraphs.push(...blockParagraphs(block));
+    // (`idn/ac` over `121145 EEST May 26` in one block under the story: closing lines, each its own)
+    if (block.length > 1 && block.every((l) => CLOSING_KINDS.has(lineKind(l)))) paragraphs.push(...block.map((l) => l.replace(/\s+/g, ' ')));
+    else if (block.length > 0) paragraphs.push(...blockParagraphs(block));
     block = [];
   };
   // paragraphs marked by an indented first line, without blank lines between (SITA): an indented line opens one

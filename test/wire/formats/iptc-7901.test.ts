@@ -144,6 +144,19 @@ describe('Parser: iptc-7901', () => {
     ]);
   });
 
+  it('reads a sign-off and the time stamp under it in one block as closing lines, not a paragraph of the story', () => {
+    // Act
+    const [doc] = readWires(new TextEncoder().encode(['\u0001ZCZC VLT0412 3 eco 0288', 'Latvia-ports/grain/', '\u0002Riga port grain volumes rise a fifth', '',
+      'RIGA - Grain shipped through the port of Riga rose by a fifth in April', 'as farmers cleared stocks held back over the winter.', '',
+      'The port authority expects the rise to hold into the summer.', '', 'lk/zb', '081530 EEST May 26', '\u0003', 'NNNN'].join('\r\n')));
+
+    // Assess
+    expect(doc!.paragraphs).toEqual([
+      'Grain shipped through the port of Riga rose by a fifth in April as farmers cleared stocks held back over the winter.',
+      'The port authority expects the rise to hold into the summer.',
+    ]);
+  });
+
   it('keeps a desk\'s two-letter code closing the service header out of the provider', () => {
     // Act
     const [doc] = readWires(new TextEncoder().encode(['XYZ0312 5 WI 0412 II', '', 'Wirtschaft/Handel/', '', 'Exporte steigen im Oktober', '', 'Wien - Die Exporte sind im Oktober gestiegen.', '', '171542 GMT Nov 26', ''].join('\n')));
