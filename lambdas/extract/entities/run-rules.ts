@@ -415,7 +415,10 @@ export const RUN_RULES: readonly RunRule[] = [
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
           while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;
-          return make('person', words.slice(at).join(' '), { from: from + at, title: words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ','), personal: true });
+          const title = words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ',');
+          // (`Sri Lanka Cricket (SLC) Chairman of Selectors …`: the body and its acronym before the title are the title's)
+          const body = span.sentence.tokens[from - 1]?.text === ')' ? titleStart(span, from, true) : from;
+          return make('person', words.slice(at).join(' '), { from: from + at, title: body < from ? `${paragraph.slice(span.sentence.tokens[body]!.start, span.sentence.tokens[from - 1]!.end)} ${title}` : title, personal: true });
         }
       }
       const inRun = titleWordsInRun(words);

@@ -174,6 +174,13 @@ export function titleStart(span: Span, at: number, strict = false): number {
   while (j > 0) {
     const prev = t[j - 1]!;
     const lower = prev.text.toLowerCase();
+    // `Malawi Congress Party (MCP) candidate`, `Sri Lanka Cricket (SLC) Chairman of Selectors`: a body's name and the
+    // acronym it goes by, before the title it opens, are the title's
+    const body = prev.text === ')' ? bodyWithAcronymBefore(t, j - 1) : undefined;
+    if (body !== undefined) {
+      j = body;
+      continue;
+    }
     if (!prev.word && prev.text !== '-') break;
     // `AP President and CEO Gary Pruitt`: two capitalised titles joined by "and".
     if (strict && lower === 'and' && t[j - 2]?.cap && isHead(t[j - 2]!.text, false)) {
@@ -191,6 +198,29 @@ export function titleStart(span: Span, at: number, strict = false): number {
     j--;
   }
   return j;
+}
+
+/** Small words inside a body's name: `Federation of Pakistan Chambers of Commerce and Industry`, `Malaysian Association for the Prevention of …`. */
+const BODY_NAME_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'del', 'la', 'des', 'du']);
+/** An acronym in brackets: two to nine capitals (digits and `&` after the first). */
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,8}$/u;
+
+/**
+ * Where the body's name starts whose acronym in brackets closes at token `close` (`)`): its capitalised words and the
+ * small words between them, back to the first capitalised one; undefined when no such name is there.
+ */
+function bodyWithAcronymBefore(t: readonly Token[], close: number): number | undefined {
+  if (!BRACKETED_ACRONYM.test(t[close - 1]?.text ?? '') || t[close - 2]?.text !== '(' || t[close - 3]?.cap !== true) return undefined;
+  const joins = (token: Token | undefined): boolean => token !== undefined && (BODY_NAME_JOINS.has(token.text.toLowerCase()) || token.text === "'" || token.text === '’');
+  let k = close - 3;
+  // (over the small words between its capitalised ones, and a possessive's apostrophe: `Pakistan Banks' Association`)
+  for (;;) {
+    let m = k;
+    while (m > 0 && joins(t[m - 1])) m--;
+    if (m > 0 && t[m - 1]!.cap) k = m - 1;
+    else break;
+  }
+  return k;
 }
 
 /** A lower-case title right before a name: `spokesman John Kirby`, `lawmaker Park Sun-won`, `North Korean leader Kim Jong Un`. */
