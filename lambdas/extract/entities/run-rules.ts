@@ -54,11 +54,19 @@ function orgAppositive(t: readonly Token[], i: number): boolean {
   let j = i;
   // `, a charity that helps migrants,`: the noun before a relative clause.
   while (j < t.length && j - i < 8 && t[j]!.text !== ',' && t[j]!.text !== '.' && !(j > i + 1 && (t[j]!.text === 'that' || t[j]!.text === 'which'))) j++;
-  const lastWord = t[j - 1];
-  return [',', '.', 'that', 'which'].includes(t[j]?.text ?? '') && lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && !t.slice(i, j).some((x) => TITLE_HEADS.has(x.text))
+  if (![',', '.', 'that', 'which'].includes(t[j]?.text ?? '')) return false;
+  // (`, the country's third-largest pharmacy chain by sales,`: the noun before a measure it is ranked by)
+  const by = t.slice(i + 2, j).findIndex((x) => x.text === 'by' || x.text === 'in');
+  const end = by >= 0 && OUTLET_NOUNS.has(t[i + 1 + by]!.text) ? i + 2 + by : j;
+  const lastWord = t[end - 1];
+  // (`, the world's biggest copper producer,`: a noun that names a person's trade too is a firm's when it is ranked)
+  const ranked = t.slice(i, end - 1).some((x) => RANKING.test(x.text));
+  return lastWord !== undefined && !lastWord.cap && OUTLET_NOUNS.has(lastWord.text) && (ranked || !t.slice(i, end).some((x) => TITLE_HEADS.has(x.text)))
     // (`, an ecologist with the institute,`: a person's job before the body they work for)
-    && !t.slice(i, j - 1).some((x) => x.word && !x.cap && isHead(x.text, false));
+    && !t.slice(i, end - 1).some((x) => x.word && !x.cap && isHead(x.text, false));
 }
+/** A superlative that ranks a firm among its kind: `biggest`, `second-largest`, `leading`. */
+const RANKING = /^(?:\w+-)?(?:largest|biggest|leading|top|smallest|oldest)$/;
 
 /** A verb of saying within the clause that starts at token i: `of the … group told Reuters`. */
 function speechVerbAhead(t: readonly Token[], i: number): boolean {

@@ -364,6 +364,17 @@ describe('Quotes and speakers in other languages\' copy', () => {
     expect(places.map((p) => p.name)).toContain('Howard Cooke Boulevard');
   });
 
+  it('keeps West African copy\'s `Barrister` and `Barr.` before a lawyer\'s name out of the name', () => {
+    // Act
+    const { people } = findEntities([
+      'The family\'s counsel, Barrister Ngozi Eke-Obi, said they would appeal.',
+      'Barr. Tunde Fashola-Adeyemi told the court the notice was never served.',
+    ], none);
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Ngozi Eke-Obi', 'Tunde Fashola-Adeyemi']);
+  });
+
   it('makes no person of a title of another language and the word it governs', () => {
     expect(findEntities(['Ministrul Agriculturii a anunțat noi subvenții.', 'Mkurugenzi Mtendaji amesema mbolea imefika.'], none).people).toEqual([]);
   });
