@@ -187,13 +187,19 @@ export function titleStart(span: Span, at: number, strict = false): number {
       j--;
       continue;
     }
+    // `Transport and Logistics Minister`, `public utilities and environment committee chairman`: remits joined by "and",
+    // in the same case on both sides of it
+    if (lower === 'and' && j < at && t[j - 2]?.word === true && PORTFOLIOS.has(t[j - 2]!.text.toLowerCase()) && t[j - 2]!.cap === t[j]!.cap && t[j]!.word) {
+      j--;
+      continue;
+    }
     // `Ministry of Health spokesperson Rana Qassim`: a body's name over its `of`, before the title it opens
     if (lower === 'of' && !strict && j < at && t[j]?.cap && t[j - 2]?.cap && ORG_HEADS.has(t[j - 2]!.text.toLowerCase())) {
       j--;
       continue;
     }
     if (TITLE_STOPS.has(lower) || ARTICLE_OTHER_LANGUAGES.test(lower) || SPEECH_VERBS.has(lower) || (prev.initial && SENTENCE_STARTERS.has(lower) && !prev.possessive && !TITLE_MODIFIERS.has(lower))) break;
-    if (!prev.cap && !TITLE_MODIFIERS.has(lower) && (lower.endsWith('ly') || lower.endsWith('ed') || lower.endsWith('ing'))) break;
+    if (!prev.cap && !TITLE_MODIFIERS.has(lower) && !PORTFOLIOS.has(lower) && (lower.endsWith('ly') || lower.endsWith('ed') || lower.endsWith('ing'))) break;
     if (strict && !prev.cap && !TITLE_MODIFIERS.has(lower) && !isHead(lower, false)) break;
     j--;
   }

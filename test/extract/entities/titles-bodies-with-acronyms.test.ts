@@ -3,7 +3,8 @@ import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 
 /**
  * A title opened by the body it is held in and that body's acronym in brackets (`Malawi Congress Party (MCP) candidate`):
- * the labelled sets' writers keep the body in the title (some 30 golds). Texts written for the tests.
+ * the labelled sets' writers keep the body in the title (some 30 golds); remits joined by "and" before a title's head.
+ * Texts written for the tests.
  */
 
 const none = { bylines: [], contributors: [] };
@@ -37,5 +38,16 @@ describe('Function: findEntities (a body and its acronym opening a title)', () =
 
     // Assess
     expect(found).toContainEqual(['Peter Okoth', 'spokesman']);
+  });
+
+  it.each([
+    ['Trade and Logistics Minister Tomasi Vakaloa-Rees opened the port.', 'Tomasi Vakaloa-Rees', 'Trade and Logistics Minister'],
+    ['The bill was tabled by housing and local government committee chair Aroha Te Rangi-Wells on Monday.', 'Aroha Te Rangi-Wells', 'housing and local government committee chair'],
+  ])('keeps remits joined by "and" in the title before a name: %s', (sentence, name, title) => {
+    expect(people([sentence])).toContainEqual([name, title]);
+  });
+
+  it('does not join a remit in lower case to a capitalised title after "and"', () => {
+    expect(people(['Spending rose on health and Education Minister Pita Sharples-Hone said more would follow.'])).toContainEqual(['Pita Sharples-Hone', 'Education Minister']);
   });
 });
