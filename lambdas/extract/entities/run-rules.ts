@@ -2,7 +2,7 @@ import { AND_WORDS, ARTICLES, CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTR
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
-import { appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
+import { PATRONYMIC_PARTICLES, appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
 import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
@@ -414,8 +414,12 @@ export const RUN_RULES: readonly RunRule[] = [
       // a given name we know (or an honorific) marks where the name starts; failing that, a verb of saying after the
       // run makes its last words a name whatever its given name (`… and Research Asif Kakar said`)
       const speaks = after !== undefined && SPEECH_VERBS.has(lower(after.text));
+      // (`… Tourism Dato Seri Setia Dr Ahmad Zaki bin Haji Mahmud`: a name that joins the father's by `bin` is longer; its
+      // given names before `bin`, one or two)
+      const particle = words.findIndex((w, i) => i > skip + 1 && PATRONYMIC_PARTICLES.has(w) && words.length - i <= 4);
+      const sizes = particle > 0 ? [words.length - particle + 2, words.length - particle + 1, 3, 2].filter((n) => words.length - n > skip) : [3, 2];
       for (const byVerb of speaks ? [false, true] : [false]) {
-        for (const size of [3, 2]) {
+        for (const size of sizes) {
           let at = words.length - size;
           if (at <= skip || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
           const honorific = honorificLength(words.slice(at - 1)) === 1 || /^(?:Dr|Prof)\.?$/.test(words[at - 1]!);
@@ -423,7 +427,14 @@ export const RUN_RULES: readonly RunRule[] = [
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
           while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;
-          const title = words.slice(0, honorific ? at - 1 : at).join(' ').replace(/ ,(?= )/g, ',');
+          // (`… Forestry Awang Haji Saifullah bin Haji Ismail`: a name opening on `bin` takes the given name before it, not the
+          // honorifics before that)
+          if (PATRONYMIC_PARTICLES.has(words[at]!) && at - 1 > skip && honorificLength(words.slice(at - 1)) === 0) at--;
+          // (the honorifics between the title and the name are neither: `… Tourism Dato Seri Setia Dr Ahmad Zaki …`)
+          let titled = honorific ? at - 1 : at;
+          const opens = Array.from({ length: titled - skip }, (_, n) => skip + n).find((h) => honorificLength(words.slice(h)) === at - h);
+          if (opens !== undefined) titled = opens;
+          const title = words.slice(0, titled).join(' ').replace(/ ,(?= )/g, ',');
           // (`Sri Lanka Cricket (SLC) Chairman of Selectors …`: the body and its acronym before the title are the title's)
           const body = span.sentence.tokens[from - 1]?.text === ')' ? titleStart(span, from, true) : from;
           return make('person', words.slice(at).join(' '), { from: from + at, title: body < from ? `${paragraph.slice(span.sentence.tokens[body]!.start, span.sentence.tokens[from - 1]!.end)} ${title}` : title, personal: true });

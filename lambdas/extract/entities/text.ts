@@ -329,10 +329,11 @@ function fieldsListed(words: readonly string[], t: readonly Token[], j: number):
 
 /**
  * Longest run read as one name. The longest names wire copy prints run to about ten words (`International
- * Federation of Red Cross and Red Crescent Societies` is nine); a longer run is cut here, so that no rule
- * ever works on more than this many words at once, whatever the text (issue 10: linear time).
+ * Federation of Red Cross and Red Crescent Societies` is nine), and a title, honorifics and a name together to fifteen
+ * (`Deputy Minister of Primary Resources and Tourism Dato Seri Setia Dr Ahmad Zaki bin Haji Mahmud`); a longer run is
+ * cut here, so that no rule ever works on more than this many words at once, whatever the text (issue 10: linear time).
  */
-export const MAX_RUN_WORDS = 14;
+export const MAX_RUN_WORDS = 16;
 /** Words that join a title's remits: a run after one of them is a remit (`… and Natural Resources`), not a body's name. */
 const REMIT_JOINS: ReadonlySet<string> = new Set(['and', ',', 'for', 'of', '&']);
 

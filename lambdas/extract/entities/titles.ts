@@ -129,7 +129,8 @@ export function honorificLength(words: readonly string[]): number {
     const w = words[i]!.toLowerCase().replace(/’/g, "'");
     if (w === "'" && i > 0 && words[i - 1]!.toLowerCase() === 'dato') i++;
     else if (NAME_HONORIFICS_SECOND.has(w) && i > 0) i++;
-    else if (NAME_HONORIFICS_FIRST_ONLY.has(w) && i === 0 && (NAME_HONORIFICS_SECOND.has(words[1]!.toLowerCase()) || /^Dr\.?$/.test(words[1]!))) i++;
+    // (`Tan Sri`, `Tun Dr`, and Brunei's `Awang Haji`, `Dayang Hajah`: honorifics only before another)
+    else if (NAME_HONORIFICS_FIRST_ONLY.has(w) && i === 0 && (NAME_HONORIFICS_SECOND.has(words[1]!.toLowerCase()) || /^Dr\.?$/.test(words[1]!) || /^haj(?:i|ah|jah)$/i.test(words[1]!))) i++;
     else if (NAME_HONORIFICS.has(w) && !NAME_HONORIFICS_SECOND.has(w) && !NAME_HONORIFICS_FIRST_ONLY.has(w)) i++;
     else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
     // (`U Kyaw Zeya Min`, `Ma Hnin Wai Phyo`: in title case, before two names at least)
@@ -138,8 +139,8 @@ export function honorificLength(words: readonly string[]): number {
     else if (isDegree(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
     // (or before a given name and more: `Dr Maryam bint Khalfan al Rawahi`)
-    // (or, in title case, before two names or more in title case: `Dr Salamatu Iddrisu Seidu`)
-    else if (isDegree(w) && (i > 0 || words.length === 2 || isWorldGivenName(words[1]!) || (/^(?:Dr|Prof)\.?$/.test(words[i]!) && words.length - i >= 3 && words.slice(i + 1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))))) i++;
+    // (or, in title case, before two names or more in title case: `Dr Salamatu Iddrisu Seidu`, `Dr Nor Azlina binti Haji Abdul Karim`)
+    else if (isDegree(w) && (i > 0 || words.length === 2 || isWorldGivenName(words[1]!) || (/^(?:Dr|Prof)\.?$/.test(words[i]!) && words.length - i >= 3 && words.slice(i + 1).every((x) => /^\p{Lu}\p{Ll}/u.test(x) || PATRONYMIC_PARTICLES.has(x))))) i++;
     // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
     else if (/^(?:DI|DDr|Mag|MMag)$/.test(words[i]!) && isWorldGivenName(words[i + 1]!)) i++;
     else break;
@@ -147,6 +148,9 @@ export function honorificLength(words: readonly string[]): number {
   return i < words.length ? i : 0;
 }
 
+
+/** The words that join a name to its father's: `bin`, `binti`, `ibn`. */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn']);
 
 const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */

@@ -384,3 +384,19 @@ describe('Quotes and speakers in other languages\' copy', () => {
     expect(findEntities(['The rate – set in March – stays.'], none).quotes).toEqual([]);
   });
 });
+
+describe('Function: findEntities (Brunei and Malay names with bin, binti and honorifics)', () => {
+  const none = { bylines: [], contributors: [] };
+  const people = (paragraphs: string[]) => findEntities(paragraphs, none).people.map((p) => [p.name, p.title]);
+
+  it.each([
+    ['Minister of Home Affairs Dato Seri Paduka Dr Hamid bin Haji Osman, who chaired the meeting, said the border would reopen.', 'Hamid bin Haji Osman', 'Minister of Home Affairs'],
+    ['Director of Fisheries Dayang Hajah Rosnah binti Haji Yusof said the catch had doubled.', 'Rosnah binti Haji Yusof', 'Director of Fisheries'],
+  ])('takes the name from its given name to its father\'s, and leaves the honorifics between title and name out of both: %s', (sentence, name, title) => {
+    expect(people([sentence])).toContainEqual([name, title]);
+  });
+
+  it('keeps Awang as a given name where no honorific follows it', () => {
+    expect(people(['Former minister Awang Adek Hussin said the port should be sold.']).map(([name]) => name)).toContain('Awang Adek Hussin');
+  });
+});
