@@ -244,14 +244,18 @@ export class PeopleRegistry {
     return found?.length === 1 ? found[0] : undefined;
   }
 
-  /** `Dr Mollel` after Dr Neema Mollel: a title or honorific and the family name of one person named in full. */
+  /**
+   * `Dr Mollel` after Dr Neema Mollel: a title or honorific and the family name of one person named in full (or the last
+   * words of it: `Justice Ngo Bikoé` after Justice Marie-Thérèse Ngo Bikoé).
+   */
   private byTitled(name: string): PersonEntry | undefined {
     const words = name.split(' ');
     // (a head that also names other things, `Justice Odhiambo`, `Bishop Leavasa`: the one person of that name, titled so)
     const head = words[0]?.toLowerCase() ?? '';
     const titled = isTitleWord(words[0]!) || (AMBIGUOUS_TITLE_HEADS.has(head) && !GIVEN_NAMES.has(head));
-    const found = words.length === 2 && titled ? this.byShort.get(fold(words[1]!)) : undefined;
-    return found?.length === 1 ? found[0] : undefined;
+    if (!titled || words.length < 2 || words.length > 4) return undefined;
+    const found = words.length === 2 ? this.byShort.get(fold(words[1]!)) : undefined;
+    return found?.length === 1 ? found[0] : words.length > 2 ? this.byTail(words.slice(1).join(' ')) : undefined;
   }
 
   /** `R. Məmmədli` after Rauf Məmmədli: the one person of that initial and family name. */

@@ -400,3 +400,17 @@ describe('Function: findEntities (Brunei and Malay names with bin, binti and hon
     expect(people(['Former minister Awang Adek Hussin said the port should be sold.']).map(([name]) => name)).toContain('Awang Adek Hussin');
   });
 });
+
+describe('Function: findEntities (a title and the last words of a name met in full)', () => {
+  it('reads `Justice` and a double family name as the judge named in full before, and gives her the quote', () => {
+    // Act
+    const found = findEntities([
+      'The hearing, chaired by Justice Anne-Sophie Mbarga Atangana, lasted two days.',
+      '“This court will not be rushed,” Justice Mbarga Atangana said.',
+    ], { bylines: [], contributors: [] });
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Anne-Sophie Mbarga Atangana']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Anne-Sophie Mbarga Atangana']);
+  });
+});
