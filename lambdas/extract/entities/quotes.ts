@@ -274,6 +274,8 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
     const tok = tokens[i]!;
     const verb = tok.text.toLowerCase().replace(INVERTED_PRONOUN, '');
     if (!tok.word || tok.cap || !SPEECH_VERBS.has(verb)) continue;
+    // (`… described the roll-out as “…”, noting that …`: a participle after the quote is the sentence's subject's, read before it)
+    if (PARTICIPLES.has(verb)) return null;
     // `« … », confie-t-elle`, `dit-il`: the pronoun is on the verb
     if (verb !== tok.text.toLowerCase() && i === r.first) return whoIn(ctx, r.sentence, i, i, 'first');
     // `"…", said Mohammad al-Hadidi`: only punctuation between the quote and the verb, or an auxiliary (`a expliqué`, `ha detto`).

@@ -193,4 +193,12 @@ describe('Function: findEntities (quotes)', () => {
     expect(found.organisations.map((o) => o.name)).toEqual(['Ministry of Housing, Communities and Local Government']);
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Tolosa Gemechu Bayisa', null]);
   });
+
+  it('gives a quote inside a sentence to its subject when a participle of saying follows the quote', () => {
+    // Act
+    const quotes = quotesOf(['Port director Sione Havili-Tupou called the new berth “a turning point for the north”, adding that two more were planned.']);
+
+    // Assess
+    expect(quotes).toEqual([['a turning point for the north', 'Sione Havili-Tupou']]);
+  });
 });
