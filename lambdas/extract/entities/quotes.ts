@@ -1,4 +1,5 @@
-import { AUXILIARIES, RECIPIENT_PREPOSITIONS, ROLE_ARTICLES, SPEECH_VERBS } from './lexicon.ts';
+import { AUXILIARIES, NATIONALITY_NOUNS, RECIPIENT_PREPOSITIONS, ROLE_ARTICLES, SPEECH_VERBS } from './lexicon.ts';
+import { isDemonym } from './classify.ts';
 import type { Gender, PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
 import { isHead } from './titles.ts';
@@ -214,6 +215,9 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   // `said the 71-year-old retired engineer`: a person described by age, named earlier, stands for a pronoun.
   const age = describedAge(tokens, 0);
   if (age !== undefined) return { kind: 'pronoun', referent: { gender: null, age } };
+  // `…,” the Frenchman told reporters`, `the Brazilian said`: someone named earlier, by nation, as a pronoun would be
+  const nation = tokens.length === 2 && lowerText(tokens[0]!) === 'the' ? nationalityNoun(tokens[1]!.text) : undefined;
+  if (nation !== undefined) return { kind: 'pronoun', referent: { gender: nation } };
   // `the retired builder said`, `said the minister`, `explicó la directora`: a person described, named earlier (not
   // `the ministry said`), the one whose title names that role if the story gave one
   const words = tokens.filter((t) => t.word);
@@ -315,6 +319,15 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
 }
 
 /** Attribution before a quote in its sentence: `He added: “…”`, `Kirby warned that “…”`, `Rutte said … would mark a “…”`. */
+const lowerText = (t: { text: string }): string => t.text.toLowerCase();
+/** A noun for a person of a nation (`Frenchman`, `Brazilian`, `Spaniard`) and the gender it gives; undefined for any other word. */
+function nationalityNoun(word: string): Gender | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  const sexed = /^(\p{Lu}\p{Ll}+?)(wo)?man$/u.exec(word);
+  if (sexed && isDemonym(sexed[1]!)) return sexed[2] ? 'f' : 'm';
+  return isDemonym(word) || NATIONALITY_NOUNS.has(word.toLowerCase()) ? null : undefined;
+}
+
 /** Participles of saying whose speaker is the clause's subject, and how far into the sentence that subject is looked for. */
 const PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting']);
 const SUBJECT_REACH = 8;

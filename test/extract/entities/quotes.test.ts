@@ -201,4 +201,16 @@ describe('Function: findEntities (quotes)', () => {
     // Assess
     expect(quotes).toEqual([['a turning point for the north', 'Sione Havili-Tupou']]);
   });
+
+  it('gives a quote attributed to "the Frenchman" or "the Spaniard" to the person named before, as a pronoun', () => {
+    // Act
+    const quotes = quotesOf([
+      'Coach Lucien Marchetti-Roux, who arrived in June, said the win was deserved.',
+      '“We suffered for ninety minutes,” the Frenchman told reporters.',
+      'Midfielder Iker Sagasta-Bilbao said little. “It was hard,” the Spaniard said.',
+    ]);
+
+    // Assess
+    expect(quotes).toEqual([['We suffered for ninety minutes', 'Lucien Marchetti-Roux'], ['It was hard', 'Iker Sagasta-Bilbao']]);
+  });
 });
