@@ -179,9 +179,13 @@ export interface Span {
  */
 /** Whether the capitalised run from token k ends in a word that names an organisation (`Reform Commission`). */
 function endsInHead(t: readonly Token[], k: number): boolean {
+  return ORG_HEADS.has(headWordAhead(t, k) ?? '');
+}
+/** The last word, in lower case, of the capitalised words from token k (undefined when none). */
+function headWordAhead(t: readonly Token[], k: number): string | undefined {
   let m = k;
   while (m < t.length && t[m]!.cap && !t[m]!.possessive) m++;
-  return m > k && ORG_HEADS.has(t[m - 1]!.text.toLowerCase());
+  return m > k ? t[m - 1]!.text.toLowerCase() : undefined;
 }
 
 /** Whether capitalised portfolios, then a title head, start at token k: `Mines Minister`, `Industry and Energy Minister`. */
@@ -253,6 +257,8 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   if (and !== 'and' && !ampersand && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
   if (of < 0 && !((and === 'and' || ampersand) && headAhead)) return false;
   const last = words[words.length - 1]!.toLowerCase();
+  // (`University of Jordan and Yarmouk University`: a body whose head word opens it, then another that ends in the same head, are two)
+  if (and === 'and' && of > 0 && ORG_HEADS.has(words[0]!.toLowerCase()) && headAhead && headWordAhead(t, j + 1) === words[0]!.toLowerCase()) return false;
   // (a title's run joins its remits, not the name after them: `Minister of Economy, Trade and Industry Hiroyuki Tanabe and …`)
   // (a list of remits has one `and`, its last)
   if (of > 0 && TITLE_HEADS.has(words[of - 1]!.toLowerCase()) && words.includes(',') && words.lastIndexOf('and') > words.indexOf(',')) return false;

@@ -181,4 +181,12 @@ describe('Function: findEntities (organisations and places)', () => {
     expect(names(found.organisations)).toEqual(['Tenants’ Rights Association', 'Nurses\' Union of Tasmania']);
     expect(names(found.places)).toEqual(['North Shore']);
   });
+
+  it('reads a body whose head word opens it and another ending in the same head, joined by "and", as two bodies', () => {
+    // Act
+    const found = findEntities(['Scientists from the University of Fiji and Pacific Technical University counted the fish.', 'The Ministry of Trade and Industry agreed.'], none);
+
+    // Assess
+    expect(names(found.organisations)).toEqual(['University of Fiji', 'Pacific Technical University', 'Ministry of Trade and Industry']);
+  });
 });
