@@ -189,4 +189,12 @@ describe('Function: findEntities (organisations and places)', () => {
     // Assess
     expect(names(found.organisations)).toEqual(['University of Fiji', 'Pacific Technical University', 'Ministry of Trade and Industry']);
   });
+
+  it('names a country\'s Red Cross society with the country', () => {
+    // Act
+    const found = findEntities(['Volunteers from the Malawi Red Cross handed out tents near Chikwawa.'], none);
+
+    // Assess
+    expect(names(found.organisations)).toEqual(['Malawi Red Cross']);
+  });
 });
