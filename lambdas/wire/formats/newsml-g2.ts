@@ -126,8 +126,9 @@ function itemDocument(item: XmlElement, input: DecodedInput, header: XmlElement 
   doc.bylineLines = by ? [by] : body.nitf && body.nitf.bylineLines.length > 0 ? body.nitf.bylineLines : lifted.bylineLines;
   const authors = authorsOf(contentMeta);
   doc.authors = authors.length > 0 ? authors : (body.nitf?.authors ?? []);
-  doc.datelineText = dateline && !NOT_A_PLACE.test(dateline) ? dateline : (body.nitf?.datelineText ?? null);
   doc.located = locatedOf(child(contentMeta, 'located')) ?? body.nitf?.located ?? null;
+  // (no `dateline`: the city the item says it was filed from, `located`, as ninjs's is read)
+  doc.datelineText = dateline && !NOT_A_PLACE.test(dateline) ? dateline : (body.nitf?.datelineText ?? doc.located?.city ?? null);
   doc.paragraphs = lifted.paragraphs;
   doc.trailer = body.trailer;
   return doc;

@@ -40,6 +40,14 @@ describe('Parser: newsml-g2', () => {
       });
     });
 
+    it('takes the city the item was filed from, `located`, as its dateline when it prints no dateline', () => {
+      // Act
+      const [doc] = parseWith(newsmlG2, '<newsItem guid="urn:x:item-9" version="1"><itemMeta><itemClass qcode="ninat:text"/><versionCreated>2026-05-14T12:05:00-04:00</versionCreated></itemMeta><contentMeta><located type="cptype:city"><name>Antofagasta</name></located><headline>Solar plant approved</headline></contentMeta><contentSet><inlineXML><html><body><p>The regulator approved the plant on Thursday.</p></body></html></inlineXML></contentSet></newsItem>');
+
+      // Assess
+      expect(doc).toMatchObject({ datelineText: 'Antofagasta', located: { city: 'Antofagasta' } });
+    });
+
     it('reads stat:withdrawn with edStat:D as canceled', () => {
       // Act
       const [doc] = readWires(readWireFixture('newsml-g2/reuters-g2-kill.xml'));
