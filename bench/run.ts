@@ -96,7 +96,7 @@ if (json) {
     loadUploadsPerSecond: load.uploadsPerSecond, loadStoriesPerSecond: load.e2eStoriesPerSecond, loadOutcomes: load.total,
     searchP50Ms: search.searchP50Ms, searchP95Ms: search.searchP95Ms,
     searchTop10Overlap: search.searchTop10Overlap, searchTop10OverlapModel: search.searchTop10OverlapModel, searchRecall: search.searchRecall, searchStories: search.searchStories, searchLoadSeconds: search.searchLoadSeconds,
-    searchP95Ms100k: search100k?.searchP95Ms ?? null, searchLoadSeconds100k: search100k?.searchLoadSeconds ?? null,
+    searchBlockCacheShare: search.searchBlockCacheShare, searchP95Ms100k: search100k?.searchP95Ms ?? null, searchLoadSeconds100k: search100k?.searchLoadSeconds ?? null,
     soakRssStartMb: memory.rssStartMb, soakRssEndMb: memory.rssEndMb,
     deskBundleBytes: desk.deskBundleBytes, deskFirstListMs: desk.deskFirstListMs, deskFirstListP95Ms: desk.deskFirstListP95Ms, deskStories: desk.deskStories,
   }));

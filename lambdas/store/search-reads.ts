@@ -5,7 +5,8 @@ import type { StorySummary } from '../story/index.ts';
 import { decodeCursor, encodeCursor, queryFingerprint } from './cursor.ts';
 import { InvalidCursorError, NoSearchTermsError } from './errors.ts';
 import { CURRENT_SK, DF_SAMPLE, DF_SK, STATS_KEY, STATS_ANALYSES, blockPk, blockSk, dfPk, facetKey, facetPartitions, parsePostingSortKey, postingRank, postingSk, recentPartition, storyPk, versionSk } from './keys.ts';
-import { blockHeadOf, decodeBlock, readPostingPage, type BlockHead } from './posting-blocks.ts';
+import { readBlocks } from './block-cache.ts';
+import { blockHeadOf, readPostingPage, type BlockHead } from './posting-blocks.ts';
 import { mapLimit } from './concurrency.ts';
 import { FILTER_KINDS, embargoed, mergeNewestFirst, queryPartition, readRecord, storedSummary, type ReadContext } from './story-reads.ts';
 import type { Page, StoryFilters } from './types.ts';
@@ -432,9 +433,9 @@ async function readRecent(ctx: ReadContext, term: string, since: string): Promis
 
 /**
  * A term's blocks, highest impact first, merged with its postings written since they were built (`recent`); a block
- * entry of a story in `changed` is passed over. Should a block be gone (a newer build deleted it while this search
- * held an older head), the term's posting items are read from the start instead: entries seen twice only repeat
- * what a search knows.
+ * entry of a story in `changed` is passed over. Blocks are read once per warm container (block-cache.ts). Should a
+ * block be gone (a newer build deleted it while this search held an older head, and this container had not read it),
+ * the term's posting items are read from the start instead: entries seen twice only repeat what a search knows.
  */
 class BlockList implements TermPostings {
   done = false;
@@ -463,13 +464,12 @@ class BlockList implements TermPostings {
     this.size = count;
     const upto = Math.min(this.head.blocks, this.nextBlock + Math.max(1, Math.ceil(count / this.head.size)));
     const keys = Array.from({ length: upto - this.nextBlock }, (_, i) => ({ pk: blockPk(this.term), sk: blockSk(this.head.gen, this.nextBlock + i) }));
-    const items = keys.length > 0 ? await batchGetAll(this.ctx, keys, 'sk, p') : [];
-    if (items.length < keys.length) {
+    const blocks = await readBlocks(this.ctx.ddb, this.ctx.tableName, keys, (missing) => batchGetAll(this.ctx, missing, 'pk, sk, p'));
+    if (blocks === undefined) {
       this.fallback = new PostingList(this.ctx, this.term);
       return this.readFallback(count);
     }
-    items.sort((a, b) => (String(a.sk) < String(b.sk) ? -1 : 1));
-    const read = items.flatMap((item) => decodeBlock(String(item.p)));
+    const read = blocks.flat();
     this.nextBlock = upto;
     const blocksDone = this.nextBlock >= this.head.blocks;
     // the recent postings as high as the last entry read (all of them once the blocks are read) go with this read

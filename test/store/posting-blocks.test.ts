@@ -190,10 +190,60 @@ describe('posting blocks (issue 13)', () => {
     expect(await allResults(storeWith(createClients(config)), 'skua', minutesAfter(writerClock, 11))).toEqual(before);
   });
 
+  it('a warm API reads a block once: the next query of the word asks the table for none, until a new generation is built', async () => {
+    const store = storeWith(clients);
+    writerClock = '2025-12-31T23:00:00.000Z';
+    for (let i = 0; i < 40; i++) await store.saveStory(story('petrel', 1 + (i % 4)), makeUpload());
+    const first = minutesAfter(writerClock, 10);
+    await store.buildPostingBlocks(first);
+    const { clients: watched, requests } = watchedClients(config);
+    const warm = storeWith(watched);
+    const before = await allResults(warm, 'petrel', minutesAfter(first, 1));
+    expect(before).toHaveLength(40);
+    expect(requests.some((r) => r.startsWith('BatchGetItemCommand') && r.includes('"B#petrel"'))).toBe(true);
+
+    // every block read is held: deleting them all from the table changes nothing for this container
+    for (const block of await blockItems('petrel')) await clients.ddb.send(new DeleteCommand({ TableName: config.tableName, Key: { pk: 'B#petrel', sk: block.sk } }));
+    requests.length = 0;
+    expect(await allResults(warm, 'petrel', minutesAfter(first, 1))).toEqual(before);
+    expect(requests.some((r) => r.includes('"B#petrel"'))).toBe(false);
+    expect(requests.some((r) => r.startsWith('QueryCommand') && r.includes('"W#petrel"'))).toBe(false);
+
+    // a rebuild names a new generation: its blocks are read from the table, and the stories added since are found
+    writerClock = minutesAfter(first, 1);
+    for (let i = 0; i < 20; i++) await store.saveStory(story('petrel', 1), makeUpload());
+    const second = minutesAfter(writerClock, 10);
+    await store.buildPostingBlocks(second);
+    requests.length = 0;
+    // past the minute a warm API keeps a term's figures, so it reads the new head
+    expect(await allResults(warm, 'petrel', minutesAfter(second, 2))).toHaveLength(60);
+    expect(requests.some((r) => r.startsWith('BatchGetItemCommand') && r.includes(`"${second}#0000"`))).toBe(true);
+  });
+
+  it('with NEWSWIRE_BLOCK_CACHE_ENTRIES=0 a warm API reads the blocks from the table every time', async () => {
+    const store = storeWith(clients);
+    writerClock = '2025-12-31T23:00:00.000Z';
+    for (let i = 0; i < 48; i++) await store.saveStory(story('puffin', 1 + (i % 3)), makeUpload());
+    const built = minutesAfter(writerClock, 10);
+    await store.buildPostingBlocks(built);
+    const { clients: watched, requests } = watchedClients(config);
+    const warm = storeWith(watched);
+    process.env.NEWSWIRE_BLOCK_CACHE_ENTRIES = '0';
+    try {
+      const first = await allResults(warm, 'puffin', minutesAfter(built, 1));
+      requests.length = 0;
+      expect(await allResults(warm, 'puffin', minutesAfter(built, 1))).toEqual(first);
+      expect(requests.some((r) => r.startsWith('BatchGetItemCommand') && r.includes('"B#puffin"'))).toBe(true);
+    } finally {
+      delete process.env.NEWSWIRE_BLOCK_CACHE_ENTRIES;
+    }
+  });
+
   it('a bulk load queues its common terms at once', async () => {
     const servers = await startStoreServers();
     try {
-      const stories = Array.from({ length: 40 }, (_, i) => story('fulmar', 1 + (i % 3)));
+      // enough stories that the one-in-eight sample counts the word past the line whatever ids the tests before took
+      const stories = Array.from({ length: 120 }, (_, i) => story('fulmar', 1 + (i % 3)));
       await bulkLoadStories(servers.config, createClients(servers.config), stories.map((record) => ({ record, upload: makeUpload() })), {}, { blocks: BLOCKS });
       const own = createStore(servers.config, createClients(servers.config), { blocks: BLOCKS });
       const before = await allResults(own, 'fulmar');
