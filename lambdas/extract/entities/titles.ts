@@ -443,6 +443,9 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   while (h !== undefined && h + 1 < end && isHead(t[h + 1]!.text, false)) h++;
   const clause = h !== undefined && t[h + 1]?.cap === true && t[h + 2]?.cap === true && t[h + 3]?.word === true && !t[h + 3]!.cap && !OF_WORDS.has(t[h + 3]!.text);
   if (!hasArticle && t[end]?.text !== ',' && clause) return null;
+  // (nor a head and a name of two words or more closing it: `in Zambézia, engineer Célia Nhantumbo, said` names another
+  // person, whom the title is of)
+  if (!hasArticle && h !== undefined && end - (h + 1) >= 2 && t.slice(h + 1, end).every((tok) => tok.word && tok.cap)) return null;
   // (`agriculteur de 58 ans`, `vecina de Desamparados de 67 años`: the age is no part of the title)
   const printed = textOf(paragraph, span.sentence, start, end);
   const title = printed.replace(AGE_TAIL, '');

@@ -414,3 +414,13 @@ describe('Function: findEntities (a title and the last words of a name met in fu
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Anne-Sophie Mbarga Atangana']);
   });
 });
+
+describe('Function: findEntities (a title and a name set off after a place)', () => {
+  it('makes no person of a place that a title and another person\'s name follow between commas', () => {
+    // Act
+    const found = findEntities(['The ministry\'s officer in Mabvekwe, agronomist Peter Chola-Banda, said yields had fallen.'], { bylines: [], contributors: [] });
+
+    // Assess
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Peter Chola-Banda', 'agronomist']]);
+  });
+});
