@@ -24,7 +24,7 @@ export interface Credits {
 }
 
 const AGENCY_PREFIX = '(?:(?:The\\s+)?(?:Associated\\s+Press|AP|APTN|Reuters|AFP|dpa)\\s+)?';
-const ROLE_WORD = '(?:(?:[\\p{L}-]+\\s+){0,2}?(?:writers?|reporters?|correspondents?|journalists?|contributors?|photographers?|researchers?|producers?|staffers?|editors?)\\s+)?';
+const ROLE_WORD = '(?:(?:[\\p{L}-]+\\s+){0,4}?(?:writers?|reporters?|correspondents?|journalists?|contributors?|photographers?|researchers?|producers?|staffers?|editors?)\\s+)?';
 /** The same in AP's and the agencies' Spanish, Portuguese and French: `La periodista de AP …`, `Le journaliste de l'AFP …`. */
 const ROLE_OF_AGENCY = "(?:(?:El|La|Los|Las|Os|As|Le|Les)\\s+)?(?:periodistas?|reporter[oa]s?|corresponsales?|fotógraf[oa]s?|jornalistas?|repórteres?|correspondentes?|journalistes?|correspondant(?:e|es|s)?)\\s+(?:de|da|do|del)\\s+(?:la\\s+|l['’])?(?:(?:The|the)\\s+)?(?:Associated\\s+Press|AP|Reuters|AFP|EFE|dpa|ANSA)\\s+";
 const CONTRIBUTED = new RegExp(`^(${ROLE_OF_AGENCY}|${AGENCY_PREFIX}${ROLE_WORD})(.+?)\\s+(?:also\\s+)?(?:contributed|helped|contribuyó|contribuyeron|colaboró|colaboraron|contribuiu|contribuíram|colaborou|colaboraram|a\\s+contribué|ont\\s+contribué)(?![\\p{L}])(.*)$`, 'iu');

@@ -58,6 +58,14 @@ describe('Function: readCredits', () => {
     });
   });
 
+  it('leaves an outlet of three words and the writer\'s role out of the contributor\'s name', () => {
+    // Act
+    const credits = readCredits('Kansas Reflector staff reporter Dana Whitcomb-Lee contributed to this report.');
+
+    // Assess
+    expect(credits?.contributors).toEqual([{ name: 'Dana Whitcomb-Lee', location: null, role: 'contributor' }]);
+  });
+
   it('reads a reporter under an Indonesian label and a contributor "with a report from", without the agency after a slash', () => {
     // Act
     const indonesian = readCredits('Pewarta: Dewi Lestari Nasution');
