@@ -173,7 +173,8 @@ function creditSentence(sentence: string): { contributors: Contributor[]; notes:
 /** The credit lines in one paragraph, or null when it holds none. */
 export function readCredits(printed: string): Credits | null {
   // Dow Jones and Bloomberg set a credit off with dashes: `--Helena Ahlgren in Stockholm contributed to this article.`
-  const paragraph = printed.replace(/^\s*(?:--|—|–)\s*(?=\p{Lu})/u, '');
+  // (Anadolu's ANPA copy with an asterisk: `*Writing by Merve Gül Aydoğan`)
+  const paragraph = printed.replace(/^\s*(?:--|—|–|\*)\s*(?=\p{Lu})/u, '');
   const trimmed = paragraph.trim();
   if (AFP_SIGN_OFF.test(trimmed) || EDITOR_HANDLE.test(trimmed) || isSharedCredit(trimmed)) return { contributors: [], notes: [], rest: null };
   // `(Hina correspondent Ante Barišić contributed to this report from Split.)`: a credit in parentheses, whole

@@ -58,6 +58,14 @@ describe('Function: readCredits', () => {
     });
   });
 
+  it('reads a credit set off by an asterisk', () => {
+    // Act
+    const credits = readCredits('*Writing by Selin Kaya-Demir');
+
+    // Assess
+    expect(credits?.contributors).toEqual([{ name: 'Selin Kaya-Demir', location: null, role: 'reporter' }]);
+  });
+
   it('leaves an outlet of three words and the writer\'s role out of the contributor\'s name', () => {
     // Act
     const credits = readCredits('Kansas Reflector staff reporter Dana Whitcomb-Lee contributed to this report.');

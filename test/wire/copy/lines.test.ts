@@ -79,6 +79,7 @@ describe('Module: copy/lines', () => {
     ['--With assistance from Marie-Claire Kouame.', 'credit'],
     ['(Reporting by Dario Baumgartner; Editing by Miranda Oyelaran)', 'credit'],
     ['Associated Press writers Kim Tong-hyung in Seoul contributed to this report.', 'credit'],
+    ['*Writing by Selin Kaya-Demir', 'credit'],
   ])('reads "%s" as %s', (line, kind) => {
     expect(lineKind(line)).toBe(kind);
   });
