@@ -75,10 +75,19 @@ interface Entry { name: string; location: string | null }
  * London" → names with places. A name without a place takes the next place printed ("X and Y in
  * Kiev"); a part that is a state or country continues the place before it ("Kiev, Ukraine").
  */
+/** A word that goes on a name rather than standing for a place: `Jr`, `Sr`, a generation. */
+const NAME_PARTICLE_WORD = /^(?:Jr|Sr|II|III|IV)$/;
+
 export function nameList(list: string, fallback: string | null = null): Entry[] | null {
   const entries: Entry[] = [];
   let pending: Entry[] = [];
   let lastGroup: Entry[] = [];
+  // (`Additional reporting by Rahinatu Iddrisu-Sulemana, Tarkwa`: one full name, then one word after a comma, is where
+  // the name filed from)
+  const station = /^([^,]+\s[^,]+),\s+(\p{Lu}[\p{L}'’-]+)\.?$/u.exec(list.trim());
+  if (station && !/\s(?:and|&|y|e|et|und|in|en|em|à|from|desde|depuis|aus)\s/u.test(station[1]!) && NAME.test(station[1]!.trim()) && !NAME_PARTICLE_WORD.test(station[2]!)) {
+    return [{ name: personCase(station[1]!.trim()), location: station[2]! }];
+  }
   for (const raw of list.split(LIST)) {
     const part = raw.trim();
     if (part === '') continue;

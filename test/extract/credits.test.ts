@@ -58,6 +58,14 @@ describe('Function: readCredits', () => {
     });
   });
 
+  it('reads one full name and one word after a comma as the name and where it filed from, not two names', () => {
+    // Act
+    const credits = readCredits('Additional reporting by Kwabena Ofori-Atta, Obuasi');
+
+    // Assess
+    expect(credits?.contributors).toEqual([{ name: 'Kwabena Ofori-Atta', location: 'Obuasi', role: 'contributor' }]);
+  });
+
   it('reads a credit set off by an asterisk', () => {
     // Act
     const credits = readCredits('*Writing by Selin Kaya-Demir');
