@@ -13,10 +13,12 @@ import { decodeBlock, type BlockEntry } from './posting-blocks.ts';
  */
 
 /**
- * Entries held, at most: about 170 bytes each decoded, so about 35 MB of the API's 1,024 MB (lib/story-api.ts).
+ * Entries held, at most: a thousand blocks, about 210 MB of the API's 1,024 MB (lib/story-api.ts; measured: 120 MB of
+ * decoded entries a million, and the blocks' text they are cut from). At 100,000 stories the bench's queries found
+ * 59–74 % of the blocks they read held with this bound, 16 % with a fifth of it (BENCHMARKS.md, session 23).
  * `NEWSWIRE_BLOCK_CACHE_ENTRIES` sets another bound; 0 reads every block from the table (the bench compares both).
  */
-export const BLOCK_CACHE_ENTRIES = 200_000;
+export const BLOCK_CACHE_ENTRIES = 1_000_000;
 const entriesHeld = (): number => {
   const set = Number(process.env.NEWSWIRE_BLOCK_CACHE_ENTRIES ?? BLOCK_CACHE_ENTRIES);
   return Number.isFinite(set) && set >= 0 ? set : BLOCK_CACHE_ENTRIES;
