@@ -1,7 +1,7 @@
 import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
-import type { Sentence, Span, Token } from './text.ts';
+import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
 
 /**
  * A person's title as the story prints it (CONTRACT.md §1 `people[].title`): the words before the name
@@ -223,11 +223,12 @@ function bodyWithAcronymBefore(t: readonly Token[], close: number): number | und
   if (!BRACKETED_ACRONYM.test(t[close - 1]?.text ?? '') || t[close - 2]?.text !== '(' || t[close - 3]?.cap !== true) return undefined;
   const joins = (token: Token | undefined): boolean => token !== undefined && (BODY_NAME_JOINS.has(token.text.toLowerCase()) || token.text === "'" || token.text === '’');
   let k = close - 3;
-  // (over the small words between its capitalised ones, and a possessive's apostrophe: `Pakistan Banks' Association`)
+  // (over the small words between its capitalised ones, and a possessive's apostrophe: `Pakistan Banks' Association`; no
+  // further than a body's longest name, so that a sentence of such bodies is read in linear time)
   for (;;) {
     let m = k;
     while (m > 0 && joins(t[m - 1])) m--;
-    if (m > 0 && t[m - 1]!.cap) k = m - 1;
+    if (m > 0 && t[m - 1]!.cap && close - 3 - (m - 1) < MAX_RUN_WORDS) k = m - 1;
     else break;
   }
   return k;

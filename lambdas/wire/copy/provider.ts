@@ -181,9 +181,11 @@ const TOLD_OR_SPOKE_TO = /(?:\btold|\b[Ss]peaking to|\bin an interview with)\s+(
 const TOLD_BODY = /^(?:Parliament|Congress|Senate|Assembly|Cabinet|Council|Court|Committee|Commission|Tribunal|Inquiry|Police|MPs|MSPs|TDs|Senators?|Lawmakers|Legislators|Reporters|Journalists|Members|Delegates|Councillors|Councilors|Residents|Parents|Students|Staff|Officers|Jurors|Judge|Justice|Mr|Mrs|Ms|Dr|God)\b/u;
 
 /**
- * The last resort for copy that names its outlet nowhere else: the one name it says someone was told something by
- * (`Lubega told New Vision on Monday`, `Speaking to Talamua after the Mass`), when it names no other so: a reporter
- * of the outlet was told. Two names told (`told Reuters` and `told the BBC`) say nothing of which filed the story.
+ * The last resort for copy that names its outlet nowhere else: the one name the story says someone told something or
+ * spoke to (`Lubega told New Vision on Monday`, `Speaking to Talamua after the Mass`), when it names no other so: a
+ * reporter of the outlet was told. Two names told (`told Reuters` and `told the BBC`) say nothing of which filed the
+ * story. (A person told something by name, `told Mary`, would pass for an outlet here: the wire layer knows no given
+ * names; no labelled story does so.)
  */
 export function onlyOneTold(paragraphs: readonly string[]): string | null {
   const told = new Set(paragraphs.flatMap((p) => [...p.matchAll(TOLD_OR_SPOKE_TO)].map((m) => m[1]!)).filter((name) => !TOLD_BODY.test(name)));
