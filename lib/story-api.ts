@@ -19,6 +19,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { DESK_API_PREFIX } from '../lambdas/api/desk-prefix.ts';
+import { BLOCK_CACHE_ENV, blockCacheEntriesFor } from '../lambdas/store/block-cache.ts';
 import { ENV } from '../lambdas/store/env.ts';
 import { INCOMING_PREFIX, RECORDS_PREFIX } from '../lambdas/store/constants.ts';
 import { CHANGES_PARTITION } from '../lambdas/store/keys.ts';
@@ -164,13 +165,15 @@ export class StoryApi extends Construct {
     }
     check.throwIfAny();
 
+    const memorySize = props.apiMemorySize ?? 1024;
     const fn = newswireFunction(this, 'ApiFunction', {
       entry: HANDLER_ENTRIES.api,
       description: 'Newswire API: story queries from API Gateway',
-      memorySize: props.apiMemorySize ?? 1024,
+      memorySize,
       // a `GET /feed` long-poll waits up to 20 s (MAX_FEED_WAIT_SECONDS); API Gateway gives a request 29 s
       timeout: props.apiTimeout ?? Duration.seconds(25),
-      environment: { [ENV.tableName]: props.stories.table.tableName, [ENV.bucketName]: props.bucket.bucketName },
+      // (the posting blocks a warm container keeps take about a fifth of its memory, whatever memory it is given)
+      environment: { [ENV.tableName]: props.stories.table.tableName, [ENV.bucketName]: props.bucket.bucketName, [BLOCK_CACHE_ENV]: String(blockCacheEntriesFor(memorySize)) },
       ...(props.logRetention === undefined ? {} : { logRetention: props.logRetention }),
     });
     this.apiFunction = fn.fn;

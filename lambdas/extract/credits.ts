@@ -1,6 +1,7 @@
 import type { Contributor, ContributorRole } from '../story/index.ts';
 import { EDITOR_LABELS, isSharedCredit, REPORTER_LABELS } from '../wire/index.ts';
 import type { ReporterNote } from './bylines.ts';
+import { isGeneration } from './entities/people.ts';
 import { personCase } from './names.ts';
 import { isRegionOrCountry, otherRegion, usState } from './places.ts';
 
@@ -75,9 +76,6 @@ interface Entry { name: string; location: string | null }
  * London" → names with places. A name without a place takes the next place printed ("X and Y in
  * Kiev"); a part that is a state or country continues the place before it ("Kiev, Ukraine").
  */
-/** A word that goes on a name rather than standing for a place: `Jr`, `Sr`, a generation. */
-const NAME_PARTICLE_WORD = /^(?:Jr|Sr|II|III|IV)$/;
-
 export function nameList(list: string, fallback: string | null = null): Entry[] | null {
   const entries: Entry[] = [];
   let pending: Entry[] = [];
@@ -85,7 +83,7 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
   // (`Additional reporting by Rahinatu Iddrisu-Sulemana, Tarkwa`: one full name, then one word after a comma, is where
   // the name filed from)
   const station = /^([^,]+\s[^,]+),\s+(\p{Lu}[\p{L}'’-]+)\.?$/u.exec(list.trim());
-  if (station && !/\s(?:and|&|y|e|et|und|in|en|em|à|from|desde|depuis|aus)\s/u.test(station[1]!) && NAME.test(station[1]!.trim()) && !NAME_PARTICLE_WORD.test(station[2]!)) {
+  if (station && !/\s(?:and|&|y|e|et|und|in|en|em|à|from|desde|depuis|aus)\s/u.test(station[1]!) && NAME.test(station[1]!.trim()) && !isGeneration(station[2]!)) {
     return [{ name: personCase(station[1]!.trim()), location: station[2]! }];
   }
   for (const raw of list.split(LIST)) {

@@ -12,15 +12,19 @@ import { decodeBlock, type BlockEntry } from './posting-blocks.ts';
  * (search-reads.ts), and verifies every candidate against its CURRENT item as always.
  */
 
+/** Sets the bound on entries held; 0 reads every block from the table. The API's stack sets it from its memory. */
+export const BLOCK_CACHE_ENV = 'NEWSWIRE_BLOCK_CACHE_ENTRIES';
 /**
- * Entries held, at most: a thousand blocks, about 210 MB of the API's 1,024 MB (lib/story-api.ts; measured: 120 MB of
- * decoded entries a million, and the blocks' text they are cut from). At 100,000 stories the bench's queries found
- * 59–74 % of the blocks they read held with this bound, 16 % with a fifth of it (BENCHMARKS.md, session 23).
- * `NEWSWIRE_BLOCK_CACHE_ENTRIES` sets another bound; 0 reads every block from the table (the bench compares both).
+ * Entries held for a function of this much memory: about a fifth of it (measured: 120 MB of decoded entries a million,
+ * and the blocks' text they are cut from, about 210 MB in all), a thousand blocks at 1,024 MB. At 100,000 stories the
+ * bench's queries found 59–74 % of the blocks they read held with a thousand, 16 % with two hundred (BENCHMARKS.md,
+ * session 23).
  */
-export const BLOCK_CACHE_ENTRIES = 1_000_000;
+export const blockCacheEntriesFor = (memoryMb: number): number => Math.floor((memoryMb / 1024) * 1_000_000);
+/** The bound where nothing sets one (the local stack, the bench): the default API's 1,024 MB. */
+export const BLOCK_CACHE_ENTRIES = blockCacheEntriesFor(1024);
 const entriesHeld = (): number => {
-  const set = Number(process.env.NEWSWIRE_BLOCK_CACHE_ENTRIES ?? BLOCK_CACHE_ENTRIES);
+  const set = Number(process.env[BLOCK_CACHE_ENV] ?? BLOCK_CACHE_ENTRIES);
   return Number.isFinite(set) && set >= 0 ? set : BLOCK_CACHE_ENTRIES;
 };
 

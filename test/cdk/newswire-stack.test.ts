@@ -1,6 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INCOMING_PREFIX, MAX_RECEIVES } from '../../lambdas/store/constants.ts';
+import { BLOCK_CACHE_ENV } from '../../lambdas/store/block-cache.ts';
 import { ENV } from '../../lambdas/store/env.ts';
 import { TABLE } from '../../lambdas/store/table.ts';
 import type { NewswireStack } from '../../lib/newswire-stack.ts';
@@ -151,11 +152,16 @@ describe('functions', () => {
       expect(props.Handler).toBe('index.handler');
       expect(props.LoggingConfig).toMatchObject({ LogFormat: 'JSON', LogGroup: { Ref: expect.any(String) } });
       expect(props.TracingConfig).toEqual({ Mode: 'Active' });
-      const names = fn === stack.storyApi.apiFunction ? [ENV.bucketName, ENV.tableName, ENV.cursorSecret] : [ENV.bucketName, ENV.tableName];
+      const names = fn === stack.storyApi.apiFunction ? [ENV.bucketName, ENV.tableName, ENV.cursorSecret, BLOCK_CACHE_ENV] : [ENV.bucketName, ENV.tableName];
       expect(Object.keys(props.Environment.Variables).sort()).toEqual(names.sort());
       expect(props.Environment.Variables[ENV.tableName]).toEqual({ Ref: logicalId(stack.stories.table) });
       expect(props.Environment.Variables[ENV.bucketName]).toEqual({ Ref: logicalId(stack.uploads.bucket) });
     }
+  });
+
+  it('bounds the API\'s posting-block cache by the memory the function is given', () => {
+    const props = template.toJSON().Resources[logicalId(stack.storyApi.apiFunction)].Properties;
+    expect(props.Environment.Variables[BLOCK_CACHE_ENV]).toBe(String(Math.floor((props.MemorySize / 1024) * 1_000_000)));
   });
 
   it('gives the API the ARN of its cursor-signing secret, never the secret, and lets it read that secret only', () => {

@@ -40,6 +40,7 @@ import orgNounsAfterList from './lexicons/org-nouns-after.json' with { type: 'js
 import nationalMovementsList from './lexicons/national-movements.json' with { type: 'json' };
 import nationalityNounsList from './lexicons/nationality-nouns.json' with { type: 'json' };
 import outletNounsList from './lexicons/outlet-nouns.json' with { type: 'json' };
+import patronymicParticlesList from './lexicons/patronymic-particles.json' with { type: 'json' };
 import placeAdjectivesList from './lexicons/place-adjectives.json' with { type: 'json' };
 import placeHeadsList from './lexicons/place-heads.json' with { type: 'json' };
 import placeHeadsFirstList from './lexicons/place-heads-first.json' with { type: 'json' };
@@ -303,6 +304,8 @@ export const PLACE_ADJECTIVES = set(placeAdjectivesList);
 
 /** Nouns before a name that make it an outlet or organisation: `outlet The War Zone`, `newspaper Dong-A Ilbo`. */
 export const OUTLET_NOUNS = set(outletNounsList);
+/** The words that join a name to its father's (`Ahmad Zaki bin Haji Mahmud`); the Gaelic prefixes are PATRONYMIC_PREFIXES. */
+export const PATRONYMIC_PARTICLES = set(patronymicParticlesList);
 /** Nouns for a person of a nation that are no demonym adjective's form (`the Spaniard said`; `Frenchman` is `French` + `man`). */
 export const NATIONALITY_NOUNS = set(nationalityNounsList);
 /** Movements whose national bodies go by the country's name before theirs: `Kenya Red Cross`, `Fiji Red Crescent`. */

@@ -216,7 +216,7 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   const age = describedAge(tokens, 0);
   if (age !== undefined) return { kind: 'pronoun', referent: { gender: null, age } };
   // `…,” the Frenchman told reporters`, `the Brazilian said`: someone named earlier, by nation, as a pronoun would be
-  const nation = tokens.length === 2 && lowerText(tokens[0]!) === 'the' ? nationalityNoun(tokens[1]!.text) : undefined;
+  const nation = tokens.length === 2 && tokens[0]!.text.toLowerCase() === 'the' ? nationalityNoun(tokens[1]!.text) : undefined;
   if (nation !== undefined) return { kind: 'pronoun', referent: { gender: nation } };
   // `the retired builder said`, `said the minister`, `explicó la directora`: a person described, named earlier (not
   // `the ministry said`), the one whose title names that role if the story gave one
@@ -319,7 +319,6 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
 }
 
 /** Attribution before a quote in its sentence: `He added: “…”`, `Kirby warned that “…”`, `Rutte said … would mark a “…”`. */
-const lowerText = (t: { text: string }): string => t.text.toLowerCase();
 /** A noun for a person of a nation (`Frenchman`, `Brazilian`, `Spaniard`) and the gender it gives; undefined for any other word. */
 function nationalityNoun(word: string): Gender | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;

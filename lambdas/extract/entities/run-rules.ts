@@ -1,8 +1,8 @@
-import { AND_WORDS, ARTICLES, CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
-import { PATRONYMIC_PARTICLES, appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
+import { appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
 import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
@@ -401,7 +401,7 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title of a body',
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
-    apply: ({ span, paragraph, from, words, after, language, make }) => {
+    apply: ({ span, paragraph, t, from, words, after, language, make }) => {
       // `Chairman of the Hamas Political Bureau`, `Head of Logistics`: a title alone; what it is "of" is read on its own.
       // (`DA Undersecretary for High-Value Crops …`: the body's acronym may stand before the title; `Deputy Minister
       // of …`, `Vice Minister of …`: so may words that qualify it)
@@ -438,8 +438,8 @@ export const RUN_RULES: readonly RunRule[] = [
           if (opens !== undefined) titled = opens;
           const title = words.slice(0, titled).join(' ').replace(/ ,(?= )/g, ',');
           // (`Sri Lanka Cricket (SLC) Chairman of Selectors …`: the body and its acronym before the title are the title's)
-          const body = span.sentence.tokens[from - 1]?.text === ')' ? titleStart(span, from, true) : from;
-          return make('person', words.slice(at).join(' '), { from: from + at, title: body < from ? `${paragraph.slice(span.sentence.tokens[body]!.start, span.sentence.tokens[from - 1]!.end)} ${title}` : title, personal: true });
+          const body = t[from - 1]?.text === ')' ? titleStart(span, from, true) : from;
+          return make('person', words.slice(at).join(' '), { from: from + at, title: body < from ? `${paragraph.slice(t[body]!.start, t[from - 1]!.end)} ${title}` : title, personal: true });
         }
       }
       const inRun = titleWordsInRun(words);

@@ -177,10 +177,6 @@ export interface Span {
  * The capitalised runs of a sentence. `joinOf(words, preposition)` says whether the run so far may continue across
  * "of" / "of the" / "for" / "on" (`Ministry of Defence`, `Secretary of State`); a possessive ends a run.
  */
-/** Whether the capitalised run from token k ends in a word that names an organisation (`Reform Commission`). */
-function endsInHead(t: readonly Token[], k: number): boolean {
-  return ORG_HEADS.has(headWordAhead(t, k) ?? '');
-}
 /** The last word, in lower case, of the capitalised words from token k (undefined when none). */
 function headWordAhead(t: readonly Token[], k: number): string | undefined {
   let m = k;
@@ -249,7 +245,8 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   const lastRemit = (): boolean => t[j + 1]!.cap && !t[j + 1]!.possessive && !t[j + 2]?.cap && !isWorldGivenName(t[j + 1]!.text) && knownPlace(t[j + 1]!.text) === undefined;
   const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'on' && i > 0 && ORG_HEADS.has(words[i - 1]!.toLowerCase()) && words.includes(',')) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase()))
     && (PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) || (ORG_HEADS.has(words[i - 1]!.toLowerCase()) && lastRemit()))));
-  const headAhead = endsInHead(t, j + 1);
+  const wordAhead = headWordAhead(t, j + 1);
+  const headAhead = ORG_HEADS.has(wordAhead ?? '');
   // `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: remits and the country a department serves
   if (and === 'and' && words.every((w) => PORTFOLIOS.has(w.toLowerCase())) && countryAhead(t, j + 1)) return true;
   // `Hearth & Home Group`: an ampersand inside a name that ends in a body's head word
@@ -258,7 +255,7 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   if (of < 0 && !((and === 'and' || ampersand) && headAhead)) return false;
   const last = words[words.length - 1]!.toLowerCase();
   // (`University of Jordan and Yarmouk University`: a body whose head word opens it, then another that ends in the same head, are two)
-  if (and === 'and' && of > 0 && ORG_HEADS.has(words[0]!.toLowerCase()) && headAhead && headWordAhead(t, j + 1) === words[0]!.toLowerCase()) return false;
+  if (and === 'and' && of > 0 && ORG_HEADS.has(words[0]!.toLowerCase()) && headAhead && wordAhead === words[0]!.toLowerCase()) return false;
   // (a title's run joins its remits, not the name after them: `Minister of Economy, Trade and Industry Hiroyuki Tanabe and …`)
   // (a list of remits has one `and`, its last)
   if (of > 0 && TITLE_HEADS.has(words[of - 1]!.toLowerCase()) && words.includes(',') && words.lastIndexOf('and') > words.indexOf(',')) return false;

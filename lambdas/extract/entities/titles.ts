@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -148,9 +148,6 @@ export function honorificLength(words: readonly string[]): number {
   return i < words.length ? i : 0;
 }
 
-
-/** The words that join a name to its father's: `bin`, `binti`, `ibn`. */
-export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn']);
 
 const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */

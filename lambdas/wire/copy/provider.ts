@@ -175,8 +175,6 @@ export function providerFrom(e: ProviderEvidence): string | null {
   return null;
 }
 
-/** Whom a story says someone told something, or spoke to: one to three capitalised words (`told New Vision`, `Speaking to Talamua`). */
-const TOLD_OR_SPOKE_TO = /(?:\btold|\b[Ss]peaking to|\bin an interview with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}\d-]{1,20}(?:\.\p{Ll}{2,6})?(?:\s\p{Lu}[\p{L}\p{M}-]{1,20}){0,2})(?=[\s,.;:]|$)/gu;
 /** Those told things in copy who are no newsroom: a house, a court, a hearing, officials (`told Parliament`, `told MPs`). */
 const TOLD_BODY = /^(?:Parliament|Congress|Senate|Assembly|Cabinet|Council|Court|Committee|Commission|Tribunal|Inquiry|Police|MPs|MSPs|TDs|Senators?|Lawmakers|Legislators|Reporters|Journalists|Members|Delegates|Councillors|Councilors|Residents|Parents|Students|Staff|Officers|Jurors|Judge|Justice|Mr|Mrs|Ms|Dr|God)\b/u;
 
@@ -188,7 +186,7 @@ const TOLD_BODY = /^(?:Parliament|Congress|Senate|Assembly|Cabinet|Council|Court
  * names; no labelled story does so.)
  */
 export function onlyOneTold(paragraphs: readonly string[]): string | null {
-  const told = new Set(paragraphs.flatMap((p) => [...p.matchAll(TOLD_OR_SPOKE_TO)].map((m) => m[1]!)).filter((name) => !TOLD_BODY.test(name)));
+  const told = new Set(toldNames(paragraphs).filter((name) => !TOLD_BODY.test(name)));
   return told.size === 1 ? [...told][0]! : null;
 }
 
@@ -246,8 +244,13 @@ const TOP_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|del|la|le|du|d
 /** How far down the copy an outlet's name at the top is looked for: a page's masthead, section, headline, byline and stamp lines. */
 const TOP_LINES = 6;
 const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
-/** Capitalised words after `told` (and `the`): whom a story says someone told something. */
-const TOLD_NAMES = /\btold\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})/gu;
+/**
+ * Whom a story says someone told something, or spoke to: capitalised words after `told`, `speaking to`, `in an interview
+ * with` (and `the`), a site's dotted name whole (`told Civil.ge`).
+ */
+const TOLD_NAMES = /(?:\btold|\b[Ss]peaking to|\bin an interview with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.\p{Ll}{2,6})?(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})/gu;
+/** Every name a story says someone told something or spoke to, in order. */
+const toldNames = (paragraphs: readonly string[]): string[] => paragraphs.flatMap((p) => [...p.matchAll(TOLD_NAMES)].map((m) => m[1]!));
 
 /**
  * An outlet without a profile, by a name the copy prints at its top, alone or before a bar or a slash (`Irish Examiner |
@@ -262,7 +265,7 @@ export function outletAtTop(lines: readonly string[], closing: readonly string[]
   const names = lines.filter((line) => line.trim() !== '').slice(0, TOP_LINES).map((line) => line.trim().split(/\s+[|/]\s+/)[0]!.trim()).filter((n) => n.length <= 40 && TOP_NAME.test(n));
   if (names.length === 0) return null;
   // (who the story says was told something, read once: `told the Inquirer`, `told The Irrawaddy`)
-  const told = paragraphs.flatMap((p) => [...p.matchAll(TOLD_NAMES)].map((m) => `${m[1]!} `));
+  const told = toldNames(paragraphs).map((name) => `${name} `);
   for (const name of names) {
     const last = name.split(/\s+/).at(-1)!;
     if (holders.has(bare(name)) || told.some((t) => t.startsWith(`${name} `) || t.startsWith(`${last} `))) return outletCase(name);

@@ -28,8 +28,9 @@ const STARS = /^\*(?:\s*\*){2,}$/;
 const UNWRAPPED = 100;
 /** A hard-wrapped block of copy: one paragraph, or a list or table kept a row a line (ROW: copy/index.ts). */
 const blockParagraphs = (block: readonly string[]): string[] =>
-  // (a line longer than a wrapped line: the block was sent unwrapped, a paragraph a line)
-  block.length > 1 && (block.some((l) => l.length > UNWRAPPED) || block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1))
+  // (a line longer than a wrapped line: the block was sent unwrapped, a paragraph a line; so are closing lines in one
+  // block under the story, `idn/ac` over `121145 EEST May 26`)
+  block.length > 1 && (block.some((l) => l.length > UNWRAPPED) || block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1) || block.every((l) => CLOSING_KINDS.has(lineKind(l))))
     ? block.map((l) => l.replace(/^[*•]\s+/, '').replace(/\s+/g, ' '))
     : [block.join(' ').replace(/\s+/g, ' ').trim()];
 
@@ -127,9 +128,7 @@ function parse7901(input: DecodedInput): WireDocument {
   let block: string[] = [];
   let section: 'story' | 'notebook' | 'notes' | 'contacts' | 'private' = 'story';
   const flush = () => {
-    // (`idn/ac` over `121145 EEST May 26` in one block under the story: closing lines, each its own)
-    if (block.length > 1 && block.every((l) => CLOSING_KINDS.has(lineKind(l)))) paragraphs.push(...block.map((l) => l.replace(/\s+/g, ' ')));
-    else if (block.length > 0) paragraphs.push(...blockParagraphs(block));
+    if (block.length > 0) paragraphs.push(...blockParagraphs(block));
     block = [];
   };
   // paragraphs marked by an indented first line, without blank lines between (SITA): an indented line opens one
