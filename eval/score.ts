@@ -98,6 +98,8 @@ export const SETS = {
   'wire-heldout-25': 'eval/wire-heldout-25',
   'wire-heldout-26': 'eval/wire-heldout-26',
   'wire-heldout-27': 'eval/wire-heldout-27',
+  'wire-heldout-28': 'eval/wire-heldout-28',
+  'wire-heldout-29': 'eval/wire-heldout-29',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
