@@ -172,6 +172,11 @@ export const FUNCTION_STARTERS = set(functionStartersList);
 
 /** Words that may stand before a title head inside the title: `Former`, `Deputy`, `acting`. */
 export const TITLE_MODIFIERS = set(titleModifiersList);
+/** A title of two heads joined by a hyphen, or a modifier and a head: `Attorney-General`, `Solicitor-General`, `Vice-Chancellor` (lower case). */
+export const isHyphenatedTitle = (lower: string): boolean => {
+  const parts = lower.split('-');
+  return parts.length === 2 && (TITLE_HEADS.has(parts[0]!) || TITLE_MODIFIERS.has(parts[0]!) || OCCUPATIONS.has(parts[0]!)) && TITLE_HEADS.has(parts[1]!);
+};
 
 /** `Secretary of State`: words that may follow "of" inside a title, before the name starts. */
 export const TITLE_COMPLEMENTS = set(titleComplementsList);

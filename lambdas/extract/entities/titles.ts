@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -18,7 +18,7 @@ export const isHead = (word: string, atStart: boolean): boolean => {
   if (word === lower && (OCCUPATIONS.has(lower) || OCCUPATIONS_OTHER_LANGUAGES.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, `Dijkgraaf`, not `Rat`)
   if (COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower))) return true;
-  return TITLE_HEADS.has(lower) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
+  return (TITLE_HEADS.has(lower) || isHyphenatedTitle(lower)) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
 /** A compound whose last part is a title head: `Infrastrukturministerin`, `AK-Präsidentin`, `Melkveehouder`, `Fylkesleder`, `Kuvataiteilija`. */
@@ -182,6 +182,12 @@ export function titleStart(span: Span, at: number, strict = false): number {
       j = body;
       continue;
     }
+    // `Ministry of Health spokesperson Rana Qassim`, `Chamber of Mines of Zambia chief executive`: a body's name over its
+    // `of`, before the title it opens; `Forest & Bird regional manager`: over its ampersand
+    if (((lower === 'of' && !strict && bodyHeadFrom(t, j - 2)) || prev.text === '&') && j < at && t[j]?.cap && t[j - 2]?.cap) {
+      j--;
+      continue;
+    }
     if (!prev.word && prev.text !== '-') break;
     // `AP President and CEO Gary Pruitt`: two capitalised titles joined by "and".
     if (strict && lower === 'and' && t[j - 2]?.cap && isHead(t[j - 2]!.text, false)) {
@@ -189,13 +195,8 @@ export function titleStart(span: Span, at: number, strict = false): number {
       continue;
     }
     // `Transport and Logistics Minister`, `public utilities and environment committee chairman`: remits joined by "and",
-    // in the same case on both sides of it
-    if (lower === 'and' && j < at && t[j - 2]?.word === true && PORTFOLIOS.has(t[j - 2]!.text.toLowerCase()) && t[j - 2]!.cap === t[j]!.cap && t[j]!.word) {
-      j--;
-      continue;
-    }
-    // `Ministry of Health spokesperson Rana Qassim`: a body's name over its `of`, before the title it opens
-    if (lower === 'of' && !strict && j < at && t[j]?.cap && t[j - 2]?.cap && ORG_HEADS.has(t[j - 2]!.text.toLowerCase())) {
+    // in the same case on both sides of it (in a run, the remit after it opens the run: `Fisheries and [Livestock Secretary …]`)
+    if (lower === 'and' && (j < at || strict) && t[j - 2]?.word === true && PORTFOLIOS.has(t[j - 2]!.text.toLowerCase()) && t[j - 2]!.cap === t[j]!.cap && t[j]!.word) {
       j--;
       continue;
     }
@@ -207,10 +208,23 @@ export function titleStart(span: Span, at: number, strict = false): number {
   return j;
 }
 
+/**
+ * Whether the capitalised words ending at token `k` (over the small words between them) name a body: one of them is an
+ * organisation's head word (`Chamber` in `Chamber of Mines`). Bounded by a run's length.
+ */
+function bodyHeadFrom(t: readonly Token[], k: number): boolean {
+  for (let m = k; m >= 0 && k - m < MAX_RUN_WORDS; m--) {
+    const tok = t[m]!;
+    if (tok.cap && ORG_HEADS.has(tok.text.toLowerCase())) return true;
+    if (!tok.cap && !BODY_NAME_JOINS.has(tok.text.toLowerCase())) return false;
+  }
+  return false;
+}
+
 /** Small words inside a body's name: `Federation of Pakistan Chambers of Commerce and Industry`, `Malaysian Association for the Prevention of …`. */
-const BODY_NAME_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on', 'de', 'del', 'la', 'des', 'du']);
-/** An acronym in brackets: two to nine capitals (digits and `&` after the first). */
-const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,8}$/u;
+const BODY_NAME_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'de', 'del', 'la', 'des', 'du']);
+/** An acronym in brackets: two to nine letters, the first a capital (digits and `&` after it: `MCP`, `PiS`, `Suhakam`). */
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{L}\d&]{1,8}$/u;
 
 /**
  * Where the body's name starts whose acronym in brackets closes at token `close` (`)`): its capitalised words and the
@@ -225,7 +239,9 @@ function bodyWithAcronymBefore(t: readonly Token[], close: number): number | und
   for (;;) {
     let m = k;
     while (m > 0 && joins(t[m - 1])) m--;
-    if (m > 0 && t[m - 1]!.cap && close - 3 - (m - 1) < MAX_RUN_WORDS) k = m - 1;
+    // (not the word a sentence opens with: `But Copperbelt Local Suppliers Association (CLSA) president`)
+    const opener = t[m - 1];
+    if (m > 0 && opener!.cap && !(opener!.initial && SENTENCE_STARTERS.has(opener!.text.toLowerCase())) && close - 3 - (m - 1) < MAX_RUN_WORDS) k = m - 1;
     else break;
   }
   return k;
@@ -395,8 +411,16 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   const start = i;
   let end = i;
   let head = false;
+  let bracketed = 0;
   while (end < t.length) {
     const tok = t[end]!;
+    // (a body's acronym in brackets stays with its name: `researcher at the National Autonomous University of Mexico (UNAM)
+    // Institute of Engineering`, `a Law and Justice (PiS) MP`)
+    if (tok.text === '(' && end > start && t[end - 1]!.cap && BRACKETED_ACRONYM.test(t[end + 1]?.text ?? '') && t[end + 2]?.text === ')') {
+      end += 3;
+      bracketed += 3;
+      continue;
+    }
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || tok.text === '”' || tok.text === '"' || tok.text === '—' || tok.text === '(') break;
     if (tok.word && !tok.cap && CLAUSE_WORDS.has(tok.text) && end > start && !(tok.text === 'and' && t[end + 1]?.cap)) break;
     // `analyst at Counterpoint Research in Taipei`, `father of four from the town of Khiam`, `nurse from Thrissur`: where, not what.
@@ -405,7 +429,7 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
     if (tok.text === 'based' && end > start + 1) break;
     // (an envoy's post is where they serve: `, WHO Representative in Iraq,`)
     if (tok.text === 'in' && t[end - 1]?.cap && t[end + 1]?.cap && !ENVOY_HEADS.has(t[end - 1]!.text.toLowerCase())) break;
-    if (tok.word && isHead(tok.text, false) && end - start < 6) head = true;
+    if (tok.word && isHead(tok.text, false) && end - start - bracketed < 6) head = true;
     end++;
   }
   // `, a waiter who has worked …`, `, a 52-year-old seamstress`: a short noun phrase with an article, then "who", or
