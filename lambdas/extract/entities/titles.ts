@@ -421,6 +421,12 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
       bracketed += 3;
       continue;
     }
+    // (a head's remits listed up to their "and": `, Minister of Agriculture, Forestry and Fisheries, said`)
+    const listed = tok.text === ',' && head ? remitListEnd(t, start, end) : undefined;
+    if (listed !== undefined) {
+      end = listed;
+      break;
+    }
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || tok.text === '”' || tok.text === '"' || tok.text === '—' || tok.text === '(') break;
     if (tok.word && !tok.cap && CLAUSE_WORDS.has(tok.text) && end > start && !(tok.text === 'and' && t[end + 1]?.cap)) break;
     // `analyst at Counterpoint Research in Taipei`, `father of four from the town of Khiam`, `nurse from Thrissur`: where, not what.
@@ -472,6 +478,30 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   const printed = textOf(paragraph, span.sentence, start, end);
   const title = printed.replace(AGE_TAIL, '');
   return { title, age: title !== printed };
+}
+
+/**
+ * Where a list of a title's remits ends that goes on past the comma at token `comma`: `Minister of Commerce, Industry and
+ * Investment Promotion` — the title so far names a remit after `of` or `for`, and after the comma come capitalised remits,
+ * separated by commas, the last after "and", then the appositive's end. Undefined when no such list is there.
+ */
+function remitListEnd(t: readonly Token[], start: number, comma: number): number | undefined {
+  const opened = t.slice(start, comma).some((tok) => tok.text === 'of' || tok.text === 'for');
+  if (!opened || !PORTFOLIOS.has(t[comma - 1]!.text.toLowerCase())) return undefined;
+  let k = comma + 1;
+  for (let items = 0; items < 6; items++) {
+    // (a remit, not a name: `, Minister of Commerce, Ahmed Al Said, said` names the minister)
+    if (!t[k]?.cap || !t[k]!.word || isWorldGivenName(t[k]!.text)) return undefined;
+    while (t[k]?.cap && t[k]!.word) k++;
+    if (t[k]?.text === ',' && t[k + 1]?.cap) k++;
+    else if (t[k]?.text === 'and' && t[k + 1]?.cap && t[k + 1]!.word) {
+      k++;
+      while (t[k]?.cap && t[k]!.word) k++;
+      const next = t[k];
+      return next === undefined || next.text === ',' || next.text === '.' || next.text === ';' ? k : undefined;
+    } else return undefined;
+  }
+  return undefined;
 }
 
 /** An age closing an apposition in the Romance languages: `de 58 ans`, `de 67 años`, `di 40 anni`, `de 52 anos`. */

@@ -35,6 +35,18 @@ describe('Function: findEntities (title extent, session 24)', () => {
     expect(found).toContainEqual(['Teuila Faleolo-Brown', 'lecturer at the University of the South Pacific (USP) School of Law']);
   });
 
+  it('keeps a title\'s remits listed up to their "and" after the name', () => {
+    // Act
+    const found = people([
+      'The treaty was signed by Losaline Ma\'asi-Vea, Minister of Lands, Survey and Natural Resources.',
+      'Kalani Fonua-Leavasa, Minister of Tourism, Culture and Heritage, said visitors had doubled.',
+    ]);
+
+    // Assess
+    expect(found).toContainEqual(['Losaline Ma\'asi-Vea', 'Minister of Lands, Survey and Natural Resources']);
+    expect(found).toContainEqual(['Kalani Fonua-Leavasa', 'Minister of Tourism, Culture and Heritage']);
+  });
+
   it('does not join a place before "and" to a title after it', () => {
     expect(people(['Talks between Ottawa and Finance Minister Chrystia Freeland went on late.'])).toContainEqual(['Chrystia Freeland', 'Finance Minister']);
   });
