@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, opensWithCountry, sportsTeam, type Reading } from './classify.ts';
 import { CLUB_NAMED_FOR_ITS_CITY, namedAfterSomeone, read } from './run-rules.ts';
-import { ACRONYM_JOINS, AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
+import { ACRONYM_JOINS, AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, LEGISLATURES, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
@@ -376,8 +376,9 @@ function organisationAliases(readings: readonly Reading[]): Aliases {
     // `Tokyo Electric Power Company Holdings, or TEPCO,`; `the Tequila Regulatory Council, known by its Spanish initials CRT`.
     const defined = acronymDefinedAfter(t, r.span.to);
     if (defined !== undefined) orgNames.set(defined, r.name);
-    // `Bayern` for Bayern Munich.
+    // `Bayern` for Bayern Munich; `the Legislature` for the Kansas Legislature.
     if (cityNamedBody(words)) orgShort.set(words[0]!, r.name);
+    if (words.length >= 2 && LEGISLATURES.has(words[words.length - 1]!.toLowerCase()) && !orgShort.has(words[words.length - 1]!)) orgShort.set(words[words.length - 1]!, r.name);
     // `the Heroes`, `LG` for the LG Twins.
     if (r.span.sentence.tokens[r.from - 1]?.text.toLowerCase() === 'the' && sportsTeam(words)) {
       orgShort.set(words[words.length - 1]!, r.name);

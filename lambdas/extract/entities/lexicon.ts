@@ -37,6 +37,7 @@ import orgHeadsBeforeOfList from './lexicons/org-heads-before-of.json' with { ty
 import orgHeadsFirstList from './lexicons/org-heads-first.json' with { type: 'json' };
 import orgLeadsList from './lexicons/org-leads.json' with { type: 'json' };
 import orgNounsAfterList from './lexicons/org-nouns-after.json' with { type: 'json' };
+import legislaturesList from './lexicons/legislatures.json' with { type: 'json' };
 import nationalMovementsList from './lexicons/national-movements.json' with { type: 'json' };
 import nationalityNounsList from './lexicons/nationality-nouns.json' with { type: 'json' };
 import outletNounsList from './lexicons/outlet-nouns.json' with { type: 'json' };
@@ -315,6 +316,8 @@ export const PATRONYMIC_PARTICLES = set(patronymicParticlesList);
 export const NATIONALITY_NOUNS = set(nationalityNounsList);
 /** Movements whose national bodies go by the country's name before theirs: `Kenya Red Cross`, `Fiji Red Crescent`. */
 export const NATIONAL_MOVEMENTS = set(nationalMovementsList);
+/** A legislature's bare name, which a place before it makes that place's own (`Kansas Legislature`, `Kurdistan Parliament`). */
+export const LEGISLATURES = set(legislaturesList);
 
 /** Nouns after a name that make it an organisation: `the ruling Pheu Thai party`. */
 export const ORG_NOUNS_AFTER = set(orgNounsAfterList);

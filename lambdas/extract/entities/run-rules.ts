@@ -1,4 +1,4 @@
-import { AND_WORDS, ARTICLES, CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -356,7 +356,9 @@ export const RUN_RULES: readonly RunRule[] = [
       const rest = known(words.slice(1), false);
       // (`U.S. Embassy`: the country's letters before a name are an adjective, no mention of the place)
       // (`Mozambique Red Cross`, `Kenya Red Cross`: a country's own body of a movement is named with the country)
-      const national = rest?.kind === 'organisation' && !COUNTRY_LETTERS.has(words[0]!) && country(words[0]!) !== undefined && NATIONAL_MOVEMENTS.has(lower(rest.name));
+      // (and a place's legislature is named with the place: `Kansas Legislature`, `Kurdistan Parliament`)
+      const national = rest?.kind === 'organisation' && !COUNTRY_LETTERS.has(words[0]!)
+        && ((country(words[0]!) !== undefined && NATIONAL_MOVEMENTS.has(lower(rest.name))) || LEGISLATURES.has(lower(rest.name)));
       return lead !== undefined && rest ? make(rest.kind, national ? words.join(' ') : rest.name, { inner: COUNTRY_LETTERS.has(words[0]!) ? [] : [{ kind: 'place', name: lead }] }) : undefined;
     },
   },

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/**
+ * A legislature named bare (`Parliament`, `the Legislature`, `the Sejm`) is an organisation, as most labelled stories list it
+ * (BENCHMARKS.md, session 24); a place before it makes it that place's own, and the bare name after that is the same body.
+ * Texts written for the tests.
+ */
+
+const none = { bylines: [], contributors: [] };
+const organisations = (paragraphs: string[]) => findEntities(paragraphs, none).organisations.map((o) => o.name);
+
+describe('Function: findEntities (legislatures, session 24)', () => {
+  it('lists a legislature named by its bare name', () => {
+    // Act
+    const found = organisations([
+      'The amendment now goes to Parliament, where the government holds a slim majority.',
+      'Lawmakers in the Seimas approved the budget late on Thursday.',
+    ]);
+
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Parliament', 'Seimas']));
+  });
+
+  it('names a place\'s legislature with the place, and its bare name after that as the same body', () => {
+    // Act
+    const found = organisations([
+      'Growers will ask the Nebraska Legislature to extend the exemption.',
+      'The Legislature reconvenes in January.',
+    ]);
+
+    // Assess
+    expect(found).toContain('Nebraska Legislature');
+    expect(found).not.toContain('Legislature');
+  });
+});
