@@ -315,6 +315,21 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ text, after, make }) => (COUNTRY_LETTERS.has(text) && after !== undefined && after.word && !after.cap && !NOUN_FOLLOWERS.has(lower(after.text)) ? make('skip', text) : undefined),
   },
   {
+    name: 'currency sign',
+    example: { text: 'Exports reached [US]$7.1 billion.', kind: 'skip' },
+    // `US$7.1 billion`, `NZ$40`, `HK$ 2 million`: a country's letters before a dollar sign name the currency, not the country
+    apply: ({ text, after, make }) => (after?.text === '$' && /^\p{Lu}{1,3}$/u.test(text) ? make('skip', text) : undefined),
+  },
+  {
+    name: 'party and home town after a lawmaker',
+    example: { text: 'Sen. Ana Ruiz, [R-Las Cruces], voted against it.', kind: 'place' },
+    // `Rep. Kaitlyn Ovaska-Brandt, D-Juneau,`, `(R-Show Low)`: US copy tags a lawmaker with party and home town; the town is a place
+    apply: ({ text, before, after, make }) => {
+      const tag = /^[DRI]-(\p{Lu}.*)$/u.exec(text);
+      return tag && (before?.text === ',' || before?.text === '(') && (after === undefined || [',', ')', '.', ';'].includes(after.text)) ? make('place', tag[1]!) : undefined;
+    },
+  },
+  {
     name: 'known by heart',
     example: { text: 'Leaders met at the [North Atlantic Treaty Organization] summit venue.', kind: 'organisation' },
     apply: ({ words, withThe, make }) => {

@@ -4,11 +4,13 @@ import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 /**
  * A legislature named bare (`Parliament`, `the Legislature`, `the Sejm`) is an organisation, as most labelled stories list it
  * (BENCHMARKS.md, session 24); a place before it makes it that place's own, and the bare name after that is the same body.
+ * A dollar sign after a country's letters names a currency, not the country; a lawmaker's party-and-town tag names a place.
  * Texts written for the tests.
  */
 
 const none = { bylines: [], contributors: [] };
 const organisations = (paragraphs: string[]) => findEntities(paragraphs, none).organisations.map((o) => o.name);
+const places = (paragraphs: string[]) => findEntities(paragraphs, none).places.map((p) => p.name);
 
 describe('Function: findEntities (legislatures, session 24)', () => {
   it('lists a legislature named by its bare name', () => {
@@ -32,5 +34,22 @@ describe('Function: findEntities (legislatures, session 24)', () => {
     // Assess
     expect(found).toContain('Nebraska Legislature');
     expect(found).not.toContain('Legislature');
+  });
+});
+
+describe('Function: findEntities (places, session 24)', () => {
+  it('reads no country from a currency sign', () => {
+    expect(places(['Copper exports from Ndola reached US$3.2 billion, and the co-operative paid NZ$40 a share.'])).toEqual(['Ndola']);
+  });
+
+  it('reads the home town in a lawmaker\'s party tag as a place', () => {
+    // Act
+    const found = places([
+      '"We are not done," said Rep. Marisol Quintero-Hale, D-Yakima, who chairs the committee.',
+      'Sen. Orrin Takemoto (R-Kalispell) voted against the bill.',
+    ]);
+
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Yakima', 'Kalispell']));
   });
 });
