@@ -60,11 +60,13 @@ function inZone(t: WallClock, zone: string): string | null {
   return iso({ year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, second: dt.second }, dt.offset);
 }
 
-function parseOffset(text: string): number {
+/** An offset in minutes; null for one no clock has (`-25:00`, `+05:75`), which is read as no offset at all. */
+function parseOffset(text: string): number | null {
   if (text.toUpperCase() === 'Z') return 0;
   const sign = text.startsWith('-') ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
+  const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2, 4) || '0')];
+  return hours > 14 || minutes > 59 ? null : sign * (hours * 60 + minutes);
 }
 
 function hour24(hour: number, marker: string | undefined): number {
@@ -107,7 +109,8 @@ export function wireTime(raw: string | null, zone: string | null, reference: str
       hour: Number(isoMatch[4]), minute: Number(isoMatch[5]), second: Number(isoMatch[6] ?? '0'),
     };
     if (!valid(t)) return null;
-    if (isoMatch[7]) return iso(t, parseOffset(isoMatch[7]));
+    const offset = isoMatch[7] ? parseOffset(isoMatch[7]) : null;
+    if (offset !== null) return iso(t, offset);
     if (isoMatch[8]) return withAbbreviation(t, isoMatch[8], zone);
     return inZone(t, zone ?? 'UTC');
   }

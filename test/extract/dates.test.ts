@@ -30,6 +30,13 @@ describe('Function: wireTime', () => {
     expect(wireTime('Oct 14, 2024 11:05 GMT', NY)).toBe('2024-10-14T11:05:00+00:00');
   });
 
+  it('reads an offset no clock has (`-25:00`) as no offset, in the filing zone', () => {
+    // Act & Assess
+    expect(wireTime('2025-11-18T14:02:00-25:00', NY)).toBe('2025-11-18T14:02:00-05:00');
+    expect(wireTime('2025-11-18T14:02:00+05:75', NY)).toBe('2025-11-18T14:02:00-05:00');
+    expect(wireTime('18 Nov 2025 14:02:00 -2500', NY)).toBe('2025-11-18T14:02:00-05:00');
+  });
+
   it('takes a named zone abbreviation (ET) with the offset of that date', () => {
     // Act & Assess
     expect(wireTime('Jan. 15, 2025 5:48 p.m. ET', 'Asia/Tokyo')).toBe('2025-01-15T17:48:00-05:00');

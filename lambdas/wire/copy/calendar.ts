@@ -89,6 +89,9 @@ const year4 = (y: number): number => (y < 100 ? 2000 + y : y);
 const commonEra = (y: number): number => (y >= 2400 && y <= 2700 ? y - 543 : y);
 const validDay = (d: number | undefined): d is number => d !== undefined && d >= 1 && d <= 31;
 
+/** Whether an offset from UTC, as printed, is one a clock can have: at most 14 hours, fewer than 60 minutes (`-2500` is none). */
+const offsetExists = (hours: string, minutes: string): boolean => Number(hours) <= 14 && Number(minutes) <= 59;
+
 /** `GMT+5`, `(GMT+5)`, `UTC-03:00`, `(UTC +5:30)` from token k: the offset (`+05:00`) and where it ends. */
 function gmtOffset(t: readonly Token[], k: number): { zone: string; end: number } | null {
   const open = t[k]?.text === '(' ? 1 : 0;
@@ -97,7 +100,7 @@ function gmtOffset(t: readonly Token[], k: number): { zone: string; end: number 
   if (!/^(?:GMT|UTC)$/.test(t[k + open]?.text ?? '') || (sign !== '+' && sign !== '-') || !/^\d{1,2}$/.test(hours) || Number(hours) > 14) return null;
   let last = k + open + 2;
   let minutes = '00';
-  if (t[last + 1]?.text === ':' && /^\d{2}$/.test(t[last + 2]?.text ?? '')) {
+  if (t[last + 1]?.text === ':' && /^\d{2}$/.test(t[last + 2]?.text ?? '') && offsetExists(hours, t[last + 2]!.text)) {
     minutes = t[last + 2]!.text;
     last += 2;
   }
@@ -267,10 +270,10 @@ function timeAt(t: readonly Token[], i: number, afterDate = false): TimePart | n
   } else if (z !== undefined && (ZONE_WORDS.has(z) || ZONE_WORDS.has(z.replace(/^\(|\)$/g, '')))) {
     zone = z;
     end = t[k]!.end;
-  } else if ((z === '+' || z === '-') && /^\d{4}$/.test(t[k + 1]?.text ?? '')) {
+  } else if ((z === '+' || z === '-') && /^\d{4}$/.test(t[k + 1]?.text ?? '') && offsetExists(t[k + 1]!.text.slice(0, 2), t[k + 1]!.text.slice(2))) {
     zone = `${z}${t[k + 1]!.text.slice(0, 2)}:${t[k + 1]!.text.slice(2)}`;
     end = t[k + 1]!.end;
-  } else if ((z === '+' || z === '-') && /^\d{2}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ':' && /^\d{2}$/.test(t[k + 3]?.text ?? '')) {
+  } else if ((z === '+' || z === '-') && /^\d{2}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ':' && /^\d{2}$/.test(t[k + 3]?.text ?? '') && offsetExists(t[k + 1]!.text, t[k + 3]!.text)) {
     zone = `${z}${t[k + 1]!.text}:${t[k + 3]!.text}`;
     end = t[k + 3]!.end;
   } else if (z === '(' && ZONE_WORDS.has(t[k + 1]?.text ?? '') && t[k + 2]?.text === ')') {

@@ -28,6 +28,10 @@ describe('Module: copy/calendar', () => {
     ['AP-WF-05-21-25 0347GMT', '2025-05-21T03:47:00 GMT'],
     ['291422 GMT APR 25', '2025-04-29T14:22:00 GMT'],
     ['140915 NOV 25', '2025-11-14T09:15:00'],
+    ['Tue, 18 Nov 2025 14:02:00 -0500', '2025-11-18T14:02:00-05:00'],
+    // (an offset no clock has is no offset: the e-mail Date a property test made)
+    ['Tue, 18 Nov 2025 14:02:00 -2500', '2025-11-18T14:02:00'],
+    ['18 Nov 2025 14:02 GMT+5:75', '2025-11-18T14:02:00+05:00'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(findStamp(text)?.iso).toBe(iso);
   });
