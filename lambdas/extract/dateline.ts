@@ -44,7 +44,8 @@ export function datelineFromText(text: string, located: WireLocation | null): Da
 
 /** `MOUNT OLIVE, N.C.` → city, region, country; dates (`Aug 29, 2014`) are left out. */
 export function placeOf(place: string, homeZone: string | null = null): Pick<Dateline, 'city' | 'region' | 'country'> {
-  const parts = place.split(',').map((part) => part.trim()).filter((part) => part !== '' && !DATE_PART.test(part));
+  // (an outlet's credit after the place is no part of it: a G2 dateline `TAIPEI (Taiwan News)`)
+  const parts = place.replace(/\s*\([^()]{1,60}\)\s*$/, '').split(',').map((part) => part.trim()).filter((part) => part !== '' && !DATE_PART.test(part));
   const [first, ...rest] = parts;
   if (first === undefined) return { city: null, region: null, country: null };
   const known = cityNamed(first, homeZone);

@@ -51,6 +51,10 @@ describe('Function: placeOf', () => {
     expect(placeOf('Detroit, Mich.')).toEqual({ city: 'Detroit', region: 'Mich.', country: 'United States' });
   });
 
+  it('leaves an outlet\'s credit after the place out of it', () => {
+    expect(placeOf('SUVA (Fiji Sun)')).toMatchObject({ city: 'Suva', country: 'Fiji' });
+  });
+
   it('reads city, region and country when all three are printed', () => {
     // Act & Assess
     expect(placeOf('GAZA CITY, Gaza Strip, Palestinian Territories')).toEqual({ city: 'Gaza City', region: 'Gaza Strip', country: 'Palestinian Territories' });

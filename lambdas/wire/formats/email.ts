@@ -135,16 +135,18 @@ function listTag(email: DecodedEmail): string | null {
 /** The words a sender's name adds to the newsroom's: `Alerts`, `Online`, `Newsletter`. */
 const SENDER_SERVICE = /\s+(?:Alerts?|Online|Newsletters?|News\s*Alerts?|Desk|Newsdesk|Service)$/i;
 
+/** The line a signature opens with: `-- `, `--`, a dash alone. */
+const SIGNATURE_DELIMITER = /^(?:-- ?|[—–])$/;
 /** A signature is a few lines: the desk's name, an address, a disclaimer. */
 const MAX_SIGNATURE_LINES = 8;
 
 /**
  * The text without the sender's signature: what follows the `-- ` line (RFC 3676 §4.3), or a bare `--` line
- * as many mailers send it, when a signature's few lines follow.
+ * as many mailers send it (or a dash alone, `—`, as newsletters do), when a signature's few lines follow.
  */
 function withoutSignature(lines: string[]): string[] {
   for (let at = lines.length - 1; at > 0 && at >= lines.length - MAX_SIGNATURE_LINES - 1; at--) {
-    if (lines[at] === '-- ' || lines[at] === '--') return lines.slice(0, at);
+    if (SIGNATURE_DELIMITER.test(lines[at]!)) return lines.slice(0, at);
   }
   return lines;
 }

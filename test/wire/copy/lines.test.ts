@@ -53,6 +53,8 @@ describe('Module: copy/lines', () => {
     ['As the year ends, Lowland Ledger keeps reporting from the delta. Please consider supporting our independent journalism.', 'contact'],
     ['Coastline Courier is a nonprofit, nonpartisan news service covering the state legislature. It is funded by readers.', 'contact'],
     ['――――――――――', 'separator'],
+    ['—', 'separator'],
+    ['--', 'separator'],
     ['Pewarta: Dewi Lestari Nasution', 'credit'],
     ['(With a report from Joel Dacanay-Ramos/PNA)', 'credit'],
     ['by Juliette COLLEN', 'byline'],

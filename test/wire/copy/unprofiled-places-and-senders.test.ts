@@ -184,4 +184,17 @@ describe('Where copy without a profile was filed, and who sent it (issue 11)', (
     expect(topic.provider).toBeNull();
     expect(short.provider).toBe('Seychelles Nation');
   });
+
+  it('leaves a mail\'s signature under a dash alone out of the story', async () => {
+    // Act
+    const story = await read([
+      'From: Island Times <alerts@islandtimes.example>', 'To: wire-in@newswire.example', 'Subject: Harbour dredging to start in June',
+      'Date: Wed, 10 Dec 2025 06:45:00 +1000', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="UTF-8"', '',
+      'Harbour dredging to start in June', '', ...PARAGRAPHS_OF_COPY.flatMap((p) => [p, '']),
+      '—', 'Island Times | News from the outer islands', '12 Wharf Road, Port Vila', 'Unsubscribe: https://islandtimes.example/u',
+    ].join('\r\n'));
+
+    // Assess
+    expect(story.body.paragraphs.at(-1)).toBe(PARAGRAPHS_OF_COPY.at(-1));
+  });
 });
