@@ -371,7 +371,7 @@ const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S
 /** `(Photo available)`, `(With video)`, `(Foto disponible)`: the story has pictures, said in parentheses. */
 const MEDIA_ADVISORY = /^\((?:with\s+|con\s+|avec\s+)?(?:photos?|pictures?|video|audio|graphics?|infographic|fotos?|vídeos?|vidéo)(?:\s+(?:available|disponibles?|attached))?\)\.?$/iu;
 const BRACKETED_CREDIT = /^\[(?:Source|Photo|Photos|Image|Picture|Foto|Video|File photo)\s*:[^\]]{1,150}\]$/i;
-const PHOTO = /^\(?(?:[A-Z]{2,8}\s+(?=Photos?\/))?(?:With\s+)?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?|Photograph|Image(?:\s+[Cc]redit)?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video|Audio)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
+const PHOTO = /^\(?(?:[A-Z]{2,8}\s+(?=Photos?\/))?(?:With\s+)?(?:(?:Main|Top|Featured|Header|Lead|Cover)\s+(?=image|photo|picture))?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?(?:\s+[Cc]redit)?|Photograph|Image(?:\s+[Cc]redit)?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video|Audio)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
 /** A line of three marks or more and no letter or digit, in any script: `٭٭٭٭٭`, `――――――`, `• • •`. */
 const SYMBOLS_ONLY = /^(?:[^\p{L}\p{N}\s]\s*){3,}$/u;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{1,}|–|--|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
@@ -441,9 +441,11 @@ const RIGHTS_RESERVED = /جميع الحقوق محفوظة|版权所有|版權�
 const ISSN = /^ISSN\s*:?\s*\d{4}\s*[-–]\s*\d{3}[\dX]$/;
 /**
  * An outlet's appeal for support or its own blurb at the foot of a web page: `Please consider supporting our independent journalism.`,
- * `Capitol News Illinois is a nonprofit, nonpartisan news service …` (tested only on lines that hold one of its words).
+ * `Capitol News Illinois is a nonprofit, nonpartisan news service …`, `Alaska Beacon is part of States Newsroom, a nonprofit news
+ * network …`, `Civil Beat’s coverage of Maui County is supported in part by reader donations …` (tested only on lines that hold one
+ * of its words).
  */
-const OUTLET_APPEAL = /\b(?:please )?consider (?:supporting|donating|making a donation)\b|\bsupport (?:our |quality |independent )+journalism\b|^(?!.*\b(?:said|says|told|according)\b)\S.{0,60}\bis an? (?:(?:independent|nonprofit|non-profit|nonpartisan|not-for-profit),? )+(?:\S+ ){0,3}(?:news (?:service|organi[sz]ation|outlet|agency|site|website)|newsroom)\b/i;
+const OUTLET_APPEAL = /\b(?:please )?consider (?:supporting|donating|making a donation)\b|\bsupport (?:our |quality |independent )+journalism\b|^(?!.*\b(?:said|says|told|according)\b)\S.{0,60}\bis (?:an? |part of [^,]{1,60}, an? )(?:(?:independent|nonprofit|non-profit|nonpartisan|not-for-profit),? )+(?:\S+ ){0,3}(?:news (?:service|organi[sz]ation|outlet|agency|site|website|network)|newsroom)\b|^(?!.*\b(?:said|says|told|according)\b)\S.{0,60}\bcoverage of .{1,60}\bis (?:supported|funded|made possible)\b.{0,40}\b(?:donations|donors|grants)\b/i;
 const APPEAL_WORD = /journalism|donat|nonprofit|non-profit|nonpartisan|not-for-profit|independent news/i;
 
 /** The agency's terms at the foot: `This copy is for the use of IANS subscribers only`, `Anadolu Agency website contains only a portion of …`. */
