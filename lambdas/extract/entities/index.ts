@@ -185,7 +185,13 @@ const OUTLET_SENTENCE_WORDS = 8;
  * its words would otherwise read as (a person, `Daily Star`; nothing, `The Local`).
  */
 function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: readonly (string | null)[]): Reading[] {
-  const keys = new Set(outlets.flatMap((name) => (name !== null && name.trim().length >= 3 ? [outletKey(name.trim())] : [])));
+  // (and the last word of a name of three words or more, as its own copy shortens it: `the Argus` for the South Wales Argus)
+  const shortForm = (name: string): string[] => {
+    const words = name.split(/\s+/);
+    // (not a place's name: `Illinois` of Capitol News Illinois)
+    return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && words.at(-1)!.length >= 4 && knownPlace(words.at(-1)!) === undefined ? [outletKey(words.at(-1)!)] : [];
+  };
+  const keys = new Set(outlets.flatMap((name) => (name !== null && name.trim().length >= 3 ? [outletKey(name.trim()), ...shortForm(name.trim())] : [])));
   if (keys.size === 0) return readings;
   const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return readings.map((r) => {

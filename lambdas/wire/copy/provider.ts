@@ -246,9 +246,10 @@ const TOP_LINES = 6;
 const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
 /**
  * Whom a story says someone told something, or spoke to: capitalised words after `told`, `speaking to`, `in an interview
- * with` (and `the`), a site's dotted name whole (`told Civil.ge`).
+ * with` (and `the`), a site's dotted name whole (`told Civil.ge`), a name over `of` or `from` to its last word (`told The
+ * Times of Israel`, `told Notes from Poland`).
  */
-const TOLD_NAMES = /(?:\btold|\b[Ss]peaking to|\bin an interview with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.\p{Ll}{2,6})?(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})/gu;
+const TOLD_NAMES = /(?:\btold|\b[Ss]peaking to|\bin an interview with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}\d'’&-]*(?:\.\p{Ll}{2,6})?(?:\s+\p{Lu}[\p{L}\p{M}'’&-]*){0,3}(?:\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}'’&-]*(?![\p{L}\p{M}'’&-]|\s+\p{Lu}))?)/gu;
 /** Every name a story says someone told something or spoke to, in order. */
 const toldNames = (paragraphs: readonly string[]): string[] => paragraphs.flatMap((p) => [...p.matchAll(TOLD_NAMES)].map((m) => m[1]!));
 

@@ -102,7 +102,9 @@ function senderAgency(email: DecodedEmail): string | null {
  * Local Sweden <alerts@thelocal.se>` → `The Local`, `Aftenposten Oslo <…@aftenposten.no>` → `Aftenposten`).
  */
 function domainNamed(email: DecodedEmail): string | null {
-  const label = email.fromAddress?.split('@')[1]?.split('.').at(-2)?.toLowerCase();
+  // (under a country's second-level domain, the label before it: `southwalesargus.co.uk`)
+  const labels = email.fromAddress?.split('@')[1]?.toLowerCase().split('.') ?? [];
+  const label = labels.length >= 3 && SECOND_LEVEL.test(labels.at(-2)!) ? labels.at(-3) : labels.at(-2);
   const words = email.fromName?.trim().split(/\s+/) ?? [];
   if (!label || label.length < 3) return null;
   for (let n = 1; n <= Math.min(words.length, 4); n++) {
@@ -112,6 +114,9 @@ function domainNamed(email: DecodedEmail): string | null {
   }
   return null;
 }
+
+/** The second-level domains countries sell names under: `co.uk`, `com.au`, `org.za`, `co.nz`. */
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|ne|or)$/;
 
 /** A Subject's tag in brackets: `[The Namibian] NamWater warns …`. */
 const SUBJECT_TAG = /^\s*\[(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})\]/u;

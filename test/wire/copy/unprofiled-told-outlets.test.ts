@@ -37,4 +37,28 @@ describe('An outlet without a profile named only in its own story (issue 11)', (
     expect(house.provider).toBeNull();
     expect(two.provider).toBeNull();
   });
+
+  it('reads an outlet told something over the "of" or "from" in its name', async () => {
+    // Act
+    const of = await read(['Breakwater approved', ...STORY, '"We cannot lose another boat," harbour master Tevita Lolo told The Voice of Tonga on Friday.'].join('\n\n'));
+    const from = await read(['Breakwater approved', ...STORY, 'The board\'s chairwoman told Letters from Vava\'u that the money was set aside.'].join('\n\n'));
+
+    // Assess
+    expect(of.provider).toBe('The Voice of Tonga');
+    expect(from.provider).toBe('Letters from Vava\'u');
+  });
+
+  it('names the outlet a mail comes from by its domain under a country\'s second-level domain, and its short form in the story as that outlet', async () => {
+    // Act
+    const record = await read([
+      'From: Harbour Valley Gazette Sport <sport@harbourvalleygazette.co.uk>', 'To: wire-in@newswire.example', 'Subject: Breakwater approved',
+      'Date: Wed, 10 Dec 2025 06:45:00 +0000', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="UTF-8"', '',
+      'Breakwater approved', '', ...STORY.flatMap((p) => [p, '']), '"We cannot lose another boat," harbour master Tom Lowe told the Gazette on Friday.',
+    ].join('\r\n'));
+
+    // Assess
+    expect(record.provider).toBe('Harbour Valley Gazette');
+    expect(record.organisations.map((o) => o.name)).toContain('Gazette');
+  });
 });
+
