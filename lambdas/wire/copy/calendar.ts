@@ -13,6 +13,8 @@ import CALENDAR from '../data/calendar.json' with { type: 'json' };
 
 /** Abbreviations wires print that ICU does not give: German `Mrz`, English `Sept`, Dutch `mrt`, Norwegian `des`. */
 const EXTRA_MONTHS: Readonly<Record<string, number>> = { mrz: 3, sept: 9, mrt: 3, des: 12, ags: 8, mei: 5, okt: 10 };
+/** Weekday abbreviations English newspapers print that ICU does not give: `Tues.`, `Thurs.`, `Weds.`. */
+const EXTRA_WEEKDAYS: readonly string[] = ['tues', 'thur', 'thurs', 'weds'];
 
 /** Lower case, NFC, no closing point, and no Devanagari nukta, which Hindi copy often leaves out (`फरवरी` for ICU's `फ़रवरी`). */
 const fold = (word: string): string => word.toLowerCase().normalize('NFC').replace(/\u093c/g, '').replace(/\.$/, '');
@@ -28,7 +30,7 @@ for (const [printed, m] of CALENDAR.months as [string, number][]) {
   months.set(name, m);
   monthNames[m]!.push(name);
 }
-const weekdays = new Set<string>(CALENDAR.weekdays);
+const weekdays = new Set<string>([...CALENDAR.weekdays, ...EXTRA_WEEKDAYS]);
 for (const [name, m] of Object.entries(EXTRA_MONTHS)) months.set(name, m);
 
 /** Every beginning of three letters or more of a month's name → the month; 0 where months share it (`ma` is too short, `jun` is June's alone). */

@@ -130,6 +130,7 @@ function placeOf(head: string): string {
     if (stamp && stamp.covered >= part.replace(/[\s.]/g, '').length - 1) continue; // the part is a date
     if (stamp && /^\p{L}+\.?\s+\d/u.test(part) && monthOf(part.split(/[\s.]/)[0]!) !== undefined) continue; // `March 11/2025`
     if (/^\d{4}$/.test(part)) continue;
+    if (kept.length > 0 && isWeekday(part.replace(/\.$/, ''))) continue; // `BELIZE CITY, Tuesday, May 19`
     if (CLOCK_PART.test(part)) continue; // `Wilmington (March 12, 2026, 4:52 PM EDT)`: the time after the date
     // a date in a language the calendar does not know (`gegužės 20 d.`, `20 Temmuz`): after the place, a day's
     // number and at most three short words, none a capitalised name
@@ -188,6 +189,9 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
     const inner = headDateline(paragraph.slice(own.length + 2), true);
     if (inner && inner.place !== '') return { ...inner, text: `${own}, ${inner.text}`, tag: own };
   }
+  // `Kaieteur News - The Environmental Protection Agency …`: the outlet's own name and a dash, no place
+  const ownOpening = own !== null && own.length >= 2 ? OWN_NAME_DASH.exec(paragraph) : null;
+  if (ownOpening && ownOpening[1] === own) return { text: own!, place: '', tag: own!, rest: paragraph.slice(ownOpening[0].length) };
   // `Gulu, Uganda | URN | Dozens of …`: the place, then the agency's tag, each closed by a bar
   const barred = BARRED.exec(paragraph);
   if (barred && agencyTag(barred[2]!)) {
@@ -199,6 +203,9 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
   if (alone && providerByTag(alone[1]!) !== null) return { text: `(${alone[1]})`, place: '', tag: alone[1]!, rest: paragraph.slice(alone[0].length) };
   return headDateline(paragraph, false, own);
 }
+
+/** A name and a dash opening a paragraph, the story after them: `Kaieteur News - The …`. */
+const OWN_NAME_DASH = /^([^\s-][^-–—]{0,58}?)\s+[-–—]\s+(?=\p{Lu})/u;
 
 /** A dateline its pattern matched with the place first, without the hyphen that closes it up to the story. */
 const closedUp = (m: RegExpExecArray, paragraph: string, tag: string | null): PrintedDateline =>
@@ -254,7 +261,8 @@ function readHead(head: string, afterTag: boolean, own: string | null = null): O
   if (head === '') return undefined;
   // a month's abbreviation ends in a point that ends no sentence: `Barcelona, 18 Mar. AVN`
   // (and `04 de novembro de 2025`, `13 de noviembre de 2025`: the date's own small words make no sentence)
-  const unabbreviated = head.replace(/(\p{L}+)\.(?=\s)/gu, (all, word: string) => (monthOf(word) !== undefined ? word : all))
+  // (and a weekday's: `BELIZE CITY, Tues. May 19, 2026--`)
+  const unabbreviated = head.replace(/(\p{L}+)\.(?=\s)/gu, (all, word: string) => (monthOf(word) !== undefined || isWeekday(word) ? word : all))
     .replace(/(\d{1,2})\s+de\s+(\p{L}+)(?:\s+del?\s+(\d{4}))?/gu, (all, day: string, month: string, year?: string) => (monthOf(month) !== undefined ? `${day} ${month}${year ? ` ${year}` : ''}` : all));
   if (head.length > MAX_HEAD || SENTENCE.test(unabbreviated) || /["“”]/.test(head)) return null;
   if (!LETTER_START.test(head) && !/^\d/.test(head)) return null;

@@ -70,6 +70,16 @@ describe('Function: splitDateline', () => {
     expect(splitDateline(paragraph)).toBeNull();
   });
 
+  it('reads a weekday before the date, abbreviated as newspapers do, as no part of the place', () => {
+    expect(splitDateline('ORANGE WALK, Weds. June 3, 2026--The town council voted on Tuesday.')).toMatchObject({ place: 'ORANGE WALK', rest: 'The town council voted on Tuesday.' });
+    expect(splitDateline('ORANGE WALK, Wednesday, June 3, 2026 -- The town council voted on Tuesday.')).toMatchObject({ place: 'ORANGE WALK' });
+  });
+
+  it('reads the outlet\'s own name and a dash opening the story as no dateline, and takes them off the paragraph', () => {
+    expect(splitDateline('Stabroek Ledger - The agency fined the operator on Monday.', 'Stabroek Ledger')).toMatchObject({ place: '', tag: 'Stabroek Ledger', rest: 'The agency fined the operator on Monday.' });
+    expect(splitDateline('Stabroek Ledger - The agency fined the operator on Monday.', null)).toBeNull();
+  });
+
   it('reads the writer a Yonhap dateline names', () => {
     expect(splitDateline('(대구=연합뉴스) 김민수 기자 = 4일 오전 불이 났다.')).toMatchObject({ place: '대구', tag: '연합뉴스', byline: '김민수', rest: '4일 오전 불이 났다.' });
   });
