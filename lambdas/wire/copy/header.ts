@@ -1,5 +1,5 @@
 import { UNSPACED } from '../scripts.ts';
-import { datelineLine, isPlaceLine, outletPlaceLine, splitDateline } from './dateline.ts';
+import { datelineLine, isPlaceLine, NEWSROOM_WORD, outletPlaceLine, splitDateline } from './dateline.ts';
 import { findStamp } from './calendar.ts';
 import { isBreadcrumb, isKillAdvisory, isNavigationBar, lineKind, withoutBylineWord, type LineKind } from './lines.ts';
 
@@ -39,6 +39,8 @@ export interface Header {
   bylineLines: string[];
   /** Lines naming an agency alone (`AAP General News Wire`): evidence of the provider. */
   agencyLines: string[];
+  /** A site's name, known by the page's shape: first on the page, over its sections (`Hospodářské noviny` / `Byznys / Energetika`). */
+  siteName: string | null;
   /** Index of the story's first line. */
   end: number;
 }
@@ -93,6 +95,9 @@ const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
 /** A site's address standing for its name: `mbl.is`, `www.rnz.co.nz`. */
 export const SITE_ADDRESS = /^(?:www\.)?[\p{Ll}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/u;
 
+/** A site's section under its name: one to three capitalised words (`Israel News`, `World`, `Business Daily`). */
+const SECTION_NAME = /^\p{Lu}[\p{L}\p{M}&'’-]{1,20}(?:\s+\p{Lu}[\p{L}\p{M}&'’-]{1,20}){0,2}$/u;
+
 /** Whether a line is the story's first paragraph behind its dateline; `BTA - Bulgarian News Agency` is a masthead, not `BTA -` and a story. */
 function opensWithDateline(line: string): boolean {
   const dateline = splitDateline(line);
@@ -118,7 +123,7 @@ function nextText(lines: readonly string[], from: number): number {
  * @param opts.framed the format framed its header itself (ANPA, 7901): every line up to `lines.length` is header
  */
 export function readHeader(lines: readonly string[], opts: { framed?: boolean } = {}): Header {
-  const h: Header = { headline: null, bullets: [], statusLines: [], notes: [], slugLines: [], stampLines: [], embargoLine: null, bylineLines: [], agencyLines: [], end: lines.length };
+  const h: Header = { headline: null, bullets: [], statusLines: [], notes: [], slugLines: [], stampLines: [], embargoLine: null, bylineLines: [], agencyLines: [], siteName: null, end: lines.length };
   let seen = 0;
   // a rule under the first line read as the headline (`SAMOA OBSERVER` / `Samoa's Leading Independent Daily Newspaper` / `-----`)
   let ruleUnderHeadline = false;
@@ -157,12 +162,23 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // read as a slug too (`Tages-Anzeiger`)
     if (h.headline === null && !opts.framed && (kind === undefined || kind === 'agency' || (kind === 'slug' && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(line)))) {
       const next = nextText(lines, i + 1);
-      const trail = next >= 0 && h.agencyLines.length === 0 && h.slugLines.length === 0 && line.length <= 40 && isBreadcrumb(lines[next]!) && /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$/u.test(line);
+      // (its words after the first in lower case too: `Hospodářské noviny` / `Byznys / Energetika`)
+      const trail = next >= 0 && h.agencyLines.length === 0 && h.slugLines.length === 0 && line.length <= 40 && isBreadcrumb(lines[next]!) && /^\p{Lu}\S*(?:\s+\S+){0,3}$/u.test(line);
+      // (or a newsroom's name over its section's, no blank line between them, a blank after: `The Times of Israel` / `Israel News`)
+      const section = seen === 1 && next === i + 1 && line.length <= 40 && NEWSROOM_WORD.test(line) && (lines[next + 1] ?? '') === ''
+        && SECTION_NAME.test(lines[next]!) && lineKind(lines[next]!) === undefined;
+      if (section) {
+        h.agencyLines.push(line);
+        h.siteName = line;
+        i = next;
+        continue;
+      }
       if (next >= 0 && (isNavigationBar(lines[next]!) || trail)) {
         // (`KVF` over `Kringvarp Føroya`, no blank line between: the outlet's short name over its full one, both the masthead)
         const code = h.slugLines.at(-1);
         if (code !== undefined && lines[i - 1] === code && SHORT_NAME.test(code)) h.agencyLines.push(h.slugLines.pop()!);
         h.agencyLines.push(line);
+        if (seen === 1 && trail) h.siteName = line;
         continue;
       }
     }

@@ -343,7 +343,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const headerBylines = outletByline === null ? header.bylineLines : [];
   if (doc.bylineLines.length === 0) doc.bylineLines = headerBylines.length > 0 ? headerBylines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...leadStamps, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
-    ?? outletAtTop(lines, closing, trailer.paragraphs) ?? outletByline;
+    ?? outletAtTop(lines, closing, trailer.paragraphs) ?? outletByline ?? header.siteName;
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...leadStamps, ...footStamps]);
   const times = timesOf([...header.stampLines, ...leadStamps, ...footStamps], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;

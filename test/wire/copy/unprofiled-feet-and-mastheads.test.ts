@@ -127,4 +127,26 @@ describe('Feet of web pages and newsletters, and mastheads, of outlets read with
     expect(nitf.body.paragraphs).toEqual(['Belediye meclisi salı günü yeni otobüs yolunu uzun bir tartışmanın ardından onayladı.', 'Çalışmalar nisanda başlayacak.']);
     expect(mail.provider).toBe('City Courier');
   });
+
+  it('reads a site\'s name over its section, or over a trail of sections in any case, as the masthead and the outlet, and the headline under them', async () => {
+    // Act
+    const section = await read(['The Harbour Times', 'Region News', '', 'Council approves new bus lanes', '', 'By ANA LIMA', '', ...STORY].join('\n'));
+    const trail = await read(['Lidové listy', 'Domov / Doprava', '', 'Rada schválila nové pruhy pro autobusy', '', 'Radní schválili v úterý nové pruhy pro autobusy po debatě, která se protáhla do večera.', '', 'Práce na prvních dvou úsecích začnou v dubnu.'].join('\n'));
+
+    // Assess
+    expect(section.headline).toBe('Council approves new bus lanes');
+    expect(section.provider).toBe('The Harbour Times');
+    expect(section.body.paragraphs).toEqual(STORY);
+    expect(trail.headline).toBe('Rada schválila nové pruhy pro autobusy');
+    expect(trail.provider).toBe('Lidové listy');
+  });
+
+  it('cuts a related block under its heading in Czech', async () => {
+    // Act
+    const record = await read(['Council approves new bus lanes', '', STORY[0]!, '', 'Související:', '', 'Tramvaje pojedou přes most až v září', '', 'Nový jízdní řád platí od neděle', '', STORY[1]!].join('\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
 });
+
