@@ -213,4 +213,17 @@ describe('Function: findEntities (quotes)', () => {
     // Assess
     expect(quotes).toEqual([['We suffered for ninety minutes', 'Lucien Marchetti-Roux'], ['It was hard', 'Iker Sagasta-Bilbao']]);
   });
+
+  it('gives a partial quote to the one who affirmed or emphasised it (session 24)', () => {
+    // Act
+    const found = quotesOf([
+      'Foreign Minister Layla Al-Mansouri affirmed on Tuesday that the new corridor had become "a strategic priority for the whole region."',
+      'Port director Karim Haddad-Ouali emphasised that the terminal was "ready for the first ships by June."',
+    ]);
+
+    // Assess
+    expect(found).toContainEqual(['a strategic priority for the whole region.', 'Layla Al-Mansouri']);
+    expect(found).toContainEqual(['ready for the first ships by June.', 'Karim Haddad-Ouali']);
+  });
 });
+

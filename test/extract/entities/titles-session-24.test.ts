@@ -19,6 +19,8 @@ describe('Function: findEntities (title extent, session 24)', () => {
     ['Birds & Wetlands Trust field manager Aroha Kingi-Pere counted the nests.', 'Aroha Kingi-Pere', 'Birds & Wetlands Trust field manager'],
     ['But Pacific Tuna Boat Owners Association (PTBOA) secretary Laisa Vunidilo-Mara said the quota was too low.', 'Laisa Vunidilo-Mara', 'Pacific Tuna Boat Owners Association (PTBOA) secretary'],
     ['Women in Mining Association (WIMA) chairperson Tendai Moyo-Ncube opened the meeting.', 'Tendai Moyo-Ncube', 'Women in Mining Association (WIMA) chairperson'],
+    ['Opposition MK Dalia Ben-Haim Sasson said the committee would meet again.', 'Dalia Ben-Haim Sasson', 'Opposition MK'],
+    ['Independent MLA Rohan Desai-Kamat walked out of the House.', 'Rohan Desai-Kamat', 'Independent MLA'],
   ])('reads the whole title before the name: %s', (sentence, name, title) => {
     expect(people([sentence])).toContainEqual([name, title]);
   });
