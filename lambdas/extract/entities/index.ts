@@ -65,7 +65,8 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '“', '”', '"', '!', '?']);
 /** `National Intelligence Service` → `NIS`; small words are skipped. */
 const initials = (name: string): string => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
-export function findEntities(paragraphs: readonly string[], context: EntityContext): FoundEntities {
+export function findEntities(printedParagraphs: readonly string[], context: EntityContext): FoundEntities {
+  const paragraphs = printedParagraphs.map(withoutNativeSpelling);
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
   const language = storyWordsOf(context.language ?? null);
@@ -87,6 +88,14 @@ export function findEntities(paragraphs: readonly string[], context: EntityConte
     quotes,
   };
 }
+
+/**
+ * A name's spelling in its own script, in brackets after the name in Latin letters (`Lai Yu-han (賴玉涵), an associate research
+ * fellow`, Taiwanese and Korean copy in English), blanked to spaces of its length: the name's appositive and verb follow it,
+ * and every offset stays the printed one.
+ */
+const NATIVE_SPELLING = /(?<=\p{Script=Latin}\s?)[（(][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・\s]{1,16}[）)]/gu;
+const withoutNativeSpelling = (paragraph: string): string => paragraph.replace(NATIVE_SPELLING, (spelled) => ' '.repeat(spelled.length));
 
 /** An initial printed against the name it opens, Mongolian style: `G.Oyunchimeg`, `Ts.Batbold`. */
 const GLUED_INITIAL = /(?<![\p{L}.])\p{Lu}\p{Ll}{0,2}\.\p{Lu}[\p{L}\p{M}'’-]*/gu;

@@ -203,6 +203,8 @@ export function titleStart(span: Span, at: number, strict = false): number {
     if (TITLE_STOPS.has(lower) || ARTICLE_OTHER_LANGUAGES.test(lower) || SPEECH_VERBS.has(lower) || (prev.initial && SENTENCE_STARTERS.has(lower) && !prev.possessive && !TITLE_MODIFIERS.has(lower))) break;
     if (!prev.cap && !TITLE_MODIFIERS.has(lower) && !PORTFOLIOS.has(lower) && (lower.endsWith('ly') || lower.endsWith('ed') || lower.endsWith('ing'))) break;
     if (strict && !prev.cap && !TITLE_MODIFIERS.has(lower) && !isHead(lower, false)) break;
+    // (nor a job in lower case before a capitalised title: `his fellow Labour MP John Smith`)
+    if (strict && !prev.cap && OCCUPATIONS.has(lower) && !TITLE_HEADS.has(lower) && t[j]?.cap === true) break;
     j--;
   }
   return j;

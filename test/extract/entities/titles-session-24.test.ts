@@ -49,6 +49,22 @@ describe('Function: findEntities (title extent, session 24)', () => {
     expect(found).toContainEqual(['Kalani Fonua-Leavasa', 'Minister of Tourism, Culture and Heritage']);
   });
 
+  it('reads a name printed with its own script in brackets, and the research fellow after it', () => {
+    // Act
+    const found = findEntities([
+      'According to Hsu Mei-ling (許美玲), a senior research fellow at the Taiwan Institute of Economic Research, exports will rise.',
+      '"The order books are full," Hsu said.',
+    ], none);
+
+    // Assess
+    expect(found.people.map((p) => [p.name, p.title])).toContainEqual(['Hsu Mei-ling', 'senior research fellow at the Taiwan Institute of Economic Research']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Hsu Mei-ling']);
+  });
+
+  it('leaves a job in lower case before a capitalised title out of it', () => {
+    expect(people(['His fellow Labour MP Tom Ridley-Shaw voted against the bill.'])).toContainEqual(['Tom Ridley-Shaw', 'Labour MP']);
+  });
+
   it('does not join a place before "and" to a title after it', () => {
     expect(people(['Talks between Ottawa and Finance Minister Chrystia Freeland went on late.'])).toContainEqual(['Chrystia Freeland', 'Finance Minister']);
   });
