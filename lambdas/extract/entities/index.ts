@@ -656,9 +656,20 @@ function agesOf(sentences: readonly Sentence[], mentions: readonly PersonMention
 function withIntroductions(events: { paragraph: number; offset: number; person: PersonEntry }[], sentences: readonly Sentence[], mentions: readonly PersonMention[]): { paragraph: number; offset: number; person: PersonEntry }[] {
   const seen = new Set<PersonEntry>();
   const firsts: { paragraph: number; offset: number; person: PersonEntry }[] = [];
+  // (not one brought in after another's verb of saying in the same sentence, who is what was said: `Ouellette said
+  // Kovalainen would be paired with defenseman Jakub Vondracek.` / `“…,” he said.` is Ouellette's)
+  const spoke = new Set(events.map((e) => `${e.paragraph}:${e.offset}`));
+  const speakerOf = new Map<number, { offset: number; person: PersonEntry }>();
+  for (const m of mentions) {
+    const at = { paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start };
+    const first = speakerOf.get(m.sentence);
+    if (spoke.has(`${at.paragraph}:${at.offset}`) && (first === undefined || at.offset < first.offset)) speakerOf.set(m.sentence, { offset: at.offset, person: m.person });
+  }
   for (const m of mentions) {
     // and a paragraph that opens with a person is about them: `Alleyne-Forde, who grew up …, dedicated the innings …`
     const opens = m.from === 0 && sentences[m.sentence - 1]?.paragraph !== sentences[m.sentence]!.paragraph;
+    const speaker = speakerOf.get(m.sentence);
+    if (speaker !== undefined && speaker.person !== m.person && speaker.offset < sentences[m.sentence]!.tokens[m.from]!.start) continue;
     if (seen.has(m.person) && !opens) continue;
     seen.add(m.person);
     firsts.push({ paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start, person: m.person });

@@ -225,5 +225,24 @@ describe('Function: findEntities (quotes)', () => {
     expect(found).toContainEqual(['a strategic priority for the whole region.', 'Layla Al-Mansouri']);
     expect(found).toContainEqual(['ready for the first ships by June.', 'Karim Haddad-Ouali']);
   });
+
+  it('gives "he said" to the one who spoke, not to a person his words brought in (session 24)', () => {
+    // Act
+    const found = quotesOf([
+      'Rovers manager Gareth Llewellyn-Price said the striker would start on Saturday alongside winger Tomasz Kowalczyk-Bury.',
+      '"He is fit, he is sharp, and he has earned it," he said.',
+    ]);
+
+    // Assess
+    expect(found).toEqual([['He is fit, he is sharp, and he has earned it', 'Gareth Llewellyn-Price']]);
+  });
+
+  it('reads sports positions before a name as titles, and no word before a preposition into them (session 24)', () => {
+    const people = findEntities([
+      'Rookie goaltender Eemeli Saarinen-Koski made 41 saves, and defenseman Jonas Berglund-Aho scored twice.',
+      'The striker will start on Saturday alongside winger Tomasz Kowalczyk-Bury.',
+    ], none).people.map((p) => [p.name, p.title]);
+    expect(people).toEqual(expect.arrayContaining([['Eemeli Saarinen-Koski', 'Rookie goaltender'], ['Jonas Berglund-Aho', 'defenseman'], ['Tomasz Kowalczyk-Bury', 'winger']]));
+  });
 });
 
