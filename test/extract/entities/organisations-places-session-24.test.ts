@@ -37,6 +37,19 @@ describe('Function: findEntities (legislatures, session 24)', () => {
   });
 });
 
+describe('Function: findEntities (bodies by their head word, session 24)', () => {
+  it('reads a First Nation, a laboratory, a conservancy and a system operator as organisations', () => {
+    // Act
+    const found = organisations([
+      'The Carcross Tagish First Nation opposed the rezoning, and the Mopane Soil Laboratory tested the samples.',
+      'The Okondjou Conservancy and the Baltic Grid System Operator signed the deal.',
+    ]);
+
+    // Assess
+    expect(found).toEqual(expect.arrayContaining(['Carcross Tagish First Nation', 'Mopane Soil Laboratory', 'Okondjou Conservancy', 'Baltic Grid System Operator']));
+  });
+});
+
 describe('Function: findEntities (places, session 24)', () => {
   it('reads no country from a currency sign', () => {
     expect(places(['Copper exports from Ndola reached US$3.2 billion, and the co-operative paid NZ$40 a share.'])).toEqual(['Ndola']);
