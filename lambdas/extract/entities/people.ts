@@ -143,7 +143,7 @@ function isTitleWord(word: string): boolean {
   // `Sri Wahyuni`, `Tan Wei Ming`: honorifics that are also given or family names stay
   if (GIVEN_NAMES.has(bare) || AMBIGUOUS_TITLE_HEADS.has(bare) || NAME_PARTICLES.has(lower) || NAME_HONORIFICS_SECOND.has(bare) || NAME_HONORIFICS_FIRST_ONLY.has(bare)) return false;
   const singular = bare.replace(/s$/, '');
-  return [lower, bare, `${bare}.`, singular].some((w) => TITLE_HEADS.has(w) || isHyphenatedTitle(w) || OCCUPATIONS.has(w) || HONORIFICS.has(w) || ABBREVIATED_RANKS.has(w) || PORTFOLIOS.has(w) || NAME_HONORIFICS.has(w))
+  return [lower, bare, `${bare}.`, singular, `${singular}.`].some((w) => TITLE_HEADS.has(w) || isHyphenatedTitle(w) || OCCUPATIONS.has(w) || HONORIFICS.has(w) || ABBREVIATED_RANKS.has(w) || PORTFOLIOS.has(w) || NAME_HONORIFICS.has(w))
     || /^(?:h\.e\.|h\.h\.|h\.r\.h\.)$/.test(lower)
     || /^\p{L}{3,}(?:olog|ician|ist)s?$/u.test(bare) && bare.length > 6;
 }

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -268,6 +268,9 @@ export function titleBefore(paragraph: string, span: Span): string | null {
 export function singularHead(word: string): string | null {
   const acronym = /^(\p{Lu}{2,})s$/u.exec(word);
   if (acronym) return isHead(acronym[1]!, false) ? acronym[1]! : null;
+  // (an abbreviated title in the plural: `Couns.` → `Coun.`, `Reps.` → `Rep.`)
+  const abbreviated = /^(\p{Lu}\p{Ll}+)s\.$/u.exec(word);
+  if (abbreviated) return [TITLE_HEADS, ABBREVIATED_RANKS].some((list) => list.has(`${abbreviated[1]!.toLowerCase()}.`)) ? `${abbreviated[1]!}.` : null;
   // (`Supervisors Marguerite Delacroix-Huang and …`: capitalised in a run, the singular keeps its capital)
   if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
     // (an English head only: `Sindicato de Trabajadores`, `Associação dos Pescadores` name bodies)

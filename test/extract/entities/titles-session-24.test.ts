@@ -61,6 +61,16 @@ describe('Function: findEntities (title extent, session 24)', () => {
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Hsu Mei-ling']);
   });
 
+  it('gives an abbreviated title in the plural to each name of the list after it, in the singular', () => {
+    // Act
+    const found = people(['Sens. Marisol Quintero-Hale and Orrin Takemoto-Blake voted no, while Cllrs. Aoife Dunne-Keane, Ruairí Mac Giolla and Siobhán Kearney-Walsh abstained.']);
+
+    // Assess
+    expect(found).toEqual(expect.arrayContaining([
+      ['Marisol Quintero-Hale', 'Sen.'], ['Orrin Takemoto-Blake', 'Sen.'], ['Aoife Dunne-Keane', 'Cllr.'], ['Ruairí Mac Giolla', 'Cllr.'], ['Siobhán Kearney-Walsh', 'Cllr.'],
+    ]));
+  });
+
   it('leaves a job in lower case before a capitalised title out of it', () => {
     expect(people(['His fellow Labour MP Tom Ridley-Shaw voted against the bill.'])).toContainEqual(['Tom Ridley-Shaw', 'Labour MP']);
   });
