@@ -287,10 +287,15 @@ export interface StoryWords {
    * Romance languages, where such a capital opens a name (`Murad Ali Shah`, `Wendpouiré Aristide Compaoré`).
    */
   readonly jobOpensSentence: boolean;
+  /** Honorifics the language's copy prints before a name of any length, ambiguous elsewhere: French `M.` (Monsieur), an initial in English. */
+  readonly honorifics: ReadonlySet<string>;
 }
 
+/** French copy's `M.` before a name: `M. Mohamed Mahmoud Ould Bah` (in English copy `M.` is as often an initial: `M. Murugan Ganesh`). */
+const HONORIFICS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['fr', new Set(['m.'])]]);
+
 /** The words of a story in English, or in a language with no lists of its own. */
-export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false };
+export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, honorifics: new Set() };
 /** The languages whose sentences may open on a person's job before the name. */
 const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is', 'fi', 'et', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv']);
 
@@ -302,6 +307,7 @@ export function storyWordsOf(language: string | null | undefined): StoryWords {
     prepositions: PLACE_PREPOSITIONS_BY_LANGUAGE.get(key) ?? PLACE_PREPOSITIONS,
     starters: SENTENCE_STARTERS_BY_LANGUAGE.get(key) ?? SENTENCE_STARTERS,
     jobOpensSentence: JOB_FIRST_LANGUAGES.has(key),
+    honorifics: HONORIFICS_BY_LANGUAGE.get(key) ?? new Set(),
   };
 }
 

@@ -138,7 +138,7 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
     from++;
   }
   // `Datuk Seri Roslan Hamid`, `Mr. Ng`: honorifics open the name but are no part of it (`Sir Ganga Ram Hospital` is a name).
-  const honorifics = honorificLength(words);
+  const honorifics = honorificLength(words, language.honorifics);
   const titled = honorifics > 0 && nameLike(words.slice(honorifics));
   if (titled) {
     words = words.slice(honorifics);

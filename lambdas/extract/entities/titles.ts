@@ -121,12 +121,18 @@ export function titleWordsInRun(words: readonly string[]): number {
 
 /**
  * How many leading words of a run are honorifics, not name: `Datuk Seri` in `Datuk Seri Roslan Hamid`, `Mr.` in
- * `Mr. Ng`, `Tan Sri Dr.` in `Tan Sri Dr. Noor Hisham`; 0 when none, or when no name would remain.
+ * `Mr. Ng`, `Tan Sri Dr.` in `Tan Sri Dr. Noor Hisham`; 0 when none, or when no name would remain. `local`: the story's
+ * language's own (StoryWords `honorifics`).
  */
-export function honorificLength(words: readonly string[]): number {
+export function honorificLength(words: readonly string[], local: ReadonlySet<string> = new Set()): number {
   let i = 0;
   while (i < words.length - 1) {
     const w = words[i]!.toLowerCase().replace(/’/g, "'");
+    // (the story's language's own, before a given name: French `M. Mohamed Mahmoud Ould Bah`)
+    if (local.has(w) && i === 0 && isWorldGivenName(words[1]!)) {
+      i++;
+      continue;
+    }
     if (w === "'" && i > 0 && words[i - 1]!.toLowerCase() === 'dato') i++;
     else if (NAME_HONORIFICS_SECOND.has(w) && i > 0) i++;
     // (`Tan Sri`, `Tun Dr`, and Brunei's `Awang Haji`, `Dayang Hajah`: honorifics only before another)

@@ -75,6 +75,9 @@ describe('Function: findEntities (titles in other languages)', () => {
     // Act & Assess
     expect(titled('Ato Getachew Alemu Bekele said fuel would arrive on Friday.', 'en').map(([name]) => name)).toEqual(['Getachew Alemu Bekele']);
     expect(titled('Pendant les matchs, Hajja Fatima Zahra Ouazzani a fermé sa boutique.', 'fr').map(([name]) => name)).toEqual(['Fatima Zahra Ouazzani']);
+    // (French `M.` before a given name and more; in English copy `M.` is as often an initial)
+    expect(titled('Le directeur de l\'office, M. Ahmed Salem Ould Sidi, a inauguré la foire.', 'fr')).toEqual([['Ahmed Salem Ould Sidi', 'directeur de l\'office']]);
+    expect(titled('District collector M. Karthik Raman said the road would reopen.', 'en').map(([name]) => name)).toEqual(['M. Karthik Raman']);
     expect(titled('Kgosi Tebogo Kebonang said the vaccination had come late.', 'en').map(([name]) => name)).toEqual(['Tebogo Kebonang']);
   });
 
