@@ -67,6 +67,8 @@ export const opensWithCountry = (words: readonly string[]): boolean =>
 export function isDemonym(word: string): boolean {
   // `Shi'ite` is `Shiite`
   if (/['’]/.test(word)) return isDemonym(word.replace(/['’]/g, ''));
+  // `Dutch-Japanese`, `Indian-American`: demonyms joined
+  if (/^[^-]{3,}(?:-[^-]{3,})+$/.test(word)) return word.split('-').every(isDemonym);
   const w = lower(word).replace(/s$/, '');
   if (DEMONYMS.has(w) || DEMONYMS.has(lower(word))) return true;
   const stems = [w.replace(/n$/, ''), w.replace(/ian$/, 'ia'), w.replace(/ian$/, 'e'), w.replace(/ian$/, 'y'), w.replace(/an$/, 'a'), w.replace(/an$/, 'o'), w.replace(/ese$/, ''), w.replace(/ese$/, 'a'), w.replace(/i$/, '')];

@@ -339,6 +339,8 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   // remits listed up to their `and`)
   const listClosed = t.slice(start, span.from - 1).some((tok, k, all) => tok.text === 'and' && all[k + 1]?.cap === true);
   for (let items = 0; listClosed && items < 6 && start >= 2 && t[start - 1]!.text === ',' && t[start - 2]!.cap && t[start]!.cap; items++) start = phraseStart(start - 2);
+  // (a phrase set off after someone's age is theirs: `Jaypeetee Kunuk, 71, a hunter from Pond Inlet, Leah Inuarak,`)
+  if (t[start - 1]?.text === ',' && /^\d{1,3}$/.test(t[start - 2]?.text ?? '') && t[start - 3]?.text === ',' && ARTICLE.test(t[start]?.text ?? '')) return null;
   // (the name may carry its party's letters: `l'échevine des Finances, Nathalie Hubaux (PS),`)
   const closing = t[span.to]?.text === '(' && t[span.to + 2]?.text === ')' ? t[span.to + 3] : t[span.to];
   if (closing?.text !== ',') {

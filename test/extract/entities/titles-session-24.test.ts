@@ -71,6 +71,28 @@ describe('Function: findEntities (title extent, session 24)', () => {
     ]));
   });
 
+  it('reads more jobs before a name (grower, critic, barrister, conductor) and no demonyms joined as a body', () => {
+    // Act
+    const found = findEntities([
+      'Wheat grower Callum Braithwaite-Nunn said the frost came late. Film critic Ines Carvalho-Pinto disagreed.',
+      'Defence barrister Orla Nic Giolla said the fine was enough, and Brazilian-Portuguese conductor Tiago Serra-Lobo bowed.',
+    ], none);
+
+    // Assess
+    expect(found.people.map((p) => [p.name, p.title])).toEqual(expect.arrayContaining([
+      ['Callum Braithwaite-Nunn', 'Wheat grower'], ['Ines Carvalho-Pinto', 'Film critic'], ['Orla Nic Giolla', 'Defence barrister'], ['Tiago Serra-Lobo', 'Brazilian-Portuguese conductor'],
+    ]));
+    expect(found.organisations.map((o) => o.name)).not.toContain('Brazilian-Portuguese');
+  });
+
+  it('gives a phrase set off after someone\'s age to them, not to the next name in the list', () => {
+    // Act
+    const found = people(['Among those who spoke were Aputi Qillaq, 68, a trapper from Clyde River, Mary Akpalialuk, the mayor of Pangnirtung, and others.']);
+
+    // Assess
+    expect(found).toContainEqual(['Mary Akpalialuk', 'mayor of Pangnirtung']);
+  });
+
   it('leaves a job in lower case before a capitalised title out of it', () => {
     expect(people(['His fellow Labour MP Tom Ridley-Shaw voted against the bill.'])).toContainEqual(['Tom Ridley-Shaw', 'Labour MP']);
   });
