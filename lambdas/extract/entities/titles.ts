@@ -70,7 +70,9 @@ export function titleWordsInRun(words: readonly string[]): number {
       || (isHead(word.toLowerCase(), true) && !TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!)));
     // (a father's name before a patronymic is no head, whatever it ends in: `Aigerim Bekmurat kyzy`)
     if (PATRONYMIC_SUFFIXES.has(words[k]!)) continue;
-    if ((isHead(word, k === 1) || headBeforeName || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase()))) best = k;
+    // (nor one before the remit it names a body for: `Centre for Defence Strategies`)
+    const bodyFor = ORG_HEADS.has(word.toLowerCase()) && (words[k] === 'for' || words[k] === 'of');
+    if ((isHead(word, k === 1) || headBeforeName || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase())) && !bodyFor) best = k;
     else if (best > 0 && best === k - 1 && word === 'to' && ENVOY_HEADS.has(words[k - 2]!.toLowerCase())) {
       // `Ambassador to Azerbaijan Serik Zhumabekov`, `Permanent Representative to the United Nations Amina Diallo`: where an envoy is
       // sent (a place or body the gazetteers know, of up to three words, else one word)

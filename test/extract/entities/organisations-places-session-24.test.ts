@@ -48,6 +48,15 @@ describe('Function: findEntities (bodies by their head word, session 24)', () =>
     // Assess
     expect(found).toEqual(expect.arrayContaining(['Carcross Tagish First Nation', 'Mopane Soil Laboratory', 'Okondjou Conservancy', 'Baltic Grid System Operator']));
   });
+
+  it('reads a body named for its remit as a body, not a title and a name', () => {
+    // Act
+    const found = findEntities(['Marta Sokil, an analyst at the Lviv-based Centre for Energy Transitions, said the plant mattered.'], none);
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toContain('Centre for Energy Transitions');
+    expect(found.people.map((p) => p.name)).toEqual(['Marta Sokil']);
+  });
 });
 
 describe('Function: findEntities (places, session 24)', () => {
