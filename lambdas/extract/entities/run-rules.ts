@@ -454,8 +454,9 @@ export const RUN_RULES: readonly RunRule[] = [
           const opens = Array.from({ length: titled - skip }, (_, n) => skip + n).find((h) => honorificLength(words.slice(h)) === at - h);
           if (opens !== undefined) titled = opens;
           const title = words.slice(0, titled).join(' ').replace(/ ,(?= )/g, ',');
-          // (`Sri Lanka Cricket (SLC) Chairman of Selectors …`: the body and its acronym before the title are the title's)
-          const body = t[from - 1]?.text === ')' ? titleStart(span, from, true) : from;
+          // (`Sri Lanka Cricket (SLC) Chairman of Selectors …`: the body and its acronym before the title are the title's; so are its
+          // modifiers and its country in the possessive, `Ukraine’s Minister of Strategic Industries …`, as a title printed with a name)
+          const body = titleStart(span, from, true);
           return make('person', words.slice(at).join(' '), { from: from + at, title: body < from ? `${paragraph.slice(t[body]!.start, t[from - 1]!.end)} ${title}` : title, personal: true });
         }
       }

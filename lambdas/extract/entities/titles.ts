@@ -118,6 +118,8 @@ export function titleWordsInRun(words: readonly string[]): number {
   if (best === 1 && words.length === 2 && words[0]!.toLowerCase() === 'sheikh') return 0;
   // The name must remain, and must not itself start with a title word (`General Mark Rutte`).
   while (best > 0 && best < words.length && isHead(words[best]!, false) && !(words[best] === 'Sheikh' && words.length - best === 2)) best++;
+  // (nor be the last word of a remit: `State Minister of Foreign Affairs` names no one called Affairs)
+  if (words.length - best === 1 && best > 0 && PORTFOLIOS.has(words[best]!.toLowerCase())) return 0;
   return best < words.length ? best : 0;
 }
 
@@ -337,6 +339,8 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
     return k + 1;
   };
   let start = phraseStart(span.from - 2);
+  // (a phrase listed after another: `…, and Somalia’s Minister of Ports and Marine Transport, Abdirahman Yusuf Hirsi,`)
+  if (t[start]?.text === 'and' && start < span.from - 3) start++;
   // (`The Minister of Environment, Solid Waste Management and Climate Change, Yashwant …,`: past the commas of a title's
   // remits listed up to their `and`)
   const listClosed = t.slice(start, span.from - 1).some((tok, k, all) => tok.text === 'and' && all[k + 1]?.cap === true);

@@ -93,6 +93,22 @@ describe('Function: findEntities (title extent, session 24)', () => {
     expect(found).toContainEqual(['Mary Akpalialuk', 'mayor of Pangnirtung']);
   });
 
+  it('reads a title of a body with its country in the possessive, a listed appositive after "and", and no one named by a remit', () => {
+    // Act
+    const found = people([
+      '"We build at home," Kenya’s Minister of Mining and Blue Economy Hassan Joho-Mwangi said on Friday.',
+      'Talks were held between Amina Warsame-Ali, State Minister of Foreign Affairs, and Djibouti’s Minister of Ports and Free Zones, Yusuf Dirie-Omar, in the capital.',
+    ]);
+
+    // Assess
+    expect(found).toEqual(expect.arrayContaining([
+      ['Hassan Joho-Mwangi', 'Kenya’s Minister of Mining and Blue Economy'],
+      ['Amina Warsame-Ali', 'State Minister of Foreign Affairs'],
+      ['Yusuf Dirie-Omar', 'Djibouti’s Minister of Ports and Free Zones'],
+    ]));
+    expect(found.map(([name]) => name)).not.toContain('Affairs');
+  });
+
   it('leaves a job in lower case before a capitalised title out of it', () => {
     expect(people(['His fellow Labour MP Tom Ridley-Shaw voted against the bill.'])).toContainEqual(['Tom Ridley-Shaw', 'Labour MP']);
   });
