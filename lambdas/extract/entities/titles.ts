@@ -435,7 +435,12 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
     const tok = t[end]!;
     // (a body's acronym in brackets stays with its name: `researcher at the National Autonomous University of Mexico (UNAM)
     // Institute of Engineering`, `a Law and Justice (PiS) MP`)
-    if (tok.text === '(' && end > start && t[end - 1]!.cap && BRACKETED_ACRONYM.test(t[end + 1]?.text ?? '') && t[end + 2]?.text === ')') {
+    // (where the title goes on after it with more of the body's name or its setting, not with where it stands: `… University of
+    // Lesotho (NUL) in Roma` ends at the body's name; an envoy's post is where they serve: `representative of the … (FAO) in Iraq`)
+    const onward = t[end + 3];
+    if (tok.text === '(' && end > start && t[end - 1]!.cap && BRACKETED_ACRONYM.test(t[end + 1]?.text ?? '') && t[end + 2]?.text === ')'
+      && onward !== undefined && onward.word && !CLAUSE_WORDS.has(onward.text)
+      && (onward.text !== 'in' || t.slice(start, end).some((w) => ENVOY_HEADS.has(w.text.toLowerCase())))) {
       end += 3;
       bracketed += 3;
       continue;

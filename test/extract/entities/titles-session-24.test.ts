@@ -37,6 +37,18 @@ describe('Function: findEntities (title extent, session 24)', () => {
     expect(found).toContainEqual(['Teuila Faleolo-Brown', 'lecturer at the University of the South Pacific (USP) School of Law']);
   });
 
+  it('ends an appositive title at a body\'s name when its acronym is followed by where it stands, unless the title is an envoy\'s', () => {
+    // Act
+    const found = people([
+      'Palesa Ntho-Ramoholi, a law lecturer at the National University of Lesotho (NUL) in Roma, said the walkout was planned.',
+      'Karim Benali-Haddad, representative of the World Food Programme (WFP) in Chad, said stocks were low.',
+    ]);
+
+    // Assess
+    expect(found).toContainEqual(['Palesa Ntho-Ramoholi', 'law lecturer at the National University of Lesotho']);
+    expect(found).toContainEqual(['Karim Benali-Haddad', 'representative of the World Food Programme (WFP) in Chad']);
+  });
+
   it('keeps a title\'s remits listed up to their "and" after the name', () => {
     // Act
     const found = people([
