@@ -176,7 +176,7 @@ export function providerFrom(e: ProviderEvidence): string | null {
 }
 
 /** Those told things in copy who are no newsroom: a house, a court, a hearing, officials (`told Parliament`, `told MPs`). */
-const TOLD_BODY = /^(?:Parliament|Congress|Senate|Assembly|Cabinet|Council|Court|Committee|Commission|Tribunal|Inquiry|Police|MPs|MSPs|TDs|Senators?|Lawmakers|Legislators|Reporters|Journalists|Members|Delegates|Councillors|Councilors|Residents|Parents|Students|Staff|Officers|Jurors|Judge|Justice|Mr|Mrs|Ms|Dr|God)\b/u;
+const TOLD_BODY = /^(?:Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Court|Committee|Commission|Tribunal|Inquiry|Police|MPs|MSPs|TDs|Senators?|Lawmakers|Legislators|Reporters|Journalists|Members|Delegates|Councillors|Councilors|Residents|Parents|Students|Staff|Officers|Jurors|Judge|Justice|Mr|Mrs|Ms|Dr|God)\b/u;
 
 /**
  * The last resort for copy that names its outlet nowhere else: the one name the story says someone told something or

@@ -31,10 +31,12 @@ describe('An outlet without a profile named only in its own story (issue 11)', (
   it('takes no provider from a house or a hearing told something, nor from two outlets told', async () => {
     // Act
     const house = await read(['Breakwater approved', ...STORY, 'The minister told Parliament the money was already set aside.'].join('\n\n'));
+    const lower = await read(['Breakwater approved', ...STORY, 'The minister told the House the money was already set aside.'].join('\n\n'));
     const two = await read(['Breakwater approved', ...STORY, 'The minister told Coastline Weekly the money was set aside, and the mayor told Island Signal it was not.'].join('\n\n'));
 
     // Assess
     expect(house.provider).toBeNull();
+    expect(lower.provider).toBeNull();
     expect(two.provider).toBeNull();
   });
 
