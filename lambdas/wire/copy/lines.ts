@@ -1,5 +1,6 @@
 import { AGENCY_NAMES } from '../agencies/index.ts';
 import { codedStamp, findStamp, isWeekday, monthOf } from './calendar.ts';
+import { NEWSROOM_WORD } from './dateline.ts';
 
 /**
  * What a line of wire copy is, by its shape alone (issue 11): the lines an agency prints above and below
@@ -216,6 +217,8 @@ const AGENCY_LOWER = `(?:${[...new Set(AGENCY_NAMES.map((n) => n.toLowerCase()))
 const AGENCY_LINE_LOWER = new RegExp(`^(?:(?:of|for|from|via)\\s+)?(?:the\\s+)?${AGENCY_LOWER}(?:\\s*\\(${AGENCY_LOWER}\\))?(?:(?:\\s+[\\p{L}]+){0,2}\\s+${DESK_WORDS.toLowerCase()})?(?:\\s*[-|–—:]\\s*(?:[\\p{L}-]+\\s+){0,3}${DESK_WORDS.toLowerCase()})?$`, 'u');
 const isAgencyLine = (line: string): boolean => AGENCY_LINE_LOWER.test(line.toLowerCase());
 // `Marc-André Lefebvre, The Canadian Press`, `Ingrid Halvorsen / NTB`, `Donata Kairytė (ELTA)`: a name, then any agency's tag in parentheses
+/** A writer's name and a newsroom's after a slash, as a site prints its byline: `Mirela Kovačević-Dunn / Yukon News`. */
+const NAME_SLASH_OUTLET = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}\s+\/\s+((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})$/u;
 const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3}(?:(?:,\\s+|\\s*\\/\\s*)(?:The\\s+)?${AGENCY}|\\s+\\((?:${AGENCY}|\\p{Lu}{2,8})\\))$`, 'u');
 /** The agency, a dash and the writer: `STT–Mikko Heikkilä`. */
 const AGENCY_DASH_NAME = new RegExp(`^(?:${AGENCY})\\s*[–—-]\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3})$`, 'u');
@@ -539,6 +542,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'agency, dash and writer', kind: 'signature', example: 'STT–Mikko Heikkilä', test: (line) => line.length <= 80 && AGENCY_DASH_NAME.test(line) && !isAgencyLine(line) && !isMasthead(line) },
   { name: 'writer and an agency\'s tag', kind: 'signature', example: 'Dilnoza Karimova, UzA', test: (line) => line.length <= 60 && NAME_AND_TAG.test(line) },
   { name: 'writer and job', kind: 'signature', example: 'Tama Whitiora, Environment reporter', test: (line) => line.length <= 80 && NAME_AND_JOB.test(line) },
+  { name: 'writer and newsroom after a slash', kind: 'signature', example: 'Mirela Kovač / Yukon News', test: (line) => { const named = NAME_SLASH_OUTLET.exec(line); return line.length <= 80 && named !== null && NEWSROOM_WORD.test(named[1]!); } },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && isAgencyLine(line.replace(/[=.:]\s*$/, '').trim()) },
   { name: 'masthead', kind: 'agency', example: 'BTA - Bulgarian News Agency', test: isMasthead },
   { name: 'agency named with its acronym', kind: 'agency', example: 'Botswana Press Agency (BOPA) – Ministry of Communications', test: (line) => line.length <= 140 && AGENCY_NAMED.test(line) },

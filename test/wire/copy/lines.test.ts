@@ -54,6 +54,8 @@ describe('Module: copy/lines', () => {
     ['Coastline Courier is a nonprofit, nonpartisan news service covering the state legislature. It is funded by readers.', 'contact'],
     ['――――――――――', 'separator'],
     ['—', 'separator'],
+    ['Aileen Tremblay-Kuo / Klondike Courier', 'signature'],
+    ['Economy / Business', 'contact'],
     ['Harbour Ledger is part of Coastal Newsroom, a nonprofit news network supported by grants and readers.', 'contact'],
     ['The Ledger’s coverage of the islands is supported in part by reader donations and grants.', 'contact'],
     ['Top photo credit: Port authority handout', 'photo'],
