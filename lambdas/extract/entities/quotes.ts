@@ -273,6 +273,8 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
   let end = r.first;
   while (end <= r.last && !['.', '!', '?', '“', '"', ';'].includes(tokens[end]!.text)) end++;
   if (end === r.first) return null;
+  // (`…,” and called on the ministry to act`: a clause joined by "and" goes on with the subject before the quote)
+  if (/^(?:and|but)$/.test(tokens[r.first]!.text)) return null;
   // the verb may follow a long appositive: `,” Ananya Hegde, a software engineer who travels from Jayanagar to …, told IANS`
   for (let i = r.first; i < Math.min(end, r.first + ATTRIBUTION_TOKENS); i++) {
     const tok = tokens[i]!;

@@ -244,5 +244,13 @@ describe('Function: findEntities (quotes)', () => {
     ], none).people.map((p) => [p.name, p.title]);
     expect(people).toEqual(expect.arrayContaining([['Eemeli Saarinen-Koski', 'Rookie goaltender'], ['Jonas Berglund-Aho', 'defenseman'], ['Tomasz Kowalczyk-Bury', 'winger']]));
   });
+
+  it('gives a partial quote to the subject before it when the sentence goes on with "and" after it (session 24)', () => {
+    // Act
+    const found = quotesOf(['Councillor Ilir Dervishi-Kola wrote on Facebook that the tender was “a gift to the usual friends,” and called for an audit.']);
+
+    // Assess
+    expect(found).toEqual([['a gift to the usual friends', 'Ilir Dervishi-Kola']]);
+  });
 });
 
