@@ -252,5 +252,16 @@ describe('Function: findEntities (quotes)', () => {
     // Assess
     expect(found).toEqual([['a gift to the usual friends', 'Ilir Dervishi-Kola']]);
   });
+
+  it('gives a quote to the one named after a possessive, not to its owner (session 24)', () => {
+    // Act
+    const found = quotesOf([
+      'Dylan Arsenault-Vail, 31, was charged on Friday.',
+      'Arsenault-Vail’s lawyer, Claire Doucet-Ferris, said outside the courthouse that her client “will plead not guilty.”',
+    ]);
+
+    // Assess
+    expect(found).toEqual([['will plead not guilty.', 'Claire Doucet-Ferris']]);
+  });
 });
 
