@@ -1,6 +1,6 @@
 import { knownPlace } from './gazetteer.ts';
 import { country } from '../places.ts';
-import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_PARTICLES, PATRONYMIC_SUFFIXES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_HONORIFICS, NAME_PARTICLES, PATRONYMIC_SUFFIXES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 
 /**
@@ -47,7 +47,8 @@ const ELISION_APART = /^(?:[dlDL]|[qQ]u)['’](?=\p{Lu}\p{Ll})/u;
 const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn|de|di|da|van|von|le|la|du)-\p{Lu}/u;
 /** Abbreviations whose point is part of the word (`Gov.`, `Sen.`, `Jr.`, `Calif.`) and does not end the sentence. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([...ABBREVIATED_RANKS, ...OTHER_ABBREVIATIONS, ...STATE_ABBREVIATIONS, ...PROVINCE_ABBREVIATIONS]);
+// (and the honorifics printed with a point, which stand before a name: `Adv. Nthati Mphutlane-Sello`)
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...ABBREVIATED_RANKS, ...OTHER_ABBREVIATIONS, ...STATE_ABBREVIATIONS, ...PROVINCE_ABBREVIATIONS, ...[...NAME_HONORIFICS].filter((w) => w.endsWith('.'))]);
 /** Abbreviated ranks and honorifics, which stand before a name: one with no name after it ends the sentence. */
 const RANKS_BEFORE_NAMES = ABBREVIATED_RANKS;
 const STOPS = new Set(['.', '!', '?']);

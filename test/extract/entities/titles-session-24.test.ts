@@ -121,6 +121,10 @@ describe('Function: findEntities (title extent, session 24)', () => {
     expect(found.map(([name]) => name)).not.toContain('Affairs');
   });
 
+  it('reads past an honorific printed with a point, which ends no sentence (Adv., Engr., Smt.)', () => {
+    expect(people(['Speaking in Maseru, the Minister of Home Affairs, Adv. Lineo Mokhele-Thabo, said the bill would return.'])).toContainEqual(['Lineo Mokhele-Thabo', 'Minister of Home Affairs']);
+  });
+
   it('leaves a job in lower case before a capitalised title out of it', () => {
     expect(people(['His fellow Labour MP Tom Ridley-Shaw voted against the bill.'])).toContainEqual(['Tom Ridley-Shaw', 'Labour MP']);
   });
