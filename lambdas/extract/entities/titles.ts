@@ -513,14 +513,19 @@ function remitListEnd(t: readonly Token[], start: number, comma: number): number
   const opened = t.slice(start, comma).some((tok) => tok.text === 'of' || tok.text === 'for');
   if (!opened || !PORTFOLIOS.has(t[comma - 1]!.text.toLowerCase())) return undefined;
   let k = comma + 1;
+  // (each remit a few words at most: a list stays linear in the sentence, however long its runs)
+  const remitEnd = (from: number): number => {
+    let m = from;
+    while (m - from < MAX_RUN_WORDS && t[m]?.cap && t[m]!.word) m++;
+    return m;
+  };
   for (let items = 0; items < 6; items++) {
     // (a remit, not a name: `, Minister of Commerce, Ahmed Al Said, said` names the minister)
     if (!t[k]?.cap || !t[k]!.word || isWorldGivenName(t[k]!.text)) return undefined;
-    while (t[k]?.cap && t[k]!.word) k++;
+    k = remitEnd(k);
     if (t[k]?.text === ',' && t[k + 1]?.cap) k++;
     else if (t[k]?.text === 'and' && t[k + 1]?.cap && t[k + 1]!.word) {
-      k++;
-      while (t[k]?.cap && t[k]!.word) k++;
+      k = remitEnd(k + 1);
       const next = t[k];
       return next === undefined || next.text === ',' || next.text === '.' || next.text === ';' ? k : undefined;
     } else return undefined;

@@ -542,7 +542,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'agency, dash and writer', kind: 'signature', example: 'STT–Mikko Heikkilä', test: (line) => line.length <= 80 && AGENCY_DASH_NAME.test(line) && !isAgencyLine(line) && !isMasthead(line) },
   { name: 'writer and an agency\'s tag', kind: 'signature', example: 'Dilnoza Karimova, UzA', test: (line) => line.length <= 60 && NAME_AND_TAG.test(line) },
   { name: 'writer and job', kind: 'signature', example: 'Tama Whitiora, Environment reporter', test: (line) => line.length <= 80 && NAME_AND_JOB.test(line) },
-  { name: 'writer and newsroom after a slash', kind: 'signature', example: 'Mirela Kovač / Yukon News', test: (line) => { const named = NAME_SLASH_OUTLET.exec(line); return line.length <= 80 && named !== null && NEWSROOM_WORD.test(named[1]!); } },
+  { name: 'writer and newsroom after a slash', kind: 'signature', example: 'Mirela Kovač / Yukon News', test: (line) => { const named = line.length <= 80 ? NAME_SLASH_OUTLET.exec(line) : null; return named !== null && NEWSROOM_WORD.test(named[1]!); } },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && isAgencyLine(line.replace(/[=.:]\s*$/, '').trim()) },
   { name: 'masthead', kind: 'agency', example: 'BTA - Bulgarian News Agency', test: isMasthead },
   { name: 'agency named with its acronym', kind: 'agency', example: 'Botswana Press Agency (BOPA) – Ministry of Communications', test: (line) => line.length <= 140 && AGENCY_NAMED.test(line) },
