@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { offsetExists } from '../wire/index.ts';
 
 /**
  * Times as wires print them, to ISO 8601 with an offset (CONTRACT.md §1): the wall-clock time as
@@ -65,8 +66,8 @@ function parseOffset(text: string): number | null {
   if (text.toUpperCase() === 'Z') return 0;
   const sign = text.startsWith('-') ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
-  const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2, 4) || '0')];
-  return hours > 14 || minutes > 59 ? null : sign * (hours * 60 + minutes);
+  const [hours, minutes] = [digits.slice(0, 2), digits.slice(2, 4) || '0'];
+  return offsetExists(hours, minutes) ? sign * (Number(hours) * 60 + Number(minutes)) : null;
 }
 
 function hour24(hour: number, marker: string | undefined): number {

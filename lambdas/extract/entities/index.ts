@@ -659,20 +659,20 @@ function withIntroductions(events: { paragraph: number; offset: number; person: 
   // (not one brought in after another's verb of saying in the same sentence, who is what was said: `Ouellette said
   // Kovalainen would be paired with defenseman Jakub Vondracek.` / `“…,” he said.` is Ouellette's)
   const spoke = new Set(events.map((e) => `${e.paragraph}:${e.offset}`));
+  const placed = mentions.map((m) => ({ m, paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start }));
   const speakerOf = new Map<number, { offset: number; person: PersonEntry }>();
-  for (const m of mentions) {
-    const at = { paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start };
+  for (const { m, paragraph, offset } of placed) {
     const first = speakerOf.get(m.sentence);
-    if (spoke.has(`${at.paragraph}:${at.offset}`) && (first === undefined || at.offset < first.offset)) speakerOf.set(m.sentence, { offset: at.offset, person: m.person });
+    if (spoke.has(`${paragraph}:${offset}`) && (first === undefined || offset < first.offset)) speakerOf.set(m.sentence, { offset, person: m.person });
   }
-  for (const m of mentions) {
+  for (const { m, paragraph, offset } of placed) {
     // and a paragraph that opens with a person is about them: `Alleyne-Forde, who grew up …, dedicated the innings …`
-    const opens = m.from === 0 && sentences[m.sentence - 1]?.paragraph !== sentences[m.sentence]!.paragraph;
+    const opens = m.from === 0 && sentences[m.sentence - 1]?.paragraph !== paragraph;
     const speaker = speakerOf.get(m.sentence);
-    if (speaker !== undefined && speaker.person !== m.person && speaker.offset < sentences[m.sentence]!.tokens[m.from]!.start) continue;
+    if (speaker !== undefined && speaker.person !== m.person && speaker.offset < offset) continue;
     if (seen.has(m.person) && !opens) continue;
     seen.add(m.person);
-    firsts.push({ paragraph: sentences[m.sentence]!.paragraph, offset: sentences[m.sentence]!.tokens[m.from]!.start, person: m.person });
+    firsts.push({ paragraph, offset, person: m.person });
   }
   return [...events, ...firsts].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
 }

@@ -18,6 +18,7 @@ import honorificsList from './lexicons/honorifics.json' with { type: 'json' };
 import lowerCaseNamesList from './lexicons/lower-case-names.json' with { type: 'json' };
 import patronymicPrefixesList from './lexicons/patronymic-prefixes.json' with { type: 'json' };
 import patronymicSuffixesList from './lexicons/patronymic-suffixes.json' with { type: 'json' };
+import nameHonorificsFrenchList from './lexicons/name-honorifics-french.json' with { type: 'json' };
 import nameHonorificsList from './lexicons/name-honorifics.json' with { type: 'json' };
 import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.json' with { type: 'json' };
 import nameHonorificsSecondList from './lexicons/name-honorifics-second.json' with { type: 'json' };
@@ -291,11 +292,13 @@ export interface StoryWords {
   readonly honorifics: ReadonlySet<string>;
 }
 
+/** No honorifics of a language's own. */
+const NO_HONORIFICS: ReadonlySet<string> = new Set();
 /** French copy's `M.` before a name: `M. Mohamed Mahmoud Ould Bah` (in English copy `M.` is as often an initial: `M. Murugan Ganesh`). */
-const HONORIFICS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['fr', new Set(['m.'])]]);
+const HONORIFICS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['fr', set(nameHonorificsFrenchList)]]);
 
 /** The words of a story in English, or in a language with no lists of its own. */
-export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, honorifics: new Set() };
+export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, honorifics: NO_HONORIFICS };
 /** The languages whose sentences may open on a person's job before the name. */
 const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is', 'fi', 'et', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv']);
 
@@ -307,7 +310,7 @@ export function storyWordsOf(language: string | null | undefined): StoryWords {
     prepositions: PLACE_PREPOSITIONS_BY_LANGUAGE.get(key) ?? PLACE_PREPOSITIONS,
     starters: SENTENCE_STARTERS_BY_LANGUAGE.get(key) ?? SENTENCE_STARTERS,
     jobOpensSentence: JOB_FIRST_LANGUAGES.has(key),
-    honorifics: HONORIFICS_BY_LANGUAGE.get(key) ?? new Set(),
+    honorifics: HONORIFICS_BY_LANGUAGE.get(key) ?? NO_HONORIFICS,
   };
 }
 

@@ -206,8 +206,8 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   }
   // (`Comeau’s lawyer, Jean-Marc Cormier, said`: a name in the possessive owns the subject; the one named after it is the speaker)
   const all = ctx.sentences[sentence]!.tokens;
-  const owners = found.filter((m) => all[m.to - 1]?.possessive === true);
-  const named = owners.length > 0 && owners.length < found.length ? found.filter((m) => !owners.includes(m)) : found;
+  const subjects = found.filter((m) => all[m.to - 1]?.possessive !== true);
+  const named = subjects.length > 0 ? subjects : found;
   if (named.length > 0) return { kind: 'person', person: (nearest === 'first' ? named[0] : named[named.length - 1])!.person };
   // French puts the pronoun after the verb's auxiliary: `a-t-il déclaré`, `a-t-elle ajouté`
   for (const [k, t] of tokens.entries()) {

@@ -1,4 +1,4 @@
-import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -128,7 +128,7 @@ export function titleWordsInRun(words: readonly string[]): number {
  * `Mr. Ng`, `Tan Sri Dr.` in `Tan Sri Dr. Noor Hisham`; 0 when none, or when no name would remain. `local`: the story's
  * language's own (StoryWords `honorifics`).
  */
-export function honorificLength(words: readonly string[], local: ReadonlySet<string> = new Set()): number {
+export function honorificLength(words: readonly string[], local: ReadonlySet<string> = ENGLISH_STORY_WORDS.honorifics): number {
   let i = 0;
   while (i < words.length - 1) {
     const w = words[i]!.toLowerCase().replace(/’/g, "'");

@@ -92,7 +92,7 @@ const commonEra = (y: number): number => (y >= 2400 && y <= 2700 ? y - 543 : y);
 const validDay = (d: number | undefined): d is number => d !== undefined && d >= 1 && d <= 31;
 
 /** Whether an offset from UTC, as printed, is one a clock can have: at most 14 hours, fewer than 60 minutes (`-2500` is none). */
-const offsetExists = (hours: string, minutes: string): boolean => Number(hours) <= 14 && Number(minutes) <= 59;
+export const offsetExists = (hours: string, minutes: string): boolean => Number(hours) <= 14 && Number(minutes) <= 59;
 
 /** `GMT+5`, `(GMT+5)`, `UTC-03:00`, `(UTC +5:30)` from token k: the offset (`+05:00`) and where it ends. */
 function gmtOffset(t: readonly Token[], k: number): { zone: string; end: number } | null {

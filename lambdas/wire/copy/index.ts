@@ -9,7 +9,7 @@ import { outletAtTop, outletInBylineSlot, providerFrom, shortProvider } from './
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
-export { codedStamp, findStamp, monthOf } from './calendar.ts';
+export { codedStamp, findStamp, monthOf, offsetExists } from './calendar.ts';
 export { splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
 export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isHeading7901, isSharedCredit, LINE_RULES, lineKind, outletCase, REPORTER_LABELS, serviceAcronym } from './lines.ts';
