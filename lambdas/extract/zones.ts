@@ -88,7 +88,8 @@ const MIN_COUNTRY_VOTES = 2;
  * a city of the table: each place the world's cities know is a vote for its country, and so is each organisation whose
  * name opens with a country (`Bangladesh Meteorological Department`, `Uganda Red Cross Society`). The Daily
  * Star's page on Rangpur and Rajshahi is Dhaka time, Daily Monitor's on Mbale with three Ugandan bodies Kampala time.
- * At least two votes, more than two in three for one country, and that country on one clock; else null.
+ * A city of a country of several clocks votes for its own zone there (Waterbury and Montpelier: New York time). At
+ * least two votes, more than two in three for one country (or one clock of it), on one clock; else null.
  */
 export function countryVotesZone(places: readonly { name: string }[], organisations: readonly { name: string }[]): string | null {
   const votes = new Map<string, { count: number; zone: string | null }>();
@@ -103,8 +104,9 @@ export function countryVotesZone(places: readonly { name: string }[], organisati
     if (land !== undefined) vote(land);
     else {
       const found = cityNamed(name);
-      // (a country of several clocks gives none: Brazil)
-      if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: found.zone });
+      // (a country of several clocks votes by its cities' own: Waterbury and Montpelier, Vermont, are both New York time)
+      const land = found === undefined ? undefined : countryNamed(found.country) ?? { name: found.country, zone: found.zone };
+      if (found !== undefined && land !== undefined) vote(land.zone === null && found.zone !== null ? { name: `${land.name}/${found.zone}`, zone: found.zone } : land);
     }
   }
   for (const { name } of organisations) {

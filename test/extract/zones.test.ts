@@ -87,6 +87,8 @@ describe('Function: countryVotesZone', () => {
     ['three of four cities, over a namesake elsewhere', named('Heredia', 'San José', 'Alajuela', 'Puntarenas'), named('Hospital México'), 'America/Costa_Rica'],
     // (the world's cities file one Mozambican town under Lusaka's zone and Kuching under its own: one clock each country all the same)
     ['a country whose cities keep one clock under two zones\' names', named('Quelimane', 'Mocuba', 'Beira'), named('Mozambique Red Cross'), 'Africa/Maputo'],
+    // (a country of several clocks: its cities vote by their own)
+    ['cities of one clock in a country of several', named('Waterbury', 'Montpelier', 'Moretown'), named('House Education Committee'), 'America/New_York'],
   ])('takes %s', (_, places, organisations, zone) => {
     expect(countryVotesZone(places, organisations)).toBe(zone);
   });

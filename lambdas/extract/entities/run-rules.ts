@@ -262,7 +262,9 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ words, text, make }) => {
       // (`Hurricane Dorian`, `Tropical Storm Alberto`: a named storm)
       if (words.length > 1 && words.slice(0, 2).some((w) => STORM_KINDS.has(lower(w)))) return make('skip', text);
-      if (!(words.some((w) => CALENDAR.has(lower(w))) || (EVENT_WORDS.has(lower(words[words.length - 1]!)) && words.length > 1))) return undefined;
+      // (a month after a particle is part of a name: `Rio de Janeiro`)
+      const dated = words.some((w, k) => CALENDAR.has(lower(w)) && !(k > 0 && NAME_PARTICLES.has(lower(words[k - 1]!))));
+      if (!(dated || (EVENT_WORDS.has(lower(words[words.length - 1]!)) && words.length > 1))) return undefined;
       // `the Paris Olympics`: an event, held in a place.
       const held = words.length > 1 ? knownPlace(words[0]!) : undefined;
       return make('skip', text, { inner: held ? [{ kind: 'place', name: held }] : [] });

@@ -98,6 +98,22 @@ export const SITE_ADDRESS = /^(?:www\.)?[\p{Ll}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/
 /** A site's section under its name: one to three capitalised words (`Israel News`, `World`, `Business Daily`). */
 const SECTION_NAME = /^\p{Lu}[\p{L}\p{M}&'’-]{1,20}(?:\s+\p{Lu}[\p{L}\p{M}&'’-]{1,20}){0,2}$/u;
 
+/** A line of one section's name or a few set off by bars (`Israel News`, `Local News | Business`). */
+const sectionsLine = (line: string): boolean =>
+  // (sections in a bar read as a masthead alone, `Local News | Business`; under the masthead they are its sections)
+  line.length <= 60 && line.split(' | ').every((part) => SECTION_NAME.test(part)) && (lineKind(line) === undefined || (line.includes(' | ') && lineKind(line) === 'agency'));
+
+/** Whether the text lines after `from` are a headline of five words or more, a deck maybe, then the writer or the time. */
+function headedStoryFollows(lines: readonly string[], from: number): boolean {
+  const headline = nextText(lines, from);
+  if (headline < 0 || !headlineLike(lines[headline]!) || lines[headline]!.split(' ').length < 5) return false;
+  for (let j = nextText(lines, headline + 1), seen = 0; j >= 0 && seen < 2; j = nextText(lines, j + 1), seen++) {
+    const kind = lineKind(lines[j]!);
+    if (kind === 'byline' || kind === 'credit' || kind === 'stamp' || writerAndTimeFollow(lines, j)) return true;
+  }
+  return false;
+}
+
 /** Whether a line is the story's first paragraph behind its dateline; `BTA - Bulgarian News Agency` is a masthead, not `BTA -` and a story. */
 function opensWithDateline(line: string): boolean {
   const dateline = splitDateline(line);
@@ -165,8 +181,10 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       // (its words after the first in lower case too: `Hospodářské noviny` / `Byznys / Energetika`)
       const trail = next >= 0 && h.agencyLines.length === 0 && h.slugLines.length === 0 && line.length <= 40 && isBreadcrumb(lines[next]!) && /^\p{Lu}\S*(?:\s+\S+){0,3}$/u.test(line);
       // (or a newsroom's name over its section's, no blank line between them, a blank after: `The Times of Israel` / `Israel News`)
-      const section = seen === 1 && next === i + 1 && line.length <= 40 && NEWSROOM_WORD.test(line) && (lines[next + 1] ?? '') === ''
-        && SECTION_NAME.test(lines[next]!) && lineKind(lines[next]!) === undefined;
+      // (or with a blank line between, when a headline and the writer or time follow: `Connacht Tribune` / `Farming`,
+      // `Carta de Moçambique` / `Sociedade`, `Newcastle Herald` / `Local News | Business`)
+      const section = seen === 1 && next >= 0 && line.length <= 40 && (lines[next + 1] ?? '') === '' && sectionsLine(lines[next]!)
+        && (next === i + 1 ? NEWSROOM_WORD.test(line) : headedStoryFollows(lines, next + 1));
       if (section) {
         h.agencyLines.push(line);
         h.siteName = line;
@@ -238,6 +256,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
           h.bylineLines.push(next);
           i = j;
         }
+        // (a section's name between the byline and the time: `News`)
+        const below = nextText(lines, i + 1);
+        if (below >= 0 && sectionLabel(lines[below]!) && lineKind(lines[nextText(lines, below + 1)] ?? '') === 'stamp') i = below;
         continue;
       }
       case 'signature':
@@ -294,6 +315,8 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
           h.bylineLines.push(line);
           continue;
         }
+        // (`Escrito por Carta` over the time: the desk's credit, no writer's name, and the header goes on)
+        if (h.headline !== null && h.bylineLines.length === 0 && WRITTEN_BY.test(line) && lineKind(lines[nextText(lines, i + 1)] ?? '') === 'stamp') continue;
         h.end = i;
         return h;
       default:
@@ -307,6 +330,13 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       return h;
     }
     if (h.headline !== null && BULLET.test(line) && !opts.framed) {
+      // (`• Justice Rotich said …` over the writer's name and the time: a web page's summary, a standfirst, not the story)
+      let last = i;
+      while (BULLET.test(lines[nextText(lines, last + 1)] ?? '')) last = nextText(lines, last + 1);
+      if (h.bylineLines.length === 0 && h.stampLines.length === 0 && writerAndTimeFollow(lines, last + 1)) {
+        i = last;
+        continue;
+      }
       h.bullets.push(line.replace(/^[*•·]\s+/, ''));
       continue;
     }
@@ -406,11 +436,16 @@ function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
   // (or both on one line: `MARISA ALVAREZ-KOEHLER / March 11, 2026`)
   const joined = joinedParts(lines[first]!)?.kinds;
   if (joined && joined.some((k) => k === 'name' || k === 'byline') && joined.includes('stamp')) return true;
-  return named && second >= 0 && lineKind(lines[second]!) === 'stamp';
+  if (!named || second < 0) return false;
+  // (`by MAUREEN KINYANJUI` / `News` / `19 May 2026 - 14:32`: the section between them)
+  return lineKind(lines[second]!) === 'stamp' || (sectionLabel(lines[second]!) && lineKind(lines[nextText(lines, second + 1)] ?? '') === 'stamp');
 }
 
+/** A section's name standing alone in the header, not a place: `News`, `Farming`. */
+const sectionLabel = (line: string): boolean => SECTION_NAME.test(line) && line.length <= 30 && lineKind(line) === undefined && !isPlaceLine(line);
+
 /** A credit's words that name the writer when they stand over the story: `Written by`, `Reported by`. */
-const WRITTEN_BY = /^(?:Written|Reported)\s+by\s/i;
+const WRITTEN_BY = /^(?:(?:Written|Reported)\s+by|Escrit[oa]\s+por)\s/i;
 
 /** What joins a header line's parts: a bar, or a slash with a space each side (`MARISA ALVAREZ-KOEHLER / March 11, 2026`). */
 const JOINED = /\s*\|\s*|\s+\/\s+/;

@@ -128,7 +128,8 @@ function sectionsOf(lines: readonly string[], indented: readonly boolean[], alig
 const UPDATE_LABEL = '(?:Updated?|Last updated|Modified|Aktualisiert|Actualizado|Actualizada|Actualitzat|Actualitzada|Atualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt|Aangepast|Dagført|Frissítve|Atnaujinta|Aktualizované|Aktualizováno|Zaktualizowano|Ažurirano|Posodobljeno)';
 const UPDATE_LABEL_ANYWHERE = new RegExp(`\\b${UPDATE_LABEL}\\b`, 'i');
 /** Where one line holds two stamps: a bar or a dot between them, or the second's update label. */
-const STAMP_PARTS = new RegExp(`\\s+[|·]\\s+|\\s+(?=${UPDATE_LABEL}\\b)`, 'i');
+// (`Updated May 20 2026 - 4:31pm, first published 3:12pm`: the first stamp after the update's, set off by a comma)
+const STAMP_PARTS = new RegExp(`\\s+[|·]\\s+|\\s+(?=${UPDATE_LABEL}\\b)|,\\s+(?=first published\\b)`, 'i');
 
 /** A clock: `14:47`, `9.15 am`, `18.35 Uhr`. */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr|h))?`;

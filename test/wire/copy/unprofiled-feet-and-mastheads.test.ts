@@ -141,6 +141,38 @@ describe('Feet of web pages and newsletters, and mastheads, of outlets read with
     expect(trail.provider).toBe('Lidové listy');
   });
 
+  it('reads a masthead over its section with a blank line between, when a headline and the writer or the time follow, and a desk credit over the time', async () => {
+    // Act
+    const farming = await read(['Clare Champion', '', 'Agriculture', '', 'Farmers in east Clare object to new hedgerow rules', '', 'By Orla Brennan', '', 'Published June 3, 2026 at 7:40 am', '', ...STORY].join('\n'));
+    const sections = await read(['Border Mail', '', 'Regional News | Rural', '', 'Wodonga saleyards to close for a month of repairs', '', 'By Hamish Ward-Lee', '', 'Updated June 2 2026 - 6:05pm, first published 4:48pm', '', ...STORY].join('\n'));
+    const desk = await read(['Jornal Notícias', '', 'Economia', '', 'Governo aprova novas faixas para autocarros em Maputo', '', 'Escrito por Redacção', 'Terça, 2 Junho 2026 10:15', '', 'O conselho municipal de Maputo aprovou na terça-feira as novas faixas para autocarros depois de um longo debate.', '', 'As obras começam em Julho.'].join('\n'));
+
+    // Assess
+    expect(farming.provider).toBe('Clare Champion');
+    expect(farming.headline).toBe('Farmers in east Clare object to new hedgerow rules');
+    expect(farming.dateline).toBeNull();
+    expect(farming.body.paragraphs).toEqual(STORY);
+    expect(sections.provider).toBe('Border Mail');
+    // (the page's clock, whatever zone the copy gives no sign of)
+    expect([sections.firstCreated, sections.versionCreated].map((t) => t?.slice(0, 19))).toEqual(['2026-06-02T16:48:00', '2026-06-02T18:05:00']);
+    expect(desk.provider).toBe('Jornal Notícias');
+    expect(desk.bylines).toEqual([]);
+    expect(desk.firstCreated?.slice(0, 19)).toBe('2026-06-02T10:15:00');
+    // (a month capitalised in Mozambique's and Portugal's older spelling is no place)
+    expect(desk.places.map((p) => p.name)).toEqual(['Maputo']);
+    expect(desk.body.paragraphs[0]).toMatch(/^O conselho municipal/);
+  });
+
+  it('leaves a web page\'s summary bullets over the writer and the time out of the story, and a section\'s name between them out of the dateline', async () => {
+    // Act
+    const record = await read(['Court halts Mombasa ferry fare rise', '', 'In Summary', '', '• The judge said operators had not been consulted.', '• Fares were to double from July.', '', 'by AMINA WANJIRU', 'Counties', '4 June 2026 - 09:12', '', ...STORY].join('\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(STORY);
+    expect(record.dateline).toBeNull();
+    expect(record.bylines.map((b) => b.name)).toEqual(['Amina Wanjiru']);
+  });
+
   it('cuts a related block under its heading in Czech', async () => {
     // Act
     const record = await read(['Council approves new bus lanes', '', STORY[0]!, '', 'Související:', '', 'Tramvaje pojedou přes most až v září', '', 'Nový jízdní řád platí od neděle', '', STORY[1]!].join('\n'));
