@@ -100,6 +100,8 @@ export const SETS = {
   'wire-heldout-27': 'eval/wire-heldout-27',
   'wire-heldout-28': 'eval/wire-heldout-28',
   'wire-heldout-29': 'eval/wire-heldout-29',
+  'wire-heldout-30': 'eval/wire-heldout-30',
+  'wire-heldout-31': 'eval/wire-heldout-31',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
