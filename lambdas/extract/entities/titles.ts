@@ -285,6 +285,9 @@ export function singularHead(word: string): string | null {
   if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
     // (an English head only: `Sindicato de Trabajadores`, `Associação dos Pescadores` name bodies)
     const singular = singularHead(word.toLowerCase());
+    // (or an abbreviated one written without a point: `Crs` → `Cr`, `Cllrs` → `Cllr`)
+    const bare = /^(\p{Lu}\p{Ll}+)s$/u.exec(word)?.[1]?.toLowerCase();
+    if (bare !== undefined && ABBREVIATED_RANKS.has(bare)) return word.slice(0, -1);
     return singular === null || !(TITLE_HEADS.has(singular) || OCCUPATIONS.has(singular)) ? null : word[0]! + singular.slice(1);
   }
   if (word !== word.toLowerCase()) return null;
@@ -379,7 +382,7 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   if (!determiner && !(t[owner]!.possessive && t[owner]!.cap)) {
     // `… to regain their best defender, Eric Berry,`: a short noun phrase ending in a title head before the comma.
     const headTok = t[span.from - 2];
-    if (!headTok || !headTok.word || headTok.cap || !isHead(headTok.text, false)) return null;
+    if (!headTok || !headTok.word || headTok.cap || !isHead(headTok.text, false)) return titleAfterLastArticle(paragraph, span, start);
     for (let d = span.from - 3; d >= Math.max(start, span.from - 6); d--) {
       if (/^(?:the|a|an|its|his|her|their|our)$/.test(t[d]!.text)) return textOf(paragraph, span.sentence, d + 1, span.from - 1);
       if (!t[d]!.word || t[d]!.cap) break;
@@ -400,6 +403,25 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   for (let k = start + 1; k < Math.min(after + 3, span.from - 1); k++) {
     if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, afterArticle(t, start, k) ?? start + 1, span.from - 1);
   }
+  return titleAfterLastArticle(paragraph, span, start);
+}
+
+/** Words an appositive title may run over after its article: `the Minister for Tourism`, `the tourism minister`. */
+const MAX_TITLE_AFTER_ARTICLE = 7;
+
+/**
+ * A title set off before a name, after the clause's last article: `The decision was announced by the Minister for
+ * Tourism, Jean-François Payet-Morel,` → `Minister for Tourism`. Its head within its first three words, nothing but
+ * words (and hyphens) up to the comma.
+ */
+function titleAfterLastArticle(paragraph: string, span: Span, start: number): string | null {
+  const t = span.sentence.tokens;
+  const end = span.from - 1;
+  let article = end - 1;
+  while (article > start && article >= end - MAX_TITLE_AFTER_ARTICLE && !ARTICLE.test(t[article]!.text)) article--;
+  if (!ARTICLE.test(t[article]?.text ?? '') || article >= end - 1 || article < end - MAX_TITLE_AFTER_ARTICLE) return null;
+  if (!t.slice(article + 1, end).every((tok) => tok.word || tok.text === '-')) return null;
+  for (let k = article + 1; k < Math.min(article + 4, end); k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, article + 1, end);
   return null;
 }
 
