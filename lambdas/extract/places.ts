@@ -435,9 +435,11 @@ export function mastheadZone(masthead: string | null): string | null {
     const named = w.length >= 5 && !COMMON_FIRST_WORDS.has(w) ? WORLD.countries.findIndex((c) => key(c.split(' ')[0]!) === w && c.includes(' ')) : -1;
     if (named >= 0 && WORLD.countryZones[named]! >= 0) return WORLD.zones[WORLD.countryZones[named]!]!;
   }
-  // … else a city it is named for, its first word (`Busan Ilbo`, `Winnipeg Free Press`, `Taipei Times`; not `… de Castilla y León`)
-  const first = masthead.trim().split(/[\s|()/-]+/)[0]!;
-  return (/^\p{Lu}\p{L}{3,}$/u.test(first) ? city(first)?.zone : undefined) ?? null;
+  // … else a city it is named for, its first word (`Busan Ilbo`, `Winnipeg Free Press`, `Taipei Times`; not `… de Castilla y León`),
+  // or the last of two (`SunStar Cebu`)
+  const words = masthead.trim().split(/[\s|()/-]+/);
+  const cityWord = (word: string | undefined): string | undefined => (word !== undefined && /^\p{Lu}\p{L}{3,}$/u.test(word) ? city(word)?.zone ?? undefined : undefined);
+  return cityWord(words[0]) ?? (words.length === 2 ? cityWord(words[1]) : undefined) ?? null;
 }
 /** First words of countries' names that begin other names too. */
 const COMMON_FIRST_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'united', 'costa', 'sierra', 'saint', 'equatorial', 'dominican', 'marshall', 'solomon', 'cayman', 'virgin', 'french', 'british', 'american', 'northern', 'western', 'democratic', 'republic']);

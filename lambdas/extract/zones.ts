@@ -76,7 +76,10 @@ export function placesZone(places: readonly { name: string; mentions: number }[]
     .filter((p): p is { k: number; mentions: number; zone: string | null } => p.zone !== undefined);
   const top = named.reduce<(typeof named)[number] | undefined>((best, p) => (best === undefined || p.mentions > best.mentions ? p : best), undefined);
   if (top === undefined || top.zone === null) return null;
-  const alone = named.every((p) => p === top || p.mentions < top.mentions || p.zone === top.zone);
+  // (and no city of the world's table on another clock named more often: `Ottawa` once, for the government, is no clock
+  // for a story on Victoria and Langford; a village no table knows does not count: Nickerie, Suriname)
+  const alone = named.every((p) => p === top || p.mentions < top.mentions || p.zone === top.zone)
+    && places.every((p, k) => { const zone = zoneOf(p.name) ?? cityNamed(p.name)?.zone; return k === top.k || p.mentions <= top.mentions || zone === undefined || zone === top.zone; });
   return top.k === 0 || alone ? top.zone : null;
 }
 
@@ -91,22 +94,24 @@ const MIN_COUNTRY_VOTES = 2;
  * A city of a country of several clocks votes for its own zone there (Waterbury and Montpelier: New York time). At
  * least two votes, more than two in three for one country (or one clock of it), on one clock; else null.
  */
-export function countryVotesZone(places: readonly { name: string }[], organisations: readonly { name: string }[]): string | null {
-  const votes = new Map<string, { count: number; zone: string | null }>();
-  const vote = (land: { name: string; zone: string | null } | undefined) => {
-    if (land === undefined) return;
-    const entry = votes.get(land.name) ?? { count: 0, zone: land.zone };
+export function countryVotesZone(places: readonly { name: string; mentions?: number }[], organisations: readonly { name: string }[]): string | null {
+  // each country's votes, and for a country of several clocks its cities' zones, weighed by how often each is named
+  const votes = new Map<string, { count: number; zone: string | null; clocks: Map<string, number> }>();
+  const vote = (land: { name: string; zone: string | null } | undefined, clock: { zone: string; weight: number } | null = null) => {
+    // (a country of several clocks named bare, or opening a body's name, tells no clock: `U.S. Army Corps of Engineers`)
+    if (land === undefined || (land.zone === null && clock === null)) return;
+    const name = land.name;
+    const entry = votes.get(name) ?? { count: 0, zone: land.zone, clocks: new Map<string, number>() };
     entry.count += 1;
-    votes.set(land.name, entry);
+    if (clock !== null) entry.clocks.set(clock.zone, (entry.clocks.get(clock.zone) ?? 0) + clock.weight);
+    votes.set(name, entry);
   };
-  for (const { name } of places) {
+  for (const { name, mentions } of places) {
     const land = countryOfName(name);
     if (land !== undefined) vote(land);
     else {
       const found = cityNamed(name);
-      // (a country of several clocks votes by its cities' own: Waterbury and Montpelier, Vermont, are both New York time)
-      const land = found === undefined ? undefined : countryNamed(found.country) ?? { name: found.country, zone: found.zone };
-      if (found !== undefined && land !== undefined) vote(land.zone === null && found.zone !== null ? { name: `${land.name}/${found.zone}`, zone: found.zone } : land);
+      if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: null }, found.zone === null ? null : { zone: found.zone, weight: mentions ?? 1 });
     }
   }
   for (const { name } of organisations) {
@@ -116,5 +121,11 @@ export function countryVotesZone(places: readonly { name: string }[], organisati
   }
   const total = [...votes.values()].reduce((sum, v) => sum + v.count, 0);
   const [top] = [...votes.values()].sort((a, b) => b.count - a.count);
-  return top !== undefined && top.count >= MIN_COUNTRY_VOTES && top.count * 3 > total * 2 ? top.zone : null;
+  if (top === undefined || top.count < MIN_COUNTRY_VOTES || top.count * 3 <= total * 2) return null;
+  if (top.zone !== null) return top.zone;
+  // (a country of several clocks: the clock of more than two in three of its cities' mentions, two at least)
+  const clocks = [...top.clocks.entries()].sort((a, b) => b[1] - a[1]);
+  const weight = clocks.reduce((sum, [, w]) => sum + w, 0);
+  const [clock] = clocks;
+  return clock !== undefined && clock[1] >= MIN_COUNTRY_VOTES && clock[1] * 3 > weight * 2 ? clock[0] : null;
 }

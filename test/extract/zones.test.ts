@@ -73,6 +73,7 @@ describe('Function: placesZone', () => {
   it.each([
     ['a country named once among others, not first', [{ name: 'Trinidad', mentions: 1 }, { name: 'Germany', mentions: 1 }, { name: 'Canada', mentions: 1 }]],
     ['a country of many clocks', [{ name: 'Canada', mentions: 3 }]],
+    ['a capital named once, for its government, in a story on a city of another clock named more', [{ name: 'Victoria', mentions: 3 }, { name: 'Langford', mentions: 2 }, { name: 'Ottawa', mentions: 1 }]],
     ['no country', [{ name: 'Tolo Harbour', mentions: 1 }]],
   ])('gives null for %s', (_, places) => {
     expect(placesZone(places)).toBeNull();
@@ -89,6 +90,8 @@ describe('Function: countryVotesZone', () => {
     ['a country whose cities keep one clock under two zones\' names', named('Quelimane', 'Mocuba', 'Beira'), named('Mozambique Red Cross'), 'Africa/Maputo'],
     // (a country of several clocks: its cities vote by their own)
     ['cities of one clock in a country of several', named('Waterbury', 'Montpelier', 'Moretown'), named('House Education Committee'), 'America/New_York'],
+    // (a body opening with the country's name tells no clock of several, and does not outvote its cities)
+    ['cities of one clock, and a body named for their country of several', named('Walla Walla', 'Yakima'), named('U.S. Army Corps of Engineers'), 'America/Los_Angeles'],
   ])('takes %s', (_, places, organisations, zone) => {
     expect(countryVotesZone(places, organisations)).toBe(zone);
   });

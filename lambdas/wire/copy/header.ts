@@ -73,6 +73,9 @@ function wrappedProse(lines: readonly string[], from: number): boolean {
 const ROLE_DESCRIPTION = /^\p{Ll}[\p{L}-]*(?:verslaggever|correspondent|correspondente|corresponsal|correspondant|redacteur|rédacteur|redactor|redattore|journalist|jornalista|periodista|reporter|reportér|korrespondent|redaktør|redaktör|toimittaja|dziennikarz|novinár|újságíró)(?:\s+[\p{L}-]+){0,4}$/u;
 
 /** A writer's job alone on the line under the name: `Reporter`, `Senior Political Correspondent`. */
+/** A label on a line of its own over the writer's name (`Reporter:` / `Sorcha Gleeson-Quinn`) or over an address (`Email:`). */
+const WRITER_LABEL = /^(?:Reporter|Author|Writer|Autor|Autora|Auteur|Por|Von)\s*:$/i;
+const CONTACT_LABEL = /^(?:E-?mail|Twitter|Phone|Tel\.?)\s*:$/i;
 const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporter|Correspondent|Writer|Journalist|Editor|Producer)$/i;
 /** A stamp followed by a note in parentheses (not an offset in parentheses: `(GMT+5)`). */
 const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])([^()]{3,200})\)$/;
@@ -100,14 +103,17 @@ const SECTION_NAME = /^\p{Lu}[\p{L}\p{M}&'’-]{1,20}(?:\s+\p{Lu}[\p{L}\p{M}&'�
 
 /** A line of one section's name or a few set off by bars (`Israel News`, `Local News | Business`). */
 const sectionsLine = (line: string): boolean =>
-  // (sections in a bar read as a masthead alone, `Local News | Business`; under the masthead they are its sections)
-  line.length <= 60 && line.split(' | ').every((part) => SECTION_NAME.test(part)) && (lineKind(line) === undefined || (line.includes(' | ') && lineKind(line) === 'agency'));
+  // (sections in a bar read as a masthead alone, `Local News | Business`; under the masthead they are its sections; one
+  // in capitals reads as a code, `NEWS`, `AROUSA`)
+  line.length <= 60 && line.split(' | ').every((part) => SECTION_NAME.test(part))
+    && (lineKind(line) === undefined || (line.includes(' | ') && lineKind(line) === 'agency') || (lineKind(line) === 'slug' && /^\p{Lu}{3,20}$/u.test(line)));
 
 /** Whether the text lines after `from` are a headline of five words or more, a deck maybe, then the writer or the time. */
 function headedStoryFollows(lines: readonly string[], from: number): boolean {
   const headline = nextText(lines, from);
   if (headline < 0 || !headlineLike(lines[headline]!) || lines[headline]!.split(' ').length < 5) return false;
-  for (let j = nextText(lines, headline + 1), seen = 0; j >= 0 && seen < 2; j = nextText(lines, j + 1), seen++) {
+  // (short lines between: a deck, the writer's name in capitals, labels: `Reporter:` / `Sorcha Gleeson-Quinn` / `Email:` / …)
+  for (let j = nextText(lines, headline + 1), seen = 0; j >= 0 && seen < 5 && (seen === 0 || lines[j]!.length <= 80); j = nextText(lines, j + 1), seen++) {
     const kind = lineKind(lines[j]!);
     if (kind === 'byline' || kind === 'credit' || kind === 'stamp' || writerAndTimeFollow(lines, j)) return true;
   }
@@ -163,6 +169,20 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
+    // a newsroom's name over its section's, no blank line between them, a blank after: `The Times of Israel` / `Israel News`;
+    // any name, when a headline and the writer or the time follow (`OPB` / `Environment | Columbia River`, `Limerick
+    // Leader` / `NEWS`); or with a blank line between (`Connacht Tribune` / `Farming`, `Carta de Moçambique` / `Sociedade`)
+    if (seen === 1 && !opts.framed && (kind === undefined || kind === 'agency' || (kind === 'slug' && SHORT_NAME.test(line)))) {
+      const next = nextText(lines, i + 1);
+      const section = next >= 0 && line.length <= 40 && (lines[next + 1] ?? '') === '' && sectionsLine(lines[next]!)
+        && ((next === i + 1 && NEWSROOM_WORD.test(line)) || headedStoryFollows(lines, next + 1));
+      if (section) {
+        h.agencyLines.push(line);
+        h.siteName = line;
+        i = next;
+        continue;
+      }
+    }
     // a photo's caption over its credit, no blank line between (`The new routes are part of …` / `Image Credit: Supplied`)
     if (kind === undefined && !opts.framed && h.headline !== null && line.length <= 200 && lines[i + 1] !== undefined && lines[i + 1] !== '' && lineKind(lines[i + 1]!) === 'photo' && (lines[i + 2] ?? '') === '') {
       i++;
@@ -181,16 +201,6 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       // (its words after the first in lower case too: `Hospodářské noviny` / `Byznys / Energetika`)
       const trail = next >= 0 && h.agencyLines.length === 0 && h.slugLines.length === 0 && line.length <= 40 && isBreadcrumb(lines[next]!) && /^\p{Lu}\S*(?:\s+\S+){0,3}$/u.test(line);
       // (or a newsroom's name over its section's, no blank line between them, a blank after: `The Times of Israel` / `Israel News`)
-      // (or with a blank line between, when a headline and the writer or time follow: `Connacht Tribune` / `Farming`,
-      // `Carta de Moçambique` / `Sociedade`, `Newcastle Herald` / `Local News | Business`)
-      const section = seen === 1 && next >= 0 && line.length <= 40 && (lines[next + 1] ?? '') === '' && sectionsLine(lines[next]!)
-        && (next === i + 1 ? NEWSROOM_WORD.test(line) : headedStoryFollows(lines, next + 1));
-      if (section) {
-        h.agencyLines.push(line);
-        h.siteName = line;
-        i = next;
-        continue;
-      }
       if (next >= 0 && (isNavigationBar(lines[next]!) || trail)) {
         // (`KVF` over `Kringvarp Føroya`, no blank line between: the outlet's short name over its full one, both the masthead)
         const code = h.slugLines.at(-1);
@@ -324,6 +334,17 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     // A line of text: the headline, a deck, a byline without "By", a bullet of the summary, or the story.
     if (DECK.test(line)) continue;
+    // `Reporter:` over the writer's name, `Email:` over the writer's address: the byline, and no part of the story
+    if (!opts.framed && h.headline !== null && lines[i + 1] !== undefined && lines[i + 1] !== '') {
+      if (WRITER_LABEL.test(line) && nameLine(lines[i + 1]!)) {
+        h.bylineLines.push(lines[++i]!);
+        continue;
+      }
+      if (CONTACT_LABEL.test(line) && !lines[i + 1]!.includes(' ')) {
+        i++;
+        continue;
+      }
+    }
     // `Moscow, November 20, AZERTAC` on its own line: the dateline, where the story starts
     if (!opts.framed && h.headline !== null && datelineLine(line) !== null) {
       h.end = i;

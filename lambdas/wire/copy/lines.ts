@@ -95,7 +95,8 @@ export const serviceAcronym = (name: string): string | null => SERVICE_NAME.exec
 
 /** An outlet's name in the case it is written in: short capitals are initials (`PSM`, `NBC`), a longer word in capitals is a word (`NEWS` → `News`). */
 export const outletCase = (name: string): string =>
-  name.split(/\s+/).map((w, k) => {
+  // (a name of one short word in capitals is its initials: `KPBS`, `WRAL`)
+  /^\p{Lu}{2,6}$/u.test(name) ? name : name.split(/\s+/).map((w, k) => {
     // (small words in capitals are words, not initials: `THE CITIZEN` → `The Citizen`, `TIMES OF MALTA` → `Times of Malta`)
     if (SMALL_WORDS.has(w)) return k === 0 ? `${w[0]}${w.slice(1).toLowerCase()}` : w.toLowerCase();
     return w.length <= 3 || w !== w.toUpperCase() ? w : `${w[0]}${w.slice(1).toLowerCase()}`;

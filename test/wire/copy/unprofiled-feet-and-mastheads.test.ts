@@ -163,6 +163,29 @@ describe('Feet of web pages and newsletters, and mastheads, of outlets read with
     expect(desk.body.paragraphs[0]).toMatch(/^O conselho municipal/);
   });
 
+  it('reads any name over its section, no blank line between, when a headline and the writer or the time follow, and the writer under a label', async () => {
+    // Act
+    const short = await read(['KPBS', 'Politics | San Diego County', '', 'County supervisors approve new bus lanes on two corridors', '', 'By Ana Lima-Okoro (KPBS)', 'June 2, 2026 3:14 p.m.', '', ...STORY].join('\n'));
+    const labelled = await read(['Kerryman', 'SPORT', '', 'Council approves new bus lanes for Tralee town centre', '', 'Reporter:', 'Niamh O\'Sullivan-Carey', 'Email:', 'niamh.osullivan@kerryman.example', '', '2 June 2026 9:40 PM', '', ...STORY].join('\n'));
+
+    // Assess
+    expect(short.provider).toBe('KPBS');
+    expect(short.headline).toBe('County supervisors approve new bus lanes on two corridors');
+    expect(short.body.paragraphs).toEqual(STORY);
+    expect(labelled.provider).toBe('Kerryman');
+    expect(labelled.bylines.map((b) => b.name)).toEqual(['Niamh O\'Sullivan-Carey']);
+    expect(labelled.firstCreated?.slice(0, 19)).toBe('2026-06-02T21:40:00');
+    expect(labelled.body.paragraphs).toEqual(STORY);
+  });
+
+  it('reads a zone-less page time in the zone of the city a two-word masthead ends with', async () => {
+    // Act
+    const record = await read(['SunStar Davao', 'Local News', '', 'City council approves new bus lanes on two corridors', '', 'By Ana Lima', 'June 2, 2026 7:18 PM', '', ...STORY].join('\n'));
+
+    // Assess
+    expect(record.firstCreated).toBe('2026-06-02T19:18:00+08:00');
+  });
+
   it('leaves a web page\'s summary bullets over the writer and the time out of the story, and a section\'s name between them out of the dateline', async () => {
     // Act
     const record = await read(['Court halts Mombasa ferry fare rise', '', 'In Summary', '', '• The judge said operators had not been consulted.', '• Fares were to double from July.', '', 'by AMINA WANJIRU', 'Counties', '4 June 2026 - 09:12', '', ...STORY].join('\n'));
