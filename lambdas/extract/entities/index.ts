@@ -95,7 +95,13 @@ export function findEntities(printedParagraphs: readonly string[], context: Enti
  * and every offset stays the printed one.
  */
 const NATIVE_SPELLING = /(?<=\p{Script=Latin}\s?)[（(][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・\s]{1,16}[）)]/gu;
-const withoutNativeSpelling = (paragraph: string): string => paragraph.replace(NATIVE_SPELLING, (spelled) => ' '.repeat(spelled.length));
+/**
+ * A nickname in quotation marks inside a name (`Ma. Theresa “Tessa” Labella-Ouano`, `Kervin “Bigs” Alphonse`), blanked
+ * the same way: no part of the name, and no quote.
+ */
+const NICKNAME = /(?<=\p{Lu}[\p{L}\p{M}.'’-]*\s)[“"‘][\p{Lu}][\p{L}\p{M}.'’-]{0,20}(?:\s\p{Lu}[\p{L}\p{M}'’-]{0,20})?[”"’](?=\s\p{Lu}[\p{L}\p{M}'’-]*(?:[\s,.;:!?)]|$))/gu;
+const withoutNativeSpelling = (paragraph: string): string =>
+  paragraph.replace(NATIVE_SPELLING, (spelled) => ' '.repeat(spelled.length)).replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
 
 /** An initial printed against the name it opens, Mongolian style: `G.Oyunchimeg`, `Ts.Batbold`. */
 const GLUED_INITIAL = /(?<![\p{L}.])\p{Lu}\p{Ll}{0,2}\.\p{Lu}[\p{L}\p{M}'’-]*/gu;

@@ -51,7 +51,7 @@ const singular = (tokens: readonly { text: string }[], k: number): boolean =>
 
 /**
  * The paragraph with other languages' quotation marks written as English curly quotes, one character for one so
- * that offsets hold: German and Czech `„…“`, French `« … »`, German `»…«`, Japanese `「…」`.
+ * that offsets hold: German and Czech `„…“`, French `« … »`, German `»…«`, Japanese `「…」`, single `‘…’`.
  */
 function asCurlyQuotes(paragraph: string): string {
   let text = paragraph;
@@ -63,6 +63,9 @@ function asCurlyQuotes(paragraph: string): string {
     let open = false;
     text = text.replace(/”/g, () => ((open = !open) ? '“' : '”'));
   }
+  // South Asian and British copy's single quotes, where a paragraph has no double ones: `‘We are not running away,’ he
+  // said.` (the quote ends in its stop; an apostrophe inside a word, `don’t`, is no closing mark; `workers’ pay` closes none)
+  if (text.includes('‘') && !/[“”"]/.test(text)) text = text.replace(/‘((?:[^‘’]|’(?=\p{L}))*?[.,!?])’/gu, '“$1”');
   if (/[«»]/.test(text)) {
     const german = text.indexOf('»') >= 0 && (text.indexOf('«') < 0 || text.indexOf('»') < text.indexOf('«'));
     text = german ? text.replace(/»/g, '“').replace(/«/g, '”') : text.replace(/«/g, '“').replace(/»/g, '”');

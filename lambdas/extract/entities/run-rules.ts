@@ -649,6 +649,8 @@ export const RUN_RULES: readonly RunRule[] = [
       const owner = t[span.to - 1]!.possessive;
       let k = span.to;
       while (k < span.to + 4 && t[k] !== undefined && t[k]!.word && (!t[k]!.cap || t[k]!.text === 'CEO' || owner) && !t[k]!.possessive) k++;
+      // (a verb between is a clause, not a title: `De Búrca confirmed that full-back Ciarán Hogan-Maher …`)
+      if (t.slice(span.to, k).some((tok) => SPEECH_VERBS.has(tok.text.toLowerCase()) || tok.text === 'that')) return undefined;
       const head = t[k - 1];
       const named = t[k]?.text === ',' ? t[k + 1] : t[k];
       if (k === span.to || head === undefined || !isHead(head.text, false) || !named?.cap || !named.word) return undefined;

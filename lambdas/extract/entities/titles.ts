@@ -168,6 +168,8 @@ const INDEFINITE_OTHER_LANGUAGES = /^(?:un|una|uno|une|ein|eine|einen|een|um|uma
 const DEGREE = /^(?:dr|prof)\.?$/i;
 export const isDegree = (word: string): boolean => DEGREE.test(word);
 const AGE = /^\d+-year-old$/;
+/** Words after a person's noun that say where they work or live: `operator at …`, `vendor in …`. */
+const WHERE_WORDS: ReadonlySet<string> = new Set(['at', 'in', 'from', 'with', 'on']);
 /** The forms of `be` and `have` that make a clause of a description (`, the man who was there,`). */
 const BE_OR_HAVE = /^(?:is|are|was|were|has|have|had|be|been|being)$/i;
 
@@ -497,6 +499,11 @@ export function appositiveAfter(paragraph: string, span: Span): { title: string 
   if (!head && hasArticle && beforeSaying && nounPhrase && end - start <= 8 && span.to - span.from >= 2 && isWorldGivenName(t[span.from]!.text)) {
     if (end - start === 1 && GENERIC_PERSON_NOUNS.has(t[start]!.text.toLowerCase())) return { title: null, age: aged };
     head = true;
+  }
+  // (after an age, the noun up to where the person works: `, a 32-year-old sewing operator at Turag Knit Composite,`)
+  if (!head && aged) {
+    const at = t.slice(start, end).findIndex((tok) => WHERE_WORDS.has(tok.text));
+    if (at >= 1) end = start + at;
   }
   if (!head && hasArticle && (t[end]?.text === 'who' || aged) && end - start >= 1 && end - start <= 4 && t.slice(start, end).every((tok) => tok.word && (!tok.cap || end - start > 1) && !TITLE_STOPS.has(tok.text.toLowerCase()))) {
     if (GENERIC_PERSON_NOUNS.has(t[end - 1]!.text.toLowerCase())) return { title: null, age: aged };

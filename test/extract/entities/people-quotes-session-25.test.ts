@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/**
+ * People and quotes the labelled stories of session 25 showed missed (`wire-heldout-30`): direct speech in single
+ * quotation marks, a nickname in quotation marks inside a name, a person brought in by age and job at a workplace,
+ * sports and stage jobs before a name, and a clause between a name and another's job. Texts written for the tests.
+ */
+
+const none = { bylines: [], contributors: [] };
+const entities = (paragraphs: string[]) => findEntities(paragraphs, none);
+const people = (paragraphs: string[]) => entities(paragraphs).people.map((p) => [p.name, p.title]);
+
+describe('Function: findEntities (people and quotes, session 25)', () => {
+  it('reads direct speech in single quotation marks, an apostrophe inside it and a plural possessive outside it', () => {
+    // Act
+    const found = entities([
+      'Shirin Akter, a 28-year-old machine operator at Rupsha Knitwear, said the workers’ dues had been owed since March.',
+      '‘We don’t ask for more than we earned. Is that wrong?’ she told reporters at the gate.',
+    ]);
+
+    // Assess
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Shirin Akter', 'machine operator']]);
+    expect(found.quotes.map((q) => [q.text, q.speaker])).toEqual([['We don’t ask for more than we earned. Is that wrong?', 'Shirin Akter']]);
+  });
+
+  it('leaves a nickname in quotation marks out of the name and out of the quotes', () => {
+    // Act
+    const found = entities([
+      'Fisherman Delroy “Scoops” McKenzie-Grant said the catch had halved.',
+      '“The reef is empty,” McKenzie-Grant said.',
+    ]);
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Delroy McKenzie-Grant']);
+    expect(found.quotes.map((q) => [q.text, q.speaker])).toEqual([['The reef is empty', 'Delroy McKenzie-Grant']]);
+  });
+
+  it.each([
+    ['Choreographer Lualhati Dizon-Reyes said the dancers had rehearsed for months.', 'Lualhati Dizon-Reyes', 'Choreographer'],
+    ['Opener Dipendra Thapa-Magar hit 71 off 64 balls.', 'Dipendra Thapa-Magar', 'Opener'],
+    ['Fly-half Sefa Naufahu-Tonga kicked four penalties.', 'Sefa Naufahu-Tonga', 'Fly-half'],
+  ])('reads a sports or stage job before a name as its title: %s', (sentence, name, title) => {
+    expect(people([sentence])).toContainEqual([name, title]);
+  });
+
+  it('reads no body before a job when a verb stands between: the first name is a person\'s', () => {
+    // Act
+    const found = entities(['De Paor confirmed that goalkeeper Darragh Bhriain-Walsh would miss the final.']);
+
+    // Assess
+    expect(found.organisations).toEqual([]);
+  });
+});
