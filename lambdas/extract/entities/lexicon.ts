@@ -93,6 +93,7 @@ import titleHeadEndingsNorthList from './lexicons/title-head-endings-north.json'
 import titleModifiersList from './lexicons/title-modifiers.json' with { type: 'json' };
 import titleStopsList from './lexicons/title-stops.json' with { type: 'json' };
 import abbreviatedRanksList from './lexicons/abbreviated-ranks.json' with { type: 'json' };
+import rankInitialsList from './lexicons/rank-initials.json' with { type: 'json' };
 import otherAbbreviationsList from './lexicons/other-abbreviations.json' with { type: 'json' };
 import provinceAbbreviationsList from './lexicons/province-abbreviations.json' with { type: 'json' };
 import stateAbbreviationsList from './lexicons/state-abbreviations.json' with { type: 'json' };
@@ -383,6 +384,8 @@ export const GIVEN_NAMES = set(givenNamesList);
 
 /** Abbreviated ranks and honorifics, which stand before a name (`Gen.`, `Dr.`, `Rev.`). */
 export const ABBREVIATED_RANKS = set(abbreviatedRanksList);
+/** Police ranks by their initials, before a family name (`SP Bhandari`, `DSP Rana`): South Asian and Nigerian copy. */
+export const RANK_INITIALS = set(rankInitialsList);
 /** Other abbreviations whose point is part of the word (`Jr.`, `Sept.`, `Corp.`). */
 export const OTHER_ABBREVIATIONS = set(otherAbbreviationsList);
 /** US state abbreviations in AP style (`Calif.`): they may end a sentence (`… in Mount Olive, N.C.`), after them a capital starts a new one. */

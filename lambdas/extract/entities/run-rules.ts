@@ -1,4 +1,4 @@
-import { AND_WORDS, ARTICLES, CALENDAR, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, CALENDAR, RANK_INITIALS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -448,6 +448,9 @@ export const RUN_RULES: readonly RunRule[] = [
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
           while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;
+          // (`Superintendent of Police Dilli Raj Bhandari`: so is a word no list knows between the body's last word and a given
+          // name of two, where a verb of saying follows the run)
+          if (speaks && !honorific && size === 2 && at - 2 >= skip && namesABody(words[at - 2]!) && !namesABody(words[at - 1]!) && nameLike([words[at - 1]!]) && knownPlace(words[at - 1]!) === undefined) at--;
           // (`… Forestry Awang Haji Saifullah bin Haji Ismail`: a name opening on `bin` takes the given name before it, not the
           // honorifics before that)
           if (PATRONYMIC_PARTICLES.has(words[at]!) && at - 1 > skip && honorificLength(words.slice(at - 1)) === 0) at--;
@@ -539,6 +542,17 @@ export const RUN_RULES: readonly RunRule[] = [
       const counted = ['million', 'billion', 'trillion'].includes(before?.text ?? '') && FIGURE.test(t[from - 2]?.text ?? '');
       if (FIGURE.test(before?.text ?? '') || FIGURE.test(after?.text ?? '') || counted) return make('skip', text);
       return make('acronym', text);
+    },
+  },
+  {
+    name: 'rank by its initials before a family name',
+    example: { text: '“We found nine bodies,” [SP Bhandari] said.', kind: 'person' },
+    // `SP Bhandari said`, `DSP Rana told reporters`: a police rank by its initials before one name, then a verb of saying
+    // (not a body's acronym before a region, `NHS Grampian said`: only the ranks the lexicon lists)
+    apply: ({ words, after, make }) => {
+      if (!(words.length === 2 && RANK_INITIALS.has(words[0]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!))) return undefined;
+      if (after === undefined || !SPEECH_VERBS.has(lower(after.text)) || namesABody(words[1]!) || knownPlace(words[1]!) !== undefined || PLACE_HEADS.has(lower(words[1]!)) || OUTLET_NOUNS.has(lower(words[1]!))) return undefined;
+      return make('person', words[1]!, { title: words[0]! });
     },
   },
   {

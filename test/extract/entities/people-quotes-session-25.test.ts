@@ -51,4 +51,21 @@ describe('Function: findEntities (people and quotes, session 25)', () => {
     // Assess
     expect(found.organisations).toEqual([]);
   });
+
+  it('keeps a given name no list knows in the name after a body\'s title, when a verb of saying follows', () => {
+    expect(people(['Inspector General of Police Khadga Raj Thapa said the search would go on.'])).toContainEqual(['Khadga Raj Thapa', 'Inspector General of Police']);
+  });
+
+  it('gives a quote to a police officer named later by the initials of the rank and the family name', () => {
+    // Act
+    const found = entities([
+      'Kamal Prasad Adhikari, chief of the district police, said the driver had fled.',
+      '“We found the bus at the bottom of the gorge,” DSP Adhikari said.',
+      '“Services will resume on Monday,” NHS Grampian said.',
+    ]);
+
+    // Assess
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Kamal Prasad Adhikari', null]);
+    expect(found.people.map((p) => p.name)).toEqual(['Kamal Prasad Adhikari']);
+  });
 });
