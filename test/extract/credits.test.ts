@@ -23,6 +23,16 @@ describe('Function: readCredits', () => {
     });
   });
 
+  it('reads a newsroom\'s writer named after its possessive as the contributor, without the newsroom', () => {
+    // Act
+    const one = readCredits('KQED’s Marisol Ortega-Vance contributed reporting.');
+    const two = readCredits("The Tyee's reporter Jonah Whitebear-Lindqvist contributed to this story.");
+
+    // Assess
+    expect(one.contributors).toEqual([{ name: 'Marisol Ortega-Vance', location: null, role: 'contributor' }]);
+    expect(two.contributors).toEqual([{ name: 'Jonah Whitebear-Lindqvist', location: null, role: 'contributor' }]);
+  });
+
   it('reads "AP writer X contributed from Y", keeping the point of a state abbreviation', () => {
     // Act
     const credits = readCredits('AP writer Kwame Mensah-Bonsu contributed from Savannah, Ga.');

@@ -99,7 +99,8 @@ const NATIVE_SPELLING = /(?<=\p{Script=Latin}\s?)[（(][\p{Script=Han}\p{Script=
  * A nickname in quotation marks inside a name (`Ma. Theresa “Tessa” Labella-Ouano`, `Kervin “Bigs” Alphonse`), blanked
  * the same way: no part of the name, and no quote.
  */
-const NICKNAME = /(?<=\p{Lu}[\p{L}\p{M}.'’-]*\s)[“"‘][\p{Lu}][\p{L}\p{M}.'’-]{0,20}(?:\s\p{Lu}[\p{L}\p{M}'’-]{0,20})?[”"’](?=\s\p{Lu}[\p{L}\p{M}'’-]*(?:[\s,.;:!?)]|$))/gu;
+// (the opening mark first, so that the engine looks for it before it looks behind)
+const NICKNAME = /[“"‘](?<=\p{Lu}[\p{L}\p{M}.'’-]*\s[“"‘])[\p{Lu}][\p{L}\p{M}.'’-]{0,20}(?:\s\p{Lu}[\p{L}\p{M}'’-]{0,20})?[”"’](?=\s\p{Lu}[\p{L}\p{M}'’-]*(?:[\s,.;:!?)]|$))/gu;
 const withoutNativeSpelling = (paragraph: string): string =>
   paragraph.replace(NATIVE_SPELLING, (spelled) => ' '.repeat(spelled.length)).replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
 

@@ -186,6 +186,18 @@ describe('Feet of web pages and newsletters, and mastheads, of outlets read with
     expect(record.firstCreated).toBe('2026-06-02T19:18:00+08:00');
   });
 
+  it('cuts a tag line filed under, a print-edition note, a promotion of this week\'s paper, desk initials in parentheses and a related block under its category', async () => {
+    // Act
+    const filed = await read(['Council approves new bus lanes', '', ...STORY, '', 'Filed under: Transport, City council, Buses'].join('\n'));
+    const print = await read(['Council approves new bus lanes', '', ...STORY, '', 'A version of this story appears in print on June 5, 2026, of The Kathmandu Post.'].join('\n'));
+    const promo = await read(['Council approves new bus lanes', '', ...STORY, '', 'Read more local news in this week’s Western People, in shops now.'].join('\n'));
+    const initials = await read(['Council approves new bus lanes', '', ...STORY, '', '(RMA / JLT)'].join('\n'));
+    const related = await read(['Council approves new bus lanes', '', ...STORY, '', 'Mais nesta categoria:', '« Chuvas cortam estrada em Inhambane', 'Governo aprova novo regulamento de pesca »'].join('\n'));
+
+    // Assess
+    for (const record of [filed, print, promo, initials, related]) expect(record.body.paragraphs).toEqual(STORY);
+  });
+
   it('leaves a web page\'s summary bullets over the writer and the time out of the story, and a section\'s name between them out of the dateline', async () => {
     // Act
     const record = await read(['Court halts Mombasa ferry fare rise', '', 'In Summary', '', '• The judge said operators had not been consulted.', '• Fares were to double from July.', '', 'by AMINA WANJIRU', 'Counties', '4 June 2026 - 09:12', '', ...STORY].join('\n'));
