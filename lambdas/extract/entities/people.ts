@@ -99,11 +99,19 @@ export function shortForms(name: string): string[] {
     // `Van der Linden said` at the start of a sentence
     forms.add(form[0]!.toUpperCase() + form.slice(1));
     // `del Orbe` for Juan Bautista del Orbe Rodríguez: the first of two family names after its particle, as Spanish copy uses it
-    if (words.length - particle === 3 && /^(?:de|del|da|dos|di)$/.test(words[particle]!)) {
-      const first = words.slice(particle, particle + 2).join(' ');
+    // (`de la Roca` for Claudia Inés de la Roca Mejía: the particle's article with it)
+    const article = /^(?:la|las|los)$/.test(words[particle + 1] ?? '') ? 1 : 0;
+    if (words.length - particle === 3 + article && /^(?:de|del|da|dos|di)$/.test(words[particle]!)) {
+      const first = words.slice(particle, particle + 2 + article).join(' ');
       forms.add(first);
       forms.add(first[0]!.toUpperCase() + first.slice(1));
+      // (the name read from its capital, the particle in lower case before it: `… de la Roca said` gives the run `Roca`)
+      if (article) forms.add(words[particle + 2]!);
     }
+    // `Almánzar` for Luis Manuel Almánzar de la Cruz: a family name before another that opens on its particle, after two given
+    // names (not `Bautista` in Juan Bautista del Orbe)
+    const before = words[particle - 1]!;
+    if (particle >= 3 && /^(?:de|del|da|dos|di)$/.test(words[particle]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(before) && !isWorldGivenName(before)) forms.add(before);
   }
   // `Cho Tae-yong`, `Kim Jong Un`, `Lee Seong Kweun`, `Xi Jinping`: family name first.
   // A hyphenated given name after one word is East Asian order whatever the family name (`Yeom Kyung-yup`).
@@ -116,7 +124,9 @@ export function shortForms(name: string): string[] {
   if (!familyFirst && words.length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !isWorldGivenName(middle) && !NAME_OPENERS.test(middle) && !NAME_OPENERS.test(first) && !/^(?:al|el)-/i.test(last)) forms.add(middle);
   // `Ana Celia Epiayú Uriana` is `Epiayú Uriana` or `Epiayú` later: two given names, then two family names
   const third = words[2];
-  if (words.length === 4 && isWorldGivenName(first) && isWorldGivenName(middle) && !FAMILY_FIRST.has(middle.toLowerCase()) && third !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(third) && !isWorldGivenName(third) && !isWorldGivenName(last)) {
+  // (`Javiera Andrea Cifuentes Mardones`, `Juan Carlos Mejía Rosario`: the second given name is enough, and a last family name
+  // that is also a given name elsewhere is still the family's)
+  if (words.length === 4 && /^\p{Lu}\p{Ll}+$/u.test(first) && isWorldGivenName(middle) && !FAMILY_FIRST.has(first.toLowerCase()) && !FAMILY_FIRST.has(middle.toLowerCase()) && third !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(third) && !isWorldGivenName(third) && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) {
     forms.add(`${third} ${last}`);
     forms.add(third);
   }

@@ -324,6 +324,14 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
     }
     return before;
   }
+  // `…,” according to O'Donnell-Price.`, `… a decade", according to Belgian Athletics president Marc Vandeputte.`
+  const according = tokens[r.first]?.text === ',' ? r.first + 1 : r.first;
+  if (tokens[according]?.text.toLowerCase() === 'according' && tokens[according + 1]?.text === 'to') {
+    let stop = according + 2;
+    while (stop < end && tokens[stop]!.text !== ',') stop++;
+    const who = whoIn(ctx, r.sentence, according + 2, stop - 1, 'last');
+    if (who?.kind === 'person') return who;
+  }
   return null;
 }
 

@@ -285,8 +285,10 @@ export const RUN_RULES: readonly RunRule[] = [
       // `film producer Ana Lucía Torres`, `the developer, Marcus Bell,`: an agent noun names a person's trade as well as a firm's,
       // and before a given name it is the person's (`lithium producer Litio Norte`, `contractor Sary-Arka Zhol Kurylys` are firms)
       if (cueNoun(cue) && /(?:er|or)s?$/.test(lower(cue!.text)) && words.length >= 2 && isGivenName(words[0]!) && nameLike(words)) return undefined;
-      // (`Canteen operator Nor Azizah Abdullah, 44,`: an age set off after the name is a person's)
+      // (`Canteen operator Nor Azizah Abdullah, 44,`: an age set off after the name is a person's; so is `, who`: `durian
+      // exporter Phonesavanh Inthavong, who ships from Champasak`)
       if (after?.text === ',' && /^\d{1,3}$/.test(t[span.to + 1]?.text ?? '') && [',', '.'].includes(t[span.to + 2]?.text ?? '') && nameLike(words)) return undefined;
+      if (cueNoun(cue) && /(?:er|or)s?$/.test(lower(cue!.text)) && after?.text === ',' && t[span.to + 1]?.text === 'who' && words.length >= 2 && nameLike(words)) return undefined;
       // `Lebanon’s powerful Hezbollah Shi'ite militia`: a demonym before the cue word describes the body.
       let named = words;
       while (named.length > 1 && isDemonym(named[named.length - 1]!)) named = named.slice(0, -1);

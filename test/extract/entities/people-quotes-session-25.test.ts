@@ -68,4 +68,34 @@ describe('Function: findEntities (people and quotes, session 25)', () => {
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Kamal Prasad Adhikari', null]);
     expect(found.people.map((p) => p.name)).toEqual(['Kamal Prasad Adhikari']);
   });
+
+  it('gives a quote to the person named after it with "according to"', () => {
+    // Act
+    const found = entities([
+      'Tamsin Achterberg-Kealoha, a lawyer for the harbour board, spoke after the hearing.',
+      '"Without a survey, every new berth is a guess," according to Achterberg-Kealoha.',
+      'It was "the best season the club has had in a decade", according to club president Rangi Whaanga-Booth.',
+    ]);
+
+    // Assess
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Tamsin Achterberg-Kealoha', 'Rangi Whaanga-Booth']);
+  });
+
+  it('reads a trader named after a trade noun and set off before "who" as a person, not a firm', () => {
+    // Act
+    const found = entities(['"The trucks waited two days at the border," said coffee exporter Souksavanh Phommachanh, who ships from Pakse.']);
+
+    // Assess
+    expect(found.organisations).toEqual([]);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Souksavanh Phommachanh']);
+  });
+
+  it.each([
+    ['Health Minister Javiera Andrea Cifuentes Mardones opened the clinic.', '"The doors are open," Cifuentes said.', 'Javiera Andrea Cifuentes Mardones'],
+    ['The ruling was read by Judge Juan Carlos Mejía Rosario.', '"The evidence is clear," Mejía said.', 'Juan Carlos Mejía Rosario'],
+    ['Dr. Luis Manuel Almánzar de la Cruz runs the fever ward.', '"Come at the first sign," Almánzar said.', 'Luis Manuel Almánzar de la Cruz'],
+    ['The case was heard by Claudia Inés de la Roca Mejía, the presiding judge.', '"The evidence shows a structure," de la Roca said.', 'Claudia Inés de la Roca Mejía'],
+  ])('gives a quote to a person with two family names named later by the first: %s', (first, second, speaker) => {
+    expect(entities([first, second]).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
 });
