@@ -29,8 +29,8 @@ describe('Function: readCredits', () => {
     const two = readCredits("The Tyee's reporter Jonah Whitebear-Lindqvist contributed to this story.");
 
     // Assess
-    expect(one.contributors).toEqual([{ name: 'Marisol Ortega-Vance', location: null, role: 'contributor' }]);
-    expect(two.contributors).toEqual([{ name: 'Jonah Whitebear-Lindqvist', location: null, role: 'contributor' }]);
+    expect(one?.contributors).toEqual([{ name: 'Marisol Ortega-Vance', location: null, role: 'contributor' }]);
+    expect(two?.contributors).toEqual([{ name: 'Jonah Whitebear-Lindqvist', location: null, role: 'contributor' }]);
   });
 
   it('reads "AP writer X contributed from Y", keeping the point of a state abbreviation', () => {
