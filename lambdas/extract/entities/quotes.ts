@@ -228,7 +228,9 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   // `the retired builder said`, `said the minister`, `explicó la directora`: a person described, named earlier (not
   // `the ministry said`), the one whose title names that role if the story gave one
   const words = tokens.filter((t) => t.word);
-  const head = words.at(-1);
+  // (the head last, or before the adjectives Romance languages put after it: `dijo el responsable municipal`)
+  const final = words.at(-1);
+  const head = final !== undefined && !isHead(final.text, false) && !final.cap ? words.slice(1, -1).findLast((t) => !t.cap && isHead(t.text, false)) ?? final : final;
   // (`the Union Minister said`, `the Foreign Minister said`: capitalised modifiers before a title's head too, but not a place's
   // name, `the China Coast Guard said`, a body)
   const described = (from: number) => words.length - from >= 1 && words.length - from <= 4 && isHead(head!.text, false)
@@ -259,7 +261,8 @@ function introducedUnnamed(ctx: Index, sentence: number, head: string): boolean 
     const t = ctx.sentences[si]!.tokens;
     for (let i = 0; i < t.length && budget-- > 0; i++) {
       if (!['a', 'an'].includes(t[i]!.text.toLowerCase())) continue;
-      for (let k = i + 1; k < t.length && k <= i + 3 && t[k]!.word && !t[k]!.cap; k++) if (t[k]!.text.toLowerCase() === head) return true;
+      // (not French `a`, the verb's auxiliary: `a déclaré le ministre` brings in no one; a verb or an article ends the look)
+      for (let k = i + 1; k < t.length && k <= i + 3 && t[k]!.word && !t[k]!.cap && !SPEECH_VERBS.has(t[k]!.text.toLowerCase()) && !ROLE_ARTICLES.has(t[k]!.text.toLowerCase()); k++) if (t[k]!.text.toLowerCase() === head) return true;
     }
   }
   return false;

@@ -98,4 +98,12 @@ describe('Function: findEntities (people and quotes, session 25)', () => {
   ])('gives a quote to a person with two family names named later by the first: %s', (first, second, speaker) => {
     expect(entities([first, second]).quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
+
+  it.each([
+    ['fr', 'La ministre Amina Bouzid-Laroche a inauguré la station mardi.', '« Nous ne pouvions plus attendre », a déclaré la ministre.', 'Amina Bouzid-Laroche'],
+    ['pt', 'O ministro das Pescas, Augusto Mabjaia Cossa, visitou o porto na quarta-feira.', '“Não podemos esperar mais”, afirmou o governante.', 'Augusto Mabjaia Cossa'],
+    ['es', 'El alcalde, Ramón Iglesias Varela, visitó la lonja el martes.', '«Hay que actuar ya», dijo el responsable municipal.', 'Ramón Iglesias Varela'],
+  ])('gives a quote in %s to the person named before, whom the verb of saying calls by role', (language, first, second, speaker) => {
+    expect(findEntities([first, second], { ...none, language }).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
 });
