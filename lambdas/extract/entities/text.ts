@@ -394,7 +394,10 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
           && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(t[k]?.text ?? '') !== undefined && (knownPlace(words.join(' ')) !== undefined || (!isWorldGivenName(words[0]!) && !OF_WORDS.has(t[from - 1]?.text.toLowerCase() ?? ''))))))
           || (k === j + 1 && lower === 'di' && knownPlace(t[k]?.text ?? '') !== undefined && !words.some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())))
           // (`Matthias Lang der Deutschen Presse-Agentur`: a German article alone, the genitive of what follows; `Van der Merwe` a name)
-          || (k === j + 1 && /^(?:der|den|des)$/.test(lower) && !/^(?:van|von)$/i.test(words[words.length - 1] ?? ''));
+          || (k === j + 1 && /^(?:der|den|des)$/.test(lower) && !/^(?:van|von)$/i.test(words[words.length - 1] ?? ''))
+          // (`Jan-Ole Brinkmann von der Technischen Universität`: `von der` before a body's name of two capitalised words is
+          // "from the"; `Ursula von der Leyen` is one name)
+          || (lower === 'von' && k === j + 2 && /^(?:der|dem|den)$/.test(t[j + 1]!.text) && t[k + 1]?.cap === true && t[k + 1]!.word);
         if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower && !conjunction) {
           for (let m = j; m <= k; m++) words.push(t[m]!.text);
           j = k + 1;

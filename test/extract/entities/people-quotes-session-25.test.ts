@@ -106,4 +106,15 @@ describe('Function: findEntities (people and quotes, session 25)', () => {
   ])('gives a quote in %s to the person named before, whom the verb of saying calls by role', (language, first, second, speaker) => {
     expect(findEntities([first, second], { ...none, language }).quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
+
+  it('ends a German name before "von der" and a body of two capitalised words, and keeps "von der" inside a name', () => {
+    // Act
+    const split = findEntities(['„Der Takt muss dichter werden“, sagte der Verkehrsplaner Hauke Johannsen-Reiter von der Hochschule Bremen.'], { ...none, language: 'de' });
+    const whole = findEntities(['„Das ist ein guter Tag“, sagte Ursula von der Leyen in Brüssel.'], { ...none, language: 'de' });
+
+    // Assess
+    expect(split.people.map((p) => [p.name, p.title])).toEqual([['Hauke Johannsen-Reiter', 'Verkehrsplaner']]);
+    expect(split.quotes.map((q) => q.speaker)).toEqual(['Hauke Johannsen-Reiter']);
+    expect(whole.people.map((p) => p.name)).toEqual(['Ursula von der Leyen']);
+  });
 });
