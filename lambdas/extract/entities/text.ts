@@ -397,7 +397,9 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
           || (k === j + 1 && /^(?:der|den|des)$/.test(lower) && !/^(?:van|von)$/i.test(words[words.length - 1] ?? ''))
           // (`Jan-Ole Brinkmann von der Technischen Universität`: `von der` before a body's name of two capitalised words is
           // "from the"; `Ursula von der Leyen` is one name)
-          || (lower === 'von' && k === j + 2 && /^(?:der|dem|den)$/.test(t[j + 1]!.text) && t[k + 1]?.cap === true && t[k + 1]!.word);
+          || (lower === 'von' && k === j + 2 && /^(?:der|dem|den)$/.test(t[j + 1]!.text) && t[k + 1]?.cap === true && t[k + 1]!.word)
+          // (`à l'agence TAP le PDG de la CPG`: a French article after an acronym opens the next noun phrase)
+          || (k === j + 1 && /^(?:le|la|les)$/.test(lower) && /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? ''));
         if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower && !conjunction) {
           for (let m = j; m <= k; m++) words.push(t[m]!.text);
           j = k + 1;

@@ -419,11 +419,15 @@ const MAX_TITLE_AFTER_ARTICLE = 7;
 function titleAfterLastArticle(paragraph: string, span: Span, start: number): string | null {
   const t = span.sentence.tokens;
   const end = span.from - 1;
-  let article = end - 1;
-  while (article > start && article >= end - MAX_TITLE_AFTER_ARTICLE && !ARTICLE.test(t[article]!.text)) article--;
-  if (!ARTICLE.test(t[article]?.text ?? '') || article >= end - 1 || article < end - MAX_TITLE_AFTER_ARTICLE) return null;
-  if (!t.slice(article + 1, end).every((tok) => tok.word || tok.text === '-')) return null;
-  for (let k = article + 1; k < Math.min(article + 4, end); k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, article + 1, end);
+  // (a name of two words or more, no conjunction in it: not the next remit of a list, `el ministro de Vivienda,
+  // Construcción y Saneamiento,`, `el consejero de Agricultura, Pesca, …`)
+  if (span.to - span.from < 2 || t.slice(span.from, span.to).some((tok) => tok.word && !tok.cap)) return null;
+  // (the nearest article whose words hold a head: `le PDG de la CPG`, not `la CPG`)
+  for (let article = end - 2; article >= Math.max(start, end - MAX_TITLE_AFTER_ARTICLE); article--) {
+    if (!ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) continue;
+    if (!t.slice(article + 1, end).every((tok) => tok.word || tok.text === '-')) return null;
+    for (let k = article + 1; k < Math.min(article + 4, end); k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, article + 1, end);
+  }
   return null;
 }
 

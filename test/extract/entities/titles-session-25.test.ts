@@ -18,6 +18,7 @@ describe('Function: findEntities (titles, session 25)', () => {
     ['Cr Hemi Waaka-Potae said the rates rise was too steep.', 'Hemi Waaka-Potae', 'Cr'],
     ['Supt. Gordon Bailey-Hines said the road would stay closed.', 'Gordon Bailey-Hines', 'Supt.'],
     ['Const. Maryse Leblanc-Tardif said the driver had fled on foot.', 'Maryse Leblanc-Tardif', 'Const.'],
+    ['La decisión fue anunciada el martes por el director del puerto, Ignacio Barreiro Lema, tras una reunión.', 'Ignacio Barreiro Lema', 'director del puerto'],
   ])('reads the title and keeps it out of the name: %s', (sentence, name, title) => {
     expect(people([sentence])).toContainEqual([name, title]);
   });
@@ -33,6 +34,14 @@ describe('Function: findEntities (titles, session 25)', () => {
     // Assess
     expect(found.people.map((p) => [p.name, p.title])).toEqual([['Rowan Okafor-Bell', 'Det. Insp.']]);
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Rowan Okafor-Bell']);
+  });
+
+  it('reads no remit listed after a title\'s first remit as a person', () => {
+    // Act
+    const found = people(['«Seguiremos trabajando», ha señalado el consejero de Agricultura, Pesca, Agua y Desarrollo Rural, Jacinto Morales Ortega.']);
+
+    // Assess
+    expect(found.map(([name]) => name)).toEqual(['Jacinto Morales Ortega']);
   });
 
   it('leaves a common noun set off before a name, with no title head, out of the title', () => {
