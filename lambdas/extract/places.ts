@@ -66,7 +66,7 @@ const OTHER_REGIONS: readonly (readonly [readonly string[], string, string | nul
   [['Nova Scotia', 'N.S.'], 'Canada', 'America/Halifax'], [['New Brunswick', 'N.B.'], 'Canada', 'America/Moncton'],
   [['Newfoundland', 'Newfoundland and Labrador', 'N.L.'], 'Canada', 'America/St_Johns'],
   [['Prince Edward Island', 'P.E.I.'], 'Canada', 'America/Halifax'],
-  [['New South Wales', 'N.S.W.'], 'Australia', 'Australia/Sydney'], [['Queensland'], 'Australia', 'Australia/Brisbane'],
+  [['New South Wales', 'N.S.W.', 'NSW'], 'Australia', 'Australia/Sydney'], [['Queensland', 'Qld', 'QLD'], 'Australia', 'Australia/Brisbane'],
   [['Western Australia'], 'Australia', 'Australia/Perth'], [['South Australia'], 'Australia', 'Australia/Adelaide'],
   [['Tasmania'], 'Australia', 'Australia/Hobart'], [['Northern Territory'], 'Australia', 'Australia/Darwin'],
   [['England'], 'United Kingdom', 'Europe/London'], [['Scotland'], 'United Kingdom', 'Europe/London'],
