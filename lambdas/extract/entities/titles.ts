@@ -229,11 +229,14 @@ export function titleStart(span: Span, at: number, strict = false): number {
 function bodyHeadFrom(t: readonly Token[], k: number): boolean {
   for (let m = k; m >= 0 && k - m < MAX_RUN_WORDS; m--) {
     const tok = t[m]!;
-    if (tok.cap && ORG_HEADS.has(tok.text.toLowerCase())) return true;
+    if (tok.cap && (ORG_HEADS.has(tok.text.toLowerCase()) || CIVIC_BODY_HEADS.has(tok.text.toLowerCase()))) return true;
     if (!tok.cap && !BODY_NAME_JOINS.has(tok.text.toLowerCase())) return false;
   }
   return false;
 }
+
+/** Words that open a port's or a council's name over its `of`, before a title (`Port of Newcastle chief executive`, `City of Cape Town spokesperson`). */
+const CIVIC_BODY_HEADS: ReadonlySet<string> = new Set(['port', 'city', 'town', 'county', 'borough', 'district', 'shire', 'municipality']);
 
 /** Small words inside a body's name: `Federation of Pakistan Chambers of Commerce and Industry`, `Malaysian Association for the Prevention of …`. */
 const BODY_NAME_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'de', 'del', 'la', 'des', 'du']);

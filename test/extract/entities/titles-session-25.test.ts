@@ -19,6 +19,8 @@ describe('Function: findEntities (titles, session 25)', () => {
     ['Supt. Gordon Bailey-Hines said the road would stay closed.', 'Gordon Bailey-Hines', 'Supt.'],
     ['Const. Maryse Leblanc-Tardif said the driver had fled on foot.', 'Maryse Leblanc-Tardif', 'Const.'],
     ['La decisión fue anunciada el martes por el director del puerto, Ignacio Barreiro Lema, tras una reunión.', 'Ignacio Barreiro Lema', 'director del puerto'],
+    ['Port of Tauranga chief executive Leonie Waaka-Harris said the new berth would open in March.', 'Leonie Waaka-Harris', 'Port of Tauranga chief executive'],
+    ['City of Cape Town spokesperson Thandeka Mokoena-Adams said water would be restored by Friday.', 'Thandeka Mokoena-Adams', 'City of Cape Town spokesperson'],
   ])('reads the title and keeps it out of the name: %s', (sentence, name, title) => {
     expect(people([sentence])).toContainEqual([name, title]);
   });
