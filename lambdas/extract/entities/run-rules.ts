@@ -1,4 +1,4 @@
-import { AND_WORDS, ARTICLES, CALENDAR, RANK_INITIALS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, CALENDAR, ENVOY_HEADS, RANK_INITIALS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -388,8 +388,10 @@ export const RUN_RULES: readonly RunRule[] = [
       // `the mayor of Chicago Brandon Johnson`, `градоначалникот на Охрид Благоја Стефановски`: the place ends the
       // title and the words after it are the name (the Slavic `на` only after a title head, where it means `of`).
       const head = t[from - 2];
-      if (words.length < 3 || before === undefined || before.cap || head === undefined || head.cap || !isHead(head.text, false)) return undefined;
-      if (!OF_WORDS.has(lower(before.text)) && before.text !== 'на') return undefined;
+      // (or an envoy's post: `Malaysian Consul-General in Songkhla Ahmad Fahmi Mohd Sharif`)
+      const envoy = head !== undefined && before?.text === 'in' && ENVOY_HEADS.has(lower(head.text));
+      if (words.length < 3 || before === undefined || before.cap || head === undefined || (!envoy && (head.cap || !isHead(head.text, false)))) return undefined;
+      if (!OF_WORDS.has(lower(before.text)) && before.text !== 'на' && !envoy) return undefined;
       const start = titleStart(span, from - 2);
       for (let k = Math.min(words.length - 2, 3); k >= 1; k--) {
         const place = knownPlace(words.slice(0, k).join(' '));

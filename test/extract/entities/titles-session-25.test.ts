@@ -21,6 +21,8 @@ describe('Function: findEntities (titles, session 25)', () => {
     ['La decisión fue anunciada el martes por el director del puerto, Ignacio Barreiro Lema, tras una reunión.', 'Ignacio Barreiro Lema', 'director del puerto'],
     ['Port of Tauranga chief executive Leonie Waaka-Harris said the new berth would open in March.', 'Leonie Waaka-Harris', 'Port of Tauranga chief executive'],
     ['City of Cape Town spokesperson Thandeka Mokoena-Adams said water would be restored by Friday.', 'Thandeka Mokoena-Adams', 'City of Cape Town spokesperson'],
+    ['The crossing was opened by Indonesian Consul-General in Kuching Siti Rahmawati Hasan on Monday.', 'Siti Rahmawati Hasan', 'Indonesian Consul-General in Kuching'],
+    ['Lock Tane Whaanga-Rewi was sent off in the 60th minute.', 'Tane Whaanga-Rewi', 'Lock'],
   ])('reads the title and keeps it out of the name: %s', (sentence, name, title) => {
     expect(people([sentence])).toContainEqual([name, title]);
   });
