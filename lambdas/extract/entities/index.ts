@@ -154,7 +154,8 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
   const replaced = new Set<Reading>();
   readings.forEach((r, i) => {
     const t = r.span.sentence.tokens;
-    const acronym = r.span.to - r.span.from === 1 ? t[r.span.from]!.text : '';
+    // (its letters: `PG&E` spells Pacific Gas and Electric)
+    const acronym = r.span.to - r.span.from === 1 ? t[r.span.from]!.text.replace(/&/g, '') : '';
     if (!/^\p{Lu}{2,8}$/u.test(acronym) || !inParentheses(r.span)) return;
     const end = r.span.from - 2;
     let start: number | undefined;

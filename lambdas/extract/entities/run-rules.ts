@@ -39,7 +39,7 @@ export function namedAfterSomeone(words: readonly string[]): boolean {
   const whole = words.join(' ');
   return knownPlace(whole) !== undefined || cityNamed(whole) !== undefined || town(whole) !== undefined || words.slice(0, -1).some((w) => /^[IVX]{1,4}$/.test(w));
 }
-const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}\p{Lu}?&\p{Lu}$/u;
+const ACRONYM = /^\p{Lu}{2,6}s?$|^\p{Lu}{1,4}&\p{Lu}{1,4}$/u;
 /** `Chinese-owned`, `Western-backed`, `NFC-leading`, `Istanbul-based`: an adjective made of a name and a participle. */
 const COMPOUND_ADJECTIVE = /^(.+)-(?:owned|backed|based|led|run|made|born|leading|controlled|linked|affiliated|aligned|allied|held|funded|sponsored|style|speaking|bound|flagged|listed|registered|headquartered|focused)$/u;
 
@@ -545,6 +545,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // `120,000 TEU`, `4.5 billion CZK`, `CFA 10,000`, `14:05 AEDT`: letters beside a figure are a unit, a currency or a zone
       const counted = ['million', 'billion', 'trillion'].includes(before?.text ?? '') && FIGURE.test(t[from - 2]?.text ?? '');
       if (FIGURE.test(before?.text ?? '') || FIGURE.test(after?.text ?? '') || counted) return make('skip', text);
+      // `S&P/ASX 200`, `AUD/USD`: letters paired by a slash name an index or a rate
+      if (after?.text === '/' && t[from + 2]?.cap === true) return make('skip', text);
       return make('acronym', text);
     },
   },
@@ -607,6 +609,15 @@ export const RUN_RULES: readonly RunRule[] = [
       // (not `Hospital Road`: a place's head word last makes it the place named after the body)
       return words.length >= 2 && ((ORG_HEADS_FIRST.has(first) && !PLACE_HEADS.has(last) && !STREET_WORDS.has(last)) || leadsBody) ? make('organisation', text) : undefined;
     },
+  },
+  {
+    name: 'names joined by an ampersand',
+    example: { text: 'Shares of [Johnson & Johnson] fell on Monday.', kind: 'organisation' },
+    // `Johnson & Johnson`, `Marks & Spencer`, `Forest & Bird`: two names joined by an ampersand are a firm's or a body's (not
+    // `Trinidad & Tobago`, a place, which the gazetteer knew before)
+    // (as printed: `PG&E`, not `PG & E`)
+    apply: ({ span, paragraph, t, words, text, make }) => (words.includes('&') && words.length >= 3 && knownPlace(text.replace(' & ', ' and ')) === undefined && knownPlace(words[0]!) === undefined
+      ? make('organisation', paragraph.slice(t[span.from]!.start, t[span.to - 1]!.end)) : undefined),
   },
   {
     name: 'what only a company does',

@@ -35,9 +35,9 @@ export interface Sentence {
 }
 
 // Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a closing one before another name
-// (`Roseline Achieng' Odhiambo`), a Nordic company form (`A/S`), Austrian
+// (`Roseline Achieng' Odhiambo`), a Nordic company form (`A/S`), initials joined by an ampersand (`PG&E`, `AT&T`), Austrian
 // degrees in the feminine (`Mag.a`, `Dr.in`), numbers, punctuation.
-const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<=\b(?:Mac|Nic|Mhic) )a['’](?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<=\b(?:Mac|Nic|Mhic) )a['’](?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */
@@ -252,7 +252,11 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   if (and === 'and' && words.every((w) => PORTFOLIOS.has(w.toLowerCase())) && countryAhead(t, j + 1)) return true;
   // `Hearth & Home Group`: an ampersand inside a name that ends in a body's head word
   const ampersand = and === '&' && words.length <= 2 && headAhead;
-  if (and !== 'and' && !ampersand && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
+  // `Johnson & Johnson`, `Marks & Spencer`: two names joined by an ampersand, nothing capitalised after, are a firm's (not
+  // `Trinidad & Tobago`, a place)
+  if (and === '&' && words.length === 1 && t[j + 1]!.word && !t[j + 2]?.cap && knownPlace(words[0]!) === undefined) return true;
+  // (an ampersand joins remits as "and" does: `Montana Department of Labor & Industry`)
+  if (and !== 'and' && and !== '&' && !ampersand && !words.slice(0, Math.max(0, of)).some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()))) return false;
   if (of < 0 && !((and === 'and' || ampersand) && headAhead)) return false;
   const last = words[words.length - 1]!.toLowerCase();
   // (`University of Jordan and Yarmouk University`: a body whose head word opens it, then another that ends in the same head, are two)

@@ -27,4 +27,27 @@ describe('Function: findEntities (organisations and places, session 25)', () => 
     // Assess
     expect(found.places.map((p) => p.name)).toEqual(['NSW', 'Qld']);
   });
+
+  it('reads a body\'s name on over an ampersand, two names joined by one as a firm, as printed, and no body in a country so joined', () => {
+    // Act
+    const found = findEntities([
+      'The Oregon Department of Fish & Wildlife said the run was late.',
+      'Shares of Procter & Gamble rose, while utility SDG&E said its lines were safe.',
+      'Flights to Antigua & Barbuda resumed on Monday.',
+    ], none);
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toEqual(['Oregon Department of Fish & Wildlife', 'Procter & Gamble', 'SDG&E']);
+  });
+
+  it('names a body spelled out before its initials joined by an ampersand, and reads no body in an index paired by a slash', () => {
+    // Act
+    const found = findEntities([
+      'The plant sells its power to San Diego Gas and Electric Company (SDG&E) under a 15-year contract.',
+      'The benchmark S&P/ASX 200 was little changed, and patients waited at A&E for hours.',
+    ], none);
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toEqual(['San Diego Gas and Electric Company']);
+  });
 });
