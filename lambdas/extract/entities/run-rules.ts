@@ -611,6 +611,11 @@ export const RUN_RULES: readonly RunRule[] = [
     },
   },
   {
+    name: 'union local by its number',
+    example: { text: 'Members of [United Steelworkers Local 6500] voted on Monday.', kind: 'organisation' },
+    apply: ({ words, text, make }) => (words.length >= 3 && words[words.length - 2] === 'Local' && /^\d{1,5}$/.test(words[words.length - 1]!) ? make('organisation', text) : undefined),
+  },
+  {
     name: 'names joined by an ampersand',
     example: { text: 'Shares of [Johnson & Johnson] fell on Monday.', kind: 'organisation' },
     // `Johnson & Johnson`, `Marks & Spencer`, `Forest & Bird`: two names joined by an ampersand are a firm's or a body's (not

@@ -244,7 +244,7 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   // (and a body's: `European Bank for Reconstruction and Development`)
   // (`Public Prosecutor's Office for Organised Crime and Corruption`: a body's `for` before a last remit, one word that ends the name)
   const lastRemit = (): boolean => t[j + 1]!.cap && !t[j + 1]!.possessive && !t[j + 2]?.cap && !isWorldGivenName(t[j + 1]!.text) && knownPlace(t[j + 1]!.text) === undefined;
-  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'on' && i > 0 && ORG_HEADS.has(words[i - 1]!.toLowerCase()) && words.includes(',')) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase()))
+  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'on' && i > 0 && ORG_HEADS.has(words[i - 1]!.toLowerCase()) && (words.includes(',') || PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) || (t[j + 1]!.cap && !t[j + 2]?.cap && !isWorldGivenName(t[j + 1]!.text)))) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase()))
     && (PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) || (ORG_HEADS.has(words[i - 1]!.toLowerCase()) && lastRemit()))));
   const wordAhead = headWordAhead(t, j + 1);
   const headAhead = ORG_HEADS.has(wordAhead ?? '');
@@ -266,7 +266,7 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   if (of > 0 && TITLE_HEADS.has(words[of - 1]!.toLowerCase()) && words.includes(',') && words.lastIndexOf('and') > words.indexOf(',')) return false;
   // (`House Energy and Environment Committee`: two remits before the body's head word)
   const remits = PORTFOLIOS.has(last) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && headAhead;
-  return !ORG_HEADS.has(last) || remits || ampersand || ((words.includes('of') || words.includes('for')) && PORTFOLIOS.has(last));
+  return !ORG_HEADS.has(last) || remits || ampersand || ((words.includes('of') || words.includes('for') || words.includes('on')) && PORTFOLIOS.has(last));
 }
 
 /**
@@ -380,6 +380,12 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         && words.every((w) => UPPER_START.test(w) && !TITLE_HEADS.has(w.toLowerCase())) && !REMIT_JOINS.has(t[from - 1]?.text ?? '')) break;
       // `Ministry of Agriculture Elibariki Mwamba Temu said`: a person's name after a body's remit is a run of its own
       if (tok.cap && nameAfterRemit(words, t, j)) break;
+      // `United Steelworkers Local 6500`, `UAW Local 598`: a union's local by its number is part of its name
+      if (words.length >= 2 && words[words.length - 1] === 'Local' && /^\d{1,5}$/.test(tok.text)) {
+        words.push(tok.text);
+        j++;
+        break;
+      }
       if (tok.cap || ELIDED_NAME.test(tok.text)) {
         words.push(tok.text);
         j++;

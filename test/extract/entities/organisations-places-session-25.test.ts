@@ -50,4 +50,15 @@ describe('Function: findEntities (organisations and places, session 25)', () => 
     // Assess
     expect(found.organisations.map((o) => o.name)).toEqual(['San Diego Gas and Electric Company']);
   });
+
+  it('reads a committee on remits joined by "and", and a union\'s local by its number, whole', () => {
+    // Act
+    const found = findEntities([
+      'The House Committee on Energy and Commerce will hear the bill on Tuesday.',
+      'The nurses, members of SEIU Healthcare Local 1199, voted to strike.',
+    ], none);
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toEqual(['House Committee on Energy and Commerce', 'SEIU Healthcare Local 1199']);
+  });
 });
