@@ -443,7 +443,8 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         }
       }
       // `Ministry of Housing, Communities and Local Government`: a body's remits listed after "of", up to their "and"
-      if (tok.text === ',' && remitsAhead(t, j) && remitsListed(words) && knownPlace(t[j + 1]!.text) === undefined) {
+      // (the first remit whole no place: `Maritime Fisheries`, though Maritime names a region of Togo)
+      if (tok.text === ',' && remitsAhead(t, j) && remitsListed(words) && knownPlace(t[j + 2]?.cap && t[j + 2]!.word ? `${t[j + 1]!.text} ${t[j + 2]!.text}` : t[j + 1]!.text) === undefined) {
         words.push(tok.text, t[j + 1]!.text);
         j += 2;
         continue;

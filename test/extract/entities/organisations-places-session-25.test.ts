@@ -61,4 +61,12 @@ describe('Function: findEntities (organisations and places, session 25)', () => 
     // Assess
     expect(found.organisations.map((o) => o.name)).toEqual(['House Committee on Energy and Commerce', 'SEIU Healthcare Local 1199']);
   });
+
+  it('reads a ministry\'s remits listed after its "of" whole when the first is a region\'s name with another word', () => {
+    // Act
+    const found = findEntities(['The Ministry of Energy, Maritime Affairs, Transport and Tourism said the ferry would sail.'], none);
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toEqual(['Ministry of Energy, Maritime Affairs, Transport and Tourism']);
+  });
 });
