@@ -669,7 +669,10 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'a people as an adjective',
     example: { text: 'The [Brazilian Samba] parade drew crowds.', kind: 'skip' },
     // A demonym before other words is an adjective: `Russian Defense Ministry` was taken above; `Korean War` is an event.
-    apply: ({ words, text, make }) => (isDemonym(words[0]!) && words.length <= 2 ? make('skip', text) : undefined),
+    // (but a people's own government named as a body, capitalised: `the Scottish Government`, `the Welsh Government`,
+    // `the Flemish Parliament`)
+    apply: ({ words, text, make }) => (isDemonym(words[0]!) && words.length <= 2
+      ? make(words.length === 2 && /^(?:Government|Parliament|Executive)$/.test(words[1]!) ? 'organisation' : 'skip', text) : undefined),
   },
   {
     name: 'body before one of its people',

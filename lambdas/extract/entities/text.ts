@@ -251,7 +251,8 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   // `Environment and Climate Change Canada`, `Fisheries and Oceans Canada`: remits and the country a department serves
   if (and === 'and' && words.every((w) => PORTFOLIOS.has(w.toLowerCase())) && countryAhead(t, j + 1)) return true;
   // `Hearth & Home Group`: an ampersand inside a name that ends in a body's head word
-  const ampersand = and === '&' && words.length <= 2 && headAhead;
+  // (or in a company's name before its legal form: `Triangle Peak Roofing & Exteriors LLC`)
+  const ampersand = and === '&' && ((words.length <= 2 && headAhead) || (words.length <= 4 && COMPANY_FORMS.has(wordAhead ?? '')));
   // `Johnson & Johnson`, `Marks & Spencer`: two names joined by an ampersand, nothing capitalised after, are a firm's (not
   // `Trinidad & Tobago`, a place)
   if (and === '&' && words.length === 1 && t[j + 1]!.word && !t[j + 2]?.cap && knownPlace(words[0]!) === undefined) return true;

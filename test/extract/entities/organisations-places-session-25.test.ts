@@ -69,4 +69,15 @@ describe('Function: findEntities (organisations and places, session 25)', () => 
     // Assess
     expect(found.organisations.map((o) => o.name)).toEqual(['Ministry of Energy, Maritime Affairs, Transport and Tourism']);
   });
+
+  it('reads a people\'s own government named as a body, a corps of engineers and a company with an ampersand before its legal form', () => {
+    // Act
+    const found = findEntities([
+      'The Welsh Government said the bridge would reopen, and the U.S. Army Corps of Engineers agreed.',
+      'The owner of Coastal Gutters & Siding LLC was fined on Friday.',
+    ], none);
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toEqual(['Welsh Government', 'U.S. Army Corps of Engineers', 'Coastal Gutters & Siding LLC']);
+  });
 });
