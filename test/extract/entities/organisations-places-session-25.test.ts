@@ -80,4 +80,12 @@ describe('Function: findEntities (organisations and places, session 25)', () => 
     // Assess
     expect(found.organisations.map((o) => o.name)).toEqual(['Welsh Government', 'U.S. Army Corps of Engineers', 'Coastal Gutters & Siding LLC']);
   });
+
+  it('knows parties named without a marker word', () => {
+    // Act
+    const found = findEntities(['Councillors from Sinn Féin and Fine Gael backed the motion, while Fianna Fáil abstained.'], none);
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toEqual(['Sinn Féin', 'Fine Gael', 'Fianna Fáil']);
+  });
 });
