@@ -255,6 +255,9 @@ function titleOfBodyBefore(span: Span, previous: Reading | undefined, paragraph:
   return start < previous.span.from ? paragraph.slice(t[start]!.start, t[end - 1]!.end) : null;
 }
 
+/** Social platforms a post is made on: `wrote on X`, `posted on Facebook`. */
+const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set(['X', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'YouTube', 'WhatsApp', 'LinkedIn', 'Threads', 'Bluesky', 'WeChat', 'Weibo', 'VK', 'Truth Social']);
+
 export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'event or date',
@@ -300,8 +303,8 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'platform posted on',
     example: { text: 'The minister wrote on [X] that talks had ended.', kind: 'skip' },
-    // (where something was posted is no organisation the story is about: no labelled story lists X)
-    apply: ({ text, before, make }) => (text === 'X' && before?.text === 'on' ? make('skip', text) : undefined),
+    // (where something was posted is no organisation the story is about: `wrote on Facebook`, `posted on Telegram`)
+    apply: ({ text, before, make }) => (SOCIAL_PLATFORMS.has(text) && before?.text === 'on' ? make('skip', text) : undefined),
   },
   {
     name: 'employer of an analyst',

@@ -88,4 +88,12 @@ describe('Function: findEntities (organisations and places, session 25)', () => 
     // Assess
     expect(found.organisations.map((o) => o.name)).toEqual(['Sinn Féin', 'Fine Gael', 'Fianna Fáil']);
   });
+
+  it('reads no body in the platform something was posted on', () => {
+    // Act
+    const found = findEntities(['The mayor wrote on Facebook that the road would reopen, and the police posted on Telegram that it was safe.'], none);
+
+    // Assess
+    expect(found.organisations).toEqual([]);
+  });
 });
