@@ -438,7 +438,7 @@ export function mastheadZone(masthead: string | null): string | null {
   // … else a city it is named for, its first word (`Busan Ilbo`, `Winnipeg Free Press`, `Taipei Times`; not `… de Castilla y León`),
   // or the last of two (`SunStar Cebu`)
   const words = masthead.trim().split(/[\s|()/-]+/);
-  const cityWord = (word: string | undefined): string | undefined => (word !== undefined && /^\p{Lu}\p{L}{3,}$/u.test(word) ? city(word)?.zone ?? undefined : undefined);
+  const cityWord = (word: string | undefined): string | undefined => (word !== undefined && /^\p{Lu}\p{L}{3,}$/u.test(word) ? city(word)?.zone : undefined);
   return cityWord(words[0]) ?? (words.length === 2 ? cityWord(words[1]) : undefined) ?? null;
 }
 /** First words of countries' names that begin other names too. */

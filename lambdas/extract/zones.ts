@@ -63,8 +63,8 @@ export const languageZone = (language: string | null): string | null =>
  * The zone of the country a story is about, for copy that says nothing else about where it was filed (no profile,
  * no dateline, a language of many countries): RTHK's page that names Hong Kong twice is Hong Kong time, Asia-Plus's
  * Russian copy that opens on Tajikistan is Dushanbe time, Khaosod's page on Bangkok's canal boats Bangkok time. The
- * country (or a city of the table) must be the story's first place or named more often than any other, and keep one
- * clock; else null.
+ * country (or a city of the table) must be the story's first place or named more often than any other place on
+ * another clock that the tables know, and keep one clock; else null.
  */
 export function placesZone(places: readonly { name: string; mentions: number }[]): string | null {
   // (a country, or a city of the table wire copy files from most: `Bangkok`, not a namesake `Bor`)
@@ -72,14 +72,15 @@ export function placesZone(places: readonly { name: string; mentions: number }[]
     const land = countryOfName(name);
     return land !== undefined ? land.zone : tableCity(name)?.zone;
   };
-  const named = places.map((p, k) => ({ k, mentions: p.mentions, zone: zoneOf(p.name) }))
+  const zones = places.map((p) => zoneOf(p.name));
+  const named = places.map((p, k) => ({ k, mentions: p.mentions, zone: zones[k] }))
     .filter((p): p is { k: number; mentions: number; zone: string | null } => p.zone !== undefined);
   const top = named.reduce<(typeof named)[number] | undefined>((best, p) => (best === undefined || p.mentions > best.mentions ? p : best), undefined);
   if (top === undefined || top.zone === null) return null;
   // (and no city of the world's table on another clock named more often: `Ottawa` once, for the government, is no clock
   // for a story on Victoria and Langford; a village no table knows does not count: Nickerie, Suriname)
   const alone = named.every((p) => p === top || p.mentions < top.mentions || p.zone === top.zone)
-    && places.every((p, k) => { const zone = zoneOf(p.name) ?? cityNamed(p.name)?.zone; return k === top.k || p.mentions <= top.mentions || zone === undefined || zone === top.zone; });
+    && places.every((p, k) => k === top.k || p.mentions <= top.mentions || [undefined, top.zone].includes(zones[k] ?? cityNamed(p.name)?.zone));
   return top.k === 0 || alone ? top.zone : null;
 }
 
@@ -100,11 +101,10 @@ export function countryVotesZone(places: readonly { name: string; mentions?: num
   const vote = (land: { name: string; zone: string | null } | undefined, clock: { zone: string; weight: number } | null = null) => {
     // (a country of several clocks named bare, or opening a body's name, tells no clock: `U.S. Army Corps of Engineers`)
     if (land === undefined || (land.zone === null && clock === null)) return;
-    const name = land.name;
-    const entry = votes.get(name) ?? { count: 0, zone: land.zone, clocks: new Map<string, number>() };
+    const entry = votes.get(land.name) ?? { count: 0, zone: land.zone, clocks: new Map<string, number>() };
     entry.count += 1;
     if (clock !== null) entry.clocks.set(clock.zone, (entry.clocks.get(clock.zone) ?? 0) + clock.weight);
-    votes.set(name, entry);
+    votes.set(land.name, entry);
   };
   for (const { name, mentions } of places) {
     const land = countryOfName(name);

@@ -94,6 +94,8 @@ import titleModifiersList from './lexicons/title-modifiers.json' with { type: 'j
 import titleStopsList from './lexicons/title-stops.json' with { type: 'json' };
 import abbreviatedRanksList from './lexicons/abbreviated-ranks.json' with { type: 'json' };
 import rankInitialsList from './lexicons/rank-initials.json' with { type: 'json' };
+import socialPlatformsList from './lexicons/social-platforms.json' with { type: 'json' };
+import civicBodyHeadsList from './lexicons/civic-body-heads.json' with { type: 'json' };
 import otherAbbreviationsList from './lexicons/other-abbreviations.json' with { type: 'json' };
 import provinceAbbreviationsList from './lexicons/province-abbreviations.json' with { type: 'json' };
 import stateAbbreviationsList from './lexicons/state-abbreviations.json' with { type: 'json' };
@@ -386,6 +388,10 @@ export const GIVEN_NAMES = set(givenNamesList);
 export const ABBREVIATED_RANKS = set(abbreviatedRanksList);
 /** Police ranks by their initials, before a family name (`SP Bhandari`, `DSP Rana`): South Asian and Nigerian copy. */
 export const RANK_INITIALS = set(rankInitialsList);
+/** Social platforms a post is made on, as printed: `wrote on X`, `posted on Facebook`. */
+export const SOCIAL_PLATFORMS = set(socialPlatformsList);
+/** Words that open a port's or a council's name over its `of`, before a title: `Port of Newcastle chief executive`. */
+export const CIVIC_BODY_HEADS = set(civicBodyHeadsList);
 /** Other abbreviations whose point is part of the word (`Jr.`, `Sept.`, `Corp.`). */
 export const OTHER_ABBREVIATIONS = set(otherAbbreviationsList);
 /** US state abbreviations in AP style (`Calif.`): they may end a sentence (`… in Mount Olive, N.C.`), after them a capital starts a new one. */

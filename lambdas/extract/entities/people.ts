@@ -81,6 +81,9 @@ export const withoutParticle = (word: string): string => word.replace(/^(?:al|el
 const GENERATION = /^(?:Jr\.?|Sr\.?|(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3}))$/;
 export const isGeneration = (word: string): boolean => GENERATION.test(word);
 
+/** A particle that opens a family name of two in Spanish, Portuguese and Italian copy: `del Orbe`, `de la Cruz`. */
+const FAMILY_PARTICLE = /^(?:de|del|da|dos|di)$/;
+
 export function shortForms(name: string): string[] {
   // (a generation and a patronymic that closes the name are no family name: `Almazbek Toktosunov uulu` is `Toktosunov`)
   const words = name.split(' ').filter((w) => !isGeneration(w) && !PATRONYMIC_SUFFIXES.has(w));
@@ -101,7 +104,7 @@ export function shortForms(name: string): string[] {
     // `del Orbe` for Juan Bautista del Orbe Rodríguez: the first of two family names after its particle, as Spanish copy uses it
     // (`de la Roca` for Claudia Inés de la Roca Mejía: the particle's article with it)
     const article = /^(?:la|las|los)$/.test(words[particle + 1] ?? '') ? 1 : 0;
-    if (words.length - particle === 3 + article && /^(?:de|del|da|dos|di)$/.test(words[particle]!)) {
+    if (words.length - particle === 3 + article && FAMILY_PARTICLE.test(words[particle]!)) {
       const first = words.slice(particle, particle + 2 + article).join(' ');
       forms.add(first);
       forms.add(first[0]!.toUpperCase() + first.slice(1));
@@ -111,7 +114,7 @@ export function shortForms(name: string): string[] {
     // `Almánzar` for Luis Manuel Almánzar de la Cruz: a family name before another that opens on its particle, after two given
     // names (not `Bautista` in Juan Bautista del Orbe)
     const before = words[particle - 1]!;
-    if (particle >= 3 && /^(?:de|del|da|dos|di)$/.test(words[particle]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(before) && !isWorldGivenName(before)) forms.add(before);
+    if (particle >= 3 && FAMILY_PARTICLE.test(words[particle]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(before) && !isWorldGivenName(before)) forms.add(before);
   }
   // `Cho Tae-yong`, `Kim Jong Un`, `Lee Seong Kweun`, `Xi Jinping`: family name first.
   // A hyphenated given name after one word is East Asian order whatever the family name (`Yeom Kyung-yup`).

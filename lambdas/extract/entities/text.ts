@@ -243,8 +243,9 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   // `Minister for National Food Security and Research Asif Kakar`: a title's `for` lists remits as a body's `of` does
   // (and a body's: `European Bank for Reconstruction and Development`)
   // (`Public Prosecutor's Office for Organised Crime and Corruption`: a body's `for` before a last remit, one word that ends the name)
-  const lastRemit = (): boolean => t[j + 1]!.cap && !t[j + 1]!.possessive && !t[j + 2]?.cap && !isWorldGivenName(t[j + 1]!.text) && knownPlace(t[j + 1]!.text) === undefined;
-  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'on' && i > 0 && ORG_HEADS.has(words[i - 1]!.toLowerCase()) && (words.includes(',') || PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) || (t[j + 1]!.cap && !t[j + 2]?.cap && !isWorldGivenName(t[j + 1]!.text)))) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase()))
+  const lastWord = (): boolean => t[j + 1]!.cap && !t[j + 1]!.possessive && !t[j + 2]?.cap && !isWorldGivenName(t[j + 1]!.text);
+  const lastRemit = (): boolean => lastWord() && knownPlace(t[j + 1]!.text) === undefined;
+  const of = words.findIndex((w, i) => OF_WORDS.has(w) || (w === 'on' && i > 0 && ORG_HEADS.has(words[i - 1]!.toLowerCase()) && (words.includes(',') || PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) || lastWord())) || (w === 'for' && i > 0 && (TITLE_HEADS.has(words[i - 1]!.toLowerCase()) || ORG_HEADS.has(words[i - 1]!.toLowerCase()))
     && (PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) || (ORG_HEADS.has(words[i - 1]!.toLowerCase()) && lastRemit()))));
   const wordAhead = headWordAhead(t, j + 1);
   const headAhead = ORG_HEADS.has(wordAhead ?? '');

@@ -1,4 +1,4 @@
-import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -235,9 +235,6 @@ function bodyHeadFrom(t: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Words that open a port's or a council's name over its `of`, before a title (`Port of Newcastle chief executive`, `City of Cape Town spokesperson`). */
-const CIVIC_BODY_HEADS: ReadonlySet<string> = new Set(['port', 'city', 'town', 'county', 'borough', 'district', 'shire', 'municipality']);
-
 /** Small words inside a body's name: `Federation of Pakistan Chambers of Commerce and Industry`, `Malaysian Association for the Prevention of …`. */
 const BODY_NAME_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in', 'de', 'del', 'la', 'des', 'du']);
 /** An acronym in brackets: two to nine letters, the first a capital (digits and `&` after it: `MCP`, `PiS`, `Suhakam`). */
@@ -387,7 +384,7 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   if (!determiner && !(t[owner]!.possessive && t[owner]!.cap)) {
     // `… to regain their best defender, Eric Berry,`: a short noun phrase ending in a title head before the comma.
     const headTok = t[span.from - 2];
-    if (!headTok || !headTok.word || headTok.cap || !isHead(headTok.text, false)) return titleAfterLastArticle(paragraph, span, start);
+    if (!headTok || !headTok.word || headTok.cap || !isHead(headTok.text, false)) return titleAfterArticle(paragraph, span, start);
     for (let d = span.from - 3; d >= Math.max(start, span.from - 6); d--) {
       if (/^(?:the|a|an|its|his|her|their|our)$/.test(t[d]!.text)) return textOf(paragraph, span.sentence, d + 1, span.from - 1);
       if (!t[d]!.word || t[d]!.cap) break;
@@ -408,18 +405,19 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   for (let k = start + 1; k < Math.min(after + 3, span.from - 1); k++) {
     if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, afterArticle(t, start, k) ?? start + 1, span.from - 1);
   }
-  return titleAfterLastArticle(paragraph, span, start);
+  return titleAfterArticle(paragraph, span, start);
 }
 
 /** Words an appositive title may run over after its article: `the Minister for Tourism`, `the tourism minister`. */
 const MAX_TITLE_AFTER_ARTICLE = 7;
 
 /**
- * A title set off before a name, after the clause's last article: `The decision was announced by the Minister for
- * Tourism, Jean-François Payet-Morel,` → `Minister for Tourism`. Its head within its first three words, nothing but
- * words (and hyphens) up to the comma.
+ * A title set off before a name, after the nearest article before the comma whose words hold a head, in English or
+ * the agencies' languages: `The decision was announced by the Minister for Tourism, Jean-François Payet-Morel,` →
+ * `Minister for Tourism`; `le PDG de la CPG, Mourad Ben Hassine` → `PDG de la CPG`. Its head within its first three
+ * words, nothing but words (and hyphens) up to the comma.
  */
-function titleAfterLastArticle(paragraph: string, span: Span, start: number): string | null {
+function titleAfterArticle(paragraph: string, span: Span, start: number): string | null {
   const t = span.sentence.tokens;
   const end = span.from - 1;
   // (a name of two words or more, no conjunction in it: not the next remit of a list, `el ministro de Vivienda,

@@ -72,10 +72,10 @@ function wrappedProse(lines: readonly string[], from: number): boolean {
 /** A writer's job described in lower case under the byline: `regioverslaggever Oost-Nederland`, `correspondente em Bruxelas`. */
 const ROLE_DESCRIPTION = /^\p{Ll}[\p{L}-]*(?:verslaggever|correspondent|correspondente|corresponsal|correspondant|redacteur|rédacteur|redactor|redattore|journalist|jornalista|periodista|reporter|reportér|korrespondent|redaktør|redaktör|toimittaja|dziennikarz|novinár|újságíró)(?:\s+[\p{L}-]+){0,4}$/u;
 
-/** A writer's job alone on the line under the name: `Reporter`, `Senior Political Correspondent`. */
 /** A label on a line of its own over the writer's name (`Reporter:` / `Sorcha Gleeson-Quinn`) or over an address (`Email:`). */
 const WRITER_LABEL = /^(?:Reporter|Author|Writer|Autor|Autora|Auteur|Por|Von)\s*:$/i;
 const CONTACT_LABEL = /^(?:E-?mail|Twitter|Phone|Tel\.?)\s*:$/i;
+/** A writer's job alone on the line under the name: `Reporter`, `Senior Political Correspondent`. */
 const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporter|Correspondent|Writer|Journalist|Editor|Producer)$/i;
 /** A stamp followed by a note in parentheses (not an offset in parentheses: `(GMT+5)`). */
 const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])([^()]{3,200})\)$/;
@@ -105,8 +105,9 @@ const SECTION_NAME = /^\p{Lu}[\p{L}\p{M}&'’-]{1,20}(?:\s+\p{Lu}[\p{L}\p{M}&'�
 const sectionsLine = (line: string): boolean =>
   // (sections in a bar read as a masthead alone, `Local News | Business`; under the masthead they are its sections; one
   // in capitals reads as a code, `NEWS`, `AROUSA`)
-  line.length <= 60 && line.split(' | ').every((part) => SECTION_NAME.test(part))
-    && (lineKind(line) === undefined || (line.includes(' | ') && lineKind(line) === 'agency') || (lineKind(line) === 'slug' && /^\p{Lu}{3,20}$/u.test(line)));
+  line.length <= 60 && line.split(' | ').every((part) => SECTION_NAME.test(part)) && sectionKind(line, lineKind(line));
+const sectionKind = (line: string, kind: LineKind | undefined): boolean =>
+  kind === undefined || (kind === 'agency' && line.includes(' | ')) || (kind === 'slug' && /^\p{Lu}{3,20}$/u.test(line));
 
 /** Whether the text lines after `from` are a headline of five words or more, a deck maybe, then the writer or the time. */
 function headedStoryFollows(lines: readonly string[], from: number): boolean {
@@ -268,7 +269,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         }
         // (a section's name between the byline and the time: `News`)
         const below = nextText(lines, i + 1);
-        if (below >= 0 && sectionLabel(lines[below]!) && lineKind(lines[nextText(lines, below + 1)] ?? '') === 'stamp') i = below;
+        if (below >= 0 && sectionLabel(lines[below]!) && stampFollows(lines, below + 1)) i = below;
         continue;
       }
       case 'signature':
@@ -326,7 +327,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
           continue;
         }
         // (`Escrito por Carta` over the time: the desk's credit, no writer's name, and the header goes on)
-        if (h.headline !== null && h.bylineLines.length === 0 && WRITTEN_BY.test(line) && lineKind(lines[nextText(lines, i + 1)] ?? '') === 'stamp') continue;
+        if (h.headline !== null && h.bylineLines.length === 0 && WRITTEN_BY.test(line) && stampFollows(lines, i + 1)) continue;
         h.end = i;
         return h;
       default:
@@ -353,7 +354,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     if (h.headline !== null && BULLET.test(line) && !opts.framed) {
       // (`• Justice Rotich said …` over the writer's name and the time: a web page's summary, a standfirst, not the story)
       let last = i;
-      while (BULLET.test(lines[nextText(lines, last + 1)] ?? '')) last = nextText(lines, last + 1);
+      for (let next = nextText(lines, i + 1); next >= 0 && BULLET.test(lines[next]!); next = nextText(lines, next + 1)) last = next;
       if (h.bylineLines.length === 0 && h.stampLines.length === 0 && writerAndTimeFollow(lines, last + 1)) {
         i = last;
         continue;
@@ -459,8 +460,11 @@ function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
   if (joined && joined.some((k) => k === 'name' || k === 'byline') && joined.includes('stamp')) return true;
   if (!named || second < 0) return false;
   // (`by MAUREEN KINYANJUI` / `News` / `19 May 2026 - 14:32`: the section between them)
-  return lineKind(lines[second]!) === 'stamp' || (sectionLabel(lines[second]!) && lineKind(lines[nextText(lines, second + 1)] ?? '') === 'stamp');
+  return stampFollows(lines, second) || (sectionLabel(lines[second]!) && stampFollows(lines, second + 1));
 }
+
+/** Whether the next text line from `from` is a time stamp. */
+const stampFollows = (lines: readonly string[], from: number): boolean => lineKind(lines[nextText(lines, from)] ?? '') === 'stamp';
 
 /** A section's name standing alone in the header, not a place: `News`, `Farming`. */
 const sectionLabel = (line: string): boolean => SECTION_NAME.test(line) && line.length <= 30 && lineKind(line) === undefined && !isPlaceLine(line);
