@@ -309,6 +309,8 @@ export function codedStamp(text: string): Stamp | null {
  * line that is a transmission stamp or a date-time group is read as one.
  */
 export function findStamp(text: string, order: DateOrder = 'dmy'): Stamp | null {
+  // every date and time the reader knows has a figure in it
+  if (!/\d/.test(text)) return null;
   const coded = codedStamp(text);
   if (coded) return coded;
   const t = tokens(text);
