@@ -102,6 +102,8 @@ export const SETS = {
   'wire-heldout-29': 'eval/wire-heldout-29',
   'wire-heldout-30': 'eval/wire-heldout-30',
   'wire-heldout-31': 'eval/wire-heldout-31',
+  'wire-heldout-32': 'eval/wire-heldout-32',
+  'wire-heldout-33': 'eval/wire-heldout-33',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
