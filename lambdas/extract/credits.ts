@@ -36,7 +36,7 @@ const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
 // A place as credit lines print it: capitalised words, perhaps "Kiev, Ukraine" — not "the scene that …".
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
 /** Credit labels of Reuters' Spanish and Portuguese services: `Reporte adicional de`, `Reportagem de`, `Editado por`, `Edição de`; CP's French `Avec des informations de`. */
-const IBERIAN_LABELS = 'spolupracoval[ai]?|współpraca|reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de|\\*?colabor(?:ou|aram|ó|aron)|con\\s+información\\s+de|com\\s+informações\\s+de|avec\\s+des\\s+informations\\s+de';
+const IBERIAN_LABELS = 'information\\s+for\\s+this\\s+(?:story|report|article)\\s+was\\s+(?:also\\s+)?provided\\s+by|spolupracoval[ai]?|współpraca|reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de|\\*?colabor(?:ou|aram|ó|aron)|con\\s+información\\s+de|com\\s+informações\\s+de|avec\\s+des\\s+informations\\s+de';
 const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\\s+by|${IBERIAN_LABELS})\\b[^()]*)\\)\\s*$`, 'iu');
 /**
  * One credit clause, in any agency's wording: `Reporting by …`, `Additional reporting by …`, `Writing by …`,
@@ -127,9 +127,13 @@ function roleOf(label: string): ContributorRole | null {
   return null;
 }
 
+/** A newsroom and a writer's job before the writer's name in a credit: `Navajo Times reporter`, `Herald staff writers`. */
+const NEWSROOM_JOB = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,4}(?:staff\s+)?(?:reporters?|writers?|correspondents?|photographers?)\s+(?=\p{Lu})/u;
+
 /** A paragraph made of credit clauses only (`(Reporting by X; Editing by Y)`, `--With assistance from Z.`): its contributors, else null. */
 function creditLine(paragraph: string): Contributor[] | null {
-  const text = paragraph.trim().replace(/^\((.*)\)\.?$/, '$1');
+  // (`Avec des informations d'Olivier Thibodeau`: the label's elided `de` as a word)
+  const text = paragraph.trim().replace(/^\((.*)\)\.?$/, '$1').replace(/\b(avec des informations) d['’](?=\p{Lu})/iu, '$1 de ');
   const found: Contributor[] = [];
   // (`Additional reporting by Jess Okafor-Pryce. Editing by Marisa Tellegen`: clauses as sentences, after a word, not an initial)
   for (const clause of text.split(/;|(?<=\p{Ll}{2}\.)\s+(?=\p{Lu})/u)) {
@@ -138,7 +142,8 @@ function creditLine(paragraph: string): Contributor[] | null {
     const role = m && roleOf(m[1]!);
     // `*Colaborou Paulo Sérgio Nunes, da TV Brasil`: the contributor's outlet is no name
     // (`With a report from Maricel Sumalinog-Abad/PNA`: nor the agency after a slash)
-    const entries = m && role ? nameList(withoutStop(m[2]!).replace(/,\s+(?:da|do|de|del|della)\s+\p{Lu}.*$/u, '').replace(/\/\p{Lu}{2,}$/u, '')) : null;
+    // (`… provided by Navajo Times reporter Kevin Tohannie`: nor the newsroom and the job before the name)
+    const entries = m && role ? nameList(withoutStop(m[2]!).replace(/,\s+(?:da|do|de|del|della)\s+\p{Lu}.*$/u, '').replace(/\/\p{Lu}{2,}$/u, '').replace(NEWSROOM_JOB, '')) : null;
     if (!entries) return null;
     for (const entry of entries) found.push({ ...entry, role: role! });
   }

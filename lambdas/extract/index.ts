@@ -141,8 +141,9 @@ export function extractStory(wire: WireDocument, ctx: ExtractContext): StoryReco
   const place = dateline ?? doc.located;
   // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in
   // one zone only (which also tells `BOR` in Serbian copy from Bor in South Sudan), else in the country the story is about
-  const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead ?? doc.provider) ?? languageZone(language), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })
-    ?? placesZone(entities.places) ?? countryVotesZone(entities.places, entities.organisations);
+  const storyZone = (): string | null => placesZone(entities.places) ?? countryVotesZone(entities.places, entities.organisations);
+  const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead ?? doc.provider, storyZone) ?? languageZone(language), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })
+    ?? storyZone();
 
   // a time line that names only a weekday ("Posted Tuesday, 9:14 a.m.") is dated against the story's own time
   const printedVersion = wireTime(doc.times.versionCreated, zone);

@@ -420,7 +420,7 @@ function worldCity(name: string, homeZone: string | null): City | undefined {
  * Bolivi-ana, Ethiopi-an, Guatemal-teca); else the zone of the city its first word names. Null when it names none, or a
  * country spanning several zones.
  */
-export function mastheadZone(masthead: string | null): string | null {
+export function mastheadZone(masthead: string | null, storyZone: () => string | null = () => null): string | null {
   if (masthead === null) return null;
   for (const word of masthead.split(/[\s|()/-]+/)) {
     const w = key(word);
@@ -438,7 +438,15 @@ export function mastheadZone(masthead: string | null): string | null {
   // … else a city it is named for, its first word (`Busan Ilbo`, `Winnipeg Free Press`, `Taipei Times`; not `… de Castilla y León`),
   // or the last of two (`SunStar Cebu`)
   const words = masthead.trim().split(/[\s|()/-]+/);
-  const cityWord = (word: string | undefined): string | undefined => (word !== undefined && /^\p{Lu}\p{L}{3,}$/u.test(word) ? city(word)?.zone : undefined);
+  // (a city with a namesake on another clock is the one the story's places are on: the Portland Press Herald's Maine, not Oregon)
+  const cityWord = (word: string | undefined): string | undefined => {
+    if (word === undefined || !/^\p{Lu}\p{L}{3,}$/u.test(word)) return undefined;
+    const zone = city(word)?.zone;
+    const namesakes = new Set(worldCitiesByName().get(unaccented(word))?.map((c) => WORLD.zones[c[2]]!));
+    if (zone === undefined || namesakes.size < 2) return zone;
+    const placesSay = storyZone();
+    return placesSay !== null && namesakes.has(placesSay) ? placesSay : zone;
+  };
   return cityWord(words[0]) ?? (words.length === 2 ? cityWord(words[1]) : undefined) ?? null;
 }
 /** First words of countries' names that begin other names too. */

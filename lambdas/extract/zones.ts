@@ -67,10 +67,10 @@ export const languageZone = (language: string | null): string | null =>
  * another clock that the tables know, and keep one clock; else null.
  */
 export function placesZone(places: readonly { name: string; mentions: number }[]): string | null {
-  // (a country, or a city of the table wire copy files from most: `Bangkok`, not a namesake `Bor`)
+  // (a country, a state of one clock, or a city of the table wire copy files from most: `Bangkok`, not a namesake `Bor`)
   const zoneOf = (name: string): string | null | undefined => {
     const land = countryOfName(name);
-    return land !== undefined ? land.zone : tableCity(name)?.zone;
+    return land !== undefined ? land.zone : usState(name)?.zone ?? tableCity(name)?.zone;
   };
   const zones = places.map((p) => zoneOf(p.name));
   const named = places.map((p, k) => ({ k, mentions: p.mentions, zone: zones[k] }))

@@ -472,15 +472,20 @@ const sectionLabel = (line: string): boolean => SECTION_NAME.test(line) && line.
 /** A credit's words that name the writer when they stand over the story: `Written by`, `Reported by`. */
 const WRITTEN_BY = /^(?:(?:Written|Reported)\s+by|Escrit[oa]\s+por)\s/i;
 
-/** What joins a header line's parts: a bar, or a slash with a space each side (`MARISA ALVAREZ-KOEHLER / March 11, 2026`). */
-const JOINED = /\s*\|\s*|\s+\/\s+/;
+/**
+ * What joins a header line's parts: a bar, or a slash or a middle dot with a space each side (`MARISA ALVAREZ-KOEHLER / March
+ * 11, 2026`, `By Carla Bastos, in News · 12 May 2026, 10:44 · 0 Comments`).
+ */
+const JOINED = /\s*\|\s*|\s+\/\s+|\s+·\s+/;
+/** Beside the byline, a page's count of its readers' comments (`0 Comments`) or the writer's e-mail address: no part of the header's reading. */
+const BYLINE_FURNITURE = /^\d+\s+(?:Comments?|comentários?|comentarios?|commentaires?|commenti|Kommentare?|kommentarer|reacties)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
 type JoinedKind = 'name' | 'byline' | 'stamp' | 'agency' | 'slug' | 'place';
 
 /** A joined header line's parts and what each is, when every part is a header's; else null. */
 function joinedParts(line: string): { parts: string[]; kinds: JoinedKind[] } | null {
   if (!JOINED.test(line) || line.length > 200) return null;
-  const parts = line.split(JOINED).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = line.split(JOINED).map((p) => p.trim()).filter((p) => p !== '' && !BYLINE_FURNITURE.test(p));
   if (parts.length < 2) return null;
   // (`Kinley Wangchuk | Samtse`: the writer and where they filed from)
   const kinds = parts.map((p, k) => lineKind(p) ?? (nameLine(p) ? 'name' : k > 0 && (isPlaceLine(p) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(p)) ? 'place' : undefined));

@@ -345,6 +345,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   if (doc.bylineLines.length === 0) doc.bylineLines = headerBylines.length > 0 ? headerBylines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...leadStamps, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
     ?? outletAtTop(lines, closing, trailer.paragraphs) ?? outletByline ?? header.siteName;
+  dropMastheadSlug(doc);
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...leadStamps, ...footStamps]);
   const times = timesOf([...header.stampLines, ...leadStamps, ...footStamps], order);
   const embargoLine = header.embargoLine ?? trailer.embargoLines[0] ?? null;
@@ -381,6 +382,11 @@ const sameName = (byline: string, paragraph: string): boolean =>
  * over the metadata's, often a time or less), the closing lines of its body, the provider from its copy
  * where the metadata named none.
  */
+/** A slug that is the provider's own name (`RTL Today` over an e-mailed page, shaped like `HEALTH Ambulance`) is its masthead: no slug. */
+export function dropMastheadSlug(doc: Mutable<WireDocument>): void {
+  if (doc.slugline !== null && doc.provider !== null && doc.slugline.toLowerCase() === doc.provider.toLowerCase()) doc.slugline = null;
+}
+
 export function finishCopy(doc: WireDocument): WireDocument {
   // what a body opens with before its dateline may be header: a note (`(Corrects …)`), a status line, a stamp, an embargo, a byline
   const notes: string[] = [];

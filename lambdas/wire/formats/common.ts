@@ -390,3 +390,10 @@ export function withSentTime(times: RawTimes, sent: string | null): RawTimes {
   if (sent === null || (times.versionCreated !== null && times.versionCreated !== times.firstCreated)) return times;
   return { ...times, versionCreated: sent };
 }
+
+/** The earlier of two times as printed; either alone; the first when they cannot be compared. */
+export function earliest(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  const [ta, tb] = [Date.parse(a), Date.parse(b)];
+  return !Number.isNaN(ta) && !Number.isNaN(tb) && tb < ta ? b : a;
+}

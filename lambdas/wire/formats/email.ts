@@ -2,7 +2,7 @@ import PostalMime from 'postal-mime';
 import { RejectionError } from '../../story/index.ts';
 import { withWindows1252Marks } from '../decode.ts';
 import { providerByCode, providerByName } from '../agencies/index.ts';
-import { findStamp, layoutOf, lineKind, readCopy, serviceAcronym } from '../copy/index.ts';
+import { dropMastheadSlug, findStamp, layoutOf, lineKind, readCopy, serviceAcronym } from '../copy/index.ts';
 import type { DecodedInput, WireDocument } from '../types.ts';
 import { emptyDocument, htmlParagraphs } from './common.ts';
 import { cleanLine } from './text.ts';
@@ -111,9 +111,14 @@ function domainNamed(email: DecodedEmail): string | null {
     const lead = words.slice(0, n);
     const letters = lead.join('').toLowerCase();
     if (letters === label || (lead[0]?.toLowerCase() === 'the' && lead.slice(1).join('').toLowerCase() === label && n > 1)) return lead.join(' ');
+    // (`Hartford Courant Content Desk <…@courant.com>`: the domain the name's last word, a desk's words after it)
+    if (n >= 2 && lead[n - 1]!.toLowerCase() === label && DESK_WORDS.test(words.slice(n).join(' '))) return lead.join(' ');
   }
   return null;
 }
+
+/** What follows a newsroom's name in its sending desk's: `Content Desk`, `Newsroom`, `Partner Feed`; or nothing. */
+const DESK_WORDS = /^(?:(?:Content|News|Partner|Syndication|Digital|Wire)\s+)?(?:Desk|Newsdesk|Newsroom|Feed|Service|Alerts)?$/i;
 
 /** The second-level domains countries sell names under: `co.uk`, `com.au`, `org.za`, `co.nz`. */
 const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|ne|or)$/;
@@ -194,6 +199,7 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   // "Mail & Guardian" sending a page headed `MAIL & GUARDIAN`: the sender is the outlet whose masthead the text prints
   const masthead = lines.find((line) => line.trim() !== '')?.trim() ?? '';
   if (doc.provider === null && sender !== '' && masthead.toLowerCase() === sender.toLowerCase()) doc.provider = sender;
+  dropMastheadSlug(doc);
   if (doc.provider === null && doc.datelinePlace !== null && /^\p{Lu}{2,8}$/u.test(doc.datelinePlace) && initials(sender) === doc.datelinePlace) {
     doc.provider = doc.datelinePlace;
     doc.datelinePlace = null;

@@ -2,7 +2,7 @@ import { RejectionError } from '../../story/index.ts';
 import { providerByCode } from '../agencies/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument, WireLocation } from '../types.ts';
 import { attr, child, children, find, parseXml, path, rootName, textOf, textOrNull, type XmlElement } from '../xml.ts';
-import { emptyDocument, iptcSignal, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer, withSentTime } from './common.ts';
+import { earliest, emptyDocument, iptcSignal, joinNotes, liftHeader, paragraphsOf, pubStatusOf, signalSet, splitTrailer, withSentTime } from './common.ts';
 import { readNitfBody } from './nitf.ts';
 
 /**
@@ -168,10 +168,3 @@ export const newsmlG2: FormatParser = {
   parse: (input) => parseAll(input)[0]!,
   parseAll,
 };
-
-/** The earlier of two times as printed; either alone; the first when they cannot be compared. */
-function earliest(a: string | null, b: string | null): string | null {
-  if (a === null || b === null) return a ?? b;
-  const [ta, tb] = [Date.parse(a), Date.parse(b)];
-  return !Number.isNaN(ta) && !Number.isNaN(tb) && tb < ta ? b : a;
-}

@@ -3,7 +3,7 @@ import { providerByCode, providerByName } from '../agencies/index.ts';
 import { withoutLegalForm } from '../company.ts';
 import { serviceAcronym } from '../copy/index.ts';
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireAuthor, WireDocument } from '../types.ts';
-import { arr, emptyDocument, htmlParagraphs, isObject, joinNotes, liftHeader, looksLikeHtml, parseJson, plainParagraphs, pubStatusOf, signalSet, splitTrailer, str, type JsonObject } from './common.ts';
+import { arr, earliest, emptyDocument, htmlParagraphs, isObject, joinNotes, liftHeader, looksLikeHtml, parseJson, plainParagraphs, pubStatusOf, signalSet, splitTrailer, str, type JsonObject } from './common.ts';
 
 /**
  * ninjs, IPTC's news in JSON (research/wire-anchors.md §3.1), all three lines: 1.x (lower-case names,
@@ -165,7 +165,8 @@ function parseNinjsItem(o: JsonObject, input: DecodedInput): WireDocument {
   doc.signals = signalSet([doc.pubStatus === 'canceled' ? 'kill' : undefined]);
   doc.edNote = joinNotes(str(field(o, 'edNote', 'ednote')), ...lifted.notes);
   doc.times = {
-    firstCreated: str(field(o, 'firstCreated', 'firstcreated')),
+    // (ninjs 2's `contentcreated`: when the content itself was made, before the item was: the story's first time, as in G2)
+    firstCreated: earliest(str(field(o, 'firstCreated', 'firstcreated')), str(field(o, 'contentCreated', 'contentcreated'))),
     versionCreated: str(field(o, 'versionCreated', 'versioncreated')),
     embargoedUntil: str(field(o, 'embargoedUntil', 'embargoed')),
   };
