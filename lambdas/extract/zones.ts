@@ -92,26 +92,27 @@ const MIN_COUNTRY_VOTES = 2;
  * a city of the table: each place the world's cities know is a vote for its country, and so is each organisation whose
  * name opens with a country (`Bangladesh Meteorological Department`, `Uganda Red Cross Society`). The Daily
  * Star's page on Rangpur and Rajshahi is Dhaka time, Daily Monitor's on Mbale with three Ugandan bodies Kampala time.
- * A city of a country of several clocks votes for its own zone there (Waterbury and Montpelier: New York time). At
+ * A city of a country of several clocks votes for its own zone there (Waterbury and Montpelier: New York time). A place
+ * votes as often as it is named (Kun.uz on Tashkent, Namangan and Fergana, with Osh and Shymkent once: Tashkent time). At
  * least two votes, more than two in three for one country (or one clock of it), on one clock; else null.
  */
 export function countryVotesZone(places: readonly { name: string; mentions?: number }[], organisations: readonly { name: string }[]): string | null {
   // each country's votes, and for a country of several clocks its cities' zones, weighed by how often each is named
   const votes = new Map<string, { count: number; zone: string | null; clocks: Map<string, number> }>();
-  const vote = (land: { name: string; zone: string | null } | undefined, clock: { zone: string; weight: number } | null = null) => {
+  const vote = (land: { name: string; zone: string | null } | undefined, clock: { zone: string; weight: number } | null = null, weight = 1) => {
     // (a country of several clocks named bare, or opening a body's name, tells no clock: `U.S. Army Corps of Engineers`)
     if (land === undefined || (land.zone === null && clock === null)) return;
     const entry = votes.get(land.name) ?? { count: 0, zone: land.zone, clocks: new Map<string, number>() };
-    entry.count += 1;
+    entry.count += weight;
     if (clock !== null) entry.clocks.set(clock.zone, (entry.clocks.get(clock.zone) ?? 0) + clock.weight);
     votes.set(land.name, entry);
   };
   for (const { name, mentions } of places) {
     const land = countryOfName(name);
-    if (land !== undefined) vote(land);
+    if (land !== undefined) vote(land, null, mentions ?? 1);
     else {
       const found = cityNamed(name);
-      if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: null }, found.zone === null ? null : { zone: found.zone, weight: mentions ?? 1 });
+      if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: null }, found.zone === null ? null : { zone: found.zone, weight: mentions ?? 1 }, mentions ?? 1);
     }
   }
   for (const { name } of organisations) {

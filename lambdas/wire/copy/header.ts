@@ -20,9 +20,9 @@ const BULLET = /^[*•·]\s+\S/;
 const DECK = /^(?:Utl\.|Untertitel|Subtitle|Sub-?headline|Dek|Deck|Summary|Sous-titre|Sottotitolo)\s*:/i;
 /** A job title line under a byline (`AP Sports Writer`, `Local Democracy Reporter`, `Bureau Chief`). */
 const BYLINE_TITLE = /^(?:For\s+)?(?:The\s+)?[\p{L}.'’&/ -]{0,50}?\b(?:Writers?|Correspondents?|Editors?|Reporters?|Columnists?|Critics?|Analysts?|Photographers?|Journalists?|Producers?|Chief|Staff|Redakteur(?:in)?|Korrespondent(?:in)?|corresponsal|correspondant(?:e)?)$/iu;
-/** A name alone on a line: two to five capitalised words, particles allowed, maybe several joined by "and". */
+/** A name alone on a line: two to five capitalised words, particles allowed, maybe several joined by "and" (`og`, `en`, `&` …). */
 const NAME_PART = "[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|do|dos|das|di|del|della|van|von|der|den|la|le|bin|binti|al|el|ibn|ter|ten|y|i)\\s+)*[\\p{Lu}][\\p{L}\\p{M}'’.-]*){1,4}";
-const NAME_LINE = new RegExp(`^${NAME_PART}(?:\\s*(?:,|and|und|et|y|e|og|och|ja|i|a)\\s+${NAME_PART})*$`, 'u');
+const NAME_LINE = new RegExp(`^${NAME_PART}(?:\\s*(?:,|and|und|et|y|e|en|og|och|ja|i|a|&)\\s+${NAME_PART})*$`, 'u');
 
 export interface Header {
   headline: string | null;
@@ -75,8 +75,8 @@ const ROLE_DESCRIPTION = /^\p{Ll}[\p{L}-]*(?:verslaggever|correspondent|correspo
 /** A label on a line of its own over the writer's name (`Reporter:` / `Sorcha Gleeson-Quinn`) or over an address (`Email:`). */
 const WRITER_LABEL = /^(?:Reporter|Author|Writer|Autor|Autora|Auteur|Por|Von)\s*:$/i;
 const CONTACT_LABEL = /^(?:E-?mail|Twitter|Phone|Tel\.?)\s*:$/i;
-/** A writer's job alone on the line under the name: `Reporter`, `Senior Political Correspondent`. */
-const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporter|Correspondent|Writer|Journalist|Editor|Producer)$/i;
+/** A writer's job alone on the line under the name (or names): `Reporter`, `Senior Political Correspondent`, `Journalister`. */
+const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporters?|Correspondents?|Writers?|Journalists?|Editors?|Producers?|Journalist(?:er|en|es|e|as|i)|Jornalistas?|Periodistas?|Giornalist[ai]|Redakt(?:ør|ør(?:er|en)|ör|örer|eur|eurin|eure)|Rédact(?:eur|rice)s?|Toimittaja(?:t)?|Reporter(?:in|e|es)|Korrespondent(?:in|en|er)?)$/iu;
 /** A stamp followed by a note in parentheses (not an offset in parentheses: `(GMT+5)`). */
 const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])([^()]{3,200})\)$/;
 const LANGUAGE_NAME = /\b(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)\b/i;

@@ -186,8 +186,13 @@ const NAV_BAR = new RegExp(String.raw`^${NAV_PART}(?:(?:\s*[|·•]\s*|\s{3,})${
 const TWO_LINKS = /^\p{L}[\p{L}\p{M}'’-]{1,20}\s*[|·•]\s*\p{L}[\p{L}\p{M}'’-]{1,20}$/u;
 /** Whether a line is a site's menu (`Binnenland | Economie | Buitenland | Sport`, `Labarai | Lafiya`). */
 export const isNavigationBar = (line: string): boolean => line.length <= 160 && (NAV_BAR.test(line) || TWO_LINKS.test(line)) && !/[.!?:;]$/.test(line);
-/** A footer of parts set apart by bars or dots, with an address or the agency in it: `Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt`. */
+/**
+ * A footer of parts set apart by bars or dots, with an address or the agency in it: `Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt`,
+ * `Vanuatu Broadcasting and Television Corporation (VBTC) | Radio Vanuatu | Television Blong Vanuatu`.
+ */
 const PARTS_FOOTER = /^[^!?|·•]{2,80}(?:\s+[|·•]\s+[^!?|·•]{2,80}){2,}$/u;
+/** A part that is a body named with its acronym: `… Corporation (VBTC) |`. */
+const NAMED_WITH_ACRONYM = /\p{Lu}\p{Ll}+\s+\(\p{Lu}{2,8}\)\s+[|·•]/u;
 const FOOTER_SIGN = /@|\bwww\.|https?:\/\/|\bTel\b|\bPhone\b|\+\d{2,3}\s|\b(?:Agency|House|Street|Road|Avenue|P\.?O\.? Box)\b/u;
 
 /** Where to ask, and an address or number: `Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000`. */
@@ -233,7 +238,7 @@ const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Posted by', 'Submitted by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author', 'Writer']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Avtor', 'Avtorica', 'Autorica']);
@@ -425,6 +430,8 @@ const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}
 const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
 /** An agency's tag in parentheses and the desk's initials: `(Hina) ap/ml`, `(STA) mk/jš`, `(FENA) S. K.`. */
 /** A page's comments section: its heading, or the notice it shows where comments do not load. */
+/** The label a site's publishing system prints over the writer and the date (Joomla's `Details`). */
+const ARTICLE_INFO_LABEL = /^(?:Details|Article info|Article information|Détails|Detalles|Dettagli)$/;
 const COMMENTS_FURNITURE = /^(?:Comments?|Reader comments|Join the conversation|Leave a comment|Show comments)$|^Comments? (?:not loading|are (?:closed|disabled))\b|\bjavascript (?:turned on|enabled)\b/i;
 /** A page's line about its publisher: `Standard Group PLC is a multi-media organization with investments in …`. */
 const PUBLISHER_BLURB = /^(?:The\s+)?\p{Lu}[\p{L}&.' -]{1,60}\s(?:PLC|Ltd\.?|Limited|Inc\.?|Group|Corporation|Media|S\.A\.)\s+is\s+(?:a|an|the)\s+(?:leading\s+|independent\s+)?(?:multi-?media|media|news|publishing|digital)\b/iu;
@@ -481,9 +488,9 @@ const CREDIT_LINE = /^[-–—(*\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Ed
 
 /**
  * An agency's or a partner's share in the story, a line of its own at the foot: `Com Lusa`, `Avec AFP`, `Mit dpa`, `Dit artikel
- * is tot stand gekomen in samenwerking met RTV Oost.`, `This story was produced in collaboration with …`.
+ * is tot stand gekomen in samenwerking met RTV Oost.`, `This story was produced in collaboration with …`, `(Source: Fena)`.
  */
-const SHARED_CREDIT = /^(?:(?:With|Com|Con|Avec|Mit|Met|Med|Cu)\s+(?:agencies|agências|agencias|agences|Agenturen|\p{Lu}[\p{L}-]{1,12}(?:(?:,\s*|\s+(?:and|e|y|et|und|en|og|och|i)\s+)\p{Lu}[\p{L}-]{1,12}){0,3})|(?:Dit (?:artikel|bericht)|This (?:article|story|report)|Cet article|Dieser (?:Artikel|Beitrag)|Este (?:artigo|artículo)|Questo articolo|Artikeln|Artiklen|Artikkelen)\b.{0,60}\b(?:in samenwerking met|in collaboration with|in partnership with|en collaboration avec|in Zusammenarbeit mit|em colaboração com|en colaboración con|in collaborazione con|i samarbete med|i samarbejde med|i samarbeid med)\s+\S.{0,40})\.?$/u;
+const SHARED_CREDIT = /^(?:\((?:Source|Sources|Izvor|Fonte|Fuente|Quelle)\s*:\s*\p{Lu}[\p{L}-]{1,20}(?:(?:,\s*|\s+(?:and|i|e|y)\s+)\p{Lu}[\p{L}-]{1,20}){0,2}\)|(?:With|Com|Con|Avec|Mit|Met|Med|Cu)\s+(?:agencies|agências|agencias|agences|Agenturen|\p{Lu}[\p{L}-]{1,12}(?:(?:,\s*|\s+(?:and|e|y|et|und|en|og|och|i)\s+)\p{Lu}[\p{L}-]{1,12}){0,3})|(?:Dit (?:artikel|bericht)|This (?:article|story|report)|Cet article|Dieser (?:Artikel|Beitrag)|Este (?:artigo|artículo)|Questo articolo|Artikeln|Artiklen|Artikkelen)\b.{0,60}\b(?:in samenwerking met|in collaboration with|in partnership with|en collaboration avec|in Zusammenarbeit mit|em colaboração com|en colaboración con|in collaborazione con|i samarbete med|i samarbejde med|i samarbeid med)\s+\S.{0,40})\.?$/u;
 
 /** What EFE and others add after the desk's initials: `(foto)`, `(vídeo)`, `(infografía)`. */
 const MEDIA_MARKS = /(?:\s+\((?:foto|fotos|vídeo|video|audio|infografía|infographie|photo|photos|grafik|gráfico)\))+$/iu;
@@ -577,6 +584,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'breadcrumb', kind: 'contact', example: 'Economy > Business', test: isBreadcrumb },
   { name: 'story number', kind: 'contact', example: 'کد خبر: ۶۴۱۸۲۷۳', test: (line) => STORY_NUMBER.test(line) },
   { name: 'enquiries and an address', kind: 'contact', example: 'Enquiries: newsdesk@gcis.gov.za | Tel: 012 473 0000', test: (line) => line.length <= 200 && ENQUIRIES.test(line) && FOOTER_SIGN.test(line) },
+  { name: 'article info label', kind: 'contact', example: 'Details', test: (line) => ARTICLE_INFO_LABEL.test(line) },
   { name: 'comments furniture', kind: 'contact', example: 'Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.', test: (line) => line.length <= 200 && COMMENTS_FURNITURE.test(line) },
   { name: 'publisher blurb', kind: 'contact', example: 'Standard Group PLC is a multi-media organization with investments in media platforms spanning newspaper print operations, television, radio broadcasting, digital and online services.', test: (line) => line.length <= 300 && PUBLISHER_BLURB.test(line) },
   { name: 'reader appeal', kind: 'contact', example: 'Independent journalism costs money. Support Times of Malta for the price of a coffee.', test: (line) => line.length <= 160 && READER_APPEAL.test(line) },
@@ -597,7 +605,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'initials and agency in parentheses', kind: 'end', example: '(Fdc/Adnkronos)', test: (line) => INITIALS_AND_AGENCY.test(line) },
   { name: 'desk editor in Chinese brackets', kind: 'end', example: '【编辑:陈海峰】', test: (line) => CJK_EDITOR.test(line) },
   { name: 'site menu', kind: 'contact', example: 'Início  |  Nacional  |  Saúde  |  Economia  |  Desporto', test: isNavigationBar },
-  { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && FOOTER_SIGN.test(line) },
+  { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && (FOOTER_SIGN.test(line) || NAMED_WITH_ACRONYM.test(line)) },
   { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },
   { name: 'web address', kind: 'contact', example: '– SAnews.gov.za', test: (line) => line.length <= 100 && WEB_ADDRESS.test(line) },
   { name: 'desk sign-off with names', kind: 'signoff', example: 'WAM/Nour Haddad/Khalid Abdulrahman', test: (line) => line.length <= 90 && SIGNOFF_NAMES.test(line) },

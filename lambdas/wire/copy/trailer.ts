@@ -76,8 +76,8 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 }
 
 /** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
-// (or over more of the site's section: `Mais nesta categoria:`, `More in this category`)
-const RELATED_HEADING = new RegExp(String.raw`^(?:Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Mais nesta categoria|Mais nesta secção|More in this (?:category|section)|Más en esta (?:categoría|sección)|Plus dans cette (?:catégorie|rubrique)|Altro in questa categoria|${RELATED_WORDS})\s*:?$`, 'iu');
+// (or over more of the site's section: `Mais nesta categoria:`, `More in this category`; or over the networks to share it on: `Share this:`)
+const RELATED_HEADING = new RegExp(String.raw`^(?:Share(?: this(?: story| article| page)?)?|Partager|Compartir|Compartilhe|Teilen|Condividi|Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Mais nesta categoria|Mais nesta secção|More in this (?:category|section)|Más en esta (?:categoría|sección)|Plus dans cette (?:catégorie|rubrique)|Altro in questa categoria|${RELATED_WORDS})\s*:?$`, 'iu');
 /** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
 const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 /** A newsletter box's heading under the story. */

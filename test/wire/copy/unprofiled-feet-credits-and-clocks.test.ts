@@ -90,4 +90,38 @@ describe('Feet, credits, bylines and clocks of outlets read without a profile (i
     expect(namesake.firstCreated).toBe('2026-03-03T16:15:00-05:00');
     expect(state.firstCreated).toBe('2026-03-03T16:15:00-06:00');
   });
+
+  it('cuts a share heading over its networks, an agency named as the source, and a footer naming the publisher with its acronym', async () => {
+    // Act
+    const share = await read(['Ferry timetable approved', ...STORY, 'Share this:\nFacebook\nX\nTelegram'].join('\n\n'));
+    const source = await read(['Ferry timetable approved', ...STORY, '(Source: Hina)', 'Share:\nFacebook | X | Viber'].join('\n\n'));
+    const footer = await read(['Ferry timetable approved', ...STORY, 'Solomon Islands Broadcasting Corporation (SIBC) | Radio Happy Isles | Wantok FM'].join('\n\n'));
+
+    // Assess
+    for (const record of [share, source, footer]) expect(record.body.paragraphs).toEqual(STORY);
+  });
+
+  it('reads the writer under a publishing system\'s label, after `Posted by:`, and two writers over their job in another language', async () => {
+    // Act
+    const labelled = await read(['Island Times', 'Ferry timetable approved', 'Details\nWritten by Liisa Korhonen-Berg\nPublished: Tuesday, 03 March 2026 09:12', ...STORY].join('\n\n'));
+    const posted = await read(['Island Radio', 'Ferry timetable approved', 'Posted by: Mele Tupou Vaka\n3 March 2026, 9:12 AM', ...STORY].join('\n\n'));
+    const dutch = await read(['Eilandkrant', 'Nieuwe dienstregeling voor de veerboten', 'Anouk de Vries en Pieter Bakker\nJournalisten', 'Gepubliceerd: 03.03.2026 09:12', 'De gemeente heeft maandag een nieuwe dienstregeling voor de veerboten goedgekeurd na maanden van klachten.', 'De eerste afvaarten vertrekken volgende week om 5.40 uur.'].join('\n\n'));
+
+    // Assess
+    expect(labelled.bylines.map((b) => b.name)).toEqual(['Liisa Korhonen-Berg']);
+    expect(labelled.dateline).toBeNull();
+    expect(labelled.body.paragraphs).toEqual(STORY);
+    expect(posted.bylines.map((b) => b.name)).toEqual(['Mele Tupou Vaka']);
+    expect(posted.body.paragraphs).toEqual(STORY);
+    expect(dutch.bylines.map((b) => b.name)).toEqual(['Anouk de Vries', 'Pieter Bakker']);
+    expect(dutch.dateline).toBeNull();
+  });
+
+  it('reads a zone-less time on the clock of the country whose places the story names most often, each mention a vote', async () => {
+    // Act
+    const record = await read(['Mudflows close mountain road', 'Posted March 3, 2026 4:15 PM', 'Mudflows closed the road through Namangan on Tuesday, and officials in Namangan said crews from Andijan and Namangan were clearing it.', 'Trucks bound for Shymkent in Kazakhstan were turned back, while Uzbekistan said the road to Andijan and Namangan would reopen on Friday.'].join('\n\n'));
+
+    // Assess
+    expect(record.firstCreated).toBe('2026-03-03T16:15:00+05:00');
+  });
 });
