@@ -1,4 +1,4 @@
-import { AND_WORDS, ARTICLES, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, NATIONALITY_NOUNS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -179,6 +179,11 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   return make('unknown', view.text);
 }
 
+/** `le Namurois`, `du Liégeois`: a French noun of a town's or a nation's people, after its article (not `François`, a given name). */
+const frenchDemonym = (word: string, before: Token | undefined): boolean =>
+  FRENCH_ARTICLES.has(lower(before?.text ?? '')) && /^\p{Lu}\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|ain|aine)$/u.test(word) && !isGivenName(word);
+const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'du', 'au']);
+
 /** What a rule sees of one capitalised run: the run after its sentence-start words, honorifics and adjectives are set aside. */
 export interface RunView {
   readonly span: Span;
@@ -256,6 +261,16 @@ function titleOfBodyBefore(span: Span, previous: Reading | undefined, paragraph:
 }
 
 export const RUN_RULES: readonly RunRule[] = [
+  {
+    // who the person is by nation or town, before a name that opens with a given name the lists know, is no part of it:
+    // `Dutchman Joris van der Linden`, `le Namurois Théo Lambotte` (not `Christian Fredrik von Krogh`, whose first word is a name)
+    name: 'name after a demonym',
+    example: { text: 'Second was [Kenyan Daniel Kiprop].', kind: 'person' },
+    apply: ({ words, t, from, make }) => {
+      if (words.length < 3 || isGivenName(words[0]!) || !isGivenName(words[1]!) || !nameLike(words.slice(1))) return undefined;
+      return isDemonym(words[0]!) || NATIONALITY_NOUNS.has(lower(words[0]!)) || frenchDemonym(words[0]!, t[from - 1]) ? make('person', words.slice(1).join(' '), { from: from + 1 }) : undefined;
+    },
+  },
   {
     name: 'event or date',
     example: { text: 'Athletes arrived for the [Paris Olympics] on Sunday.', kind: 'skip' },
