@@ -3,7 +3,7 @@ import { cityNamedBody, joinOf, nameLike, opensWithCountry, sportsTeam, type Rea
 import { CLUB_NAMED_FOR_ITS_CITY, namedAfterSomeone, read } from './run-rules.ts';
 import { ACRONYM_JOINS, AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, LEGISLATURES, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
-import { PeopleRegistry, familyNameFirst, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
+import { PeopleRegistry, familyNameFirst, isGivenName, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
 import { agencyNamed, knownPlace } from './gazetteer.ts';
 import { city, country, countryOfName, town } from '../places.ts';
@@ -215,7 +215,13 @@ function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: 
     const printed = r.span.words.join(' ');
     // (nor a dateline's credit, `SÃO JOSÉ DOS CAMPOS, SP (FOLHAPRESS) -`)
     const mention = keys.has(outletKey(printed)) && !inParentheses(r.span) && wordsIn(paragraphs[r.span.sentence.paragraph]!) - r.span.words.length >= OUTLET_SENTENCE_WORDS;
-    return mention ? { ...r, kind: 'organisation', name: printed, from: r.span.from, title: null, personal: false, inner: [], rule: 'the story\'s own outlet' } : r;
+    if (mention) return { ...r, kind: 'organisation', name: printed, from: r.span.from, title: null, personal: false, inner: [], rule: 'the story\'s own outlet' };
+    // (`contou ao Açoriano Oriental Maria da Graça Medeiros`: the outlet told, then the person who told it, in one run)
+    const words = r.span.words;
+    const told = words.findIndex((_, k) => k >= 1 && k <= words.length - 2 && keys.has(outletKey(words.slice(0, k).join(' '))));
+    return told > 0 && isGivenName(words[told]!) && nameLike(words.slice(told))
+      ? { ...r, kind: 'person', name: words.slice(told).join(' '), from: r.span.from + told, title: null, personal: false, inner: [], rule: 'a person after the story\'s own outlet' }
+      : r;
   });
 }
 

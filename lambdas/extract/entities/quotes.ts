@@ -313,6 +313,9 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
       // (`disse à AIM Amina Issufo, …`: names up to the comma hold the speaker, told and teller side by side)
       let from = i + 1;
       if (RECIPIENT_PREPOSITIONS.has(tokens[from]?.text.toLowerCase() ?? '') && tokens[from + 1]?.cap) {
+        // (`contou ao Açoriano Oriental Maria da Graça Medeiros`: a person named after the one told, before the comma, is the teller)
+        const teller = whoIn(ctx, r.sentence, from + 1, stop - 1, 'last');
+        if (teller?.kind === 'person' && !teller.person.name.startsWith(tokens[from + 1]!.text)) return teller;
         let told = from + 2;
         while (told < stop && tokens[told]!.cap) told++;
         if (told < stop) from = told;
@@ -376,6 +379,10 @@ function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
     let j = i - 1;
     let commas = 0;
     while (j > r.first && !(tokens[j]!.text === ',' && ++commas > 4)) j--;
+    // (`In her judgment, the magistrate said: “…”`: an adverbial before the subject; the subject a person or a role after its comma)
+    const comma = tokens.slice(r.first, i).findLastIndex((x) => x.text === ',');
+    const after = comma >= 0 && r.first + comma + 1 < i ? whoIn(ctx, r.sentence, r.first + comma + 1, i - 1, 'first') : null;
+    if (after?.kind === 'person' || (after?.kind === 'pronoun' && after.referent.role !== undefined)) return after;
     return whoIn(ctx, r.sentence, j, i - 1, 'first');
   }
   // `According to New Belgium’s CEO Steve Fechheimer, it “tastes like …”`.
