@@ -13,11 +13,17 @@ import { countryOfName, mastheadZone } from './places.ts';
 import { findEntities, printedWeekdayTime, type EntityContext } from './entities/index.ts';
 import { knownAgency } from './entities/gazetteer.ts';
 
-/** An agency printed in capitals that goes by another case (`ARMENPRESS` → `Armenpress`); any other name as printed. */
+/**
+ * An agency printed in capitals that goes by another case (`ARMENPRESS` → `Armenpress`); a paper's name without the
+ * publisher's word after it (`Foroyaa Newspaper` → `Foroyaa`, `Awoko Publications` → `Awoko`); any other name as printed.
+ */
 function agencySpelling(provider: string | null): string | null {
   const known = provider === null ? undefined : knownAgency(provider);
-  return known !== undefined && known.toLowerCase() === provider!.toLowerCase() ? known : provider;
+  if (known !== undefined && known.toLowerCase() === provider!.toLowerCase()) return known;
+  return provider?.replace(PUBLISHER_WORD, '') ?? null;
 }
+/** The publisher's word after a paper's name, as mastheads and copyright lines print it. */
+const PUBLISHER_WORD = /(?<=\S)\s+(?:Newspapers?|Publications|Publishing)$/;
 
 export { readBylines, authorBylines, locateAuthors } from './bylines.ts';
 export { readCredits, nameList } from './credits.ts';
@@ -137,7 +143,7 @@ export function extractStory(wire: WireDocument, ctx: ExtractContext): StoryReco
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
   ctx.budget?.check();
-  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, outlets: [doc.provider, doc.masthead ?? null], budget: ctx.budget ?? UNLIMITED });
+  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, outlets: [agencySpelling(doc.provider), doc.masthead ?? null], budget: ctx.budget ?? UNLIMITED });
   const place = dateline ?? doc.located;
   // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in
   // one zone only (which also tells `BOR` in Serbian copy from Bor in South Sudan), else in the country the story is about

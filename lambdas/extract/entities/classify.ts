@@ -1,5 +1,5 @@
 import { AMBIGUOUS_TITLE_HEADS, CALENDAR, DEMONYMS, PATRONYMIC_SUFFIXES, TITLE_MODIFIERS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
-import { agencyNamed, knownAcronymOrganisation, knownOrganisation, knownPlace } from './gazetteer.ts';
+import { agencyNamed, knownAcronymOrganisation, knownOrganisation, knownPlace, opensKnownBodyOverOf } from './gazetteer.ts';
 import type { Span } from './text.ts';
 import { isGeneration, isGivenName, isWorldGivenName } from './people.ts';
 import { city, country, usState } from '../places.ts';
@@ -49,6 +49,8 @@ export function joinOf(words: readonly string[], preposition = 'of'): boolean {
   // `Ambassador to Azerbaijan`, `Permanent Representative to the United Nations`: an envoy's title runs on to where they are sent
   if (preposition === 'to') return ENVOY_HEADS.has(last);
   if (ORG_HEADS_BEFORE_OF.has(last) || PLACE_HEADS_FIRST.has(last) || TITLE_HEADS.has(last) || last === 'horn' || last === 'centers' || last === 'republic') return true;
+  // (`Brothers of Italy`: the words a known body prints before its `of`)
+  if (preposition === 'of' && opensKnownBodyOverOf(words)) return true;
   if (words.length > 6) return false;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = lower(words[i]!);

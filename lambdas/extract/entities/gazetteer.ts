@@ -36,6 +36,10 @@ const STATE_NAMES: Readonly<Record<string, string>> = {
 
 const orgIndex = new Map<string, string>();
 for (const [canonical, ...others] of [...ORGANISATIONS, ...NEWS_AGENCIES]) for (const name of [canonical!, ...others]) orgIndex.set(name.toLowerCase().replace(/’/g, "'"), canonical!);
+/** What the known bodies named over `of` print before it (`brothers` of Brothers of Italy): a run there goes on over its `of`. */
+const beforeOf = new Set([...orgIndex.keys()].flatMap((name) => (/ of /.test(name) ? [name.slice(0, name.indexOf(' of '))] : [])));
+/** Whether a run's words are what a known body's name prints before its `of` (`Brothers`, `Bank`, `Friends`). */
+export const opensKnownBodyOverOf = (words: readonly string[]): boolean => beforeOf.has(words.join(' ').toLowerCase());
 const placeIndex = new Map<string, string>();
 for (const [canonical, ...others] of PLACES) for (const name of [canonical!, ...others]) placeIndex.set(name.toLowerCase(), canonical!);
 

@@ -36,8 +36,8 @@ export interface Sentence {
 
 // Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a closing one before another name
 // (`Roseline Achieng' Odhiambo`), a Nordic company form (`A/S`), initials joined by an ampersand (`PG&E`, `AT&T`), Austrian
-// degrees in the feminine (`Mag.a`, `Dr.in`), numbers, punctuation.
-const TOKEN = /(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<=\b(?:Mac|Nic|Mhic) )a['’](?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+// degrees in the feminine (`Mag.a`, `Dr.in`), an outlet named by its address (`Kun.uz`, `Rappler.com`), numbers, punctuation.
+const TOKEN = /\p{Lu}[\p{L}\p{N}-]+\.(?:uz|com|net|org|kz|kg|ph|ru|ua|az|ge|lt|lv|ee|ba|rs|mk|tj|tm|mn|sg|lk|pk|bd|np|ng|ke|gh|za|au|nz)(?![\p{L}\p{N}])|(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<=\b(?:Mac|Nic|Mhic) )a['’](?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */
@@ -360,9 +360,9 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
     const words: string[] = [t[i]!.text];
     let j = i + 1;
     // A possessive ends a run, except inside a name: `National People’s Congress`, `Kurdistan Workers’ Party`,
-    // `Professional Footballers’ Association` (a plural possessive inside a run).
+    // `Professional Footballers’ Association`, `Maine Lobstermen's Association` (a plural possessive inside a run).
     // `Ombudsman’s Office`, `Prime Minister’s Office`: an office named for the post it serves.
-    while (j < t.length && words.length < MAX_RUN_WORDS && (!t[j - 1]!.possessive || ((INNER_POSSESSIVES.has(t[j - 1]!.text) || (/s['’]$/.test(t[j - 1]!.raw) && j - 1 > from) || (TITLE_HEADS.has(t[j - 1]!.text.toLowerCase()) && OFFICE_WORDS.has(t[j]!.text.toLowerCase()))) && t[j]!.cap))) {
+    while (j < t.length && words.length < MAX_RUN_WORDS && (!t[j - 1]!.possessive || ((INNER_POSSESSIVES.has(t[j - 1]!.text) || (/(?:s['’]|(?:men|women)['’]s)$/.test(t[j - 1]!.raw) && j - 1 > from) || (TITLE_HEADS.has(t[j - 1]!.text.toLowerCase()) && OFFICE_WORDS.has(t[j]!.text.toLowerCase()))) && t[j]!.cap))) {
       if (t[j - 1]!.possessive) words[words.length - 1] = t[j - 1]!.raw;
       const tok = t[j]!;
       // `Dato’ Sri Tajuddin`: the Malay honorific keeps its apostrophe.

@@ -124,4 +124,13 @@ describe('Feet, credits, bylines and clocks of outlets read without a profile (i
     // Assess
     expect(record.firstCreated).toBe('2026-03-03T16:15:00+05:00');
   });
+
+  it('names a paper without the publisher\'s word its masthead and copyright line print after the name', async () => {
+    // Act
+    const record = await read(['Kailahun Courier Newspaper\nHome > Health', 'Clinic opens in Pendembu', 'By Fatu Kamara', 'A new clinic opened in Pendembu on Monday, health officials told the Kailahun Courier.', 'The clinic will serve 12 villages.', '© 2026 Kailahun Courier Newspaper. All rights reserved.'].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('Kailahun Courier');
+    expect(record.organisations.map((o) => o.name)).toEqual(['Kailahun Courier']);
+  });
 });
