@@ -53,6 +53,7 @@ import countryLettersList from './lexicons/country-letters.json' with { type: 'j
 import acronymJoinsList from './lexicons/acronym-joins.json' with { type: 'json' };
 import placeKindsList from './lexicons/place-kinds.json' with { type: 'json' };
 import placeNounsList from './lexicons/place-nouns.json' with { type: 'json' };
+import placeNounsBeforeOfOtherLanguagesList from './lexicons/place-nouns-before-of-other-languages.json' with { type: 'json' };
 import placeNounsBeforeOfList from './lexicons/place-nouns-before-of.json' with { type: 'json' };
 import placePrepositionsList from './lexicons/place-prepositions.json' with { type: 'json' };
 import portfoliosList from './lexicons/portfolios.json' with { type: 'json' };
@@ -242,6 +243,8 @@ export const PLACE_NOUNS = set(placeNounsList);
 
 /** Nouns before "of" that make the next name a place: `the town of Khiam`, `the island of Flores`. */
 export const PLACE_NOUNS_BEFORE_OF = set(placeNounsBeforeOfList);
+/** The same in the Romance languages and Dutch, before their `de`, `da`, `di` …: `concelho da Povoação`, `ilha de São Miguel`, `comune di Bagnone`. */
+export const PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES = set(placeNounsBeforeOfOtherLanguagesList);
 
 /** Plural nouns before "such as" that make the names after it places: `resorts such as Kemer, Belek and Side`. */
 export const PLACE_KINDS = set(placeKindsList);

@@ -1,4 +1,4 @@
-import { AND_WORDS, ARTICLES, NATIONALITY_NOUNS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AND_WORDS, ARTICLES, NATIONALITY_NOUNS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -183,6 +183,9 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
 const frenchDemonym = (word: string, before: Token | undefined): boolean =>
   FRENCH_ARTICLES.has(lower(before?.text ?? '')) && /^\p{Lu}\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|ain|aine)$/u.test(word) && !isGivenName(word);
 const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'du', 'au']);
+
+/** `of` in the Romance languages and Dutch, with its article where it takes one in: `de`, `da`, `do`, `del`, `della`, `di`, `du`, `van`. */
+const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'della', 'di', 'du', 'des', 'van']);
 
 /** What a rule sees of one capitalised run: the run after its sentence-start words, honorifics and adjectives are set aside. */
 export interface RunView {
@@ -803,7 +806,9 @@ export const RUN_RULES: readonly RunRule[] = [
       // (or `along the South Shore`: a preposition of place before the article, the name no body's nor a numbered road's)
       const prepositional = lowerOrInitial(before) && (prepositions.has(lower(before!.text)) || (placing(lower(before!.text)) && bb !== undefined && prepositions.has(lower(bb.text)))
         || (lower(before!.text) === 'the' && lower(bb?.text ?? '') === 'along' && !/^\d/.test(after?.text ?? '')));
-      const placeOf = before?.text === 'of' && bb !== undefined && !bb.cap && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text));
+      // (`the town of Ely`; `concelho da Povoação`, `ilha de São Miguel`, `comune di Bagnone`)
+      const placeOf = bb !== undefined && !bb.cap && ((before?.text === 'of' && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text)))
+        || (ROMANCE_OF.has(lower(before?.text ?? '')) && PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES.has(lower(bb.text))));
       // `resorts such as Kemer`, `cities such as Lyon`.
       const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));
       // `the Tigris and Euphrates rivers`: a name coordinated with one followed by a place noun.

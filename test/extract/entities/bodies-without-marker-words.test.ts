@@ -40,3 +40,18 @@ describe('Function: findEntities (bodies without marker words, session 26)', () 
     expect(found).toEqual(['Daryo.uz']);
   });
 });
+
+describe('Function: findEntities (places after a place noun in other languages, session 26)', () => {
+  it('reads a name after a Romance language\'s place noun and its `de`, `da`, `di` as a place', () => {
+    // Act
+    const places = (paragraphs: string[], language: string) => findEntities(paragraphs, { bylines: [], contributors: [], language }).places.map((p) => p.name);
+    const portuguese = places(['As chuvas provocaram derrocadas no concelho da Lagoa e deixaram a freguesia de Santo Espírito sem luz.'], 'pt');
+    const spanish = places(['El incendio obligó a evacuar a 300 vecinos del municipio de Villalba, cerca de la ciudad de San Lorenzo.'], 'es');
+    const italian = places(['La frana ha isolato la frazione di Cerreto, nel comune di Bagnone.'], 'it');
+
+    // Assess
+    expect(portuguese).toEqual(['Lagoa', 'Santo Espírito']);
+    expect(spanish).toEqual(['Villalba', 'San Lorenzo']);
+    expect(italian).toEqual(['Cerreto', 'Bagnone']);
+  });
+});
