@@ -380,8 +380,14 @@ export const RUN_RULES: readonly RunRule[] = [
     name: CLUB_NAMED_FOR_ITS_CITY,
     example: { text: 'The striker joined [Dynamo Kyiv] in June.', kind: 'organisation' },
     // (`Yoshiaki Kanazawa, who chairs the committee,`: a relative clause in the singular is about a person; a club's
-    // takes the plural, `Dynamo Kyiv, who are top of the league`)
-    apply: ({ span, t, words, text, after, make }) => (cityNamedBody(words) && !(after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '') && !CLUB_PLURAL_VERBS.has(t[span.to + 2]?.text ?? '')) ? make('organisation', text) : undefined),
+    // takes the plural, `Dynamo Kyiv, who are top of the league`; and an age is a person's, `Lupe Cárdenas, 63,`)
+    apply: ({ span, t, words, text, after, make }) => {
+      if (!cityNamedBody(words) || after?.text !== ',') return cityNamedBody(words) ? make('organisation', text) : undefined;
+      const next = t[span.to + 1]?.text ?? '';
+      const relative = ['who', 'whose'].includes(next) && !CLUB_PLURAL_VERBS.has(t[span.to + 2]?.text ?? '');
+      const aged = /^\d{1,3}$/.test(next) && Number(next) <= 120 && t[span.to + 2]?.text === ',';
+      return relative || aged ? undefined : make('organisation', text);
+    },
   },
   {
     name: 'place before a known name',

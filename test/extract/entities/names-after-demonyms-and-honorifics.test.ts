@@ -43,4 +43,15 @@ describe('Function: findEntities (names after demonyms and honorifics, session 2
     // Assess
     expect(found.map(([name]) => name)).toEqual(['Ibrahim Sani Gwarzo', 'Mark Camilleri Vella', 'Grace Ebai Tanyi']);
   });
+
+  it('reads a Gambian village head\'s title and honorific, and a person whose family name is a city\'s by the age after it', () => {
+    // Act
+    const gambian = findEntities(['The Alkalo of Gunjur, Alhagie Ebrima Touray, said the smell had been felt for months.', '"Our fishermen cannot sell what they catch," he said.'], none);
+    const aged = people(['Rosa Cárdenas, 58, who runs a bakery near the plant, said she smelled smoke before dawn.']);
+
+    // Assess
+    expect(gambian.people.map((p) => [p.name, p.title])).toEqual([['Ebrima Touray', 'Alkalo of Gunjur']]);
+    expect(gambian.quotes.map((q) => q.speaker)).toEqual(['Ebrima Touray']);
+    expect(aged).toEqual([['Rosa Cárdenas', null]]);
+  });
 });
