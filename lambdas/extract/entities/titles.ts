@@ -162,6 +162,8 @@ export function honorificLength(words: readonly string[], local: ReadonlySet<str
 const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */
 const ARTICLE_OTHER_LANGUAGES = /^(?:el|la|los|las|le|les|il|lo|gli|o|os|der|die|das|het)$/i;
+/** `its`, `his`, `her` in the agencies' other languages, before a title set off before a name: `Sa directrice générale, X,`, `Su portavoz, X,`. */
+const POSSESSIVE_OTHER_LANGUAGES = /^(?:son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas|suo|suoi|sein|seine|ihr|ihre|zijn|haar|hun)$/i;
 /** Their indefinite articles: `, una pescadora de 58 años,` describes, it gives no title. */
 const INDEFINITE_OTHER_LANGUAGES = /^(?:un|una|uno|une|ein|eine|einen|een|um|uma)$/i;
 /** A degree before a name, `Dr`, `Prof.`: an honorific, never a title (eval/GOLD.md). */
@@ -374,7 +376,7 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   if (elided && span.from - 1 - start <= 8 && (isHead(elided[1]!, false) || (t[start + 1] !== undefined && start + 1 < span.from - 1 && isHead(t[start + 1]!.text, false)))) {
     return textOf(paragraph, span.sentence, start, span.from - 1).replace(/^[lL]['’]/, '');
   }
-  const determiner = ARTICLE.test(opener.text) || ARTICLE_OTHER_LANGUAGES.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text);
+  const determiner = ARTICLE.test(opener.text) || ARTICLE_OTHER_LANGUAGES.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text) || POSSESSIVE_OTHER_LANGUAGES.test(opener.text);
   // `Waziri wa Kilimo, Juma Hassan,`, `Ministro da Saúde, …`: a sentence that opens with a title head and its complement.
   // (or with the acronym of the body the title serves: `UNICEF Representative in Lesotho, Dr. Aïssatou Ndiaye-Kane,`)
   const opensWithHead = isHead(opener.text, false) || TITLE_HEADS_OTHER_LANGUAGES.has(opener.text.toLowerCase()) || (/^\p{Lu}{2,6}$/u.test(opener.text) && TITLE_HEADS.has(t[start + 1]?.text.toLowerCase() ?? ''));
@@ -437,7 +439,7 @@ function titleAfterArticle(paragraph: string, span: Span, start: number): string
  * Gard, Hélène Marchand,` (the French `a` is no article), `…, déclaré le directeur général, …`; undefined when none.
  */
 function afterArticle(t: readonly Token[], start: number, head: number): number | undefined {
-  for (let k = head - 1; k > start; k--) if (ARTICLE.test(t[k]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[k]!.text)) return k + 1;
+  for (let k = head - 1; k > start; k--) if (ARTICLE.test(t[k]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[k]!.text) || POSSESSIVE_OTHER_LANGUAGES.test(t[k]!.text)) return k + 1;
   return undefined;
 }
 

@@ -55,3 +55,20 @@ describe('Function: findEntities (names after demonyms and honorifics, session 2
     expect(aged).toEqual([['Rosa Cárdenas', null]]);
   });
 });
+
+describe('Function: findEntities (titles in French, Spanish and Portuguese copy, session 26)', () => {
+  it('reads a title set off before the name after a possessive determiner, and judges, lawyers and vice-rectors as titles', () => {
+    // Act
+    const french = people([
+      'Son président, Luc Arsenault-Doiron, dénonce une décision prise sans consultation.',
+      'La juge Sylvie Thériault-Bujold a rejeté la requête mardi.',
+      'L’avocat du syndicat, Marc Gionet, a annoncé un appel.',
+      'Le vice-recteur du campus d’Edmundston, Paul Cyr, assure que rien ne changera.',
+    ], 'fr');
+    const spanish = people(['Su portavoz, Carmen Ibáñez Soto, dijo que la empresa estudiará el fallo.'], 'es');
+
+    // Assess
+    expect(french).toEqual([['Luc Arsenault-Doiron', 'président'], ['Sylvie Thériault-Bujold', 'juge'], ['Marc Gionet', 'avocat du syndicat'], ['Paul Cyr', 'vice-recteur du campus d’Edmundston']]);
+    expect(spanish).toEqual([['Carmen Ibáñez Soto', 'portavoz']]);
+  });
+});

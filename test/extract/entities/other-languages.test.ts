@@ -294,7 +294,7 @@ describe('Function: findEntities (speakers and names in other languages, as wire
     ], { bylines: [], contributors: [], language: 'fr' });
 
     // Assess
-    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Jean-Marc Lelièvre', "ancien trésorier de l'association"], ['Nathalie Hubaux', 'échevine des Finances'], ['Olivier Lambotte', null]]);
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Jean-Marc Lelièvre', "ancien trésorier de l'association"], ['Nathalie Hubaux', 'échevine des Finances'], ['Olivier Lambotte', 'avocat']]);
     expect(found.quotes.at(-1)?.speaker).toBe('Olivier Lambotte');
   });
 
