@@ -162,6 +162,10 @@ export function honorificLength(words: readonly string[], local: ReadonlySet<str
 const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */
 const ARTICLE_OTHER_LANGUAGES = /^(?:el|la|los|las|le|les|il|lo|gli|o|os|der|die|das|het)$/i;
+/** `and`, `of` and the articles after `of` that join a title's remits in the Romance languages: `de la Culture et de la Formation`. */
+const REMIT_AND: ReadonlySet<string> = new Set(['et', 'y', 'e']);
+const REMIT_OF: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'della', "d'", 'd’']);
+const REMIT_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', "l'", 'l’', 'el']);
 /** `its`, `his`, `her` in the agencies' other languages, before a title set off before a name: `Sa directrice générale, X,`, `Su portavoz, X,`. */
 const POSSESSIVE_OTHER_LANGUAGES = /^(?:son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas|suo|suoi|sein|seine|ihr|ihre|zijn|haar|hun)$/i;
 /** Their indefinite articles: `, una pescadora de 58 años,` describes, it gives no title. */
@@ -350,8 +354,10 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   if (t[start]?.text === 'and' && start < span.from - 3) start++;
   // (`The Minister of Environment, Solid Waste Management and Climate Change, Yashwant …,`: past the commas of a title's
   // remits listed up to their `and`)
-  const listClosed = t.slice(start, span.from - 1).some((tok, k, all) => tok.text === 'and' && all[k + 1]?.cap === true);
-  for (let items = 0; listClosed && items < 6 && start >= 2 && t[start - 1]!.text === ',' && t[start - 2]!.cap && t[start]!.cap; items++) start = phraseStart(start - 2);
+  // (and in the Romance languages, each remit after its `de`: `La ministre de l'Éducation, de la Culture et de la Formation, X,`)
+  const remitAt = (k: number): boolean => t[k]?.cap === true || (REMIT_OF.has(t[k]?.text.toLowerCase() ?? '') && (t[k + 1]?.cap === true || (REMIT_ARTICLES.has(t[k + 1]?.text.toLowerCase() ?? '') && t[k + 2]?.cap === true)));
+  const listClosed = t.slice(start, span.from - 1).some((tok, k, all) => (tok.text === 'and' && all[k + 1]?.cap === true) || (REMIT_AND.has(tok.text) && remitAt(start + k + 1)));
+  for (let items = 0; listClosed && items < 6 && start >= 2 && t[start - 1]!.text === ',' && t[start - 2]!.cap && remitAt(start); items++) start = phraseStart(start - 2);
   // (a phrase set off after someone's age is theirs: `Jaypeetee Kunuk, 71, a hunter from Pond Inlet, Leah Inuarak,`)
   if (t[start - 1]?.text === ',' && /^\d{1,3}$/.test(t[start - 2]?.text ?? '') && t[start - 3]?.text === ',' && ARTICLE.test(t[start]?.text ?? '')) return null;
   // (the name may carry its party's letters: `l'échevine des Finances, Nathalie Hubaux (PS),`)

@@ -71,4 +71,14 @@ describe('Function: findEntities (titles in French, Spanish and Portuguese copy,
     expect(french).toEqual([['Luc Arsenault-Doiron', 'président'], ['Sylvie Thériault-Bujold', 'juge'], ['Marc Gionet', 'avocat du syndicat'], ['Paul Cyr', 'vice-recteur du campus d’Edmundston']]);
     expect(spanish).toEqual([['Carmen Ibáñez Soto', 'portavoz']]);
   });
+
+  it('reads a title whose remits are listed each after its `de`, up to `et`, `y` or `e`', () => {
+    // Act
+    const french = people(['La ministre de la Santé, des Aînés et de la Famille, Julie Comeau-Savoie, a annoncé mardi un plan.'], 'fr');
+    const spanish = people(['El ministro de Educación, de Cultura y de Deporte, Andrés Ferrer Vila, presentó el plan.'], 'es');
+
+    // Assess
+    expect(french).toEqual([['Julie Comeau-Savoie', 'ministre de la Santé, des Aînés et de la Famille']]);
+    expect(spanish).toEqual([['Andrés Ferrer Vila', 'ministro de Educación, de Cultura y de Deporte']]);
+  });
 });
