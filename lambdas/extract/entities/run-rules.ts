@@ -187,6 +187,9 @@ const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'du', 'au']);
 /** `of` in the Romance languages and Dutch, with its article where it takes one in: `de`, `da`, `do`, `del`, `della`, `di`, `du`, `van`. */
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'della', 'di', 'du', 'des', 'van']);
 
+/** What a station is before it when it is a service's, not a stop: `Police Station`, `Research Station`, `Space Station`. */
+const SERVICE_STATIONS: ReadonlySet<string> = new Set(['police', 'fire', 'research', 'science', 'space', 'antariksh', 'power', 'pumping', 'weather', 'radio', 'television', 'tv', 'petrol', 'gas', 'filling', 'service', 'ranger', 'field', 'experimental', 'monitoring']);
+
 /** What a rule sees of one capitalised run: the run after its sentence-start words, honorifics and adjectives are set aside. */
 export interface RunView {
   readonly span: Span;
@@ -686,6 +689,8 @@ export const RUN_RULES: readonly RunRule[] = [
       const last = lower(words[words.length - 1]!);
       // (`Gulf of St. Lawrence`, `Bay of Islands`: the head before `of` and a name; not `Port of Oakland`, the body that runs it)
       const rest = words[1] === 'of' ? (first === 'port' ? [] : words.slice(2)) : words.slice(1);
+      // (a station is a place where trains stop, not where a service works: `Camden Station`, not `Kutchan Police Station`)
+      if (last === 'station' && SERVICE_STATIONS.has(lower(words[words.length - 2] ?? ''))) return undefined;
       return words.length >= 2 && (PLACE_HEADS.has(last) || STREET_WORDS.has(last) || (PLACE_HEADS_FIRST.has(first) && rest.length > 0 && nameLike(rest))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
     },
   },

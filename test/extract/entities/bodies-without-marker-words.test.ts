@@ -55,3 +55,18 @@ describe('Function: findEntities (places after a place noun in other languages, 
     expect(italian).toEqual(['Cerreto', 'Bagnone']);
   });
 });
+
+describe('Function: findEntities (places by their head words, session 26)', () => {
+  it('reads a station, a chiefdom, a parkway and a terminal as places, but not a police or research station', () => {
+    // Act
+    const found = findEntities([
+      'Buses will replace trains between Penn Station and Camden Station until June, the agency said.',
+      'Cases were reported in Upper Bambara Chiefdom and near the Bayport Terminal along the Fairmont Parkway.',
+      'Two climbers were taken to Niseko Police Station and later to the Syowa Research Station.',
+    ], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(found.people).toEqual([]);
+    expect(found.places.map((p) => p.name)).toEqual(['Penn Station', 'Camden Station', 'Upper Bambara Chiefdom', 'Bayport Terminal', 'Fairmont Parkway']);
+  });
+});
