@@ -190,6 +190,13 @@ const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos',
 /** What a station is before it when it is a service's, not a stop: `Police Station`, `Research Station`, `Space Station`. */
 const SERVICE_STATIONS: ReadonlySet<string> = new Set(['police', 'fire', 'research', 'science', 'space', 'antariksh', 'power', 'pumping', 'weather', 'radio', 'television', 'tv', 'petrol', 'gas', 'filling', 'service', 'ranger', 'field', 'experimental', 'monitoring']);
 
+/** Relative pronouns of the agencies' other languages, a person's or a thing's: `que`, `quien`, `qui`, `som`, `che`, `die`, `joka`. */
+const RELATIVE_PRONOUNS_OTHER: ReadonlySet<string> = new Set(['que', 'quien', 'qui', 'som', 'che', 'die', 'der', 'joka']);
+/** Articles before a name that make it a thing's: `el`, `la`, `le`, `der` …. */
+const ARTICLES_OF: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'o', 'a', 'os', 'as', 'der', 'die', 'das', 'de', 'het']);
+/** Years in the agencies' languages, after an age in words: `de 81 años`, `de 71 anos`. */
+const AGE_NOUNS: ReadonlySet<string> = new Set(['años', 'anos', 'ans', 'anni', 'år', 'jahre', 'jahren', 'jaar']);
+
 /** What a rule sees of one capitalised run: the run after its sentence-start words, honorifics and adjectives are set aside. */
 export interface RunView {
   readonly span: Span;
@@ -769,6 +776,11 @@ export const RUN_RULES: readonly RunRule[] = [
       const spoken = before !== undefined && !before.cap && (SPEECH_VERBS.has(lower(before.text)) || (lower(before.text) === 'to' && lower(t[from - 2]?.text ?? '') === 'according'));
       // `the NFC-leading Saints, who`: a name takes no article.
       const relative = after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '') && before?.text !== 'the';
+      // (in other languages the relative pronoun is a thing's too, so after a name that opens with a given name: `Ola Grøtting, som
+      // har drevet …`; or an age set off in words, `Nereida Quiñones, de 81 años,`)
+      const next = lower(t[span.to + 1]?.text ?? '');
+      const relativeOther = after?.text === ',' && RELATIVE_PRONOUNS_OTHER.has(next) && words.length >= 2 && isGivenName(words[0]!) && !ARTICLES_OF.has(lower(before?.text ?? ''));
+      const agedInWords = after?.text === ',' && ['de', 'com'].includes(next) && /^\d{1,3}$/.test(t[span.to + 2]?.text ?? '') && AGE_NOUNS.has(lower(t[span.to + 3]?.text ?? ''));
       // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
       const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
       // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.
@@ -800,7 +812,7 @@ export const RUN_RULES: readonly RunRule[] = [
         && (after === undefined || [',', '.', ';', ')', 'and', 'or', '—', '–'].includes(after.text) || (!after.cap && SPEECH_VERBS.has(lower(after.text))));
       // `Cathal Ó Loingsigh`, `Dòmhnall Mac a' Phearsain`: a Gaelic word for son or daughter of between a name and a family name
       const gaelic = core >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && PATRONYMIC_PREFIXES.has(w) && /^\p{Lu}/u.test(words[words.length - 1]!));
-      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || given || attributive || doubleBarrelled || aged || agedAfter || national || gaelic || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
+      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || relativeOther || agedInWords || given || attributive || doubleBarrelled || aged || agedAfter || national || gaelic || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
       // (`told Barbados Today`: a name that opens with a country no one is named after is an outlet's or a body's)
       return nameLike(words) && personal && !opensWithCountry(words) ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
     },

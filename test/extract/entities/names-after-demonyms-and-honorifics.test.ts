@@ -81,4 +81,15 @@ describe('Function: findEntities (titles in French, Spanish and Portuguese copy,
     expect(french).toEqual([['Julie Comeau-Savoie', 'ministre de la Santé, des Aînés et de la Famille']]);
     expect(spanish).toEqual([['Andrés Ferrer Vila', 'ministro de Educación, de Cultura y de Deporte']]);
   });
+
+  it('reads a name set off before an age in words or a relative pronoun of another language as a person\'s', () => {
+    // Act
+    const spanish = findEntities(['Rosario Ibarra Soto, de 74 años, que vive junto al río desde 1981, miró el agua subir.', '“Nunca lo había visto así”, dijo.'], { ...none, language: 'es' });
+    const swedish = people(['Anders Lindqvist, som har drivit sin butik i 30 år, är orolig för kunderna.'], 'sv');
+
+    // Assess
+    expect(spanish.people.map((p) => p.name)).toEqual(['Rosario Ibarra Soto']);
+    expect(spanish.quotes.map((q) => q.speaker)).toEqual(['Rosario Ibarra Soto']);
+    expect(swedish.map(([name]) => name)).toEqual(['Anders Lindqvist']);
+  });
 });
