@@ -161,7 +161,11 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   }
   // `an ethnic Amhara militia`, `ethnic Albanians`: a people, not a place or a body.
   if (words.length > 0 && lower(t[from - 1]?.text ?? '') === 'ethnic') return make('skip', words.join(' '));
-  if (words.length === 0) return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : [] });
+  // (`the UNESCO-listed centre`, `the Nasdaq-listed company`: a body known by heart is mentioned as much as a place is)
+  if (words.length === 0) {
+    const body = compound && !compoundPlace ? known([compound[1]!], false) : undefined;
+    return make('skip', '', { inner: compoundPlace ? [{ kind: 'place', name: compoundPlace }] : body?.kind === 'organisation' ? [body] : [] });
+  }
   if (compound) {
     const rest = read({ ...span, from, words }, paragraph, previous, language);
     return compoundPlace ? { ...rest, inner: [...rest.inner, { kind: 'place', name: compoundPlace }] } : rest;

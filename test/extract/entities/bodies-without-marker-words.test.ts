@@ -70,3 +70,13 @@ describe('Function: findEntities (places by their head words, session 26)', () =
     expect(found.places.map((p) => p.name)).toEqual(['Penn Station', 'Camden Station', 'Upper Bambara Chiefdom', 'Bayport Terminal', 'Fairmont Parkway']);
   });
 });
+
+describe('Function: findEntities (bodies in a compound adjective, and rail and exchange operators, session 26)', () => {
+  it('reads a body known by heart before -listed, and rail operators and exchanges named without a marker word', () => {
+    // Act
+    const found = organisations(['Tours were banned from the UNESCO-listed old town, while Amtrak and Renfe ran extra trains and the Nasdaq-listed operator fell 4 percent.']);
+
+    // Assess
+    expect(found).toEqual(['UNESCO', 'Amtrak', 'Renfe', 'Nasdaq']);
+  });
+});
