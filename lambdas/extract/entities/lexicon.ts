@@ -119,6 +119,11 @@ import nameAdjectivesList from './lexicons/name-adjectives.json' with { type: 'j
 import institutionHeadsList from './lexicons/institution-heads.json' with { type: 'json' };
 import andWordsList from './lexicons/and-words.json' with { type: 'json' };
 import ofWordsList from './lexicons/of-words.json' with { type: 'json' };
+import romanceOfWordsList from './lexicons/romance-of-words.json' with { type: 'json' };
+import relativePronounsOtherLanguagesList from './lexicons/relative-pronouns-other-languages.json' with { type: 'json' };
+import ageNounsList from './lexicons/age-nouns.json' with { type: 'json' };
+import serviceStationWordsList from './lexicons/service-station-words.json' with { type: 'json' };
+import possessiveDeterminersOtherLanguagesList from './lexicons/possessive-determiners-other-languages.json' with { type: 'json' };
 import innerPossessivesList from './lexicons/inner-possessives.json' with { type: 'json' };
 import genericPersonNounsList from './lexicons/generic-person-nouns.json' with { type: 'json' };
 import ranksList from './lexicons/ranks.json' with { type: 'json' };
@@ -453,6 +458,21 @@ export const AND_WORDS = set(andWordsList);
 
 /** The `of` that makes a name a body's, in the agencies' languages: `Servicio Nacional de …`. */
 export const OF_WORDS = set(ofWordsList);
+
+/** `of` in the Romance languages and Dutch, with or without an elided vowel, before a place's or a remit's name: `concelho da Povoação`, `de la Culture`, `d'Edmundston`. */
+export const ROMANCE_OF_WORDS = set(romanceOfWordsList);
+
+/** Relative pronouns of the agencies' other languages, a person's or a thing's: `que`, `quien`, `qui`, `som`, `che`, `die`, `joka`. */
+export const RELATIVE_PRONOUNS_OTHER_LANGUAGES = set(relativePronounsOtherLanguagesList);
+
+/** Years in the agencies' languages, after an age in words: `de 81 años`, `de 71 anos`. */
+export const AGE_NOUNS = set(ageNounsList);
+
+/** What a station is after when it is a service's, not a stop: `Police Station`, `Research Station`, `Space Station`. */
+export const SERVICE_STATION_WORDS = set(serviceStationWordsList);
+
+/** `its`, `his`, `her` in the agencies' other languages, before a title set off before a name: `Sa directrice générale, X,`, `Su portavoz, X,`. */
+export const POSSESSIVE_DETERMINERS_OTHER_LANGUAGES = set(possessiveDeterminersOtherLanguagesList);
 
 /** INNER_POSSESSIVES. */
 export const INNER_POSSESSIVES = set(innerPossessivesList);

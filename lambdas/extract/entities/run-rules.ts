@@ -1,4 +1,4 @@
-import { AND_WORDS, ARTICLES, NATIONALITY_NOUNS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AGE_NOUNS, AND_WORDS, ARTICLES, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -185,21 +185,10 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
 
 /** `le Namurois`, `du Liégeois`: a French noun of a town's or a nation's people, after its article (not `François`, a given name). */
 const frenchDemonym = (word: string, before: Token | undefined): boolean =>
-  FRENCH_ARTICLES.has(lower(before?.text ?? '')) && /^\p{Lu}\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|ain|aine)$/u.test(word) && !isGivenName(word);
-const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'du', 'au']);
+  ['le', 'la', 'du', 'au'].includes(lower(before?.text ?? '')) && /^\p{Lu}\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|ain|aine)$/u.test(word) && !isGivenName(word);
 
-/** `of` in the Romance languages and Dutch, with its article where it takes one in: `de`, `da`, `do`, `del`, `della`, `di`, `du`, `van`. */
-const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'della', 'di', 'du', 'des', 'van']);
 
-/** What a station is before it when it is a service's, not a stop: `Police Station`, `Research Station`, `Space Station`. */
-const SERVICE_STATIONS: ReadonlySet<string> = new Set(['police', 'fire', 'research', 'science', 'space', 'antariksh', 'power', 'pumping', 'weather', 'radio', 'television', 'tv', 'petrol', 'gas', 'filling', 'service', 'ranger', 'field', 'experimental', 'monitoring']);
 
-/** Relative pronouns of the agencies' other languages, a person's or a thing's: `que`, `quien`, `qui`, `som`, `che`, `die`, `joka`. */
-const RELATIVE_PRONOUNS_OTHER: ReadonlySet<string> = new Set(['que', 'quien', 'qui', 'som', 'che', 'die', 'der', 'joka']);
-/** Articles before a name that make it a thing's: `el`, `la`, `le`, `der` …. */
-const ARTICLES_OF: ReadonlySet<string> = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'o', 'a', 'os', 'as', 'der', 'die', 'das', 'de', 'het']);
-/** Years in the agencies' languages, after an age in words: `de 81 años`, `de 71 anos`. */
-const AGE_NOUNS: ReadonlySet<string> = new Set(['años', 'anos', 'ans', 'anni', 'år', 'jahre', 'jahren', 'jaar']);
 
 /** What a rule sees of one capitalised run: the run after its sentence-start words, honorifics and adjectives are set aside. */
 export interface RunView {
@@ -701,7 +690,7 @@ export const RUN_RULES: readonly RunRule[] = [
       // (`Gulf of St. Lawrence`, `Bay of Islands`: the head before `of` and a name; not `Port of Oakland`, the body that runs it)
       const rest = words[1] === 'of' ? (first === 'port' ? [] : words.slice(2)) : words.slice(1);
       // (a station is a place where trains stop, not where a service works: `Camden Station`, not `Kutchan Police Station`)
-      if (last === 'station' && SERVICE_STATIONS.has(lower(words[words.length - 2] ?? ''))) return undefined;
+      if (last === 'station' && SERVICE_STATION_WORDS.has(lower(words[words.length - 2] ?? ''))) return undefined;
       return words.length >= 2 && (PLACE_HEADS.has(last) || STREET_WORDS.has(last) || (PLACE_HEADS_FIRST.has(first) && rest.length > 0 && nameLike(rest))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
     },
   },
@@ -783,7 +772,7 @@ export const RUN_RULES: readonly RunRule[] = [
       // (in other languages the relative pronoun is a thing's too, so after a name that opens with a given name: `Ola Grøtting, som
       // har drevet …`; or an age set off in words, `Nereida Quiñones, de 81 años,`)
       const next = lower(t[span.to + 1]?.text ?? '');
-      const relativeOther = after?.text === ',' && RELATIVE_PRONOUNS_OTHER.has(next) && words.length >= 2 && isGivenName(words[0]!) && !ARTICLES_OF.has(lower(before?.text ?? ''));
+      const relativeOther = after?.text === ',' && RELATIVE_PRONOUNS_OTHER_LANGUAGES.has(next) && words.length >= 2 && isGivenName(words[0]!) && !ROLE_ARTICLES.has(lower(before?.text ?? ''));
       const agedInWords = after?.text === ',' && ['de', 'com'].includes(next) && /^\d{1,3}$/.test(t[span.to + 2]?.text ?? '') && AGE_NOUNS.has(lower(t[span.to + 3]?.text ?? ''));
       // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
       const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
@@ -835,7 +824,7 @@ export const RUN_RULES: readonly RunRule[] = [
         || (lower(before!.text) === 'the' && lower(bb?.text ?? '') === 'along' && !/^\d/.test(after?.text ?? '')));
       // (`the town of Ely`; `concelho da Povoação`, `ilha de São Miguel`, `comune di Bagnone`)
       const placeOf = bb !== undefined && !bb.cap && ((before?.text === 'of' && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text)))
-        || (ROMANCE_OF.has(lower(before?.text ?? '')) && PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES.has(lower(bb.text))));
+        || (ROMANCE_OF_WORDS.has(lower(before?.text ?? '')) && PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES.has(lower(bb.text))));
       // `resorts such as Kemer`, `cities such as Lyon`.
       const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));
       // `the Tigris and Euphrates rivers`: a name coordinated with one followed by a place noun.

@@ -1,4 +1,4 @@
-import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -162,12 +162,6 @@ export function honorificLength(words: readonly string[], local: ReadonlySet<str
 const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */
 const ARTICLE_OTHER_LANGUAGES = /^(?:el|la|los|las|le|les|il|lo|gli|o|os|der|die|das|het)$/i;
-/** `and`, `of` and the articles after `of` that join a title's remits in the Romance languages: `de la Culture et de la Formation`. */
-const REMIT_AND: ReadonlySet<string> = new Set(['et', 'y', 'e']);
-const REMIT_OF: ReadonlySet<string> = new Set(['de', 'del', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'della', "d'", 'd’']);
-const REMIT_ARTICLES: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', "l'", 'l’', 'el']);
-/** `its`, `his`, `her` in the agencies' other languages, before a title set off before a name: `Sa directrice générale, X,`, `Su portavoz, X,`. */
-const POSSESSIVE_OTHER_LANGUAGES = /^(?:son|sa|ses|leur|leurs|su|sus|seu|sua|seus|suas|suo|suoi|sein|seine|ihr|ihre|zijn|haar|hun)$/i;
 /** Their indefinite articles: `, una pescadora de 58 años,` describes, it gives no title. */
 const INDEFINITE_OTHER_LANGUAGES = /^(?:un|una|uno|une|ein|eine|einen|een|um|uma)$/i;
 /** A degree before a name, `Dr`, `Prof.`: an honorific, never a title (eval/GOLD.md). */
@@ -355,8 +349,8 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   // (`The Minister of Environment, Solid Waste Management and Climate Change, Yashwant …,`: past the commas of a title's
   // remits listed up to their `and`)
   // (and in the Romance languages, each remit after its `de`: `La ministre de l'Éducation, de la Culture et de la Formation, X,`)
-  const remitAt = (k: number): boolean => t[k]?.cap === true || (REMIT_OF.has(t[k]?.text.toLowerCase() ?? '') && (t[k + 1]?.cap === true || (REMIT_ARTICLES.has(t[k + 1]?.text.toLowerCase() ?? '') && t[k + 2]?.cap === true)));
-  const listClosed = t.slice(start, span.from - 1).some((tok, k, all) => (tok.text === 'and' && all[k + 1]?.cap === true) || (REMIT_AND.has(tok.text) && remitAt(start + k + 1)));
+  const remitAt = (k: number): boolean => t[k]?.cap === true || (ROMANCE_OF_WORDS.has(t[k]?.text.toLowerCase() ?? '') && (t[k + 1]?.cap === true || ((ROLE_ARTICLES.has(t[k + 1]?.text.toLowerCase() ?? '') || /^l['’]$/i.test(t[k + 1]?.text ?? '')) && t[k + 2]?.cap === true)));
+  const listClosed = t.slice(start, span.from - 1).some((tok, k, all) => (tok.text === 'and' && all[k + 1]?.cap === true) || (AND_WORDS.has(tok.text) && remitAt(start + k + 1)));
   for (let items = 0; listClosed && items < 6 && start >= 2 && t[start - 1]!.text === ',' && t[start - 2]!.cap && remitAt(start); items++) start = phraseStart(start - 2);
   // (a phrase set off after someone's age is theirs: `Jaypeetee Kunuk, 71, a hunter from Pond Inlet, Leah Inuarak,`)
   if (t[start - 1]?.text === ',' && /^\d{1,3}$/.test(t[start - 2]?.text ?? '') && t[start - 3]?.text === ',' && ARTICLE.test(t[start]?.text ?? '')) return null;
@@ -382,7 +376,7 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   if (elided && span.from - 1 - start <= 8 && (isHead(elided[1]!, false) || (t[start + 1] !== undefined && start + 1 < span.from - 1 && isHead(t[start + 1]!.text, false)))) {
     return textOf(paragraph, span.sentence, start, span.from - 1).replace(/^[lL]['’]/, '');
   }
-  const determiner = ARTICLE.test(opener.text) || ARTICLE_OTHER_LANGUAGES.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text) || POSSESSIVE_OTHER_LANGUAGES.test(opener.text);
+  const determiner = ARTICLE.test(opener.text) || ARTICLE_OTHER_LANGUAGES.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text) || POSSESSIVE_DETERMINERS_OTHER_LANGUAGES.has(opener.text.toLowerCase());
   // `Waziri wa Kilimo, Juma Hassan,`, `Ministro da Saúde, …`: a sentence that opens with a title head and its complement.
   // (or with the acronym of the body the title serves: `UNICEF Representative in Lesotho, Dr. Aïssatou Ndiaye-Kane,`)
   const opensWithHead = isHead(opener.text, false) || TITLE_HEADS_OTHER_LANGUAGES.has(opener.text.toLowerCase()) || (/^\p{Lu}{2,6}$/u.test(opener.text) && TITLE_HEADS.has(t[start + 1]?.text.toLowerCase() ?? ''));
@@ -445,7 +439,7 @@ function titleAfterArticle(paragraph: string, span: Span, start: number): string
  * Gard, Hélène Marchand,` (the French `a` is no article), `…, déclaré le directeur général, …`; undefined when none.
  */
 function afterArticle(t: readonly Token[], start: number, head: number): number | undefined {
-  for (let k = head - 1; k > start; k--) if (ARTICLE.test(t[k]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[k]!.text) || POSSESSIVE_OTHER_LANGUAGES.test(t[k]!.text)) return k + 1;
+  for (let k = head - 1; k > start; k--) if (ARTICLE.test(t[k]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[k]!.text) || POSSESSIVE_DETERMINERS_OTHER_LANGUAGES.has(t[k]!.text.toLowerCase())) return k + 1;
   return undefined;
 }
 
