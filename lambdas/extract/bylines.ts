@@ -1,5 +1,5 @@
 import type { Byline } from '../story/index.ts';
-import { BYLINE_WORDS, isAgencyName, type WireAuthor } from '../wire/index.ts';
+import { BYLINE_WORDS, isAgencyName, NEWSROOM_WORD, type WireAuthor } from '../wire/index.ts';
 import { personCase } from './names.ts';
 
 /**
@@ -45,6 +45,9 @@ const isAgency = (text: string, provider: string | null): boolean =>
 /** An agency's tag by its shape, for agencies we have no profile of (`UzA`, `BelTA`): two capitals at least, up to eight letters. */
 const AGENCY_TAG_SHAPE = /^(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{Lu}\p{L}{1,7}$/u;
 const OTHER_AGENCY = /^(?:NTB|STT|TT|ANP|tca|dpa-AFX|APA|SDA|Ritzau|Belga|ANSA|EFE)$/i;
+
+/** A newsroom after a writer's name that the newsroom words miss: a bureau or a desk, a beacon, a site's address. */
+const NEWSROOM_AFTER_WRITER = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Bureau|Desk|Beacon|Bulletin)$|^[\p{L}\d-]+\.(?:com|net|org|lt|lv|ee|uz|kz|ph|ng|ke|za)$/u;
 
 /** Byline lines as a text wire prints them → the printed byline and one entry per author. */
 export function readBylines(lines: readonly string[], provider: string | null): Bylines {
@@ -94,6 +97,8 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     else if (title === null && (JOB_TITLE.test(last) || AFFILIATION.test(last))) title = segments.pop()!;
     // (`Callum Drysdale, PA Scotland`: an agency's desk, its name and where it is)
     else if (isAgency(lastWords[0]!, provider) && lastWords.length <= 3) segments.pop();
+    // (`X, Alaska Beacon`, `X, Chattogram Bureau`, `X, LRT.lt`: the newsroom the writer works for, or its bureau or address)
+    else if (lastWords.length <= 4 && (NEWSROOM_WORD.test(last.trim()) || NEWSROOM_AFTER_WRITER.test(last.trim()))) segments.pop();
     else break;
   }
   for (const line of lines.slice(1)) if (!isAgency(line, provider)) title ??= line;

@@ -18,8 +18,12 @@ describe('Function: readBylines', () => {
     });
   });
 
-  it('leaves an agency\'s desk after the name out (PA Scotland), and keeps a job after it as the title', () => {
+  it('leaves an agency\'s desk (PA Scotland), a newsroom, its bureau or its address after the name out, and keeps a job after it as the title', () => {
     expect(readBylines(['By Callum Drysdale, PA Scotland'], 'PA Media').bylines).toEqual([{ name: 'Callum Drysdale', title: null, location: null }]);
+    // (a newsroom we have no profile of after the writer: its name, its bureau or its address)
+    for (const line of ['By Tom Kessler-Ray, Yukon Beacon', 'Rafiqul Islam Chowdhury, Sylhet Bureau', 'Aistė Vaitkutė, Delfi.lt', 'By Mira Osei, The Ghana Herald']) {
+      expect(readBylines([line], null).bylines.map((b) => b.name)).toHaveLength(1);
+    }
   });
 
   it('reads a place in capitals after a dash as where the author filed from, in a byline line and in a format\'s author', () => {

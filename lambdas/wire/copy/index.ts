@@ -10,7 +10,7 @@ import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trail
 import { joinNotes } from '../notes.ts';
 
 export { codedStamp, findStamp, monthOf, offsetExists } from './calendar.ts';
-export { splitDateline } from './dateline.ts';
+export { NEWSROOM_WORD, splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
 export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isHeading7901, isSharedCredit, LINE_RULES, lineKind, outletCase, REPORTER_LABELS, serviceAcronym } from './lines.ts';
 export type { LineKind } from './lines.ts';
