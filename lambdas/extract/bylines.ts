@@ -26,8 +26,8 @@ const LEAD_TITLE = /^([\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s+(?:[\p{L}]+\s+)?(?:writers
 // a name in a script without case (Hangul, Han, kana) is its letters alone: `김민수`
 /** A job named in a byline, in the agencies' languages: `Repórteres da Agência Brasil`, `Staff Correspondent`. */
 const JOB_WORD = /\b(?:writers?|reporters?|correspondents?|journalists?|editors?|repórter(?:es)?|reporter(?:os|as)?|periodistas?|corresponsal(?:es)?|correspondant(?:e)?s?|redakteur(?:in)?|korrespondent(?:in)?)\b/iu;
-/** A desk signing instead of a person: `Staff Correspondent`, `Our Correspondent`, `Staff Reporter`, `News Desk`. */
-const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$/i;
+/** A desk signing instead of a person (`Staff Correspondent`, `Our Correspondent`, `News Desk`, `Recorder Report`), or a release's label in the byline's place (`For Immediate Release`, `Final Results`). */
+const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$|^\p{Lu}\p{L}+\s+Report$|^(?:For Immediate Release|Peer-Reviewed Publication|Press Release|Media Release|Final Results|Interim Results|Half-year Results|Trading Update)$/iu;
 /** A job title after the name, capitalised: `Senior Reporter`, `Staff Writer`, `Chief Correspondent`. */
 const TRAILING_JOB = /\s+((?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Investigative|Deputy|Assistant|Associate|Managing|Regional)\s+){0,2}(?:Reporter|Correspondent|Writer|Journalist|Editor|Producer|Photographer))$/u;
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$|^\p{Lo}{2,8}$/u;

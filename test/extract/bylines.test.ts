@@ -20,6 +20,8 @@ describe('Function: readBylines', () => {
 
   it('leaves an agency\'s desk (PA Scotland), a newsroom, its bureau or its address after the name out, and keeps a job after it as the title', () => {
     expect(readBylines(['By Callum Drysdale, PA Scotland'], 'PA Media').bylines).toEqual([{ name: 'Callum Drysdale', title: null, location: null }]);
+    // (a desk's report or a release's label in the byline's place names no writer)
+    for (const line of ['Recorder Report', 'Peer-Reviewed Publication', 'Interim Results', 'For Immediate Release']) expect(readBylines([line], null).bylines).toEqual([]);
     // (a newsroom we have no profile of after the writer: its name, its bureau or its address)
     for (const line of ['By Tom Kessler-Ray, Yukon Beacon', 'Rafiqul Islam Chowdhury, Sylhet Bureau', 'Aistė Vaitkutė, Delfi.lt', 'By Mira Osei, The Ghana Herald']) {
       expect(readBylines([line], null).bylines.map((b) => b.name)).toHaveLength(1);
