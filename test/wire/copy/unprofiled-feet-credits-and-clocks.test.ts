@@ -133,4 +133,13 @@ describe('Feet, credits, bylines and clocks of outlets read without a profile (i
     expect(record.provider).toBe('Kailahun Courier');
     expect(record.organisations.map((o) => o.name)).toEqual(['Kailahun Courier']);
   });
+
+  it('names the newsroom a byline prints after the writer as the provider, not as a second writer', async () => {
+    // Act
+    const record = await read(['Ferry timetable approved', 'By Tom Kessler-Ray, Yukon Beacon', ...STORY].join('\n\n'));
+
+    // Assess
+    expect(record.provider).toBe('Yukon Beacon');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Tom Kessler-Ray']);
+  });
 });
