@@ -92,4 +92,15 @@ describe('Function: findEntities (titles in French, Spanish and Portuguese copy,
     expect(spanish.quotes.map((q) => q.speaker)).toEqual(['Rosario Ibarra Soto']);
     expect(swedish.map(([name]) => name)).toEqual(['Anders Lindqvist']);
   });
+
+  it('leaves a chief\'s rank after a job printed before the name out of the title, not a police chief\'s', () => {
+    // Act
+    const found = people([
+      'Union president Chief Okonkwo Adeyemi-Bello said the strike would go on.',
+      'Kingston police Chief Maria Lopez said the road was closed.',
+    ]);
+
+    // Assess
+    expect(found).toEqual([['Okonkwo Adeyemi-Bello', 'Union president'], ['Maria Lopez', 'Kingston police Chief']]);
+  });
 });
