@@ -1,6 +1,7 @@
 import type { Byline } from '../story/index.ts';
 import { BYLINE_WORDS, isAgencyName, NEWSROOM_WORD, type WireAuthor } from '../wire/index.ts';
 import { personCase } from './names.ts';
+import { OUTLET_ADDRESS_ENDINGS } from './entities/text.ts';
 
 /**
  * Bylines (research/wire-anchors.md §2.4, §4.1): `By A and B, Associated Press`; `By NAME` with
@@ -46,8 +47,8 @@ const isAgency = (text: string, provider: string | null): boolean =>
 const AGENCY_TAG_SHAPE = /^(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{Lu}\p{L}{1,7}$/u;
 const OTHER_AGENCY = /^(?:NTB|STT|TT|ANP|tca|dpa-AFX|APA|SDA|Ritzau|Belga|ANSA|EFE)$/i;
 
-/** A newsroom after a writer's name that the newsroom words miss: a bureau or a desk, a beacon, a site's address. */
-const NEWSROOM_AFTER_WRITER = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Bureau|Desk|Beacon|Bulletin)$|^[\p{L}\d-]+\.(?:com|net|org|lt|lv|ee|uz|kz|ph|ng|ke|za)$/u;
+/** A newsroom after a writer's name that the newsroom words miss: a bureau or a desk, a site's address. */
+const NEWSROOM_AFTER_WRITER = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Bureau|Desk)$|^[\p{L}\d-]+\.(?:${OUTLET_ADDRESS_ENDINGS})$`, 'u');
 
 /** Byline lines as a text wire prints them → the printed byline and one entry per author. */
 export function readBylines(lines: readonly string[], provider: string | null): Bylines {

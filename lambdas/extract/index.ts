@@ -143,11 +143,14 @@ export function extractStory(wire: WireDocument, ctx: ExtractContext): StoryReco
     : readBylines(doc.bylineLines, doc.provider);
   const bylines = locateAuthors(printed.bylines, body.notes);
   ctx.budget?.check();
-  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, outlets: [agencySpelling(doc.provider), doc.masthead ?? null], budget: ctx.budget ?? UNLIMITED });
+  const provider = agencySpelling(doc.provider);
+  const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, outlets: [provider, doc.masthead ?? null], budget: ctx.budget ?? UNLIMITED });
   const place = dateline ?? doc.located;
   // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in
   // one zone only (which also tells `BOR` in Serbian copy from Bor in South Sudan), else in the country the story is about
-  const storyZone = (): string | null => placesZone(entities.places) ?? countryVotesZone(entities.places, entities.organisations);
+  // (read once, when a masthead city's namesakes or a missing dateline ask for it)
+  let placesClock: string | null | undefined;
+  const storyZone = (): string | null => (placesClock === undefined ? (placesClock = placesZone(entities.places) ?? countryVotesZone(entities.places, entities.organisations)) : placesClock);
   const zone = filingZone({ homeZone: doc.homeZone ?? mastheadZone(doc.masthead ?? doc.provider, storyZone) ?? languageZone(language), city: place?.city ?? null, region: place?.region ?? null, country: place?.country ?? null })
     ?? storyZone();
 
@@ -162,7 +165,7 @@ export function extractStory(wire: WireDocument, ctx: ExtractContext): StoryReco
     id: storyId({ provider: doc.provider, itemId: doc.providerItemId, key: ctx.key, contentHash: ctx.contentHash }),
     version: doc.providerVersion ?? versionFromHash(ctx.contentHash),
     format: doc.format,
-    provider: agencySpelling(doc.provider),
+    provider,
     headline: doc.headline,
     slugline: doc.slugline,
     language,

@@ -99,12 +99,12 @@ const MIN_COUNTRY_VOTES = 2;
 export function countryVotesZone(places: readonly { name: string; mentions?: number }[], organisations: readonly { name: string }[]): string | null {
   // each country's votes, and for a country of several clocks its cities' zones, weighed by how often each is named
   const votes = new Map<string, { count: number; zone: string | null; clocks: Map<string, number> }>();
-  const vote = (land: { name: string; zone: string | null } | undefined, clock: { zone: string; weight: number } | null = null, weight = 1) => {
+  const vote = (land: { name: string; zone: string | null } | undefined, clock: string | null = null, weight = 1) => {
     // (a country of several clocks named bare, or opening a body's name, tells no clock: `U.S. Army Corps of Engineers`)
     if (land === undefined || (land.zone === null && clock === null)) return;
     const entry = votes.get(land.name) ?? { count: 0, zone: land.zone, clocks: new Map<string, number>() };
     entry.count += weight;
-    if (clock !== null) entry.clocks.set(clock.zone, (entry.clocks.get(clock.zone) ?? 0) + clock.weight);
+    if (clock !== null) entry.clocks.set(clock, (entry.clocks.get(clock) ?? 0) + weight);
     votes.set(land.name, entry);
   };
   for (const { name, mentions } of places) {
@@ -112,7 +112,7 @@ export function countryVotesZone(places: readonly { name: string; mentions?: num
     if (land !== undefined) vote(land, null, mentions ?? 1);
     else {
       const found = cityNamed(name);
-      if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: null }, found.zone === null ? null : { zone: found.zone, weight: mentions ?? 1 }, mentions ?? 1);
+      if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: null }, found.zone, mentions ?? 1);
     }
   }
   for (const { name } of organisations) {

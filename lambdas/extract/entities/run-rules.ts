@@ -187,9 +187,6 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
 const frenchDemonym = (word: string, before: Token | undefined): boolean =>
   ['le', 'la', 'du', 'au'].includes(lower(before?.text ?? '')) && /^\p{Lu}\p{Ll}+(?:ois|oise|ais|aise|ien|ienne|ain|aine)$/u.test(word) && !isGivenName(word);
 
-
-
-
 /** What a rule sees of one capitalised run: the run after its sentence-start words, honorifics and adjectives are set aside. */
 export interface RunView {
   readonly span: Span;
@@ -385,8 +382,8 @@ export const RUN_RULES: readonly RunRule[] = [
     // (`Yoshiaki Kanazawa, who chairs the committee,`: a relative clause in the singular is about a person; a club's
     // takes the plural, `Dynamo Kyiv, who are top of the league`; and an age is a person's, `Lupe Cárdenas, 63,`)
     apply: ({ span, t, words, text, after, make }) => {
-      if (!cityNamedBody(words) || after?.text !== ',') return cityNamedBody(words) ? make('organisation', text) : undefined;
-      const next = t[span.to + 1]?.text ?? '';
+      if (!cityNamedBody(words)) return undefined;
+      const next = after?.text === ',' ? t[span.to + 1]?.text ?? '' : '';
       const relative = ['who', 'whose'].includes(next) && !CLUB_PLURAL_VERBS.has(t[span.to + 2]?.text ?? '');
       const aged = /^\d{1,3}$/.test(next) && Number(next) <= 120 && t[span.to + 2]?.text === ',';
       return relative || aged ? undefined : make('organisation', text);

@@ -37,7 +37,9 @@ export interface Sentence {
 // Words with inner apostrophes, hyphens and points (`O’Brien`, `Tae-yong`, `U.S.`, `N.C.`), a closing one before another name
 // (`Roseline Achieng' Odhiambo`), a Nordic company form (`A/S`), initials joined by an ampersand (`PG&E`, `AT&T`), Austrian
 // degrees in the feminine (`Mag.a`, `Dr.in`), an outlet named by its address (`Kun.uz`, `Rappler.com`), numbers, punctuation.
-const TOKEN = /\p{Lu}[\p{L}\p{N}-]+\.(?:uz|com|net|org|kz|kg|ph|ru|ua|az|ge|lt|lv|ee|ba|rs|mk|tj|tm|mn|sg|lk|pk|bd|np|ng|ke|gh|za|au|nz)(?![\p{L}\p{N}])|(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<=\b(?:Mac|Nic|Mhic) )a['’](?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]/gu;
+/** The endings of the addresses outlets are named by (`Kun.uz`, `Rappler.com`, `LRT.lt`): a word, its point and one of these. */
+export const OUTLET_ADDRESS_ENDINGS = 'uz|com|net|org|kz|kg|ph|ru|ua|az|ge|lt|lv|ee|ba|rs|mk|tj|tm|mn|sg|lk|pk|bd|np|ng|ke|gh|za|au|nz';
+const TOKEN = new RegExp(String.raw`\p{Lu}[\p{L}\p{N}-]+\.(?:${OUTLET_ADDRESS_ENDINGS})(?![\p{L}\p{N}])|(?<=\b[Vv]an )['’]t(?= \p{Lu})|(?<=\b(?:Mac|Nic|Mhic) )a['’](?= \p{Lu})|(?<![\p{L}.])(?:Mag|MMag|Dr|DDr|DI|Ing)\.(?:a|in)(?=\s)|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?:\p{L}\.?)?|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{M}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}])|(?<=[\p{Ll}][\p{Ll}])['’](?= \p{Lu}\p{Ll}))?\.?|\p{N}+(?:[.,:]\p{N}+)*%?|[^\s\p{L}\p{N}]`, 'gu');
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */

@@ -95,7 +95,7 @@ const LOWER_CASE_TAG = /^\p{Ll}[\p{Ll}.-]{1,15}$/u;
 /** A day and month in figures: `16 - 2`, `10/2`. */
 const DAY_AND_MONTH = /^\d{1,2}\s*[-/.]\s*\d{1,2}$/;
 /** A word that makes a name a newsroom's: `Loop News`, `Radio Free Asia`, `Daily Monitor`. */
-export const NEWSROOM_WORD = /(?:^|\s)(?:News|Press|Presse|Prensa|Media|Agency|Agence|Agencia|Agenzia|Radio|TV|Television|Online|Times|Post|Herald|Tribune|Daily|Gazette|Journal|Courier|Observer|Chronicle|Telegraph|Wire|Noticias|Notícias|Nachrichten|Новости|Вести|Новини)(?:\s|$)/u;
+export const NEWSROOM_WORD = /(?:^|\s)(?:News|Press|Presse|Prensa|Media|Agency|Agence|Agencia|Agenzia|Radio|TV|Television|Online|Times|Post|Herald|Tribune|Daily|Gazette|Journal|Courier|Observer|Chronicle|Telegraph|Beacon|Bulletin|Wire|Noticias|Notícias|Nachrichten|Новости|Вести|Новини)(?:\s|$)/u;
 
 /** A source and the agency that distributes it: `(MATANGI TONGA/PACNEWS)`. */
 const SYNDICATED_TAG = /^\p{Lu}[\p{L} .'’-]{1,24}\/(\p{Lu}{2,12})$/u;

@@ -377,16 +377,16 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
 const sameName = (byline: string, paragraph: string): boolean =>
   paragraph.length <= 80 && withoutBylineWord(paragraph).toLowerCase() === withoutBylineWord(byline).toLowerCase();
 
-/**
- * A structured format's document, finished like copy: the dateline its first paragraph prints (which wins
- * over the metadata's, often a time or less), the closing lines of its body, the provider from its copy
- * where the metadata named none.
- */
 /** A slug that is the provider's own name (`RTL Today` over an e-mailed page, shaped like `HEALTH Ambulance`) is its masthead: no slug. */
 export function dropMastheadSlug(doc: Mutable<WireDocument>): void {
   if (doc.slugline !== null && doc.provider !== null && doc.slugline.toLowerCase() === doc.provider.toLowerCase()) doc.slugline = null;
 }
 
+/**
+ * A structured format's document, finished like copy: the dateline its first paragraph prints (which wins
+ * over the metadata's, often a time or less), the closing lines of its body, the provider from its copy
+ * where the metadata named none.
+ */
 export function finishCopy(doc: WireDocument): WireDocument {
   // what a body opens with before its dateline may be header: a note (`(Corrects …)`), a status line, a stamp, an embargo, a byline
   const notes: string[] = [];

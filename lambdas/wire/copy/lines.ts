@@ -236,7 +236,6 @@ const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—�
 
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
-/** Words that open a byline, in the agencies' languages. */
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
 export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Posted by', 'Submitted by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
@@ -295,13 +294,15 @@ const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARI
 /** The writers and the day in parentheses closing the story (Der Standard): `(Lea Zischg, Jakob Hofbauer, 28.1.2026)`. */
 const WRITERS_AND_DAY = /^\((?:\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+)+,\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)$/u;
 
+/** A writer's name, particles allowed, as a foot's line on the writer opens with it. */
+const WRITER_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|der|den|de|da|dos|del|la|le|di|ter|i|y)\s+)*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}`;
 /**
  * A line on who wrote the story, under it: `Sibylle von Arx ist Redaktorin im Ressort Zürich.`, `Anika van der Merwe is a
  * legal reporter.`: a name, the verb, and a journalist's job.
  */
-const WRITER_BIO = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|der|den|de|da|dos|del|la|le|di|ter|i|y)\s+)*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}\s+(?:is|ist|est|es|é|è|är|er|on|jest|je)\s+.{0,100}?(?:reporter|correspondent|editor|journalist|writer|columnist|redaktor|redakteur|korrespondent|rédact|journaliste|correspondant|periodista|redactor|corresponsal|jornalista|repórter|giornalista|redattore|corrispondente|redaktør|toimittaja|dziennikar|novinár)\p{L}*(?![\p{L}]).{0,160}$/iu;
+const WRITER_BIO = new RegExp(String.raw`^${WRITER_NAME}\s+(?:is|ist|est|es|é|è|är|er|on|jest|je)\s+.{0,100}?(?:reporter|correspondent|editor|journalist|writer|columnist|redaktor|redakteur|korrespondent|rédact|journaliste|correspondant|periodista|redactor|corresponsal|jornalista|repórter|giornalista|redattore|corrispondente|redaktør|toimittaja|dziennikar|novinár)\p{L}*(?![\p{L}]).{0,160}$`, 'iu');
 /** A line on a writer's beat at the foot: `X covers courts for the Herald`, `X cubre arte y cultura para el Nuevo Herald`. */
-const WRITER_BEAT = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|der|den|de|da|dos|del|la|le|di|ter|i|y)\s+)*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$/u;
+const WRITER_BEAT = new RegExp(String.raw`^${WRITER_NAME}\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$`, 'u');
 /** A reader's line to report a mistake: `Fehler gefunden? Jetzt melden.`, `Spotted an error? Let us know.` */
 const ERROR_REPORT = /^(?:Fehler gefunden|Spotted an error|Found an error|Found a mistake|See an error|Vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿Has visto un error|Hai trovato un errore|Zag je een fout|Har du hittat ett fel|Fant du en feil|Har du fundet en fejl)\?.{0,60}$/iu;
 
@@ -428,10 +429,9 @@ const PARENTHESISED_SIGNOFF = /^\(\s*\p{Lu}{2,6}(?:\s*\/\s*[\p{Lu}\p{N}-]+)+(?:\
 const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}\)(?:\s+[\p{Lu}.]{1,6}(?:\/[\p{Lu}.]{1,6})*)?)$/u;
 /** `(FIN) LZD/MAO`, `(END) JK/RT`: an end mark and the desk's initials. */
 const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
-/** An agency's tag in parentheses and the desk's initials: `(Hina) ap/ml`, `(STA) mk/jš`, `(FENA) S. K.`. */
-/** A page's comments section: its heading, or the notice it shows where comments do not load. */
 /** The label a site's publishing system prints over the writer and the date (Joomla's `Details`). */
 const ARTICLE_INFO_LABEL = /^(?:Details|Article info|Article information|Détails|Detalles|Dettagli)$/;
+/** A page's comments section: its heading, or the notice it shows where comments do not load. */
 const COMMENTS_FURNITURE = /^(?:Comments?|Reader comments|Join the conversation|Leave a comment|Show comments)$|^Comments? (?:not loading|are (?:closed|disabled))\b|\bjavascript (?:turned on|enabled)\b/i;
 /** A page's line about its publisher: `Standard Group PLC is a multi-media organization with investments in …`. */
 const PUBLISHER_BLURB = /^(?:The\s+)?\p{Lu}[\p{L}&.' -]{1,60}\s(?:PLC|Ltd\.?|Limited|Inc\.?|Group|Corporation|Media|S\.A\.)\s+is\s+(?:a|an|the)\s+(?:leading\s+|independent\s+)?(?:multi-?media|media|news|publishing|digital)\b/iu;
@@ -441,6 +441,7 @@ const READER_APPEAL = /^(?:Support Us|Donate|Donate now|Make a donation|Subscrib
 const TAG_ALONE_LINE = /^\(\p{Lu}[\p{L}\p{N}.&-]{1,20}\)\.?$/u;
 /** An agency's name and its desk's initials, without parentheses: `FoNet mj/dk`, `Tanjug sm/mg`, `Cyprus Mail ec/ap`. */
 const NAME_INITIALS = /^\p{Lu}[\p{L}-]{1,12}(?:\s\p{Lu}[\p{L}-]{1,12}){0,2}\s+\p{Ll}{1,5}(?:\s*\/\s*\p{Ll}{1,5}){1,4}$/u;
+/** An agency's tag in parentheses and the desk's initials: `(Hina) ap/ml`, `(STA) mk/jš`, `(FENA) S. K.`. */
 const TAG_INITIALS = /^\(\p{Lu}[\p{L}-]{1,12}\)\s+(?:\p{Ll}{1,5}(?:\s*[/.-]\s*\p{Ll}{1,5}){0,4}|\p{Lu}\.(?:\s*\p{Lu}\.){0,3})$/u;
 /** Lower-case initials joined by hyphens or slashes: a sign-off, never keywords (`bur-fm/kma/ach`). */
 const INITIALS_ONLY = /^[a-z]{1,5}\d?(?:[-/.]{1,2}[a-z]{1,5}\d?)+\/?$/;

@@ -48,11 +48,10 @@ function agencyIn(line: string): string | null {
   return named ? providerByName(named[0]) ?? providerByTag(named[0]) : null;
 }
 
-/** The agency closing a byline: its own line (`Associated Press`), after the last comma (`By A and B, Associated Press`, `By NAME, dpa`) or a slash (`Name/TT`). */
-/** A byline line's opening word, and a newsroom's name of one to four capitalised words after its comma. */
-const BYLINE_OPENING = /^By:?\s/i;
+/** A newsroom's name of one to four capitalised words after a byline's comma: `Alaska Beacon`, `The Ghana Herald`. */
 const NEWSROOM_AFTER_COMMA = /^(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
 
+/** The agency closing a byline: its own line (`Associated Press`), after the last comma (`By A and B, Associated Press`, `By NAME, dpa`) or a slash (`Name/TT`). */
 function bylineAgency(line: string): string | null {
   const own = providerByName(line.replace(/^(?:Of|For|From)\s+/i, ''));
   if (own) return own;
@@ -63,7 +62,7 @@ function bylineAgency(line: string): string | null {
     const named = providerByName(after) ?? providerByName(after.split(/\s+/)[0]!);
     if (named) return named;
     // `By Kaitlin Rasmussen-Aguiluk, Alaska Beacon`: a newsroom without a profile after the writer, by its word for one
-    if (BYLINE_OPENING.test(line) && NEWSROOM_AFTER_COMMA.test(after) && (NEWSROOM_WORD.test(after) || /\s(?:Beacon|Bulletin)$/.test(after)) && !/\b(?:Writers?|Reporters?|Correspondents?|Editors?|Staff)$/.test(after)) return after;
+    if (NEWSROOM_AFTER_COMMA.test(after) && NEWSROOM_WORD.test(after) && !/\b(?:Writers?|Reporters?|Correspondents?|Editors?|Staff)$/.test(after)) return after;
   }
   // `Erik Lindqvist/TT`, `Anna Berg / NTB`: the Nordic signature
   const slash = /\s*\/\s*([\p{L}-]{2,30})$/u.exec(line)?.[1];
