@@ -30,6 +30,8 @@ const JOB_WORD = /\b(?:writers?|reporters?|correspondents?|journalists?|editors?
 /** A desk signing instead of a person (`Staff Correspondent`, `Our Correspondent`, `News Desk`, `Recorder Report`), or a release's label in the byline's place (`For Immediate Release`, `Final Results`). */
 const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$|^\p{Lu}\p{L}+\s+Report$|^(?:For Immediate Release|Peer-Reviewed Publication|Press Release|Media Release|Final Results|Interim Results|Half-year Results|Trading Update)$/iu;
 /** A job title after the name, capitalised: `Senior Reporter`, `Staff Writer`, `Chief Correspondent`. */
+/** A newsroom's desk, in the agencies' languages: `Redação Integrada`, `Redacción Central`, `Rédaction`, `News Desk`. */
+const NEWSROOM_DESK = /^(?:Redação|Redacción|Redacció|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Newsroom|News\s+Desk)(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
 const TRAILING_JOB = /\s+((?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Investigative|Deputy|Assistant|Associate|Managing|Regional)\s+){0,2}(?:Reporter|Correspondent|Writer|Journalist|Editor|Producer|Photographer))$/u;
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}$|^\p{Lo}{2,8}$/u;
 
@@ -64,7 +66,8 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   }
   // `Por A e B - Repórteres da Agência Brasil - Brasília`: the names, then their title and the place, set off by dashes
   const [who, ...after] = first.split(/\s+[-–—]\s+/);
-  if (after.length > 0 && after.some((part) => JOB_WORD.test(part) || isAgency(part, provider))) {
+  // (or the newsroom's desk: `Por Luana Figueiredo Lobato — Redação Integrada`)
+  if (after.length > 0 && after.some((part) => JOB_WORD.test(part) || isAgency(part, provider) || NEWSROOM_DESK.test(part))) {
     first = who!;
     title ??= after.find((part) => JOB_WORD.test(part)) ?? null;
   }

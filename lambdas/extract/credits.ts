@@ -43,7 +43,7 @@ const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|W
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
-const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|with\\s+(?:a\\s+)?reports?\\s+from|${IBERIAN_LABELS}|reporters?|${REPORTER_LABELS.join('|')}|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
+const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|translated\\s+by|(?:english\\s+)?translation\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|with\\s+(?:a\\s+)?reports?\\s+from|${IBERIAN_LABELS}|reporters?|${REPORTER_LABELS.join('|')}|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
 /** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
 const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
 // `and`, and the same word in the Reuters services' Spanish and Portuguese (`Ana García y Luis Pérez`)
@@ -119,7 +119,8 @@ export function nameList(list: string, fallback: string | null = null): Entry[] 
 function roleOf(label: string): ContributorRole | null {
   const l = label.toLowerCase();
   // Reuters' Spanish and Portuguese services: `Reporte adicional de …`, `Reporte de …`, `Editado por …`
-  if (l.startsWith('additional') || l.startsWith('with') || /adicional|colabor|informa|spolupracoval|współpraca/.test(l)) return 'contributor';
+  // (`(English translation by …)`: a translator is credited as a contributor, no role fits better)
+  if (l.startsWith('additional') || l.startsWith('with') || /adicional|colabor|informa|spolupracoval|współpraca|translat/.test(l)) return 'contributor';
   if (/^edi(?:t|ç|ci|zi)/.test(l)) return 'editor'; // editing, edição, edición, edizione, editado por
   if (EDITOR_LABEL.test(l)) return 'editor'; // `Toimetaja: Mari Tamm`
   if (REPORTER_LABEL.test(l)) return 'reporter'; // `Pewarta: Dewi Lestari`

@@ -9,6 +9,7 @@ import { agencyNamed, knownPlace } from './gazetteer.ts';
 import { city, country, countryOfName, town } from '../places.ts';
 import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
 import { sentencesOf, spansOf, type Sentence, type Span, type Token } from './text.ts';
+import { NEWSROOM_WORD } from '../../wire/index.ts';
 
 export { resolveStoryDay, printedWeekdayTime } from './story-dates.ts';
 
@@ -209,18 +210,25 @@ function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: 
     return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && words.at(-1)!.length >= 4 && knownPlace(words.at(-1)!) === undefined ? [outletKey(words.at(-1)!)] : [];
   };
   const keys = new Set(outlets.flatMap((name) => (name !== null && name.trim().length >= 3 ? [outletKey(name.trim()), ...shortForm(name.trim())] : [])));
+  // (and the first word of a name of two whose second is a newsroom's word, when someone told it: `told Sun` for Sun
+  // Online; not `Garowe` of Garowe Online, a town)
+  const toldKeys = new Set(outlets.flatMap((name) => {
+    const words = name?.trim().split(/\s+/) ?? [];
+    return words.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && !ARTICLES.has(words[0]!.toLowerCase()) && NEWSROOM_WORD.test(words[1]!) ? [outletKey(words[0]!)] : [];
+  }));
   if (keys.size === 0) return readings;
   const wordsIn = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return readings.map((r) => {
     const printed = r.span.words.join(' ');
     // (nor a dateline's credit, `SÃO JOSÉ DOS CAMPOS, SP (FOLHAPRESS) -`)
-    const mention = keys.has(outletKey(printed)) && !inParentheses(r.span) && wordsIn(paragraphs[r.span.sentence.paragraph]!) - r.span.words.length >= OUTLET_SENTENCE_WORDS;
+    const told = toldKeys.has(outletKey(printed)) && r.span.from >= 1 && /^told$/i.test(r.span.sentence.tokens[r.span.from - 1]?.text ?? '');
+    const mention = (keys.has(outletKey(printed)) || told) && !inParentheses(r.span) && wordsIn(paragraphs[r.span.sentence.paragraph]!) - r.span.words.length >= OUTLET_SENTENCE_WORDS;
     if (mention) return { ...r, kind: 'organisation', name: printed, from: r.span.from, title: null, personal: false, inner: [], rule: 'the story\'s own outlet' };
     // (`contou ao Açoriano Oriental Maria da Graça Medeiros`: the outlet told, then the person who told it, in one run)
     const words = r.span.words;
-    const told = words.findIndex((_, k) => k >= 1 && k <= words.length - 2 && keys.has(outletKey(words.slice(0, k).join(' '))));
-    return told > 0 && isGivenName(words[told]!) && nameLike(words.slice(told))
-      ? { ...r, kind: 'person', name: words.slice(told).join(' '), from: r.span.from + told, title: null, personal: false, inner: [], rule: 'a person after the story\'s own outlet' }
+    const teller = words.findIndex((_, k) => k >= 1 && k <= words.length - 2 && keys.has(outletKey(words.slice(0, k).join(' '))));
+    return teller > 0 && isGivenName(words[teller]!) && nameLike(words.slice(teller))
+      ? { ...r, kind: 'person', name: words.slice(teller).join(' '), from: r.span.from + teller, title: null, personal: false, inner: [], rule: 'a person after the story\'s own outlet' }
       : r;
   });
 }

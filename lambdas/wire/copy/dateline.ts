@@ -84,8 +84,12 @@ const namedTag = (tag: string, before: string): boolean =>
   ((CAPITALISED_TAG.test(tag) || CASELESS_TAG.test(tag) || LOWER_CASE_TAG.test(tag)) && (findStamp(before) !== null || NEWSROOM_WORD.test(tag)))
   || (/^\p{Ll}{2,8}$/u.test(tag) && PLACE_NAME.test(before.trim()))
   || (CASELESS_TAG.test(tag) && DAY_AND_MONTH.test(before.trim()))
+  // (or the newsroom's web address: `Basra (IraqiNews.com) – …`)
+  || SITE_TAG.test(tag)
   // (or one capitalised word right after a place in capitals: `STOCKHOLM (Direkt) Skogskoncernen …`)
   || (/^\p{Lu}\p{Ll}[\p{L}-]{1,15}$/u.test(tag) && CAPS_PLACE.test(before.trim()) && monthOf(tag) === undefined && !isWeekday(tag));
+/** A newsroom's web address as its tag: `IraqiNews.com`, `Rappler.com`. */
+const SITE_TAG = /^\p{Lu}[\p{L}\p{N}-]+\.(?:com|net|org|info|news|\p{Ll}{2})$/u;
 /** A place in capitals, alone: `STOCKHOLM`, `SAN JOSÉ`. */
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{2,30}$/u;
 /** A tag's name: one to three capitalised words (a small word between two: `SUR in English`, `Gazeta de Cotonou`); one word of a script without capitals; one word in lower case. */

@@ -480,12 +480,16 @@ const JOINED = /\s*\|\s*|\s+\/\s+|\s+·\s+/;
 /** Beside the byline, a page's count of its readers' comments (`0 Comments`) or the writer's e-mail address: no part of the header's reading. */
 const BYLINE_FURNITURE = /^\d+\s+(?:Comments?|comentários?|comentarios?|commentaires?|commenti|Kommentare?|kommentarer|reacties)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
+/** A time of day alone: `2:15 pm`, `14.05`, `10:47 AM EAT`. */
+const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+\p{Lu}{2,5})?$/u;
 type JoinedKind = 'name' | 'byline' | 'stamp' | 'agency' | 'slug' | 'place';
 
 /** A joined header line's parts and what each is, when every part is a header's; else null. */
 function joinedParts(line: string): { parts: string[]; kinds: JoinedKind[] } | null {
   if (!JOINED.test(line) || line.length > 200) return null;
   const parts = line.split(JOINED).map((p) => p.trim()).filter((p) => p !== '' && !BYLINE_FURNITURE.test(p));
+  // (`Published: Thursday, September 10, 2026 | 2:15 pm`: a clock alone after a date is that date's time)
+  for (let k = parts.length - 1; k > 0; k--) if (CLOCK_ALONE.test(parts[k]!) && lineKind(parts[k - 1]!) === 'stamp') parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   if (parts.length < 2) return null;
   // (`Kinley Wangchuk | Samtse`: the writer and where they filed from)
   const kinds = parts.map((p, k) => lineKind(p) ?? (nameLine(p) ? 'name' : k > 0 && (isPlaceLine(p) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(p)) ? 'place' : undefined));

@@ -5,7 +5,7 @@ import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, isPlaceWordLine, outletPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, SHORT_NAME, type Header } from './header.ts';
 import { isMasthead, labelledSlug, lineKind, withoutBylineWord } from './lines.ts';
-import { outletAtTop, outletInBylineSlot, providerFrom, shortProvider } from './provider.ts';
+import { addressSpelled, outletAtTop, outletInBylineSlot, providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
@@ -345,6 +345,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   if (doc.bylineLines.length === 0) doc.bylineLines = headerBylines.length > 0 ? headerBylines : dateline?.byline !== undefined ? [dateline.byline] : trailer.signatures;
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...leadStamps, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
     ?? outletAtTop(lines, closing, trailer.paragraphs) ?? outletByline ?? header.siteName;
+  doc.provider = addressSpelled(doc.provider, lines);
   dropMastheadSlug(doc);
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...leadStamps, ...footStamps]);
   const times = timesOf([...header.stampLines, ...leadStamps, ...footStamps], order);

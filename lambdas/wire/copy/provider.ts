@@ -180,6 +180,18 @@ export function providerFrom(e: ProviderEvidence): string | null {
   return null;
 }
 
+/**
+ * A provider that is a newsroom's web address (`Basra (IraqiNews.com) –`) → the name a line at the top of the copy
+ * spells with the same letters (`IRAQI NEWS` → `Iraqi News`), as the outlet writes its name; else the provider as it is.
+ */
+export function addressSpelled(provider: string | null, lines: readonly string[]): string | null {
+  const site = provider === null ? undefined : /^([\p{L}\p{N}-]+)\.\p{Ll}{2,6}$/u.exec(provider)?.[1]?.toLowerCase();
+  if (site === undefined) return provider;
+  const name = lines.filter((line) => line.trim() !== '').slice(0, TOP_LINES).map((line) => line.trim().split(/\s+[|/]\s+/)[0]!.trim())
+    .find((n) => n.length <= 40 && TOP_NAME.test(n) && n.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase() === site);
+  return name === undefined ? provider : outletCase(name);
+}
+
 /** Those told things in copy who are no newsroom: a house, a court, a hearing, officials (`told Parliament`, `told MPs`). */
 const TOLD_BODY = /^(?:Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Court|Committee|Commission|Tribunal|Inquiry|Police|MPs|MSPs|TDs|Senators?|Lawmakers|Legislators|Reporters|Journalists|Members|Delegates|Councillors|Councilors|Residents|Parents|Students|Staff|Officers|Jurors|Judge|Justice|Mr|Mrs|Ms|Dr|God)\b/u;
 
@@ -274,7 +286,8 @@ export function outletAtTop(lines: readonly string[], closing: readonly string[]
   const told = toldNames(paragraphs).map((name) => `${name} `);
   for (const name of names) {
     const last = name.split(/\s+/).at(-1)!;
-    if (holders.has(bare(name)) || told.some((t) => t.startsWith(`${name} `) || t.startsWith(`${last} `))) return outletCase(name);
+    // (or the first word of a name whose one other word is a newsroom's: `told Sun` under `Sun Online | News`)
+    if (holders.has(bare(name)) || told.some((t) => t.startsWith(`${name} `) || t.startsWith(`${last} `) || (name.startsWith(t) && name === `${t}${last}` && NEWSROOM_WORD.test(last)))) return outletCase(name);
   }
   return null;
 }

@@ -29,14 +29,17 @@ const UNWRAPPED = 100;
 /** A hard-wrapped block of copy: one paragraph, or a list or table kept a row a line (ROW: copy/index.ts). */
 const blockParagraphs = (block: readonly string[]): string[] =>
   // (a line longer than a wrapped line: the block was sent unwrapped, a paragraph a line; so are closing lines in one
-  // block under the story, `idn/ac` over `121145 EEST May 26`)
-  block.length > 1 && (block.some((l) => l.length > UNWRAPPED) || block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1) || block.every((l) => CLOSING_KINDS.has(lineKind(l))))
+  // block under the story, `idn/ac` over `121145 EEST May 26`, and its signature lines, `Journalist: Nelia Borges` over
+  // `Editor: José Belarmino de Sá`)
+  block.length > 1 && (block.some((l) => l.length > UNWRAPPED) || block.filter((l) => ROW.test(l)).length >= Math.max(2, block.length - 1) || block.every((l) => FOOT_KINDS.has(lineKind(l))))
     ? block.map((l) => l.replace(/^[*•]\s+/, '').replace(/\s+/g, ' '))
     : [block.join(' ').replace(/\s+/g, ' ').trim()];
 
 const INDENTED = /^[\t ]+\S/;
 /** Closing lines that no paragraph marked by indenting goes on into: a separator, a sign-off, a stamp. */
 const CLOSING_KINDS: ReadonlySet<LineKind | undefined> = new Set<LineKind | undefined>(['separator', 'signoff', 'end', 'stamp']);
+/** Lines that stand alone under the story however they are sent: the closing ones, credits and bylines. */
+const FOOT_KINDS: ReadonlySet<LineKind | undefined> = new Set<LineKind | undefined>([...CLOSING_KINDS, 'credit', 'byline']);
 /** Whether first lines are indented and the lines that carry on are not: two indented lines at least, one flush. */
 function indentMarked(lines: readonly string[]): boolean {
   const text = lines.filter((l) => l.trim() !== '');
