@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, opensWithCountry, sportsTeam, type Reading } from './classify.ts';
 import { CLUB_NAMED_FOR_ITS_CITY, namedAfterSomeone, read } from './run-rules.ts';
-import { ACRONYM_JOINS, AND_WORDS, ARTICLES, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, LEGISLATURES, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
+import { ACRONYM_JOINS, AND_WORDS, ARTICLES, NAME_PARTICLES, PLACE_KINDS, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, LEGISLATURES, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isGivenName, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
@@ -71,7 +71,7 @@ export function findEntities(printedParagraphs: readonly string[], context: Enti
   const budget = context.budget ?? UNLIMITED;
   const sentences = sentencesOf(paragraphs);
   const language = storyWordsOf(context.language ?? null);
-  const readings = spelledByAcronym(ownOutlet(readRuns(paragraphs, sentences, budget, language), paragraphs, context.outlets ?? []));
+  const readings = spelledByAcronym(ownOutlet(placesListedTogether(readRuns(paragraphs, sentences, budget, language)), paragraphs, context.outlets ?? []));
   const people = gatherPeople(readings, paragraphs, context, language);
   const aliases = organisationAliases(readings);
   const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language.prepositions);
@@ -135,6 +135,49 @@ function readRuns(paragraphs: readonly string[], sentences: readonly Sentence[],
     }
   }
   return readings;
+}
+
+/** Words before a list of places that say what they are: `woredas are Itang, Jikawo and Lare`, `districts of …`. */
+const BEFORE_LISTED_PLACES = new Set(['are', 'of', 'in', 'including', ':']);
+
+/**
+ * A name that may stand in a list of places, not a possessive (`Somalia's Minister …`): a place, or a run of one to three words no rule could read, of three
+ * letters or more (not `I`), holding no `and` of its own (`Soria y Palencia`), no acronym (`SMK Baleh`, a school) and not
+ * opening with a given name (`Hemi Walker`).
+ */
+const listedName = (r: Reading): boolean => !r.span.sentence.tokens[r.span.to - 1]!.possessive && (r.kind === 'place' || (r.kind === 'unknown' && r.span.words.length <= 3 && r.name.length >= 3
+  && !r.span.words.some((w) => AND_WORDS.has(w) || /^\p{Lu}{2,5}$/u.test(w)) && !(r.span.words.length >= 2 && isGivenName(r.span.words[0]!))));
+
+/**
+ * Names listed together, `Itang, Jikawo and Lare`, are things of one kind: where one of them is a place (`Ariana, Ben
+ * Arous and Manouba`), or the list follows or precedes the kind of place they are (`woredas are …`, `… payams`), the
+ * others the rules could not read are places too. A list holding a person or a body is left as it is.
+ */
+function placesListedTogether(readings: Reading[]): Reading[] {
+  const joins = (a: Reading, b: Reading): boolean => {
+    if (a.span.sentence !== b.span.sentence) return false;
+    const between = a.span.sentence.tokens.slice(a.span.to, b.span.from).map((t) => t.text.toLowerCase());
+    return (between.length === 1 && (between[0] === ',' || AND_WORDS.has(between[0]!) || between[0] === 'or')) || (between.length === 2 && between[0] === ',' && (between[1] === 'and' || between[1] === 'or'));
+  };
+  const cued = new Set<Reading>();
+  for (let i = 0; i < readings.length;) {
+    let j = i;
+    while (j + 1 < readings.length && joins(readings[j]!, readings[j + 1]!)) j++;
+    const list = readings.slice(i, j + 1);
+    i = j + 1;
+    if (list.length < 2 || !list.every(listedName)) continue;
+    const t = list[0]!.span.sentence.tokens;
+    const before = t[list[0]!.span.from - 1]?.text.toLowerCase();
+    // (two names set apart by a comma alone are a place and its country or a day, `Jakarta, Selasa`, or an appositive;
+    // nor a list inside a name, `Port aux Basques`, `for the Betterment and Progress of Hong Kong`)
+    if ((list.length === 2 && t[list[0]!.span.to]?.text === ',' && list[0]!.span.to + 1 === list[1]!.span.from) || before === 'the' || (before !== undefined && (NAME_PARTICLES.has(before) || before === 'aux'))) continue;
+    // (nor a place and its country, then someone: `from Valencia, Spain, and Hemi Walker`; nor a possessive's, `France's Framatome and …`)
+    if (t[list[0]!.span.from - 1]?.possessive || list.some((r, k) => k > 0 && r.kind === 'place' && list[k - 1]!.kind === 'place' && country(r.name) !== undefined && country(list[k - 1]!.name) === undefined)) continue;
+    const kindBefore = before !== undefined && BEFORE_LISTED_PLACES.has(before) && PLACE_KINDS.has(t[list[0]!.span.from - 2]?.text.toLowerCase() ?? '');
+    const kindAfter = PLACE_KINDS.has(t[list.at(-1)!.span.to]?.text.toLowerCase() ?? '');
+    if (kindBefore || kindAfter || list.some((r) => r.kind === 'place' || r.placeCue)) for (const r of list) if (r.kind === 'unknown' && !r.placeCue) cued.add(r);
+  }
+  return cued.size === 0 ? readings : readings.map((r) => (cued.has(r) ? { ...r, placeCue: true, rule: 'listed with places' } : r));
 }
 
 /** A run printed alone between parentheses: an acronym defined (`(KCTU)`), or a dateline's credit (`(FOLHAPRESS)`). */
