@@ -104,6 +104,7 @@ export const SETS = {
   'wire-heldout-31': 'eval/wire-heldout-31',
   'wire-heldout-32': 'eval/wire-heldout-32',
   'wire-heldout-33': 'eval/wire-heldout-33',
+  'wire-heldout-34': 'eval/wire-heldout-34',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
