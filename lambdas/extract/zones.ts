@@ -67,8 +67,10 @@ export const languageZone = (language: string | null): string | null =>
  * another clock that the tables know, and keep one clock; else null.
  */
 export function placesZone(places: readonly { name: string; mentions: number }[]): string | null {
+  const namesakes = namesakeCities(places);
   // (a country, a state of one clock, or a city of the table wire copy files from most: `Bangkok`, not a namesake `Bor`)
   const zoneOf = (name: string): string | null | undefined => {
+    if (namesakes.has(name)) return undefined;
     const land = countryOfName(name);
     return land !== undefined ? land.zone : usState(name)?.zone ?? tableCity(name)?.zone;
   };
@@ -82,6 +84,25 @@ export function placesZone(places: readonly { name: string; mentions: number }[]
   const alone = named.every((p) => p === top || p.mentions < top.mentions || p.zone === top.zone)
     && places.every((p, k) => k === top.k || p.mentions <= top.mentions || [undefined, top.zone].includes(zones[k] ?? cityNamed(p.name)?.zone));
   return top.k === 0 || alone ? top.zone : null;
+}
+
+/**
+ * Places named like a country that are a city of another country the story's other places lie in: `Santa Lucía` (Saint
+ * Lucia in Spanish) in a story on Florida, Canelones and Montevideo is Uruguay's town and river. Two mentions at least
+ * of that country's other places, none of the namesake country's.
+ */
+function namesakeCities(places: readonly { name: string; mentions?: number }[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const { name } of places) {
+    const land = countryOfName(name);
+    const namesake = land === undefined ? undefined : cityNamed(name);
+    if (land === undefined || namesake === undefined || namesake.country === land.name) continue;
+    const countryOf = (other: string): string | undefined => countryOfName(other)?.name ?? cityNamed(other)?.country;
+    const others = places.filter((p) => p.name !== name);
+    const there = others.filter((p) => countryOf(p.name) === namesake.country).reduce((sum, p) => sum + (p.mentions ?? 1), 0);
+    if (there >= MIN_COUNTRY_VOTES && !others.some((p) => countryOf(p.name) === land.name)) found.add(name);
+  }
+  return found;
 }
 
 /** Places and organisations' country names that must point to one country before its clock is taken. */
@@ -107,8 +128,9 @@ export function countryVotesZone(places: readonly { name: string; mentions?: num
     if (clock !== null) entry.clocks.set(clock, (entry.clocks.get(clock) ?? 0) + weight);
     votes.set(land.name, entry);
   };
+  const namesakes = namesakeCities(places);
   for (const { name, mentions } of places) {
-    const land = countryOfName(name);
+    const land = namesakes.has(name) ? undefined : countryOfName(name);
     if (land !== undefined) vote(land, null, mentions ?? 1);
     else {
       const found = cityNamed(name);

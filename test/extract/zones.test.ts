@@ -70,6 +70,14 @@ describe('Function: placesZone', () => {
     expect(placesZone(places)).toBe(zone);
   });
 
+  it('leaves a city named like a country in another language to the country its other places lie in (Santa Lucía, Uruguay)', () => {
+    // Act
+    const places = [{ name: 'Santa Lucía', mentions: 3 }, { name: 'Canelones', mentions: 1 }, { name: 'Montevideo', mentions: 1 }, { name: 'Florida', mentions: 1 }];
+
+    // Assess
+    expect(placesZone(places) ?? countryVotesZone(places, [])).toBe('America/Montevideo');
+  });
+
   it.each([
     ['a country named once among others, not first', [{ name: 'Trinidad', mentions: 1 }, { name: 'Germany', mentions: 1 }, { name: 'Canada', mentions: 1 }]],
     ['a country of many clocks', [{ name: 'Canada', mentions: 3 }]],

@@ -120,7 +120,8 @@ export function read(span: Span, paragraph: string, previous: Reading | undefine
   // `Health Canada`, `Transport Scotland`: a remit before a country is a body's name.
   const bodyName = (words.length >= 3 && NAME_ADJECTIVES.has(lower(words[0]!)) && (ORG_HEADS.has(lower(words[words.length - 1]!)) || nation(words[words.length - 1]!)))
     || (words.length === 2 && (PORTFOLIOS.has(lower(words[0]!)) || ORG_HEADS.has(lower(words[0]!))) && nation(words[1]!));
-  while (!bodyName && words.length > 0 && t[from]!.initial && language.starters.has(lower(words[0]!)) && !known(words, false)) {
+  // (a word opening a question or an exclamation is no name, whatever it spells: `¿Cómo nos van a cobrar…?`, not Como)
+  while (!bodyName && words.length > 0 && t[from]!.initial && language.starters.has(lower(words[0]!)) && (!known(words, false) || /^[¿¡]$/.test(t[from - 1]?.text ?? ''))) {
     words = words.slice(1);
     from++;
   }

@@ -145,7 +145,8 @@ export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
       const cap = word && (!/['’]$/.test(text) || /\p{Ll}{2}['’]$/u.test(text)) && (UPPER_START.test(text) || PARTICLE_CAP.test(text) || LOWER_CASE_NAMES.has(text) || (PATRONYMIC_SUFFIXES.has(text) && tokens.at(-1)?.cap === true));
       tokens.push({ text, raw: t.text, start: t.start, end: t.end, word, cap, possessive, initial: word && initial });
       if (word || /^\p{N}/u.test(t.text)) initial = false;
-      else if (t.text === ':' || t.text === '“' || t.text === '—' || (t.text === '"' && i + 1 < raw.length && raw[i + 1]!.start === t.end)) initial = true;
+      // (and after Spanish's opening marks, which open a question or an exclamation inside a sentence: `… uno. ¿Cómo …?`)
+      else if (t.text === ':' || t.text === '“' || t.text === '—' || t.text === '¿' || t.text === '¡' || (t.text === '"' && i + 1 < raw.length && raw[i + 1]!.start === t.end)) initial = true;
       if (!t.text.endsWith('.') && t.text !== '!' && t.text !== '?') continue;
       let j = i + 1;
       while (j < raw.length && CLOSERS.has(raw[j]!.text) && raw[j]!.start === raw[j - 1]!.end) j++;

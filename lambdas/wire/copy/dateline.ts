@@ -1,3 +1,4 @@
+import COUNTRIES from '../data/countries.json' with { type: 'json' };
 import { providerByTag } from '../agencies/index.ts';
 import { findStamp, isWeekday, monthOf } from './calendar.ts';
 
@@ -39,6 +40,8 @@ const CHINESE_BRACKETED = /^【(共同社|韩联社|韓聯社)(\p{Script=Han}{2,
 // (Yonhap's `(서울=연합뉴스)`, Newsis's `[서울=뉴시스]`)
 const KOREAN = /^[([]([^()[\]=]{1,20})=([^()[\]]{1,20})[)\]]\s*(?:(\S{2,6}(?:\s*[·,]\s*\S{2,6}){0,3})\s+(?:기자|특파원)\s*)?=\s*/u;
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
+/** The countries' names in capitals (world-countries, bin/build-data.mjs): no agency's tag. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.names.map((name) => name.toUpperCase()));
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
 /** `CITY, Region, Month day, year.` before the story, or dot leaders after the date (`FALL RIVER, APRIL 8, 2026.....Fall River Mayor …`). */
 const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,\s*(\p{Lu}{3,12}))?)(?:\.\s+|\.{3,}\s*)(?=\p{Lu})/u;
@@ -290,7 +293,8 @@ function readHead(head: string, afterTag: boolean, own: string | null = null): O
     // (set apart by a comma, a point or a date: in `SÃO PAULO -` the second word is the city's, in `Phnom Penh, November 11, 2025 AKP` not)
     const setApart = bare !== null && (bare[0].includes(',') || /[.\d]\s+\S+$/u.test(head));
     const acronym = bare !== null && setApart && (ACRONYM.test(bare[1]!) || (/\.\s+\S+$/u.test(head) && /^\p{Lu}{3,12}$/u.test(bare[1]!)));
-    if (bare && (providerByTag(bare[1]!) !== null || (acronym && monthOf(bare[1]!) === undefined)) && head.slice(0, bare.index).trim() !== '') {
+    // (not a country in capitals after its city: `NASSAU, BAHAMAS —`)
+    if (bare && (providerByTag(bare[1]!) !== null || (acronym && monthOf(bare[1]!) === undefined && !COUNTRY_NAMES.has(bare[1]!.toUpperCase()))) && head.slice(0, bare.index).trim() !== '') {
       tag = bare[1]!;
       placeText = head.slice(0, bare.index);
     }

@@ -77,7 +77,8 @@ function bylineAgency(line: string): string | null {
 
 const OUTLET_BEFORE_JOB = /,\s+(\p{Lu}[\p{L}\p{M}&'’ -]{1,40}?)\s+(?:Journalist|Reporter|Correspondent|Staff Writer|Writer)$/u;
 /** `…, Ukrinform reports, citing …`, `… told Newsday`, `… told Muscat Daily`: an outlet the story says it reports for, or was told something. */
-const REPORTS_OR_TOLD = /(?:,\s+(\p{Lu}[\p{L}-]{2,20})\s+reports?\b|\btold\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]{2,20}(?:\s\p{Lu}[\p{L}-]{2,20}){0,2})(?=[\s,.;:]|$))/u;
+// (a site's dotted name whole: `told NEWS.am`, `told Tengrinews.kz by phone`)
+const REPORTS_OR_TOLD = /(?:,\s+(\p{Lu}[\p{L}-]{2,20})\s+reports?\b|\btold\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]{2,20}(?:\.\p{Ll}{2,6}(?![\p{L}\p{N}]))?(?:\s\p{Lu}[\p{L}-]{2,20}){0,2})(?=[\s,.;:]|$))/u;
 
 /** The holder a copyright line names: `Copyright © 2025 FBC News`, `© ELTA.`, `(c) 2025 Kenya News Agency. All rights reserved`. */
 const COPYRIGHT_HOLDER = /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(\p{Lu}[\p{L}\p{M}&' -]{1,40}?)\s*(?:[.,;]|\s+All rights reserved|$)/iu;

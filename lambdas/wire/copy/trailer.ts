@@ -244,7 +244,8 @@ export function readTrailer(all: readonly string[]): Trailer {
         if (headsEditorsBlock(last)) {
           const inline = /:\s*(.+)$/.exec(last)?.[1];
           // `Nasreen Ahmed at nahmed31@bloomberg.net; Michael Dwyer`: each editor, with an address or without
-          const listed = (inline ?? '').split(';').map((part) => part.trim()).map((part) => CONTACT_NAME.exec(part)?.[1] ?? (NAME_ONLY.test(part) ? part : ''));
+          // (or line breaks a format's markup lost: `Carlos Manuel Rojas at crojas45@bloomberg.net Stephen Whitcombe`)
+          const listed = (inline ?? '').split(/;|(?<=@[\w-]+(?:\.[\w-]+)+)\s+(?=\p{Lu})/u).map((part) => part.trim()).map((part) => CONTACT_NAME.exec(part)?.[1] ?? (NAME_ONLY.test(part) ? part : ''));
           const names = [...listed, ...editors].filter((n) => n !== '');
           if (names.length > 0) credits.unshift(`Editing by ${names.join(', ')}`);
           editors = [];

@@ -153,7 +153,12 @@ export function nitfDocument(root: XmlElement, input: DecodedInput): WireDocumen
   doc.rawSignals = rawSignals;
   doc.edNote = joinNotes(edMsg, attr(correction, 'info'), ...body.edNotes);
   const storyDate = normOf(find(head, 'story.date')) ?? normOf(find(child(root, 'body'), 'story.date'));
-  doc.times = { firstCreated: storyDate !== null && /T\d/.test(storyDate) ? storyDate : null, versionCreated: normOf(child(docdata, 'date.issue')), embargoedUntil: normOf(child(docdata, 'date.release')) };
+  const issued = normOf(child(docdata, 'date.issue'));
+  // (or, without a story date, the publication's own time when it differs from the issue's: first published at 09:10,
+  // this version issued at 14:25)
+  const publishedAt = attr(child(head, 'pubdata'), 'date.publication')?.trim() || null;
+  const firstPublished = publishedAt !== null && /T\d/.test(publishedAt) && issued !== null && publishedAt.replace(/\D/g, '') !== issued.replace(/\D/g, '') ? publishedAt : null;
+  doc.times = { firstCreated: storyDate !== null && /T\d/.test(storyDate) ? storyDate : firstPublished, versionCreated: issued, embargoedUntil: normOf(child(docdata, 'date.release')) };
   doc.bylineLines = body.bylineLines;
   doc.authors = body.authors;
   doc.datelineText = body.datelineText;
