@@ -197,6 +197,8 @@ export interface Referent {
 }
 type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; referent: Referent } | { kind: 'other' } | null;
 const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
+/** An indefinite article, or an article elided before its noun (`l'organisme`): a role follows, not an unsaid subject. */
+const OPENS_ROLE = /^(?:un|una|uno|une|um|uma|ein|eine|en|ett|[ld]['’]\p{L}*)$/iu;
 
 function whoIn(ctx: Index, sentence: number, first: number, last: number, nearest: 'first' | 'last'): Who {
   const found = (ctx.mentionsOf.get(sentence) ?? []).filter((m) => m.from >= first && m.to - 1 <= last);
@@ -326,6 +328,9 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
         const named = whoIn(ctx, r.sentence, stop + 1, end - 1, 'first');
         if (named?.kind === 'person') return named;
       }
+      // (`"…", cuestionó después ante los vecinos.`: the verb, then an adverb and no one named in the rest of the clause: its
+      // subject unsaid; not `dijo el alcalde`, `a rappelé l'organisme`, `dijo un portavoz`, a role after its article)
+      if ((who === null || who.kind === 'other') && !OPENS_ROLE.test(tokens[i + 1]?.text ?? '') && !ROLE_ARTICLES.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !tokens.slice(i + 1, end).some((x) => x.cap)) return UNSAID;
       return who;
     }
     return before;

@@ -407,6 +407,8 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         // (`Rahmat Lasahido di Palu`: Indonesian and Malay `di` before a place is "in"; `Comune di Venezia` stays one name)
         const conjunction = (k === j + 1 && lower === 'y'
           && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(t[k]?.text ?? '') !== undefined && (knownPlace(words.join(' ')) !== undefined || (!isWorldGivenName(words[0]!) && !OF_WORDS.has(t[from - 1]?.text.toLowerCase() ?? ''))))))
+          // (nor `y` before an article: `a la Gobernación de Cochabamba y al Gobierno nacional` names two bodies)
+          || (lower === 'y' && k > j + 1 && /^(?:al|el|la|los|las|a|del|en)$/.test(t[j + 1]!.text))
           || (k === j + 1 && lower === 'di' && knownPlace(t[k]?.text ?? '') !== undefined && !words.some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())))
           // (`Matthias Lang der Deutschen Presse-Agentur`: a German article alone, the genitive of what follows; `Van der Merwe` a name)
           || (k === j + 1 && /^(?:der|den|des)$/.test(lower) && !/^(?:van|von)$/i.test(words[words.length - 1] ?? ''))

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/**
+ * Spanish copy from `wire-heldout-34` (session 27): a quote closed by a verb of saying alone, its subject unsaid, is the
+ * last speaker's; public bodies by their Spanish head words; two bodies joined by `y al`. Texts written for the tests.
+ */
+
+const spanish = { bylines: [], contributors: [], language: 'es' };
+
+describe('Function: findEntities (Spanish speakers and bodies, session 27)', () => {
+  it('gives a quote closed by a verb of saying alone to the speaker of the paragraph before', () => {
+    // Act
+    const found = findEntities([
+      'La concejal Marta Elena Quiroga Salas anunció que presentará un recurso ante la Corte de Constitucionalidad.',
+      '“La ley es clara y nadie la respetó”, argumentó.',
+      '“¿Quién va a pagar la diferencia?”, cuestionó después ante los vecinos.',
+    ], spanish);
+
+    // Assess
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Marta Elena Quiroga Salas', 'Marta Elena Quiroga Salas']);
+  });
+
+  it('reads public bodies by their Spanish head word, and two bodies joined by `y al` as two', () => {
+    // Act
+    const found = findEntities([
+      'La Contraloría General de la República y la Defensoría del Pueblo alertaron sobre los retrasos en las obras.',
+      'El alcalde pidió apoyo a la Gobernación de Santa Cruz y al Gobierno nacional para reparar los puentes.',
+    ], spanish);
+
+    // Assess
+    expect(found.people).toEqual([]);
+    expect(found.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Contraloría General de la República', 'Defensoría del Pueblo', 'Gobernación de Santa Cruz']));
+    expect(found.organisations.map((o) => o.name)).not.toContain('Gobernación de Santa Cruz y al Gobierno');
+  });
+});
