@@ -18,6 +18,8 @@ import honorificsList from './lexicons/honorifics.json' with { type: 'json' };
 import lowerCaseNamesList from './lexicons/lower-case-names.json' with { type: 'json' };
 import patronymicPrefixesList from './lexicons/patronymic-prefixes.json' with { type: 'json' };
 import patronymicSuffixesList from './lexicons/patronymic-suffixes.json' with { type: 'json' };
+import familyNameEndingsList from './lexicons/family-name-endings.json' with { type: 'json' };
+import craftNounsList from './lexicons/craft-nouns.json' with { type: 'json' };
 import nameHonorificsFrenchList from './lexicons/name-honorifics-french.json' with { type: 'json' };
 import nameHonorificsList from './lexicons/name-honorifics.json' with { type: 'json' };
 import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.json' with { type: 'json' };
@@ -83,6 +85,7 @@ import sentenceStartersSv from './lexicons/sentence-starters/sv.json' with { typ
 import sentenceStartersNb from './lexicons/sentence-starters/nb.json' with { type: 'json' };
 import sentenceStartersFi from './lexicons/sentence-starters/fi.json' with { type: 'json' };
 import sentenceStartersVi from './lexicons/sentence-starters/vi.json' with { type: 'json' };
+import sentenceStartersRo from './lexicons/sentence-starters/ro.json' with { type: 'json' };
 import sentenceStartersCa from './lexicons/sentence-starters/ca.json' with { type: 'json' };
 import sentenceStartersId from './lexicons/sentence-starters/id.json' with { type: 'json' };
 import speechVerbsOtherLanguagesList from './lexicons/speech-verbs-other-languages.json' with { type: 'json' };
@@ -166,6 +169,10 @@ export const LOWER_CASE_NAMES = set(lowerCaseNamesList);
 
 /** Patronymic words that close Central Asian names in lower case: `Almazbek Toktosunov uulu`, `Aigerim Bekmurat kyzy`. */
 export const PATRONYMIC_SUFFIXES = set(patronymicSuffixesList);
+/** Endings of family names in Slavic, Baltic, Caucasian, Central Asian, Romanian and Turkic naming (`-ov`, `-shvili`, `-yan`, `-uly`, `-escu`). */
+export const FAMILY_NAME_ENDINGS: readonly string[] = familyNameEndingsList;
+/** Nouns for ships and boats, before the name a craft bears (`the research vessel Víctor Angelescu`): no person's. */
+export const CRAFT_NOUNS = set(craftNounsList);
 /** `Ó`, `Ní`, `Mac`: the Irish and Scottish Gaelic words for son or daughter of, capitalised inside a name (`Cathal Ó Loingsigh`). */
 export const PATRONYMIC_PREFIXES = set(patronymicPrefixesList);
 
@@ -278,6 +285,7 @@ const SENTENCE_STARTERS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = 
   ['nb', sentenceStartersNb],
   ['fi', sentenceStartersFi],
   ['vi', sentenceStartersVi],
+  ['ro', sentenceStartersRo],
   ['id', sentenceStartersId],
   ['ms', sentenceStartersId],
 ].map(([language, list]) => [language as string, set([...sentenceStartersList, ...(list as string[])])]));

@@ -5,7 +5,7 @@
  */
 
 import {
-  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, FAMILY_FIRST, GIVEN_NAMES, HONORIFICS, isHyphenatedTitle, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PATRONYMIC_SUFFIXES, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
+  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, FAMILY_FIRST, FAMILY_NAME_ENDINGS, GIVEN_NAMES, HONORIFICS, isHyphenatedTitle, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PATRONYMIC_SUFFIXES, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
 } from './lexicon.ts';
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
@@ -42,6 +42,10 @@ const plainGivenName = (lower: string): Gender | undefined =>
 export const isWorldGivenName = (word: string): boolean => worldGivenName(word) !== undefined;
 /** A given name of the common list or of the world's: `Joe`, `Lucia`, `Hamish`. */
 export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase()) || isWorldGivenName(word);
+
+const FAMILY_ENDING = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${FAMILY_NAME_ENDINGS.join('|')})$`, 'u');
+/** A word shaped like a family name by its ending (`Serikbayuly`, `Khaitov`, `Beridze`, `Hakobyan`, `Ionescu`), five letters or more. */
+export const familyNameShaped = (word: string): boolean => FAMILY_ENDING.test(word);
 
 /** The gender a full name's given name tells: its first word, or the second of a family-name-first name (`Park Sung-min` tells none). */
 export function genderOfName(name: string): Gender {

@@ -1,6 +1,6 @@
-import { AGE_NOUNS, AND_WORDS, ARTICLES, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AGE_NOUNS, AND_WORDS, ARTICLES, CRAFT_NOUNS, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
-import { familyNameFirst, isGivenName, isWorldGivenName } from './people.ts';
+import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
 import { appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
@@ -12,8 +12,10 @@ import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, spo
  * it exists for (test/extract/entities/rules.test.ts), gives the first reading that holds.
  */
 
-/** An age made an adjective: `27-year-old`. */
+/** An age made an adjective: `27-year-old`, one token or three (`27`, `-`, `year-old`), ending at token `k`. */
 const AGED = /^\d{1,3}-year-old$/;
+const agedEndsAt = (t: readonly Token[], k: number): boolean =>
+  AGED.test(t[k]?.text ?? '') || (/^year-old$/i.test(t[k]?.text ?? '') && t[k - 1]?.text === '-' && /^\d{1,3}$/.test(t[k - 2]?.text ?? ''));
 
 /**
  * A name of three or four words that opens with one of the world's given names (`Karla Vanessa Mora Villalobos`), none
@@ -473,7 +475,9 @@ export const RUN_RULES: readonly RunRule[] = [
           let at = words.length - size;
           if (at <= skip || !nameLike(words.slice(at)) || ['of', 'for', 'and', 'the'].includes(words[at - 1]!)) continue;
           const honorific = honorificLength(words.slice(at - 1)) === 1 || /^(?:Dr|Prof)\.?$/.test(words[at - 1]!);
-          const named = honorific || isWorldGivenName(words[at]!) || (byVerb && !words.slice(at).some(namesABody));
+          // (or a family name's ending: `Minister of Emergency Situations Yerlan Serikbayuly`)
+          const shaped = size === 2 && familyNameShaped(words[at + 1]!) && knownPlace(words[at + 1]!) === undefined && !namesABody(words[at]!);
+          const named = honorific || isWorldGivenName(words[at]!) || shaped || (byVerb && !words.slice(at).some(namesABody));
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
           while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;
@@ -794,9 +798,19 @@ export const RUN_RULES: readonly RunRule[] = [
         // (a common given name before four names reads as the world's do: `Jorge Luiz Batista Neto`)
         && (GIVEN_NAMES.has(lower(words[0]!)) && core <= 3 ? !(core < words.length && namedAfterSomeone(words)) : worldNamed(words, before, set ? 2 : 3));
       // `27-year-old deckhand Tyler Brandt`, `the 71-year-old Jaypeetee Kunuk`: an age before the name, maybe with a role between
-      const aged = before !== undefined && (AGED.test(before.text) || (!before.cap && before.word && AGED.test(t[from - 2]?.text ?? '')));
+      const aged = before !== undefined && (agedEndsAt(t, from - 1) || (!before.cap && before.word && agedEndsAt(t, from - 2)));
       // (`Hamish Kerr-Lindsay`, `Lucia Bergström-Avery`: a given name of the world's before a double-barrelled family name)
       const doubleBarrelled = core === 2 && words.length === 2 && isGivenName(words[0]!) && /^\p{Lu}[\p{Ll}'’]+-\p{Lu}\p{Ll}+$/u.test(words[1]!) && knownPlace(text) === undefined && knownPlace(words[0]!) === undefined;
+      // (`Sardor Tursunov`, `Agron Beridze`: two names, the second shaped like a family name by its ending, neither a place's
+      // nor a body's word; not an Arabic article's name, `Al Rayyan`, a Slavic adjective's, `Progresívneho Slovenska`, nor a
+      // name after a common noun, `the vessel Víctor Angelescu`)
+      const shaped = core === 2 && words.length === 2 && familyNameShaped(words[1]!) && knownPlace(text) === undefined && knownPlace(words[0]!) === undefined && knownPlace(words[1]!) === undefined && !words.some(namesABody)
+        && !/^(?:Al|El|Ul|Ar|As|Ad)$/.test(words[0]!) && !/(?:ho|ej|ych|ého|ego)$/.test(words[0]!) && !CRAFT_NOUNS.has(lower(before?.text ?? ''))
+        // (a first word of three letters at least, `B.Rahimov` being the short form of a name; and a given name we know when it
+        // opens the sentence, `Edhe Gjakova` being "also Gjakova")
+        && /^\p{Lu}\p{Ll}{2,}/u.test(words[0]!) && (!t[from]!.initial || isGivenName(words[0]!));
+      // (`Sardor Tursunov, a 31-year-old from …`: an age set off after the name)
+      const agedApposition = after?.text === ',' && ['a', 'an'].includes(next) && (agedEndsAt(t, span.to + 2) || agedEndsAt(t, span.to + 4));
       // `Tendai Mutasa (34), Givemore Chikwanha (29) and …`: an age in parentheses after two names or more
       const agedAfter = core >= 2 && after?.text === '(' && /^\d{1,3}$/.test(t[span.to + 1]?.text ?? '') && t[span.to + 2]?.text === ')';
       // `Vietnam's Tran Minh Khoa`, `Bolivia's Milagros Quispe Mamani`: a country's possessive before two to four names, set off after
@@ -807,7 +821,7 @@ export const RUN_RULES: readonly RunRule[] = [
         && (after === undefined || [',', '.', ';', ')', 'and', 'or', '—', '–'].includes(after.text) || (!after.cap && SPEECH_VERBS.has(lower(after.text))));
       // `Cathal Ó Loingsigh`, `Dòmhnall Mac a' Phearsain`: a Gaelic word for son or daughter of between a name and a family name
       const gaelic = core >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && PATRONYMIC_PREFIXES.has(w) && /^\p{Lu}/u.test(words[words.length - 1]!));
-      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || relativeOther || agedInWords || given || attributive || doubleBarrelled || aged || agedAfter || national || gaelic || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
+      const personal = honorific || lowerTitle !== null || appositive !== null || speaks || speaksOf || relative || relativeOther || agedInWords || given || attributive || doubleBarrelled || aged || agedAfter || agedApposition || shaped || national || gaelic || (spoken && (after === undefined || [',', '.', '”', '"', 'of'].includes(after.text)));
       // (`told Barbados Today`: a name that opens with a country no one is named after is an outlet's or a body's)
       return nameLike(words) && personal && !opensWithCountry(words) ? make('person', text, { title: lowerTitle ?? appositive?.title ?? null, personal: true, honorific }) : undefined;
     },
