@@ -43,4 +43,12 @@ describe('Function: findEntities (names by their family name\'s ending, session 
     // Assess
     expect(found.people).toEqual([expect.objectContaining({ name: 'Michael Williams' })]);
   });
+
+  it('reads a Mongolian initial of two letters glued to the name as part of it, not as a sentence\'s end', () => {
+    // Act
+    const found = findEntities(['The museum’s director, Ts.Enkhbayar, said the skull would go on display in May.'], none);
+
+    // Assess
+    expect(found.people).toEqual([expect.objectContaining({ name: 'Ts.Enkhbayar' })]);
+  });
 });

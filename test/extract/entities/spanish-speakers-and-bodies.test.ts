@@ -33,4 +33,16 @@ describe('Function: findEntities (Spanish speakers and bodies, session 27)', () 
     expect(found.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Contraloría General de la República', 'Defensoría del Pueblo', 'Gobernación de Santa Cruz']));
     expect(found.organisations.map((o) => o.name)).not.toContain('Gobernación de Santa Cruz y al Gobierno');
   });
+
+  it('reads a player\'s or a coach\'s position before the name as a title, and a post on X as said', () => {
+    // Act
+    const found = findEntities([
+      'El delantero Rodrigo Ezequiel Benítez Ortiz abrió el marcador a los 23 minutos.',
+      '“¡Campeones otra vez!”, escribió en su cuenta de X el presidente del club, Aníbal Ramón Duarte Acosta, tras el partido.',
+    ], spanish);
+
+    // Assess
+    expect(found.people).toEqual([expect.objectContaining({ name: 'Rodrigo Ezequiel Benítez Ortiz', title: 'delantero' }), expect.objectContaining({ name: 'Aníbal Ramón Duarte Acosta' })]);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Aníbal Ramón Duarte Acosta']);
+  });
 });
