@@ -12,6 +12,9 @@ import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, spo
  * it exists for (test/extract/entities/rules.test.ts), gives the first reading that holds.
  */
 
+/** What a platform names after it when it is where something was posted: `his Telegram channel`, `its Facebook page`. */
+const PLATFORM_PARTS: ReadonlySet<string> = new Set(['channel', 'page', 'account', 'feed', 'profile', 'post', 'handle']);
+
 /** An age made an adjective: `27-year-old`, one token or three (`27`, `-`, `year-old`), ending at token `k`. */
 const AGED = /^\d{1,3}-year-old$/;
 const agedEndsAt = (t: readonly Token[], k: number): boolean =>
@@ -278,6 +281,17 @@ export const RUN_RULES: readonly RunRule[] = [
     },
   },
   {
+    // a heritage listing before the noun it qualifies is no name; the body that lists it is one: `a UNESCO World Heritage
+    // site`, `the World Heritage list` (not `World Heritage Committee`, a body)
+    name: 'heritage listing',
+    example: { text: 'The old town is a [UNESCO World Heritage] site.', kind: 'skip' },
+    apply: ({ words, after, make }) => {
+      if (words.length < 2 || words[words.length - 2] !== 'World' || words[words.length - 1] !== 'Heritage' || after === undefined || after.cap || !after.word) return undefined;
+      const lister = words.length > 2 ? known(words.slice(0, -2), false) : undefined;
+      return make('skip', '', { inner: lister?.kind === 'organisation' ? [lister] : [] });
+    },
+  },
+  {
     name: 'event or date',
     example: { text: 'Athletes arrived for the [Paris Olympics] on Sunday.', kind: 'skip' },
     apply: ({ words, text, make }) => {
@@ -321,8 +335,14 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'platform posted on',
     example: { text: 'The minister wrote on [X] that talks had ended.', kind: 'skip' },
-    // (where something was posted is no organisation the story is about: `wrote on Facebook`, `posted on Telegram`)
-    apply: ({ text, before, make }) => (SOCIAL_PLATFORMS.has(text) && before?.text === 'on' ? make('skip', text) : undefined),
+    // (where something was posted is no organisation the story is about: `wrote on Facebook`, `posted on Telegram`, `wrote on
+    // his Telegram channel`, `Follow us on Telegram and Instagram`)
+    apply: ({ text, t, from, before, after, make }) => {
+      if (!SOCIAL_PLATFORMS.has(text)) return undefined;
+      const posted = before?.text === 'on' || (ARTICLES.has(lower(before?.text ?? '')) && t[from - 2]?.text === 'on') || PLATFORM_PARTS.has(lower(after?.text ?? ''))
+        || ((before?.text === 'and' || before?.text === ',') && SOCIAL_PLATFORMS.has(t[from - 2]?.text ?? ''));
+      return posted ? make('skip', text) : undefined;
+    },
   },
   {
     name: 'employer of an analyst',
