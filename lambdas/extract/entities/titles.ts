@@ -365,6 +365,16 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
     if (said >= span.from - 3) return null;
     start = said + 1;
   }
+  // (`…”, said the ministry's spokeswoman, Ana Lobo, …`: the phrase from the article after a verb of saying, a few words, not
+  // the verb)
+  // (`a annoncé jeudi la rectrice, Isabelle …`: past a word or two between the verb and the article)
+  for (let k = span.from - 3; k > start && span.from - 2 - k <= 8; k--) {
+    if (!t[k]!.word || t[k]!.cap || !SPEECH_VERBS.has(t[k]!.text.toLowerCase())) continue;
+    let article = k + 1;
+    while (article < k + 3 && article < span.from - 2 && t[article]!.word && !t[article]!.cap && !ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) article++;
+    if (ARTICLE.test(t[article]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) start = article;
+    break;
+  }
   // `The head of …,` / `Its president,` / `Punjab’s agriculture secretary,`
   // `Al Jazeera’s Jerusalem bureau chief, Walid al-Omari,`: a name in the possessive may take several words.
   let owner = start;
