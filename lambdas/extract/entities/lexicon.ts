@@ -20,6 +20,7 @@ import patronymicPrefixesList from './lexicons/patronymic-prefixes.json' with { 
 import patronymicSuffixesList from './lexicons/patronymic-suffixes.json' with { type: 'json' };
 import familyNameEndingsList from './lexicons/family-name-endings.json' with { type: 'json' };
 import craftNounsList from './lexicons/craft-nouns.json' with { type: 'json' };
+import streetNounsOtherLanguagesList from './lexicons/street-nouns-other-languages.json' with { type: 'json' };
 import nameHonorificsFrenchList from './lexicons/name-honorifics-french.json' with { type: 'json' };
 import nameHonorificsList from './lexicons/name-honorifics.json' with { type: 'json' };
 import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.json' with { type: 'json' };
@@ -173,6 +174,8 @@ export const PATRONYMIC_SUFFIXES = set(patronymicSuffixesList);
 export const FAMILY_NAME_ENDINGS: readonly string[] = familyNameEndingsList;
 /** Nouns for ships and boats, before the name a craft bears (`the research vessel Víctor Angelescu`): no person's. */
 export const CRAFT_NOUNS = set(craftNounsList);
+/** Nouns for streets, squares, bridges and stadiums in the Romance languages, lower case before the name (`avenida Carlos Antonio López`, `estadio Defensores del Chaco`): the name is a place's. */
+export const STREET_NOUNS_OTHER_LANGUAGES = set(streetNounsOtherLanguagesList);
 /** `Ó`, `Ní`, `Mac`: the Irish and Scottish Gaelic words for son or daughter of, capitalised inside a name (`Cathal Ó Loingsigh`). */
 export const PATRONYMIC_PREFIXES = set(patronymicPrefixesList);
 

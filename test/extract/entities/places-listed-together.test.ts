@@ -34,4 +34,13 @@ describe('Function: findEntities (places listed together, session 27)', () => {
     expect(found.places.map((p) => p.name)).not.toContain('Aker Solutions');
     expect(found.places.map((p) => p.name)).not.toContain('SMK Tinjar');
   });
+
+  it('reads a street, square or stadium named after someone, its Romance noun in lower case before it, as a place with its noun', () => {
+    // Act
+    const found = findEntities(['Los hinchas se concentraron sobre la avenida Eusebio Ayala y en el estadio Manuel Ferreira antes del partido.'], { ...none, language: 'es' });
+
+    // Assess
+    expect(found.people).toEqual([]);
+    expect(found.places.map((p) => p.name)).toEqual(['avenida Eusebio Ayala', 'estadio Manuel Ferreira']);
+  });
 });
