@@ -239,6 +239,8 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
  */
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
+/** Prepositions of place a club follows as often as a place does: `lost 2-0 away to Sanfrecce Hiroshima`, `a striker at Dynamo Kyiv`. */
+const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'against']);
 
 /** A title that is only a degree or an honorific: `Dr.`, `Prof`, `Dr (Mrs)`. */
 const DEGREE_ONLY = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Dra)\.?\s*(?:\((?:Mrs|Mr|Ms)\))?\s*)+$/;
@@ -411,8 +413,9 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'The striker joined [Dynamo Kyiv] in June.', kind: 'organisation' },
     // (`Yoshiaki Kanazawa, who chairs the committee,`: a relative clause in the singular is about a person; a club's
     // takes the plural, `Dynamo Kyiv, who are top of the league`; and an age is a person's, `Lupe Cárdenas, 63,`)
-    apply: ({ span, t, words, text, after, make }) => {
-      if (!cityNamedBody(words)) return undefined;
+    // (nor a place's name after a preposition of place: `en Villa Lugano y Barracas`, two quarters of Buenos Aires)
+    apply: ({ span, t, words, text, before, after, language, make }) => {
+      if (!cityNamedBody(words) || (language.prepositions.has(lower(before?.text ?? '')) && !CLUB_PREPOSITIONS.has(lower(before?.text ?? '')))) return undefined;
       const next = after?.text === ',' ? t[span.to + 1]?.text ?? '' : '';
       const relative = ['who', 'whose'].includes(next) && !CLUB_PLURAL_VERBS.has(t[span.to + 2]?.text ?? '');
       const aged = /^\d{1,3}$/.test(next) && Number(next) <= 120 && t[span.to + 2]?.text === ',';

@@ -409,6 +409,9 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         // (`Rahmat Lasahido di Palu`: Indonesian and Malay `di` before a place is "in"; `Comune di Venezia` stays one name)
         const conjunction = (k === j + 1 && lower === 'y'
           && (isWorldGivenName(t[k]?.text ?? '') || (knownPlace(t[k]?.text ?? '') !== undefined && (knownPlace(words.join(' ')) !== undefined || (!isWorldGivenName(words[0]!) && !OF_WORDS.has(t[from - 1]?.text.toLowerCase() ?? ''))))))
+          // (nor `y` in a run a preposition of place opens: `En Chuicavioc y Xecaracoj el agua llega …`, two villages)
+          // (or ends a list, `Riohacha, Maicao y Manaure`)
+          || (k === j + 1 && lower === 'y' && (/^(?:en|entre|desde|hasta)$/i.test(t[from - 1]?.text ?? '') || (t[from - 1]?.text === ',' && words.length === 1 && t[from - 2]?.cap === true)))
           // (nor `y` before an article: `a la Gobernación de Cochabamba y al Gobierno nacional` names two bodies)
           || (lower === 'y' && k > j + 1 && /^(?:al|el|la|los|las|a|del|en)$/.test(t[j + 1]!.text))
           || (k === j + 1 && lower === 'di' && knownPlace(t[k]?.text ?? '') !== undefined && !words.some((w) => ORG_HEADS_FIRST.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase())))

@@ -43,4 +43,18 @@ describe('Function: findEntities (places listed together, session 27)', () => {
     expect(found.people).toEqual([]);
     expect(found.places.map((p) => p.name)).toEqual(['avenida Eusebio Ayala', 'estadio Manuel Ferreira']);
   });
+
+  it('reads two places joined by Spanish `y` after a preposition of place or at a list\'s end as two, and a quarter named like a club after `en` as a place', () => {
+    // Act
+    const found = findEntities([
+      'Las cisternas llegan dos veces por semana en Chuimequená y Xetuj, según los vecinos.',
+      'El embalse abastece a Riohacha, Uribia y Manaure.',
+      'Se detectaron larvas en Villa Lugano y Barracas.',
+    ], { ...none, language: 'es' });
+
+    // Assess
+    expect(found.people).toEqual([]);
+    expect(found.organisations).toEqual([]);
+    expect(found.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Chuimequená', 'Xetuj', 'Uribia', 'Manaure', 'Villa Lugano', 'Barracas']));
+  });
 });
