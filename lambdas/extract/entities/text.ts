@@ -65,8 +65,8 @@ function rawTokens(paragraph: string): RawToken[] {
     const start = m.index;
     // A word's final point is its own token unless the word is an abbreviation or initials (`U.S.`, `C.`).
     // (nor a Mongolian initial of two or three letters glued to the name it opens: `Kh.Batbold`, `Ts.Enkhbat`)
-    const glued = /^\p{Lu}\p{Ll}{1,2}\.$/u.test(text) && UPPER_START.test(paragraph.slice(start + text.length, start + text.length + 1));
-    if (text.length > 1 && text.endsWith('.') && !glued && !ABBREVIATIONS.has(text.toLowerCase()) && !/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text) && !/^\p{Lu}\.$/u.test(text)) {
+    if (text.length > 1 && text.endsWith('.') && !ABBREVIATIONS.has(text.toLowerCase()) && !/^(?:\p{L}\.)+\p{L}?\.?$/u.test(text) && !/^\p{Lu}\.$/u.test(text)
+      && !(text.length <= 4 && /^\p{Lu}\p{Ll}{1,2}\.$/u.test(text) && UPPER_START.test(paragraph.charAt(start + text.length)))) {
       out.push({ text: text.slice(0, -1), start, end: start + text.length - 1 });
       out.push({ text: '.', start: start + text.length - 1, end: start + text.length });
       continue;
