@@ -494,6 +494,15 @@ function organisationAliases(readings: readonly Reading[]): Aliases {
   return { orgNames, orgShort, orgFirst, placeShort };
 }
 
+/** `A Observatory of the B Agency` → [`A Observatory`, `B Agency`]: two names, each of three words or more and ending in a body's head word; else null. */
+function twoBodies(name: string): [string, string] | null {
+  const m = /^(.+?) of the (.+)$/.exec(name);
+  if (m === null) return null;
+  const [left, right] = [m[1]!.split(' '), m[2]!.split(' ')];
+  const headed = (words: readonly string[]): boolean => words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && ORG_HEADS.has(words[words.length - 1]!.toLowerCase());
+  return headed(left) && headed(right) ? [m[1]!, m[2]!] : null;
+}
+
 /**
  * Phase 4, mentions: every run counted once, as a person's mention (a full name or a short reference), an
  * organisation or a place, by what it was read as and what the story calls things elsewhere.
@@ -529,6 +538,14 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
         // (a news agency by the name the story first printed it with: `Anadolu Agency`, then `Anadolu`)
         const agency = agencyNamed(name);
         if (agency !== undefined && !agencyNames.has(agency)) agencyNames.set(agency, name);
+        // (a body's office of another body, each named with its head word: `Ishigakijima Local Meteorological Observatory of the
+        // Japan Meteorological Agency` is two)
+        const pair = agency === undefined ? twoBodies(name) : null;
+        if (pair !== null) {
+          organisations.add(pair[0], at);
+          organisations.add(pair[1], at + 1);
+          break;
+        }
         organisations.add(agency === undefined ? name : agencyNames.get(agency)!, at);
         break;
       }

@@ -23,4 +23,10 @@ describe('Function: findEntities (organisations, session 27)', () => {
     // Act & Assess
     expect(organisations(['The old town of Gjirokastër is a UNESCO World Heritage site visited by thousands each summer.'])).toEqual(['UNESCO']);
   });
+
+  it('reads a body\'s office named as of another body as two bodies', () => {
+    // Act & Assess
+    expect(organisations(['Readings from the Miyako Island Local Meteorological Observatory of the Japan Meteorological Agency showed a record.']))
+      .toEqual(['Miyako Island Local Meteorological Observatory', 'Japan Meteorological Agency']);
+  });
 });
