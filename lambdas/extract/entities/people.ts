@@ -254,10 +254,13 @@ export class PeopleRegistry {
     return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name);
   }
 
-  /** `Del Orbe` after Juan Bautista del Orbe Rodríguez: a family name behind its particle, the short form of one person named in full. */
+  /**
+   * `Del Orbe` after Juan Bautista del Orbe Rodríguez, `De los Santos` after Susana de los Santos Méndez: a family name behind
+   * its particles, the short form of one person named in full.
+   */
   private byParticleForm(name: string): PersonEntry | undefined {
     const words = name.split(' ');
-    const found = words.length === 2 && NAME_PARTICLES.has(words[0]!.toLowerCase()) ? this.byShort.get(fold(name)) : undefined;
+    const found = words.length >= 2 && words.length <= 4 && words.slice(0, -1).every((w) => NAME_PARTICLES.has(w.toLowerCase())) ? this.byShort.get(fold(name)) : undefined;
     return found?.length === 1 ? found[0] : undefined;
   }
 

@@ -45,4 +45,16 @@ describe('Function: findEntities (Spanish speakers and bodies, session 27)', () 
     expect(found.people).toEqual([expect.objectContaining({ name: 'Rodrigo Ezequiel Benítez Ortiz', title: 'delantero' }), expect.objectContaining({ name: 'Aníbal Ramón Duarte Acosta' })]);
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Aníbal Ramón Duarte Acosta']);
   });
+
+  it('reads a family name behind two particles, capitalised at the sentence\'s start or after the verb, as the short form of the full name', () => {
+    // Act
+    const found = findEntities([
+      'La directora de Aguas, Marta de los Ríos Acosta, presentó el plan este jueves.',
+      '“Cada peso que gastamos en tratar el agua es caro”, dijo De los Ríos.',
+    ], spanish);
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Marta de los Ríos Acosta']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Marta de los Ríos Acosta']);
+  });
 });
