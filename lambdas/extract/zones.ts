@@ -93,15 +93,16 @@ export function placesZone(places: readonly { name: string; mentions: number }[]
  */
 function namesakeCities(places: readonly { name: string; mentions?: number }[]): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const { name } of places) {
+  // (each place's country looked up once, and only when some place is named like a country and a city of another)
+  let countries: (string | undefined)[] | undefined;
+  places.forEach(({ name }, k) => {
     const land = countryOfName(name);
     const namesake = land === undefined ? undefined : cityNamed(name);
-    if (land === undefined || namesake === undefined || namesake.country === land.name) continue;
-    const countryOf = (other: string): string | undefined => countryOfName(other)?.name ?? cityNamed(other)?.country;
-    const others = places.filter((p) => p.name !== name);
-    const there = others.filter((p) => countryOf(p.name) === namesake.country).reduce((sum, p) => sum + (p.mentions ?? 1), 0);
-    if (there >= MIN_COUNTRY_VOTES && !others.some((p) => countryOf(p.name) === land.name)) found.add(name);
-  }
+    if (land === undefined || namesake === undefined || namesake.country === land.name) return;
+    countries ??= places.map((p) => countryOfName(p.name)?.name ?? cityNamed(p.name)?.country);
+    const there = places.reduce((sum, p, j) => sum + (j !== k && countries![j] === namesake.country ? p.mentions ?? 1 : 0), 0);
+    if (there >= MIN_COUNTRY_VOTES && !countries.some((c, j) => j !== k && c === land.name)) found.add(name);
+  });
   return found;
 }
 

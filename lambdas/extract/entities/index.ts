@@ -154,10 +154,13 @@ const listedName = (r: Reading): boolean => !r.span.sentence.tokens[r.span.to - 
  * others the rules could not read are places too. A list holding a person or a body is left as it is.
  */
 function placesListedTogether(readings: Reading[]): Reading[] {
+  // (a comma, `and` in the story's languages or `or` between them, or a comma and `and`/`or`)
   const joins = (a: Reading, b: Reading): boolean => {
     if (a.span.sentence !== b.span.sentence) return false;
-    const between = a.span.sentence.tokens.slice(a.span.to, b.span.from).map((t) => t.text.toLowerCase());
-    return (between.length === 1 && (between[0] === ',' || AND_WORDS.has(between[0]!) || between[0] === 'or')) || (between.length === 2 && between[0] === ',' && (between[1] === 'and' || between[1] === 'or'));
+    const t = a.span.sentence.tokens;
+    const gap = b.span.from - a.span.to;
+    const word = (k: number): string => t[k]!.text.toLowerCase();
+    return (gap === 1 && (word(a.span.to) === ',' || AND_WORDS.has(word(a.span.to)) || word(a.span.to) === 'or')) || (gap === 2 && word(a.span.to) === ',' && ['and', 'or'].includes(word(a.span.to + 1)));
   };
   const cued = new Set<Reading>();
   for (let i = 0; i < readings.length;) {
@@ -167,12 +170,13 @@ function placesListedTogether(readings: Reading[]): Reading[] {
     i = j + 1;
     if (list.length < 2 || !list.every(listedName)) continue;
     const t = list[0]!.span.sentence.tokens;
-    const before = t[list[0]!.span.from - 1]?.text.toLowerCase();
+    const opener = t[list[0]!.span.from - 1];
+    const before = opener?.text.toLowerCase();
     // (two names set apart by a comma alone are a place and its country or a day, `Jakarta, Selasa`, or an appositive;
     // nor a list inside a name, `Port aux Basques`, `for the Betterment and Progress of Hong Kong`)
     if ((list.length === 2 && t[list[0]!.span.to]?.text === ',' && list[0]!.span.to + 1 === list[1]!.span.from) || before === 'the' || (before !== undefined && (NAME_PARTICLES.has(before) || before === 'aux'))) continue;
     // (nor a place and its country, then someone: `from Valencia, Spain, and Hemi Walker`; nor a possessive's, `France's Framatome and …`)
-    if (t[list[0]!.span.from - 1]?.possessive || list.some((r, k) => k > 0 && r.kind === 'place' && list[k - 1]!.kind === 'place' && country(r.name) !== undefined && country(list[k - 1]!.name) === undefined)) continue;
+    if (opener?.possessive || list.some((r, k) => k > 0 && r.kind === 'place' && list[k - 1]!.kind === 'place' && country(r.name) !== undefined && country(list[k - 1]!.name) === undefined)) continue;
     const kindBefore = before !== undefined && BEFORE_LISTED_PLACES.has(before) && PLACE_KINDS.has(t[list[0]!.span.from - 2]?.text.toLowerCase() ?? '');
     const kindAfter = PLACE_KINDS.has(t[list.at(-1)!.span.to]?.text.toLowerCase() ?? '');
     if (kindBefore || kindAfter || list.some((r) => r.kind === 'place' || r.placeCue)) for (const r of list) if (r.kind === 'unknown' && !r.placeCue) cued.add(r);

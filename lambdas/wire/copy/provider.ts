@@ -188,8 +188,7 @@ export function providerFrom(e: ProviderEvidence): string | null {
 export function addressSpelled(provider: string | null, lines: readonly string[]): string | null {
   const site = provider === null ? undefined : /^([\p{L}\p{N}-]+)\.\p{Ll}{2,6}$/u.exec(provider)?.[1]?.toLowerCase();
   if (site === undefined) return provider;
-  const name = lines.filter((line) => line.trim() !== '').slice(0, TOP_LINES).map((line) => line.trim().split(/\s+[|/]\s+/)[0]!.trim())
-    .find((n) => n.length <= 40 && TOP_NAME.test(n) && n.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase() === site);
+  const name = topNames(lines).find((n) => n.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase() === site);
   return name === undefined ? provider : outletCase(name);
 }
 
@@ -261,6 +260,9 @@ export function mastheadShortName(line: string): string | null {
 const TOP_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|del|la|le|du|des|di|da|do|and|&)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 /** How far down the copy an outlet's name at the top is looked for: a page's masthead, section, headline, byline and stamp lines. */
 const TOP_LINES = 6;
+/** The names the copy's first lines print alone or before a bar or a slash (`Irish Examiner | Sport`), an outlet's shape each. */
+const topNames = (lines: readonly string[]): string[] =>
+  lines.filter((line) => line.trim() !== '').slice(0, TOP_LINES).map((line) => line.trim().split(/\s+[|/]\s+/)[0]!.trim()).filter((n) => n.length <= 40 && TOP_NAME.test(n));
 const bare = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
 /**
  * Whom a story says someone told something, or spoke to: capitalised words after `told`, `speaking to`, `in an interview
@@ -281,7 +283,7 @@ export function outletAtTop(lines: readonly string[], closing: readonly string[]
   const first = lines.find((line) => line.trim() !== '')?.trim();
   if (first !== undefined && first.length <= 40 && TOP_NAME.test(first) && closing.some((line) => line.replace(/^[-–—\s]+/, '').trim() === first)) return first;
   const holders = new Set(closing.map((line) => COPYRIGHT_HOLDER.exec(line)?.[1]?.trim()).filter((h): h is string => h !== undefined).map((h) => bare(withoutLegalForm(h))));
-  const names = lines.filter((line) => line.trim() !== '').slice(0, TOP_LINES).map((line) => line.trim().split(/\s+[|/]\s+/)[0]!.trim()).filter((n) => n.length <= 40 && TOP_NAME.test(n));
+  const names = topNames(lines);
   if (names.length === 0) return null;
   // (who the story says was told something, read once: `told the Inquirer`, `told The Irrawaddy`)
   const told = toldNames(paragraphs).map((name) => `${name} `);
