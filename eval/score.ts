@@ -106,6 +106,7 @@ export const SETS = {
   'wire-heldout-33': 'eval/wire-heldout-33',
   'wire-heldout-34': 'eval/wire-heldout-34',
   'wire-heldout-35': 'eval/wire-heldout-35',
+  'wire-heldout-36': 'eval/wire-heldout-36',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
