@@ -18,7 +18,7 @@ const AFFILIATION = /^The\s|\b(?:Press|News|Times|Post|Tribune|Union-Tribune|Jou
 // "X and Y", "X, Y and Z", AFP's "X with Y in Jerusalem", and "and" in the agencies' languages.
 // (`y`, `e`, `i` join two names only when a full name follows: `Mireia Puig i Ballester`, `Ortega y Gasset` are one)
 const LIST = /\s*[,·]\s*(?:and\s+)?|\s+(?:and|&|with|und|et|og|och|ja|en|a)\s+(?=\p{Lu})|\s+(?:y|e|i)\s+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
-const WORKED_IN = /\s+in\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
+const WORKED_IN = /\s+(?:in|from)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 const AGENCY_PARTS = /\s*[-/]\s*/;
 const COMMA = /\s*,\s*/;
 const PLURAL_TITLE = /\b(Writer|Correspondent|Editor|Reporter|Columnist|Critic|Analyst|Photographer|Journalist|Producer)s\b/i;
@@ -43,6 +43,8 @@ export interface Bylines {
 
 const isAgency = (text: string, provider: string | null): boolean =>
   AGENCY.test(text) || (provider !== null && text.toLowerCase() === provider.toLowerCase())
+  // (`By FRONTIER` in Frontier Myanmar: the outlet's first word alone is the outlet, not a writer's name)
+  || (provider !== null && /^\p{L}+$/u.test(text) && provider.toLowerCase().startsWith(`${text.toLowerCase()} `))
   // "NTB-AFP-DPA", "tca/dpa": several agencies credited together are still no author.
   || (AGENCY_PARTS.test(text) && text.split(AGENCY_PARTS).every((part) => AGENCY.test(part) || OTHER_AGENCY.test(part)));
 /** An agency's tag by its shape, for agencies we have no profile of (`UzA`, `BelTA`): two capitals at least, up to eight letters. */

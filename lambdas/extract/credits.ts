@@ -43,7 +43,7 @@ const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|W
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`
  * (dpa), `Reporter: …`, `Editor: …` (Antara and others).
  */
-const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|translated\\s+by|(?:english\\s+)?translation\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|with\\s+(?:a\\s+)?reports?\\s+from|${IBERIAN_LABELS}|reporters?|${REPORTER_LABELS.join('|')}|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
+const CLAUSE = new RegExp(`^[-–—(\\s]*((?:Additional\\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|reported)(?:\\s+and\\s+(?:writing|editing))?\\s+by|translated\\s+by|(?:english\\s+)?translation\\s+by|with\\s+(?:additional\\s+)?(?:assistance|files|reporting)\\s+from|with\\s+additional\\s+reporting\\s+by|with\\s+(?:a\\s+)?reports?\\s+from|${IBERIAN_LABELS}|reporters?|${REPORTER_LABELS.join('|')}|editors?|editing|reporting|writing|edição|edición|edizione|${EDITOR_LABELS.join('|')})\\s*:?\\s+(.+?)[)\\s]*$`, 'iu');
 /** Sentence breaks: after a word of two letters or more (`Santa Fe. Associated Press writer …`), not after an abbreviation (`St. Louis`). */
 const SENTENCES = /(?<=\p{L}\p{Ll}[.!?]["”]?)(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Ft|Mt|Jr|Sr|Lt|No|Gen|Gov|Sen|Rep)\.)\s+(?=[\p{Lu}(])/u;
 // `and`, and the same word in the Reuters services' Spanish and Portuguese (`Ana García y Luis Pérez`)

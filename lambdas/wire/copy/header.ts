@@ -1,7 +1,7 @@
 import { UNSPACED } from '../scripts.ts';
 import { datelineLine, isPlaceLine, NEWSROOM_WORD, outletPlaceLine, splitDateline } from './dateline.ts';
 import { findStamp } from './calendar.ts';
-import { isBreadcrumb, isKillAdvisory, isNavigationBar, lineKind, withoutBylineWord, type LineKind } from './lines.ts';
+import { isBreadcrumb, isKillAdvisory, isNavigationBar, lineKind, withoutBylineWord, withoutClosingStop, type LineKind } from './lines.ts';
 
 /**
  * The lines above a story (issue 11): whatever an agency prints there (stamps, notes, take keys, codes,
@@ -109,10 +109,19 @@ const sectionsLine = (line: string): boolean =>
 const sectionKind = (line: string, kind: LineKind | undefined): boolean =>
   kind === undefined || (kind === 'agency' && line.includes(' | ')) || (kind === 'slug' && /^\p{Lu}{3,20}$/u.test(line));
 
+/** A section's line, or its path set off by dashes: `Science - Technology`. */
+const sectionPath = (line: string): boolean => sectionsLine(line) || (line.length <= 60 && / [-–] /.test(line) && line.split(/ [-–] /).every((part) => SECTION_NAME.test(part)) && lineKind(line) === undefined);
+
+/** Whether the next text line after `from` is a headline of five words or more. */
+function headlineFollows(lines: readonly string[], from: number): boolean {
+  const headline = nextText(lines, from);
+  return headline >= 0 && headlineLike(lines[headline]!) && lines[headline]!.split(' ').length >= 5;
+}
+
 /** Whether the text lines after `from` are a headline of five words or more, a deck maybe, then the writer or the time. */
 function headedStoryFollows(lines: readonly string[], from: number): boolean {
+  if (!headlineFollows(lines, from)) return false;
   const headline = nextText(lines, from);
-  if (headline < 0 || !headlineLike(lines[headline]!) || lines[headline]!.split(' ').length < 5) return false;
   // (short lines between: a deck, the writer's name in capitals, labels: `Reporter:` / `Sorcha Gleeson-Quinn` / `Email:` / …)
   for (let j = nextText(lines, headline + 1), seen = 0; j >= 0 && seen < 5 && (seen === 0 || lines[j]!.length <= 80); j = nextText(lines, j + 1), seen++) {
     const kind = lineKind(lines[j]!);
@@ -175,8 +184,10 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // Leader` / `NEWS`); or with a blank line between (`Connacht Tribune` / `Farming`, `Carta de Moçambique` / `Sociedade`)
     if (seen === 1 && !opts.framed && (kind === undefined || kind === 'agency' || (kind === 'slug' && SHORT_NAME.test(line)))) {
       const next = nextText(lines, i + 1);
-      const section = next >= 0 && line.length <= 40 && (lines[next + 1] ?? '') === '' && sectionsLine(lines[next]!)
-        && ((next === i + 1 && NEWSROOM_WORD.test(line)) || headedStoryFollows(lines, next + 1));
+      // (or the time under the section, then the headline: `Business in Cameroon` / `Agriculture` / `Tuesday, 09 June 2026 11:05`)
+      const stamped = next >= 0 && lineKind(lines[next + 1] ?? '') === 'stamp' && (lines[next + 2] ?? '') === '';
+      const section = next >= 0 && line.length <= 40 && sectionPath(lines[next]!)
+        && ((lines[next + 1] ?? '') === '' ? (next === i + 1 && NEWSROOM_WORD.test(line)) || headedStoryFollows(lines, next + 1) : stamped && headlineFollows(lines, next + 2));
       if (section) {
         h.agencyLines.push(line);
         h.siteName = line;
@@ -254,7 +265,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     switch (kind) {
       case 'byline': {
-        h.bylineLines.push(line.replace(/\s*=$/, ''));
+        h.bylineLines.push(withoutClosingStop(line.replace(/\s*=$/, '')));
         // "By NAME" may be followed by "Associated Press" and/or a job title on lines of their own
         for (let j = nextText(lines, i + 1); j >= 0; j = nextText(lines, j + 1)) {
           const next = lines[j]!.replace(/\s*=$/, '');

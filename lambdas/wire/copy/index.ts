@@ -293,7 +293,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   const lone = story[lead]?.trim();
   if (lone !== undefined && /^\S{2,30}$/u.test(lone) && story[lead + 1] !== undefined && splitDateline(story[lead + 1]!)?.tag?.toLowerCase() === lone.toLowerCase()) story.splice(lead, 1);
   // (the sender's name: the format's, else the outlet's as its masthead prints it over the headline, `Law360`)
-  const masthead = header.agencyLines.find((line) => OUTLET_LINE.test(line)) ?? null;
+  const masthead = header.agencyLines.find((line) => OUTLET_LINE.test(line)) ?? header.siteName;
   const dateline = printedDateline(story.slice(lead), null, header.headline !== null, doc.provider ?? opts.source ?? masthead);
   // (a photo's caption opening the story under a place alone, `File photo: Workers pick tea …`: no paragraph)
   const opened = withoutDateline(story.slice(lead), dateline);

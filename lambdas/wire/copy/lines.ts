@@ -248,7 +248,9 @@ const BYLINE = new RegExp(`^${BY}\\s?:?\\s+(?:The\\s+)?[\\p{Lu}\\p{Lt}][^!?;]{0,
 const BYLINE_SENTENCE = /\s(?:is|are|was|were|has|have|had|will|would|said|says|told|could|can|may)\s|[^\p{Lu}]\.$/u;
 const NAME_SUFFIX = /\b(?:Jr|Sr)\.$/;
 /** A byline line without what sets it off: `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu` (MOLDPRES). */
-export const bylineText = (line: string): string => line.replace(/^\((.*)\)$/, '$1').replace(/^\/\/\s*/, '');
+export const bylineText = (line: string): string => withoutClosingStop(line.replace(/^\((.*)\)$/, '$1').replace(/^\/\/\s*/, ''));
+/** `By Nadia Elfeitouri.`: a full stop closing a byline of names alone is no sentence's, and no part of the last name. */
+export const withoutClosingStop = (line: string): string => line.replace(/^(\S+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\.$/u, '$1');
 const BYLINE_WORD_START = new RegExp(`^${BY}\\s?:?\\s+`, 'u'); // (`Author : Boitumelo Seretse`, a French-style space before the colon)
 /** A byline's names without the word that opens it (`By Karin Koppel`, `Autor: Karin Koppel` → `Karin Koppel`). */
 export const withoutBylineWord = (line: string): string => bylineText(line).replace(BYLINE_WORD_START, '').trim();
@@ -429,7 +431,7 @@ const PARENTHESISED_SIGNOFF = /^\(\s*\p{Lu}{2,6}(?:\s*\/\s*[\p{Lu}\p{N}-]+)+(?:\
 /** An agency behind dashes or equals signs (`--SPA`, `==QNA`), perhaps in parentheses and with its desk's initials (`--(Petra) Z.H/A.A`). */
 const DASHED_MARK = /^(?:--|==|—|–)\s*(?:\p{Lu}{2,10}|\(\p{Lu}[\p{L}-]{1,12}\)(?:\s+[\p{Lu}.]{1,6}(?:\/[\p{Lu}.]{1,6})*)?)$/u;
 /** `(FIN) LZD/MAO`, `(END) JK/RT`: an end mark and the desk's initials. */
-const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$/u;
+const END_INITIALS = /^\((?:END|FIN|FIM|ENDE|SLUT|LOPPU)\)\s+\p{Lu}{1,4}(?:\/\p{Lu}{1,4}){0,4}$|^\((?:end|fin|fim|ende|slut|loppu)\)\s+\p{Ll}{1,4}(?:[./]\p{Ll}{1,4}){0,4}$/u;
 /** The label a site's publishing system prints over the writer and the date (Joomla's `Details`). */
 const ARTICLE_INFO_LABEL = /^(?:Details|Article info|Article information|Détails|Detalles|Dettagli)$/;
 /** A page's comments section: its heading, or the notice it shows where comments do not load. */
@@ -487,7 +489,7 @@ const EDITOR_CREDIT = new RegExp(`^(?:${EDITOR_LABELS.join('|')})\\s*:\\s+\\p{Lu
 export const REPORTER_LABELS: readonly string[] = ['Pewarta', 'Wartawan'];
 const REPORTER_CREDIT = new RegExp(`^(?:${REPORTER_LABELS.join('|')})\\s*:\\s+\\p{Lu}`, 'u');
 /** Credit lines: who reported, wrote, edited, assisted; the names are read by `extract`. */
-const CREDIT_LINE = /^[-–—(*\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|With\s+(?:a\s+)?reports?\s+from\b|Compiled\s+by\b|Reporters?\s?:\s|Editors?\s?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|(?:English\s+)?translation\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b|Avec\s+des\s+informations\s+d(?:e\b|['’](?=\p{Lu}))|Information\s+for\s+this\s+(?:story|report|article)\s+was\s+(?:also\s+)?provided\s+by\b|Spolupracoval[ai]?\s+\p{Lu}|Współpraca:|Spolupráce:)|(?:contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)|(?:contribuyó|contribuyeron|colaboró|colaboraron)\s+(?:a|en|con)\s+(?:este|esta)\s+(?:despacho|informe|nota|información|reportaje)|(?:contribuiu|contribuíram|colaborou|colaboraram)\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|matéria|texto|notícia)|(?:a|ont)\s+contribué\s+à\s+(?:cet|cette)\s+(?:article|dépêche))(?:\s+(?:from|desde|de|depuis)\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
+const CREDIT_LINE = /^[-–—(*\s]*(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Reported|Written|Edited)\s+by\b|Reporte(?:\s+adicional)?\s+de\b|Reportagem(?:\s+adicional)?\s+de\b|Editado\s+por\b|Escrito\s+por\b|With\s+(?:additional\s+)?(?:assistance|files|reporting)\s+from\b|With\s+additional\s+reporting\s+by\b|With\s+(?:a\s+)?reports?\s+from\b|Compiled\s+by\b|Reporters?\s?:\s|Editors?\s?:\s(?!\s*(?:Please|Kindly|Note|This|The|A|An|We)\b|\s*\S+@)|Editing:\s|Reporting:\s|Writing:\s|Edição:\s|Edición:\s|Edizione:\s|Translated\s+by\b|(?:English\s+)?translation\s+by\b|Mitarbeit:|Redaktion:|Mitarbeit\b|\*?Colaboro(?:u|ram)\b|\*?Colaboró\b|Con información de\b|Com informações de\b|Avec\s+des\s+informations\s+d(?:e\b|['’](?=\p{Lu}))|Information\s+for\s+this\s+(?:story|report|article)\s+was\s+(?:also\s+)?provided\s+by\b|Spolupracoval[ai]?\s+\p{Lu}|Współpraca:|Spolupráce:)|(?:contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)|(?:contribuyó|contribuyeron|colaboró|colaboraron)\s+(?:a|en|con)\s+(?:este|esta)\s+(?:despacho|informe|nota|información|reportaje)|(?:contribuiu|contribuíram|colaborou|colaboraram)\s+(?:para|com)\s+(?:esta|este)\s+(?:reportagem|matéria|texto|notícia)|(?:a|ont)\s+contribué\s+à\s+(?:cet|cette)\s+(?:article|dépêche))(?:\s+(?:from|desde|de|depuis)\s+[\p{Lu}][\p{L}\p{M} .'’-]{1,40})?\.?\)?$/iu;
 
 /**
  * An agency's or a partner's share in the story, a line of its own at the foot: `Com Lusa`, `Avec AFP`, `Mit dpa`, `Dit artikel

@@ -154,6 +154,9 @@ export function providerFrom(e: ProviderEvidence): string | null {
   // … or by its address, which it goes by (`mbl.is`)
   const address = e.agencyLines.find((line) => SITE_ADDRESS.test(line));
   if (address) return address.replace(/^www\./, '');
+  // … or by the address it signs the story with at the foot, spelled as it spells it (`Lefaso.net`)
+  const signed = e.closing.find((line) => SIGNED_ADDRESS.test(line));
+  if (signed) return signed;
   // an agency we have no profile of, by the copyright it closes with: `Copyright © 2025 FBC News`
   for (const line of e.closing) {
     const holder = COPYRIGHT_HOLDER.exec(line)?.[1]?.trim();
@@ -279,6 +282,9 @@ const toldNames = (paragraphs: readonly string[]): string[] => paragraphs.flatMa
  * a sign-off after a dash (`- Lanka Puvath`, the first line only), the copyright's holder (`© Irish Examiner Ltd.`), or
  * someone who `told the Inquirer`.
  */
+/** A site's address spelled as a name, a capital opening it: `Lefaso.net`, `Nouvelles.ne`. */
+export const SIGNED_ADDRESS = /^\p{Lu}[\p{L}\d-]{1,30}\.(?:net|com|org|info|news)$/u;
+
 export function outletAtTop(lines: readonly string[], closing: readonly string[], paragraphs: readonly string[]): string | null {
   const first = lines.find((line) => line.trim() !== '')?.trim();
   if (first !== undefined && first.length <= 40 && TOP_NAME.test(first) && closing.some((line) => line.replace(/^[-–—\s]+/, '').trim() === first)) return first;

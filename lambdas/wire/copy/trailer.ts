@@ -2,6 +2,7 @@ import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
 import { VERSION_NOTE } from '../notes.ts';
 import { bylineText, headsEditorsBlock, isContactHeading, isNavigationBar, isRelatedLine, isTagsLine, lineKind, RELATED_WORDS, type LineKind } from './lines.ts';
+import { SIGNED_ADDRESS } from './provider.ts';
 
 /**
  * What follows a story (issue 11): end marks, the desk's sign-off, copyright, contact blocks, stamps and
@@ -204,7 +205,10 @@ export function readTrailer(all: readonly string[]): Trailer {
       continue;
     }
     // `Hamidou Yaméogo-Zida` alone under the story (L'Observateur Paalga): the writer's signature, nothing of the story
-    if (kind === undefined && taken === 0 && paragraphs.length > 3 && NAME_ONLY.test(last) && !BODY_WORD.test(last) && /[.!?"”»]$/.test(paragraphs[paragraphs.length - 2]!)) {
+    // (or under a link to another story: `Read also: Kribi: ACPK cocoa processing plant begins …` / `Patricia Ngo Bayiha`)
+    const above = paragraphs[paragraphs.length - 2] ?? '';
+    // (or over the site's address: `Aminata Kambou` / `Lefaso.net`)
+    if (kind === undefined && (taken === 0 || (taken === 1 && lastTaken === 'contact' && SIGNED_ADDRESS.test(evidence.at(-1) ?? ''))) && paragraphs.length > 3 && NAME_ONLY.test(last) && !BODY_WORD.test(last) && (/[.!?"”»]$/.test(above) || isRelatedLine(above))) {
       paragraphs.pop();
       signatures.unshift(`By ${last}`);
       lastTaken = 'byline';
@@ -226,8 +230,7 @@ export function readTrailer(all: readonly string[]): Trailer {
       }
       if (takeRelatedBlock(paragraphs)) continue;
       // `8a. calle 6-72 zona 1, Ciudad de Guatemala` between the agency's name and its telephone: the address
-      const above = paragraphs[paragraphs.length - 2];
-      if (kind === undefined && lastTaken === 'contact' && last.length <= 80 && !/[.!?]["”’]?$/.test(last) && above !== undefined && lineKind(above) === 'agency') {
+      if (kind === undefined && lastTaken === 'contact' && last.length <= 80 && !/[.!?]["”’]?$/.test(last) && paragraphs.length > 1 && lineKind(above) === 'agency') {
         paragraphs.pop();
         evidence.push(last);
         continue;

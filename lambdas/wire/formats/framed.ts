@@ -36,9 +36,5 @@ export function frame(text: string, format: string): Frame {
   };
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, mär: 3, mrz: 3, apr: 4, may: 5, mai: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
-};
-export const monthNumber = (name: string): number | undefined => MONTHS[name.slice(0, 3).toLowerCase()];
 
 export const pad2 = (n: number | string): string => String(n).padStart(2, '0');

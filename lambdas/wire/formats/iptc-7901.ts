@@ -1,8 +1,8 @@
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
-import { isHeading7901, lineKind, outletCase, readCopy, ROW, splitDateline, type LineKind } from '../copy/index.ts';
+import { isHeading7901, lineKind, monthOf, outletCase, readCopy, ROW, splitDateline, type LineKind } from '../copy/index.ts';
 import { emptyDocument, joinNotes } from './common.ts';
-import { frame, monthNumber, pad2, withoutControls } from './framed.ts';
+import { frame, pad2, withoutControls } from './framed.ts';
 
 /**
  * IPTC 7901 (research/wire-anchors.md §1, §2.4, §2.5), as dpa sends it: SOH, a service header
@@ -175,7 +175,8 @@ function parse7901(input: DecodedInput): WireDocument {
   doc.trailer = [...doc.trailer, ...(affiliation ? credits.map((line) => (line.endsWith(`, ${affiliation}`) ? line.slice(0, -(affiliation.length + 2)) : line)) : credits)];
   doc.provider ??= source;
   const stamp = STAMP.exec(withoutControls(after));
-  const month = stamp ? monthNumber(stamp[5]!) : undefined;
+  // (the month in the agency's language: `120935 GMT maj 26`, TT)
+  const month = stamp ? monthOf(stamp[5]!) : undefined;
   if (stamp && month && doc.times.versionCreated === null) {
     // "211259 GMT Nov 18" is UTC; "211259 Nov 18" is the desk's wall clock, whose zone the provider
     // or dateline tells (extract, filingZone)
