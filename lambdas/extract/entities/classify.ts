@@ -79,6 +79,9 @@ export function isDemonym(word: string): boolean {
 
 const isNameWord = (word: string): boolean => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word) || PATRONYMIC_SUFFIXES.has(word) || /^\p{Ll}{1,3}-\p{Lu}/u.test(word);
 
+/** `Ali Ramadan al-Gharyani`, `Mohamed Ramadan`: a month's or a feast's name after a given name is a name's word, not a date. */
+export const calendarWordInName = (words: readonly string[], k: number): boolean => k > 0 && isGivenName(words[0]!);
+
 /** A run that can be a person's name: one to five name words, no organisation, place or event word, not shouted. */
 export function nameLike(printed: readonly string[]): boolean {
   // (`Rodolfo Macaraeg Jr.`, `Emmanuel Sebastian Tiu III`)
@@ -90,9 +93,9 @@ export function nameLike(printed: readonly string[]): boolean {
   if (words.length === 0 || words.length > 8 || words.filter((w) => !NAME_PARTICLES.has(w)).length > 5) return false;
   if (words.length > 5 && (!isGivenName(words[0]!) || words.some((w) => NAME_PARTICLES.has(w) && !LONG_NAME_PARTICLES.has(w)))) return false;
   if (ORG_LEADS.has(lower(words[0]!)) || (words.length >= 2 && ORG_HEADS_FIRST.has(lower(words[0]!)))) return false;
-  for (const word of words) {
+  for (const [k, word] of words.entries()) {
     const l = lower(word);
-    if (!isNameWord(word) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || CALENDAR.has(l) || EVENT_WORDS.has(l) || SENTENCE_STARTERS.has(l) && words.length === 1) return false;
+    if (!isNameWord(word) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || (CALENDAR.has(l) && !calendarWordInName(words, k)) || EVENT_WORDS.has(l) || SENTENCE_STARTERS.has(l) && words.length === 1) return false;
     if (word.length > 1 && word === word.toUpperCase() && !/^(?:\p{Lu}\.)+$/u.test(word)) return false;
   }
   // `Director General`, `Chief Executive`: titles alone name no one; nor a title with its modifier, maybe after a place (`Tamale

@@ -4,7 +4,7 @@ import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName } from
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
 import { appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
-import { cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
+import { calendarWordInName, cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
 /**
  * The rules a capitalised run is read by (issue 12): the run is prepared (a sentence-start word, a particle, an
@@ -245,6 +245,9 @@ const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'against']);
 /** A title that is only a degree or an honorific: `Dr.`, `Prof`, `Dr (Mrs)`. */
 const DEGREE_ONLY = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Dra)\.?\s*(?:\((?:Mrs|Mr|Ms)\))?\s*)+$/;
 
+/** A family name with the Arabic article: `Al-Ghunaim`, `al-Gharyani`, `El-Sayed`. */
+const ARTICLE_FAMILY_NAME = /^(?:Al|al|El|el)-\p{Lu}\p{Ll}+$/u;
+
 /** A figure as a token prints it: `120,000`, `4.5`, `14:05`. */
 const FIGURE = /^\d[\d.,:]*$/;
 
@@ -307,7 +310,7 @@ export const RUN_RULES: readonly RunRule[] = [
       // (`Hurricane Dorian`, `Tropical Storm Alberto`: a named storm)
       if (words.length > 1 && words.slice(0, 2).some((w) => STORM_KINDS.has(lower(w)))) return make('skip', text);
       // (a month after a particle is part of a name: `Rio de Janeiro`)
-      const dated = words.some((w, k) => CALENDAR.has(lower(w)) && !(k > 0 && NAME_PARTICLES.has(lower(words[k - 1]!))));
+      const dated = words.some((w, k) => CALENDAR.has(lower(w)) && !(k > 0 && NAME_PARTICLES.has(lower(words[k - 1]!))) && !calendarWordInName(words, k));
       if (!(dated || (EVENT_WORDS.has(lower(words[words.length - 1]!)) && words.length > 1))) return undefined;
       // `the Paris Olympics`: an event, held in a place.
       const held = words.length > 1 ? knownPlace(words[0]!) : undefined;
@@ -414,8 +417,10 @@ export const RUN_RULES: readonly RunRule[] = [
     // (`Yoshiaki Kanazawa, who chairs the committee,`: a relative clause in the singular is about a person; a club's
     // takes the plural, `Dynamo Kyiv, who are top of the league`; and an age is a person's, `Lupe Cárdenas, 63,`)
     // (nor a place's name after a preposition of place: `en Villa Lugano y Barracas`, two quarters of Buenos Aires)
-    apply: ({ span, t, words, text, before, after, language, make }) => {
+    // (nor a name after a title in apposition: `Le ministre de la Culture, Boukary Zongo, a lancé …`, though Zongo is a town)
+    apply: ({ span, paragraph, t, words, text, before, after, language, make }) => {
       if (!cityNamedBody(words) || (language.prepositions.has(lower(before?.text ?? '')) && !CLUB_PREPOSITIONS.has(lower(before?.text ?? '')))) return undefined;
+      if (before?.text === ',' && titleInAppositiveBefore(paragraph, span) !== null) return undefined;
       const next = after?.text === ',' ? t[span.to + 1]?.text ?? '' : '';
       const relative = ['who', 'whose'].includes(next) && !CLUB_PLURAL_VERBS.has(t[span.to + 2]?.text ?? '');
       const aged = /^\d{1,3}$/.test(next) && Number(next) <= 120 && t[span.to + 2]?.text === ',';
@@ -495,7 +500,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // (`… Renewable Energy Eng. Fahad Al-Otaibi`: an honorific marks where the name starts, given name known or not)
       // a given name we know (or an honorific) marks where the name starts; failing that, a verb of saying after the
       // run makes its last words a name whatever its given name (`… and Research Asif Kakar said`)
-      const speaks = after !== undefined && SPEECH_VERBS.has(lower(after.text));
+      // (so does a relative clause on a person after it: `Governor of West Nusa Tenggara Lalu Hamdan Zulkarnain, who attended …`)
+      const speaks = after !== undefined && (SPEECH_VERBS.has(lower(after.text)) || (after.text === ',' && lower(t[span.to + 1]?.text ?? '') === 'who'));
       // (`… Tourism Dato Seri Setia Dr Ahmad Zaki bin Haji Mahmud`: a name that joins the father's by `bin` is longer; its
       // given names before `bin`, one or two)
       const particle = words.findIndex((w, i) => i > skip + 1 && PATRONYMIC_PARTICLES.has(w) && words.length - i <= 4);
@@ -507,7 +513,10 @@ export const RUN_RULES: readonly RunRule[] = [
           const honorific = honorificLength(words.slice(at - 1)) === 1 || /^(?:Dr|Prof)\.?$/.test(words[at - 1]!);
           // (or a family name's ending: `Minister of Emergency Situations Yerlan Serikbayuly`)
           const shaped = size === 2 && familyNameShaped(words[at + 1]!) && knownPlace(words[at + 1]!) === undefined && !namesABody(words[at]!);
-          const named = honorific || isWorldGivenName(words[at]!) || shaped || (byVerb && !words.slice(at).some(namesABody));
+          // (or a father's given name between the given name and a family name with the article, `… Operations Talal Ibrahim
+          // Al-Ghunaim`: the first of three is a given name the lists may lack)
+          const fathered = size === 3 && ARTICLE_FAMILY_NAME.test(words[at + 2]!) && isWorldGivenName(words[at + 1]!) && !namesABody(words[at]!) && !TITLE_HEADS.has(lower(words[at]!)) && knownPlace(words[at]!) === undefined;
+          const named = honorific || isWorldGivenName(words[at]!) || shaped || fathered || (byVerb && !words.slice(at).some(namesABody));
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
           while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;
