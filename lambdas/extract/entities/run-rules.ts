@@ -492,6 +492,15 @@ export const RUN_RULES: readonly RunRule[] = [
       // of …`, `Vice Minister of …`: so may words that qualify it)
       let h = words.length >= 4 && /^\p{Lu}{2,6}$/u.test(words[0]!) && TITLE_HEADS.has(lower(words[1]!)) ? 1 : 0;
       while (h < 2 && words.length >= 4 + h && TITLE_MODIFIERS.has(lower(words[h]!)) && TITLE_HEADS.has(lower(words[h + 1]!))) h++;
+      // (`Chief District Officer of Chitwan …`, `Sindh Minister for Forests …`: a head of the title behind words that qualify it
+      // or the place it serves, no given name among them)
+      if (!(TITLE_HEADS.has(lower(words[h]!)) && (words[h + 1] === 'of' || words[h + 1] === 'for'))) {
+        const head = words.findIndex((w, k) => k >= 1 && k <= 3 && TITLE_HEADS.has(lower(w)) && (words[k + 1] === 'of' || words[k + 1] === 'for'));
+        // (not a place's kind opening it, `Island Administrator for Central Abaco …`, nor honorifics in the name, which the rule
+        // for a title printed with the name reads: `… Sustainability Datuk Seri Mohd Faizal Abdul Rahim`)
+        if (head > 0 && words.length >= 3 + head && !PLACE_HEADS.has(lower(words[0]!)) && !HONORIFICS.has(lower(words[0]!)) && words.slice(0, head).every((w) => /^\p{Lu}/u.test(w) && !isWorldGivenName(w) && !ORG_HEADS.has(lower(w)))
+          && !words.some((_, k) => k > head + 1 && honorificLength(words.slice(k)) > 0)) h = head;
+      }
       // (`Auditor General for Scotland Fiona McAllister`: a head and `General` after it are one title)
       if (words.length >= 5 + h && TITLE_HEADS.has(lower(words[h]!)) && words[h + 1] === 'General' && (words[h + 2] === 'of' || words[h + 2] === 'for')) h++;
       if (!(words.length >= 3 + h && TITLE_HEADS.has(lower(words[h]!)) && !ORG_HEADS_BEFORE_OF.has(lower(words[h]!)) && (words[h + 1] === 'of' || words[h + 1] === 'for'))) return undefined;
@@ -516,7 +525,8 @@ export const RUN_RULES: readonly RunRule[] = [
           // (or a father's given name between the given name and a family name with the article, `… Operations Talal Ibrahim
           // Al-Ghunaim`: the first of three is a given name the lists may lack)
           const fathered = size === 3 && ARTICLE_FAMILY_NAME.test(words[at + 2]!) && isWorldGivenName(words[at + 1]!) && !namesABody(words[at]!) && !TITLE_HEADS.has(lower(words[at]!)) && knownPlace(words[at]!) === undefined;
-          const named = honorific || isWorldGivenName(words[at]!) || shaped || fathered || (byVerb && !words.slice(at).some(namesABody));
+          // (by the verb, a name whose first word is no place's: `Island Administrator for Central Abaco Terecita Pinder-Bethel said`)
+          const named = honorific || isWorldGivenName(words[at]!) || shaped || fathered || (byVerb && !words.slice(at).some(namesABody) && knownPlace(words[at]!) === undefined);
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
           while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;

@@ -12,6 +12,9 @@ import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
 
 /** A title head or, in lower case, an occupation: `minister`, `welder`, `hydrologist`. */
 export const isHead = (word: string, atStart: boolean): boolean => {
+  // (`l’architecte italien Renzo Piano`: the elided article is no part of the head)
+  const elided = /^[ld]['’](\p{Ll}{3,})$/u.exec(word);
+  if (elided) return isHead(elided[1]!, atStart);
   // `Bishop-elect`, `President-elect`: a head chosen and not yet in office is a head
   if (/-elect$/i.test(word)) return isHead(word.slice(0, -6), atStart) || TITLE_HEADS.has(word.slice(0, -6).toLowerCase());
   const lower = word.toLowerCase();
@@ -264,7 +267,9 @@ function bodyWithAcronymBefore(t: readonly Token[], close: number): number | und
 /** A lower-case title right before a name: `spokesman John Kirby`, `lawmaker Park Sun-won`, `North Korean leader Kim Jong Un`. */
 export function titleBefore(paragraph: string, span: Span): string | null {
   const t = span.sentence.tokens;
-  const head = t[span.from - 1];
+  // (`l’architecte italien Renzo Piano`, `el presidente estadounidense …`: a nationality after the head, as Romance languages print it)
+  const national = t[span.from - 1] !== undefined && NATIONALITY_AFTER_HEAD.test(t[span.from - 1]!.text) && !isHead(t[span.from - 1]!.text, false) ? 1 : 0;
+  const head = t[span.from - 1 - national];
   if (!head || !head.word || head.cap || !isHead(head.text, false)) return null;
   const otherLanguage = TITLE_HEADS_OTHER_LANGUAGES.has(head.text);
   // `předseda Svazu chovatelů ovcí a koz Petr Kučera`: one word and its lower-case sequel are the head's complement, not a name
@@ -273,8 +278,13 @@ export function titleBefore(paragraph: string, span: Span): string | null {
   if (otherLanguage && span.to - span.from === 1 && next !== undefined && ((next.word && !next.cap) || (next.text === ',' && t[span.to + 1]?.cap === true && t[span.to + 2]?.cap === true))) return null;
   // (a head in another language takes only its modifiers: `сообщил журналистам вице-мэр` is who said what to whom)
   // (`27-year-old deckhand Tyler Brandt`: the age is no part of the title)
-  return textOf(paragraph, span.sentence, titleStart(span, span.from - 1, otherLanguage), span.from).replace(/^(?:\d+)?-?year-old\s+/, '');
+  // (a head behind its elided article opens the title: `par l’architecte …`)
+  const at = span.from - 1 - national;
+  const start = /^[ld]['’]/.test(head.text) ? at : titleStart(span, at, otherLanguage);
+  return textOf(paragraph, span.sentence, start, span.from).replace(/^(?:\d+)?-?year-old\s+/, '').replace(/^[ld]['’]/, '');
 }
+/** A nationality in lower case after its noun, in the Romance languages' forms: `italien`, `française`, `estadounidense`, `italiano`, `brasileira`. */
+const NATIONALITY_AFTER_HEAD = /^\p{Ll}{3,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|ano|ana|ino|ina|ese|és|esa|ês|eño|eña|ense|eiro|eira)$/u;
 
 /** The singular of a plural title head (`officials`, `MPs`, `secretaries`, `policemen`), or null when the word is no plural of a head. */
 export function singularHead(word: string): string | null {

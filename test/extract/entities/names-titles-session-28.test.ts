@@ -54,4 +54,25 @@ describe('Function: findEntities (names and titles, session 28)', () => {
     expect(found.people.map((p) => p.name)).toEqual(['Salif Zongo']);
     expect(found.organisations).toEqual([]);
   });
+
+  it('reads a title of a body whose head stands behind words that qualify it or the place it serves, and the name after it', () => {
+    // Act
+    const found = people([
+      'Chief Zonal Officer of Kaski Hari Prasad Gurung said the road would reopen on Friday.',
+      'Punjab Secretary for Irrigation Sardar Nadeem Akhtar Bhatti said the canal would be closed for a month.',
+    ]);
+
+    // Assess
+    expect(found).toEqual(['Hari Prasad Gurung / Chief Zonal Officer of Kaski', 'Nadeem Akhtar Bhatti / Punjab Secretary for Irrigation']);
+  });
+
+  it('reads a job in a Romance language behind its elided article, and a nationality after the job, as the title', () => {
+    // Act
+    const french = people(['Le musée, dessiné par l’architecte portugais Duarte Vasconcelos, a rouvert samedi.'], 'fr');
+    const spanish = people(['Según el ministro peruano Julio Cárdenas Quispe, la carretera abrirá el lunes.'], 'es');
+
+    // Assess
+    expect(french).toEqual(['Duarte Vasconcelos / architecte portugais']);
+    expect(spanish).toEqual(['Julio Cárdenas Quispe / ministro peruano']);
+  });
 });
