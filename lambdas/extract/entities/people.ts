@@ -214,6 +214,8 @@ export class PeopleRegistry {
   private readonly byName = new Map<string, PersonEntry>();
   private readonly byShort = new Map<string, PersonEntry[]>();
   private readonly byGiven = new Map<string, PersonEntry[]>();
+  /** `Shiyaz` for Mohamed Shiyaz Ali: a name of three words or more by a word inside it, as Maldivian and Thai copy refers to people. */
+  private readonly byMiddle = new Map<string, PersonEntry[]>();
   /** The last two or more words of each full name, not all of it: `Al Hammadi` of `Aisha Saeed Al Hammadi`. */
   private readonly byTails = new Map<string, PersonEntry[]>();
   /** `R. Məmmədli` for Rauf Məmmədli, `B. Rahimov` for Bahodir Rahimov: the given name's initial and the family name. */
@@ -242,6 +244,11 @@ export class PeopleRegistry {
       }
       const given = givenNameForm(name);
       if (given !== null) this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), entry]);
+      // (not a family name's word after its particle: `Santos` in Marcelo dos Santos Freitas is no name he goes by alone)
+      for (const [k, middle] of words.entries()) {
+        if (k === 0 || k === words.length - 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(middle) || NAME_PARTICLES.has(words[k - 1]!)) continue;
+        this.byMiddle.set(middle, [...(this.byMiddle.get(middle) ?? []), entry]);
+      }
       if (given !== null) {
         const key = fold(`${given[0]}. ${words[words.length - 1]}`);
         this.byInitials.set(key, [...(this.byInitials.get(key) ?? []), entry]);
@@ -297,7 +304,7 @@ export class PeopleRegistry {
    * @param paragraph the paragraph of the reference
    */
   resolveShort(form: string, paragraph = Number.POSITIVE_INFINITY): PersonEntry | undefined {
-    const list = this.byShort.get(fold(form)) ?? (this.byGiven.get(form)?.length === 1 ? this.byGiven.get(form) : undefined);
+    const list = this.byShort.get(fold(form)) ?? this.oneOf(this.byGiven, form) ?? this.oneOf(this.byMiddle, form);
     if (!list) return undefined;
     if (list.length === 1) return list[0];
     const last = this.lastMentioned;
@@ -308,7 +315,13 @@ export class PeopleRegistry {
   }
 
   hasShort(form: string): boolean {
-    return this.byShort.has(fold(form)) || this.byGiven.get(form)?.length === 1;
+    return this.byShort.has(fold(form)) || this.oneOf(this.byGiven, form) !== undefined || this.oneOf(this.byMiddle, form) !== undefined;
+  }
+
+  /** The people a word of their name points to, where it points to one person only. */
+  private oneOf(index: ReadonlyMap<string, PersonEntry[]>, form: string): PersonEntry[] | undefined {
+    const list = index.get(form);
+    return list?.length === 1 ? list : undefined;
   }
 
   mention(entry: PersonEntry, paragraph = 0): void {

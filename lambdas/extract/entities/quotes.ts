@@ -235,8 +235,9 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   const head = final !== undefined && !isHead(final.text, false) && !final.cap ? words.slice(1, -1).findLast((t) => !t.cap && isHead(t.text, false)) ?? final : final;
   // (`the Union Minister said`, `the Foreign Minister said`: capitalised modifiers before a title's head too, but not a place's
   // name, `the China Coast Guard said`, a body)
+  // (`the Zimbabwe skipper said`: a place's name before a head in lower case is the role's)
   const described = (from: number) => words.length - from >= 1 && words.length - from <= 4 && isHead(head!.text, false)
-    && words.slice(from).every((t) => !t.cap || isHead(t.text, false) || knownPlace(t.text) === undefined);
+    && words.slice(from).every((t) => !t.cap || isHead(t.text, false) || knownPlace(t.text) === undefined || !head!.cap);
   if (words.length >= 2 && words.length === tokens.length && ROLE_ARTICLES.has(words[0]!.text.toLowerCase()) && described(1)) {
     // `An official of the company … “…,” the official said.`: someone the story never names.
     const role = head!.text.toLowerCase();

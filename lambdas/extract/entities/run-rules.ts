@@ -554,10 +554,11 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title printed with the name',
     example: { text: '[Defense Secretary Lloyd Austin] spoke in Rome.', kind: 'person' },
-    apply: ({ span, paragraph, t, from, words, honoured, make }) => {
+    apply: ({ span, paragraph, t, from, words, honoured, language, make }) => {
       // `Defense Secretary Lloyd Austin`, `NATO Secretary General Mark Rutte`
       // (not after an honorific, before a given name: `Cllr. Mohammed Sheriff Kanneh`, whose `Sheriff` is a name)
-      const k = honoured && isWorldGivenName(words[0]!) ? 0 : titleWordsInRun(words);
+      // (a compound's head only where the language prints jobs so: `Stadtrat Jonas Weber`, not `Sirirat Phongsakul`)
+      const k = honoured && isWorldGivenName(words[0]!) ? 0 : titleWordsInRun(words, language.jobOpensSentence);
       // `Plantation and Commodities Minister Datuk Seri Roslan Hamid`: honorifics between the title and the name.
       const named = k > 0 ? k + honorificLength(words.slice(k)) : 0;
       // (not a lower-case particle after the title: `Bürgermeister von Deutschlandsberg` is a title and its town)

@@ -11,16 +11,17 @@ import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
  */
 
 /** A title head or, in lower case, an occupation: `minister`, `welder`, `hydrologist`. */
-export const isHead = (word: string, atStart: boolean): boolean => {
+/** @param compounds whether a capitalised compound counts (`Richterin`, `Dijkgraaf`): in the languages that print jobs so, not in English (`Sirirat`). */
+export const isHead = (word: string, atStart: boolean, compounds = true): boolean => {
   // (`l’architecte italien Renzo Piano`: the elided article is no part of the head)
   const elided = /^[ld]['’](\p{Ll}{3,})$/u.exec(word);
-  if (elided) return isHead(elided[1]!, atStart);
+  if (elided) return isHead(elided[1]!, atStart, compounds);
   // `Bishop-elect`, `President-elect`: a head chosen and not yet in office is a head
   if (/-elect$/i.test(word)) return isHead(word.slice(0, -6), atStart) || TITLE_HEADS.has(word.slice(0, -6).toLowerCase());
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || OCCUPATIONS_OTHER_LANGUAGES.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, `Dijkgraaf`, not `Rat`)
-  if (COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower))) return true;
+  if (compounds && (COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower)))) return true;
   return (TITLE_HEADS.has(lower) || isHyphenatedTitle(lower)) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
@@ -46,7 +47,7 @@ const namesOnly = (words: readonly string[]): boolean => (words.length >= 3 || (
   && knownPlace(words.join(' ')) === undefined && knownOrganisation(words.join(' ')) === undefined;
 
 /** Inside a capitalised run: how many leading words are the title (`NATO Secretary General` of five), 0 when none. */
-export function titleWordsInRun(words: readonly string[]): number {
+export function titleWordsInRun(words: readonly string[], compounds = true): number {
   // `Gradonačelnik Kragujevca Milan Ilić`, `Statsminister Jonas Gahr Støre`: a head of another language and its complement
   // before a name that opens with a given name (not `Secretaria de Estado de Obras Públicas`)
   const honoured = words.length >= 3 ? honouredAt(words) : -1;
@@ -75,7 +76,7 @@ export function titleWordsInRun(words: readonly string[]): number {
     if (PATRONYMIC_SUFFIXES.has(words[k]!)) continue;
     // (nor one before the remit it names a body for: `Centre for Defence Strategies`)
     const bodyFor = ORG_HEADS.has(word.toLowerCase()) && (words[k] === 'for' || words[k] === 'of');
-    if ((isHead(word, k === 1) || headBeforeName || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase())) && !bodyFor) best = k;
+    if ((isHead(word, k === 1, compounds) || headBeforeName || (singularHead(word) !== null && k < words.length - 1)) && !(word === 'Sheikh' && k === words.length - 1) && !(k >= 2 && ORG_HEADS.has(word.toLowerCase())) && !bodyFor) best = k;
     else if (best > 0 && best === k - 1 && word === 'to' && ENVOY_HEADS.has(words[k - 2]!.toLowerCase())) {
       // `Ambassador to Azerbaijan Serik Zhumabekov`, `Permanent Representative to the United Nations Amina Diallo`: where an envoy is
       // sent (a place or body the gazetteers know, of up to three words, else one word)

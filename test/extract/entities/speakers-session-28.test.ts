@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/**
+ * Speakers the labelled stories showed left without a name (session 28): a role after a country's name, a given name no
+ * list holds that an English run read as a German compound's job, and a person named later by a word inside the name.
+ * Texts written for the tests.
+ */
+
+const found = (paragraphs: string[], language = 'en') => findEntities(paragraphs, { bylines: [], contributors: [], language });
+const speakers = (paragraphs: string[], language = 'en') => found(paragraphs, language).quotes.map((q) => q.speaker);
+
+describe('Function: findEntities (speakers, session 28)', () => {
+  it('gives a quote to the person a role stands for where a country\'s name stands before the role', () => {
+    // Act
+    const said = speakers(['Namibia captain Gerhard Tjiueza-Botha said his side had learned a lot.', '“We lost too many wickets in the middle overs,” the Namibia skipper said.']);
+
+    // Assess
+    expect(said).toEqual(['Gerhard Tjiueza-Botha']);
+  });
+
+  it('reads an English name whose first word ends like a German job as the whole name, and its given name alone as the person', () => {
+    // Act
+    const story = found(['Deputy governor Kanyarat Wongsakul said the ferries would be replaced.', '“The old boats are loud and they smoke,” Kanyarat told reporters.']);
+
+    // Assess
+    expect(story.people.map((p) => p.name)).toEqual(['Kanyarat Wongsakul']);
+    expect(story.quotes.map((q) => q.speaker)).toEqual(['Kanyarat Wongsakul']);
+  });
+
+  it('gives a quote to the one person whose name holds the word the story later calls them by, not to a family name after its particle', () => {
+    // Act
+    const said = speakers(['Club Valencia head coach Ahmed Hassan Mohamed praised his players.', 'Eagles coach Ibrahim Fazeel Naseer said his side had been let down by their finishing.', '“Nobody had their head down,” Hassan said.']);
+    const basins = found(['Marcelo dos Santos Freitas, the union\'s president, welcomed the order.', 'The ships will serve platforms in the Santos and Campos basins.']);
+
+    // Assess
+    expect(said).toEqual(['Ahmed Hassan Mohamed']);
+    expect(basins.people.map((p) => p.name)).toEqual(['Marcelo dos Santos Freitas']);
+  });
+});
