@@ -45,7 +45,8 @@ const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */
 const ELIDED_NAME = /^(?:[dlDL]|[qQ]u|[dD]ell|[nN]ell|[dD]all|[sS]ull|[aA]ll)['’](?=\p{Lu})/u;
 /** The elisions read apart from the name after them (an article or `de`: `la ville d'Abidjan`); `dell'Osservatorio` and `d'EVP` stay whole. */
-const ELISION_APART = /^(?:[dlDL]|[qQ]u)['’](?=\p{Lu}\p{Ll})/u;
+// (and the article before an acronym, `de l'UNESCO`, where no name follows it: `à l'AFP Marc Soler` stays a run apart)
+const ELISION_APART = /^(?:[dlDL]|[qQ]u)['’](?=\p{Lu}\p{Ll})|^[lL]['’](?=\p{Lu}{2,}(?![\p{L}\p{N}])(?![^\s,;:.]*\s+\p{Lu}))/u;
 const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn|de|di|da|van|von|le|la|du)-\p{Lu}/u;
 /** Abbreviations whose point is part of the word (`Gov.`, `Sen.`, `Jr.`, `Calif.`) and does not end the sentence. */
@@ -72,7 +73,7 @@ function rawTokens(paragraph: string): RawToken[] {
       continue;
     }
     // `la ville d'Abidjan`: the name after an elision is a word of its own; inside a name it stays whole (`Côte d'Ivoire`)
-    const elision = ELISION_APART.exec(text)?.[0];
+    const elision = ELISION_APART.exec(paragraph.slice(start, start + text.length + 40))?.[0];
     if (elision !== undefined && !UPPER_START.test(out.at(-1)?.text ?? '')) {
       out.push({ text: elision, start, end: start + elision.length }, { text: text.slice(elision.length), start: start + elision.length, end: start + text.length });
       continue;
@@ -281,7 +282,17 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
  * case, read on when the whole is a place the gazetteers know; the number of tokens to take after the run, or 0.
  */
 function placeAcross(words: readonly string[], t: readonly Token[], j: number): number {
-  if (words.length > 3) return 0;
+  // (or its last words after an `of`, the place a body is of: `University of Dar es Salaam`)
+  const of = words.lastIndexOf('of');
+  const leads = [...(words.length <= 3 ? [words] : []), ...(of >= 1 && words.length - of - 1 >= 1 && words.length - of - 1 <= 3 ? [words.slice(of + 1)] : [])];
+  for (const lead of leads) {
+    const across = placeAcrossFrom(lead, t, j);
+    if (across > 0) return across;
+  }
+  return 0;
+}
+
+function placeAcrossFrom(words: readonly string[], t: readonly Token[], j: number): number {
   for (let n = 1; n <= 2; n++) {
     const inner = t.slice(j, j + n);
     if (inner.length < n || !inner.every((tok) => tok.word && !tok.cap && !tok.possessive && tok.text === tok.text.toLowerCase())) return 0;
