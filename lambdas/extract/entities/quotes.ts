@@ -197,6 +197,8 @@ export interface Referent {
 }
 type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; referent: Referent } | { kind: 'other' } | null;
 const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
+/** Articles and demonstratives of the Romance languages before an outlet told something: `a la diaria`, `a este diario`, `à l'agence`. */
+const ROMANCE_DETERMINERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'lo', 'le', 'les', 'il', 'o', 'os', 'este', 'esta', 'ce', 'cette', 'questo', 'questa', 'esse', 'essa']);
 /** An indefinite article, or an article elided before its noun (`l'organisme`): a role follows, not an unsaid subject. */
 const OPENS_ROLE = /^(?:un|una|uno|une|um|uma|ein|eine|en|ett|[ld]['’]\p{L}*)$/iu;
 
@@ -315,6 +317,8 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
       // `dijo a El Observador el presidente de …`, `disse à Lusa o autarca`: who was told is no speaker; the speaker comes after
       // (`disse à AIM Amina Issufo, …`: names up to the comma hold the speaker, told and teller side by side)
       let from = i + 1;
+      // (`dijo a la diaria.`, `declaró a este diario.`: told an outlet, nothing more, the subject unsaid)
+      if (RECIPIENT_PREPOSITIONS.has(tokens[from]?.text ?? '') && ROMANCE_DETERMINERS.has(tokens[from + 1]?.text.toLowerCase() ?? '') && stop - from <= 4 && stop === end && !tokens.slice(from, stop).some((x) => x.cap)) return UNSAID;
       if (RECIPIENT_PREPOSITIONS.has(tokens[from]?.text.toLowerCase() ?? '') && tokens[from + 1]?.cap) {
         // (`contou ao Açoriano Oriental Maria da Graça Medeiros`: a person named after the one told, before the comma, is the teller)
         const teller = whoIn(ctx, r.sentence, from + 1, stop - 1, 'last');
@@ -323,7 +327,9 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
         while (told < stop && tokens[told]!.cap) told++;
         if (told < stop) from = told;
       }
-      const who = whoIn(ctx, r.sentence, from, stop - 1, 'first');
+      // (`dijo el jefe edil a Prensa Libre`: who was told, after the speaker, is no part of the speaker's description)
+      const told = tokens.findIndex((x, k) => k > from + 1 && k < stop && RECIPIENT_PREPOSITIONS.has(x.text) && !tokens[k - 1]!.cap && (tokens[k + 1]?.cap === true || ROMANCE_DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '')));
+      const who = whoIn(ctx, r.sentence, from, (told > 0 ? told : stop) - 1, 'first');
       // `a expliqué la porte-parole de la STIB, Sophie Lambert`: a description, then the name after the comma
       if (who?.kind !== 'person' && stop < end) {
         const named = whoIn(ctx, r.sentence, stop + 1, end - 1, 'first');

@@ -37,4 +37,20 @@ describe('Function: findEntities (speakers, session 28)', () => {
     expect(said).toEqual(['Ahmed Hassan Mohamed']);
     expect(basins.people.map((p) => p.name)).toEqual(['Marcelo dos Santos Freitas']);
   });
+
+  it('reads who was told after a role in Spanish as no part of the role, a verb told only an outlet as its subject unsaid, and `el técnico` as a role', () => {
+    // Act
+    // (the outlet that filed the story is the one told: Newswire passes it as the story's outlet)
+    const said = findEntities([
+      'El alcalde Marvin Estuardo Cifuentes Ajú defendió el aumento de la tarifa.',
+      '“Nadie quiere pagar más, pero las tuberías tienen 60 años”, dijo el jefe edil a Prensa Libre.',
+      'La bióloga Florencia Irazoqui Méndez explicó que el río está enfermo desde hace años.',
+      '“La recuperación llevaría por lo menos una década”, dijo a la diaria.',
+      'El entrenador Sebastián Olivera Píriz llegó en enero.',
+      '“Hoy demostraron lo contrario delante de su gente”, afirmó el técnico.',
+    ], { bylines: [], contributors: [], language: 'es', outlets: ['Prensa Libre'] }).quotes.map((q) => q.speaker);
+
+    // Assess
+    expect(said).toEqual(['Marvin Estuardo Cifuentes Ajú', 'Florencia Irazoqui Méndez', 'Sebastián Olivera Píriz']);
+  });
 });
