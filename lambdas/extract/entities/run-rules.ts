@@ -902,7 +902,9 @@ export const RUN_RULES: readonly RunRule[] = [
       const nearPlace = after?.text === 'near' && t[span.to + 1]?.cap === true && t[span.to + 1]!.word;
       const listed = (before?.text === 'and' || (before?.text === ',' && (after?.text === ',' || after?.text === 'and'))) && (previous?.kind === 'place' || previous?.placeCue === true) && previous.span.sentence === span.sentence && previous.span.to === from - 1;
       const long = words.join('').length >= 3;
-      return nameLike(words) && long && words.length <= 3 && (prepositional || placeOf || suchAs || placeNoun || commaPlace || nearPlace || listed || nextAnd) ? make('unknown', text, { placeCue: true }) : undefined;
+      // (not a sum in a currency's letters, `between Sh20 and Sh30`)
+      const sum = words.length === 1 && /\d/.test(words[0]!);
+      return nameLike(words) && long && !sum && words.length <= 3 && (prepositional || placeOf || suchAs || placeNoun || commaPlace || nearPlace || listed || nextAnd) ? make('unknown', text, { placeCue: true }) : undefined;
     },
   },
 ];
