@@ -63,6 +63,7 @@ import portfoliosList from './lexicons/portfolios.json' with { type: 'json' };
 import sentenceStartersList from './lexicons/sentence-starters.json' with { type: 'json' };
 import streetWordsList from './lexicons/street-words.json' with { type: 'json' };
 import recipientPrepositionsList from './lexicons/recipient-prepositions.json' with { type: 'json' };
+import companyVerbsAfterWhichList from './lexicons/company-verbs-after-which.json' with { type: 'json' };
 import speechVerbsList from './lexicons/speech-verbs.json' with { type: 'json' };
 import placePrepositionsCs from './lexicons/place-prepositions/cs.json' with { type: 'json' };
 import placePrepositionsDa from './lexicons/place-prepositions/da.json' with { type: 'json' };
@@ -226,6 +227,8 @@ export const STREET_WORDS = set(streetWordsList);
 
 /** Prepositions of the Romance languages that name who was told, after a verb of saying: `dijo a`, `disse à`, `ha detto al`. */
 export const RECIPIENT_PREPOSITIONS = set(recipientPrepositionsList);
+/** What a company does, said of it in a relative clause after its name: `KiwiRail, which runs Interislander,`. */
+export const COMPANY_VERBS_AFTER_WHICH = set(companyVerbsAfterWhichList);
 
 /** Honorifics before a name. */
 export const HONORIFICS = set(honorificsList);

@@ -1,4 +1,4 @@
-import { AGE_NOUNS, AND_WORDS, ARTICLES, CRAFT_NOUNS, STREET_NOUNS_OTHER_LANGUAGES, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AGE_NOUNS, AND_WORDS, ARTICLES, COMPANY_VERBS_AFTER_WHICH, CRAFT_NOUNS, STREET_NOUNS_OTHER_LANGUAGES, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -247,6 +247,9 @@ const DEGREE_ONLY = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Dra)\.?\s*(?:\((?:Mrs|Mr|Ms)\)
 
 /** A family name with the Arabic article: `Al-Ghunaim`, `al-Gharyani`, `El-Sayed`. */
 const ARTICLE_FAMILY_NAME = /^(?:Al|al|El|el)-\p{Lu}\p{Ll}+$/u;
+
+/** What may follow `reported` when a newsroom reported: the clause's end, a time, or its source. */
+const REPORT_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', 'on', 'that', 'citing', 'quoting', 'late', 'earlier']);
 
 /** A figure as a token prints it: `120,000`, `4.5`, `14:05`. */
 const FIGURE = /^\d[\d.,:]*$/;
@@ -712,6 +715,20 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'Today [Vestrom] employs 18,000 people.', kind: 'organisation' },
     // `Bosch employs 18,000 people`
     apply: ({ words, text, after, make }) => (after !== undefined && !after.cap && ORG_VERBS_AFTER.has(lower(after.text)) && !GIVEN_NAMES.has(lower(words[0]!)) ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'outlet that reported',
+    example: { text: 'The crew was freed on Monday, [Dawn] reported.', kind: 'organisation' },
+    // (`reported` with no object after it: a newsroom's report, not someone reporting something)
+    // (a given name alone is no one's name in a report's attribution, where people go by their family names: `…, Dawn reported`)
+    apply: ({ span, t, words, text, after, make }) => (words.length <= 3 && after?.text === 'reported' && REPORT_ENDS.has(t[span.to + 1]?.text ?? '.') && (words.length === 1 || !GIVEN_NAMES.has(lower(words[0]!)))
+      && !PLACE_HEADS.has(lower(words[words.length - 1]!)) && knownPlace(text) === undefined ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'what only a company does, said after which',
+    example: { text: '[KiwiRail], which runs the Interislander ferries, said sailings would resume.', kind: 'organisation' },
+    apply: ({ span, t, words, text, after, make }) => (after?.text === ',' && t[span.to + 1]?.text === 'which' && COMPANY_VERBS_AFTER_WHICH.has(lower(t[span.to + 2]?.text ?? '')) && !GIVEN_NAMES.has(lower(words[0]!))
+      && !PLACE_HEADS.has(lower(words[words.length - 1]!)) && knownPlace(text) === undefined ? make('organisation', text) : undefined),
   },
   {
     name: 'body serving a region',

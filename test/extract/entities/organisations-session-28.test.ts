@@ -28,4 +28,17 @@ describe('Function: findEntities (organisations, session 28)', () => {
     // Assess
     expect(story.organisations.map((o) => o.name)).toEqual(['University of Dar es Salaam']);
   });
+
+  it('reads a newsroom that reported, and a company by what a relative clause says it does, as organisations; a place that supplies water stays a place', () => {
+    // Act
+    const story = found([
+      'The two crew members were freed on Monday, Mirror reported.',
+      'Tasmanlink, which runs the Spirit ferries, said sailings would resume on Friday.',
+      'The Mangla Dam, which supplies the canals, is at its lowest level in a decade.',
+    ]);
+
+    // Assess
+    expect(story.organisations.map((o) => o.name)).toEqual(['Mirror', 'Tasmanlink']);
+    expect(story.places.map((p) => p.name)).toEqual(['Mangla Dam']);
+  });
 });
