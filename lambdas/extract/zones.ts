@@ -1,4 +1,4 @@
-import { city as cityNamed, country as countryNamed, countryOfName, datelineCity, otherRegion, sameCountry, tableCity, usState } from './places.ts';
+import { city as cityNamed, country as countryNamed, countryOfName, datelineCity, otherRegion, sameCountry, tableCity, town, usState } from './places.ts';
 
 export interface FiledFrom {
   /** The zone the provider's desk prints times in (its agency profile's, `WireDocument.homeZone`). */
@@ -81,8 +81,9 @@ export function placesZone(places: readonly { name: string; mentions: number }[]
   if (top === undefined || top.zone === null) return null;
   // (and no city of the world's table on another clock named more often: `Ottawa` once, for the government, is no clock
   // for a story on Victoria and Langford; a village no table knows does not count: Nickerie, Suriname)
+  // (a town of the world's table too: a Gambian story that names Gunjur twice and China once, for a factory's owners, is no China time)
   const alone = named.every((p) => p === top || p.mentions < top.mentions || p.zone === top.zone)
-    && places.every((p, k) => k === top.k || p.mentions <= top.mentions || [undefined, top.zone].includes(zones[k] ?? cityNamed(p.name)?.zone));
+    && places.every((p, k) => k === top.k || p.mentions <= top.mentions || [undefined, top.zone].includes(zones[k] ?? cityNamed(p.name)?.zone ?? town(p.name)?.zone));
   return top.k === 0 || alone ? top.zone : null;
 }
 

@@ -83,6 +83,7 @@ describe('Function: placesZone', () => {
     ['a country of many clocks', [{ name: 'Canada', mentions: 3 }]],
     ['a capital named once, for its government, in a story on a city of another clock named more', [{ name: 'Victoria', mentions: 3 }, { name: 'Langford', mentions: 2 }, { name: 'Ottawa', mentions: 1 }]],
     ['no country', [{ name: 'Tolo Harbour', mentions: 1 }]],
+    ['a country named once, not first, in a story on a town of the world\'s table on another clock named more', [{ name: 'Serekunda Market', mentions: 3 }, { name: 'Gunjur', mentions: 2 }, { name: 'China', mentions: 1 }]],
   ])('gives null for %s', (_, places) => {
     expect(placesZone(places)).toBeNull();
   });
