@@ -131,22 +131,34 @@ export function countryVotesZone(places: readonly { name: string; mentions?: num
     votes.set(land.name, entry);
   };
   const namesakes = namesakeCities(places);
+  const towns: { name: string; zone: string | null }[] = [];
   for (const { name, mentions } of places) {
     const land = namesakes.has(name) ? undefined : countryOfName(name);
     if (land !== undefined) vote(land, null, mentions ?? 1);
     else {
       const found = cityNamed(name);
       if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: null }, found.zone, mentions ?? 1);
+      else {
+        const land = town(name);
+        const itsCountry = land === undefined ? undefined : countryNamed(land.country);
+        if (itsCountry?.zone) towns.push(itsCountry);
+      }
     }
   }
+  // (a town of the world's table in a country of one clock votes once, and only for a country the other places voted for: a
+  // town's name is as likely another country's namesake, `Bonneville` on the Columbia; `Ca Mau` beside Can Tho counts)
+  for (const land of towns) if (votes.has(land.name)) vote(land);
   for (const { name } of organisations) {
     // its first word or two: `Uganda`, `Costa Rica` (not `Hospital México`, named after one)
     const words = name.split(/\s+/);
     vote(countryNamed(words.slice(0, 2).join(' ')) ?? countryNamed(words[0]!));
   }
   const total = [...votes.values()].reduce((sum, v) => sum + v.count, 0);
-  const [top] = [...votes.values()].sort((a, b) => b.count - a.count);
-  if (top === undefined || top.count < MIN_COUNTRY_VOTES || top.count * 3 <= total * 2) return null;
+  const [top, second] = [...votes.values()].sort((a, b) => b.count - a.count);
+  // (or three votes at least and twice those of any other country: SGGP's page on Can Tho, Ca Mau and Vinh Long that names the
+  // Philippines, Bangladesh and Myanmar once each)
+  const plural = top !== undefined && top.count >= 3 && top.count >= 2 * (second?.count ?? 0);
+  if (top === undefined || top.count < MIN_COUNTRY_VOTES || (top.count * 3 <= total * 2 && !plural)) return null;
   if (top.zone !== null) return top.zone;
   // (a country of several clocks: the clock of more than two in three of its cities' mentions, two at least)
   const clocks = [...top.clocks.entries()].sort((a, b) => b[1] - a[1]);

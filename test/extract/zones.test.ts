@@ -101,6 +101,10 @@ describe('Function: countryVotesZone', () => {
     ['cities of one clock in a country of several', named('Waterbury', 'Montpelier', 'Moretown'), named('House Education Committee'), 'America/New_York'],
     // (a body opening with the country's name tells no clock of several, and does not outvote its cities)
     ['cities of one clock, and a body named for their country of several', named('Walla Walla', 'Yakima'), named('U.S. Army Corps of Engineers'), 'America/Los_Angeles'],
+    // (three votes at least and twice any other country's, though not two in three: towns of the world's table count for a country already voted for)
+    ['the country named most, over several named once', named('Vietnam', 'Can Tho City', 'Ca Mau', 'Laos', 'Cambodia', 'Thailand'), [], 'Asia/Ho_Chi_Minh'],
+    // (a town named like one of another country votes for no country the other places leave unvoted)
+    ['cities of one clock, and a namesake town of another country', named('Walla Walla', 'Yakima', 'Bonneville'), [], 'America/Los_Angeles'],
   ])('takes %s', (_, places, organisations, zone) => {
     expect(countryVotesZone(places, organisations)).toBe(zone);
   });
