@@ -149,6 +149,8 @@ export function honorificLength(words: readonly string[], local: ReadonlySet<str
     else if (NAME_HONORIFICS_SINGLE.has(w) && i === 0 && words.length === 2) i++;
     // (`U Kyaw Zeya Min`, `Ma Hnin Wai Phyo`: in title case, before two names at least)
     else if (NAME_HONORIFICS_BEFORE_TWO.has(w) && i === 0 && /^\p{Lu}\p{Ll}*$/u.test(words[i]!) && words.length >= 3 && words.slice(1).every((x) => /^\p{Lu}\p{Ll}/u.test(x))) i++;
+    // (`Assoc Prof Dr Lam Hoai Thuong`: an associate professor's rank, abbreviated, before the degree)
+    else if (/^assoc\.?$/.test(w) && i === 0 && /^Prof\.?$/.test(words[1]!)) i++;
     // (`Prof Dr Khairil Anwar`, `Dr Ir Bambang`: a degree before another is an honorific wherever it stands)
     else if (isDegree(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)

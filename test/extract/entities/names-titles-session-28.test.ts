@@ -75,4 +75,12 @@ describe('Function: findEntities (names and titles, session 28)', () => {
     expect(french).toEqual(['Duarte Vasconcelos / architecte portugais']);
     expect(spanish).toEqual(['Julio Cárdenas Quispe / ministro peruano']);
   });
+
+  it('leaves an associate professor\'s abbreviated rank and degree out of the name', () => {
+    // Act
+    const found = people(['Assoc Prof Dr Nguyen Thi Hoa, a soil scientist at Hue University, said the dykes were too low.']);
+
+    // Assess
+    expect(found).toEqual(['Nguyen Thi Hoa / soil scientist at Hue University']);
+  });
 });
