@@ -197,6 +197,8 @@ export interface Referent {
 }
 type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; referent: Referent } | { kind: 'other' } | null;
 const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
+/** Prepositions after a speaker's role that open where or when they spoke, in lower case: no part of the role. */
+const AFTER_ROLE: ReadonlySet<string> = new Set(['devant', 'before', 'lors', 'during', 'pendant', 'durante', 'ante', 'after', 'après', 'após', 'dans', 'at', 'in', 'en', 'on', 'au', 'aux', 'when', 'quand', 'cuando', 'while', 'mientras', 'tandis']);
 /** Articles and demonstratives of the Romance languages before an outlet told something: `a la diaria`, `a este diario`, `à l'agence`. */
 const ROMANCE_DETERMINERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'lo', 'le', 'les', 'il', 'o', 'os', 'este', 'esta', 'ce', 'cette', 'questo', 'questa', 'esse', 'essa']);
 /** An indefinite article, or an article elided before its noun (`l'organisme`): a role follows, not an unsaid subject. */
@@ -231,7 +233,10 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   if (nation !== undefined) return { kind: 'pronoun', referent: { gender: nation } };
   // `the retired builder said`, `said the minister`, `explicó la directora`: a person described, named earlier (not
   // `the ministry said`), the one whose title names that role if the story gave one
-  const words = tokens.filter((t) => t.word);
+  // (where and to whom the role spoke is no part of it: `a déclaré le ministre devant les autorités de la région …`)
+  const cut = tokens.findIndex((t, k) => k >= 2 && AFTER_ROLE.has(t.text));
+  const role = cut > 0 ? tokens.slice(0, cut) : tokens;
+  const words = role.filter((t) => t.word);
   // (the head last, or before the adjectives Romance languages put after it: `dijo el responsable municipal`)
   const final = words.at(-1);
   const head = final !== undefined && !isHead(final.text, false) && !final.cap ? words.slice(1, -1).findLast((t) => !t.cap && isHead(t.text, false)) ?? final : final;
@@ -240,7 +245,7 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   // (`the Zimbabwe skipper said`: a place's name before a head in lower case is the role's)
   const described = (from: number) => words.length - from >= 1 && words.length - from <= 4 && isHead(head!.text, false)
     && words.slice(from).every((t) => !t.cap || isHead(t.text, false) || knownPlace(t.text) === undefined || !head!.cap);
-  if (words.length >= 2 && words.length === tokens.length && ROLE_ARTICLES.has(words[0]!.text.toLowerCase()) && described(1)) {
+  if (words.length >= 2 && words.length === role.length && ROLE_ARTICLES.has(words[0]!.text.toLowerCase()) && described(1)) {
     // `An official of the company … “…,” the official said.`: someone the story never names.
     const role = head!.text.toLowerCase();
     // (`a Japanese government official said`: the indefinite article brings in someone not named before)
@@ -249,7 +254,7 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
     return introducedUnnamed(ctx, sentence, role) ? { kind: 'other' } : { kind: 'pronoun', referent: { gender: null, role: { word: role, only: false, modifiers } } };
   }
   // `сказал министр`, `podkreśliła wicewojewoda`: a role without an article, in a language that has none
-  if (words.length >= 1 && words.length <= 2 && words.length === tokens.length && !words[0]!.cap && described(0)) {
+  if (words.length >= 1 && words.length <= 2 && words.length === role.length && !words[0]!.cap && described(0)) {
     return { kind: 'pronoun', referent: { gender: null, role: { word: head!.text.toLowerCase(), only: true } } };
   }
   return words.length > 0 ? { kind: 'other' } : null;

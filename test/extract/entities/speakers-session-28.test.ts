@@ -53,4 +53,14 @@ describe('Function: findEntities (speakers, session 28)', () => {
     // Assess
     expect(said).toEqual(['Marvin Estuardo Cifuentes Ajú', 'Florencia Irazoqui Méndez', 'Sebastián Olivera Píriz']);
   });
+
+  it('gives a quote to the person a role stands for where the clause goes on to say where they spoke', () => {
+    // Act
+    const french = speakers(['Le ministre de l\'Eau, Salif Ouédraogo, a inauguré le barrage mardi.', '« Ce barrage changera la vie de la région », a déclaré le ministre devant les autorités coutumières de la province.'], 'fr');
+    const english = speakers(['Harbour master Tevita Lolohea closed the wharf on Monday.', '“Nobody goes out until the swell drops,” said the harbour master at a briefing on the wharf.']);
+
+    // Assess
+    expect(french).toEqual(['Salif Ouédraogo']);
+    expect(english).toEqual(['Tevita Lolohea']);
+  });
 });
