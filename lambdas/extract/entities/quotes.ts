@@ -197,6 +197,8 @@ export interface Referent {
 }
 type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; referent: Referent } | { kind: 'other' } | null;
 const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
+/** A verb of saying that says nothing with the particle after it: `he ruled out price controls` (a judge's `ruled` is saying). */
+const NOT_SAYING_WITH: ReadonlyMap<string, string> = new Map([['ruled', 'out']]);
 /** Prepositions after a speaker's role that open where or when they spoke, in lower case: no part of the role. */
 const AFTER_ROLE: ReadonlySet<string> = new Set(['devant', 'before', 'lors', 'during', 'pendant', 'durante', 'ante', 'after', 'après', 'após', 'dans', 'at', 'in', 'en', 'on', 'au', 'aux', 'when', 'quand', 'cuando', 'while', 'mientras', 'tandis']);
 /** Articles and demonstratives of the Romance languages before an outlet told something: `a la diaria`, `a este diario`, `à l'agence`. */
@@ -299,7 +301,7 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
   for (let i = r.first; i < Math.min(end, r.first + ATTRIBUTION_TOKENS); i++) {
     const tok = tokens[i]!;
     const verb = tok.text.toLowerCase().replace(INVERTED_PRONOUN, '');
-    if (!tok.word || tok.cap || !SPEECH_VERBS.has(verb)) continue;
+    if (!tok.word || tok.cap || !SPEECH_VERBS.has(verb) || NOT_SAYING_WITH.get(verb) === tokens[i + 1]?.text) continue;
     // (`… described the roll-out as “…”, noting that …`: a participle after the quote is the sentence's subject's, read before it)
     if (PARTICIPLES.has(verb)) return null;
     // `« … », confie-t-elle`, `dit-il`: the pronoun is on the verb

@@ -63,4 +63,16 @@ describe('Function: findEntities (speakers, session 28)', () => {
     expect(french).toEqual(['Salif Ouédraogo']);
     expect(english).toEqual(['Tevita Lolohea']);
   });
+
+  it('reads a judge\'s `ruled` as saying but not `ruled out`, and `the tactician` as a role', () => {
+    // Act
+    const judge = speakers(['Justice Margaret Okello sentenced the three men to ten years.', 'Lawyers for the men argued the valuations were lawful.', '“Public servants cannot turn that duty into a harvest,” Justice Okello ruled.']);
+    const minister = speakers(['Trade Minister Adaeze Okoro met the cement makers.', 'Analyst Kunle Bamidele called the figures weak.', 'The minister warned that the government "will not allow a few companies to hold the sector to ransom", although she ruled out price controls.']);
+    const coach = speakers(['REG coach Amadou Sall Ndiaye said his side lost the title at the line.', '“You cannot miss twelve free throws in a final,” said the Senegalese tactician.']);
+
+    // Assess
+    expect(judge).toEqual(['Margaret Okello']);
+    expect(minister).toEqual(['Adaeze Okoro']);
+    expect(coach).toEqual(['Amadou Sall Ndiaye']);
+  });
 });
