@@ -46,6 +46,7 @@ const POSSESSIVE = /(?:['’]s|s['’])$/;
 const ELIDED_NAME = /^(?:[dlDL]|[qQ]u|[dD]ell|[nN]ell|[dD]all|[sS]ull|[aA]ll)['’](?=\p{Lu})/u;
 /** The elisions read apart from the name after them (an article or `de`: `la ville d'Abidjan`); `dell'Osservatorio` and `d'EVP` stay whole. */
 // (and the article before an acronym, `de l'UNESCO`, where no name follows it: `à l'AFP Marc Soler` stays a run apart)
+const apostropheAt = (text: string, k: number): boolean => text.charCodeAt(k) === 0x27 || text.charCodeAt(k) === 0x2019;
 const ELISION_APART = /^(?:[dlDL]|[qQ]u)['’](?=\p{Lu}\p{Ll})|^[lL]['’](?=\p{Lu}{2,}(?![\p{L}\p{N}])(?![^\s,;:.]*\s+\p{Lu}))/u;
 const UPPER_START = /^\p{Lu}/u;
 const PARTICLE_CAP = /^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn|de|di|da|van|von|le|la|du)-\p{Lu}/u;
@@ -73,7 +74,8 @@ function rawTokens(paragraph: string): RawToken[] {
       continue;
     }
     // `la ville d'Abidjan`: the name after an elision is a word of its own; inside a name it stays whole (`Côte d'Ivoire`)
-    const elision = ELISION_APART.exec(paragraph.slice(start, start + text.length + 40))?.[0];
+    // (an elision's apostrophe is its token's second or third character: `l'`, `d'`, `qu'`)
+    const elision = apostropheAt(text, 1) || apostropheAt(text, 2) ? ELISION_APART.exec(paragraph.slice(start, start + text.length + 40))?.[0] : undefined;
     if (elision !== undefined && !UPPER_START.test(out.at(-1)?.text ?? '')) {
       out.push({ text: elision, start, end: start + elision.length }, { text: text.slice(elision.length), start: start + elision.length, end: start + text.length });
       continue;
@@ -282,14 +284,11 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
  * case, read on when the whole is a place the gazetteers know; the number of tokens to take after the run, or 0.
  */
 function placeAcross(words: readonly string[], t: readonly Token[], j: number): number {
+  const across = words.length <= 3 ? placeAcrossFrom(words, t, j) : 0;
+  if (across > 0) return across;
   // (or its last words after an `of`, the place a body is of: `University of Dar es Salaam`)
   const of = words.lastIndexOf('of');
-  const leads = [...(words.length <= 3 ? [words] : []), ...(of >= 1 && words.length - of - 1 >= 1 && words.length - of - 1 <= 3 ? [words.slice(of + 1)] : [])];
-  for (const lead of leads) {
-    const across = placeAcrossFrom(lead, t, j);
-    if (across > 0) return across;
-  }
-  return 0;
+  return of >= 1 && words.length - of - 1 >= 1 && words.length - of - 1 <= 3 ? placeAcrossFrom(words.slice(of + 1), t, j) : 0;
 }
 
 function placeAcrossFrom(words: readonly string[], t: readonly Token[], j: number): number {

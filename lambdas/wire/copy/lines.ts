@@ -250,7 +250,7 @@ const NAME_SUFFIX = /\b(?:Jr|Sr)\.$/;
 /** A byline line without what sets it off: `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu` (MOLDPRES). */
 export const bylineText = (line: string): string => withoutClosingStop(line.replace(/^\((.*)\)$/, '$1').replace(/^\/\/\s*/, ''));
 /** `By Nadia Elfeitouri.`: a full stop closing a byline of names alone is no sentence's, and no part of the last name. */
-export const withoutClosingStop = (line: string): string => line.replace(/^(\S+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\.$/u, '$1');
+export const withoutClosingStop = (line: string): string => (line.length > 80 || !line.endsWith('.') ? line : line.replace(/^(\S+\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\.$/u, '$1'));
 const BYLINE_WORD_START = new RegExp(`^${BY}\\s?:?\\s+`, 'u'); // (`Author : Boitumelo Seretse`, a French-style space before the colon)
 /** A byline's names without the word that opens it (`By Karin Koppel`, `Autor: Karin Koppel` → `Karin Koppel`). */
 export const withoutBylineWord = (line: string): string => bylineText(line).replace(BYLINE_WORD_START, '').trim();
