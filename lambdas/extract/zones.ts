@@ -116,8 +116,9 @@ const MIN_COUNTRY_VOTES = 2;
  * name opens with a country (`Bangladesh Meteorological Department`, `Uganda Red Cross Society`). The Daily
  * Star's page on Rangpur and Rajshahi is Dhaka time, Daily Monitor's on Mbale with three Ugandan bodies Kampala time.
  * A city of a country of several clocks votes for its own zone there (Waterbury and Montpelier: New York time). A place
- * votes as often as it is named (Kun.uz on Tashkent, Namangan and Fergana, with Osh and Shymkent once: Tashkent time). At
- * least two votes, more than two in three for one country (or one clock of it), on one clock; else null.
+ * votes as often as it is named (Kun.uz on Tashkent, Namangan and Fergana, with Osh and Shymkent once: Tashkent time); a
+ * town of the world's table, once, for a country another place already voted for. At least two votes, and more than two in
+ * three for one country (or one clock of it) or three at least and twice any other country's, on one clock; else null.
  */
 export function countryVotesZone(places: readonly { name: string; mentions?: number }[], organisations: readonly { name: string }[]): string | null {
   // each country's votes, and for a country of several clocks its cities' zones, weighed by how often each is named
