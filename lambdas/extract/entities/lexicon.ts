@@ -64,6 +64,9 @@ import sentenceStartersList from './lexicons/sentence-starters.json' with { type
 import streetWordsList from './lexicons/street-words.json' with { type: 'json' };
 import recipientPrepositionsList from './lexicons/recipient-prepositions.json' with { type: 'json' };
 import companyVerbsAfterWhichList from './lexicons/company-verbs-after-which.json' with { type: 'json' };
+import romanceDeterminersList from './lexicons/romance-determiners.json' with { type: 'json' };
+import afterRoleList from './lexicons/after-role.json' with { type: 'json' };
+import reportEndsList from './lexicons/report-ends.json' with { type: 'json' };
 import speechVerbsList from './lexicons/speech-verbs.json' with { type: 'json' };
 import placePrepositionsCs from './lexicons/place-prepositions/cs.json' with { type: 'json' };
 import placePrepositionsDa from './lexicons/place-prepositions/da.json' with { type: 'json' };
@@ -229,6 +232,12 @@ export const STREET_WORDS = set(streetWordsList);
 export const RECIPIENT_PREPOSITIONS = set(recipientPrepositionsList);
 /** What a company does, said of it in a relative clause after its name: `KiwiRail, which runs Interislander,`. */
 export const COMPANY_VERBS_AFTER_WHICH = set(companyVerbsAfterWhichList);
+/** Articles and demonstratives of the Romance languages before an outlet told something: `a la diaria`, `a este diario`. */
+export const ROMANCE_DETERMINERS = set(romanceDeterminersList);
+/** Prepositions after a speaker's role that open where or when they spoke, in lower case: no part of the role (`a déclaré le ministre devant …`). */
+export const AFTER_ROLE = set(afterRoleList);
+/** What may follow `reported` when a newsroom reported: the clause's end, a time, or its source (`…, Dawn reported.`). */
+export const REPORT_ENDS = set(reportEndsList);
 
 /** Honorifics before a name. */
 export const HONORIFICS = set(honorificsList);

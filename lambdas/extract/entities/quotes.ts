@@ -1,4 +1,4 @@
-import { AUXILIARIES, NATIONALITY_NOUNS, RECIPIENT_PREPOSITIONS, ROLE_ARTICLES, SPEECH_VERBS } from './lexicon.ts';
+import { AFTER_ROLE, AUXILIARIES, NATIONALITY_NOUNS, RECIPIENT_PREPOSITIONS, ROLE_ARTICLES, ROMANCE_DETERMINERS, SPEECH_VERBS } from './lexicon.ts';
 import { isDemonym } from './classify.ts';
 import type { Gender, PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
@@ -199,10 +199,6 @@ type Who = { kind: 'person'; person: PersonEntry } | { kind: 'pronoun'; referent
 const UNSAID: Who = { kind: 'pronoun', referent: { gender: null } };
 /** A verb of saying that says nothing with the particle after it: `he ruled out price controls` (a judge's `ruled` is saying). */
 const NOT_SAYING_WITH: ReadonlyMap<string, string> = new Map([['ruled', 'out']]);
-/** Prepositions after a speaker's role that open where or when they spoke, in lower case: no part of the role. */
-const AFTER_ROLE: ReadonlySet<string> = new Set(['devant', 'before', 'lors', 'during', 'pendant', 'durante', 'ante', 'after', 'après', 'após', 'dans', 'at', 'in', 'en', 'on', 'au', 'aux', 'when', 'quand', 'cuando', 'while', 'mientras', 'tandis']);
-/** Articles and demonstratives of the Romance languages before an outlet told something: `a la diaria`, `a este diario`, `à l'agence`. */
-const ROMANCE_DETERMINERS: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'lo', 'le', 'les', 'il', 'o', 'os', 'este', 'esta', 'ce', 'cette', 'questo', 'questa', 'esse', 'essa']);
 /** An indefinite article, or an article elided before its noun (`l'organisme`): a role follows, not an unsaid subject. */
 const OPENS_ROLE = /^(?:un|una|uno|une|um|uma|ein|eine|en|ett|[ld]['’]\p{L}*)$/iu;
 
