@@ -140,8 +140,8 @@ export function countryVotesZone(places: readonly { name: string; mentions?: num
       const found = cityNamed(name);
       if (found !== undefined) vote(countryNamed(found.country) ?? { name: found.country, zone: null }, found.zone, mentions ?? 1);
       else {
-        const land = town(name);
-        const itsCountry = land === undefined ? undefined : countryNamed(land.country);
+        const near = town(name);
+        const itsCountry = near === undefined ? undefined : countryNamed(near.country);
         if (itsCountry?.zone) towns.push(itsCountry);
       }
     }

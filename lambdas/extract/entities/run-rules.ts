@@ -248,6 +248,9 @@ const DEGREE_ONLY = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Dra)\.?\s*(?:\((?:Mrs|Mr|Ms)\)
 /** A family name with the Arabic article: `Al-Ghunaim`, `al-Gharyani`, `El-Sayed`. */
 const ARTICLE_FAMILY_NAME = /^(?:Al|al|El|el)-\p{Lu}\p{Ll}+$/u;
 
+/** A run that names a place by its kind or by heart (`Hub Dam`, `Avra Valley`, `Kenya`): no body, whatever it did. */
+const placeNamed = (words: readonly string[], text: string): boolean => PLACE_HEADS.has(lower(words[words.length - 1]!)) || knownPlace(text) !== undefined;
+
 /** A figure as a token prints it: `120,000`, `4.5`, `14:05`. */
 const FIGURE = /^\d[\d.,:]*$/;
 
@@ -719,13 +722,13 @@ export const RUN_RULES: readonly RunRule[] = [
     // (`reported` with no object after it: a newsroom's report, not someone reporting something)
     // (a given name alone is no one's name in a report's attribution, where people go by their family names: `…, Dawn reported`)
     apply: ({ span, t, words, text, after, make }) => (words.length <= 3 && after?.text === 'reported' && REPORT_ENDS.has(t[span.to + 1]?.text ?? '.') && (words.length === 1 || !GIVEN_NAMES.has(lower(words[0]!)))
-      && !PLACE_HEADS.has(lower(words[words.length - 1]!)) && knownPlace(text) === undefined ? make('organisation', text) : undefined),
+      && !placeNamed(words, text) ? make('organisation', text) : undefined),
   },
   {
     name: 'what only a company does, said after which',
     example: { text: '[KiwiRail], which runs the Interislander ferries, said sailings would resume.', kind: 'organisation' },
     apply: ({ span, t, words, text, after, make }) => (after?.text === ',' && t[span.to + 1]?.text === 'which' && COMPANY_VERBS_AFTER_WHICH.has(lower(t[span.to + 2]?.text ?? '')) && !GIVEN_NAMES.has(lower(words[0]!))
-      && !PLACE_HEADS.has(lower(words[words.length - 1]!)) && knownPlace(text) === undefined ? make('organisation', text) : undefined),
+      && !placeNamed(words, text) ? make('organisation', text) : undefined),
   },
   {
     name: 'body serving a region',

@@ -1,7 +1,7 @@
 import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName } from './people.ts';
-import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
+import { apostropheAt, MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
 
 /**
  * A person's title as the story prints it (CONTRACT.md §1 `people[].title`): the words before the name
@@ -14,16 +14,18 @@ import { MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
 /** @param compounds whether a capitalised compound counts (`Richterin`, `Dijkgraaf`): in the languages that print jobs so, not in English (`Sirirat`). */
 export const isHead = (word: string, atStart: boolean, compounds = true): boolean => {
   // (`l’architecte italien Renzo Piano`: the elided article is no part of the head)
-  const elided = /^[ld]['’](\p{Ll}{3,})$/u.exec(word);
-  if (elided) return isHead(elided[1]!, atStart, compounds);
+  if (elidedArticle(word)) return isHead(word.slice(2), atStart, compounds);
   // `Bishop-elect`, `President-elect`: a head chosen and not yet in office is a head
-  if (/-elect$/i.test(word)) return isHead(word.slice(0, -6), atStart) || TITLE_HEADS.has(word.slice(0, -6).toLowerCase());
+  if (/-elect$/i.test(word)) return isHead(word.slice(0, -6), atStart, compounds) || TITLE_HEADS.has(word.slice(0, -6).toLowerCase());
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || OCCUPATIONS_OTHER_LANGUAGES.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, `Dijkgraaf`, not `Rat`)
   if (compounds && (COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower)))) return true;
   return (TITLE_HEADS.has(lower) || isHyphenatedTitle(lower)) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
+
+/** `l’architecte`, `d'agriculteur`: a French article or `de` elided onto a lower-case word (checked by its apostrophe first: a hot path). */
+const elidedArticle = (word: string): boolean => apostropheAt(word, 1) && /^[ld]['’]\p{Ll}{3,}$/u.test(word);
 
 /** A compound whose last part is a title head: `Infrastrukturministerin`, `AK-Präsidentin`, `Melkveehouder`, `Fylkesleder`, `Kuvataiteilija`. */
 const ENDINGS = [...TITLE_HEAD_ENDINGS].join('|');
@@ -283,8 +285,9 @@ export function titleBefore(paragraph: string, span: Span): string | null {
   // (`27-year-old deckhand Tyler Brandt`: the age is no part of the title)
   // (a head behind its elided article opens the title: `par l’architecte …`)
   const at = span.from - 1 - national;
-  const start = /^[ld]['’]/.test(head.text) ? at : titleStart(span, at, otherLanguage);
-  return textOf(paragraph, span.sentence, start, span.from).replace(/^(?:\d+)?-?year-old\s+/, '').replace(/^[ld]['’]/, '');
+  const elided = elidedArticle(head.text);
+  const title = textOf(paragraph, span.sentence, elided ? at : titleStart(span, at, otherLanguage), span.from).replace(/^(?:\d+)?-?year-old\s+/, '');
+  return elided ? title.slice(2) : title;
 }
 /** A nationality in lower case after its noun, in the Romance languages' forms: `italien`, `française`, `estadounidense`, `italiano`, `brasileira`. */
 const NATIONALITY_AFTER_HEAD = /^\p{Ll}{3,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|ano|ana|ino|ina|ese|és|esa|ês|eño|eña|ense|eiro|eira)$/u;

@@ -97,6 +97,8 @@ const SECTION_LINE = /^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,2}
 const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
 /** A site's address standing for its name: `mbl.is`, `www.rnz.co.nz`. */
 export const SITE_ADDRESS = /^(?:www\.)?[\p{Ll}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/u;
+/** A site's address spelled as a name, a capital opening it, as a story signs with it at the foot: `Lefaso.net`. */
+export const SIGNED_ADDRESS = /^\p{Lu}[\p{L}\d-]{1,30}\.(?:net|com|org|info|news)$/u;
 
 /** A site's section under its name: one to three capitalised words (`Israel News`, `World`, `Business Daily`). */
 const SECTION_NAME = /^\p{Lu}[\p{L}\p{M}&'’-]{1,20}(?:\s+\p{Lu}[\p{L}\p{M}&'’-]{1,20}){0,2}$/u;
@@ -112,16 +114,16 @@ const sectionKind = (line: string, kind: LineKind | undefined): boolean =>
 /** A section's line, or its path set off by dashes: `Science - Technology`. */
 const sectionPath = (line: string): boolean => sectionsLine(line) || (line.length <= 60 && / [-–] /.test(line) && line.split(/ [-–] /).every((part) => SECTION_NAME.test(part)) && lineKind(line) === undefined);
 
-/** Whether the next text line after `from` is a headline of five words or more. */
-function headlineFollows(lines: readonly string[], from: number): boolean {
+/** The next text line after `from` where it is a headline of five words or more, else -1. */
+function headlineAfter(lines: readonly string[], from: number): number {
   const headline = nextText(lines, from);
-  return headline >= 0 && headlineLike(lines[headline]!) && lines[headline]!.split(' ').length >= 5;
+  return headline >= 0 && headlineLike(lines[headline]!) && lines[headline]!.split(' ').length >= 5 ? headline : -1;
 }
 
 /** Whether the text lines after `from` are a headline of five words or more, a deck maybe, then the writer or the time. */
 function headedStoryFollows(lines: readonly string[], from: number): boolean {
-  if (!headlineFollows(lines, from)) return false;
-  const headline = nextText(lines, from);
+  const headline = headlineAfter(lines, from);
+  if (headline < 0) return false;
   // (short lines between: a deck, the writer's name in capitals, labels: `Reporter:` / `Sorcha Gleeson-Quinn` / `Email:` / …)
   for (let j = nextText(lines, headline + 1), seen = 0; j >= 0 && seen < 5 && (seen === 0 || lines[j]!.length <= 80); j = nextText(lines, j + 1), seen++) {
     const kind = lineKind(lines[j]!);
@@ -187,7 +189,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       // (or the time under the section, then the headline: `Business in Cameroon` / `Agriculture` / `Tuesday, 09 June 2026 11:05`)
       const stamped = next >= 0 && lineKind(lines[next + 1] ?? '') === 'stamp' && (lines[next + 2] ?? '') === '';
       const section = next >= 0 && line.length <= 40 && sectionPath(lines[next]!)
-        && ((lines[next + 1] ?? '') === '' ? (next === i + 1 && NEWSROOM_WORD.test(line)) || headedStoryFollows(lines, next + 1) : stamped && headlineFollows(lines, next + 2));
+        && ((lines[next + 1] ?? '') === '' ? (next === i + 1 && NEWSROOM_WORD.test(line)) || headedStoryFollows(lines, next + 1) : stamped && headlineAfter(lines, next + 2) >= 0);
       if (section) {
         h.agencyLines.push(line);
         h.siteName = line;

@@ -3,7 +3,7 @@ import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../
 import { initialsOf, isMasthead, mastheadParts, outletCase, sectionMastheadName } from './lines.ts';
 import { distributorOf, NEWS_SERVICE_WORD, NEWSROOM_WORD } from './dateline.ts';
 import { withoutLegalForm } from '../company.ts';
-import { SHORT_NAME, SITE_ADDRESS } from './header.ts';
+import { SHORT_NAME, SIGNED_ADDRESS, SITE_ADDRESS } from './header.ts';
 
 /** A site's name as its page prints it over the menu: one to three capitalised words, small words between them. */
 const SITE_NAME = /^\p{Lu}[\p{L}\d-]{1,19}(?: (?:(?:of|de|del|la|le|du|des|di|da|do|the|and|&) )?\p{Lu}[\p{L}\d-]{1,19}){0,2}$/u;
@@ -282,9 +282,6 @@ const toldNames = (paragraphs: readonly string[]): string[] => paragraphs.flatMa
  * a sign-off after a dash (`- Lanka Puvath`, the first line only), the copyright's holder (`© Irish Examiner Ltd.`), or
  * someone who `told the Inquirer`.
  */
-/** A site's address spelled as a name, a capital opening it: `Lefaso.net`, `Nouvelles.ne`. */
-export const SIGNED_ADDRESS = /^\p{Lu}[\p{L}\d-]{1,30}\.(?:net|com|org|info|news)$/u;
-
 export function outletAtTop(lines: readonly string[], closing: readonly string[], paragraphs: readonly string[]): string | null {
   const first = lines.find((line) => line.trim() !== '')?.trim();
   if (first !== undefined && first.length <= 40 && TOP_NAME.test(first) && closing.some((line) => line.replace(/^[-–—\s]+/, '').trim() === first)) return first;

@@ -2,7 +2,7 @@ import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
 import { VERSION_NOTE } from '../notes.ts';
 import { bylineText, headsEditorsBlock, isContactHeading, isNavigationBar, isRelatedLine, isTagsLine, lineKind, RELATED_WORDS, type LineKind } from './lines.ts';
-import { SIGNED_ADDRESS } from './provider.ts';
+import { SIGNED_ADDRESS } from './header.ts';
 
 /**
  * What follows a story (issue 11): end marks, the desk's sign-off, copyright, contact blocks, stamps and
