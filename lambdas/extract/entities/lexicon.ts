@@ -21,6 +21,8 @@ import patronymicSuffixesList from './lexicons/patronymic-suffixes.json' with { 
 import familyNameEndingsList from './lexicons/family-name-endings.json' with { type: 'json' };
 import craftNounsList from './lexicons/craft-nouns.json' with { type: 'json' };
 import streetNounsOtherLanguagesList from './lexicons/street-nouns-other-languages.json' with { type: 'json' };
+import streetNounsRomanceList from './lexicons/street-nouns-romance.json' with { type: 'json' };
+import namedFeatureNounsRomanceList from './lexicons/named-feature-nouns-romance.json' with { type: 'json' };
 import nameHonorificsFrenchList from './lexicons/name-honorifics-french.json' with { type: 'json' };
 import nameHonorificsList from './lexicons/name-honorifics.json' with { type: 'json' };
 import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.json' with { type: 'json' };
@@ -180,6 +182,19 @@ export const FAMILY_NAME_ENDINGS: readonly string[] = familyNameEndingsList;
 export const CRAFT_NOUNS = set(craftNounsList);
 /** Nouns for streets, squares, bridges and stadiums in the Romance languages, lower case before the name (`avenida Carlos Antonio López`, `estadio Defensores del Chaco`): the name is a place's. */
 export const STREET_NOUNS_OTHER_LANGUAGES = set(streetNounsOtherLanguagesList);
+/**
+ * … and those a Romance language's copy prints so which are English words too (`place Liedts`, `station Toots Thielemans`,
+ * `via Lapi`): in English copy `via Dubai` is a route, `the station Monday` no name.
+ */
+const STREET_NOUNS_ROMANCE = set([...streetNounsOtherLanguagesList, ...streetNounsRomanceList]);
+/**
+ * The Romance nouns whose `de` names the feature itself, whatever the name (`río Piura`, `rue de Namur`, `presa de
+ * Monción`), unlike those that say what a town has (`port de Lomé`, `plage de Nouadhibou`, `bairro de Namicopo`: the town
+ * or the quarter is the place).
+ */
+export const NAMED_FEATURE_NOUNS_ROMANCE = set(namedFeatureNounsRomanceList);
+/** The languages whose copy prints a street's, a river's or a station's noun in lower case before its name. */
+const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ca', 'gl', 'ro', 'oc']);
 /** `Ó`, `Ní`, `Mac`: the Irish and Scottish Gaelic words for son or daughter of, capitalised inside a name (`Cathal Ó Loingsigh`). */
 export const PATRONYMIC_PREFIXES = set(patronymicPrefixesList);
 
@@ -324,6 +339,8 @@ export interface StoryWords {
   readonly jobOpensSentence: boolean;
   /** Honorifics the language's copy prints before a name of any length, ambiguous elsewhere: French `M.` (Monsieur), an initial in English. */
   readonly honorifics: ReadonlySet<string>;
+  /** Nouns printed in lower case before a street's, a river's or a station's name: `rue du Progrès`, `río Mao`, `place Liedts`. */
+  readonly streetNouns: ReadonlySet<string>;
 }
 
 /** No honorifics of a language's own. */
@@ -332,7 +349,7 @@ const NO_HONORIFICS: ReadonlySet<string> = new Set();
 const HONORIFICS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['fr', set(nameHonorificsFrenchList)]]);
 
 /** The words of a story in English, or in a language with no lists of its own. */
-export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, honorifics: NO_HONORIFICS };
+export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, honorifics: NO_HONORIFICS, streetNouns: STREET_NOUNS_OTHER_LANGUAGES };
 /** The languages whose sentences may open on a person's job before the name. */
 const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is', 'fi', 'et', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv']);
 
@@ -345,6 +362,7 @@ export function storyWordsOf(language: string | null | undefined): StoryWords {
     starters: SENTENCE_STARTERS_BY_LANGUAGE.get(key) ?? SENTENCE_STARTERS,
     jobOpensSentence: JOB_FIRST_LANGUAGES.has(key),
     honorifics: HONORIFICS_BY_LANGUAGE.get(key) ?? NO_HONORIFICS,
+    streetNouns: ROMANCE_LANGUAGES.has(key) ? STREET_NOUNS_ROMANCE : STREET_NOUNS_OTHER_LANGUAGES,
   };
 }
 

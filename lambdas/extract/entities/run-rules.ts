@@ -1,4 +1,4 @@
-import { AGE_NOUNS, AND_WORDS, ARTICLES, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, STREET_NOUNS_OTHER_LANGUAGES, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AGE_NOUNS, AND_WORDS, ARTICLES, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -251,6 +251,13 @@ const ARTICLE_FAMILY_NAME = /^(?:Al|al|El|el)-\p{Lu}\p{Ll}+$/u;
 /** A run that names a place by its kind or by heart (`Hub Dam`, `Avra Valley`, `Kenya`): no body, whatever it did. */
 const placeNamed = (words: readonly string[], text: string): boolean => PLACE_HEADS.has(lower(words[words.length - 1]!)) || knownPlace(text) !== undefined;
 
+/** The articles between a Romance `de` and a name: `plaza de la Constitución`, `calle de los Reyes`. */
+const ROMANCE_ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['la', 'las', 'los', 'l’', "l'"]);
+
+/** A railway station's noun in the Romance languages, and the sides of a town its stations are named for (`gare du Midi`). */
+const STATION_NOUNS: ReadonlySet<string> = new Set(['gare', 'estación', 'stazione', 'station', 'estação']);
+const ROMANCE_COMPASS: ReadonlySet<string> = new Set(['nord', 'sud', 'est', 'ouest', 'midi', 'norte', 'sur', 'este', 'oeste', 'centre', 'centro', 'centrale']);
+
 /** A figure as a token prints it: `120,000`, `4.5`, `14:05`. */
 const FIGURE = /^\d[\d.,:]*$/;
 
@@ -304,7 +311,27 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'place after a Romance street noun',
     example: { text: 'Fans gathered on the avenida [Carlos Antonio López] before the match.', kind: 'place' },
     // (listed with its noun, as printed: `piazza San Marco`, `avenida Nazaré`)
-    apply: ({ before, from, text, words, make }) => (before !== undefined && before.word && !before.cap && STREET_NOUNS_OTHER_LANGUAGES.has(lower(before.text)) && words.length <= 5 && nameLike(words) ? make('place', `${before.text} ${text}`, { from: from - 1 }) : undefined),
+    apply: ({ before, from, text, words, language, make }) => (before !== undefined && before.word && !before.cap && language.streetNouns.has(lower(before.text)) && words.length <= 5 && nameLike(words) ? make('place', `${before.text} ${text}`, { from: from - 1 }) : undefined),
+  },
+  {
+    // … or the noun and `de`, `du`, `del`, `de la` before the name: `la rue du Progrès`, `le río Yaque del Norte`, `la presa de
+    // Monción`, `la plaza de la Constitución`, listed whole, as printed
+    name: 'place after a Romance street noun and its of',
+    example: { text: 'Le tunnelier est à l’arrêt sous la rue du [Progrès] depuis lundi.', kind: 'place', language: 'fr' },
+    apply: ({ t, span, before, from, words, language, paragraph, make }) => {
+      if (before === undefined || words.length > 5 || !nameLike(words)) return undefined;
+      // (`de la`, `de los`: the article between)
+      const of = ROMANCE_ARTICLES_AFTER_OF.has(lower(before.text)) && !before.cap ? from - 2 : from - 1;
+      const noun = t[of - 1];
+      if (!ROMANCE_OF_WORDS.has(lower(t[of]?.text ?? '')) || noun === undefined || !noun.word || noun.cap || !language.streetNouns.has(lower(noun.text))) return undefined;
+      // (`à la place de …` is French for `instead of`)
+      if (lower(noun.text) === 'place' && lower(t[of - 2]?.text ?? '') === 'la' && /^[àa]$/i.test(t[of - 3]?.text ?? '')) return undefined;
+      // (a station by its town is the town's: `gare de Namur`; by a quarter or a side, the station's own name: `gare du Nord`;
+      // `port de Lomé`, `bairro de Namicopo`: a town's port or quarter, and the town or the quarter the place)
+      const station = STATION_NOUNS.has(lower(noun.text)) && (ROMANCE_COMPASS.has(lower(words[0]!)) || knownPlace(words.join(' ')) === undefined);
+      if (!NAMED_FEATURE_NOUNS_ROMANCE.has(lower(noun.text)) && !station) return undefined;
+      return make('place', paragraph.slice(noun.start, t[span.to - 1]!.end), { from: of - 1 });
+    },
   },
   {
     name: 'event or date',
