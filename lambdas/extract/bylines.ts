@@ -55,10 +55,14 @@ const OTHER_AGENCY = /^(?:NTB|STT|TT|ANP|tca|dpa-AFX|APA|SDA|Ritzau|Belga|ANSA|E
 const NEWSROOM_AFTER_WRITER = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Bureau|Desk)$|^[\p{L}\d-]+\.(?:${OUTLET_ADDRESS_ENDINGS})$`, 'u');
 
 /** Byline lines as a text wire prints them → the printed byline and one entry per author. */
+/** A writer's e-mail address after the name, bare or in brackets. */
+const WRITER_ADDRESS = /\s*[[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?$/u;
+
 export function readBylines(lines: readonly string[], provider: string | null): Bylines {
   if (lines.length === 0) return { byline: null, bylines: [] };
   const byline = lines.reduce((all, line) => (all.endsWith(',') ? `${all} ${line}` : `${all}, ${line}`));
-  let first = lines[0]!.replace(BY, '');
+  // (`BY KIM SEO-YEON [kim.seoyeon1@joongang.co.kr]`: the writer's address after the name)
+  let first = lines[0]!.replace(BY, '').replace(WRITER_ADDRESS, '');
   let title: string | null = null;
   // `by Xinhua writer Chen Yiming`, `By AP Medical Writer Jo Lee`: the title before the names
   const lead = LEAD_TITLE.exec(first);
@@ -79,6 +83,11 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   // `Ingrid Halvorsen / NTB`, `Elin Sjöberg/TT`: the agency after a slash
   const slash = /\s*\/\s*([^/]{2,40})$/.exec(first);
   if (slash && isAgency(slash[1]!.trim(), provider)) first = first.slice(0, slash.index);
+  // (`Tamoy Ricketts-Campbell/Gleaner Writer`: the paper's job after a slash, the writer's title)
+  else if (slash && JOB_WORD.test(slash[1]!) && slash[1]!.trim().split(/\s+/).length <= 3) {
+    title ??= slash[1]!.trim();
+    first = first.slice(0, slash.index);
+  }
   // `Donata Kairytė (ELTA)`: the agency's tag in parentheses
   const tag = /\(([^()]{2,40})\)$/.exec(first);
   if (tag && isAgency(tag[1]!.trim(), provider)) first = first.slice(0, tag.index).trimEnd();

@@ -1,5 +1,6 @@
-/** A company's legal form after its name: `Inc.`, `Ltd`, `S.A.`, `A/S`, `Oy`. */
-const LEGAL_FORM = /\s+(?:Inc|Ltd|Limited|Corp|LLC|S\.?\s?A|S\.?L|GmbH|AG|plc|PCL|Bhd|Berhad|Tbk|DAC|A\/S|ASA|AB|Oy|Oyj)\.?$/i;
+/** A company's legal form after its name: `Inc.`, `Ltd`, `S.A.`, `A/S`, `Oy`, `& Co.`. */
+// (after a comma too, and `& Co.` or `& Company` before it: `Dow Jones & Company, Inc.`)
+const LEGAL_FORM = /(?:\s+&\s+Co(?:mpany)?\.?)?(?:,?\s+(?:Inc|Ltd|Limited|Corp|LLC|S\.?\s?A|S\.?L|GmbH|AG|plc|PCL|Bhd|Berhad|Tbk|DAC|A\/S|ASA|AB|Oy|Oyj)\.?|\s+&\s+Co(?:mpany)?\.?)$/i;
 /** … or before it, as the Baltic and Eastern European forms stand: `UAB „Delfi“`, `AS Ekspress Meedia`, `SIA …`. */
 const LEGAL_FORM_FIRST = /^(?:UAB|AB|AS|SIA|OÜ|SA|JSC|OOO|ZAO|PJSC)\s+/;
 /** Quotation marks around a company's name: `UAB „Delfi“`, `ООО «Медиа»`. */

@@ -124,6 +124,9 @@ export const NEWS_SERVICE_WORD = /press|news|inform|wire|agen[cz]/i;
 /** A clock time and its zone, a part of a dateline after its date: `4:52 PM EDT`, `14:05 GMT`. */
 const CLOCK_PART = /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$/;
 
+/** A place in mixed case and the code of a Swiss canton after it: `Göschenen UR`, `Le Sentier VD`. */
+const CANTON_AFTER = /^(\p{Lu}\p{Ll}[\p{L}\p{M}'’. -]*?)\s+(AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)$/u;
+
 /** The place of a dateline head: dates and the tag gone, `(Assam)`/`[India]` as comma parts. */
 function placeOf(head: string): string {
   // `MOSCOW. Feb 5`: a point, not a comma, between the place and the date (Interfax)
@@ -144,7 +147,10 @@ function placeOf(head: string): string {
     if (kept.length > 0 && /^(?=.*\b\d{1,2}\b)[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,3}$/u.test(part) && !/\p{Lu}\p{Ll}{4,}/u.test(part)) continue;
     // "Brno 5. listopadu": a date after the place, without a comma
     const date = stamp ? part.search(/\s\d{1,2}\.?\s/) : -1;
-    kept.push(date > 0 ? part.slice(0, date).trim() : part);
+    // `Göschenen UR`, `Plan-les-Ouates GE`: a Swiss place and its canton's code (Keystone-SDA), the canton a part of its own
+    const canton = kept.length === 0 ? CANTON_AFTER.exec(part) : null;
+    if (canton) kept.push(canton[1]!, canton[2]!);
+    else kept.push(date > 0 ? part.slice(0, date).trim() : part);
   }
   return kept.join(', ');
 }

@@ -207,8 +207,13 @@ function datedPlaceOpening(paragraph: string, named: string): PrintedDateline | 
   return { text, place: paragraph.slice(0, place.length), tag: null, rest: paragraph.slice(place.length + m[0].length) };
 }
 
-/** Takes a dateline off the first paragraph. */
+/** A bureau in capitals opening the first paragraph in a dateline's place: `WESTERN BUREAU:` (The Gleaner), `NEWS DESK:`. */
+const BUREAU_LEAD_IN = /^(?:\p{Lu}+\s+){0,2}(?:BUREAU|DESK)\s?:\s+(?=\p{Lu})/u;
+
+/** Takes a dateline off the first paragraph (or a bureau's name where none is printed: no place, and no part of the story). */
 function withoutDateline(paragraphs: string[], dateline: PrintedDateline | null): string[] {
+  const bureau = dateline === null && paragraphs[0] !== undefined ? BUREAU_LEAD_IN.exec(paragraphs[0]) : null;
+  if (bureau) return [paragraphs[0]!.slice(bureau[0].length), ...paragraphs.slice(1)];
   if (!dateline) return paragraphs;
   return dateline.rest.trim() === '' ? paragraphs.slice(1) : [dateline.rest.trim(), ...paragraphs.slice(1)];
 }

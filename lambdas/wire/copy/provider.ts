@@ -237,6 +237,9 @@ export function shortProvider(provider: string | null, tags: readonly string[]):
 /** A word in lower case that is no particle of a name (`mundo` in `Noticias de Costa Rica y el mundo`): a tagline's, not a name's. */
 const TAGLINE_WORD = /(?:^|\s)(?!(?:della|dello|delle|degli|dalla)\s)\p{Ll}{5,}(?=\s|$)/u;
 
+/** An edition's words after a paper's name in its masthead: `English Edition`, `International Edition`, `Edition`. */
+const EDITION = /\s+(?:\p{Lu}\p{Ll}+\s+)?Edition$/u;
+
 export function mastheadShortName(line: string): string | null {
   // (a masthead's tagline under its name, `Noticias de Costa Rica y el mundo`, goes by no initials; a name set off from
   // its section or its long form is no tagline: `Interfax :: Лента новостей`, `UzA — O'zbekiston Milliy axborot agentligi`)
@@ -251,7 +254,8 @@ export function mastheadShortName(line: string): string | null {
   const closing = /\s(\p{Lu}{4,12})$/u.exec(parts[0]!)?.[1];
   if (closing && parts[0] !== parts[0]!.toUpperCase()) return closing;
   // a name of three words or more goes by its initials (`KENYA NEWS AGENCY` → KNA); a shorter one is its own (`Agência Brasil`)
-  const name = parts[0]!;
+  // (an edition's, by the paper's name: `Kathimerini English Edition` → `Kathimerini`)
+  const name = parts[0]!.replace(EDITION, '');
   // `JIS News`, `IPS Inter Press Service`: the acronym it opens with
   const leading = /^(\p{Lu}{2,8})\s/u.exec(name);
   if (leading && name !== name.toUpperCase()) return leading[1]!;

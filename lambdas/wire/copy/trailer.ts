@@ -33,6 +33,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const INLINE_CLOSE = new RegExp(`(?<=[.!?"”’»)。！？」])\\s*(?:\\((?:${AGENCY_NAMES.map(escape).join('|')}|end|END|fin|FIN|完)\\)\\.?|（完）|Enditem|ENDITEM|Fin|FIN|Fim|FIM|==\\s*\\S+|\\/\\.|(?:${['EFE', 'ANSA', 'GNA', 'PNA', 'AA', 'PAP', 'ANI', 'IANS'].join('|')})\\.?)\\s*$`);
 /** A site's name signing off at the end of the last paragraph, after a dash: `… billion. -- Rappler.com`. */
 const SITE_SIGN_OFF = /^(.*[.!?"”’])\s+(?:--|—|–)\s*([\p{L}\d-]+\.(?:com|net|org|info|co\.[a-z]{2}|[a-z]{2}))$/u;
+/** A sentence's stop, then two or three capitals closing the paragraph without one of their own: an outlet's initials signing off. */
+const INITIALS_SIGN_OFF = /^(.{40,}[.!?"”’])\s+(\p{Lu}{2,3})$/u;
 /** Writers' names in capitals, two to four words each, set off by dashes: a byline at the foot. */
 const NAME_IN_CAPITALS = String.raw`\p{Lu}[\p{Lu}\p{M}'’.]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.]+){1,3}`;
 const FOOT_NAMES = new RegExp(String.raw`^${NAME_IN_CAPITALS}(?:\s+[-–]\s+${NAME_IN_CAPITALS}){0,3}$`, 'u');
@@ -299,6 +301,12 @@ export function readTrailer(all: readonly string[]): Trailer {
   if (runIn) {
     paragraphs[paragraphs.length - 1] = runIn[1]!;
     evidence.push(runIn[2]!);
+  }
+  // `… until the pumps were repaired. DM` (Daily Maverick): the outlet's initials after the last sentence's stop, a sign-off
+  const initials = paragraphs.length > 1 ? INITIALS_SIGN_OFF.exec(paragraphs[paragraphs.length - 1]!) : null;
+  if (initials) {
+    paragraphs[paragraphs.length - 1] = initials[1]!;
+    evidence.push(initials[2]!);
   }
   if (versionNote !== undefined) paragraphs.push(versionNote);
   evidence.push(...takeInlineRelated(paragraphs));
