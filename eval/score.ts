@@ -107,6 +107,7 @@ export const SETS = {
   'wire-heldout-34': 'eval/wire-heldout-34',
   'wire-heldout-35': 'eval/wire-heldout-35',
   'wire-heldout-36': 'eval/wire-heldout-36',
+  'wire-heldout-37': 'eval/wire-heldout-37',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
