@@ -239,6 +239,9 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
   return first.size === 0 ? readings : readings.flatMap((r) => first.get(r) ?? (replaced.has(r) ? [] : [r]));
 }
 
+/** The rule that reads a name as the story's own outlet. */
+const OWN_OUTLET = 'the story\'s own outlet';
+
 /** A name's key for matching an outlet: lower case, without a leading article (`The Local`, `Local`). */
 const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
 
@@ -268,9 +271,12 @@ function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: 
   return readings.map((r) => {
     const printed = r.span.words.join(' ');
     // (nor a dateline's credit, `SÃO JOSÉ DOS CAMPOS, SP (FOLHAPRESS) -`)
-    const told = toldKeys.has(outletKey(printed)) && r.span.from >= 1 && /^told$/i.test(r.span.sentence.tokens[r.span.from - 1]?.text ?? '');
+    const toldIt = r.span.from >= 1 && /^told$/i.test(r.span.sentence.tokens[r.span.from - 1]?.text ?? '');
+    // (or, told something, a name that opens with the outlet's: its service in another language or region, `told Yle Sápmi`)
+    const firstWord = outletKey(r.span.words[0]!);
+    const told = toldIt && (toldKeys.has(outletKey(printed)) || (r.span.words.length >= 2 && (toldKeys.has(firstWord) || keys.has(firstWord))));
     const mention = (keys.has(outletKey(printed)) || told) && !inParentheses(r.span) && wordsIn(paragraphs[r.span.sentence.paragraph]!) - r.span.words.length >= OUTLET_SENTENCE_WORDS;
-    if (mention) return { ...r, kind: 'organisation', name: printed, from: r.span.from, title: null, personal: false, inner: [], rule: 'the story\'s own outlet' };
+    if (mention) return { ...r, kind: 'organisation', name: printed, from: r.span.from, title: null, personal: false, inner: [], rule: OWN_OUTLET };
     // (`contou ao Açoriano Oriental Maria da Graça Medeiros`: the outlet told, then the person who told it, in one run)
     const words = r.span.words;
     const teller = words.findIndex((_, k) => k >= 1 && k <= words.length - 2 && keys.has(outletKey(words.slice(0, k).join(' '))));
@@ -331,7 +337,9 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
       // (`el ministro de Vivienda, Construcción y Saneamiento, Rodolfo Aguirre Salas`)
       const next = t[r.span.to];
       const closes = next === undefined || ['.', ',', ';'].includes(next.text) || (next.word && !next.cap && prepositions.has(next.text.toLowerCase()));
-      if (words.length <= 3 && closes && !words.some((w) => AND_WORDS.has(w)) && reportedBy(t, r.from, prepositions, english)) people.add(r.name, null, positionOf(r));
+      // (a name right after an article is a thing's, what someone told: `he told the Leeuwarder Courant.`)
+      const article = ARTICLES.has(t[r.from - 1]?.text.toLowerCase() ?? '');
+      if (words.length <= 3 && closes && !article && !words.some((w) => AND_WORDS.has(w)) && reportedBy(t, r.from, prepositions, english)) people.add(r.name, null, positionOf(r));
       continue;
     }
     // the verb right after the name, or before it in its clause (`ha detto il sindaco di Sondalo, Ilario Bertolini`)
@@ -538,7 +546,11 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
       case 'organisation': {
         // (`Solvane` for Solvane SA, named in full before)
         // (`Greenway's managing director` after Greenway Cycle Technology: a body's first word, read as a body, is that body)
-        const name = orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name) ?? orgFirst.get(r.name)) ?? r.name;
+        const fuller = orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name) ?? orgFirst.get(r.name));
+        // (the story's own outlet is what it is called, not a service of it named beside: `told Yle` and `told Yle Sápmi`; it
+        // is its own full name, `told Kazinform` after `Kazinform News Agency`)
+        const service = r.rule === OWN_OUTLET && /^told$/i.test(r.span.sentence.tokens[r.from - 1]?.text ?? '') && fuller !== undefined && fuller.startsWith(`${r.name} `) && !NEWSROOM_WORD.test(fuller.slice(r.name.length));
+        const name = service ? r.name : fuller ?? r.name;
         // (a news agency by the name the story first printed it with: `Anadolu Agency`, then `Anadolu`)
         const agency = agencyNamed(name);
         if (agency !== undefined && !agencyNames.has(agency)) agencyNames.set(agency, name);

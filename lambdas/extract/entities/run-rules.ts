@@ -752,6 +752,13 @@ export const RUN_RULES: readonly RunRule[] = [
       && !placeNamed(words, text) ? make('organisation', text) : undefined),
   },
   {
+    name: 'what was told, after its article',
+    example: { text: '“It was green,” he told the [Leeuwarder Courant].', kind: 'organisation' },
+    // (a person told something takes no article: `told the Leeuwarder Courant`, `told the Senate Finance Committee`)
+    apply: ({ from, t, words, text, before, make }) => (before !== undefined && lower(before.text) === 'the' && !before.cap && lower(t[from - 2]?.text ?? '') === 'told' && words.length >= 2 && words.length <= 5
+      && nameLike(words) && !placeNamed(words, text) ? make('organisation', text) : undefined),
+  },
+  {
     name: 'what only a company does, said after which',
     example: { text: '[KiwiRail], which runs the Interislander ferries, said sailings would resume.', kind: 'organisation' },
     apply: ({ span, t, words, text, after, make }) => (after?.text === ',' && t[span.to + 1]?.text === 'which' && COMPANY_VERBS_AFTER_WHICH.has(lower(t[span.to + 2]?.text ?? '')) && !GIVEN_NAMES.has(lower(words[0]!))
@@ -898,7 +905,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // (`Sardor Tursunov`, `Agron Beridze`: two names, the second shaped like a family name by its ending, neither a place's
       // nor a body's word; not an Arabic article's name, `Al Rayyan`, a Slavic adjective's, `Progresívneho Slovenska`, nor a
       // name after a common noun, `the vessel Víctor Angelescu`)
-      const shaped = core === 2 && words.length === 2 && familyNameShaped(words[1]!) && knownPlace(text) === undefined && knownPlace(words[0]!) === undefined && knownPlace(words[1]!) === undefined && !words.some(namesABody)
+      // (nor a name after `the`: `told the Leeuwarder Courant`)
+      const shaped = core === 2 && words.length === 2 && lower(before?.text ?? '') !== 'the' && familyNameShaped(words[1]!) && knownPlace(text) === undefined && knownPlace(words[0]!) === undefined && knownPlace(words[1]!) === undefined && !words.some(namesABody)
         && !/^(?:Al|El|Ul|Ar|As|Ad)$/.test(words[0]!) && !/(?:ho|ej|ych|ého|ego)$/.test(words[0]!) && !CRAFT_NOUNS.has(lower(before?.text ?? ''))
         // (a first word of three letters at least, `B.Rahimov` being the short form of a name; and a given name we know when it
         // opens the sentence, `Edhe Gjakova` being "also Gjakova")
