@@ -278,6 +278,12 @@ function introducedUnnamed(ctx: Index, sentence: number, head: string): boolean 
 
 /** How far after a quote its verb of saying is looked for, in tokens of the clause. */
 const ATTRIBUTION_TOKENS = 32;
+/** The past forms of Romance verbs of saying (`señaló`, `déclaré`, `afirmou`, `concluiu`): no Nordic verb ends so. */
+const ROMANCE_PAST = /(?:ó|é|ou|iu)$/u;
+
+/** Prepositions before a place in the Romance languages, after a verb whose subject is unsaid: `señaló en Lima`, `a déclaré à Paris`. */
+const WHERE_BEFORE: ReadonlySet<string> = new Set(['en', 'em', 'in', 'à', 'desde', 'na', 'no', 'nel', 'nella', 'a']);
+
 /** A French subject pronoun joined to its verb after a quote: `confie-t-elle`, `dit-il`. */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/;
 
@@ -340,7 +346,11 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
       }
       // (`"…", cuestionó después ante los vecinos.`: the verb, then an adverb and no one named in the rest of the clause: its
       // subject unsaid; not `dijo el alcalde`, `a rappelé l'organisme`, `dijo un portavoz`, a role after its article)
-      if ((who === null || who.kind === 'other') && !OPENS_ROLE.test(tokens[i + 1]?.text ?? '') && !ROLE_ARTICLES.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !tokens.slice(i + 1, end).some((x) => x.cap)) return UNSAID;
+      // (`"…", señaló en conferencia de prensa en Lima.`: a name after a preposition of place names where, not who)
+      const named = tokens.slice(i + 1, end).some((x, k) => x.cap && !(k > 0 && (tokens[i + k]!.cap || WHERE_BEFORE.has(tokens[i + k]!.text.toLowerCase()))));
+      // (`en` opens a role after a Nordic verb, `sade en talesperson`, and a place or an occasion after a Romance one, `señaló en conferencia`)
+      const role = OPENS_ROLE.test(tokens[i + 1]?.text ?? '') && !(tokens[i + 1]!.text.toLowerCase() === 'en' && ROMANCE_PAST.test(verb));
+      if ((who === null || who.kind === 'other') && !role && !ROLE_ARTICLES.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !named) return UNSAID;
       return who;
     }
     return before;
