@@ -2,7 +2,7 @@ import { AGE_NOUNS, AND_WORDS, ARTICLES, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS,
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
-import { appositiveAfter, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
+import { appositiveAfter, bodyHeadAt, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
 import { calendarWordInName, cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
@@ -544,7 +544,11 @@ export const RUN_RULES: readonly RunRule[] = [
       // (`… Tourism Dato Seri Setia Dr Ahmad Zaki bin Haji Mahmud`: a name that joins the father's by `bin` is longer; its
       // given names before `bin`, one or two)
       const particle = words.findIndex((w, i) => i > skip + 1 && PATRONYMIC_PARTICLES.has(w) && words.length - i <= 4);
-      const sizes = particle > 0 ? [words.length - particle + 2, words.length - particle + 1, 3, 2].filter((n) => words.length - n > skip) : [3, 2];
+      // (a body's head word in the run marks where the name starts after it: `Vice Chairman of the Provincial People's Committee
+      // Nguyen Van Tam`, whose given name no list holds)
+      const bodyEnd = bodyHeadAt(words, skip);
+      const bodySize = bodyEnd > skip && knownPlace(words[bodyEnd + 1]!) === undefined ? words.length - bodyEnd - 1 : 0;
+      const sizes = [...(bodySize > 0 ? [bodySize] : []), ...(particle > 0 ? [words.length - particle + 2, words.length - particle + 1, 3, 2].filter((n) => words.length - n > skip) : [3, 2])];
       for (const byVerb of speaks ? [false, true] : [false]) {
         for (const size of sizes) {
           let at = words.length - size;
@@ -556,7 +560,7 @@ export const RUN_RULES: readonly RunRule[] = [
           // Al-Ghunaim`: the first of three is a given name the lists may lack)
           const fathered = size === 3 && ARTICLE_FAMILY_NAME.test(words[at + 2]!) && isWorldGivenName(words[at + 1]!) && !namesABody(words[at]!) && !TITLE_HEADS.has(lower(words[at]!)) && knownPlace(words[at]!) === undefined;
           // (by the verb, a name whose first word is no place's: `Island Administrator for Central Abaco Terecita Pinder-Bethel said`)
-          const named = honorific || isWorldGivenName(words[at]!) || shaped || fathered || (byVerb && !words.slice(at).some(namesABody) && knownPlace(words[at]!) === undefined);
+          const named = honorific || isWorldGivenName(words[at]!) || shaped || fathered || size === bodySize || (byVerb && !words.slice(at).some(namesABody) && knownPlace(words[at]!) === undefined);
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
           while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;

@@ -93,6 +93,14 @@ export function titleWordsInRun(words: readonly string[], compounds = true): num
       // `Secretary for Israel-Palestinian Affairs Hady Amr`: over the names before such a word.
       let m = k;
       if (words[m] === 'the') m++;
+      // `Vice Chairman of the Provincial People's Committee Nguyen Van Tam`, `President-General of the … Traders Association
+      // Chukwudi Obiorah`: the title runs over a body's name to its head word, where a name of two words at least is left
+      const body = bodyHeadAt(words, m);
+      if (body > 0) {
+        best = body + 1;
+        k = best;
+        continue;
+      }
       // `Lord Mayor of Port Louis Mahmad Joomun`: the place a title is of, where a name of two words at least is left
       const place = word === 'of' ? [3, 2, 1].find((n) => m + n <= words.length - 2 && knownPlace(words.slice(m, m + n).join(' ')) !== undefined) : undefined;
       if (place !== undefined) {
@@ -127,6 +135,22 @@ export function titleWordsInRun(words: readonly string[], compounds = true): num
   // (nor be the last word of a remit: `State Minister of Foreign Affairs` names no one called Affairs)
   if (words.length - best === 1 && best > 0 && PORTFOLIOS.has(words[best]!.toLowerCase())) return 0;
   return best < words.length ? best : 0;
+}
+
+/** The words a body's name may run to after a title's `of` before its head word (`Onitsha Main Market Amalgamated Traders Association`). */
+const BODY_REACH = 7;
+
+/**
+ * Where a body named after a title's `of` ends, by its capitalised head word (`Committee`, `Association`), the last within
+ * reach that leaves a name of two to four capitalised words after it with no head word of its own; -1 when there is none.
+ */
+export function bodyHeadAt(words: readonly string[], from: number): number {
+  for (let a = Math.min(words.length - 3, from + BODY_REACH); a >= from; a--) {
+    const name = words.slice(a + 1);
+    if (ORG_HEADS.has(words[a]!.toLowerCase()) && /^\p{Lu}/u.test(words[a]!) && name.length >= 2 && name.length <= 4
+      && name.every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !PORTFOLIOS.has(w.toLowerCase()))) return a;
+  }
+  return -1;
 }
 
 /**

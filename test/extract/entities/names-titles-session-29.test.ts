@@ -24,3 +24,19 @@ describe('Function: findEntities (portfolios in a minister\'s title, session 29)
     ]);
   });
 });
+
+describe('Function: findEntities (a body\'s name inside a title, session 29)', () => {
+  it('reads the name after the head word of the body a title is of, whose given name no list holds', () => {
+    // Act
+    const found = people([
+      'Vice Chairman of the Provincial People’s Committee Hoang Van Luc inspected the flooded dykes.',
+      'Chairman of the Ariaria International Market Traders Association Okechukwu Ibeabuchi Nwankwo said the levy was illegal.',
+    ]);
+
+    // Assess
+    expect(found).toEqual([
+      ['Hoang Van Luc', 'Vice Chairman of the Provincial People’s Committee'],
+      ['Okechukwu Ibeabuchi Nwankwo', 'Chairman of the Ariaria International Market Traders Association'],
+    ]);
+  });
+});
