@@ -3,7 +3,7 @@ import { cityNamedBody, joinOf, nameLike, opensWithCountry, sportsTeam, type Rea
 import { CLUB_NAMED_FOR_ITS_CITY, namedAfterSomeone, read } from './run-rules.ts';
 import { ACRONYM_JOINS, AND_WORDS, ARTICLES, NAME_PARTICLES, PLACE_KINDS, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, LEGISLATURES, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
-import { PeopleRegistry, familyNameFirst, isGivenName, isWorldGivenName, splitLeadingTitle, withoutParticle, type Gender, type PersonEntry } from './people.ts';
+import { PeopleRegistry, familyNameFirst, isGivenName, isWorldGivenName, splitLeadingTitle, vietnameseName, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
 import { agencyNamed, knownPlace } from './gazetteer.ts';
 import { city, country, countryOfName, town } from '../places.ts';
@@ -355,7 +355,9 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     const words = r.name.split(' ');
     if (r.kind !== 'unknown' || r.placeCue || !familyNameFirst(words) || people.get(r.name) !== undefined || credited.has(r.name.toLowerCase())) continue;
     // (nor a name that opens with a place of two words: `Hong Kong Today`, a programme)
-    if (words.some((w) => PLACE_HEADS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || CORPORATE_SUFFIXES.has(w.toLowerCase()) || knownPlace(w) !== undefined) || knownPlace(r.name) !== undefined
+    // (a Vietnamese name's words may be places' too: `Tran Van Bay`, Van being a Turkish city)
+    const vietnamese = vietnameseName(words);
+    if (words.some((w) => (!vietnamese && (PLACE_HEADS.has(w.toLowerCase()) || knownPlace(w) !== undefined)) || ORG_HEADS.has(w.toLowerCase()) || CORPORATE_SUFFIXES.has(w.toLowerCase())) || knownPlace(r.name) !== undefined
       || (words.length > 2 && knownPlace(words.slice(0, 2).join(' ')) !== undefined)) continue;
     people.add(r.name, null, positionOf(r));
   }

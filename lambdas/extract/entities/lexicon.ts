@@ -524,5 +524,5 @@ export const GENERIC_PERSON_NOUNS = set(genericPersonNounsList);
 /** Rank words and honorifics that stand in a title but say little alone: `Gen.`, `Dr.`, `Prince`, `Ayatollah`. */
 export const RANKS = set(ranksList);
 
-/** Family names written first in Korean and Chinese names as wires print them (`Cho Tae-yong`, `Xi Jinping`). */
+/** Family names written first in Korean, Chinese and Vietnamese names as wires print them (`Cho Tae-yong`, `Xi Jinping`, `Tran Van Bay`). */
 export const FAMILY_FIRST = set(familyNamesFirstList);

@@ -66,6 +66,12 @@ export function familyNameFirst(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 3 && FAMILY_FIRST.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w));
 }
 
+/** The middle names of Vietnamese names, between the family name and the given name: `Nguyen Van Tam`, `Tran Thi Lan`. */
+const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['Van', 'Thi', 'Minh', 'Duc', 'Quang', 'Huu', 'Ngoc', 'Thanh', 'Xuan', 'Cong', 'Dinh', 'Quoc']);
+
+/** A Vietnamese name of three, family name first and a middle name between, whatever its given name (`Tran Van Bay`, whose `Bay` also ends places). */
+export const vietnameseName = (words: readonly string[]): boolean => words.length === 3 && familyNameFirst(words) && VIETNAMESE_MIDDLE_NAMES.has(words[1]!);
+
 export interface PersonEntry {
   name: string;
   title: string | null;

@@ -1,6 +1,6 @@
 import { AGE_NOUNS, AND_WORDS, ARTICLES, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
-import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName } from './people.ts';
+import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
 import { appositiveAfter, bodyHeadAt, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
@@ -802,6 +802,8 @@ export const RUN_RULES: readonly RunRule[] = [
       const rest = words[1] === 'of' ? (first === 'port' ? [] : words.slice(2)) : words.slice(1);
       // (a station is a place where trains stop, not where a service works: `Camden Station`, not `Kutchan Police Station`)
       if (last === 'station' && SERVICE_STATION_WORDS.has(lower(words[words.length - 2] ?? ''))) return undefined;
+      // (nor a Vietnamese name whose last word is also a place's noun, a middle name between: `Tran Van Bay`; not `Dong Nai Province`)
+      if (vietnameseName(words)) return undefined;
       return words.length >= 2 && (PLACE_HEADS.has(last) || STREET_WORDS.has(last) || (PLACE_HEADS_FIRST.has(first) && rest.length > 0 && nameLike(rest))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
     },
   },

@@ -40,3 +40,15 @@ describe('Function: findEntities (a body\'s name inside a title, session 29)', (
     ]);
   });
 });
+
+describe('Function: findEntities (Vietnamese names, session 29)', () => {
+  it('reads a Vietnamese name, family name first, as a person\'s even where its words also name places (Van, Bay)', () => {
+    // Act
+    const found = findEntities(['Pham Van Bay inspected the exam halls on Tuesday.', '“The exam must be fair,” Bay said.', 'Tourists walked through Dong Nai Province and Han River Park.'], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Pham Van Bay']);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Pham Van Bay']);
+    expect(found.places.map((p) => p.name)).toEqual(['Dong Nai Province', 'Han River Park']);
+  });
+});
