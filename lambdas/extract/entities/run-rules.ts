@@ -514,6 +514,28 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ words, text, before, make }) => (lower(before?.text ?? '') === 'the' && sportsTeam(words) ? make('organisation', text) : undefined),
   },
   {
+    // `vice chairman of the HCMC People's Committee Tran Van Bay`, `the head of the Badung District Tourism Office Wayan Suarta`:
+    // a title in lower case before `of (the)`, then the body by its head word and a name of two to four words after it
+    name: 'officer after the body a lower-case title is of',
+    example: { text: 'On Monday, vice chairman of the [Provincial People’s Committee Nguyen Van Hoa] said it was fine.', kind: 'person' },
+    apply: ({ t, span, from, words, paragraph, make }) => {
+      const of = lower(t[from - 1]?.text ?? '') === 'the' ? from - 2 : from - 1;
+      const head = t[of - 1];
+      if (t[of]?.text !== 'of' || head === undefined || head.cap || !TITLE_HEADS.has(lower(head.text))) return undefined;
+      const body = bodyHeadAt(words, 0);
+      // (a name by a given name or a family name written first: not `commander of Coast Guard Sector Houston-Galveston`)
+      const name = words.slice(body + 1);
+      if (body < 1 || !(isWorldGivenName(name[0]!) || familyNameFirst(name) || vietnameseName(name))) return undefined;
+      // (the title's modifiers before its head: `vice`, `deputy`, `acting`, capitalised where they open the sentence)
+      let start = of - 1;
+      while (start > 0 && (!t[start - 1]!.cap || t[start - 1]!.initial) && TITLE_MODIFIERS.has(lower(t[start - 1]!.text))) start--;
+      const bodyName = words.slice(0, body + 1).join(' ');
+      return make('person', name.join(' '), {
+        from: from + body + 1, title: paragraph.slice(t[start]!.start, t[span.from + body]!.end), personal: true, inner: [{ kind: 'organisation', name: bodyName }],
+      });
+    },
+  },
+  {
     name: 'title of a body',
     example: { text: 'He spoke to the [Chairman of the Hamas Political Bureau] by phone.', kind: 'organisation' },
     apply: ({ span, paragraph, t, from, words, after, language, make }) => {

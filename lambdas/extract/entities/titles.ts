@@ -1,6 +1,6 @@
 import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
-import { isWorldGivenName } from './people.ts';
+import { isWorldGivenName, vietnameseName } from './people.ts';
 import { apostropheAt, MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
 
 /**
@@ -148,7 +148,7 @@ export function bodyHeadAt(words: readonly string[], from: number): number {
   for (let a = Math.min(words.length - 3, from + BODY_REACH); a >= from; a--) {
     const name = words.slice(a + 1);
     if (ORG_HEADS.has(words[a]!.toLowerCase()) && /^\p{Lu}/u.test(words[a]!) && name.length >= 2 && name.length <= 4
-      && name.every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !PORTFOLIOS.has(w.toLowerCase()))) return a;
+      && (vietnameseName(name) || name.every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !PORTFOLIOS.has(w.toLowerCase())))) return a;
   }
   return -1;
 }

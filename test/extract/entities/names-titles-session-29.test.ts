@@ -52,3 +52,21 @@ describe('Function: findEntities (Vietnamese names, session 29)', () => {
     expect(found.places.map((p) => p.name)).toEqual(['Dong Nai Province', 'Han River Park']);
   });
 });
+
+describe('Function: findEntities (a lower-case title of a body before its officer, session 29)', () => {
+  it('reads the body by its head word and the officer named after it, the title in lower case before `of the`', () => {
+    // Act
+    const found = findEntities([
+      'Deputy chairman of the Provincial People’s Committee Do Van Long inspected the dykes.',
+      'On Friday, the head of the District People’s Committee Nguyen Thi Hoa said clinics stayed open.',
+      'The commander of Coast Guard Sector Mobile-Pensacola said the channel was closed.',
+    ], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([
+      ['Do Van Long', 'Deputy chairman of the Provincial People’s Committee'],
+      ['Nguyen Thi Hoa', 'head of the District People’s Committee'],
+    ]);
+    expect(found.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Provincial People’s Committee', 'District People’s Committee']));
+  });
+});
