@@ -258,6 +258,9 @@ const ROMANCE_ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['la', 'las', 'lo
 const STATION_NOUNS: ReadonlySet<string> = new Set(['gare', 'estación', 'stazione', 'station', 'estação']);
 const ROMANCE_COMPASS: ReadonlySet<string> = new Set(['nord', 'sud', 'est', 'ouest', 'midi', 'norte', 'sur', 'este', 'oeste', 'centre', 'centro', 'centrale']);
 
+/** The nouns a heritage listing names, capitalised with it: `World Heritage Site`, `World Heritage List`. */
+const HERITAGE_NOUNS: ReadonlySet<string> = new Set(['Site', 'Sites', 'List', 'Property', 'Status']);
+
 /** A figure as a token prints it: `120,000`, `4.5`, `14:05`. */
 const FIGURE = /^\d[\d.,:]*$/;
 
@@ -301,8 +304,11 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'heritage listing',
     example: { text: 'The old town is a [UNESCO World Heritage] site.', kind: 'skip' },
     apply: ({ words, after, make }) => {
-      if (words.length < 2 || words[words.length - 2] !== 'World' || words[words.length - 1] !== 'Heritage' || after === undefined || after.cap || !after.word) return undefined;
-      const lister = words.length > 2 ? known(words.slice(0, -2), false) : undefined;
+      // (or the listing's noun capitalised with it: `a UNESCO World Heritage Site since 2018`)
+      const noun = HERITAGE_NOUNS.has(words[words.length - 1]!) ? 1 : 0;
+      const end = words.length - noun;
+      if (end < 2 || words[end - 2] !== 'World' || words[end - 1] !== 'Heritage' || (noun === 0 && (after === undefined || after.cap || !after.word))) return undefined;
+      const lister = end > 2 ? known(words.slice(0, end - 2), false) : undefined;
       return make('skip', '', { inner: lister?.kind === 'organisation' ? [lister] : [] });
     },
   },

@@ -27,3 +27,13 @@ describe('Function: findEntities (what was told, session 29)', () => {
     expect(found.organisations.map((o) => o.name).sort()).toEqual(['Sveriges', 'Sveriges Sápmi']);
   });
 });
+
+describe('Function: findEntities (a heritage listing with its noun, session 29)', () => {
+  it('reads the body that lists a World Heritage Site or List, not the listing, as the organisation', () => {
+    // Act
+    const found = read(['The old harbour was inscribed as a UNESCO World Heritage Site in 2019.', 'It joined the World Heritage List a year later, and the World Heritage Committee praised it.']);
+
+    // Assess
+    expect(found.organisations.map((o) => o.name)).toEqual(['UNESCO', 'World Heritage Committee']);
+  });
+});
