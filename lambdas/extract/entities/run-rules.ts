@@ -637,7 +637,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // (`ANLCA president Chief Ikechukwu Anyanwu-Obi`, `Council chairman Chief Watas Molbarav`: a chief's rank that opens the run
       // after a title's head printed before it is an honorific, as `Prince` is; not `Police Chief Maria Lopez`, `Thunder Bay police Chief …`)
       const titleBeforeChief = t[from - 1] !== undefined && !t[from - 1]!.cap && TITLE_HEADS.has(t[from - 1]!.text) && !['police', 'fire'].includes(t[from - 1]!.text);
-      if (end === 1 && k === 1 && lower(words[0]!) === 'chief' && titleBeforeChief) end = 0;
+      // (or set off after a title in apposition: `The President-General of the … Association, Chief Chukwudi Emeka Obiorah,`)
+      if (end === 1 && k === 1 && lower(words[0]!) === 'chief' && (titleBeforeChief || (t[from - 1]?.text === ',' && titleInAppositiveBefore(paragraph, { ...span, from }) !== null))) end = 0;
       // `Crown Prince` is a title in itself: only a rank after a title head is dropped (`Saudi Energy Minister Prince`).
       if (end > 0 && end < k && !TITLE_HEADS.has(lower(words[end - 1]!))) end = k;
       const nameSpan = { ...span, from: from + named };

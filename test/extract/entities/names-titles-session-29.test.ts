@@ -70,3 +70,13 @@ describe('Function: findEntities (a lower-case title of a body before its office
     expect(found.organisations.map((o) => o.name)).toEqual(expect.arrayContaining(['Provincial People’s Committee', 'District People’s Committee']));
   });
 });
+
+describe('Function: findEntities (a chief after a title in apposition, session 29)', () => {
+  it('reads a chief\'s rank set off after a title in apposition as an honorific, the appositive as the title', () => {
+    // Act
+    const found = people(['The chairman of the Aba Traders Union, Chief Emeka Okafor-Nwosu, said the market would stay shut.']);
+
+    // Assess
+    expect(found).toEqual([['Emeka Okafor-Nwosu', 'chairman of the Aba Traders Union']]);
+  });
+});
