@@ -701,10 +701,14 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: '“We found nine bodies,” [SP Bhandari] said.', kind: 'person' },
     // `SP Bhandari said`, `DSP Rana told reporters`: a police rank by its initials before one name, then a verb of saying
     // (not a body's acronym before a region, `NHS Grampian said`: only the ranks the lexicon lists)
-    apply: ({ words, after, make }) => {
-      if (!(words.length === 2 && RANK_INITIALS.has(words[0]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!))) return undefined;
-      if (after === undefined || !SPEECH_VERBS.has(lower(after.text)) || namesABody(words[1]!) || knownPlace(words[1]!) !== undefined || PLACE_HEADS.has(lower(words[1]!)) || OUTLET_NOUNS.has(lower(words[1]!))) return undefined;
-      return make('person', words[1]!, { title: words[0]! });
+    apply: ({ span, paragraph, from, words, before, after, make }) => {
+      if (!(words.length >= 2 && words.length <= 5 && RANK_INITIALS.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(w)))) return undefined;
+      const name = words.slice(1);
+      if (name.some((w) => namesABody(w) || knownPlace(w) !== undefined || PLACE_HEADS.has(lower(w)) || OUTLET_NOUNS.has(lower(w)))) return undefined;
+      // (or a full name set off after a title in apposition: `The … Police Command spokesperson, SP Olufemi Adebayo Ogunleye, said`)
+      const apposed = before?.text === ',' && after?.text === ',' && name.length >= 2 ? titleInAppositiveBefore(paragraph, { ...span, from }) : null;
+      if (apposed === null && (after === undefined || !SPEECH_VERBS.has(lower(after.text)))) return undefined;
+      return make('person', name.join(' '), { from: from + 1, title: apposed ?? words[0]!, personal: true });
     },
   },
   {

@@ -457,6 +457,11 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   for (let k = start + 1; k < Math.min(after + 3, span.from - 1); k++) {
     if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, afterArticle(t, start, k) ?? start + 1, span.from - 1);
   }
+  // `The Anambra State Police Command spokesperson, SP …,`: a body's name of several words, then the head in lower case
+  const head = t[span.from - 2];
+  if (head !== undefined && head.word && !head.cap && isHead(head.text, false) && span.from - 2 - (start + 1) <= MAX_TITLE_AFTER_ARTICLE && t.slice(start + 1, span.from - 2).every((tok) => tok.word && tok.cap)) {
+    return textOf(paragraph, span.sentence, start + 1, span.from - 1);
+  }
   return titleAfterArticle(paragraph, span, start);
 }
 

@@ -80,3 +80,19 @@ describe('Function: findEntities (a chief after a title in apposition, session 2
     expect(found).toEqual([['Emeka Okafor-Nwosu', 'chairman of the Aba Traders Union']]);
   });
 });
+
+describe('Function: findEntities (a body\'s title in apposition, a police rank by its initials, session 29)', () => {
+  it('reads a body\'s name of several words before a head in lower case as the appositive title, past a rank by its initials', () => {
+    // Act
+    const found = people([
+      'The Enugu State Fire Service spokesperson, Chidinma Okoro-Eze, said two engines were sent.',
+      'The Enugu State Police Command spokesperson, SP Daniel Ndukwe Uche, said officers were deployed.',
+    ]);
+
+    // Assess
+    expect(found).toEqual([
+      ['Chidinma Okoro-Eze', 'Enugu State Fire Service spokesperson'],
+      ['Daniel Ndukwe Uche', 'Enugu State Police Command spokesperson'],
+    ]);
+  });
+});
