@@ -134,10 +134,10 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /**
  * A title without the short name a story may print in brackets after the body it names (`… Health Alliance (SCHA)`),
- * and without an article or possessive opening it (`the company's CEO`, `His lawyer`): the role is the same with them
+ * and without an article or possessive opening it (`the company's CEO`, `His lawyer`, `Ihr Vorsitzender`): the role is the same with them
  * or without them, and gold writers differ on keeping them (eval/GOLD.md).
  */
-const titleOnly = (title: string): string => title.replace(/\s*\(\p{Lu}[\p{L}\d&]{1,11}\)$/u, '').replace(/^(?:the|his|her|its|their)\s+/i, '');
+const titleOnly = (title: string): string => title.replace(/\s*\(\p{Lu}[\p{L}\d&]{1,11}\)$/u, '').replace(/^(?:the|his|her|its|their|ihr|ihre|sein|seine|son|sa|ses|leur|leurs|su|sus|sua|suo|seu|zijn|haar|hun)\s+/i, '');
 
 /** Set comparison where a gold entry may be `A|B`. */
 function compare(story: string, field: string, gold: readonly string[], found: readonly string[], counter: Counter, misses: Miss[]): void {

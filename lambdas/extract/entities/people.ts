@@ -5,7 +5,7 @@
  */
 
 import {
-  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, FAMILY_FIRST, FAMILY_NAME_ENDINGS, GIVEN_NAMES, HONORIFICS, isHyphenatedTitle, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PATRONYMIC_SUFFIXES, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
+  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, FAMILY_FIRST, FAMILY_NAME_ENDINGS, GIVEN_NAMES, HONORIFICS, isHyphenatedTitle, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PATRONYMIC_SUFFIXES, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
 } from './lexicon.ts';
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
@@ -71,6 +71,12 @@ const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['Van', 'Thi', 'Min
 
 /** A Vietnamese name of three, family name first and a middle name between, whatever its given name (`Tran Van Bay`, whose `Bay` also ends places). */
 export const vietnameseName = (words: readonly string[]): boolean => words.length === 3 && familyNameFirst(words) && VIETNAMESE_MIDDLE_NAMES.has(words[1]!);
+
+/** A title without a possessive determiner of another language opening it (`Ihre Geschäftsleiterin`, `Su presidenta`), where more follows. */
+const withoutPossessive = (title: string | null): string | null => {
+  const m = title === null ? null : /^(\p{L}\p{Ll}+)\s+(?=\S)/u.exec(title);
+  return m && POSSESSIVE_DETERMINERS_OTHER_LANGUAGES.has(m[1]!.toLowerCase()) ? title!.slice(m[0].length) : title;
+};
 
 export interface PersonEntry {
   name: string;
@@ -232,7 +238,9 @@ export class PeopleRegistry {
   add(printed: string, printedTitle: string | null, position: number): PersonEntry {
     const split = splitLeadingTitle(printed, printedTitle !== null);
     const name = split.name;
-    const title = printedTitle ?? split.title;
+    // (a possessive determiner opening the title says whose, not what: `Ihre Geschäftsleiterin` → `Geschäftsleiterin`, as English
+    // copy's `Its president` is read, eval/GOLD.md)
+    const title = withoutPossessive(printedTitle ?? split.title);
     // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name
     let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name);
     if (!entry) {

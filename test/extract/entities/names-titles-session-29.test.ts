@@ -96,3 +96,15 @@ describe('Function: findEntities (a body\'s title in apposition, a police rank b
     ]);
   });
 });
+
+describe('Function: findEntities (a possessive opening a title in another language, session 29)', () => {
+  it('reads a title without the possessive determiner that opens it, not an acronym spelled like one', () => {
+    // Act
+    const german = findEntities(['Ihre Sprecherin Annina Caflisch verwies auf die Zahl der Lastwagen.'], { bylines: [], contributors: [], language: 'de' }).people.map((p) => [p.name, p.title]);
+    const english = people(['SES Assistant Commissioner Nicole Farrugia said crews worked overnight.']);
+
+    // Assess
+    expect(german).toEqual([['Annina Caflisch', 'Sprecherin']]);
+    expect(english).toEqual([['Nicole Farrugia', 'SES Assistant Commissioner']]);
+  });
+});
