@@ -427,10 +427,11 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
     return textOf(paragraph, span.sentence, start, span.from - 1).replace(/^[lL]['’]/, '');
   }
   const determiner = ARTICLE.test(opener.text) || ARTICLE_OTHER_LANGUAGES.test(opener.text) || /^(?:its|his|her|their|our|another|one)$/i.test(opener.text) || POSSESSIVE_DETERMINERS_OTHER_LANGUAGES.has(opener.text.toLowerCase());
-  // `Waziri wa Kilimo, Juma Hassan,`, `Ministro da Saúde, …`: a sentence that opens with a title head and its complement.
+  // `Waziri wa Kilimo, Juma Hassan,`, `Ministro da Saúde, …`: a sentence that opens with a title head and its complement
+  // (of up to eight words: `Member of Parliament for St James Central, Dr Horace Bramwell-Pinnock,`).
   // (or with the acronym of the body the title serves: `UNICEF Representative in Lesotho, Dr. Aïssatou Ndiaye-Kane,`)
   const opensWithHead = isHead(opener.text, false) || TITLE_HEADS_OTHER_LANGUAGES.has(opener.text.toLowerCase()) || (/^\p{Lu}{2,6}$/u.test(opener.text) && TITLE_HEADS.has(t[start + 1]?.text.toLowerCase() ?? ''));
-  if (!determiner && start === 0 && span.to - span.from >= 2 && span.from - 1 - start <= 6 && opensWithHead && t.slice(start + 1, span.from - 1).every((tok) => tok.word || tok.text === '-')) {
+  if (!determiner && start === 0 && span.to - span.from >= 2 && span.from - 1 - start <= 8 && opensWithHead && t.slice(start + 1, span.from - 1).every((tok) => tok.word || tok.text === '-')) {
     return textOf(paragraph, span.sentence, start, span.from - 1);
   }
   if (!determiner && !(t[owner]!.possessive && t[owner]!.cap)) {

@@ -108,3 +108,13 @@ describe('Function: findEntities (a possessive opening a title in another langua
     expect(english).toEqual([['Nicole Farrugia', 'SES Assistant Commissioner']]);
   });
 });
+
+describe('Function: findEntities (a long title opening the sentence in apposition, session 29)', () => {
+  it('reads a title of up to eight words that opens the sentence, set off before an honoured name', () => {
+    // Act
+    const found = people(['Member of Parliament for St Ann North Western, Dr Delroy Campbell-Ebanks, said the road would be repaired.']);
+
+    // Assess
+    expect(found).toEqual([['Delroy Campbell-Ebanks', 'Member of Parliament for St Ann North Western']]);
+  });
+});
