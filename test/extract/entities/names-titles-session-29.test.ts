@@ -118,3 +118,13 @@ describe('Function: findEntities (a long title opening the sentence in appositio
     expect(found).toEqual([['Delroy Campbell-Ebanks', 'Member of Parliament for St Ann North Western']]);
   });
 });
+
+describe('Function: findEntities (occupations as titles, session 29)', () => {
+  it('reads more trades and crafts before a name as the title', () => {
+    // Act
+    const found = people(['Portuguese restorer Inês Carvalho-Mota cleaned the altarpiece.', 'Later, blacksmith Tomás Ferreira-Lobo said the forge would close.']);
+
+    // Assess
+    expect(found).toEqual([['Inês Carvalho-Mota', 'Portuguese restorer'], ['Tomás Ferreira-Lobo', 'blacksmith']]);
+  });
+});
