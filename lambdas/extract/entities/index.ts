@@ -241,6 +241,8 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
 
 /** The rule that reads a name as the story's own outlet. */
 const OWN_OUTLET = 'the story\'s own outlet';
+/** Whether the token before `at` is `told`: what follows was told something (`told Yle`). */
+const afterTold = (tokens: readonly Token[], at: number): boolean => at >= 1 && /^told$/i.test(tokens[at - 1]?.text ?? '');
 
 /** A name's key for matching an outlet: lower case, without a leading article (`The Local`, `Local`). */
 const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
@@ -271,7 +273,7 @@ function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: 
   return readings.map((r) => {
     const printed = r.span.words.join(' ');
     // (nor a dateline's credit, `SÃO JOSÉ DOS CAMPOS, SP (FOLHAPRESS) -`)
-    const toldIt = r.span.from >= 1 && /^told$/i.test(r.span.sentence.tokens[r.span.from - 1]?.text ?? '');
+    const toldIt = afterTold(r.span.sentence.tokens, r.span.from);
     // (or, told something, a name that opens with the outlet's: its service in another language or region, `told Yle Sápmi`)
     const firstWord = outletKey(r.span.words[0]!);
     const told = toldIt && (toldKeys.has(outletKey(printed)) || (r.span.words.length >= 2 && (toldKeys.has(firstWord) || keys.has(firstWord))));
@@ -551,7 +553,7 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
         const fuller = orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name) ?? orgFirst.get(r.name));
         // (the story's own outlet is what it is called, not a service of it named beside: `told Yle` and `told Yle Sápmi`; it
         // is its own full name, `told Kazinform` after `Kazinform News Agency`)
-        const service = r.rule === OWN_OUTLET && /^told$/i.test(r.span.sentence.tokens[r.from - 1]?.text ?? '') && fuller !== undefined && fuller.startsWith(`${r.name} `) && !NEWSROOM_WORD.test(fuller.slice(r.name.length));
+        const service = r.rule === OWN_OUTLET && afterTold(r.span.sentence.tokens, r.from) && fuller !== undefined && fuller.startsWith(`${r.name} `) && !NEWSROOM_WORD.test(fuller.slice(r.name.length));
         const name = service ? r.name : fuller ?? r.name;
         // (a news agency by the name the story first printed it with: `Anadolu Agency`, then `Anadolu`)
         const agency = agencyNamed(name);

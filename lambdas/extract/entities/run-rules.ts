@@ -254,8 +254,9 @@ const placeNamed = (words: readonly string[], text: string): boolean => PLACE_HE
 /** The articles between a Romance `de` and a name: `plaza de la Constitución`, `calle de los Reyes`. */
 const ROMANCE_ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['la', 'las', 'los', 'l’', "l'"]);
 
-/** A railway station's noun in the Romance languages, and the sides of a town its stations are named for (`gare du Midi`). */
+/** A railway station's noun in the Romance languages. */
 const STATION_NOUNS: ReadonlySet<string> = new Set(['gare', 'estación', 'stazione', 'station', 'estação']);
+/** The sides and the centre of a town its stations are named for (`gare du Midi`, `estación del Norte`). */
 const ROMANCE_COMPASS: ReadonlySet<string> = new Set(['nord', 'sud', 'est', 'ouest', 'midi', 'norte', 'sur', 'este', 'oeste', 'centre', 'centro', 'centrale']);
 
 /** The nouns a heritage listing names, capitalised with it: `World Heritage Site`, `World Heritage List`. */
@@ -520,7 +521,7 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ words, text, before, make }) => (lower(before?.text ?? '') === 'the' && sportsTeam(words) ? make('organisation', text) : undefined),
   },
   {
-    // `vice chairman of the HCMC People's Committee Tran Van Bay`, `the head of the Badung District Tourism Office Wayan Suarta`:
+    // `vice chairman of the HCMC People's Committee Tran Van Bay`, `the head of the District People's Committee Nguyen Thi Hoa`:
     // a title in lower case before `of (the)`, then the body by its head word and a name of two to four words after it
     name: 'officer after the body a lower-case title is of',
     example: { text: 'On Monday, vice chairman of the [Provincial People’s Committee Nguyen Van Hoa] said it was fine.', kind: 'person' },

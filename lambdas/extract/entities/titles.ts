@@ -93,8 +93,8 @@ export function titleWordsInRun(words: readonly string[], compounds = true): num
       // `Secretary for Israel-Palestinian Affairs Hady Amr`: over the names before such a word.
       let m = k;
       if (words[m] === 'the') m++;
-      // `Vice Chairman of the Provincial People's Committee Nguyen Van Tam`, `President-General of the … Traders Association
-      // Chukwudi Obiorah`: the title runs over a body's name to its head word, where a name of two words at least is left
+      // `Vice Chairman of the Provincial People's Committee Nguyen Van Tam`, `Executive Director of the Mongolian Tourism Association
+      // D.Oyunchimeg`: the title runs over a body's name to its head word, where a name of two words at least is left
       const body = bodyHeadAt(words, m);
       if (body > 0) {
         best = body + 1;
