@@ -23,6 +23,12 @@ import craftNounsList from './lexicons/craft-nouns.json' with { type: 'json' };
 import streetNounsOtherLanguagesList from './lexicons/street-nouns-other-languages.json' with { type: 'json' };
 import streetNounsRomanceList from './lexicons/street-nouns-romance.json' with { type: 'json' };
 import namedFeatureNounsRomanceList from './lexicons/named-feature-nouns-romance.json' with { type: 'json' };
+import romanceArticlesAfterOfList from './lexicons/romance-articles-after-of.json' with { type: 'json' };
+import stationNounsRomanceList from './lexicons/station-nouns-romance.json' with { type: 'json' };
+import townSidesRomanceList from './lexicons/town-sides-romance.json' with { type: 'json' };
+import heritageListingNounsList from './lexicons/heritage-listing-nouns.json' with { type: 'json' };
+import vietnameseMiddleNamesList from './lexicons/vietnamese-middle-names.json' with { type: 'json' };
+import placePrepositionsAfterSayingList from './lexicons/place-prepositions-after-saying.json' with { type: 'json' };
 import nameHonorificsFrenchList from './lexicons/name-honorifics-french.json' with { type: 'json' };
 import nameHonorificsList from './lexicons/name-honorifics.json' with { type: 'json' };
 import nameHonorificsFirstOnlyList from './lexicons/name-honorifics-first-only.json' with { type: 'json' };
@@ -193,6 +199,18 @@ const STREET_NOUNS_ROMANCE = set([...streetNounsOtherLanguagesList, ...streetNou
  * or the quarter is the place).
  */
 export const NAMED_FEATURE_NOUNS_ROMANCE = set(namedFeatureNounsRomanceList);
+/** The articles between a Romance `de` and a name: `plaza de la Constitución`, `calle de los Reyes`. */
+export const ROMANCE_ARTICLES_AFTER_OF = set(romanceArticlesAfterOfList);
+/** A railway station's noun in the Romance languages: `gare`, `estación`. */
+export const STATION_NOUNS_ROMANCE = set(stationNounsRomanceList);
+/** The sides and the centre of a town its stations are named for (`gare du Midi`, `estación del Norte`). */
+export const TOWN_SIDES_ROMANCE = set(townSidesRomanceList);
+/** The nouns a heritage listing names, capitalised with it: `World Heritage Site`, `World Heritage List`. */
+export const HERITAGE_LISTING_NOUNS = set(heritageListingNounsList);
+/** The middle names of Vietnamese names, between the family name and the given name: `Nguyen Van Tam`, `Tran Thi Lan`. */
+export const VIETNAMESE_MIDDLE_NAMES = set(vietnameseMiddleNamesList);
+/** Prepositions before a place in the Romance languages, after a verb whose subject is unsaid: `señaló en Lima`, `a déclaré à Paris`. */
+export const PLACE_PREPOSITIONS_AFTER_SAYING = set(placePrepositionsAfterSayingList);
 /** The languages whose copy prints a street's, a river's or a station's noun in lower case before its name. */
 const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ca', 'gl', 'ro', 'oc']);
 /** `Ó`, `Ní`, `Mac`: the Irish and Scottish Gaelic words for son or daughter of, capitalised inside a name (`Cathal Ó Loingsigh`). */

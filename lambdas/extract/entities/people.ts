@@ -5,7 +5,7 @@
  */
 
 import {
-  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, FAMILY_FIRST, FAMILY_NAME_ENDINGS, GIVEN_NAMES, HONORIFICS, isHyphenatedTitle, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PATRONYMIC_SUFFIXES, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
+  ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, VIETNAMESE_MIDDLE_NAMES, FAMILY_FIRST, FAMILY_NAME_ENDINGS, GIVEN_NAMES, HONORIFICS, isHyphenatedTitle, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_PARTICLES, OCCUPATIONS, PATRONYMIC_SUFFIXES, PORTFOLIOS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES,
 } from './lexicon.ts';
 
 import WORLD_GIVEN_NAMES from '../data/given-names.json' with { type: 'json' };
@@ -65,9 +65,6 @@ const NAME_OPENERS = /^(?:abu|abd\p{L}*|umm|ibn|bint|bin|sheikh|el|al|ben|ould|m
 export function familyNameFirst(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 3 && FAMILY_FIRST.has(words[0]!.toLowerCase()) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w));
 }
-
-/** The middle names of Vietnamese names, between the family name and the given name: `Nguyen Van Tam`, `Tran Thi Lan`. */
-const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['Van', 'Thi', 'Minh', 'Duc', 'Quang', 'Huu', 'Ngoc', 'Thanh', 'Xuan', 'Cong', 'Dinh', 'Quoc']);
 
 /** A Vietnamese name of three, family name first and a middle name between, whatever its given name (`Tran Van Bay`, whose `Bay` also ends places). */
 export const vietnameseName = (words: readonly string[]): boolean => words.length === 3 && familyNameFirst(words) && VIETNAMESE_MIDDLE_NAMES.has(words[1]!);

@@ -1,4 +1,4 @@
-import { AFTER_ROLE, AUXILIARIES, NATIONALITY_NOUNS, RECIPIENT_PREPOSITIONS, ROLE_ARTICLES, ROMANCE_DETERMINERS, SPEECH_VERBS } from './lexicon.ts';
+import { AFTER_ROLE, AUXILIARIES, PLACE_PREPOSITIONS_AFTER_SAYING, NATIONALITY_NOUNS, RECIPIENT_PREPOSITIONS, ROLE_ARTICLES, ROMANCE_DETERMINERS, SPEECH_VERBS } from './lexicon.ts';
 import { isDemonym } from './classify.ts';
 import type { Gender, PersonEntry } from './people.ts';
 import { knownPlace } from './gazetteer.ts';
@@ -281,9 +281,6 @@ const ATTRIBUTION_TOKENS = 32;
 /** The past forms of Romance verbs of saying (`señaló`, `déclaré`, `afirmou`, `concluiu`): no Nordic verb ends so. */
 const ROMANCE_PAST = /(?:ó|é|ou|iu)$/u;
 
-/** Prepositions before a place in the Romance languages, after a verb whose subject is unsaid: `señaló en Lima`, `a déclaré à Paris`. */
-const WHERE_BEFORE: ReadonlySet<string> = new Set(['en', 'em', 'in', 'à', 'desde', 'na', 'no', 'nel', 'nella', 'a']);
-
 /** A French subject pronoun joined to its verb after a quote: `confie-t-elle`, `dit-il`. */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)$/;
 
@@ -347,7 +344,7 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
       // (`"…", cuestionó después ante los vecinos.`: the verb, then an adverb and no one named in the rest of the clause: its
       // subject unsaid; not `dijo el alcalde`, `a rappelé l'organisme`, `dijo un portavoz`, a role after its article)
       // (`"…", señaló en conferencia de prensa en Lima.`: a name after a preposition of place names where, not who)
-      const named = tokens.slice(i + 1, end).some((x, k) => x.cap && !(k > 0 && (tokens[i + k]!.cap || WHERE_BEFORE.has(tokens[i + k]!.text.toLowerCase()))));
+      const named = tokens.slice(i + 1, end).some((x, k) => x.cap && !(k > 0 && (tokens[i + k]!.cap || PLACE_PREPOSITIONS_AFTER_SAYING.has(tokens[i + k]!.text.toLowerCase()))));
       // (`en` opens a role after a Nordic verb, `sade en talesperson`, and a place or an occasion after a Romance one, `señaló en conferencia`)
       const role = OPENS_ROLE.test(tokens[i + 1]?.text ?? '') && !(tokens[i + 1]!.text.toLowerCase() === 'en' && ROMANCE_PAST.test(verb));
       if ((who === null || who.kind === 'other') && !role && !ROLE_ARTICLES.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !named) return UNSAID;

@@ -1,4 +1,4 @@
-import { AGE_NOUNS, AND_WORDS, ARTICLES, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -251,17 +251,6 @@ const ARTICLE_FAMILY_NAME = /^(?:Al|al|El|el)-\p{Lu}\p{Ll}+$/u;
 /** A run that names a place by its kind or by heart (`Hub Dam`, `Avra Valley`, `Kenya`): no body, whatever it did. */
 const placeNamed = (words: readonly string[], text: string): boolean => PLACE_HEADS.has(lower(words[words.length - 1]!)) || knownPlace(text) !== undefined;
 
-/** The articles between a Romance `de` and a name: `plaza de la Constitución`, `calle de los Reyes`. */
-const ROMANCE_ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['la', 'las', 'los', 'l’', "l'"]);
-
-/** A railway station's noun in the Romance languages. */
-const STATION_NOUNS: ReadonlySet<string> = new Set(['gare', 'estación', 'stazione', 'station', 'estação']);
-/** The sides and the centre of a town its stations are named for (`gare du Midi`, `estación del Norte`). */
-const ROMANCE_COMPASS: ReadonlySet<string> = new Set(['nord', 'sud', 'est', 'ouest', 'midi', 'norte', 'sur', 'este', 'oeste', 'centre', 'centro', 'centrale']);
-
-/** The nouns a heritage listing names, capitalised with it: `World Heritage Site`, `World Heritage List`. */
-const HERITAGE_NOUNS: ReadonlySet<string> = new Set(['Site', 'Sites', 'List', 'Property', 'Status']);
-
 /** A figure as a token prints it: `120,000`, `4.5`, `14:05`. */
 const FIGURE = /^\d[\d.,:]*$/;
 
@@ -306,7 +295,7 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'The old town is a [UNESCO World Heritage] site.', kind: 'skip' },
     apply: ({ words, after, make }) => {
       // (or the listing's noun capitalised with it: `a UNESCO World Heritage Site since 2018`)
-      const noun = HERITAGE_NOUNS.has(words[words.length - 1]!) ? 1 : 0;
+      const noun = HERITAGE_LISTING_NOUNS.has(words[words.length - 1]!) ? 1 : 0;
       const end = words.length - noun;
       if (end < 2 || words[end - 2] !== 'World' || words[end - 1] !== 'Heritage' || (noun === 0 && (after === undefined || after.cap || !after.word))) return undefined;
       const lister = end > 2 ? known(words.slice(0, end - 2), false) : undefined;
@@ -335,7 +324,7 @@ export const RUN_RULES: readonly RunRule[] = [
       if (lower(noun.text) === 'place' && lower(t[of - 2]?.text ?? '') === 'la' && /^[àa]$/i.test(t[of - 3]?.text ?? '')) return undefined;
       // (a station by its town is the town's: `gare de Namur`; by a quarter or a side, the station's own name: `gare du Nord`;
       // `port de Lomé`, `bairro de Namicopo`: a town's port or quarter, and the town or the quarter the place)
-      const station = STATION_NOUNS.has(lower(noun.text)) && (ROMANCE_COMPASS.has(lower(words[0]!)) || knownPlace(words.join(' ')) === undefined);
+      const station = STATION_NOUNS_ROMANCE.has(lower(noun.text)) && (TOWN_SIDES_ROMANCE.has(lower(words[0]!)) || knownPlace(words.join(' ')) === undefined);
       if (!NAMED_FEATURE_NOUNS_ROMANCE.has(lower(noun.text)) && !station) return undefined;
       return make('place', paragraph.slice(noun.start, t[span.to - 1]!.end), { from: of - 1 });
     },
