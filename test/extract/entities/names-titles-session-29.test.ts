@@ -128,3 +128,13 @@ describe('Function: findEntities (occupations as titles, session 29)', () => {
     expect(found).toEqual([['Inês Carvalho-Mota', 'Portuguese restorer'], ['Tomás Ferreira-Lobo', 'blacksmith']]);
   });
 });
+
+describe('Function: findEntities (Bhutanese titles, session 29)', () => {
+  it('reads Dzongdag and Thrompon after a district or town as titles, not parts of the name', () => {
+    // Act
+    const found = findEntities(['Trongsa Dzongdag Karma Wangchuk said the road would reopen.', 'Paro Thrompon Sonam Tobgay said the market would move.'], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Karma Wangchuk', 'Trongsa Dzongdag'], ['Sonam Tobgay', 'Paro Thrompon']]);
+  });
+});
