@@ -138,3 +138,13 @@ describe('Function: findEntities (Bhutanese titles, session 29)', () => {
     expect(found.people.map((p) => [p.name, p.title])).toEqual([['Karma Wangchuk', 'Trongsa Dzongdag'], ['Sonam Tobgay', 'Paro Thrompon']]);
   });
 });
+
+describe('Function: findEntities (sports roles opening the sentence, session 29)', () => {
+  it('reads a sportsperson\'s role capitalised at the sentence start as the title, not part of the name', () => {
+    // Act
+    const found = people(['Off-spinner Kavindu Ranasinghe said the pitch turned on the last day.', 'Rower Ilse Vermeulen-Dekker won the single sculls.']);
+
+    // Assess
+    expect(found).toEqual([['Kavindu Ranasinghe', 'Off-spinner'], ['Ilse Vermeulen-Dekker', 'Rower']]);
+  });
+});
