@@ -138,6 +138,9 @@ export function shortForms(name: string): string[] {
   const middle = words[1]!;
   // (nor is `Ould` in Mohamed Ould Ghazouani, nor a first word that opens Arabic and Turkish names' given part)
   if (!familyFirst && words.length === 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !isWorldGivenName(middle) && !NAME_OPENERS.test(middle) && !NAME_OPENERS.test(first) && !/^(?:al|el)-/i.test(last)) forms.add(middle);
+  // `Abdul Haris` for Abdul Haris Lamakampali, `Ana Lucía` for Ana Lucía Caraballo: a name's two given names, its one family name
+  // left off, as Indonesian and Spanish copy refer to a person met in full
+  if (!familyFirst && words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(first) && /^\p{Lu}\p{Ll}+$/u.test(middle) && isWorldGivenName(middle) && (isWorldGivenName(first) || NAME_OPENERS.test(first)) && /^\p{Lu}\p{Ll}{2,}$/u.test(last) && !isWorldGivenName(last)) forms.add(`${first} ${middle}`);
   // `Ana Celia Epiayú Uriana` is `Epiayú Uriana` or `Epiayú` later: two given names, then two family names
   const third = words[2];
   // (`Javiera Andrea Cifuentes Mardones`, `Juan Carlos Mejía Rosario`: the second given name is enough, and a last family name
@@ -239,7 +242,7 @@ export class PeopleRegistry {
     // copy's `Its president` is read, eval/GOLD.md)
     const title = withoutPossessive(printedTitle ?? split.title);
     // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name
-    let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name);
+    let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name) ?? this.byShortOfSeveral(name);
     if (!entry) {
       entry = { name, title, mentions: 0, first: position, short: shortForms(name), gender: genderOfName(name) };
       this.byName.set(fold(name), entry);
@@ -303,6 +306,12 @@ export class PeopleRegistry {
   }
 
   /** The one person whose full name ends with these words (two or more), and has more of its own. */
+  /** A name of several words that is the short form of one person met in full (`Abdul Haris` after Abdul Haris Lamakampali). */
+  private byShortOfSeveral(name: string): PersonEntry | undefined {
+    const entries = name.includes(' ') ? this.byShort.get(fold(name)) : undefined;
+    return entries?.length === 1 ? entries[0] : undefined;
+  }
+
   private byTail(name: string): PersonEntry | undefined {
     const found = name.includes(' ') ? this.byTails.get(tailKey(name)) : undefined;
     return found?.length === 1 ? found[0] : undefined;

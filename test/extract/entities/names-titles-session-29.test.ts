@@ -148,3 +148,16 @@ describe('Function: findEntities (sports roles opening the sentence, session 29)
     expect(found).toEqual([['Kavindu Ranasinghe', 'Off-spinner'], ['Ilse Vermeulen-Dekker', 'Rower']]);
   });
 });
+
+describe('Function: findEntities (two given names for a person met in full, session 29)', () => {
+  it('reads a person\'s two given names, family name left off, as the same person', () => {
+    // Act
+    const found = findEntities([
+      'Salah seorang calon kepala desa, Abdul Rahman Pakaya, mengatakan seluruh calon telah menandatangani pakta integritas.',
+      '"Kami sudah sepakat dengan calon lain," ujar Abdul Rahman.',
+    ], { bylines: [], contributors: [], language: 'id' });
+
+    // Assess
+    expect(found.people.map((p) => p.name)).toEqual(['Abdul Rahman Pakaya']);
+  });
+});
