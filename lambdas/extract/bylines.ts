@@ -54,10 +54,10 @@ const OTHER_AGENCY = /^(?:NTB|STT|TT|ANP|tca|dpa-AFX|APA|SDA|Ritzau|Belga|ANSA|E
 /** A newsroom after a writer's name that the newsroom words miss: a bureau or a desk, a site's address. */
 const NEWSROOM_AFTER_WRITER = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Bureau|Desk)$|^[\p{L}\d-]+\.(?:${OUTLET_ADDRESS_ENDINGS})$`, 'u');
 
-/** Byline lines as a text wire prints them → the printed byline and one entry per author. */
 /** A writer's e-mail address after the name, bare or in brackets. */
 const WRITER_ADDRESS = /\s*[[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?$/u;
 
+/** Byline lines as a text wire prints them → the printed byline and one entry per author. */
 export function readBylines(lines: readonly string[], provider: string | null): Bylines {
   if (lines.length === 0) return { byline: null, bylines: [] };
   const byline = lines.reduce((all, line) => (all.endsWith(',') ? `${all} ${line}` : `${all}, ${line}`));

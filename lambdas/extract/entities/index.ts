@@ -273,10 +273,9 @@ function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: 
   return readings.map((r) => {
     const printed = r.span.words.join(' ');
     // (nor a dateline's credit, `SÃO JOSÉ DOS CAMPOS, SP (FOLHAPRESS) -`)
-    const toldIt = afterTold(r.span.sentence.tokens, r.span.from);
     // (or, told something, a name that opens with the outlet's: its service in another language or region, `told Yle Sápmi`)
-    const firstWord = outletKey(r.span.words[0]!);
-    const told = toldIt && (toldKeys.has(outletKey(printed)) || (r.span.words.length >= 2 && (toldKeys.has(firstWord) || keys.has(firstWord))));
+    const opensWithOutlet = (): boolean => r.span.words.length >= 2 && [toldKeys, keys].some((set) => set.has(outletKey(r.span.words[0]!)));
+    const told = afterTold(r.span.sentence.tokens, r.span.from) && (toldKeys.has(outletKey(printed)) || opensWithOutlet());
     const mention = (keys.has(outletKey(printed)) || told) && !inParentheses(r.span) && wordsIn(paragraphs[r.span.sentence.paragraph]!) - r.span.words.length >= OUTLET_SENTENCE_WORDS;
     if (mention) return { ...r, kind: 'organisation', name: printed, from: r.span.from, title: null, personal: false, inner: [], rule: OWN_OUTLET };
     // (`contou ao Açoriano Oriental Maria da Graça Medeiros`: the outlet told, then the person who told it, in one run)

@@ -242,7 +242,7 @@ export class PeopleRegistry {
     // copy's `Its president` is read, eval/GOLD.md)
     const title = withoutPossessive(printedTitle ?? split.title);
     // `Al Hammadi`, `Van den Bossche`, `Lo Russo` after the full name: the same person, by the last words of their name
-    let entry = this.byName.get(fold(name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name) ?? this.byShortOfSeveral(name);
+    let entry = this.byName.get(fold(name)) ?? this.byOtherForm(name) ?? this.byShortOfSeveral(name);
     if (!entry) {
       entry = { name, title, mentions: 0, first: position, short: shortForms(name), gender: genderOfName(name) };
       this.byName.set(fold(name), entry);
@@ -272,7 +272,7 @@ export class PeopleRegistry {
   }
 
   get(name: string): PersonEntry | undefined {
-    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name);
+    return this.byName.get(fold(name)) ?? this.byName.get(fold(splitLeadingTitle(name).name)) ?? this.byOtherForm(name);
   }
 
   /**
@@ -305,13 +305,18 @@ export class PeopleRegistry {
     return found?.length === 1 ? found[0] : undefined;
   }
 
-  /** The one person whose full name ends with these words (two or more), and has more of its own. */
   /** A name of several words that is the short form of one person met in full (`Abdul Haris` after Abdul Haris Lamakampali). */
   private byShortOfSeveral(name: string): PersonEntry | undefined {
     const entries = name.includes(' ') ? this.byShort.get(fold(name)) : undefined;
     return entries?.length === 1 ? entries[0] : undefined;
   }
 
+  /** The one person met before whom another form of a name points to: its last words, its initials, a title, a particle. */
+  private byOtherForm(name: string): PersonEntry | undefined {
+    return this.byTail(name) ?? this.byInitial(name) ?? this.byTitled(name) ?? this.byParticleForm(name);
+  }
+
+  /** The one person whose full name ends with these words (two or more), and has more of its own. */
   private byTail(name: string): PersonEntry | undefined {
     const found = name.includes(' ') ? this.byTails.get(tailKey(name)) : undefined;
     return found?.length === 1 ? found[0] : undefined;

@@ -44,9 +44,9 @@ const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 /** A French, Italian or Catalan elision before a name (`d'Abidjan`, `l'Equateur`, `qu'Ottawa`; `dell'Emilia` inside a name). */
 const ELIDED_NAME = /^(?:[dlDL]|[qQ]u|[dD]ell|[nN]ell|[dD]all|[sS]ull|[aA]ll)['’](?=\p{Lu})/u;
-/** The elisions read apart from the name after them (an article or `de`: `la ville d'Abidjan`); `dell'Osservatorio` and `d'EVP` stay whole. */
 /** Whether a word's `k`th character is an apostrophe, straight or curly: where an elision ends (`l'`, `d'`, `qu'`). */
 export const apostropheAt = (text: string, k: number): boolean => text.charCodeAt(k) === 0x27 || text.charCodeAt(k) === 0x2019;
+/** The elisions read apart from the name after them (an article or `de`: `la ville d'Abidjan`); `dell'Osservatorio` and `d'EVP` stay whole. */
 // (and the article before an acronym, `de l'UNESCO`, where no name follows it: `à l'AFP Marc Soler` stays a run apart)
 const ELISION_APART = /^(?:[dlDL]|[qQ]u)['’](?=\p{Lu}\p{Ll})|^[lL]['’](?=\p{Lu}{2,}(?![\p{L}\p{N}])(?![^\s,;:.]*\s+\p{Lu}))/u;
 const UPPER_START = /^\p{Lu}/u;

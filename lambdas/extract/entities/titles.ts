@@ -146,9 +146,9 @@ const BODY_REACH = 7;
  */
 export function bodyHeadAt(words: readonly string[], from: number): number {
   for (let a = Math.min(words.length - 3, from + BODY_REACH); a >= from; a--) {
+    if (!ORG_HEADS.has(words[a]!.toLowerCase()) || !/^\p{Lu}/u.test(words[a]!) || words.length - a - 1 > 4) continue;
     const name = words.slice(a + 1);
-    if (ORG_HEADS.has(words[a]!.toLowerCase()) && /^\p{Lu}/u.test(words[a]!) && name.length >= 2 && name.length <= 4
-      && (vietnameseName(name) || name.every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !PORTFOLIOS.has(w.toLowerCase())))) return a;
+    if (vietnameseName(name) || name.every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !PLACE_HEADS.has(w.toLowerCase()) && !PORTFOLIOS.has(w.toLowerCase()))) return a;
   }
   return -1;
 }

@@ -223,11 +223,11 @@ const AGENCY_WORD = new RegExp(`(?:^|[\\s(])${AGENCY}(?=$|[\\s),.:;'’])`, 'u')
 const AGENCY_LOWER = `(?:${[...new Set(AGENCY_NAMES.map((n) => n.toLowerCase()))].map(escape).join('|')})`;
 const AGENCY_LINE_LOWER = new RegExp(`^(?:(?:of|for|from|via)\\s+)?(?:the\\s+)?${AGENCY_LOWER}(?:\\s*\\(${AGENCY_LOWER}\\))?(?:(?:\\s+[\\p{L}]+){0,2}\\s+${DESK_WORDS.toLowerCase()})?(?:\\s*[-|–—:]\\s*(?:[\\p{L}-]+\\s+){0,3}${DESK_WORDS.toLowerCase()})?$`, 'u');
 const isAgencyLine = (line: string): boolean => AGENCY_LINE_LOWER.test(line.toLowerCase());
-// `Marc-André Lefebvre, The Canadian Press`, `Ingrid Halvorsen / NTB`, `Donata Kairytė (ELTA)`: a name, then any agency's tag in parentheses
-/** A writer's name and a newsroom's after a slash, as a site prints its byline: `Mirela Kovačević-Dunn / Yukon News`. */
 /** A writer's name, a slash and the paper's job: `Tamoy Ricketts-Campbell/Gleaner Writer`, `Jo Reid / Staff Reporter` (the Jamaican papers). */
 const NAME_SLASH_JOB = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:Writer|Reporter|Correspondent|Contributor)$/u;
+/** A writer's name and a newsroom's after a slash, as a site prints its byline: `Mirela Kovačević-Dunn / Yukon News`. */
 const NAME_SLASH_OUTLET = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}\s+\/\s+((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})$/u;
+// `Marc-André Lefebvre, The Canadian Press`, `Ingrid Halvorsen / NTB`, `Donata Kairytė (ELTA)`: a name, then any agency's tag in parentheses
 const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3}(?:(?:,\\s+|\\s*\\/\\s*)(?:The\\s+)?${AGENCY}|\\s+\\((?:${AGENCY}|\\p{Lu}{2,8})\\))$`, 'u');
 /** The agency, a dash and the writer: `STT–Mikko Heikkilä`. */
 const AGENCY_DASH_NAME = new RegExp(`^(?:${AGENCY})\\s*[–—-]\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3})$`, 'u');
