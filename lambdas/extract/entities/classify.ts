@@ -1,4 +1,4 @@
-import { AMBIGUOUS_TITLE_HEADS, CALENDAR, DEMONYMS, PATRONYMIC_SUFFIXES, TITLE_MODIFIERS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
+import { AMBIGUOUS_TITLE_HEADS, CALENDAR, DEMONYMS, PATRONYMIC_SUFFIXES, TITLE_MODIFIERS, DIRECTIONS, ENGLISH_SPEAKING, ENVOY_HEADS, EVENT_WORDS, GIVEN_NAMES, LONG_NAME_PARTICLES, NAME_PARTICLES, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PORTFOLIOS, SENTENCE_STARTERS, TITLE_HEADS } from './lexicon.ts';
 import { agencyNamed, knownAcronymOrganisation, knownOrganisation, knownPlace, opensKnownBodyOverOf } from './gazetteer.ts';
 import type { Span } from './text.ts';
 import { isGeneration, isGivenName, isWorldGivenName } from './people.ts';
@@ -112,8 +112,8 @@ export function cityNamedBody(words: readonly string[]): boolean {
   if (words.length !== 2) return false;
   const town = city(words[1]!);
   const w = lower(words[0]!);
-  // (`Lake Naivasha`, `Port Dickson`: a place word before a town names a place)
-  return town !== undefined && !PLACE_HEADS_FIRST.has(w) && !ENGLISH_SPEAKING.has(town.country) && town.name !== 'Santiago' && !GIVEN_NAMES.has(w) && !DIRECTIONS.has(w) && !isDemonym(words[0]!) && knownPlace(words[0]!) === undefined && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
+  // (`Lake Naivasha`, `Port Dickson`: a place word before a town names a place; so does one for a town, `Kailasanathar Temple`)
+  return town !== undefined && !PLACE_HEADS_FIRST.has(w) && !PLACE_HEADS.has(lower(words[1]!)) && !PLACE_HEADS_ALSO_SURNAMES.has(lower(words[1]!)) && !ENGLISH_SPEAKING.has(town.country) && town.name !== 'Santiago' && !GIVEN_NAMES.has(w) && !DIRECTIONS.has(w) && !isDemonym(words[0]!) && knownPlace(words[0]!) === undefined && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
 }
 
 /**

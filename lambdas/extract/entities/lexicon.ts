@@ -56,6 +56,7 @@ import outletNounsList from './lexicons/outlet-nouns.json' with { type: 'json' }
 import patronymicParticlesList from './lexicons/patronymic-particles.json' with { type: 'json' };
 import placeAdjectivesList from './lexicons/place-adjectives.json' with { type: 'json' };
 import placeHeadsList from './lexicons/place-heads.json' with { type: 'json' };
+import placeHeadsAlsoSurnamesList from './lexicons/place-heads-also-surnames.json' with { type: 'json' };
 import placeHeadsFirstList from './lexicons/place-heads-first.json' with { type: 'json' };
 import homeNationsList from './lexicons/home-nations.json' with { type: 'json' };
 import nounFollowersList from './lexicons/noun-followers.json' with { type: 'json' };
@@ -424,6 +425,9 @@ export const COMPANY_FORMS = set(companyFormsList);
 
 /** Last words of a place's name: `Baltic Sea`, `Kure Beach`, `Gaza City`. */
 export const PLACE_HEADS = set(placeHeadsList);
+
+/** Last words of a place's name that are family names too (`Kruger National Park`, not `Grace Park`; `Park Min-ji`): a place's head only after a word that is no given name. */
+export const PLACE_HEADS_ALSO_SURNAMES = set(placeHeadsAlsoSurnamesList);
 
 /** First words of a place's name: `Gulf of Finland`, `Mount Olive`, `Lake Chad`. */
 export const PLACE_HEADS_FIRST = set(placeHeadsFirstList);

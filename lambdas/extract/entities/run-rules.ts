@@ -1,4 +1,4 @@
-import { AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, GOVERNMENT_KINDS, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -827,7 +827,8 @@ export const RUN_RULES: readonly RunRule[] = [
       if (last === 'station' && SERVICE_STATION_WORDS.has(lower(words[words.length - 2] ?? ''))) return undefined;
       // (nor a Vietnamese name whose last word is also a place's noun, a middle name between: `Tran Van Bay`; not `Dong Nai Province`)
       if (vietnameseName(words)) return undefined;
-      return words.length >= 2 && (PLACE_HEADS.has(last) || STREET_WORDS.has(last) || (PLACE_HEADS_FIRST.has(first) && rest.length > 0 && nameLike(rest))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
+      const surnameHead = words.length >= 2 && PLACE_HEADS_ALSO_SURNAMES.has(last) && !isGivenName(words[words.length - 2]!);
+      return words.length >= 2 && (PLACE_HEADS.has(last) || surnameHead || STREET_WORDS.has(last) || (PLACE_HEADS_FIRST.has(first) && rest.length > 0 && nameLike(rest))) && !isDemonym(words[0]!) ? make('place', text) : undefined;
     },
   },
   {
@@ -882,10 +883,11 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'a place that speaks is its body',
     example: { text: '[Harlow Municipality] said the roads would reopen.', kind: 'organisation' },
     // `Fujairah Municipality said`, `Kowloon District told residents`: a place's noun before a verb of speaking names the
-    // body that runs the place, never a person (not after a preposition: `fish farmers in Tolo Harbour say`; after `the`
-    // or `and`, `and Fujairah Municipality said`)
-    apply: ({ words, text, before, after, make }) => (words.length >= 2 && PLACE_NOUNS.has(lower(words[words.length - 1]!)) && after !== undefined && !after.cap
-      && SPEECH_VERBS.has(lower(after.text)) && (before === undefined || before.cap || !before.word || ARTICLES.has(lower(before.text)) || AND_WORDS.has(lower(before.text)))
+    // body that runs the place, never a person (not after a preposition: `fish farmers in Tolo Harbour say`, `farmers in the
+    // Mekong Delta said`; after `the` or `and`, `and Fujairah Municipality said`)
+    apply: ({ t, from, words, text, before, after, language, make }) => (words.length >= 2 && PLACE_NOUNS.has(lower(words[words.length - 1]!)) && after !== undefined && !after.cap
+      && SPEECH_VERBS.has(lower(after.text)) && (before === undefined || before.cap || !before.word || AND_WORDS.has(lower(before.text))
+        || (ARTICLES.has(lower(before.text)) && !language.prepositions.has(lower(t[from - 2]?.text ?? ''))))
       ? make('organisation', text) : undefined),
   },
   {
