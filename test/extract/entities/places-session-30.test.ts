@@ -35,3 +35,15 @@ describe('Function: findEntities (places by their head word, session 30)', () =>
     expect(entities.organisations).toEqual([]);
   });
 });
+
+describe('Function: findEntities (markets, plants, halls and reserves, session 30)', () => {
+  it('reads a market, treatment plant, sports complex, hall or reserve by its last word as a place, a hall not after a given name', () => {
+    // Act
+    const entities = found(['Traders at the Kisumu Central Market blamed the Dunga Water Treatment Plant, and fans left the Kasarani Sports Complex for the Moi Hall.',
+      'Poachers entered the Ruma Game Reserve, said Stuart Hall, a warden.']);
+
+    // Assess
+    expect(names(entities.places)).toEqual(['Kisumu Central Market', 'Dunga Water Treatment Plant', 'Kasarani Sports Complex', 'Moi Hall', 'Ruma Game Reserve']);
+    expect(names(entities.people)).toEqual(['Stuart Hall']);
+  });
+});
