@@ -110,6 +110,7 @@ export const SETS = {
   'wire-heldout-35': 'eval/wire-heldout-35',
   'wire-heldout-36': 'eval/wire-heldout-36',
   'wire-heldout-37': 'eval/wire-heldout-37',
+  'wire-heldout-38': 'eval/wire-heldout-38',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
