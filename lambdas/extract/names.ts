@@ -17,6 +17,8 @@ const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const APOSTROPHE = /^(\p{Lu})(['’])(\p{Lu})/u;
 const TURKIC_LETTER = /[ŞĞİƏ]/u;
+/** An elided particle and the word it is joined to: `D’AMPEZZO`, `NELL’EMILIA`, `L'ISLE`. */
+const ELIDED_PARTICLE = /^(D|L|DELL|DALL|NELL|SULL|ALL)(['’])(\p{Lu}.+)$/u;
 
 function capitalise(part: string): string {
   if (part === '') return part;
@@ -42,6 +44,9 @@ function caseWord(word: string, notFirst: boolean, inner: boolean, particles: Re
   if (INITIALS.test(word)) return word;
   if (person && notFirst && ROMAN.test(word)) return word;
   if (inner && particles.has(word.toLowerCase())) return word.toLowerCase();
+  // an elided article or preposition inside a place's name: CORTINA D’AMPEZZO → Cortina d’Ampezzo, REGGIO NELL’EMILIA
+  const elided = !person && notFirst ? ELIDED_PARTICLE.exec(word) : null;
+  if (elided) return `${elided[1]!.toLowerCase()}${elided[2]}${capitalise(elided[3]!)}`;
   if (!word.includes('-')) return capitalise(word);
   const parts = word.split('-');
   const last = parts.length - 1;

@@ -170,6 +170,12 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     // `Updated: 12.06.2025 18:41 (adds Transport Ministry statement in last paragraph)`: a stamp and a note
     const noted = STAMP_WITH_NOTE.exec(line);
+    // (not a date whose update, in parentheses, holds the time: `12 agosto 2026 (modifica il 12 agosto 2026 | 18:47)`)
+    const updated = noted && line.includes('|') ? stampParts(line) : null;
+    if (updated) {
+      h.stampLines.push(...updated);
+      continue;
+    }
     if (noted && lineKind(noted[1]!) === 'stamp') {
       h.stampLines.push(noted[1]!);
       h.notes.push(noted[2]!);
@@ -294,9 +300,17 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         if (h.bylineLines.length > 0 && BYLINE_TITLE.test(line)) h.bylineLines.push(line);
         else h.agencyLines.push(line);
         continue;
-      case 'stamp':
+      case 'stamp': {
+        // `July 9, 2026` over `Updated 6:48 p.m.`: a date alone and the clock on the line under it are one stamp
+        const below = nextText(lines, i + 1);
+        if (below >= 0 && CLOCK_UNDER_DATE.test(lines[below]!) && findStamp(line)?.hasTime === false) {
+          h.stampLines.push(`${line} ${lines[below]}`);
+          i = below;
+          continue;
+        }
         h.stampLines.push(line);
         continue;
+      }
       case 'embargo':
         h.embargoLine ??= line;
         continue;
@@ -489,10 +503,14 @@ const WRITTEN_BY = /^(?:(?:Written|Reported)\s+by|Escrit[oa]\s+por)\s/i;
  * What joins a header line's parts: a bar, or a slash or a middle dot with a space each side (`MARISA ALVAREZ-KOEHLER / March
  * 11, 2026`, `By Carla Bastos, in News · 12 May 2026, 10:44 · 0 Comments`).
  */
+/** An outlet's name of two to four capitalised words: `Wyoming Public Radio`, `Gulf News`. */
+const OUTLET_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*){1,3}$/u;
 const JOINED = /\s*\|\s*|\s+\/\s+|\s+·\s+/;
 /** Beside the byline, a page's count of its readers' comments (`0 Comments`) or the writer's e-mail address: no part of the header's reading. */
 const BYLINE_FURNITURE = /^\d+\s+(?:Comments?|comentários?|comentarios?|commentaires?|commenti|Kommentare?|kommentarer|reacties)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
+/** A clock under a date alone, maybe with its label: `Updated 6:48 p.m.`, `14:05 GMT`. */
+const CLOCK_UNDER_DATE = /^(?:\p{L}+(?:\s+\p{L}+)?:?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+\p{Lu}{2,5})?$/u;
 /** A time of day alone: `2:15 pm`, `14.05`, `10:47 AM EAT`. */
 const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+\p{Lu}{2,5})?$/u;
 type JoinedKind = 'name' | 'byline' | 'stamp' | 'agency' | 'slug' | 'place';
@@ -505,7 +523,9 @@ function joinedParts(line: string): { parts: string[]; kinds: JoinedKind[] } | n
   for (let k = parts.length - 1; k > 0; k--) if (CLOCK_ALONE.test(parts[k]!) && lineKind(parts[k - 1]!) === 'stamp') parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   if (parts.length < 2) return null;
   // (`Kinley Wangchuk | Samtse`: the writer and where they filed from)
-  const kinds = parts.map((p, k) => lineKind(p) ?? (nameLine(p) ? 'name' : k > 0 && (isPlaceLine(p) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(p)) ? 'place' : undefined));
+  // (`Wyoming Public Radio | By Caitlin Tierney-Oakes`: the outlet's name before its writer's byline)
+  const kinds = parts.map((p, k) => lineKind(p) ?? (k === 0 && parts.length === 2 && OUTLET_NAME.test(p) && NEWSROOM_WORD.test(p) && lineKind(parts[1]!) === 'byline' ? 'agency'
+    : nameLine(p) ? 'name' : k > 0 && (isPlaceLine(p) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(p)) ? 'place' : undefined));
   const known = (k: string | undefined): k is JoinedKind => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency' || k === 'slug' || k === 'place';
   if (!kinds.every(known) || kinds.every((k) => k === 'place' || k === 'slug')) return null;
   return { parts, kinds: kinds as JoinedKind[] };
@@ -561,7 +581,8 @@ function isDatedNote(line: string): boolean {
 
 /** The parts of a barred line that are stamps, when every other part is a short label (a section's name); else null. */
 function stampParts(line: string): string[] | null {
-  const parts = joinDateAndTimes(line.split(/\s+\|\s+/).map((p) => p.trim()));
+  // (`12 agosto 2026 (modifica il 12 agosto 2026 | 18:47)`, Corriere della Sera: the update in parentheses is a part of its own)
+  const parts = joinDateAndTimes(line.replace(/\s+\(([^()|]{3,40}?)\s+\|\s+(\d{1,2}[:.]\d{2})\)$/, ' | $1 $2').split(/\s+\|\s+/).map((p) => p.trim()));
   if (parts.length < 2 || parts.length > 4) return null;
   // each stamp with its time (`Posted on Sunday, March 9, 2025 | 9:47 at night` is one stamp, its time after the bar)
   const stamps = parts.filter((p) => isWholeStamp(p) || (lineKind(p) === 'stamp' && findStamp(p)?.hasTime === true));

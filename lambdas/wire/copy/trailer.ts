@@ -79,8 +79,9 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 }
 
 /** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
-// (or over more of the site's section: `Mais nesta categoria:`, `More in this category`; or over the networks to share it on: `Share this:`)
-const RELATED_HEADING = new RegExp(String.raw`^(?:Share(?: this(?: story| article| page)?)?|Partager|Compartir|Compartilhe|Teilen|Condividi|Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Mais nesta categoria|Mais nesta secção|More in this (?:category|section)|Más en esta (?:categoría|sección)|Plus dans cette (?:catégorie|rubrique)|Altro in questa categoria|${RELATED_WORDS})\s*:?$`, 'iu');
+// (or over more of the site's section: `Mais nesta categoria:`, `More in this category`; or over the networks to share it on: `Share this:`;
+// or over the site's previous and next stories: `Previous Story`, `Next Story`)
+const RELATED_HEADING = new RegExp(String.raw`^(?:Share(?: this(?: story| article| page)?)?|Partager|Compartir|Compartilhe|Compartilhar|Partilhar|Partilhe|Teilen|Condividi|Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Mais nesta categoria|Mais nesta secção|More in this (?:category|section)|Más en esta (?:categoría|sección)|Plus dans cette (?:catégorie|rubrique)|Altro in questa categoria|(?:Previous|Next|Older|Newer) (?:story|article|post)|Article (?:précédent|suivant)|(?:Artículo|Noticia|Artigo|Notícia) (?:anterior|siguiente|seguinte)|Articolo (?:precedente|successivo)|(?:Vorheriger|Nächster) Artikel|${RELATED_WORDS})\s*:?$`, 'iu');
 /** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
 const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 /** A newsletter box's heading under the story. */
@@ -99,7 +100,8 @@ function takeRelatedBlock(lines: string[]): boolean {
       lines.splice(k);
       return true;
     }
-    if (!RELATED_HEADING.test(lines[k]!)) continue;
+    // (or a tags heading without its colon over the tags: `Tags` / `Science & Environment Yellowstone National Park`)
+    if (!RELATED_HEADING.test(lines[k]!) && !isTagsLine(`${lines[k]}:`)) continue;
     if (!lines.slice(k + 1).every((l) => RELATED_ITEM.test(l) && !/[.!?]["”]?$/.test(l))) return false;
     lines.splice(k);
     return true;
@@ -209,8 +211,9 @@ export function readTrailer(all: readonly string[]): Trailer {
     // `Hamidou Yaméogo-Zida` alone under the story (L'Observateur Paalga): the writer's signature, nothing of the story
     // (or under a link to another story: `Read also: Kribi: ACPK cocoa processing plant begins …` / `Patricia Ngo Bayiha`)
     const above = paragraphs[paragraphs.length - 2] ?? '';
-    // (or over the site's address: `Aminata Kambou` / `Lefaso.net`)
-    if (kind === undefined && (taken === 0 || (taken === 1 && lastTaken === 'contact' && SIGNED_ADDRESS.test(evidence.at(-1) ?? ''))) && paragraphs.length > 3 && NAME_ONLY.test(last) && !BODY_WORD.test(last) && (/[.!?"”»]$/.test(above) || isRelatedLine(above))) {
+    // (or over the site's address: `Aminata Kambou` / `Lefaso.net`; or over a line on the writer: `Caitlin Tierney-Oakes` / `Caitlin Tierney-Oakes is …`)
+    const overOwnLine = lastTaken === 'contact' && (evidence.at(-1) ?? '').startsWith(`${last} `);
+    if (kind === undefined && (taken === 0 || (taken === 1 && lastTaken === 'contact' && SIGNED_ADDRESS.test(evidence.at(-1) ?? '')) || overOwnLine) && paragraphs.length > 3 && NAME_ONLY.test(last) && !BODY_WORD.test(last) && (/[.!?"”»]$/.test(above) || isRelatedLine(above))) {
       paragraphs.pop();
       signatures.unshift(`By ${last}`);
       lastTaken = 'byline';
