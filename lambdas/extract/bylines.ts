@@ -57,6 +57,9 @@ const NEWSROOM_AFTER_WRITER = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+)
 /** A writer's e-mail address after the name, bare or in brackets. */
 const WRITER_ADDRESS = /\s*[[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?$/u;
 
+/** A paper's name after its writers and a dash: `The Philippine Star`. */
+const PAPER_NAME = /^The\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+
 /** Byline lines as a text wire prints them → the printed byline and one entry per author. */
 export function readBylines(lines: readonly string[], provider: string | null): Bylines {
   if (lines.length === 0) return { byline: null, bylines: [] };
@@ -72,8 +75,8 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   }
   // `Por A e B - Repórteres da Agência Brasil - Brasília`: the names, then their title and the place, set off by dashes
   const [who, ...after] = first.split(/\s+[-–—]\s+/);
-  // (or the newsroom's desk: `Por Luana Figueiredo Lobato — Redação Integrada`)
-  if (after.length > 0 && after.some((part) => JOB_WORD.test(part) || isAgency(part, provider) || NEWSROOM_DESK.test(part))) {
+  // (or the newsroom's desk: `Por Luana Figueiredo Lobato — Redação Integrada`; or the paper: `… - The Philippine Star`)
+  if (after.length > 0 && after.some((part) => JOB_WORD.test(part) || isAgency(part, provider) || NEWSROOM_DESK.test(part) || PAPER_NAME.test(part))) {
     first = who!;
     title ??= after.find((part) => JOB_WORD.test(part)) ?? null;
   }

@@ -203,9 +203,18 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
     const inner = headDateline(paragraph.slice(own.length + 2), true);
     if (inner && inner.place !== '') return { ...inner, text: `${own}, ${inner.text}`, tag: own };
   }
-  // `Kaieteur News - The Environmental Protection Agency …`: the outlet's own name and a dash, no place
-  const ownOpening = own !== null && own.length >= 2 ? OWN_NAME_DASH.exec(paragraph) : null;
-  if (ownOpening && ownOpening[1] === own) return { text: own!, place: '', tag: own!, rest: paragraph.slice(ownOpening[0].length) };
+  // `Kaieteur News - The Environmental Protection Agency …`: the outlet's own name and a dash, no place, in capitals maybe
+  // (`ECONOMYNEXT – Sri Lanka’s …`); or a colon and the day (`Sierra Leone Telegraph: 18 May 2026: Health …`)
+  const ownOpening = own !== null && own.length >= 2 ? OWN_NAME_OPENING.exec(paragraph) : null;
+  const unarticled = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
+  if (ownOpening && unarticled(ownOpening[1]!) === unarticled(own!)) {
+    const rest = paragraph.slice(ownOpening[0].length);
+    const day = /^([^:]{4,30}):\s+(?=\p{Lu})/u.exec(rest);
+    const dated = day !== null && (findStamp(day[1]!)?.covered ?? 0) >= day[1]!.trim().length - 2 ? day[0].length : 0;
+    // (the name as printed, unless in capitals: `Sierra Leone Telegraph` under `THE SIERRA LEONE TELEGRAPH`, `EconomyNext` for `ECONOMYNEXT`)
+    const tag = /\p{Ll}/u.test(ownOpening[1]!) ? ownOpening[1]! : own!;
+    if (ownOpening[2] !== ':' || dated > 0) return { text: ownOpening[0].trim(), place: '', tag, rest: rest.slice(dated) };
+  }
   // `Gulu, Uganda | URN | Dozens of …`: the place, then the agency's tag, each closed by a bar
   const barred = BARRED.exec(paragraph);
   if (barred && agencyTag(barred[2]!)) {
@@ -218,8 +227,8 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
   return headDateline(paragraph, false, own);
 }
 
-/** A name and a dash opening a paragraph, the story after them: `Kaieteur News - The …`. */
-const OWN_NAME_DASH = /^([^\s-][^-–—]{0,58}?)\s+[-–—]\s+(?=\p{Lu})/u;
+/** A name and a dash or a colon opening a paragraph, the story (or the day) after them: `Kaieteur News - The …`. */
+const OWN_NAME_OPENING = /^([^\s-][^-–—:]{0,58}?)(?:\s+[-–—]|(:))\s+(?=\p{Lu}|\d)/u;
 
 /** A dateline its pattern matched with the place first, without the hyphen that closes it up to the story. */
 const closedUp = (m: RegExpExecArray, paragraph: string, tag: string | null): PrintedDateline =>

@@ -273,6 +273,13 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     switch (kind) {
       case 'byline': {
+        // `Posted by Sierra Leone Telegraph on 18 May 2026 at 09:14`: the byline, then the time it was posted
+        const posted = POSTED_ON.exec(line);
+        if (posted && findStamp(posted[2]!)?.hasTime === true) {
+          h.bylineLines.push(posted[1]!);
+          h.stampLines.push(posted[2]!);
+          continue;
+        }
         h.bylineLines.push(withoutClosingStop(line.replace(/\s*=$/, '')));
         // "By NAME" may be followed by "Associated Press" and/or a job title on lines of their own
         for (let j = nextText(lines, i + 1); j >= 0; j = nextText(lines, j + 1)) {
@@ -486,9 +493,11 @@ function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
   const joined = joinedParts(lines[first]!)?.kinds;
   if (joined && joined.some((k) => k === 'name' || k === 'byline') && joined.includes('stamp')) return true;
   if (!named || second < 0) return false;
-  // (`by MAUREEN KINYANJUI` / `News` / `19 May 2026 - 14:32`: the section between them)
-  return stampFollows(lines, second) || (sectionLabel(lines[second]!) && stampFollows(lines, second + 1));
+  // (`by MAUREEN KINYANJUI` / `News` / `19 May 2026 - 14:32`: the section between them; or the source, `Source: Myjoyonline.com`)
+  return stampFollows(lines, second) || ((sectionLabel(lines[second]!) || SOURCE_LINE.test(lines[second]!)) && stampFollows(lines, second + 1));
 }
+/** A line naming where the story comes from, between the writer and the time: `Source: Myjoyonline.com`. */
+const SOURCE_LINE = /^(?:Source|Fuente|Fonte|Quelle|Bron)\s*:\s*\S.{0,60}$/u;
 
 /** Whether the next text line from `from` is a time stamp. */
 const stampFollows = (lines: readonly string[], from: number): boolean => lineKind(lines[nextText(lines, from)] ?? '') === 'stamp';
@@ -509,6 +518,8 @@ const JOINED = /\s*\|\s*|\s+\/\s+|\s+·\s+/;
 /** Beside the byline, a page's count of its readers' comments (`0 Comments`) or the writer's e-mail address: no part of the header's reading. */
 const BYLINE_FURNITURE = /^\d+\s+(?:Comments?|comentários?|comentarios?|commentaires?|commenti|Kommentare?|kommentarer|reacties)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
+/** A byline and the day and time after `on`: `Posted by Sierra Leone Telegraph on 18 May 2026 at 09:14`. */
+const POSTED_ON = /^((?:Posted|Published|Written|Submitted) by\s.{2,60}?)\s+on\s+(\S.{5,50})$/i;
 /** A clock under a date alone, maybe with its label: `Updated 6:48 p.m.`, `14:05 GMT`. */
 const CLOCK_UNDER_DATE = /^(?:\p{L}+(?:\s+\p{L}+)?:?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+\p{Lu}{2,5})?$/u;
 /** A time of day alone: `2:15 pm`, `14.05`, `10:47 AM EAT`. */

@@ -168,8 +168,8 @@ function timesOf(stampLines: readonly string[], order: DateOrder): { firstCreate
   return times;
 }
 
-/** A masthead line that is an outlet's name alone: one to three words. */
-const OUTLET_LINE = /^\p{Lu}[\p{L}\d'’&.-]*(?:\s\p{Lu}[\p{L}\d'’&.-]*){0,2}$/u;
+/** A masthead line that is an outlet's name alone: one to three words, after `The` maybe. */
+const OUTLET_LINE = /^(?:The\s|THE\s)?\p{Lu}[\p{L}\d'’&.-]*(?:\s\p{Lu}[\p{L}\d'’&.-]*){0,2}$/u;
 
 /** The dateline opening the story, or a place alone on the first line (`ANKARA`). */
 function printedDateline(paragraphs: readonly string[], knownPlace: string | null = null, underHeadline = false, own: string | null = null): PrintedDateline | null {

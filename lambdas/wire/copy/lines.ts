@@ -226,6 +226,8 @@ const isAgencyLine = (line: string): boolean => AGENCY_LINE_LOWER.test(line.toLo
 /** A writer's name, a slash and the paper's job: `Tamoy Ricketts-Campbell/Gleaner Writer`, `Jo Reid / Staff Reporter` (the Jamaican papers). */
 const NAME_SLASH_JOB = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:Writer|Reporter|Correspondent|Contributor)$/u;
 /** A writer's name and a newsroom's after a slash, as a site prints its byline: `Mirela Kovačević-Dunn / Yukon News`. */
+/** Writers, a dash and the paper they write for: `Gilbert Bayoran-Salcedo, Jennifer Rendon-Uy - The Philippine Star`. */
+const NAMES_DASH_OUTLET = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s+|\s+and\s+)[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}){0,3}\s+[-–]\s+(The\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})$/u;
 const NAME_SLASH_OUTLET = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}\s+\/\s+((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})$/u;
 // `Marc-André Lefebvre, The Canadian Press`, `Ingrid Halvorsen / NTB`, `Donata Kairytė (ELTA)`: a name, then any agency's tag in parentheses
 const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3}(?:(?:,\\s+|\\s*\\/\\s*)(?:The\\s+)?${AGENCY}|\\s+\\((?:${AGENCY}|\\p{Lu}{2,8})\\))$`, 'u');
@@ -565,6 +567,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'agency, dash and writer', kind: 'signature', example: 'STT–Mikko Heikkilä', test: (line) => line.length <= 80 && AGENCY_DASH_NAME.test(line) && !isAgencyLine(line) && !isMasthead(line) },
   { name: 'writer and an agency\'s tag', kind: 'signature', example: 'Dilnoza Karimova, UzA', test: (line) => line.length <= 60 && NAME_AND_TAG.test(line) },
   { name: 'writer and job', kind: 'signature', example: 'Tama Whitiora, Environment reporter', test: (line) => line.length <= 80 && NAME_AND_JOB.test(line) },
+  { name: 'writers and their paper after a dash', kind: 'signature', example: 'Gilbert Bayoran-Salcedo, Jennifer Rendon-Uy - The Philippine Star', test: (line) => line.length <= 120 && NAMES_DASH_OUTLET.test(line) },
   { name: 'writer and newsroom after a slash', kind: 'signature', example: 'Mirela Kovač / Yukon News', test: (line) => { const named = line.length <= 80 ? NAME_SLASH_OUTLET.exec(line) : null; return named !== null && NEWSROOM_WORD.test(named[1]!); } },
   { name: 'writer and the paper\'s job after a slash', kind: 'byline', example: 'Tamoy Ricketts-Campbell/Gleaner Writer', test: (line) => line.length <= 80 && NAME_SLASH_JOB.test(line) },
   { name: 'agency name', kind: 'agency', example: 'Associated Press', test: (line) => line.length <= 60 && isAgencyLine(line.replace(/[=.:]\s*$/, '').trim()) },

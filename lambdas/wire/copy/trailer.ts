@@ -102,7 +102,8 @@ function takeRelatedBlock(lines: string[]): boolean {
     }
     // (or a tags heading without its colon over the tags: `Tags` / `Science & Environment Yellowstone National Park`)
     if (!RELATED_HEADING.test(lines[k]!) && !isTagsLine(`${lines[k]}:`)) continue;
-    if (!lines.slice(k + 1).every((l) => RELATED_ITEM.test(l) && !/[.!?]["”]?$/.test(l))) return false;
+    // (a headline may ask: `Sierra Leone's health budget: where is the money going?`)
+    if (!lines.slice(k + 1).every((l) => RELATED_ITEM.test(l) && !/[.!]["”]?$/.test(l))) return false;
     lines.splice(k);
     return true;
   }

@@ -169,16 +169,17 @@ const SUBJECT_REACH = 15;
 /**
  * The text from the line that prints the Subject's headline, where one of the first lines does: what stands
  * above it is the sender's letterhead (`GOVERNMENT INFORMATION SERVICE` / `Prime Minister's Office` / `PRESS
- * RELEASE`), of which only lines of copy's furniture (the agency's name, a dated line, an embargo, a byline) are kept. Else the
+ * RELEASE`), of which only lines of copy's furniture (the agency's name, a dated line, an embargo, a byline, the sender's name) are kept. Else the
  * text whole.
  */
-function underSubject(lines: string[], subject: string | null): string[] {
+function underSubject(lines: string[], subject: string | null, sender: string | null): string[] {
   const headline = headlineOf(subject)?.replace(RELEASE_LABEL, '');
   if (headline === undefined || headline.length < 12) return lines;
   const folded = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
   const at = lines.slice(0, SUBJECT_REACH).findIndex((line) => folded(line) === folded(headline));
   if (at <= 0) return lines;
-  const furniture = (line: string): boolean => lineKind(line.trim()) !== undefined || findStamp(line) !== null;
+  // (and the sender's name as the masthead: `EconomyNext` over the headline, from `EconomyNext <newsletter@…>`)
+  const furniture = (line: string): boolean => lineKind(line.trim()) !== undefined || findStamp(line) !== null || (sender !== null && folded(line) === folded(sender));
   return [...lines.slice(0, at).filter(furniture), ...lines.slice(at)];
 }
 
@@ -189,7 +190,7 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
     : email.html !== null ? htmlMailLines(email.html) : null;
   if (lines === null) throw new RejectionError('unknown-format', 'the file is an e-mail without a text or HTML part and without a wire file (XML, JSON or text) attached: it holds no story to read');
   const doc = emptyDocument('email', input);
-  const copy = underSubject(lines, email.subject);
+  const copy = underSubject(lines, email.subject, email.fromName);
   readCopy(doc, copy.map(cleanLine), layoutOf(copy));
   // the story's own headline first; the Subject where the text prints none
   doc.headline ??= headlineOf(email.subject);

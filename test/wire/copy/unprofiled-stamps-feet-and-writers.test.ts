@@ -59,3 +59,49 @@ describe('Stamps, feet and writers read without a profile (issue 11, session 30)
     expect(record.dateline?.city).toBe('Reggio nell’Emilia');
   });
 });
+
+describe('Openers, posted lines and writers\' papers read without a profile (issue 11, session 30)', () => {
+  it('reads the writer over the source line and the time under a deck, and not the deck as the story', async () => {
+    // Act
+    const record = await read(lines(['HarbourOnline', 'News | Regional', 'Ferry pier to close for six months', 'The pier has been shut twice this year after storms.',
+      'Ama Owusu-Ansah', 'Source: Harbouronline.com', '4 March 2026 3:12pm', ...STORY]));
+
+    // Assess
+    expect(record.bylines.map((b) => b.name)).toEqual(['Ama Owusu-Ansah']);
+    expect(record.firstCreated?.slice(0, 16)).toBe('2026-03-04T15:12');
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
+
+  it('takes the outlet\'s own name and the day off the first paragraph, as no dateline, and reads `Posted by … on …` as a time', async () => {
+    // Act
+    const record = await read(lines(['THE HARBOUR TELEGRAPH\nHome  >  Transport  >  Africa', 'Ferry pier to close for six months', 'Posted by Harbour Telegraph on 4 March 2026 at 09:14',
+      `Harbour Telegraph: 4 March 2026: ${STORY[0]}`, STORY[1], 'Related', 'Where is the pier money going?', 'New landing opens on the north shore']));
+
+    // Assess
+    expect(record.dateline?.city ?? null).toBeNull();
+    expect(record.firstCreated?.slice(0, 16)).toBe('2026-03-04T09:14');
+    expect(record.body.paragraphs).toEqual(STORY);
+    expect(record.provider).toBe('Harbour Telegraph');
+  });
+
+  it('takes the sender\'s name in capitals off the first paragraph of an e-mail, as no dateline', async () => {
+    // Act
+    const record = await read([
+      'From: HarbourNext <newsletter@harbournext.example>', 'To: desk@example.org', 'Subject: [HarbourNext] Ferry pier to close for six months',
+      'Date: Wed, 04 Mar 2026 11:35:16 +0000', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="utf-8"', '',
+      'HarbourNext', 'Business | Transport', '', 'Ferry pier to close for six months', '', `HARBOURNEXT – ${STORY[0]}`, '', STORY[1], '',
+    ].join('\n'), 'test/mail.eml');
+
+    // Assess
+    expect(record.dateline?.city ?? null).toBeNull();
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
+
+  it('reads writers before a dash and their paper as the bylines', async () => {
+    // Act
+    const record = await read(lines(['harbour.example\nNation', 'Ferry pier to close for six months', 'Maria Dela Cruz-Reyes, Jose Bautista-Lim - The Harbour Star\nMarch 4, 2026 | 3:12pm', ...STORY]));
+
+    // Assess
+    expect(record.bylines.map((b) => b.name)).toEqual(['Maria Dela Cruz-Reyes', 'Jose Bautista-Lim']);
+  });
+});
