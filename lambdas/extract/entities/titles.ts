@@ -1,4 +1,4 @@
-import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, RECIPIENT_PREPOSITIONS, TITLE_ADJECTIVES_AFTER_HEAD, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName, vietnameseName } from './people.ts';
 import { apostropheAt, MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -24,8 +24,8 @@ export const isHead = (word: string, atStart: boolean, compounds = true): boolea
   return (TITLE_HEADS.has(lower) || isHyphenatedTitle(lower)) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
-/** `l’architecte`, `d'agriculteur`: a French article or `de` elided onto a lower-case word (checked by its apostrophe first: a hot path). */
-const elidedArticle = (word: string): boolean => apostropheAt(word, 1) && /^[ld]['’]\p{Ll}{3,}$/u.test(word);
+/** `l’architecte`, `d'agriculteur`, `L’assessore` opening a sentence: a Romance article or `de` elided onto a lower-case word (checked by its apostrophe first: a hot path). */
+const elidedArticle = (word: string): boolean => apostropheAt(word, 1) && /^[lLdD]['’]\p{Ll}{3,}$/u.test(word);
 
 /** A compound whose last part is a title head: `Infrastrukturministerin`, `AK-Präsidentin`, `Melkveehouder`, `Fylkesleder`, `Kuvataiteilija`. */
 const ENDINGS = [...TITLE_HEAD_ENDINGS].join('|');
@@ -297,9 +297,11 @@ function bodyWithAcronymBefore(t: readonly Token[], close: number): number | und
 export function titleBefore(paragraph: string, span: Span): string | null {
   const t = span.sentence.tokens;
   // (`l’architecte italien Renzo Piano`, `el presidente estadounidense …`: a nationality after the head, as Romance languages print it)
-  const national = t[span.from - 1] !== undefined && NATIONALITY_AFTER_HEAD.test(t[span.from - 1]!.text) && !isHead(t[span.from - 1]!.text, false) ? 1 : 0;
+  // (or another adjective of the head's, up to two: `l’assessore regionale Elisa Bortoluzzi`, `el director general adjunto …`)
+  const afterHead = (k: number): boolean => t[k] !== undefined && (NATIONALITY_AFTER_HEAD.test(t[k]!.text) || TITLE_ADJECTIVES_AFTER_HEAD.has(t[k]!.text)) && !isHead(t[k]!.text, false);
+  const national = afterHead(span.from - 1) ? (afterHead(span.from - 2) ? 2 : 1) : 0;
   const head = t[span.from - 1 - national];
-  if (!head || !head.word || head.cap || !isHead(head.text, false)) return null;
+  if (!head || !head.word || (head.cap && !elidedArticle(head.text)) || !isHead(head.text, false)) return null;
   const otherLanguage = TITLE_HEADS_OTHER_LANGUAGES.has(head.text);
   // `předseda Svazu chovatelů ovcí a koz Petr Kučera`: one word and its lower-case sequel are the head's complement, not a name
   // and so is one word before a comma and a name (`a declarat ministrul Agriculturii, Florin Bărbulescu`)
@@ -370,6 +372,10 @@ export function titleOfList(paragraph: string, span: Span): string | null {
 }
 
 /** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */
+/** Whom a verb of saying at `k` says it to, before the speaker's article, as tokens to step over: `detto al Corriere il sindaco`, `dijo a EFE el director`. */
+const toldWhom = (t: readonly Token[], k: number): number =>
+  RECIPIENT_PREPOSITIONS.has(t[k + 1]?.text.toLowerCase() ?? '') && t[k + 2]?.cap === true && (ARTICLE.test(t[k + 3]?.text ?? '') || ARTICLE_OTHER_LANGUAGES.test(t[k + 3]?.text ?? '')) ? 2 : 0;
+
 export function titleInAppositiveBefore(paragraph: string, span: Span): string | null {
   const t = span.sentence.tokens;
   // (`Der Bürgermeister von Deutschlandsberg, Ing. Anton Stelzl,`: past the honorifics that open the name)
@@ -401,17 +407,19 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
     // général de la SOFITEX, Wendpouiré Compaoré.`), the phrase from that article
     if (!(closing === undefined || closing.text === '.')) return null;
     let said = start;
-    while (said < span.from - 3 && !(t[said]!.word && !t[said]!.cap && SPEECH_VERBS.has(t[said]!.text.toLowerCase()) && (ARTICLE.test(t[said + 1]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[said + 1]!.text)))) said++;
+    while (said < span.from - 3 && !(t[said]!.word && !t[said]!.cap && SPEECH_VERBS.has(t[said]!.text.toLowerCase()) && (ARTICLE.test(t[said + 1]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[said + 1]!.text) || toldWhom(t, said) > 0))) said++;
     if (said >= span.from - 3) return null;
-    start = said + 1;
+    start = said + 1 + toldWhom(t, said);
   }
   // (`…”, said the ministry's spokeswoman, Ana Lobo, …`: the phrase from the article after a verb of saying, a few words, not
   // the verb)
-  // (`a annoncé jeudi la rectrice, Isabelle …`: past a word or two between the verb and the article)
-  for (let k = span.from - 3; k > start && span.from - 2 - k <= 8; k--) {
-    if (!t[k]!.word || t[k]!.cap || !SPEECH_VERBS.has(t[k]!.text.toLowerCase())) continue;
+  // (`a annoncé jeudi la rectrice, Isabelle …`: past a word or two between the verb and the article; or past whom it was
+  // told, `ha detto al Corriere il sindaco di Cortina, Matteo …`, `dijo a EFE el director de …, X`)
+  for (let k = span.from - 3; k > start && span.from - 2 - k <= 10; k--) {
+    if (!t[k]!.word || t[k]!.cap || !SPEECH_VERBS.has(t[k]!.text.toLowerCase()) || span.from - 2 - k > 8 + toldWhom(t, k)) continue;
     let article = k + 1;
-    while (article < k + 3 && article < span.from - 2 && t[article]!.word && !t[article]!.cap && !ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) article++;
+    const told = toldWhom(t, k);
+    while (article < k + 3 + told && article < span.from - 2 && t[article]!.word && (!t[article]!.cap || article < k + 1 + told) && !ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) article++;
     if (ARTICLE.test(t[article]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) start = article;
     break;
   }
