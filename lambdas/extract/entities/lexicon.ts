@@ -56,6 +56,7 @@ import outletNounsList from './lexicons/outlet-nouns.json' with { type: 'json' }
 import patronymicParticlesList from './lexicons/patronymic-particles.json' with { type: 'json' };
 import placeAdjectivesList from './lexicons/place-adjectives.json' with { type: 'json' };
 import placeHeadsList from './lexicons/place-heads.json' with { type: 'json' };
+import styleNounsList from './lexicons/style-nouns.json' with { type: 'json' };
 import titleAdjectivesAfterHeadList from './lexicons/title-adjectives-after-head.json' with { type: 'json' };
 import placeHeadsAlsoSurnamesList from './lexicons/place-heads-also-surnames.json' with { type: 'json' };
 import placeHeadsFirstList from './lexicons/place-heads-first.json' with { type: 'json' };
@@ -432,6 +433,9 @@ export const PLACE_HEADS_ALSO_SURNAMES = set(placeHeadsAlsoSurnamesList);
 
 /** Adjectives a title's head takes after it in the Romance languages: `assessore regionale`, `director general`, `ministre délégué`. */
 export const TITLE_ADJECTIVES_AFTER_HEAD = set(titleAdjectivesAfterHeadList);
+
+/** The nouns of a style of address after `His` or `Her`: `Her Honour`, `His Excellency`, `Her Worship`. */
+export const STYLE_NOUNS = set(styleNounsList);
 
 /** First words of a place's name: `Gulf of Finland`, `Mount Olive`, `Lake Chad`. */
 export const PLACE_HEADS_FIRST = set(placeHeadsFirstList);

@@ -24,3 +24,33 @@ describe('Function: findEntities (Romance titles, session 30)', () => {
     expect(found).toEqual([['Marta Zanin', 'assessore regionale'], ['Tomás Ibarra Ruiz', 'director general adjunto']]);
   });
 });
+
+describe('Function: findEntities (styles, ranks and parties before a name, session 30)', () => {
+  it('keeps a style of address, a brigadier\'s or counsellor\'s rank and a party word out of the name', () => {
+    // Act
+    const found = titles([
+      'The presiding judge, Her Honour Abena Serwaa Dankwa, fined each of them.',
+      'Brigadier Khalid Saeed Al Ketbi, director of the traffic department at Sharjah Police, urged drivers to slow down.',
+      'Counsellor Hamad Rashid Al Nuaimi, head of the prosecution, said the case was closed.',
+      'The seat went to Social Democrat Aušra Kazlauskienė, who said turnout was low.',
+    ], 'en');
+
+    // Assess
+    expect(found).toEqual([
+      ['Abena Serwaa Dankwa', 'presiding judge'],
+      ['Khalid Saeed Al Ketbi', 'director of the traffic department at Sharjah Police'],
+      ['Hamad Rashid Al Nuaimi', 'head of the prosecution'],
+      ['Aušra Kazlauskienė', 'Social Democrat'],
+    ]);
+  });
+
+  it('reads a detective superintendent abbreviated without points as the person met in full, and credits her quotes', () => {
+    // Act
+    const found = findEntities(['Detective Superintendent Mara Ellison-Cole said the truck was stopped near Katherine.',
+      '“It is one of the biggest seizures we have made,” Det Supt Ellison-Cole said.', '“Those drugs were bound for Darwin.”'], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(found.people.map((p) => [p.name, p.title])).toEqual([['Mara Ellison-Cole', 'Detective Superintendent']]);
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Mara Ellison-Cole', 'Mara Ellison-Cole']);
+  });
+});
