@@ -1,7 +1,7 @@
 import { UNLIMITED, type Entity, type ParseBudget, type Person, type Quote } from '../../story/index.ts';
 import { cityNamedBody, joinOf, nameLike, opensWithCountry, sportsTeam, type Reading } from './classify.ts';
 import { CLUB_NAMED_FOR_ITS_CITY, namedAfterSomeone, read } from './run-rules.ts';
-import { ACRONYM_JOINS, AND_WORDS, ARTICLES, NAME_PARTICLES, PLACE_KINDS, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, LEGISLATURES, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
+import { ACRONYM_JOINS, AND_WORDS, ARTICLES, ORG_HEADS_FIRST, ROMANCE_OF_WORDS, NAME_PARTICLES, PLACE_KINDS, AUXILIARIES, ROLE_ARTICLES, CORPORATE_SUFFIXES, DIRECTIONS, INITIALS_NOUNS, INSTITUTION_HEADS, LEGISLATURES, OF_WORDS, ORDINALS, ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, storyWordsOf, TITLE_HEADS_OTHER_LANGUAGES, TITLE_STOPS, type StoryWords } from './lexicon.ts';
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isGivenName, isWorldGivenName, splitLeadingTitle, vietnameseName, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
@@ -59,6 +59,9 @@ class Tally {
     return [...this.counts.values()].sort((a, b) => a.first - b.first).map(({ name, mentions }) => ({ name, mentions }));
   }
 }
+
+/** An ordinal's ending after its number, a token of its own: `14` `th`, `3` `rd`, `101` `st`. */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 
 /** Marks that end the clause a name's verb of saying is looked for in. */
 const CLAUSE_ENDS = new Set(['.', ';', ':', '“', '”', '"', '!', '?']);
@@ -203,23 +206,27 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
   readings.forEach((r, i) => {
     const t = r.span.sentence.tokens;
     // (its letters: `PG&E` spells Pacific Gas and Electric)
-    const acronym = r.span.to - r.span.from === 1 ? t[r.span.from]!.text.replace(/&/g, '') : '';
-    if (!/^\p{Lu}{2,8}$/u.test(acronym) || !inParentheses(r.span)) return;
+    const printed = r.span.to - r.span.from === 1 ? t[r.span.from]!.text.replace(/&/g, '') : '';
+    // (or in title case, over a name in lower case after its capitalised head, as Italian and Spanish print them:
+    // `Federazione italiana sport invernali (Fisi)`)
+    const titleCased = /^\p{Lu}\p{Ll}{1,7}$/u.test(printed);
+    if ((!/^\p{Lu}{2,8}$/u.test(printed) && !titleCased) || !inParentheses(r.span)) return;
+    const acronym = printed.toUpperCase();
     const end = r.span.from - 2;
     let start: number | undefined;
     let capitals = '';
     for (let k = end; k >= 0 && end - k < ACRONYM_REACH; k--) {
       const tok = t[k]!;
-      if (tok.word && tok.cap && !/^(?:The|A|An)$/.test(tok.text)) {
+      if (tok.word && (tok.cap || (titleCased && !ACRONYM_JOINS.has(tok.text) && !ROMANCE_OF_WORDS.has(tok.text) && !AND_WORDS.has(tok.text))) && !/^(?:The|A|An)$/.test(tok.text)) {
         capitals = tok.text[0]!.toUpperCase() + capitals;
-        if (capitals === acronym || (capitals.startsWith(acronym) && capitals.length <= acronym.length + 1)) start = k;
+        if ((capitals === acronym || (capitals.startsWith(acronym) && capitals.length <= acronym.length + 1)) && (tok.cap && (!titleCased || ORG_HEADS_FIRST.has(tok.text.toLowerCase())))) start = k;
         if (capitals.length > acronym.length + 1) break;
-      } else if (!ACRONYM_JOINS.has(tok.text.toLowerCase())) break;
+      } else if (!ACRONYM_JOINS.has(tok.text.toLowerCase()) && !(titleCased && (ROMANCE_OF_WORDS.has(tok.text) || AND_WORDS.has(tok.text)))) break;
     }
     if (start === undefined || start === end) return;
     // (a plural possessive inside the name keeps its apostrophe: `Siang Indigenous Farmers' Forum`)
     const words = t.slice(start, end + 1).map((tok, k) => (tok.possessive && start + k < end && /s['’]$/.test(tok.raw) ? tok.raw : tok.text));
-    if (!words.some((w) => ORG_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) return;
+    if (!titleCased && !words.some((w) => ORG_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) return;
     // the runs of the name, just before the acronym in the sentence (at most one a word): read back from it
     // (a run's name starts after a word that only opens its sentence: `The` of `The Korean Confederation`)
     const inside: Reading[] = [];
@@ -228,7 +235,7 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
       if (readings[j]!.from < start || replaced.has(readings[j]!)) return; // (a run that reaches past the name is left as it is)
       inside.unshift(readings[j]!);
     }
-    if (inside.length === 0 || (inside.length === 1 && inside[0]!.kind === 'organisation' && inside[0]!.from === start)) return;
+    if (inside.length === 0 || (inside.length === 1 && inside[0]!.kind === 'organisation' && inside[0]!.from === start && inside[0]!.span.to === end + 1)) return;
     inside.forEach((o) => replaced.add(o));
     first.set(inside[0]!, {
       ...inside[0]!, span: { sentence: r.span.sentence, from: start, to: end + 1, words }, kind: 'organisation', name: words.join(' '), from: start, title: null, personal: false,
@@ -553,7 +560,10 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
         // (the story's own outlet is what it is called, not a service of it named beside: `told Yle` and `told Yle Sápmi`; it
         // is its own full name, `told Kazinform` after `Kazinform News Agency`)
         const service = r.rule === OWN_OUTLET && afterTold(r.span.sentence.tokens, r.from) && fuller !== undefined && fuller.startsWith(`${r.name} `) && !NEWSROOM_WORD.test(fuller.slice(r.name.length));
-        const name = service ? r.name : fuller ?? r.name;
+        // (a unit's number before its name is part of it: `14th Separate Mechanised Brigade`, `3rd Infantry Division`)
+        const before = r.span.sentence.tokens;
+        const ordinal = r.from === r.span.from && ORDINAL_SUFFIX.test(before[r.from - 1]?.text ?? '') && /^\d{1,3}$/.test(before[r.from - 2]?.text ?? '') ? `${before[r.from - 2]!.text}${before[r.from - 1]!.text}` : undefined;
+        const name = service ? r.name : ordinal !== undefined && fuller === undefined && ORG_HEADS.has(r.name.split(' ').at(-1)!.toLowerCase()) ? `${ordinal} ${r.name}` : fuller ?? r.name;
         // (a news agency by the name the story first printed it with: `Anadolu Agency`, then `Anadolu`)
         const agency = agencyNamed(name);
         if (agency !== undefined && !agencyNames.has(agency)) agencyNames.set(agency, name);
