@@ -54,3 +54,18 @@ describe('Function: findEntities (styles, ranks and parties before a name, sessi
     expect(found.quotes.map((q) => q.speaker)).toEqual(['Mara Ellison-Cole', 'Mara Ellison-Cole']);
   });
 });
+
+describe('Function: findEntities (honorifics of East Africa, Lesotho, South Asia and Vietnam, session 30)', () => {
+  it('keeps Mzee, Ntate, Maulana and Ông out of the name', () => {
+    // Act
+    const found = titles([
+      'Mzee Daniel Kiprono Cheruiyot, the residents\' chairman, said they would appeal.',
+      'Ntate Lerato Mokoena, a farmer from Mapoteng, said the rains came late.',
+      'Religious scholar Maulana Fazal Rahim Yousafzai urged parents to cooperate.',
+      'Ông Trần Văn Hùng, a coffee trader, said prices had doubled.',
+    ], 'en');
+
+    // Assess
+    expect(found.map(([name]) => name)).toEqual(['Daniel Kiprono Cheruiyot', 'Lerato Mokoena', 'Fazal Rahim Yousafzai', 'Trần Văn Hùng']);
+  });
+});
