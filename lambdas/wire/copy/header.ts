@@ -191,7 +191,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // any name, when a headline and the writer or the time follow (`OPB` / `Environment | Columbia River`, `Limerick
     // Leader` / `NEWS`); or with a blank line between (`Connacht Tribune` / `Farming`, `Carta de Moçambique` / `Sociedade`)
     if (seen === 1 && !opts.framed && (kind === undefined || kind === 'agency' || (kind === 'slug' && SHORT_NAME.test(line)))) {
-      const next = nextText(lines, i + 1);
+      // (a section and its subsection under it, each on its line: `Expresso` / `Sociedade` / `Incêndios`)
+      const first = nextText(lines, i + 1);
+      const next = first >= 0 && first === i + 1 && sectionLabel(lines[first]!) && sectionLabel(lines[first + 1] ?? '') && (lines[first + 2] ?? '') === '' ? first + 1 : first;
       // (or the time under the section, then the headline: `Business in Cameroon` / `Agriculture` / `Tuesday, 09 June 2026 11:05`)
       const stamped = next >= 0 && lineKind(lines[next + 1] ?? '') === 'stamp' && (lines[next + 2] ?? '') === '';
       const section = next >= 0 && line.length <= 40 && sectionPath(lines[next]!)

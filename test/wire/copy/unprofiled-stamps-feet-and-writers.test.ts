@@ -105,3 +105,14 @@ describe('Openers, posted lines and writers\' papers read without a profile (iss
     expect(record.bylines.map((b) => b.name)).toEqual(['Maria Dela Cruz-Reyes', 'Jose Bautista-Lim']);
   });
 });
+
+describe('Mastheads over a section and its subsection (issue 11, session 30)', () => {
+  it('reads a one-word masthead over two section lines as the provider', async () => {
+    // Act
+    const record = await read(['Cais', 'Sociedade', 'Transportes', '', 'O cais fecha seis meses para obras nas estacas', '', 'Texto Rita Antunes Sá', '4 março 2026 15:12', '', STORY[0], '', STORY[1], ''].join('\n'));
+
+    // Assess
+    expect(record.provider).toBe('Cais');
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
+});
