@@ -343,28 +343,30 @@ function cityCalled(text: string, homeZone: string | null): City | undefined {
   return found && named(found, text.trim());
 }
 
-/** The towns' table lines by lower-case, unaccented name (several joined by `|`), read into a map on first use; parsed when asked for. */
-let worldTowns: Map<string, string> | undefined;
+/** The towns' table rows (`name~country~zone`, sorted by the name's key), split on first use: found by binary search, no map built. */
+let worldTowns: readonly string[] | undefined;
 /**
- * A town of 10,000 people or more that the tables above lack (`Koper`, `Kempele`; bin/build-data.mjs, from GeoNames), with its
- * country and the zone of its country's nearest city: for datelines, and for places the story's other places vouch for.
+ * A town of 3,000 people or more that the tables above lack (`Koper`, `Kempele`, `Whanganui`; bin/build-data.mjs, from GeoNames),
+ * with its country and the zone of its country's nearest city: for datelines, and for places the story's other places vouch for.
  * Of several towns of one name, the one on the agency's clock, else the most populous.
  */
 export function town(text: string, homeZone: string | null = null): City | undefined {
-  if (!worldTowns) {
-    worldTowns = new Map();
-    for (const line of WORLD.towns.split('|')) {
-      const name = line.slice(0, line.indexOf('~'));
-      const k = ASCII.test(name) ? name.toLowerCase() : unaccented(name);
-      const lines = worldTowns.get(k);
-      worldTowns.set(k, lines === undefined ? line : `${lines}|${line}`);
-    }
+  worldTowns ??= WORLD.towns.split('|');
+  const k = unaccented(text.trim());
+  const keyOf = (row: string): string => unaccented(row.slice(0, row.indexOf('~')));
+  let lo = 0;
+  let hi = worldTowns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(worldTowns[mid]!) < k) lo = mid + 1;
+    else hi = mid;
   }
-  const found = worldTowns.get(unaccented(text.trim()))?.split('|').map((line): City => {
-    const [name, country, zone] = line.split('~');
-    return { name: name!, country: WORLD.countries[Number(country)]!, zone: WORLD.zones[Number(zone)]! };
-  });
-  return found?.find((c) => c.zone === homeZone) ?? found?.[0];
+  const found: City[] = [];
+  for (let i = lo; i < worldTowns.length && keyOf(worldTowns[i]!) === k; i++) {
+    const [name, country, zone] = worldTowns[i]!.split('~');
+    found.push({ name: name!, country: WORLD.countries[Number(country)]!, zone: WORLD.zones[Number(zone)]! });
+  }
+  return found.find((c) => c.zone === homeZone) ?? found[0];
 }
 
 /** A dateline's place as a city: the tables' cities, else a town. */

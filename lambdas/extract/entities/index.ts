@@ -607,7 +607,7 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
         else if (r.placeCue || cuedPlaces.has(r.name)) places.add(r.name, at);
         else if (placeShort.has(r.name)) places.add(r.name, at);
         else {
-          // `a Badalona`, `em Espinho`: a town of 10,000 people or more (GeoNames), kept if the story names another place in
+          // `a Badalona`, `em Espinho`: a town of 3,000 people or more (GeoNames), kept if the story names another place in
           // its country (below)
           const land = townInText(r);
           if (land !== undefined) towns.push({ name: r.name, at, land });

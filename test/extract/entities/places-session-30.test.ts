@@ -47,3 +47,15 @@ describe('Function: findEntities (markets, plants, halls and reserves, session 3
     expect(names(entities.people)).toEqual(['Stuart Hall']);
   });
 });
+
+describe('Function: findEntities (towns of 3,000 people or more, session 30)', () => {
+  it('reads a small town the story\'s country vouches for as a place, and leaves it out where the story names no place of its country', () => {
+    // Act
+    const vouched = found(['A Sortland fisherman and a Volda teacher said the cuts would hurt Norway.']);
+    const alone = found(['A Sortland fisherman said the cuts would hurt.']);
+
+    // Assess
+    expect(names(vouched.places)).toEqual(['Sortland', 'Volda', 'Norway']);
+    expect(names(alone.places)).toEqual([]);
+  });
+});
