@@ -4,7 +4,7 @@ import { read } from './read-story.ts';
 const STORY = [
   'The harbour board voted on Wednesday to close the old ferry pier for six months while its pilings are replaced.',
   'Commuters will use a temporary landing on the north shore from next month, the board said in a statement.',
-];
+] as const;
 const lines = (list: string[]): string => list.flatMap((l) => [l, '']).join('\n');
 
 describe('Stamps, feet and writers read without a profile (issue 11, session 30)', () => {
