@@ -141,7 +141,9 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
  * or without them, and gold writers differ on keeping them (eval/GOLD.md).
  */
 const TITLE_OPENER = new RegExp(`^(?:the|his|her|its|their|${possessivesOtherLanguages.join('|')})\\s+`, 'iu');
-const titleOnly = (title: string): string => title.replace(/\s*\(\p{Lu}[\p{L}\d&]{1,11}\)$/u, '').replace(TITLE_OPENER, '');
+/** A common noun's possessive after it, in lower case (`the company's`, `union’s`, `residents'`), as the doc says; not a name's (`Lithuania's Defence Minister`), which gold keeps. */
+const COMMON_POSSESSIVE = /^\p{Ll}[\p{Ll}-]*(?:['’]s|s['’])\s+/u;
+const titleOnly = (title: string): string => title.replace(/\s*\(\p{Lu}[\p{L}\d&]{1,11}\)$/u, '').replace(TITLE_OPENER, '').replace(COMMON_POSSESSIVE, '');
 
 /** Set comparison where a gold entry may be `A|B`. */
 function compare(story: string, field: string, gold: readonly string[], found: readonly string[], counter: Counter, misses: Miss[]): void {
