@@ -345,25 +345,31 @@ function cityCalled(text: string, homeZone: string | null): City | undefined {
 
 /** The towns' table rows (`name~country~zone`, sorted by the name's key), split on first use: found by binary search, no map built. */
 let worldTowns: readonly string[] | undefined;
+/** Each row's key, read once as the search first looks at it (most rows never are). */
+let townKeys: (string | undefined)[] = [];
 /**
  * A town of 3,000 people or more that the tables above lack (`Koper`, `Kempele`, `Whanganui`; bin/build-data.mjs, from GeoNames),
  * with its country and the zone of its country's nearest city: for datelines, and for places the story's other places vouch for.
  * Of several towns of one name, the one on the agency's clock, else the most populous.
  */
 export function town(text: string, homeZone: string | null = null): City | undefined {
-  worldTowns ??= WORLD.towns.split('|');
-  const k = unaccented(text.trim());
-  const keyOf = (row: string): string => unaccented(row.slice(0, row.indexOf('~')));
+  if (worldTowns === undefined) {
+    worldTowns = WORLD.towns.split('|');
+    townKeys = new Array<string | undefined>(worldTowns.length);
+  }
+  const rows = worldTowns;
+  const k = keyOfName(text.trim());
+  const keyAt = (i: number): string => (townKeys[i] ??= keyOfName(rows[i]!.slice(0, rows[i]!.indexOf('~'))));
   let lo = 0;
-  let hi = worldTowns.length;
+  let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (keyOf(worldTowns[mid]!) < k) lo = mid + 1;
+    if (keyAt(mid) < k) lo = mid + 1;
     else hi = mid;
   }
   const found: City[] = [];
-  for (let i = lo; i < worldTowns.length && keyOf(worldTowns[i]!) === k; i++) {
-    const [name, country, zone] = worldTowns[i]!.split('~');
+  for (let i = lo; i < rows.length && keyAt(i) === k; i++) {
+    const [name, country, zone] = rows[i]!.split('~');
     found.push({ name: name!, country: WORLD.countries[Number(country)]!, zone: WORLD.zones[Number(zone)]! });
   }
   return found.find((c) => c.zone === homeZone) ?? found[0];
@@ -378,6 +384,8 @@ export const tableCity = (text: string): City | undefined => cities.get(key(text
 /** Lower case without diacritics: the world's table spells `Neuquen` where a dateline prints `Neuquén`. */
 const unaccented = (name: string): string => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 const ASCII = /^[\x00-\x7f]*$/;
+/** A name's key, as bin/build-data.mjs sorts the towns by: lower case without diacritics (an ASCII name only lower-cased). */
+const keyOfName = (name: string): string => (ASCII.test(name) ? name.toLowerCase() : unaccented(name));
 
 type WorldCity = readonly [name: string, country: number, zone: number, population: number];
 let worldCities: Map<string, WorldCity[]> | undefined;

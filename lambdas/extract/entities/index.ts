@@ -621,7 +621,10 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
   // a town is the place only where the story names another place of its country, or another such town (`Union`, `Mitte`,
   // `Police` are towns too, in countries the story is not about)
   const lands = new Set(places.list().map((p) => countryOfPlace(p.name)).filter((land) => land !== undefined));
-  for (const t of towns) if (lands.has(t.land) || towns.some((o) => o !== t && o.land === t.land && o.name !== t.name)) places.add(t.name, t.at);
+  // (each land's towns counted once by name: linear however often a town is named)
+  const namesInLand = new Map<string, Set<string>>();
+  for (const t of towns) namesInLand.set(t.land, (namesInLand.get(t.land) ?? new Set()).add(t.name));
+  for (const t of towns) if (lands.has(t.land) || namesInLand.get(t.land)!.size > 1) places.add(t.name, t.at);
 
   return { organisations, places, mentions };
 }
