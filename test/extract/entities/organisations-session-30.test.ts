@@ -33,3 +33,14 @@ describe('Function: findEntities (organisations and places, session 30)', () => 
     expect(names(entities.places)).toEqual(['Barkly Hwy', 'Gap Rd']);
   });
 });
+
+describe('Function: findEntities (a government by its head word, session 30)', () => {
+  it('reads a county\'s, state\'s or people\'s government as a body, not as a person or a place', () => {
+    // Act
+    const entities = found(['The Nakuru County Government said it would fence the lake, and the Tłı̨chǫ Government welcomed the plan.']);
+
+    // Assess
+    expect(names(entities.organisations)).toEqual(['Nakuru County Government', 'Tłı̨chǫ Government']);
+    expect(entities.people).toEqual([]);
+  });
+});
