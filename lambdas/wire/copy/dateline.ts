@@ -213,7 +213,8 @@ export function splitDateline(paragraph: string, own: string | null = null): Pri
     const dated = day !== null && (findStamp(day[1]!)?.covered ?? 0) >= day[1]!.trim().length - 2 ? day[0].length : 0;
     // (the name as printed, unless in capitals: `Sierra Leone Telegraph` under `THE SIERRA LEONE TELEGRAPH`, `EconomyNext` for `ECONOMYNEXT`)
     const tag = /\p{Ll}/u.test(ownOpening[1]!) ? ownOpening[1]! : own!;
-    if (ownOpening[2] !== ':' || dated > 0) return { text: ownOpening[0].trim(), place: '', tag, rest: rest.slice(dated) };
+    // (the text as printed without its separator, the day with it: `Sierra Leone Telegraph: 18 May 2026`)
+    if (ownOpening[2] !== ':' || dated > 0) return { text: paragraph.slice(0, ownOpening[0].length + dated).replace(/\s*[-–—:]\s*$/u, ''), place: '', tag, rest: rest.slice(dated) };
   }
   // `Gulu, Uganda | URN | Dozens of …`: the place, then the agency's tag, each closed by a bar
   const barred = BARRED.exec(paragraph);

@@ -510,12 +510,12 @@ const sectionLabel = (line: string): boolean => SECTION_NAME.test(line) && line.
 /** A credit's words that name the writer when they stand over the story: `Written by`, `Reported by`. */
 const WRITTEN_BY = /^(?:(?:Written|Reported)\s+by|Escrit[oa]\s+por)\s/i;
 
+/** An outlet's name of two to four capitalised words: `Wyoming Public Radio`, `Gulf News`. */
+const OUTLET_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*){1,3}$/u;
 /**
  * What joins a header line's parts: a bar, or a slash or a middle dot with a space each side (`MARISA ALVAREZ-KOEHLER / March
  * 11, 2026`, `By Carla Bastos, in News · 12 May 2026, 10:44 · 0 Comments`).
  */
-/** An outlet's name of two to four capitalised words: `Wyoming Public Radio`, `Gulf News`. */
-const OUTLET_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*){1,3}$/u;
 const JOINED = /\s*\|\s*|\s+\/\s+|\s+·\s+/;
 /** Beside the byline, a page's count of its readers' comments (`0 Comments`) or the writer's e-mail address: no part of the header's reading. */
 const BYLINE_FURNITURE = /^\d+\s+(?:Comments?|comentários?|comentarios?|commentaires?|commenti|Kommentare?|kommentarer|reacties)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;

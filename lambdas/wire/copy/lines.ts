@@ -225,9 +225,9 @@ const AGENCY_LINE_LOWER = new RegExp(`^(?:(?:of|for|from|via)\\s+)?(?:the\\s+)?$
 const isAgencyLine = (line: string): boolean => AGENCY_LINE_LOWER.test(line.toLowerCase());
 /** A writer's name, a slash and the paper's job: `Tamoy Ricketts-Campbell/Gleaner Writer`, `Jo Reid / Staff Reporter` (the Jamaican papers). */
 const NAME_SLASH_JOB = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:Writer|Reporter|Correspondent|Contributor)$/u;
-/** A writer's name and a newsroom's after a slash, as a site prints its byline: `Mirela Kovačević-Dunn / Yukon News`. */
 /** Writers, a dash and the paper they write for: `Gilbert Bayoran-Salcedo, Jennifer Rendon-Uy - The Philippine Star`. */
 const NAMES_DASH_OUTLET = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s+|\s+and\s+)[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}){0,3}\s+[-–]\s+(The\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})$/u;
+/** A writer's name and a newsroom's after a slash, as a site prints its byline: `Mirela Kovačević-Dunn / Yukon News`. */
 const NAME_SLASH_OUTLET = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}\s+\/\s+((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})$/u;
 // `Marc-André Lefebvre, The Canadian Press`, `Ingrid Halvorsen / NTB`, `Donata Kairytė (ELTA)`: a name, then any agency's tag in parentheses
 const SIGNATURE = new RegExp(`^(?!(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\\s)[\\p{Lu}][\\p{L}\\p{M}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]+){1,3}(?:(?:,\\s+|\\s*\\/\\s*)(?:The\\s+)?${AGENCY}|\\s+\\((?:${AGENCY}|\\p{Lu}{2,8})\\))$`, 'u');
@@ -242,7 +242,7 @@ const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—�
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Journalist', 'Jornalista', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Posted by', 'Submitted by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica', 'Texto', 'Testo', 'Text'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Journalist', 'Jornalista', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Posted by', 'Submitted by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica', 'Texto'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author', 'Writer']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Avtor', 'Avtorica', 'Autorica']);
@@ -259,9 +259,9 @@ const BYLINE_WORD_START = new RegExp(`^${BY}\\s?:?\\s+`, 'u'); // (`Author : Boi
 /** A byline's names without the word that opens it (`By Karin Koppel`, `Autor: Karin Koppel` → `Karin Koppel`). */
 export const withoutBylineWord = (line: string): string => bylineText(line).replace(BYLINE_WORD_START, '').trim();
 // (Swahili's `Na` is also `and`, Tagalog's `Ni` "of", Hausa's `Daga` "from", Malay's `Oleh` opens "Oleh itu": only
-// before a name alone, `Na Neema Mwakalinga`, `Ni Carlo Mendoza`; so is `Texto` (Expresso's `Texto Inês Pereira Lobo`), and
-// `Testo`, `Text`, words of a sentence too)
-const BY_ALSO_A_WORD = /^(?:Na|Ni|Daga|Oleh|Texto|Testo|Text)\s/u;
+// before a name alone, `Na Neema Mwakalinga`, `Ni Carlo Mendoza`; so is `Texto` (Expresso's `Texto Inês Pereira Lobo`), a word of a
+// sentence too)
+const BY_ALSO_A_WORD = /^(?:Na|Ni|Daga|Oleh|Texto)\s/u;
 const isByline = (line: string): boolean => line.length <= 160 && BYLINE.test(line) && (!BYLINE_SENTENCE.test(line.replace(/^\S+\s+/, ' ')) || NAME_SUFFIX.test(line))
   && (!BY_ALSO_A_WORD.test(line) || /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u.test(line));
 
@@ -304,12 +304,12 @@ const WRITERS_AND_DAY = /^\((?:\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'
 
 /** A writer's name, particles allowed, as a foot's line on the writer opens with it. */
 const WRITER_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|der|den|de|da|dos|del|la|le|di|ter|i|y)\s+)*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}`;
+/** A link to the writer's other stories under the story: `See stories by …`, `More articles by …`, `View all posts by …`. */
+const WRITER_STORIES = /^(?:See|View|Read|More)(?: all| more)? (?:stories|articles|posts)(?: written)? (?:by|from) \p{Lu}[\p{L}'’. -]{2,50}$/u;
 /**
  * A line on who wrote the story, under it: `Sibylle von Arx ist Redaktorin im Ressort Zürich.`, `Anika van der Merwe is a
  * legal reporter.`: a name, the verb, and a journalist's job.
  */
-/** A link to the writer's other stories under the story: `See stories by …`, `More articles by …`, `View all posts by …`. */
-const WRITER_STORIES = /^(?:See|View|Read|More)(?: all| more)? (?:stories|articles|posts)(?: written)? (?:by|from) \p{Lu}[\p{L}'’. -]{2,50}$/u;
 const WRITER_BIO = new RegExp(String.raw`^${WRITER_NAME}\s+(?:is|ist|est|es|é|è|är|er|on|jest|je)\s+.{0,100}?(?:reporter|correspondent|editor|journalist|writer|columnist|redaktor|redakteur|korrespondent|rédact|journaliste|correspondant|periodista|redactor|corresponsal|jornalista|repórter|giornalista|redattore|corrispondente|redaktør|toimittaja|dziennikar|novinár)\p{L}*(?![\p{L}]).{0,160}$`, 'iu');
 /** A line on a writer's beat at the foot: `X covers courts for the Herald`, `X cubre arte y cultura para el Nuevo Herald`. */
 const WRITER_BEAT = new RegExp(String.raw`^${WRITER_NAME}\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$`, 'u');
@@ -446,7 +446,9 @@ const COMMENTS_FURNITURE = /^(?:Comments?|Reader comments|Join the conversation|
 /** A page's line about its publisher: `Standard Group PLC is a multi-media organization with investments in …`. */
 const PUBLISHER_BLURB = /^(?:The\s+)?\p{Lu}[\p{L}&.' -]{1,60}\s(?:PLC|Ltd\.?|Limited|Inc\.?|Group|Corporation|Media|S\.A\.)\s+is\s+(?:a|an|the)\s+(?:leading\s+|independent\s+)?(?:multi-?media|media|news|publishing|digital)\b/iu;
 /** A page's appeal for readers' money: `Support Us`, `Independent journalism costs money. Support … for the price of a coffee.` */
-const READER_APPEAL = /^(?:Support Us|Donate|Donate now|Make a donation|Subscribe now|Become a member)$|^(?:Become|Be) an? (?:member|supporter|subscriber|patron|friend) (?:of|to) \p{Lu}[\p{L}\d'’&. -]{1,40}(?: today)?[.!]?$|^(?:Subscribe to|Assine(?: já)?(?: o| a)?|Subscreva(?: o| a)?|Suscr[ií]bete a|Abonnez-vous à|Abbonati a) \p{Lu}[\p{L}\d'’&. -]{1,40}[.!]?$|^Independent journalism costs money\b|^Support independent journalism$|\bplease consider (?:a contribution|a donation|donating|supporting us)\b|^Support (?:independent journalism|\p{Lu}[\p{L}'’ ]{2,40}) for (?:the price of|as little as|just)\b|\b(?:Subscribe|Sign up|Suscr[ií]bete|Suscribite|Inscr[ií]bete|Abonnez-vous|Inscrivez-vous|Assine|Inscreva-se|Iscriviti)\b.{0,80}\b(?:newsletter|boletín|boletim|bulletin|infolettre)\b/iu;
+/** A call to join or subscribe to the outlet by its name, case kept (`Become a member of Shetland News`, `Assine o Expresso`), not a sentence's (`Become a member of the union today.`). */
+const JOIN_APPEAL = /^(?:Become|Be) an? (?:member|supporter|subscriber|patron|friend) (?:of|to) \p{Lu}[\p{L}\d'’&. -]{1,40}(?: today)?[.!]?$|^(?:Subscribe to|Assine(?: já)?(?: o| a)?|Subscreva(?: o| a)?|Suscr[ií]bete a|Abonnez-vous à|Abbonati a) \p{Lu}[\p{L}\d'’&. -]{1,40}[.!]?$/u;
+const READER_APPEAL = /^(?:Support Us|Donate|Donate now|Make a donation|Subscribe now|Become a member)$|^Independent journalism costs money\b|^Support independent journalism$|\bplease consider (?:a contribution|a donation|donating|supporting us)\b|^Support (?:independent journalism|\p{Lu}[\p{L}'’ ]{2,40}) for (?:the price of|as little as|just)\b|\b(?:Subscribe|Sign up|Suscr[ií]bete|Suscribite|Inscr[ií]bete|Abonnez-vous|Inscrivez-vous|Assine|Inscreva-se|Iscriviti)\b.{0,80}\b(?:newsletter|boletín|boletim|bulletin|infolettre)\b/iu;
 /** An agency's name alone in parentheses, closing the story: `(ISBnews)`. */
 const TAG_ALONE_LINE = /^\(\p{Lu}[\p{L}\p{N}.&-]{1,20}\)\.?$/u;
 /** An agency's name and its desk's initials, without parentheses: `FoNet mj/dk`, `Tanjug sm/mg`, `Cyprus Mail ec/ap`. */
@@ -602,7 +604,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'article info label', kind: 'contact', example: 'Details', test: (line) => ARTICLE_INFO_LABEL.test(line) },
   { name: 'comments furniture', kind: 'contact', example: 'Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.', test: (line) => line.length <= 200 && COMMENTS_FURNITURE.test(line) },
   { name: 'publisher blurb', kind: 'contact', example: 'Standard Group PLC is a multi-media organization with investments in media platforms spanning newspaper print operations, television, radio broadcasting, digital and online services.', test: (line) => line.length <= 300 && PUBLISHER_BLURB.test(line) },
-  { name: 'reader appeal', kind: 'contact', example: 'Independent journalism costs money. Support Times of Malta for the price of a coffee.', test: (line) => line.length <= 160 && READER_APPEAL.test(line) },
+  { name: 'reader appeal', kind: 'contact', example: 'Independent journalism costs money. Support Times of Malta for the price of a coffee.', test: (line) => line.length <= 160 && (READER_APPEAL.test(line) || JOIN_APPEAL.test(line)) },
   { name: 'share or follow line', kind: 'contact', example: 'Aqsam:  Facebook  |  X  |  WhatsApp', test: isSocialLine },
   { name: 'account and search links', kind: 'contact', example: 'Search   Subscribe', test: (line) => line.length <= 80 && UTILITY_BAR.test(line) },
   { name: 'writers and the day in parentheses', kind: 'signoff', example: '(Lea Zischg, Jakob Hofbauer, 28.1.2026)', test: (line) => WRITERS_AND_DAY.test(line) },

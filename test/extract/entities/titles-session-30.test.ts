@@ -69,3 +69,13 @@ describe('Function: findEntities (honorifics of East Africa, Lesotho, South Asia
     expect(found.map(([name]) => name)).toEqual(['Daniel Kiprono Cheruiyot', 'Lerato Mokoena', 'Fazal Rahim Yousafzai', 'Trần Văn Hùng']);
   });
 });
+
+describe('Function: findEntities (a Romance title after whom it was said to, set off by commas, session 30)', () => {
+  it('reads the title from the article after whom it was said to, not from the preposition', () => {
+    // Act
+    const found = titles(['“No hay agua”, dijo a Andina el jefe de la Autoridad del Agua, Rosa Quispe Mamani, que pidió calma.'], 'es');
+
+    // Assess
+    expect(found).toEqual([['Rosa Quispe Mamani', 'jefe de la Autoridad del Agua']]);
+  });
+});

@@ -116,3 +116,13 @@ describe('Mastheads over a section and its subsection (issue 11, session 30)', (
     expect(record.body.paragraphs).toEqual(STORY);
   });
 });
+
+describe('A call to join that is the story\'s own sentence (issue 11, session 30)', () => {
+  it('keeps a last paragraph that asks readers to join a body named in lower case', async () => {
+    // Act
+    const record = await read(lines(['Ferry pier to close for six months', ...STORY, 'Become a member of the union today.']));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual([...STORY, 'Become a member of the union today.']);
+  });
+});
