@@ -1,5 +1,5 @@
 import type { Byline } from '../story/index.ts';
-import { BYLINE_WORDS, isAgencyName, NEWSROOM_WORD, type WireAuthor } from '../wire/index.ts';
+import { BYLINE_WORDS, isAgencyName, NEWSROOM_WORD, PAPER_NAME, type WireAuthor } from '../wire/index.ts';
 import { personCase } from './names.ts';
 import { OUTLET_ADDRESS_ENDINGS } from './entities/text.ts';
 
@@ -56,9 +56,6 @@ const NEWSROOM_AFTER_WRITER = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+)
 
 /** A writer's e-mail address after the name, bare or in brackets. */
 const WRITER_ADDRESS = /\s*[[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?$/u;
-
-/** A paper's name after its writers and a dash: `The Philippine Star`. */
-const PAPER_NAME = /^The\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
 
 /** Byline lines as a text wire prints them → the printed byline and one entry per author. */
 export function readBylines(lines: readonly string[], provider: string | null): Bylines {

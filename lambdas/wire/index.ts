@@ -18,7 +18,7 @@ export { headOf, sniffBytes, sniffText } from './sniff.ts';
 export { PARSERS, pickParser } from './registry.ts';
 export { AGENCY_PROFILES, isAgencyName, profileOf, providerByCode, providerByName, providerByTag, type AgencyProfile } from './agencies/index.ts';
 export { applyProfile } from './agencies/apply.ts';
-export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, finishCopy, isSharedCredit, NEWSROOM_WORD, offsetExists, REPORTER_LABELS } from './copy/index.ts';
+export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, finishCopy, isSharedCredit, NEWSROOM_WORD, offsetExists, PAPER_NAME, REPORTER_LABELS } from './copy/index.ts';
 export { joinNotes, VERSION_NOTE } from './notes.ts';
 export { CYRILLIC, transliterated, UNSPACED } from './scripts.ts';
 export { parseXml } from './xml.ts';

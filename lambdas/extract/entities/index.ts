@@ -215,13 +215,15 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
     const end = r.span.from - 2;
     let start: number | undefined;
     let capitals = '';
+    // (the small words a name's initials skip; and a Romance `di`, `e` in a lower-case name)
+    const joins = (word: string): boolean => ACRONYM_JOINS.has(word.toLowerCase()) || (titleCased && (ROMANCE_OF_WORDS.has(word) || AND_WORDS.has(word)));
     for (let k = end; k >= 0 && end - k < ACRONYM_REACH; k--) {
       const tok = t[k]!;
-      if (tok.word && (tok.cap || (titleCased && !ACRONYM_JOINS.has(tok.text) && !ROMANCE_OF_WORDS.has(tok.text) && !AND_WORDS.has(tok.text))) && !/^(?:The|A|An)$/.test(tok.text)) {
+      if (tok.word && (tok.cap || (titleCased && !joins(tok.text))) && !/^(?:The|A|An)$/.test(tok.text)) {
         capitals = tok.text[0]!.toUpperCase() + capitals;
         if ((capitals === acronym || (capitals.startsWith(acronym) && capitals.length <= acronym.length + 1)) && (tok.cap && (!titleCased || ORG_HEADS_FIRST.has(tok.text.toLowerCase())))) start = k;
         if (capitals.length > acronym.length + 1) break;
-      } else if (!ACRONYM_JOINS.has(tok.text.toLowerCase()) && !(titleCased && (ROMANCE_OF_WORDS.has(tok.text) || AND_WORDS.has(tok.text)))) break;
+      } else if (!joins(tok.text)) break;
     }
     if (start === undefined || start === end) return;
     // (a plural possessive inside the name keeps its apostrophe: `Siang Indigenous Farmers' Forum`)
@@ -561,8 +563,8 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
         // is its own full name, `told Kazinform` after `Kazinform News Agency`)
         const service = r.rule === OWN_OUTLET && afterTold(r.span.sentence.tokens, r.from) && fuller !== undefined && fuller.startsWith(`${r.name} `) && !NEWSROOM_WORD.test(fuller.slice(r.name.length));
         // (a unit's number before its name is part of it: `14th Separate Mechanised Brigade`, `3rd Infantry Division`)
-        const before = r.span.sentence.tokens;
-        const ordinal = r.from === r.span.from && ORDINAL_SUFFIX.test(before[r.from - 1]?.text ?? '') && /^\d{1,3}$/.test(before[r.from - 2]?.text ?? '') ? `${before[r.from - 2]!.text}${before[r.from - 1]!.text}` : undefined;
+        const tokens = r.span.sentence.tokens;
+        const ordinal = r.from === r.span.from && ORDINAL_SUFFIX.test(tokens[r.from - 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[r.from - 2]?.text ?? '') ? `${tokens[r.from - 2]!.text}${tokens[r.from - 1]!.text}` : undefined;
         const name = service ? r.name : ordinal !== undefined && fuller === undefined && ORG_HEADS.has(r.name.split(' ').at(-1)!.toLowerCase()) ? `${ordinal} ${r.name}` : fuller ?? r.name;
         // (a news agency by the name the story first printed it with: `Anadolu Agency`, then `Anadolu`)
         const agency = agencyNamed(name);

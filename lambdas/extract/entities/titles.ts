@@ -418,8 +418,9 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   // (`a annoncé jeudi la rectrice, Isabelle …`: past a word or two between the verb and the article; or past whom it was
   // told, `ha detto al Corriere il sindaco di Cortina, Matteo …`, `dijo a EFE el director de …, X`)
   for (let k = span.from - 3; k > start && span.from - 2 - k <= 10; k--) {
-    if (!t[k]!.word || t[k]!.cap || !SPEECH_VERBS.has(t[k]!.text.toLowerCase()) || span.from - 2 - k > 8 + toldWhom(t, k)) continue;
+    if (!t[k]!.word || t[k]!.cap || !SPEECH_VERBS.has(t[k]!.text.toLowerCase())) continue;
     const told = toldWhom(t, k);
+    if (span.from - 2 - k > 8 + told) continue;
     // (`a` of `dijo a EFE` is Spanish `to`, not the English article: the search starts past whom it was told)
     let article = k + 1 + told;
     while (article < k + 3 + told && article < span.from - 2 && t[article]!.word && !t[article]!.cap && !ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) article++;

@@ -12,7 +12,7 @@ import { joinNotes } from '../notes.ts';
 export { codedStamp, findStamp, monthOf, offsetExists } from './calendar.ts';
 export { NEWSROOM_WORD, splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
-export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isHeading7901, isSharedCredit, LINE_RULES, lineKind, outletCase, REPORTER_LABELS, serviceAcronym } from './lines.ts';
+export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isHeading7901, isSharedCredit, LINE_RULES, lineKind, outletCase, PAPER_NAME, REPORTER_LABELS, serviceAcronym } from './lines.ts';
 export type { LineKind } from './lines.ts';
 export { readTrailer } from './trailer.ts';
 

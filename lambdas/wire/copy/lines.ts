@@ -225,8 +225,11 @@ const AGENCY_LINE_LOWER = new RegExp(`^(?:(?:of|for|from|via)\\s+)?(?:the\\s+)?$
 const isAgencyLine = (line: string): boolean => AGENCY_LINE_LOWER.test(line.toLowerCase());
 /** A writer's name, a slash and the paper's job: `Tamoy Ricketts-Campbell/Gleaner Writer`, `Jo Reid / Staff Reporter` (the Jamaican papers). */
 const NAME_SLASH_JOB = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}\s*\/\s*(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:Writer|Reporter|Correspondent|Contributor)$/u;
+/** A paper's name, as it follows its writers: `The Philippine Star`. */
+const PAPER = String.raw`The\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3}`;
+export const PAPER_NAME = new RegExp(`^${PAPER}$`, 'u');
 /** Writers, a dash and the paper they write for: `Gilbert Bayoran-Salcedo, Jennifer Rendon-Uy - The Philippine Star`. */
-const NAMES_DASH_OUTLET = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s+|\s+and\s+)[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}){0,3}\s+[-–]\s+(The\s+\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})$/u;
+const NAMES_DASH_OUTLET = new RegExp(String.raw`^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s+|\s+and\s+)[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}){0,3}\s+[-–]\s+(?:${PAPER})$`, 'u');
 /** A writer's name and a newsroom's after a slash, as a site prints its byline: `Mirela Kovačević-Dunn / Yukon News`. */
 const NAME_SLASH_OUTLET = /^[\p{Lu}][\p{L}\p{M}'’.-]+(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]+){1,3}\s+\/\s+((?:The\s+)?\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,3})$/u;
 // `Marc-André Lefebvre, The Canadian Press`, `Ingrid Halvorsen / NTB`, `Donata Kairytė (ELTA)`: a name, then any agency's tag in parentheses
@@ -445,9 +448,9 @@ const ARTICLE_INFO_LABEL = /^(?:Details|Article info|Article information|Détail
 const COMMENTS_FURNITURE = /^(?:Comments?|Reader comments|Join the conversation|Leave a comment|Show comments)$|^Comments? (?:not loading|are (?:closed|disabled))\b|\bjavascript (?:turned on|enabled)\b/i;
 /** A page's line about its publisher: `Standard Group PLC is a multi-media organization with investments in …`. */
 const PUBLISHER_BLURB = /^(?:The\s+)?\p{Lu}[\p{L}&.' -]{1,60}\s(?:PLC|Ltd\.?|Limited|Inc\.?|Group|Corporation|Media|S\.A\.)\s+is\s+(?:a|an|the)\s+(?:leading\s+|independent\s+)?(?:multi-?media|media|news|publishing|digital)\b/iu;
-/** A page's appeal for readers' money: `Support Us`, `Independent journalism costs money. Support … for the price of a coffee.` */
 /** A call to join or subscribe to the outlet by its name, case kept (`Become a member of Shetland News`, `Assine o Expresso`), not a sentence's (`Become a member of the union today.`). */
 const JOIN_APPEAL = /^(?:Become|Be) an? (?:member|supporter|subscriber|patron|friend) (?:of|to) \p{Lu}[\p{L}\d'’&. -]{1,40}(?: today)?[.!]?$|^(?:Subscribe to|Assine(?: já)?(?: o| a)?|Subscreva(?: o| a)?|Suscr[ií]bete a|Abonnez-vous à|Abbonati a) \p{Lu}[\p{L}\d'’&. -]{1,40}[.!]?$/u;
+/** A page's appeal for readers' money: `Support Us`, `Independent journalism costs money. Support … for the price of a coffee.` */
 const READER_APPEAL = /^(?:Support Us|Donate|Donate now|Make a donation|Subscribe now|Become a member)$|^Independent journalism costs money\b|^Support independent journalism$|\bplease consider (?:a contribution|a donation|donating|supporting us)\b|^Support (?:independent journalism|\p{Lu}[\p{L}'’ ]{2,40}) for (?:the price of|as little as|just)\b|\b(?:Subscribe|Sign up|Suscr[ií]bete|Suscribite|Inscr[ií]bete|Abonnez-vous|Inscrivez-vous|Assine|Inscreva-se|Iscriviti)\b.{0,80}\b(?:newsletter|boletín|boletim|bulletin|infolettre)\b/iu;
 /** An agency's name alone in parentheses, closing the story: `(ISBnews)`. */
 const TAG_ALONE_LINE = /^\(\p{Lu}[\p{L}\p{N}.&-]{1,20}\)\.?$/u;
