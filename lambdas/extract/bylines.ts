@@ -1,6 +1,8 @@
 import type { Byline } from '../story/index.ts';
 import { BYLINE_WORDS, isAgencyName, NEWSROOM_WORD, PAPER_NAME, type WireAuthor } from '../wire/index.ts';
 import { personCase } from './names.ts';
+import { city } from './places.ts';
+import { isWorldGivenName } from './entities/people.ts';
 import { OUTLET_ADDRESS_ENDINGS } from './entities/text.ts';
 
 /**
@@ -27,8 +29,8 @@ const LEAD_TITLE = /^([\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s+(?:[\p{L}]+\s+)?(?:writers
 // a name in a script without case (Hangul, Han, kana) is its letters alone: `김민수`
 /** A job named in a byline, in the agencies' languages: `Repórteres da Agência Brasil`, `Staff Correspondent`. */
 const JOB_WORD = /\b(?:writers?|reporters?|correspondents?|journalists?|editors?|repórter(?:es)?|reporter(?:os|as)?|periodistas?|corresponsal(?:es)?|correspondant(?:e)?s?|redakteur(?:in)?|korrespondent(?:in)?)\b/iu;
-/** A desk signing instead of a person (`Staff Correspondent`, `Our Correspondent`, `News Desk`, `Recorder Report`), or a release's label in the byline's place (`For Immediate Release`, `Final Results`). */
-const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$|^\p{Lu}\p{L}+\s+Report$|^(?:For Immediate Release|Peer-Reviewed Publication|Press Release|Media Release|Final Results|Interim Results|Half-year Results|Trading Update)$/iu;
+/** A desk signing instead of a person (`Staff Correspondent`, `Our Correspondent`, `News Desk`, `Recorder Report`, `The Sofia Globe staff`), or a release's label in the byline's place (`For Immediate Release`, `Final Results`). */
+const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$|^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}[Ss]taff$|^\p{Lu}\p{L}+\s+Report$|^(?:For Immediate Release|Peer-Reviewed Publication|Press Release|Media Release|Final Results|Interim Results|Half-year Results|Trading Update)$/iu;
 /** A job title after the name, capitalised: `Senior Reporter`, `Staff Writer`, `Chief Correspondent`. */
 /** A newsroom's desk, in the agencies' languages: `Redação Integrada`, `Redacción Central`, `Rédaction`, `News Desk`. */
 const NEWSROOM_DESK = /^(?:Redação|Redacción|Redacció|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Newsroom|News\s+Desk)(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
@@ -104,6 +106,7 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     first = first.trim().slice(0, job.index);
   }
   const segments = first.split(COMMA);
+  let filedFrom: string | null = null;
   while (segments.length > 1) {
     const last = segments[segments.length - 1]!;
     const lastWords = last.trim().split(/\s+/);
@@ -114,6 +117,9 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     else if (isAgency(lastWords[0]!, provider) && lastWords.length <= 3) segments.pop();
     // (`X, Alaska Beacon`, `X, Chattogram Bureau`, `X, LRT.lt`: the newsroom the writer works for, or its bureau or address)
     else if (lastWords.length <= 4 && (NEWSROOM_WORD.test(last.trim()) || NEWSROOM_AFTER_WRITER.test(last.trim()))) segments.pop();
+    // (`Hamisi Nangawe, Mtwara`: the city the writer filed from, as Tanzanian and Ghanaian papers print it; not a second
+    // writer's name, `Ana Ruiz, Jackson Lee`)
+    else if (filedFrom === null && lastWords.length <= 3 && !isWorldGivenName(lastWords[0]!) && city(last.trim()) !== undefined) filedFrom = segments.pop()!.trim();
     else break;
   }
   for (const line of lines.slice(1)) if (!isAgency(line, provider)) title ??= line;
@@ -123,7 +129,7 @@ export function readBylines(lines: readonly string[], provider: string | null): 
   const each = title !== null && names.length > 1 ? title.replace(PLURAL_TITLE, '$1') : title;
   return {
     byline,
-    bylines: names.map((printed) => ({ ...placed(printed), title: each })),
+    bylines: names.map((printed) => placed(printed)).map((author) => ({ ...author, location: author.location ?? filedFrom, title: each })),
   };
 }
 
@@ -141,7 +147,7 @@ function placed(printed: string): { name: string; location: string | null } {
 export function authorBylines(authors: readonly WireAuthor[], provider: string | null): Byline[] {
   return authors
     .map((author) => ({ ...placed(author.name.replace(BY, '').trim()), title: author.title && !isAgency(author.title, provider) ? author.title : null }))
-    .filter((author) => author.name !== '' && !isAgency(author.name, provider));
+    .filter((author) => author.name !== '' && !isAgency(author.name, provider) && !DESK_BYLINE.test(author.name));
 }
 
 /** Where an author worked, from a reporter note ("Gillum reported from Washington"). */

@@ -145,7 +145,9 @@ export function extractStory(wire: WireDocument, ctx: ExtractContext): StoryReco
   ctx.budget?.check();
   const provider = agencySpelling(doc.provider);
   const entities = extractEntities(body.paragraphs, { bylines: bylines.map((b) => b.name), contributors: body.contributors.map((c) => c.name), language, outlets: [provider, doc.masthead ?? null], budget: ctx.budget ?? UNLIMITED });
-  const place = dateline ?? doc.located;
+  // (without a dateline, the city a writer filed from is the story's clock: `By Hamisi Nangawe, Mtwara`)
+  const filedFrom = bylines.find((b) => b.location !== null)?.location;
+  const place = dateline ?? doc.located ?? (filedFrom ? placeOf(filedFrom) : null);
   // an agency without a profile: its desk is in the country its masthead names, else where its language is spoken, if in
   // one zone only (which also tells `BOR` in Serbian copy from Bor in South Sudan), else in the country the story is about
   // (read once, when a masthead city's namesakes or a missing dateline ask for it)

@@ -1,4 +1,4 @@
-import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, RECIPIENT_PREPOSITIONS, STYLE_NOUNS, TITLE_ADJECTIVES_AFTER_HEAD, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, RECIPIENT_PREPOSITIONS, STYLE_NOUNS, TITLE_ADJECTIVES_AFTER_HEAD, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NAME_PARTICLES, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName, vietnameseName } from './people.ts';
 import { apostropheAt, MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -183,8 +183,9 @@ export function honorificLength(words: readonly string[], local: ReadonlySet<str
     else if (isDegree(w) && i === 0 && /^(?:Dr|Prof|Ir|Ing)\.?$/.test(words[1]!)) i++;
     // (`Dr Nattapong` first too: before one name, a later mention of someone named in full)
     // (or before a given name and more: `Dr Maryam bint Khalfan al Rawahi`)
-    // (or, in title case, before two names or more in title case: `Dr Salamatu Iddrisu Seidu`, `Dr Nor Azlina binti Haji Abdul Karim`)
-    else if (isDegree(w) && (i > 0 || words.length === 2 || isWorldGivenName(words[1]!) || (/^(?:Dr|Prof)\.?$/.test(words[i]!) && words.length - i >= 3 && words.slice(i + 1).every((x) => /^\p{Lu}\p{Ll}/u.test(x) || PATRONYMIC_PARTICLES.has(x))))) i++;
+    // (or, in title case, before two names or more in title case: `Dr Salamatu Iddrisu Seidu`, `Dr Nor Azlina binti Haji Abdul Karim`,
+    // their particles in lower case: `Dr Khalfan bin Saif al Naabi`, `Dr Khalfan bin Saif al-Naabi`)
+    else if (isDegree(w) && (i > 0 || words.length === 2 || isWorldGivenName(words[1]!) || (/^(?:Dr|Prof)\.?$/.test(words[i]!) && words.length - i >= 3 && words.slice(i + 1).every((x) => /^\p{Lu}\p{Ll}/u.test(x) || PATRONYMIC_PARTICLES.has(x) || NAME_PARTICLES.has(x) || /^\p{Ll}{1,3}-\p{Lu}\p{Ll}/u.test(x)) && !NAME_PARTICLES.has(words.at(-1)!)))) i++;
     // `DI Markus Pirker`, `Mag Anna Huber` (Austria): a degree in capitals is `DI` only before a given name (not `Di Maio`)
     else if (/^(?:DI|DDr|Mag|MMag)$/.test(words[i]!) && isWorldGivenName(words[i + 1]!)) i++;
     else break;

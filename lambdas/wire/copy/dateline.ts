@@ -26,8 +26,8 @@ export interface PrintedDateline {
 }
 
 const MAX_HEAD = 130;
-/** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`, or Mexican copy's after the date: `10 de diciembre de 2025.-`), ANI's `:` after the tag, Korean `=`, a colon after the year (`Tripoli, 9 June 2026: …`). */
-const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)\]])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\d|\s\p{Ll}{3,12})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=\d{4}):(?=\s)|(?<=\))\s*=(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
+/** Separators: dashes (em, en, double, spaced single, ANPA's `_`), EFE's `.-` (after the tag, bracketed or not: `AVN.-`, or Mexican copy's after the date: `10 de diciembre de 2025.-`), ANI's `:` after the tag, Korean `=`, a colon after the year (`Tripoli, 9 June 2026: …`) or the day (`POKHARA, Aug 14: …`). */
+const SEPARATOR = /\s*(?:—|–|-{2,3}|(?<=[\s)\]])-(?=\s)|(?<=\s)_(?=\s)|(?<=\))\s*\.-|(?<=(?:^|[\s,])\p{Lu}{2,10})\.-(?=\s)|(?<=\d|\s\p{Ll}{3,12})\.-(?=\s)|(?<=\))\s*:(?=\s)|(?<=\d{4}|\p{L}{3,9}\.?\s\d{1,2}):(?=\s)|(?<=\))\s*=(?=\s)|(?<=기자)\s*=|(?<=\/)\.(?=\s))\s*/gu;
 const TAG_END = /\s*(?:\(([^()]{1,30})\)|\[([^[\]]{1,30})\])\.?$/u; // `(AFP)`, `[AHP]`
 const TASS_TAG = /\s*\/\s*([\p{Lu}\p{L}]{2,12})\s*\/\.?$/u; // (`/Kabar/.`, NINA's `/ NINA /`)
 const TAG_ALONE = /^\(([^()\s]{2,20})\)\s+(?=[\p{Lu}"“‘«])/u;
