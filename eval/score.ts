@@ -111,6 +111,7 @@ export const SETS = {
   'wire-heldout-36': 'eval/wire-heldout-36',
   'wire-heldout-37': 'eval/wire-heldout-37',
   'wire-heldout-38': 'eval/wire-heldout-38',
+  'wire-heldout-39': 'eval/wire-heldout-39',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
