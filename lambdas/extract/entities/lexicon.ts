@@ -116,6 +116,7 @@ import abbreviatedRanksList from './lexicons/abbreviated-ranks.json' with { type
 import rankInitialsList from './lexicons/rank-initials.json' with { type: 'json' };
 import socialPlatformsList from './lexicons/social-platforms.json' with { type: 'json' };
 import civicBodyHeadsList from './lexicons/civic-body-heads.json' with { type: 'json' };
+import localCouncilKindsList from './lexicons/local-council-kinds.json' with { type: 'json' };
 import otherAbbreviationsList from './lexicons/other-abbreviations.json' with { type: 'json' };
 import provinceAbbreviationsList from './lexicons/province-abbreviations.json' with { type: 'json' };
 import stateAbbreviationsList from './lexicons/state-abbreviations.json' with { type: 'json' };
@@ -470,6 +471,8 @@ export const RANK_INITIALS = set(rankInitialsList);
 export const SOCIAL_PLATFORMS = set(socialPlatformsList);
 /** Words that open a port's or a council's name over its `of`, before a title: `Port of Newcastle chief executive`. */
 export const CIVIC_BODY_HEADS = set(civicBodyHeadsList);
+/** What a town's council is, in lower case after the town's name: `Munxar local council`, `Halifax regional council`. */
+export const LOCAL_COUNCIL_KINDS = set(localCouncilKindsList);
 /** Other abbreviations whose point is part of the word (`Jr.`, `Sept.`, `Corp.`). */
 export const OTHER_ABBREVIATIONS = set(otherAbbreviationsList);
 /** US state abbreviations in AP style (`Calif.`): they may end a sentence (`… in Mount Olive, N.C.`), after them a capital starts a new one. */

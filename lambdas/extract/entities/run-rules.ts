@@ -1,4 +1,4 @@
-import { AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -410,6 +410,19 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ text, before, after, make }) => {
       const tag = /^[DRI]-(\p{Lu}.*)$/u.exec(text);
       return tag && (before?.text === ',' || before?.text === '(') && (after === undefined || [',', ')', '.', ';'].includes(after.text)) ? make('place', tag[1]!) : undefined;
+    },
+  },
+  {
+    name: 'town\'s council in lower case',
+    example: { text: 'The [Rabat] local council objected to the plans.', kind: 'organisation' },
+    // `Munxar local council`, `Winnipeg city council`, `Makana local municipality`: the council is named as printed, the town
+    // is a place too (of the gold's council names so printed, 10 are listed as bodies and 3 are not); a town may be named like a
+    // person (`Brandon city council`), a person's full name may not
+    apply: ({ span, paragraph, t, from, words, text, after, make }) => {
+      const head = t[span.to + 1];
+      return words.length <= 3 && after !== undefined && !after.cap && LOCAL_COUNCIL_KINDS.has(after.text) && head !== undefined && !head.cap && ['council', 'municipality'].includes(head.text)
+        && head.text !== after.text && !(words.length >= 2 && GIVEN_NAMES.has(lower(words[0]!)))
+        ? make('organisation', paragraph.slice(t[from]!.start, head.end), { inner: [{ kind: 'place', name: text }] }) : undefined;
     },
   },
   {
