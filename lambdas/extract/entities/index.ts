@@ -5,6 +5,7 @@ import { ACRONYM_JOINS, AND_WORDS, ARTICLES, ORG_HEADS_FIRST, ROMANCE_OF_WORDS, 
 import { isHead } from './titles.ts';
 import { PeopleRegistry, familyNameFirst, isGivenName, isWorldGivenName, splitLeadingTitle, vietnameseName, withoutParticle, type Gender, type PersonEntry } from './people.ts';
 import { caselessCountries } from './caseless-places.ts';
+import { numberedRoads } from './roads.ts';
 import { agencyNamed, knownPlace } from './gazetteer.ts';
 import { city, country, countryOfName, town } from '../places.ts';
 import { describedAge, findQuotes, type PersonMention, type Referent } from './quotes.ts';
@@ -78,9 +79,10 @@ export function findEntities(printedParagraphs: readonly string[], context: Enti
   const people = gatherPeople(readings, paragraphs, context, language);
   const aliases = organisationAliases(readings);
   const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language.prepositions);
-  // scripts without capitals give no runs: their countries are found by name
+  // scripts without capitals give no runs: their countries are found by name; nor does a road's number
   paragraphs.forEach((paragraph, k) => {
     for (const { name, at } of caselessCountries(paragraph, context.language)) places.add(name, k * 100_000 + at);
+    for (const { name, at } of numberedRoads(paragraph, context.language ?? null)) places.add(name, k * 100_000 + at);
   });
   budget.check();
   const printed = printedName(paragraphs);

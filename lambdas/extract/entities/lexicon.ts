@@ -117,6 +117,8 @@ import rankInitialsList from './lexicons/rank-initials.json' with { type: 'json'
 import socialPlatformsList from './lexicons/social-platforms.json' with { type: 'json' };
 import civicBodyHeadsList from './lexicons/civic-body-heads.json' with { type: 'json' };
 import localCouncilKindsList from './lexicons/local-council-kinds.json' with { type: 'json' };
+import roadWordsList from './lexicons/road-words.json' with { type: 'json' };
+import roadKindsList from './lexicons/road-kinds.json' with { type: 'json' };
 import otherAbbreviationsList from './lexicons/other-abbreviations.json' with { type: 'json' };
 import provinceAbbreviationsList from './lexicons/province-abbreviations.json' with { type: 'json' };
 import stateAbbreviationsList from './lexicons/state-abbreviations.json' with { type: 'json' };
@@ -473,6 +475,10 @@ export const SOCIAL_PLATFORMS = set(socialPlatformsList);
 export const CIVIC_BODY_HEADS = set(civicBodyHeadsList);
 /** What a town's council is, in lower case after the town's name: `Munxar local council`, `Halifax regional council`. */
 export const LOCAL_COUNCIL_KINDS = set(localCouncilKindsList);
+/** The words a numbered road is named by, as printed: `Highway 97`, `Interstate 25`, `Ruta 160`. */
+export const ROAD_WORDS = set(roadWordsList);
+/** What kind of road a number is, after the road's word: `ruta nacional 4`, `route nationale 5a`. */
+export const ROAD_KINDS = set(roadKindsList);
 /** Other abbreviations whose point is part of the word (`Jr.`, `Sept.`, `Corp.`). */
 export const OTHER_ABBREVIATIONS = set(otherAbbreviationsList);
 /** US state abbreviations in AP style (`Calif.`): they may end a sentence (`… in Mount Olive, N.C.`), after them a capital starts a new one. */

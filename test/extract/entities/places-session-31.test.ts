@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/** Numbered roads, which no capitalised run holds whole (counted over the gold of every set). Texts written for the tests. */
+
+const none = { bylines: [], contributors: [] };
+
+describe('Function: findEntities (numbered roads)', () => {
+  it('reads a numbered road as a place, in English by its capitalised word, without a lower-case `state` before it', () => {
+    // Act
+    const { places } = findEntities([
+      'A rockslide closed Highway 62 north of the town, and police turned traffic back onto Interstate 40.',
+      'The state Highway 9 bridge will stay shut until Friday.',
+      'Most people use the route 12 buses to get to work.',
+    ], { ...none, language: 'en' });
+
+    // Assess
+    expect(places.map((p) => p.name)).toEqual(['Highway 62', 'Interstate 40', 'Highway 9']);
+  });
+
+  it('reads a numbered road in lower case in the agencies\' other languages, with the kind of road after its word', () => {
+    // Act
+    const { places } = findEntities([
+      'Los vecinos cortaron la ruta nacional 9 durante cuatro horas.',
+    ], { ...none, language: 'es' });
+    const french = findEntities(['Un éboulement a fermé la route nationale 7b et la route 132 mardi.'], { ...none, language: 'fr' });
+
+    // Assess
+    expect(places.map((p) => p.name)).toEqual(['ruta nacional 9']);
+    expect(french.places.map((p) => p.name)).toEqual(['route nationale 7b', 'route 132']);
+  });
+});
