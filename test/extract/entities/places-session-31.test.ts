@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 
-/** Numbered roads, which no capitalised run holds whole (counted over the gold of every set). Texts written for the tests. */
+/**
+ * Numbered roads, which no capitalised run holds whole, and the words that open a place's name (counted over the gold of
+ * every set). Texts written for the tests.
+ */
 
 const none = { bylines: [], contributors: [] };
 
@@ -28,5 +31,18 @@ describe('Function: findEntities (numbered roads)', () => {
     // Assess
     expect(places.map((p) => p.name)).toEqual(['ruta nacional 9']);
     expect(french.places.map((p) => p.name)).toEqual(['route nationale 7b', 'route 132']);
+  });
+
+  it('reads a name opened by a word that opens places\' names as a place, not a person', () => {
+    // Act
+    const { places, people } = findEntities([
+      'Residents of Kampung Lidah Tanah said the river rose overnight.',
+      'Fishermen from Punta Lobera and traders near Puente Nuevo said the road was cut.',
+      'Visitors to Gua Kelam and Barangay Malinao were told to stay away, said Ana Cruz.',
+    ], { ...none, language: 'en' });
+
+    // Assess
+    expect(places.map((p) => p.name)).toEqual(['Kampung Lidah Tanah', 'Punta Lobera', 'Puente Nuevo', 'Gua Kelam', 'Barangay Malinao']);
+    expect(people.map((p) => p.name)).toEqual(['Ana Cruz']);
   });
 });
