@@ -118,6 +118,7 @@ import socialPlatformsList from './lexicons/social-platforms.json' with { type: 
 import civicBodyHeadsList from './lexicons/civic-body-heads.json' with { type: 'json' };
 import localCouncilKindsList from './lexicons/local-council-kinds.json' with { type: 'json' };
 import roadWordsList from './lexicons/road-words.json' with { type: 'json' };
+import regionHeadsAfterDirectionList from './lexicons/region-heads-after-direction.json' with { type: 'json' };
 import roadKindsList from './lexicons/road-kinds.json' with { type: 'json' };
 import otherAbbreviationsList from './lexicons/other-abbreviations.json' with { type: 'json' };
 import provinceAbbreviationsList from './lexicons/province-abbreviations.json' with { type: 'json' };
@@ -475,6 +476,8 @@ export const SOCIAL_PLATFORMS = set(socialPlatformsList);
 export const CIVIC_BODY_HEADS = set(civicBodyHeadsList);
 /** What a town's council is, in lower case after the town's name: `Munxar local council`, `Halifax regional council`. */
 export const LOCAL_COUNCIL_KINDS = set(localCouncilKindsList);
+/** A body's head word that names a region after a compass word: `Northern Division` (Fiji), not `Appellate Division`. */
+export const REGION_HEADS_AFTER_DIRECTION = set(regionHeadsAfterDirectionList);
 /** The words a numbered road is named by, as printed: `Highway 97`, `Interstate 25`, `Ruta 160`. */
 export const ROAD_WORDS = set(roadWordsList);
 /** What kind of road a number is, after the road's word: `ruta nacional 4`, `route nationale 5a`. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 
-/** Councils printed in lower case after their town's name (`wire-heldout-38` and the gold of every set). Texts written for the tests. */
+/**
+ * Councils printed in lower case after their town's name, and the head words that close bodies' names (counted over the
+ * gold of every set). Texts written for the tests.
+ */
 
 const none = { bylines: [], contributors: [] };
 
@@ -24,5 +27,18 @@ describe('Function: findEntities (councils in lower case)', () => {
 
     // Assess
     expect(organisations).toEqual([]);
+  });
+
+  it('reads a name closed by Limited, Sdn Bhd, Shipyard or Division as a body, and a compass word\'s Division as none', () => {
+    // Act
+    const { organisations, people } = findEntities([
+      'The tender went to Kestrel Haulage Limited and Borneo Quarry Works Sdn Bhd, the ministry said.',
+      'Welders at Zelenodolsk Shipyard stopped work on Monday.',
+      'The Forest Protection Division said the fires were out, but the Eastern Division has closed its schools.',
+    ], none);
+
+    // Assess
+    expect(organisations.map((o) => o.name)).toEqual(['Kestrel Haulage Limited', 'Borneo Quarry Works Sdn Bhd', 'Zelenodolsk Shipyard', 'Forest Protection Division']);
+    expect(people).toEqual([]);
   });
 });
