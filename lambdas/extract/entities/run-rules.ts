@@ -260,6 +260,8 @@ const COMPASS: ReadonlySet<string> = new Set([...DIRECTIONS].filter((w) => !w.en
 
 /** A word of a body's name or remit (`Research`, `Hydro`): no part of the person's name after a title of a body. */
 const namesABody = (word: string): boolean => PORTFOLIOS.has(lower(word)) || ORG_HEADS.has(lower(word));
+/** The endings of the abstract nouns a minister's remit is made of: `Reduction`, `Development`, `Security`, `Welfare`. */
+const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ture|ism|ing|fare|ics)$/;
 
 /**
  * `Minister of Health the Hon. Christopher Tufton`, `the Minister of Finance, the Hon. Colm Imbert,`: the title of a body read just
@@ -579,7 +581,15 @@ export const RUN_RULES: readonly RunRule[] = [
       // Nguyen Van Tam`, whose given name no list holds)
       const bodyEnd = bodyHeadAt(words, skip);
       const bodySize = bodyEnd > skip && knownPlace(words[bodyEnd + 1]!) === undefined ? words.length - bodyEnd - 1 : 0;
-      const sizes = [...(bodySize > 0 ? [bodySize] : []), ...(particle > 0 ? [words.length - particle + 2, words.length - particle + 1, 3, 2].filter((n) => words.length - n > skip) : [3, 2])];
+      // (a remit that lists its portfolios ends one word after its last `and`, where the name starts: `Minister of Sports, Fitness
+      // and Recreation Aishath Nihan Rasheed`, whose given name no list holds)
+      // (not a remit's second word, `… and Poverty Reduction Nodirbek Khaitov`, `… and Marine Life Sector`: the name holds a given
+      // name or a family name's ending, and opens on no abstract noun's)
+      const lastAnd = words.lastIndexOf('and');
+      const remitName = words.slice(lastAnd + 2);
+      const remitSize = lastAnd > skip && remitName.length >= 2 && remitName.length <= 4 && !namesABody(remitName[0]!) && knownPlace(remitName[0]!) === undefined
+        && !ABSTRACT_NOUN_ENDING.test(remitName[0]!) && (remitName.some(isWorldGivenName) || familyNameShaped(remitName.at(-1)!)) ? remitName.length : 0;
+      const sizes = [...(bodySize > 0 ? [bodySize] : []), ...(remitSize > 0 ? [remitSize] : []), ...(particle > 0 ? [words.length - particle + 2, words.length - particle + 1, 3, 2].filter((n) => words.length - n > skip) : [3, 2])];
       for (const byVerb of speaks ? [false, true] : [false]) {
         for (const size of sizes) {
           let at = words.length - size;
@@ -591,7 +601,7 @@ export const RUN_RULES: readonly RunRule[] = [
           // Al-Ghunaim`: the first of three is a given name the lists may lack)
           const fathered = size === 3 && ARTICLE_FAMILY_NAME.test(words[at + 2]!) && isWorldGivenName(words[at + 1]!) && !namesABody(words[at]!) && !TITLE_HEADS.has(lower(words[at]!)) && knownPlace(words[at]!) === undefined;
           // (by the verb, a name whose first word is no place's: `Island Administrator for Central Abaco Terecita Pinder-Bethel said`)
-          const named = honorific || isWorldGivenName(words[at]!) || shaped || fathered || size === bodySize || (byVerb && !words.slice(at).some(namesABody) && knownPlace(words[at]!) === undefined);
+          const named = honorific || isWorldGivenName(words[at]!) || shaped || fathered || size === bodySize || size === remitSize || (byVerb && !words.slice(at).some(namesABody) && knownPlace(words[at]!) === undefined);
           if (!named) continue;
           // (`… Collective Health Rosa Elena Peña Almonte`: a given name before the given name is the name's too)
           while (!honorific && at - 1 > skip && words.length - at < 5 && isWorldGivenName(words[at - 1]!) && !namesABody(words[at - 1]!)) at--;

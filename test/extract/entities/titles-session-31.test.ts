@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/** A minister's title whose remit lists its portfolios, before a name whose given name no list holds. Texts written for the tests. */
+
+const none = { bylines: [], contributors: [] };
+const titled = (people: readonly { name: string; title: string | null }[]) => people.map((p) => [p.name, p.title]);
+
+describe('Function: findEntities (remits that list their portfolios)', () => {
+  it('starts the name one word after the remit\'s last `and`, where the name holds a given name or a family name\'s ending', () => {
+    // Act
+    const { people } = findEntities([
+      'The medals were handed out by Minister of Youth, Arts and Heritage Fathimath Leena Shareef.',
+      'The plan was announced by Minister of Labour and Poverty Reduction Bekzod Tursunov.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Fathimath Leena Shareef', 'Minister of Youth, Arts and Heritage'], ['Bekzod Tursunov', 'Minister of Labour and Poverty Reduction']]);
+  });
+});
