@@ -277,7 +277,10 @@ function joinsAcrossAnd(words: readonly string[], and: string, t: readonly Token
   if (of > 0 && TITLE_HEADS.has(words[of - 1]!.toLowerCase()) && words.includes(',') && words.lastIndexOf('and') > words.indexOf(',')) return false;
   // (`House Energy and Environment Committee`: two remits before the body's head word)
   const remits = PORTFOLIOS.has(last) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase()) && headAhead;
-  return !ORG_HEADS.has(last) || remits || ampersand || ((words.includes('of') || words.includes('for') || words.includes('on')) && PORTFOLIOS.has(last));
+  // (a title's remit whose first part ends in a body's head word, then a portfolio: `Minister of Territorial Administration and
+  // Infrastructure Armen Hovakimyan`)
+  const titleRemits = of > 0 && TITLE_HEADS.has(words[of - 1]!.toLowerCase()) && PORTFOLIOS.has(t[j + 1]!.text.toLowerCase());
+  return !ORG_HEADS.has(last) || remits || titleRemits || ampersand || ((words.includes('of') || words.includes('for') || words.includes('on')) && PORTFOLIOS.has(last));
 }
 
 /**

@@ -17,4 +17,13 @@ describe('Function: findEntities (remits that list their portfolios)', () => {
     // Assess
     expect(titled(people)).toEqual([['Fathimath Leena Shareef', 'Minister of Youth, Arts and Heritage'], ['Bekzod Tursunov', 'Minister of Labour and Poverty Reduction']]);
   });
+
+  it('joins a title\'s remits across `and` when the first ends in a body\'s head word and the second is a portfolio', () => {
+    // Act
+    const { people, organisations } = findEntities(['The tender will open in May, Deputy Minister of Regional Administration and Transport Gevorg Sargsyan said.'], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Gevorg Sargsyan', 'Deputy Minister of Regional Administration and Transport']]);
+    expect(organisations).toEqual([]);
+  });
 });
