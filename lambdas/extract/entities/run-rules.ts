@@ -265,17 +265,23 @@ const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ture|ism|ing|
 
 /**
  * `Minister of Health the Hon. Christopher Tufton`, `the Minister of Finance, the Hon. Colm Imbert,`: the title of a body read just
- * before `the` and the honorifics that open the name; null when the run has no such title before it.
+ * before `the` (or a comma) and the honorifics that open the name; null when the run has no such title before it.
  */
 function titleOfBodyBefore(span: Span, previous: Reading | undefined, paragraph: string): string | null {
   const t = span.sentence.tokens;
-  if (previous?.rule !== 'title of a body' || previous.span.sentence !== span.sentence || lower(t[span.from - 1]?.text ?? '') !== 'the') return null;
-  const end = t[span.from - 2]?.text === ',' ? span.from - 2 : span.from - 1;
+  // (or a comma alone between them: `Minister of Agriculture, Fisheries and Mining, Hon. Dwayne Clarke-Mitchell,`)
+  const article = lower(t[span.from - 1]?.text ?? '') === 'the';
+  if (previous?.rule !== 'title of a body' || previous.span.sentence !== span.sentence || (!article && t[span.from - 1]?.text !== ',')) return null;
+  const end = !article || t[span.from - 2]?.text === ',' ? span.from - (article ? 2 : 1) : span.from - 1;
   if (previous.span.to !== end) return null;
   // (the reading holds the body the title is of: the title's head is found before it)
   let start = previous.span.from;
   while (start > 0 && end - start < MAX_RUN_WORDS && (t[start - 1]!.cap || ['of', 'for', 'the'].includes(t[start - 1]!.text))) start--;
   while (start < end && !TITLE_HEADS.has(lower(t[start]!.text)) && !TITLE_MODIFIERS.has(lower(t[start]!.text))) start++;
+  // (and back over the capitalised words that qualify its head, after an article: `the Vicar General of …`, `the Central Regional
+  // Chief Manager of …`)
+  const opening = [1, 2, 3].map((n) => start - n).find((k) => k >= 0 && lower(t[k]!.text) === 'the');
+  if (opening !== undefined && t.slice(opening + 1, start).every((x) => x.cap && x.word)) start = opening + 1;
   return start < previous.span.from ? paragraph.slice(t[start]!.start, t[end - 1]!.end) : null;
 }
 

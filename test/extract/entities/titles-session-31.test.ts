@@ -26,4 +26,15 @@ describe('Function: findEntities (remits that list their portfolios)', () => {
     expect(titled(people)).toEqual([['Gevorg Sargsyan', 'Deputy Minister of Regional Administration and Transport']]);
     expect(organisations).toEqual([]);
   });
+
+  it('reads the title of a body before the honorifics that open a name after a comma, with the words that qualify its head', () => {
+    // Act
+    const { people } = findEntities([
+      'Minister of Energy, Water and Transport, Hon. Marcia Blake-Ferguson, opened the plant on Monday.',
+      'The dam was inspected by the Eastern Divisional Chief Engineer of the Water Authority, Eng. Kwabena Owusu-Sarpong, on Friday.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Marcia Blake-Ferguson', 'Minister of Energy, Water and Transport'], ['Kwabena Owusu-Sarpong', 'Eastern Divisional Chief Engineer of the Water Authority']]);
+  });
 });
