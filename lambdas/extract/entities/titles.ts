@@ -237,7 +237,8 @@ export function titleStart(span: Span, at: number, strict = false): number {
     }
     if (!prev.word && prev.text !== '-') break;
     // `AP President and CEO Gary Pruitt`: two capitalised titles joined by "and".
-    if (strict && lower === 'and' && t[j - 2]?.cap && isHead(t[j - 2]!.text, false)) {
+    // (`Manitoba Hydro president and chief executive Jay Grewal`: in lower case too, two heads in the same case)
+    if (lower === 'and' && (strict ? t[j - 2]?.cap : t[j - 2]?.cap === false && t[j]?.cap === false && j < at) && isHead(t[j - 2]!.text, false)) {
       j--;
       continue;
     }

@@ -37,4 +37,15 @@ describe('Function: findEntities (remits that list their portfolios)', () => {
     // Assess
     expect(titled(people)).toEqual([['Marcia Blake-Ferguson', 'Minister of Energy, Water and Transport'], ['Kwabena Owusu-Sarpong', 'Eastern Divisional Chief Engineer of the Water Authority']]);
   });
+
+  it('reads a chief operating officer whole, and two lower-case titles joined by `and` before a name as one', () => {
+    // Act
+    const { people } = findEntities([
+      'Harbour Ferries chief operating officer Lena Marsh said two sailings were cancelled.',
+      'Coastline Power vice-president and general counsel Omar Haddad said the contract was signed.',
+    ], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Lena Marsh', 'Harbour Ferries chief operating officer'], ['Omar Haddad', 'Coastline Power vice-president and general counsel']]);
+  });
 });
