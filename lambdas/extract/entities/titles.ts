@@ -216,6 +216,9 @@ const textOf = (paragraph: string, s: Sentence, from: number, to: number): strin
  * Where a title printed before token `at` starts, read backwards over modifiers: `Lebanon’s caretaker`, `White House national
  * security`. `strict`: lower-case words only from the modifier and title lists (for a title already found in the run).
  */
+/** A case ending after a colon on an acronym or a name, Finnish and Swedish style: `IAU:n`, `LKAB:s`, `EU:ssa`. */
+const COLON_CASE_ENDING = /^(?:n|s|in|en|ssa|ssä|sta|stä|lle|lta|ltä|ta|tä|na|nä|ksi)$/;
+
 export function titleStart(span: Span, at: number, strict = false): number {
   const t = span.sentence.tokens;
   let j = at;
@@ -233,6 +236,11 @@ export function titleStart(span: Span, at: number, strict = false): number {
     // `of`, before the title it opens; `Forest & Bird regional manager`: over its ampersand
     if (((lower === 'of' && !strict && bodyHeadFrom(t, j - 2)) || prev.text === '&') && j < at && t[j]?.cap && t[j - 2]?.cap) {
       j--;
+      continue;
+    }
+    // `IAU:n puheenjohtaja`, `LKAB:s kommunikationschef`: a body's short name takes its case ending after a colon (Finnish, Swedish)
+    if (prev.text === ':' && COLON_CASE_ENDING.test(t[j]?.text ?? '') && t[j - 2]?.cap && t[j - 2]!.word) {
+      j -= 2;
       continue;
     }
     if (!prev.word && prev.text !== '-') break;

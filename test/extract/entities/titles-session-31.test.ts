@@ -48,4 +48,13 @@ describe('Function: findEntities (remits that list their portfolios)', () => {
     // Assess
     expect(titled(people)).toEqual([['Lena Marsh', 'Harbour Ferries chief operating officer'], ['Omar Haddad', 'Coastline Power vice-president and general counsel']]);
   });
+
+  it('keeps a body\'s short name with its case ending after a colon in a Finnish or Swedish title', () => {
+    // Act
+    const finnish = findEntities(['SAK:n puheenjohtaja Jarkko Eloranta sanoi, että neuvottelut jatkuvat.'], { ...none, language: 'fi' });
+    const swedish = findEntities(['SSAB:s presschef Anna Lindqvist säger att ugnen startar i maj.'], { ...none, language: 'sv' });
+
+    // Assess
+    expect([...titled(finnish.people), ...titled(swedish.people)]).toEqual([['Jarkko Eloranta', 'SAK:n puheenjohtaja'], ['Anna Lindqvist', 'SSAB:s presschef']]);
+  });
 });
