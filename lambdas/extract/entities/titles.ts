@@ -243,6 +243,13 @@ export function titleStart(span: Span, at: number, strict = false): number {
       j -= 2;
       continue;
     }
+    // `Perak Tourism, Industry, Investment and Corridor Development Committee chairman`: a list of remits, set apart by commas
+    // before its `and`, is the body's name the title opens with
+    if (prev.text === ',' && t[j]?.cap && t[j - 2]?.cap && t[j - 2]!.word && (PORTFOLIOS.has(t[j - 2]!.text.toLowerCase()) || ORG_HEADS.has(t[j - 2]!.text.toLowerCase()))
+      && t.slice(j, at).some((x) => x.text === 'and')) {
+      j--;
+      continue;
+    }
     if (!prev.word && prev.text !== '-') break;
     // `AP President and CEO Gary Pruitt`: two capitalised titles joined by "and".
     // (`Manitoba Hydro president and chief executive Jay Grewal`: in lower case too, two heads in the same case)

@@ -57,4 +57,12 @@ describe('Function: findEntities (remits that list their portfolios)', () => {
     // Assess
     expect([...titled(finnish.people), ...titled(swedish.people)]).toEqual([['Jarkko Eloranta', 'SAK:n puheenjohtaja'], ['Anna Lindqvist', 'SSAB:s presschef']]);
   });
+
+  it('takes a body\'s list of remits set apart by commas into the title it opens', () => {
+    // Act
+    const { people } = findEntities(['Selangor Housing, Local Government and Public Works Committee chairman Wong Kah Lok said the bridge would reopen.'], none);
+
+    // Assess
+    expect(titled(people)).toEqual([['Wong Kah Lok', 'Selangor Housing, Local Government and Public Works Committee chairman']]);
+  });
 });
