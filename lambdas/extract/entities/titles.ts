@@ -222,6 +222,8 @@ const COLON_CASE_ENDING = /^(?:n|s|in|en|ssa|ssä|sta|stä|lle|lta|ltä|ta|tä|n
 export function titleStart(span: Span, at: number, strict = false): number {
   const t = span.sentence.tokens;
   let j = at;
+  // (whether the title read so far holds an `and`, kept as it grows leftwards: one pass over its tokens)
+  let andAfter = false;
   while (j > 0) {
     const prev = t[j - 1]!;
     const lower = prev.text.toLowerCase();
@@ -245,8 +247,8 @@ export function titleStart(span: Span, at: number, strict = false): number {
     }
     // `Perak Tourism, Industry, Investment and Corridor Development Committee chairman`: a list of remits, set apart by commas
     // before its `and`, is the body's name the title opens with
-    if (prev.text === ',' && t[j]?.cap && t[j - 2]?.cap && t[j - 2]!.word && (PORTFOLIOS.has(t[j - 2]!.text.toLowerCase()) || ORG_HEADS.has(t[j - 2]!.text.toLowerCase()))
-      && t.slice(j, at).some((x) => x.text === 'and')) {
+    if (j < at && t[j]!.text === 'and') andAfter = true;
+    if (prev.text === ',' && andAfter && t[j]?.cap && t[j - 2]?.cap && t[j - 2]!.word && (PORTFOLIOS.has(t[j - 2]!.text.toLowerCase()) || ORG_HEADS.has(t[j - 2]!.text.toLowerCase()))) {
       j--;
       continue;
     }
