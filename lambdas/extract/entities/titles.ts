@@ -322,7 +322,8 @@ export function titleBefore(paragraph: string, span: Span): string | null {
   const afterHead = (k: number): boolean => t[k] !== undefined && (NATIONALITY_AFTER_HEAD.test(t[k]!.text) || TITLE_ADJECTIVES_AFTER_HEAD.has(t[k]!.text)) && !isHead(t[k]!.text, false);
   const national = afterHead(span.from - 1) ? (afterHead(span.from - 2) ? 2 : 1) : 0;
   const head = t[span.from - 1 - national];
-  if (!head || !head.word || (head.cap && !elidedArticle(head.text)) || !isHead(head.text, false)) return null;
+  // (a degree in lower case before the name is no title's head, as Hungarian and Romanian copy print it: `dr. Varga Tamás`, eval/GOLD.md)
+  if (!head || !head.word || (head.cap && !elidedArticle(head.text)) || !isHead(head.text, false) || isDegree(head.text)) return null;
   const otherLanguage = TITLE_HEADS_OTHER_LANGUAGES.has(head.text);
   // `předseda Svazu chovatelů ovcí a koz Petr Kučera`: one word and its lower-case sequel are the head's complement, not a name
   // and so is one word before a comma and a name (`a declarat ministrul Agriculturii, Florin Bărbulescu`)

@@ -65,4 +65,12 @@ describe('Function: findEntities (remits that list their portfolios)', () => {
     // Assess
     expect(titled(people)).toEqual([['Wong Kah Lok', 'Selangor Housing, Local Government and Public Works Committee chairman']]);
   });
+
+  it('gives no title for a degree in lower case before a name', () => {
+    // Act
+    const { people } = findEntities(['Az ügyről dr. Kiss-Baranyi Ottó beszélt a sajtótájékoztatón.'], { ...none, language: 'hu' });
+
+    // Assess
+    expect(titled(people)).toEqual([['Kiss-Baranyi Ottó', null]]);
+  });
 });
