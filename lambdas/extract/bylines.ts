@@ -29,8 +29,12 @@ const LEAD_TITLE = /^([\p{L}.-]+(?:\s+[\p{L}.-]+)?)\s+(?:[\p{L}]+\s+)?(?:writers
 // a name in a script without case (Hangul, Han, kana) is its letters alone: `김민수`
 /** A job named in a byline, in the agencies' languages: `Repórteres da Agência Brasil`, `Staff Correspondent`. */
 const JOB_WORD = /\b(?:writers?|reporters?|correspondents?|journalists?|editors?|repórter(?:es)?|reporter(?:os|as)?|periodistas?|corresponsal(?:es)?|correspondant(?:e)?s?|redakteur(?:in)?|korrespondent(?:in)?)\b/iu;
-/** A desk signing instead of a person (`Staff Correspondent`, `Our Correspondent`, `News Desk`, `Recorder Report`, `The Sofia Globe staff`), or a release's label in the byline's place (`For Immediate Release`, `Final Results`). */
-const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$|^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}[Ss]taff$|^\p{Lu}\p{L}+\s+Report$|^(?:For Immediate Release|Peer-Reviewed Publication|Press Release|Media Release|Final Results|Interim Results|Half-year Results|Trading Update)$/iu;
+/** A desk signing instead of a person (`Staff Correspondent`, `Our Correspondent`, `News Desk`, `Recorder Report`), or a release's label in the byline's place (`For Immediate Release`, `Final Results`). */
+const DESK_BYLINE = /^(?:(?:Our|Staff|Special|A|The)\s+)?(?:Staff\s+)?(?:Correspondents?|Reporters?|Writers?|Desk|News\s+Desk|Editor|Bureau)$|^\p{Lu}\p{L}+\s+Report$|^(?:For Immediate Release|Peer-Reviewed Publication|Press Release|Media Release|Final Results|Interim Results|Half-year Results|Trading Update)$/iu;
+/** An outlet's staff signing as a desk, `staff` in lower case after its name: `The Sofia Globe staff` (not `Emma Staff`). */
+const STAFF_BYLINE = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}staff$/u;
+/** Whether a byline names a desk, not a person. */
+const isDesk = (name: string): boolean => DESK_BYLINE.test(name) || STAFF_BYLINE.test(name);
 /** A job title after the name, capitalised: `Senior Reporter`, `Staff Writer`, `Chief Correspondent`. */
 /** A newsroom's desk, in the agencies' languages: `Redação Integrada`, `Redacción Central`, `Rédaction`, `News Desk`. */
 const NEWSROOM_DESK = /^(?:Redação|Redacción|Redacció|Rédaction|Redaktion|Redazione|Redactie|Redakcja|Newsroom|News\s+Desk)(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
@@ -123,7 +127,7 @@ export function readBylines(lines: readonly string[], provider: string | null): 
     else break;
   }
   for (const line of lines.slice(1)) if (!isAgency(line, provider)) title ??= line;
-  if (segments.length === 1 && (isAgency(segments[0]!, provider) || DESK_BYLINE.test(segments[0]!.trim()))) return { byline, bylines: [] };
+  if (segments.length === 1 && (isAgency(segments[0]!, provider) || isDesk(segments[0]!.trim()))) return { byline, bylines: [] };
   const names = segments.join(', ').split(LIST).map((name) => name.trim()).filter((name) => NAME_LIKE.test(name) && !isAgency(name, provider));
   // One title printed for several authors ("AP Business Writers") is each author's title, in the singular.
   const each = title !== null && names.length > 1 ? title.replace(PLURAL_TITLE, '$1') : title;
@@ -147,7 +151,7 @@ function placed(printed: string): { name: string; location: string | null } {
 export function authorBylines(authors: readonly WireAuthor[], provider: string | null): Byline[] {
   return authors
     .map((author) => ({ ...placed(author.name.replace(BY, '').trim()), title: author.title && !isAgency(author.title, provider) ? author.title : null }))
-    .filter((author) => author.name !== '' && !isAgency(author.name, provider) && !DESK_BYLINE.test(author.name));
+    .filter((author) => author.name !== '' && !isAgency(author.name, provider) && !isDesk(author.name));
 }
 
 /** Where an author worked, from a reporter note ("Gillum reported from Washington"). */

@@ -117,6 +117,9 @@ import rankInitialsList from './lexicons/rank-initials.json' with { type: 'json'
 import socialPlatformsList from './lexicons/social-platforms.json' with { type: 'json' };
 import civicBodyHeadsList from './lexicons/civic-body-heads.json' with { type: 'json' };
 import localCouncilKindsList from './lexicons/local-council-kinds.json' with { type: 'json' };
+import localCouncilHeadsList from './lexicons/local-council-heads.json' with { type: 'json' };
+import abstractNounEndingsList from './lexicons/abstract-noun-endings.json' with { type: 'json' };
+import colonCaseEndingsList from './lexicons/colon-case-endings.json' with { type: 'json' };
 import roadWordsList from './lexicons/road-words.json' with { type: 'json' };
 import regionHeadsAfterDirectionList from './lexicons/region-heads-after-direction.json' with { type: 'json' };
 import roadKindsList from './lexicons/road-kinds.json' with { type: 'json' };
@@ -476,6 +479,12 @@ export const SOCIAL_PLATFORMS = set(socialPlatformsList);
 export const CIVIC_BODY_HEADS = set(civicBodyHeadsList);
 /** What a town's council is, in lower case after the town's name: `Munxar local council`, `Halifax regional council`. */
 export const LOCAL_COUNCIL_KINDS = set(localCouncilKindsList);
+/** The council itself after its kind: `local council`, `local municipality`. */
+export const LOCAL_COUNCIL_HEADS = set(localCouncilHeadsList);
+/** The endings of the abstract nouns a minister's remit is made of: `Reduction`, `Development`, `Security`, `Welfare`. */
+export const ABSTRACT_NOUN_ENDINGS: readonly string[] = abstractNounEndingsList;
+/** Case endings after a colon on an acronym or a name, Finnish and Swedish style: `IAU:n`, `LKAB:s`, `EU:ssa`. */
+export const COLON_CASE_ENDINGS = set(colonCaseEndingsList);
 /** A body's head word that names a region after a compass word: `Northern Division` (Fiji), not `Appellate Division`. */
 export const REGION_HEADS_AFTER_DIRECTION = set(regionHeadsAfterDirectionList);
 /** The words a numbered road is named by, as printed: `Highway 97`, `Interstate 25`, `Ruta 160`. */

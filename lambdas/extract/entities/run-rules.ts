@@ -1,4 +1,4 @@
-import { AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, LEGISLATURES, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, REGION_HEADS_AFTER_DIRECTION, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, ABSTRACT_NOUN_ENDINGS, LEGISLATURES, LOCAL_COUNCIL_HEADS, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, REGION_HEADS_AFTER_DIRECTION, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -260,8 +260,8 @@ const COMPASS: ReadonlySet<string> = new Set([...DIRECTIONS].filter((w) => !w.en
 
 /** A word of a body's name or remit (`Research`, `Hydro`): no part of the person's name after a title of a body. */
 const namesABody = (word: string): boolean => PORTFOLIOS.has(lower(word)) || ORG_HEADS.has(lower(word));
-/** The endings of the abstract nouns a minister's remit is made of: `Reduction`, `Development`, `Security`, `Welfare`. */
-const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ity|ness|ance|ence|ture|ism|ing|fare|ics)$/;
+/** A word that ends as the abstract nouns of a minister's remit do (`Reduction`, `Welfare`), a given name aside (`Florence`). */
+const abstractNoun = (word: string): boolean => !isWorldGivenName(word) && ABSTRACT_NOUN_ENDINGS.some((ending) => word.toLowerCase().endsWith(ending));
 
 /**
  * `Minister of Health the Hon. Christopher Tufton`, `the Minister of Finance, the Hon. Colm Imbert,`: the title of a body read just
@@ -428,7 +428,7 @@ export const RUN_RULES: readonly RunRule[] = [
     // person (`Brandon city council`), a person's full name may not
     apply: ({ span, paragraph, t, from, words, text, after, make }) => {
       const head = t[span.to + 1];
-      return words.length <= 3 && after !== undefined && !after.cap && LOCAL_COUNCIL_KINDS.has(after.text) && head !== undefined && !head.cap && ['council', 'municipality'].includes(head.text)
+      return words.length <= 3 && after !== undefined && !after.cap && LOCAL_COUNCIL_KINDS.has(after.text) && head !== undefined && !head.cap && LOCAL_COUNCIL_HEADS.has(head.text)
         && head.text !== after.text && !(words.length >= 2 && GIVEN_NAMES.has(lower(words[0]!)))
         ? make('organisation', paragraph.slice(t[from]!.start, head.end), { inner: [{ kind: 'place', name: text }] }) : undefined;
     },
@@ -594,7 +594,7 @@ export const RUN_RULES: readonly RunRule[] = [
       const lastAnd = words.lastIndexOf('and');
       const remitName = words.slice(lastAnd + 2);
       const remitSize = lastAnd > skip && remitName.length >= 2 && remitName.length <= 4 && !namesABody(remitName[0]!) && knownPlace(remitName[0]!) === undefined
-        && !ABSTRACT_NOUN_ENDING.test(remitName[0]!) && (remitName.some(isWorldGivenName) || familyNameShaped(remitName.at(-1)!)) ? remitName.length : 0;
+        && !abstractNoun(remitName[0]!) && (remitName.some(isWorldGivenName) || familyNameShaped(remitName.at(-1)!)) ? remitName.length : 0;
       const sizes = [...(bodySize > 0 ? [bodySize] : []), ...(remitSize > 0 ? [remitSize] : []), ...(particle > 0 ? [words.length - particle + 2, words.length - particle + 1, 3, 2].filter((n) => words.length - n > skip) : [3, 2])];
       for (const byVerb of speaks ? [false, true] : [false]) {
         for (const size of sizes) {
@@ -756,7 +756,7 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'The [Halvorsen Foundation] gave the money.', kind: 'organisation' },
     apply: ({ words, text, make }) => {
       const last = lower(words[words.length - 1]!);
-      if (REGION_HEADS_AFTER_DIRECTION.has(last) && DIRECTIONS.has(lower(words[0]!))) return undefined;
+      if (words.length === 2 && REGION_HEADS_AFTER_DIRECTION.has(last) && DIRECTIONS.has(lower(words[0]!))) return undefined;
       return words.length >= 2 && (ORG_HEADS.has(last) || words.some((w, i) => ORG_HEADS_BEFORE_OF.has(lower(w)) && (words[i + 1] === 'of' || words[i + 1] === 'for' || words[i + 1] === 'on'))) ? make('organisation', text) : undefined;
     },
   },

@@ -1,4 +1,4 @@
-import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, RECIPIENT_PREPOSITIONS, STYLE_NOUNS, TITLE_ADJECTIVES_AFTER_HEAD, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, NAME_PARTICLES, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, RECIPIENT_PREPOSITIONS, STYLE_NOUNS, TITLE_ADJECTIVES_AFTER_HEAD, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, COLON_CASE_ENDINGS, NAME_PARTICLES, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName, vietnameseName } from './people.ts';
 import { apostropheAt, MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -216,15 +216,13 @@ const textOf = (paragraph: string, s: Sentence, from: number, to: number): strin
  * Where a title printed before token `at` starts, read backwards over modifiers: `Lebanon’s caretaker`, `White House national
  * security`. `strict`: lower-case words only from the modifier and title lists (for a title already found in the run).
  */
-/** A case ending after a colon on an acronym or a name, Finnish and Swedish style: `IAU:n`, `LKAB:s`, `EU:ssa`. */
-const COLON_CASE_ENDING = /^(?:n|s|in|en|ssa|ssä|sta|stä|lle|lta|ltä|ta|tä|na|nä|ksi)$/;
-
 export function titleStart(span: Span, at: number, strict = false): number {
   const t = span.sentence.tokens;
   let j = at;
   // (whether the title read so far holds an `and`, kept as it grows leftwards: one pass over its tokens)
   let andAfter = false;
   while (j > 0) {
+    if (j < at && t[j]!.text === 'and') andAfter = true;
     const prev = t[j - 1]!;
     const lower = prev.text.toLowerCase();
     // `Malawi Congress Party (MCP) candidate`, `Sri Lanka Cricket (SLC) Chairman of Selectors`: a body's name and the
@@ -240,14 +238,14 @@ export function titleStart(span: Span, at: number, strict = false): number {
       j--;
       continue;
     }
-    // `IAU:n puheenjohtaja`, `LKAB:s kommunikationschef`: a body's short name takes its case ending after a colon (Finnish, Swedish)
-    if (prev.text === ':' && COLON_CASE_ENDING.test(t[j]?.text ?? '') && t[j - 2]?.cap && t[j - 2]!.word) {
+    // `IAU:n puheenjohtaja`, `LKAB:s kommunikationschef`: a body's short name takes its case ending after a colon, no space
+    // between them (Finnish, Swedish)
+    if (prev.text === ':' && COLON_CASE_ENDINGS.has(t[j]?.text ?? '') && t[j - 2]?.cap && t[j - 2]!.word && t[j - 2]!.end === prev.start && prev.end === t[j]!.start) {
       j -= 2;
       continue;
     }
     // `Perak Tourism, Industry, Investment and Corridor Development Committee chairman`: a list of remits, set apart by commas
     // before its `and`, is the body's name the title opens with
-    if (j < at && t[j]!.text === 'and') andAfter = true;
     if (prev.text === ',' && andAfter && t[j]?.cap && t[j - 2]?.cap && t[j - 2]!.word && (PORTFOLIOS.has(t[j - 2]!.text.toLowerCase()) || ORG_HEADS.has(t[j - 2]!.text.toLowerCase()))) {
       j--;
       continue;

@@ -241,6 +241,8 @@ function headDateline(paragraph: string, afterTag: boolean, own: string | null =
   for (const m of window.matchAll(SEPARATOR)) {
     if (m.index > MAX_HEAD) break;
     const head = paragraph.slice(0, m.index).trim();
+    // (a colon after a day closes a date only: `POKHARA, Aug 14:`, not `Phase 2:`)
+    if (m[0].trim() === ':' && /\s\d{1,2}$/.test(head) && monthOf(head.split(/\s+/).at(-2)!.replace(/\.$/, '')) === undefined) continue;
     const rest = paragraph.slice(m.index + m[0].length);
     const found = readHead(head, afterTag, own);
     if (found === undefined) continue;

@@ -27,10 +27,14 @@ describe('Function: findEntities (numbered roads)', () => {
       'Los vecinos cortaron la ruta nacional 9 durante cuatro horas.',
     ], { ...none, language: 'es' });
     const french = findEntities(['Un éboulement a fermé la route nationale 7b et la route 132 mardi.'], { ...none, language: 'fr' });
+    const capitalised = findEntities(['El tránsito por la Ruta Nacional 40 quedó cortado.'], { ...none, language: 'es' });
+    const american = findEntities(['Most people use the route 12 buses to get to work.'], { ...none, language: 'en-US' });
 
     // Assess
     expect(places.map((p) => p.name)).toEqual(['ruta nacional 9']);
     expect(french.places.map((p) => p.name)).toEqual(['route nationale 7b', 'route 132']);
+    expect(capitalised.places.map((p) => p.name)).toEqual(['Ruta Nacional 40']);
+    expect(american.places).toEqual([]);
   });
 
   it('reads a name opened by a word that opens places\' names as a place, not a person', () => {

@@ -48,11 +48,22 @@ describe('Feet, captions, datelines and writers\' filing places of outlets read 
     expect(record.firstCreated).toBe('2026-03-03T10:15:00+03:00');
   });
 
-  it('finds no writer in an outlet\'s staff signing for a story', async () => {
+  it('finds no writer in an outlet\'s staff signing for a story, but one whose family name is Staff', async () => {
     // Act
-    const record = await read(['Bus timetable approved', 'By The Hill Courier staff', ...STORY].join('\n\n'));
+    const desk = await read(['Bus timetable approved', 'By The Hill Courier staff', ...STORY].join('\n\n'));
+    const writer = await read(['Bus timetable approved', 'By Emma Staff', ...STORY].join('\n\n'));
 
     // Assess
-    expect(record.bylines).toEqual([]);
+    expect(desk.bylines).toEqual([]);
+    expect(writer.bylines.map((b) => b.name)).toEqual(['Emma Staff']);
+  });
+
+  it('keeps the time of a closing "first published" line that prints one', async () => {
+    // Act
+    const record = await read(['Bus timetable approved', 'Updated March 3, 2026 6:05 PM', ...STORY, 'This article was first published March 3, 2026 at 2:30 PM.'].join('\n\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(STORY);
+    expect(record.firstCreated).toMatch(/^2026-03-03T14:30:00/);
   });
 });
