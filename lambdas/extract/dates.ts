@@ -23,7 +23,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 /** Zone abbreviations with a fixed offset, in minutes east of UTC. Ambiguous ones (IST, CST in Asia) are left out. */
 const FIXED_OFFSETS: Readonly<Record<string, number>> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180, MSK: 180, TRT: 180,
-  AST: -240, ADT: -180, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  NST: -210, NDT: -150, AST: -240, ADT: -180, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   AKST: -540, AKDT: -480, HST: -600, JST: 540, KST: 540, HKT: 480, SGT: 480, MYT: 480, PHT: 480, WIB: 420, ICT: 420, WITA: 480, WIT: 540,
   // IST is India's in the copy that prints it (PTI, IANS, ANI); Irish and Israeli desks write GMT/IST rarely
   IST: 330, PKT: 300, GST: 240, EAT: 180, SAST: 120, CAT: 120, WAT: 60,

@@ -61,7 +61,7 @@ export const isWeekday = (word: string): boolean => weekdays.has(fold(word));
 export const ZONE_WORDS = new Set([
   'GMT', 'UTC', 'Z', 'BST', 'CET', 'CEST', 'MEZ', 'MESZ', 'EET', 'EEST', 'WET', 'WEST', 'MSK', 'EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT',
   'MT', 'PST', 'PDT', 'PT', 'AKST', 'AKDT', 'HST', 'IST', 'PKT', 'KST', 'JST', 'HKT', 'SGT', 'MYT', 'PHT', 'WIB', 'WITA', 'WIT', 'ICT', 'AEST', 'AEDT',
-  'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'GST', 'AST', 'TRT', 'SAST', 'EAT', 'WAT', 'CAT',
+  'ACST', 'ACDT', 'AWST', 'NZST', 'NZDT', 'GST', 'AST', 'ADT', 'NST', 'NDT', 'TRT', 'SAST', 'EAT', 'WAT', 'CAT',
 ]);
 
 export interface Stamp {

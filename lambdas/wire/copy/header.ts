@@ -77,8 +77,8 @@ const WRITER_LABEL = /^(?:Reporter|Author|Writer|Autor|Autora|Auteur|Por|Von)\s*
 const CONTACT_LABEL = /^(?:E-?mail|Twitter|Phone|Tel\.?)\s*:$/i;
 /** A writer's job alone on the line under the name (or names): `Reporter`, `Senior Political Correspondent`, `Journalister`. */
 const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporters?|Correspondents?|Writers?|Journalists?|Editors?|Producers?|Journalist(?:er|en|es|e|as|i)|Jornalistas?|Periodistas?|Giornalist[ai]|Redakt(?:ør|ør(?:er|en)|ör|örer|eur|eurin|eure)|Rédact(?:eur|rice)s?|Toimittaja(?:t)?|Reporter(?:in|e|es)|Korrespondent(?:in|en|er)?)$/iu;
-/** A stamp followed by a note in parentheses (not an offset in parentheses: `(GMT+5)`). */
-const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])([^()]{3,200})\)$/;
+/** A stamp followed by a note in parentheses (not an offset in parentheses, `(GMT+5)`, nor the time, `Martedì 17 Novembre 2026 (19:05)`). */
+const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])(?!\d{1,2}[:.h]\d{2}\)$)([^()]{3,200})\)$/;
 const LANGUAGE_NAME = /\b(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)\b/i;
 // (or a word of a script without capitals, `사회`, `اقتصاد`, `ข่าวเศรษฐกิจ`: a section over a page in Korean, Arabic or Thai)
 const SECTION_WORD = /^(?:[\p{Lu}&][\p{L}&'’.-]*|[\p{Lo}][\p{Lo}\p{M}]{0,15}|&|and|y|en|de|et|und|e)$/u;
@@ -221,7 +221,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     if (h.headline === null && !opts.framed && (kind === undefined || kind === 'agency' || (kind === 'slug' && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(line)))) {
       const next = nextText(lines, i + 1);
       // (its words after the first in lower case too: `Hospodářské noviny` / `Byznys / Energetika`)
-      const trail = next >= 0 && h.agencyLines.length === 0 && h.slugLines.length === 0 && line.length <= 40 && isBreadcrumb(lines[next]!) && /^\p{Lu}\S*(?:\s+\S+){0,3}$/u.test(line);
+      // (or a name and its country, `Demerara Waves Online News - Guyana` / `Home » News`)
+      const trail = next >= 0 && h.agencyLines.length === 0 && h.slugLines.length === 0 && isBreadcrumb(lines[next]!)
+        && ((line.length <= 40 && /^\p{Lu}\S*(?:\s+\S+){0,3}$/u.test(line)) || (seen === 1 && line.length <= 60 && /^\p{Lu}\S*(?:\s+(?:[-–|]\s+)?\p{Lu}\S*){0,5}$/u.test(line)));
       // (or a newsroom's name over its section's, no blank line between them, a blank after: `The Times of Israel` / `Israel News`)
       if (next >= 0 && (isNavigationBar(lines[next]!) || trail)) {
         // (`KVF` over `Kringvarp Føroya`, no blank line between: the outlet's short name over its full one, both the masthead)
@@ -471,6 +473,13 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     if (h.headline !== null && headlineLike(line) && line.length <= PROSE_CHARS && next >= 0) continue; // a deck
     // (a deck of two clauses, `Rijkswaterstaat verwacht …; veehouders halen …`, over the writer's name: not the story's start)
     if (h.headline !== null && h.bylineLines.length === 0 && next >= 0 && (lineKind(lines[next]!) === 'byline' || writerAndTimeFollow(lines, i + 1))) continue;
+    // a section's name over a headline, the writer or the time under it (`La Hora` / `Diario independiente …` / `Nacionales`
+    // / headline / `Por …`): a story does not open on a section's name, and what was read above it is the page's masthead
+    if (h.headline !== null && h.bylineLines.length === 0 && h.stampLines.length === 0 && sectionLabel(line) && headedStoryFollows(lines, i + 1)) {
+      h.agencyLines.push(h.headline);
+      h.headline = null;
+      continue;
+    }
     h.end = i;
     return h;
   }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './read-story.ts';
+
+const STORY = [
+  'O município aprovou na segunda-feira um novo horário para os barcos que ligam as ilhas ao continente, depois de meses de queixas.',
+  'As primeiras viagens do novo horário partem às 5h40 a partir da próxima semana, informou a empresa concessionária.',
+];
+const ENGLISH = [
+  'The county approved a new ferry timetable on Monday after months of complaints from commuters on the islands.',
+  'The first sailings on the new schedule leave at 5:40 a.m. from next week, the ferry service said.',
+];
+
+describe('Tops of pages, share labels and printed clocks of outlets read without a profile (issue 11)', () => {
+  it('reads the headline over the writer and the time when the page opens on its name, a tagline and a section', async () => {
+    // Act
+    const record = await read(['Jornal da Ilha', 'O diário dos Açores desde 1952', '', 'Regional', '', 'Câmara aprova novo horário dos barcos entre as ilhas', '', 'Por Helena Medeiros Furtado', '3 de março de 2026 às 09:12', '', ...STORY].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('Câmara aprova novo horário dos barcos entre as ilhas');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Helena Medeiros Furtado']);
+    expect(record.dateline).toBeNull();
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
+
+  it('leaves a share label alone on its line out of the dateline and the story', async () => {
+    // Act
+    const record = await read(['Ferry timetable approved', 'By Dana Whitcomb', 'Posted: Mar 3, 2026 / 09:12 AM EST', 'SHARE', ...ENGLISH].join('\n\n'));
+    const french = await read(['Nouvel horaire pour les traversiers', 'Partager', 'Le comté a approuvé lundi un nouvel horaire des traversiers après des mois de plaintes des usagers des îles.', 'Les premiers départs auront lieu à 5 h 40 dès la semaine prochaine.'].join('\n\n'));
+
+    // Assess
+    expect(record.dateline).toBeNull();
+    expect(record.body.paragraphs).toEqual(ENGLISH);
+    expect(french.dateline).toBeNull();
+    expect(french.body.paragraphs[0]).toMatch(/^Le comté a approuvé lundi/);
+  });
+
+  it('takes a site\'s name and country over its trail of sections as the masthead, and its country\'s clock', async () => {
+    // Act
+    const record = await read(['Berbice Tide Online - Guyana', 'Home » Regional', '', 'Ferry timetable approved', '', 'Last updated on Tuesday, 3rd March, 2026, 09:12 by Staff', '', ...ENGLISH].join('\n'));
+
+    // Assess
+    expect(record.headline).toBe('Ferry timetable approved');
+    expect(record.versionCreated ?? record.firstCreated).toBe('2026-03-03T09:12:00-04:00');
+    expect(record.body.paragraphs).toEqual(ENGLISH);
+  });
+
+  it('reads the time a page prints in parentheses after the date as the date\'s time, not as a note', async () => {
+    // Act
+    const record = await read(['Nuovo orario per i traghetti delle isole', 'di Chiara Locatelli Brambilla', 'Lunedì 3 Agosto 2026 (08:40)', "Il comune ha approvato lunedì un nuovo orario dei traghetti per le isole dopo mesi di proteste dei pendolari.", 'Le prime corse partiranno alle 5.40 dalla prossima settimana, ha detto la società di navigazione.'].join('\n\n'));
+
+    // Assess
+    expect(record.firstCreated).toBe('2026-08-03T08:40:00+02:00');
+    expect(record.edNote).toBeNull();
+  });
+
+  it('reads Newfoundland\'s own clock in a stamp (NDT, NST)', async () => {
+    // Act
+    const summer = await read(['Ferry timetable approved', 'Posted: Jul 3, 2026 / 09:12 AM NDT', ...ENGLISH].join('\n\n'));
+    const winter = await read(['Ferry timetable approved', 'Posted: Jan 13, 2026 / 09:12 AM NST', ...ENGLISH].join('\n\n'));
+
+    // Assess
+    expect(summer.firstCreated).toBe('2026-07-03T09:12:00-02:30');
+    expect(winter.firstCreated).toBe('2026-01-13T09:12:00-03:30');
+  });
+
+  it('reads a country by its English name, not as the other country another language calls by it (Guyana, Sudan)', async () => {
+    // Act
+    const record = await read(['Ferry timetable approved', 'Posted on Tuesday, 3 March 2026 at 09:12', 'Guyana: the county approved a new ferry timetable on Monday after months of complaints from commuters in Guyana.', 'The first sailings on the new schedule across Guyana leave at 5:40 a.m. from next week, the ferry service said.'].join('\n\n'));
+
+    // Assess
+    expect(record.firstCreated).toBe('2026-03-03T09:12:00-04:00');
+  });
+});
