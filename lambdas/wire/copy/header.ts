@@ -574,8 +574,8 @@ function readJoined(h: Header, line: string): boolean {
 /** Version marks a headline may carry (`REFILE-UPDATE 1-`, `CORRECTED-`, `(LEAD)`, Yonhap's `(2nd LD)`, Kyodo's `(Corrected)`, `-- Update`): taken off, kept as marks. */
 const HEADLINE_MARKS = /^(?:(?:REFILE|REPEAT|RPT|UPDATE\s*\d*|UPDATED|ACTUALIZA\s*\d*|ACTUALIZACIÓN|AGGIORNAMENTO|CORRECTED|CORRECTION|CORRECTS|WRAPUP\s*\d*|EXCLUSIVE|URGENT|FLASH|EXTRA|BREAKING|ALERT|KILL|WITHDRAWN|ELIMINATION|TREKKES|KORRIGERAD|KORRIGERT|RETTELSE|RETTING|KORJATTU|KORJAUS|BERICHTIGUNG|KORREKTUR|CORRECCIÓN|CORREZIONE|RECTIFICATIF|EILMELDUNG|EIL)\s*[-:]\s*|\((?:LEAD|\d+(?:ST|ND|RD|TH|st|nd|rd|th)\s+(?:LEAD|LD|Lead|Ld)|Corrected|Updated|Urgent|Lead|URGENT|FLASH|EXTRA|UPDATE|AMENDED|CORRECTED|KILL|KILLED|WITHDRAWN|Zusammenfassung|Achtung|Corrigé|Corregido|Berichtigt|संशोधित|更正|訂正)[^)]*\)\s*)+/u;
 // (and Korean agencies' `(종합)`, `(종합2보)`: a roundup of the story so far, an update)
-// (and a note of what a new version changes: `(Correcting coach's name)`, `(Updates with toll)`)
-const HEADLINE_TAIL_MARKS = /\s*(?:(?:--|—|-)\s*(?:Update|UPDATE|Correction|CORRECTION|Corrected|CORRECTED)\s*\d*|\((?:종합|종합\d보|\d보)\)|\((?:Correcting|Corrects|Corrected|Updating|Updates|Adds|Recasts|Refiling|Refiles)\b[^()]{0,80}\))$/u;
+// (and a note of what a new version changes: `(Correcting coach's name)`, `(Updates with toll)`; or that it is one: `(UPDATED)`)
+const HEADLINE_TAIL_MARKS = /\s*(?:(?:--|—|-)\s*(?:Update|UPDATE|Correction|CORRECTION|Corrected|CORRECTED)\s*\d*|\((?:종합|종합\d보|\d보)\)|\((?:Correcting|Corrects|Corrected|Updating|Updates|Adds|Recasts|Refiling|Refiles)\b[^()]{0,80}\)|\((?:UPDATED|UPDATE|Updated|CORRECTED|REVISED|Revised)\))$/u;
 
 /** A headline without its version marks, and the marks. */
 export function cleanHeadline(headline: string): { headline: string; marks: string[] } {

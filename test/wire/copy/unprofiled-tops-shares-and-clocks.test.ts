@@ -70,4 +70,31 @@ describe('Tops of pages, share labels and printed clocks of outlets read without
     // Assess
     expect(record.firstCreated).toBe('2026-03-03T09:12:00-04:00');
   });
+
+  it('leaves a picture\'s caption closed by its credit out of the story, at the top and at the foot', async () => {
+    // Act
+    const top = await read(['Ferry timetable approved', 'By Dana Whitcomb', 'March 3, 2026 9:12 am', 'Commuters board the early ferry at the Vinalhaven terminal on March 2, 2026, before the new schedule. Photograph: Courtesy of the Island Ferry Service', ...ENGLISH].join('\n\n'));
+    const foot = await read(['Ferry timetable approved', ...ENGLISH, 'The early ferry at the terminal. Foto: Island Ferry Service'].join('\n\n'));
+
+    // Assess
+    expect(top.body.paragraphs).toEqual(ENGLISH);
+    expect(foot.body.paragraphs).toEqual(ENGLISH);
+  });
+
+  it('cuts a newsletter\'s list of more headlines under the story', async () => {
+    // Act
+    const record = await read(['Ferry timetable approved', ...ENGLISH, 'MORE HEADLINES\n- Island fares to rise in spring\n- New dock opens at Vinalhaven'].join('\n\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(ENGLISH);
+  });
+
+  it('reads `(UPDATED)` after a headline as a mark of an update, not as the headline\'s words', async () => {
+    // Act
+    const record = await read(['Ferry timetable approved (UPDATED)', ...ENGLISH].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('Ferry timetable approved');
+    expect(record.signals).toContain('update');
+  });
 });
