@@ -28,8 +28,8 @@ const AGENCY_PREFIX = '(?:(?:The\\s+)?(?:Associated\\s+Press|AP|APTN|Reuters|AFP
 const ROLE_WORD = '(?:(?:[\\p{L}-]+\\s+){0,4}?(?:writers?|reporters?|correspondents?|journalists?|contributors?|photographers?|researchers?|producers?|staffers?|editors?)\\s+)?';
 /** The same in AP's and the agencies' Spanish, Portuguese and French: `La periodista de AP …`, `Le journaliste de l'AFP …`. */
 const ROLE_OF_AGENCY = "(?:(?:El|La|Los|Las|Os|As|Le|Les)\\s+)?(?:periodistas?|reporter[oa]s?|corresponsales?|fotógraf[oa]s?|jornalistas?|repórteres?|correspondentes?|journalistes?|correspondant(?:e|es|s)?)\\s+(?:de|da|do|del)\\s+(?:la\\s+|l['’])?(?:(?:The|the)\\s+)?(?:Associated\\s+Press|AP|Reuters|AFP|EFE|dpa|ANSA)\\s+";
-/** The newsroom in the possessive before its writer's name: `VTDigger's Lola Duffort-Reyes contributed reporting.` */
-const OUTLET_POSSESSIVE = "(?:\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3}['’]s\\s+)";
+/** The newsroom in the possessive before its writer's name: `VTDigger's Lola Duffort-Reyes contributed reporting.`, `The Island Times' Ana Cruz …`. */
+const OUTLET_POSSESSIVE = "(?:\\p{Lu}[\\p{L}\\p{N}.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3}(?:['’]s|(?<=s)['’])\\s+)";
 const CONTRIBUTED = new RegExp(`^(${ROLE_OF_AGENCY}|${OUTLET_POSSESSIVE}${ROLE_WORD}|${AGENCY_PREFIX}${ROLE_WORD})(.+?)\\s+(?:also\\s+)?(?:contributed|helped|contribuyó|contribuyeron|colaboró|colaboraron|contribuiu|contribuíram|colaborou|colaboraram|a\\s+contribué|ont\\s+contribué)(?![\\p{L}])(.*)$`, 'iu');
 const CONTRIBUTED_TAIL = /^(?:\s+reporting)?(?:\s+(?:to|with|on)\s+(?:this|the)\s+(?:report|story|article|coverage)|\s+(?:a|en|con|para|com|à)\s+(?:este|esta|cet|cette)\s+\p{L}+)?(?:\s+(?:from|desde|de|depuis)\s+(.+?))?$/iu;
 const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;

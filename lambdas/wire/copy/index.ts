@@ -6,7 +6,7 @@ import { datelineLine, isPlaceLine, isPlaceWordLine, outletPlaceLine, splitDatel
 import { cleanHeadline, readHeader, SHORT_NAME, type Header } from './header.ts';
 import { isMasthead, labelledSlug, lineKind, withoutBylineWord } from './lines.ts';
 import { addressSpelled, outletAtTop, outletInBylineSlot, providerFrom, shortProvider } from './provider.ts';
-import { ownSignOff, readTrailer, takeContactBlock, type Trailer } from './trailer.ts';
+import { ownSignOff, readTrailer, takeContactBlock, withoutOutletSignOff, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
 export { codedStamp, findStamp, monthOf, offsetExists } from './calendar.ts';
@@ -373,7 +373,8 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
     const placed = BYLINE_PLACE.exec(doc.bylineLines[0]);
     if (placed) doc.datelinePlace = placed[1]!;
   }
-  doc.paragraphs = withoutRepeats(trailer.paragraphs);
+  // (and without the outlet signing off, once the provider is known: `«Egemen Qazaqstan»`)
+  doc.paragraphs = withoutOutletSignOff(withoutRepeats(trailer.paragraphs), [doc.provider, doc.masthead, header.siteName, ...(profileOf(doc.provider)?.names ?? [])]);
   doc.trailer = [...trailer.credits, ...kept, ...doc.trailer];
   return doc;
 }
@@ -436,7 +437,7 @@ export function finishCopy(doc: WireDocument): WireDocument {
     times: { ...doc.times, embargoedUntil: doc.times.embargoedUntil ?? (embargoStamp?.hasTime ? embargoStamp.iso : embargo) },
     datelineText: dateline ? dateline.text : doc.datelineText,
     datelinePlace: dateline ? dateline.place : doc.datelinePlace,
-    paragraphs: withoutRepeats(trailer.paragraphs),
+    paragraphs: withoutOutletSignOff(withoutRepeats(trailer.paragraphs), [provider, doc.masthead, ...(profileOf(provider)?.names ?? [])]),
     trailer: [...trailer.credits, ...doc.trailer.filter((line) => KEPT_AFTER_SEPARATOR.has(lineKind(line)))],
   };
 }

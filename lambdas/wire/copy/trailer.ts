@@ -174,6 +174,36 @@ function takeFootMenu(lines: string[]): string[] {
 /** A name of two to four words and a phone number: a writer's signature at the foot. */
 const NAME_AND_PHONE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:Tel|Phone|Mobile)\.?:?\s*)?\+?\d[\d\s().-]{6,}\d$/u;
 
+/** How many words a closing line that names the outlet may have beside the name to be its sign-off. */
+const MAX_OUTLET_SIGNOFF_WORDS = 8;
+/**
+ * The story's paragraphs without the closing lines that name the outlet and little else, no quotation and no sentence
+ * (`«Egemen Qazaqstan»`, `dpa alö yyzz a3 kr`): the outlet signing off, known only once the provider is. A sentence of the
+ * story that names the outlet is no sign-off, however short (`NTB beklager feilen.`, `As Ukrinform reported earlier, …`).
+ */
+export function withoutOutletSignOff(paragraphs: readonly string[], outlets: readonly (string | null)[]): string[] {
+  const names = [...new Set(outlets.filter((n): n is string => n !== null && n.trim().length >= 2).map((n) => n.trim().toLowerCase()))];
+  if (names.length === 0) return [...paragraphs];
+  // (the line without the outlet's name, when it names the outlet as a word of its own)
+  const besideOutlet = (line: string): string | null => {
+    const lower = line.toLowerCase();
+    for (const name of names) {
+      const at = lower.indexOf(name);
+      if (at >= 0 && !/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lower.charAt(at + name.length))) return line.slice(0, at) + line.slice(at + name.length);
+    }
+    return null;
+  };
+  let end = paragraphs.length;
+  while (end > 1) {
+    const line = paragraphs[end - 1]!.trim();
+    const rest = line.split(/\s+/).length > MAX_OUTLET_SIGNOFF_WORDS || /["“”„]/.test(line) || /[.?!:]$/.test(line) ? null : besideOutlet(line);
+    // (a person named beside the outlet is a credit, not its sign-off: `VTDigger's Lola Duffort-Reyes contributed reporting.`)
+    if (rest === null || /\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}+/u.test(rest)) break;
+    end--;
+  }
+  return paragraphs.slice(0, end);
+}
+
 /** Reads the trailer off the end of a story's paragraphs. */
 export function readTrailer(all: readonly string[]): Trailer {
   const paragraphs = [...all];

@@ -97,4 +97,16 @@ describe('Tops of pages, share labels and printed clocks of outlets read without
     expect(record.headline).toBe('Ferry timetable approved');
     expect(record.signals).toContain('update');
   });
+
+  it('leaves the outlet signing off under the story out, and keeps a sentence or a credit that names it', async () => {
+    // Act
+    const signed = await read(['Ferry timetable approved', ...ENGLISH, '«Island Daily News»', '© 2026 Island Daily News. All rights reserved.'].join('\n\n'));
+    const sentence = await read(['Ferry timetable approved', ...ENGLISH, 'Island Daily News regrets the error.', '© 2026 Island Daily News. All rights reserved.'].join('\n\n'));
+    const credit = await read(['Ferry timetable approved', ...ENGLISH, "Island Daily News' Lola Duffort contributed reporting.", '© 2026 Island Daily News. All rights reserved.'].join('\n\n'));
+
+    // Assess
+    expect(signed.body.paragraphs).toEqual(ENGLISH);
+    expect(sentence.body.paragraphs).toEqual([...ENGLISH, 'Island Daily News regrets the error.']);
+    expect(credit.contributors.map((c) => c.name)).toEqual(['Lola Duffort']);
+  });
 });
