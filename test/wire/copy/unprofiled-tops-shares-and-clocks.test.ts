@@ -109,4 +109,17 @@ describe('Tops of pages, share labels and printed clocks of outlets read without
     expect(sentence.body.paragraphs).toEqual([...ENGLISH, 'Island Daily News regrets the error.']);
     expect(credit.contributors.map((c) => c.name)).toEqual(['Lola Duffort']);
   });
+
+  it('cuts a newsletter\'s closing notice that the reader gets it as a subscriber, in other languages too', async () => {
+    // Act
+    const records = await Promise.all([
+      'Ви отримуєте цей лист, бо підписалися на розсилку новин.',
+      'Þú færð þennan póst vegna þess að þú skráðir þig á póstlistann.',
+      'Vous recevez cette lettre parce que vous êtes abonné.',
+      'Otrzymujesz tę wiadomość, ponieważ zapisałeś się na newsletter.',
+    ].map((notice) => read(['Ferry timetable approved', ...ENGLISH, notice].join('\n\n'))));
+
+    // Assess
+    for (const record of records) expect(record.body.paragraphs).toEqual(ENGLISH);
+  });
 });
