@@ -79,7 +79,7 @@ const CONTACT_LABEL = /^(?:E-?mail|Twitter|Phone|Tel\.?)\s*:$/i;
 const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporters?|Correspondents?|Writers?|Journalists?|Editors?|Producers?|Journalist(?:er|en|es|e|as|i)|Jornalistas?|Periodistas?|Giornalist[ai]|Redakt(?:ør|ør(?:er|en)|ör|örer|eur|eurin|eure)|Rédact(?:eur|rice)s?|Toimittaja(?:t)?|Reporter(?:in|e|es)|Korrespondent(?:in|en|er)?)$/iu;
 /** A stamp followed by a note in parentheses (not an offset in parentheses, `(GMT+5)`, nor the time, `Martedì 17 Novembre 2026 (19:05)`). */
 const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])(?!\d{1,2}[:.h]\d{2}\)$)([^()]{3,200})\)$/;
-const LANGUAGE_NAME = /\b(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)\b/i;
+const LANGUAGE_NAME = /(?<![\p{L}\p{N}])(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)(?![\p{L}\p{N}])/iu;
 // (or a word of a script without capitals, `사회`, `اقتصاد`, `ข่าวเศรษฐกิจ`: a section over a page in Korean, Arabic or Thai)
 const SECTION_WORD = /^(?:[\p{Lu}&][\p{L}&'’.-]*|[\p{Lo}][\p{Lo}\p{M}]{0,15}|&|and|y|en|de|et|und|e)$/u;
 /** A section of the desk: three words at most, each capitalised (`Culture & Heritage`), or a language service (`Servicio en español`). */

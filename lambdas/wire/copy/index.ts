@@ -141,7 +141,7 @@ const CLOCK_ALONE = new RegExp(`^${CLOCK}$`, 'iu');
 /** Which time field a stamp line fills, by its label. */
 function stampField(line: string): 'firstCreated' | 'versionCreated' | null {
   if (UPDATE_LABEL_ANYWHERE.test(line)) return 'versionCreated';
-  if (/\b(?:first published|posted|published|publié|veröffentlicht|julkaistu|publicado|pubblicato|publicerad|publisert|gepubliceerd)\b/i.test(line)) return 'firstCreated';
+  if (/(?<![\p{L}\p{N}])(?:first published|posted|published|publié|veröffentlicht|julkaistu|publicado|pubblicato|publicerad|publisert|gepubliceerd)(?![\p{L}\p{N}])/iu.test(line)) return 'firstCreated';
   return null;
 }
 

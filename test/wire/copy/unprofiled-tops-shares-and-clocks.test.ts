@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lineKind } from '../../../lambdas/wire/copy/index.ts';
 import { read } from './read-story.ts';
 
 const STORY = [
@@ -121,5 +122,13 @@ describe('Tops of pages, share labels and printed clocks of outlets read without
 
     // Assess
     for (const record of records) expect(record.body.paragraphs).toEqual(ENGLISH);
+  });
+
+  it('reads labels that end in a letter outside ASCII as whole words (Zdieľať, Colaboró, Lisää, publié)', () => {
+    // Act
+    const kinds = ['Zdieľať na Facebook', '*Colaboró: Pedro Ruiz', 'PÄIVITETTY: Lisää ministerin kommentin', "Texte publié sous embargo jusqu'au 3 mars 2026 à 06:00"].map(lineKind);
+
+    // Assess
+    expect(kinds).toEqual(['contact', 'credit', 'note', 'note']);
   });
 });
