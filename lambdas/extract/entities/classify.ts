@@ -113,7 +113,8 @@ export function cityNamedBody(words: readonly string[]): boolean {
   const town = city(words[1]!);
   const w = lower(words[0]!);
   // (`Lake Naivasha`, `Port Dickson`: a place word before a town names a place; so does one for a town, `Kailasanathar Temple`)
-  return town !== undefined && !PLACE_HEADS_FIRST.has(w) && !PLACE_HEADS.has(lower(words[1]!)) && !PLACE_HEADS_ALSO_SURNAMES.has(lower(words[1]!)) && !ENGLISH_SPEAKING.has(town.country) && town.name !== 'Santiago' && !GIVEN_NAMES.has(w) && !DIRECTIONS.has(w) && !isDemonym(words[0]!) && knownPlace(words[0]!) === undefined && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
+  // (a given name before a town's name opens a person's: `Marlon Pierre`, `Lupe Cárdenas`, not a club from Pierre or Cárdenas)
+  return town !== undefined && !PLACE_HEADS_FIRST.has(w) && !PLACE_HEADS.has(lower(words[1]!)) && !PLACE_HEADS_ALSO_SURNAMES.has(lower(words[1]!)) && !ENGLISH_SPEAKING.has(town.country) && town.name !== 'Santiago' && !GIVEN_NAMES.has(w) && !isWorldGivenName(words[0]!) && !DIRECTIONS.has(w) && !isDemonym(words[0]!) && knownPlace(words[0]!) === undefined && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
 }
 
 /**

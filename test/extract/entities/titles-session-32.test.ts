@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/** Posts printed before a name after their county or district, and given names before a town's name. Texts written for the tests. */
+
+const none = { bylines: [], contributors: [], language: 'en' };
+
+describe('Function: findEntities (posts and given names, session 32)', () => {
+  it('reads a coroner, a collector and a clerk as posts before the name, after the county, district or city they serve', () => {
+    // Act
+    const { people } = findEntities([
+      'Baldwin County Coroner Ana Whitfield-Moss said the driver died at the scene.',
+      'Thrissur District Collector Meera Krishnan ordered the schools closed.',
+      'City Clerk Tomasz Wielgosz said the count would finish on Friday.',
+    ], none);
+
+    // Assess
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Ana Whitfield-Moss', 'Baldwin County Coroner'],
+      ['Meera Krishnan', 'Thrissur District Collector'],
+      ['Tomasz Wielgosz', 'City Clerk'],
+    ]);
+  });
+
+  it('reads a given name before a town\'s name as a person with the title set off after it, not as a club from that town', () => {
+    // Act
+    const { people, organisations } = findEntities(['Lupe Cárdenas, harbour master at the port, said the ferry would sail at noon.'], none);
+
+    // Assess
+    expect(people.map((p) => [p.name, p.title])).toEqual([['Lupe Cárdenas', 'harbour master at the port']]);
+    expect(organisations).toEqual([]);
+  });
+});
