@@ -461,7 +461,9 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
   // (of up to eight words: `Member of Parliament for St James Central, Dr Horace Bramwell-Pinnock,`).
   // (or with the acronym of the body the title serves: `UNICEF Representative in Lesotho, Dr. Aïssatou Ndiaye-Kane,`)
   const opensWithHead = isHead(opener.text, false) || TITLE_HEADS_OTHER_LANGUAGES.has(opener.text.toLowerCase()) || (/^\p{Lu}{2,6}$/u.test(opener.text) && TITLE_HEADS.has(t[start + 1]?.text.toLowerCase() ?? ''));
-  if (!determiner && start === 0 && span.to - span.from >= 2 && span.from - 1 - start <= 8 && opensWithHead && t.slice(start + 1, span.from - 1).every((tok) => tok.word || tok.text === '-')) {
+  // (its body's acronym in brackets may close it: `President of the Rubber Planters Association of Liberia (RPAL), Jallah K. Kollie,`)
+  const bracketed = t[span.from - 2]?.text === ')' && t[span.from - 4]?.text === '(' && /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(t[span.from - 3]?.text ?? '') ? 3 : 0;
+  if (!determiner && start === 0 && span.to - span.from >= 2 && span.from - 1 - bracketed - start <= 8 && opensWithHead && t.slice(start + 1, span.from - 1 - bracketed).every((tok) => tok.word || tok.text === '-')) {
     return textOf(paragraph, span.sentence, start, span.from - 1);
   }
   if (!determiner && !(t[owner]!.possessive && t[owner]!.cap)) {

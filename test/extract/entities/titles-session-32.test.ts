@@ -30,4 +30,12 @@ describe('Function: findEntities (posts and given names, session 32)', () => {
     expect(people.map((p) => [p.name, p.title])).toEqual([['Lupe Cárdenas', 'harbour master at the port']]);
     expect(organisations).toEqual([]);
   });
+
+  it('reads a title that opens the sentence and closes on its body\'s acronym in brackets, set off before the name', () => {
+    // Act
+    const { people } = findEntities(['Chairman of the Coconut Growers Cooperative of Samar (CGCS), Teodulo M. Abanes, said prices had halved.'], none);
+
+    // Assess
+    expect(people.map((p) => [p.name, p.title])).toEqual([['Teodulo M. Abanes', 'Chairman of the Coconut Growers Cooperative of Samar (CGCS)']]);
+  });
 });
