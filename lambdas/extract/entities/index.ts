@@ -547,7 +547,11 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
   for (const r of readings) {
     const at = positionOf(r);
     const si = sentenceIndex.get(r.span.sentence)!;
-    for (const inner of r.inner) (inner.kind === 'organisation' ? organisations : places).add(inner.name, at);
+    // (a body named inside a title, by the name the story gave it in full: `Senamhi` after `Servicio Nacional … (Senamhi)`)
+    for (const inner of r.inner) {
+      if (inner.kind === 'place') places.add(inner.name, at);
+      else organisations.add(orgShort.get(inner.name) ?? (inner.name.includes(' ') ? undefined : orgNames.get(inner.name) ?? orgFirst.get(inner.name)) ?? inner.name, at);
+    }
     // `a distillery near León` in a story quoting Mariana León: a known place after a preposition of place is the place
     const placed = r.kind === 'place' && prepositions.has(r.span.sentence.tokens[r.from - 1]?.text ?? '');
     const person: PersonEntry | undefined = people.get(r.name) ?? ((r.kind !== 'organisation' || !r.name.includes(' ')) && !placed ? shortReference(people, r) : undefined);

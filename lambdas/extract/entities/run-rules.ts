@@ -1,4 +1,4 @@
-import { AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, ABSTRACT_NOUN_ENDINGS, LEGISLATURES, LOCAL_COUNCIL_HEADS, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, REGION_HEADS_AFTER_DIRECTION, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { TITLE_HEADS_OTHER_LANGUAGES, AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, ABSTRACT_NOUN_ENDINGS, LEGISLATURES, LOCAL_COUNCIL_HEADS, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, REGION_HEADS_AFTER_DIRECTION, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -630,6 +630,24 @@ export const RUN_RULES: readonly RunRule[] = [
       }
       const inRun = titleWordsInRun(words);
       return skip < words.length && (inRun === 0 || !nameLike(words.slice(inRun))) ? read({ ...span, from: from + skip, words: words.slice(skip) }, paragraph, undefined, language) : undefined;
+    },
+  },
+  {
+    // `la vulcanóloga del Insivumeh Lucía Ajcú Batz`, `la especialista del Senamhi Rosa Quispe Mamani`, `il consigliere del Partito
+    // Democratico Marco De Rossi Gaspari`: a job in lower case and its `of` before a run that opens on a body's name and goes on
+    // with a given name: the body is the job's, the rest of the run the person (8 such in the gold of every set)
+    name: 'name after a job of a body',
+    example: { text: 'La bióloga del [Intecmar Lucía Paz-Andrade Ferro] dijo que el cierre seguirá.', kind: 'person', language: 'es' },
+    apply: ({ paragraph, t, from, words, before, make }) => {
+      const job = t[from - 2];
+      // (the job in lower case, maybe behind an elided article that opens the sentence: `L'échevin des Sports Michel Dufrasne`)
+      if (words.length < 3 || before === undefined || !OF_WORDS.has(lower(before.text)) || job === undefined || !job.word || (job.cap && !/^[LD]['’]\p{Ll}/u.test(job.text)) || !isHead(job.text, false)) return undefined;
+      const given = words.findIndex((w, k) => k > 0 && isWorldGivenName(w));
+      if (given < 1 || given > 4 || words.length - given < 2 || words.slice(0, given).some((w) => isWorldGivenName(w)) || !nameLike(words.slice(given))) return undefined;
+      // (a remit or a title's word after the job is no body: `procureur du Roi`, `échevin des Sports`)
+      const body = words.slice(0, given);
+      const remit = body.length === 1 && ([body[0]!, body[0]!.replace(/s$/, '')].some((w) => PORTFOLIOS.has(lower(w))) || TITLE_HEADS.has(lower(body[0]!)) || TITLE_HEADS_OTHER_LANGUAGES.has(lower(body[0]!)));
+      return make('person', words.slice(given).join(' '), { from: from + given, title: paragraph.slice(job.start, t[from + given - 1]!.end).replace(/^[lLdD]['’]/, ''), personal: true, inner: remit ? [] : [{ kind: 'organisation', name: body.join(' ') }] });
     },
   },
   {

@@ -31,8 +31,12 @@ const elidedArticle = (word: string): boolean => apostropheAt(word, 1) && /^[lLd
 const ENDINGS = [...TITLE_HEAD_ENDINGS].join('|');
 const COMPOUND_HEAD = new RegExp(`^(?:\\p{L}{2,}-)?\\p{L}{3,}(?:${ENDINGS})$|^\\p{L}{2,}-(?:${ENDINGS})$`, 'u');
 
-/** `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`). */
-const agentNoun = (lower: string): boolean => lower.length >= 6 && lower.endsWith('ist') && !NOT_AGENT_NOUNS.has(lower);
+/**
+ * `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`); so
+ * does a scientist's in the Romance languages, `meteoróloga`, `geólogo`, `biologa`, `volcanologue` (not `prólogo`, `monologue`).
+ */
+const agentNoun = (lower: string): boolean => lower.length >= 6 && (lower.endsWith('ist') || ROMANCE_SCIENTIST.test(lower)) && !NOT_AGENT_NOUNS.has(lower);
+const ROMANCE_SCIENTIST = /(?:ólog[oa]s?|olog[oa]|ologi|ologhe|ologue|ologues)$/u;
 
 /** Where honorifics (or a lone `Dr`, `Prof`) open a name of two words at least inside a run, after its first word; -1 when nowhere. */
 function honouredAt(words: readonly string[]): number {

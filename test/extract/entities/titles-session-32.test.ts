@@ -38,4 +38,16 @@ describe('Function: findEntities (posts and given names, session 32)', () => {
     // Assess
     expect(people.map((p) => [p.name, p.title])).toEqual([['Teodulo M. Abanes', 'Chairman of the Coconut Growers Cooperative of Samar (CGCS)']]);
   });
+
+  it('reads a job in lower case and its `of` before a body\'s name and a person\'s as the person\'s title, the body named in it', () => {
+    // Act
+    const spanish = findEntities(['La sismóloga del Ingemmet Carmen Rosa Huamaní Soto explicó que el enjambre sísmico continuará.'], { ...none, language: 'es' });
+    const french = findEntities(["L'échevin des Finances Paul-Henri Delvaux a défendu le budget."], { ...none, language: 'fr' });
+
+    // Assess
+    expect(spanish.people.map((p) => [p.name, p.title])).toEqual([['Carmen Rosa Huamaní Soto', 'sismóloga del Ingemmet']]);
+    expect(spanish.organisations.map((o) => o.name)).toEqual(['Ingemmet']);
+    expect(french.people.map((p) => [p.name, p.title])).toEqual([['Paul-Henri Delvaux', 'échevin des Finances']]);
+    expect(french.organisations).toEqual([]);
+  });
 });
