@@ -50,4 +50,16 @@ describe('Function: findEntities (posts and given names, session 32)', () => {
     expect(french.people.map((p) => [p.name, p.title])).toEqual([['Paul-Henri Delvaux', 'échevin des Finances']]);
     expect(french.organisations).toEqual([]);
   });
+
+  it('reads a scientist\'s noun in -olog, -oloog, -ologe as a job in the Nordic languages, Dutch and German', () => {
+    // Act
+    const swedish = findEntities(['– Vi väntar mer snö i natt, säger meteorolog Karin Lindqvist-Berg.'], { ...none, language: 'sv' });
+    const dutch = findEntities(['Volgens hydroloog Pieter van der Wal stijgt het water nog.'], { ...none, language: 'nl' });
+    const german = findEntities(['Der Glaziologe Jonas Berger warnte vor weiteren Abbrüchen.'], { ...none, language: 'de' });
+
+    // Assess
+    expect(swedish.people.map((p) => [p.name, p.title])).toEqual([['Karin Lindqvist-Berg', 'meteorolog']]);
+    expect(dutch.people.map((p) => [p.name, p.title])).toEqual([['Pieter van der Wal', 'hydroloog']]);
+    expect(german.people.map((p) => [p.name, p.title])).toEqual([['Jonas Berger', 'Glaziologe']]);
+  });
 });
