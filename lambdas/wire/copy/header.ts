@@ -90,6 +90,8 @@ const sectionLike = (line: string): boolean => {
 
 /** An outlet's name alone: two to four capitalised words, small words between (`Barbados Today`, `The Daily Gleaner`). */
 const OUTLET_UNDER_BYLINE = /^\p{Lu}[\p{L}'’-]+(?: (?:(?:of|the|de|la|du) )?\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** The word a paper's name ends with, beside the newsroom words: `Montgomery Advertiser`, `Launceston Examiner`, `Jamaica Gleaner`. */
+const PAPER_WORD = /\s(?:Advertiser|Examiner|Sentinel|Enquirer|Inquirer|Dispatch|Ledger|Gleaner|Clarion|Argus|Recorder|Statesman|Register|Democrat|Standard|Star|Sun|Mail|Express|Mirror|Monitor|Record|Leader|Review|Globe|Independent|Guardian|Citizen|Nation|Bee)$/u;
 /** An outlet's name and its section set off by a bar, over the headline: `Busan Ilbo | Culture`, `Irish Examiner | Sport | Hurling`. */
 const SECTION_BAR = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}?[\p{L}\p{M}'’.&-]*){0,3}(?: \| \p{Lu}[\p{L}\p{M}'’&-]*(?: [\p{L}\p{M}'’&-]+){0,2}){1,2}$/u;
 /** A section's name in title case: one to three capitalised words, maybe joined by a small word (`Medio Ambiente`, `Arts and Culture`). */
@@ -461,6 +463,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     // `^By MARISSA BOYCE-GRIFFITH=` over `^Barbados Today=`: the outlet the writer works for, named under the byline
     if (opts.framed && h.bylineLines.length > 0 && lines[i - 1] === h.bylineLines.at(-1) && OUTLET_UNDER_BYLINE.test(line)) {
+      h.agencyLines.push(line);
+      continue;
+    }
+    // `Marcus Tillery` / `Montgomery Advertiser`, no blank line between: the paper the writer works for, under the byline
+    if (!opts.framed && h.bylineLines.length > 0 && lines[i - 1] === h.bylineLines.at(-1) && OUTLET_UNDER_BYLINE.test(line) && (NEWSROOM_WORD.test(line) || PAPER_WORD.test(line))) {
       h.agencyLines.push(line);
       continue;
     }

@@ -131,4 +131,15 @@ describe('Tops of pages, share labels and printed clocks of outlets read without
     // Assess
     expect(kinds).toEqual(['contact', 'credit', 'note', 'note']);
   });
+
+  it('names the paper printed under the writer\'s name as the provider, and keeps a second writer as a writer', async () => {
+    // Act
+    const paper = await read(['Ferry timetable approved', 'Dana Whitcomb\nPenobscot Examiner', 'Published 9:12 a.m. ET March 3, 2026', ...ENGLISH].join('\n\n'));
+    const two = await read(['Ferry timetable approved', 'Dana Whitcomb\nLola Duffort', 'Published 9:12 a.m. ET March 3, 2026', ...ENGLISH].join('\n\n'));
+
+    // Assess
+    expect(paper.provider).toBe('Penobscot Examiner');
+    expect(paper.bylines.map((b) => b.name)).toEqual(['Dana Whitcomb']);
+    expect(two.provider).toBeNull();
+  });
 });
