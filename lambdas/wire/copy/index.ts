@@ -5,13 +5,14 @@ import { findStamp, type DateOrder } from './calendar.ts';
 import { datelineLine, isPlaceLine, isPlaceWordLine, outletPlaceLine, splitDateline, type PrintedDateline } from './dateline.ts';
 import { cleanHeadline, readHeader, SHORT_NAME, type Header } from './header.ts';
 import { isMasthead, labelledSlug, lineKind, withoutBylineWord } from './lines.ts';
-import { addressSpelled, outletAtTop, outletInBylineSlot, providerFrom, shortProvider } from './provider.ts';
+import { addressSpelled, codeSpelledOut, outletAtTop, outletInBylineSlot, providerFrom, shortProvider } from './provider.ts';
 import { ownSignOff, readTrailer, takeContactBlock, withoutOutletSignOff, type Trailer } from './trailer.ts';
 import { joinNotes } from '../notes.ts';
 
 export { codedStamp, findStamp, monthOf, offsetExists } from './calendar.ts';
 export { NEWSROOM_WORD, splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
+export { codeSpelledOut } from './provider.ts';
 export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isHeading7901, isSharedCredit, LINE_RULES, lineKind, outletCase, PAPER_NAME, REPORTER_LABELS, serviceAcronym } from './lines.ts';
 export type { LineKind } from './lines.ts';
 export { readTrailer } from './trailer.ts';
@@ -351,6 +352,12 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...leadStamps, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
     ?? outletAtTop(lines, closing, trailer.paragraphs) ?? outletByline ?? header.siteName;
   doc.provider = addressSpelled(doc.provider, lines);
+  // (a telex service's code, `EOB`, `CNS`, spelled out by the name its closing lines print: `© 2026 Gozo Tribune`)
+  if (opts.framed) {
+    const code = doc.provider ?? opts.source ?? null;
+    const spelled = codeSpelledOut(code, [...closing, ...header.agencyLines]);
+    if (spelled !== code) doc.provider = spelled;
+  }
   dropMastheadSlug(doc);
   const order = profileOf(doc.provider)?.dateOrder ?? orderByDateline(dateline?.text ?? null, [...header.stampLines, ...leadStamps, ...footStamps]);
   const times = timesOf([...header.stampLines, ...leadStamps, ...footStamps], order);

@@ -195,6 +195,35 @@ export function addressSpelled(provider: string | null, lines: readonly string[]
   return name === undefined ? provider : outletCase(name);
 }
 
+/** A name in a closing or heading line: capitalised words, small words between them (`Times of Oman`, `El Observador`, `Delo`). */
+const LINE_NAME = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|de|del|la|el|di|da|do)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/gu;
+
+/** Whether a code's letters stand in a name in order, the first opening it: `TOM` in `Times of Oman`, `EOB` in `El Observador`. */
+function spellsCode(code: string, name: string): boolean {
+  const letters = name.toUpperCase();
+  if (letters[0] !== code[0] || name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > code.length) return false;
+  let at = 0;
+  for (const letter of code) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A provider that is only a transmission code no agency profile knows (`EOB0412` → `EOB`, `TOM`) → the name the copy's
+ * closing or heading lines print with its letters in order (`© 2026 Times of Oman`, `EOB0412 4 ec 0389 El Observador`), as
+ * the outlet writes its name (not the code itself before a word: `KPL English`, `(Rsa/ Agv)`); else the code.
+ */
+export function codeSpelledOut(provider: string | null, lines: readonly string[]): string | null {
+  if (provider === null || !/^\p{Lu}{2,4}$/u.test(provider) || providerByCode(provider) !== null || providerByTag(provider) !== null || providerByName(provider) !== null) return provider;
+  for (const line of lines) {
+    if (line.length > 200) continue;
+    for (const [name] of line.matchAll(LINE_NAME)) if (name.split(/\s+/)[0]!.toUpperCase() !== provider && spellsCode(provider, name.replace(/[.]$/, ''))) return outletCase(name.replace(/[.]$/, ''));
+  }
+  return provider;
+}
+
 /** Those told things in copy who are no newsroom: a house, a court, a hearing, officials (`told Parliament`, `told MPs`). */
 const TOLD_BODY = /^(?:Parliament|Congress|Senate|House|Assembly|Cabinet|Council|Court|Committee|Commission|Tribunal|Inquiry|Police|MPs|MSPs|TDs|Senators?|Lawmakers|Legislators|Reporters|Journalists|Members|Delegates|Councillors|Councilors|Residents|Parents|Students|Staff|Officers|Jurors|Judge|Justice|Mr|Mrs|Ms|Dr|God)\b/u;
 

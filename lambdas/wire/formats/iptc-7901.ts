@@ -1,6 +1,6 @@
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
-import { isHeading7901, lineKind, monthOf, outletCase, readCopy, ROW, splitDateline, type LineKind } from '../copy/index.ts';
+import { codeSpelledOut, isHeading7901, lineKind, monthOf, outletCase, readCopy, ROW, splitDateline, type LineKind } from '../copy/index.ts';
 import { emptyDocument, joinNotes } from './common.ts';
 import { frame, pad2, withoutControls } from './framed.ts';
 
@@ -174,6 +174,8 @@ function parse7901(input: DecodedInput): WireDocument {
   const credits = trailer.filter((line) => CREDIT.test(line));
   doc.trailer = [...doc.trailer, ...(affiliation ? credits.map((line) => (line.endsWith(`, ${affiliation}`) ? line.slice(0, -(affiliation.length + 2)) : line)) : credits)];
   doc.provider ??= source;
+  // (`EOB0412 4 ec 0389 El Observador`, `Delo tkl/mz`, `Bucharest (Romania Insider) -`: a service's code the copy spells out)
+  doc.provider = codeSpelledOut(doc.provider, [preambleLines[0] ?? '', ...(doc.datelineText === null ? [] : [doc.datelineText]), ...trailer, ...doc.trailer]);
   const stamp = STAMP.exec(withoutControls(after));
   // (the month in the agency's language: `120935 GMT maj 26`, TT)
   const month = stamp ? monthOf(stamp[5]!) : undefined;

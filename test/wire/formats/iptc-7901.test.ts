@@ -165,4 +165,19 @@ describe('Parser: iptc-7901', () => {
     expect(doc).toMatchObject({ format: 'iptc-7901', headline: 'Exporte steigen im Oktober' });
     expect(doc!.provider).not.toBe('Ii');
   });
+
+  it('spells out an unprofiled service code by the name its heading or closing lines print with those letters in order', () => {
+    // Prepare
+    const story = 'Text of the story about the harbour, which reopened on Monday after repairs.\n\nThe port authority said ships could dock again.';
+    const wire = (heading: string, closing = '') => `\u0001${heading}\nHarbour-reopens/\n\u0002Harbour reopens after repairs\n\n${story}\n\n${closing}\u0003`;
+
+    // Act
+    const [headed] = parseWith(iptc7901, wire('GZT0312 3 ec 0389 Gozo Tribune'));
+    const [closed] = parseWith(iptc7901, wire('GZT0312 3 ec 0389', '© 2026 Gozo Tribune\n'));
+    const [unnamed] = parseWith(iptc7901, wire('GZT0312 3 ec 0389'));
+    const [service] = parseWith(iptc7901, wire('GZT0312 3 ec 0389', 'GZT English\n'));
+
+    // Assess
+    expect([headed!.provider, closed!.provider, unnamed!.provider, service!.provider]).toEqual(['Gozo Tribune', 'Gozo Tribune', 'GZT', 'GZT']);
+  });
 });
