@@ -37,7 +37,7 @@ const REPORTED_FROM = /^(.+?)\s+reported\s+from\s+(.+)$/;
 const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*){0,5}$/u;
 /** Credit labels of Reuters' Spanish and Portuguese services: `Reporte adicional de`, `Reportagem de`, `Editado por`, `Edição de`; CP's French `Avec des informations de`. */
 const IBERIAN_LABELS = 'information\\s+for\\s+this\\s+(?:story|report|article)\\s+was\\s+(?:also\\s+)?provided\\s+by|spolupracoval[ai]?|współpraca|reporte(?:\\s+adicional)?\\s+de|reportagem(?:\\s+adicional)?\\s+de|escrito\\s+por|editado\\s+por|edição\\s+de|\\*?colabor(?:ou|aram|ó|aron)|con\\s+información\\s+de|com\\s+informações\\s+de|avec\\s+des\\s+informations\\s+de';
-const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\\s+by|${IBERIAN_LABELS})\\b[^()]*)\\)\\s*$`, 'iu');
+const REUTERS_TRAILER = new RegExp(`\\s*\\(((?:(?:Additional\\s+)?(?:Reporting|Writing|Editing|Compiled|Compiling)\\s+by|${IBERIAN_LABELS})(?![\\p{L}\\p{N}])[^()]*)\\)\\s*$`, 'iu');
 /**
  * One credit clause, in any agency's wording: `Reporting by …`, `Additional reporting by …`, `Writing by …`,
  * `Editing by …`, `--With assistance from …` (Bloomberg), `— With files from …` (CP), `- Reporting by: …`

@@ -46,11 +46,17 @@ describe('Source: word boundaries in patterns', () => {
     // Act
     const found: string[] = [];
     for (const file of sources) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, n) => {
+      const text = readFileSync(file, 'utf8');
+      // (a pattern built from a string constant of the same file: `${UPDATE_LABEL}\\b` is read with the constant's text in place)
+      const constants = new Map([...text.matchAll(/^(?:export )?const (\w+) = (?:String\.raw)?(['`])(.*)\2;$/gm)].map((m) => [m[1]!, m[3]!]));
+      text.split('\n').forEach((source, n) => {
+        const line = source.replace(/\$\{(\w+)\}/g, (whole, name: string) => constants.get(name) ?? whole);
+        // (`\\b` in a string is the pattern's `\b`: the character before it is the one before the first backslash)
         for (const match of line.matchAll(/\\b/g)) {
-          const before = line[match.index - 1];
+          const escaped = line[match.index - 1] === '\\';
+          const before = line[match.index - (escaped ? 2 : 1)];
           const after = line[match.index + 2];
-          const endsForeign = before === ')' ? alternativesBefore(line, match.index).some((alt) => isForeignLetter(alt.replace(/[.?*+]+$/, '').at(-1))) : isForeignLetter(before);
+          const endsForeign = before === ')' ? alternativesBefore(line, match.index - (escaped ? 1 : 0)).some((alt) => isForeignLetter(alt.replace(/[.?*+]+$/, '').at(-1))) : isForeignLetter(before);
           if (endsForeign || isForeignLetter(after)) found.push(`${file.slice(LAMBDAS.length)}:${n + 1}`);
         }
       });

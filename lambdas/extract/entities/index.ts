@@ -544,13 +544,15 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
   const agencyNames = new Map<string, string>();
   const sentenceIndex = new Map(sentences.map((s, i) => [s, i]));
   const hasNorth = readings.some((r) => r.kind === 'place' && (r.name === 'North Korea' || r.name === 'South Korea'));
+  // (a body by the name the story gave it in full: `Solvane` for Solvane SA, `Senamhi` after `Servicio Nacional … (Senamhi)`)
+  const fullerOrg = (name: string): string | undefined => orgShort.get(name) ?? (name.includes(' ') ? undefined : orgNames.get(name) ?? orgFirst.get(name));
   for (const r of readings) {
     const at = positionOf(r);
     const si = sentenceIndex.get(r.span.sentence)!;
     // (a body named inside a title, by the name the story gave it in full: `Senamhi` after `Servicio Nacional … (Senamhi)`)
     for (const inner of r.inner) {
       if (inner.kind === 'place') places.add(inner.name, at);
-      else organisations.add(orgShort.get(inner.name) ?? (inner.name.includes(' ') ? undefined : orgNames.get(inner.name) ?? orgFirst.get(inner.name)) ?? inner.name, at);
+      else organisations.add(fullerOrg(inner.name) ?? inner.name, at);
     }
     // `a distillery near León` in a story quoting Mariana León: a known place after a preposition of place is the place
     const placed = r.kind === 'place' && prepositions.has(r.span.sentence.tokens[r.from - 1]?.text ?? '');
@@ -564,7 +566,7 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
       case 'organisation': {
         // (`Solvane` for Solvane SA, named in full before)
         // (`Greenway's managing director` after Greenway Cycle Technology: a body's first word, read as a body, is that body)
-        const fuller = orgShort.get(r.name) ?? (r.name.includes(' ') ? undefined : orgNames.get(r.name) ?? orgFirst.get(r.name));
+        const fuller = fullerOrg(r.name);
         // (the story's own outlet is what it is called, not a service of it named beside: `told Yle` and `told Yle Sápmi`; it
         // is its own full name, `told Kazinform` after `Kazinform News Agency`)
         const service = r.rule === OWN_OUTLET && afterTold(r.span.sentence.tokens, r.from) && fuller !== undefined && fuller.startsWith(`${r.name} `) && !NEWSROOM_WORD.test(fuller.slice(r.name.length));

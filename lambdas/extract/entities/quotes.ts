@@ -419,7 +419,16 @@ function attributionBefore(ctx: Index, seg: Segment, prevEnd: number): Who {
 }
 
 /** A source the copy says it does not name: `who asked not to be named`, `on condition of anonymity`, `que pidió el anonimato`. */
-const UNNAMED_SOURCE = /(?:not to be (?:named|identified)|condition of anonymity|requested anonymity|sous couvert d['’]anonymat|requis l['’]anonymat|pidió (?:el )?anonimato|pidió no ser identificad|pediu anonimato|a pedido de anonimato|chiesto l['’]anonimato|nicht genannt werden|anonym bleiben)/iu;
+const UNNAMED_SOURCE = /(?:not to be (?:named|identified)|condition of anonymity|requested anonymity|sous couvert d['’]anonymat|requis l['’]anonymat|pidió (?:el )?anonimato|pidió no ser identificad|pediu anonimato|a pedido de anonimato|chiesto l['’]anonimato|nicht genannt werden|anonym bleiben)/giu;
+/**
+ * Whether the text before a quote keeps its source unnamed, no one named after it (two capitalised words: `But Transport
+ * Minister Jonas Berg disagreed.` names the one who speaks next).
+ */
+function keptUnnamed(before: string): boolean {
+  let last = -1;
+  for (const m of before.matchAll(UNNAMED_SOURCE)) last = m.index + m[0].length;
+  return last >= 0 && !/\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}+/u.test(before.slice(last));
+}
 
 /**
  * @param lastSpeakerBefore the person a pronoun or description at a paragraph offset stands for: by age where it gives one,
@@ -469,7 +478,7 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
       let guessed = false;
       // (`A Caribstone manager, who asked not to be named, said …. "…," he said.`: a speaker the paragraph keeps unnamed
       // before the quote is no one the story names, 6 such in the gold against none named)
-      if (who?.kind !== 'person' && UNNAMED_SOURCE.test(paragraph.slice(0, seg.start))) {
+      if (who?.kind !== 'person' && keptUnnamed(paragraph.slice(0, seg.start))) {
         quotes.push({ text: seg.text, speaker: null });
         inferred.push(false);
         previous = { speaker: null, unclosed: !seg.closed, paragraph: p, known: true };

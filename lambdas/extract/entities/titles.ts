@@ -20,7 +20,7 @@ export const isHead = (word: string, atStart: boolean, compounds = true): boolea
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || OCCUPATIONS_OTHER_LANGUAGES.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, `Dijkgraaf`, not `Rat`)
-  if (compounds && (COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower)))) return true;
+  if (compounds && (COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower))) && !notAgentNoun(lower)) return true;
   return (TITLE_HEADS.has(lower) || isHyphenatedTitle(lower)) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
@@ -35,8 +35,10 @@ const COMPOUND_HEAD = new RegExp(`^(?:\\p{L}{2,}-)?\\p{L}{3,}(?:${ENDINGS})$|^\\
  * `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`); so
  * does a scientist's in the Romance languages, `meteoróloga`, `geólogo`, `biologa`, `volcanologue` (not `prólogo`, `monologue`).
  */
-const agentNoun = (lower: string): boolean => lower.length >= 6 && (lower.endsWith('ist') || ROMANCE_SCIENTIST.test(lower)) && !NOT_AGENT_NOUNS.has(lower);
-const ROMANCE_SCIENTIST = /(?:ólog[oa]s?|olog[oa]|ologi|ologhe|ologue|ologues)$/u;
+const agentNoun = (lower: string): boolean => lower.length >= 6 && (lower.endsWith('ist') || ROMANCE_SCIENTIST.test(lower)) && !notAgentNoun(lower);
+const ROMANCE_SCIENTIST = /(?:ólog[oa]s?|olog[oa]|ologhe|ologue|ologues)$/u;
+/** A noun that only looks like an agent's, in the singular or the plural: `checklist`, `prólogo`, `prólogos`, `monolog`. */
+const notAgentNoun = (lower: string): boolean => NOT_AGENT_NOUNS.has(lower) || NOT_AGENT_NOUNS.has(lower.replace(/s$/, ''));
 
 /** Where honorifics (or a lone `Dr`, `Prof`) open a name of two words at least inside a run, after its first word; -1 when nowhere. */
 function honouredAt(words: readonly string[]): number {

@@ -90,8 +90,8 @@ const sectionLike = (line: string): boolean => {
 
 /** An outlet's name alone: two to four capitalised words, small words between (`Barbados Today`, `The Daily Gleaner`). */
 const OUTLET_UNDER_BYLINE = /^\p{Lu}[\p{L}'’-]+(?: (?:(?:of|the|de|la|du) )?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-/** The word a paper's name ends with, beside the newsroom words: `Montgomery Advertiser`, `Launceston Examiner`, `Jamaica Gleaner`. */
-const PAPER_WORD = /\s(?:Advertiser|Examiner|Sentinel|Enquirer|Inquirer|Dispatch|Ledger|Gleaner|Clarion|Argus|Recorder|Statesman|Register|Democrat|Standard|Star|Sun|Mail|Express|Mirror|Monitor|Record|Leader|Review|Globe|Independent|Guardian|Citizen|Nation|Bee)$/u;
+/** The word a paper's name ends with, beside the newsroom words, that is no one's surname: `Montgomery Advertiser`, `Launceston Examiner`, `Jamaica Gleaner` (not `Sun`, `Star`, `Post`). */
+const PAPER_WORD = /\s(?:Advertiser|Examiner|Sentinel|Enquirer|Inquirer|Dispatch|Ledger|Gleaner|Clarion|Argus|Recorder|Statesman|Register|Democrat|Standard|Mail|Express|Mirror|Monitor|Globe|Independent|Guardian|Citizen)$/u;
 /** An outlet's name and its section set off by a bar, over the headline: `Busan Ilbo | Culture`, `Irish Examiner | Sport | Hurling`. */
 const SECTION_BAR = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}?[\p{L}\p{M}'’.&-]*){0,3}(?: \| \p{Lu}[\p{L}\p{M}'’&-]*(?: [\p{L}\p{M}'’&-]+){0,2}){1,2}$/u;
 /** A section's name in title case: one to three capitalised words, maybe joined by a small word (`Medio Ambiente`, `Arts and Culture`). */
@@ -466,10 +466,17 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       h.agencyLines.push(line);
       continue;
     }
-    // `Marcus Tillery` / `Montgomery Advertiser`, no blank line between: the paper the writer works for, under the byline
-    if (!opts.framed && h.bylineLines.length > 0 && lines[i - 1] === h.bylineLines.at(-1) && OUTLET_UNDER_BYLINE.test(line) && (NEWSROOM_WORD.test(line) || PAPER_WORD.test(line))) {
-      h.agencyLines.push(line);
-      continue;
+    // `Marcus Tillery` / `Montgomery Advertiser`, no blank line between: the paper the writer works for, under the byline;
+    // `Dana Whitcomb` / `Lena Sun`: a second writer (a paper's word after one other word is a surname: `Emily Post`)
+    if (!opts.framed && h.bylineLines.length > 0 && lines[i - 1] === h.bylineLines.at(-1)) {
+      if (OUTLET_UNDER_BYLINE.test(line) && (PAPER_WORD.test(line) || (NEWSROOM_WORD.test(line) && line.split(' ').length >= 3))) {
+        h.agencyLines.push(line);
+        continue;
+      }
+      if (nameLine(line)) {
+        h.bylineLines.push(line);
+        continue;
+      }
     }
     if (opts.framed) continue; // a deck or summary under the headline: not kept
     // `Shafaq News – Mosul` under the headline: the outlet's name and its place, a dateline on a line of its own, where the story starts
@@ -481,8 +488,13 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // (a deck of two clauses, `Rijkswaterstaat verwacht …; veehouders halen …`, over the writer's name: not the story's start)
     if (h.headline !== null && h.bylineLines.length === 0 && next >= 0 && (lineKind(lines[next]!) === 'byline' || writerAndTimeFollow(lines, i + 1))) continue;
     // a section's name over a headline, the writer or the time under it (`La Hora` / `Diario independiente …` / `Nacionales`
-    // / headline / `Por …`): a story does not open on a section's name, and what was read above it is the page's masthead
-    if (h.headline !== null && h.bylineLines.length === 0 && h.stampLines.length === 0 && sectionLabel(line) && headedStoryFollows(lines, i + 1)) {
+    // / headline / `Por …`): a story does not open on a section's name, and the tagline read above it is the masthead's
+    // (the line read as the headline is the page's first or the tagline right under it, no blank line between them: a
+    // masthead's; a headline over a section, a deck and its writer stays the headline)
+    const headlineAt = h.headline === null ? -1 : lines.indexOf(h.headline);
+    const top = nextText(lines, 0);
+    const inMasthead = headlineAt >= top && headlineAt <= top + 1 && (lines[top + 1] ?? '') !== '';
+    if (inMasthead && h.bylineLines.length === 0 && h.stampLines.length === 0 && sectionLabel(line) && headedStoryFollows(lines, i + 1)) {
       h.agencyLines.push(h.headline);
       h.headline = null;
       continue;

@@ -127,10 +127,10 @@ function sectionsOf(lines: readonly string[], indented: readonly boolean[], alig
 
 /** The label of a stamp that dates an update, in the agencies' languages. */
 const UPDATE_LABEL = '(?:Updated?|Last updated|Modified|Aktualisiert|Actualizado|Actualizada|Actualitzat|Actualitzada|Atualizado|Actualisé|Mis à jour|Aggiornato|Oppdatert|Uppdaterad|Opdateret|Päivitetty|Bijgewerkt|Aangepast|Dagført|Frissítve|Atnaujinta|Aktualizované|Aktualizováno|Zaktualizowano|Ažurirano|Posodobljeno)';
-const UPDATE_LABEL_ANYWHERE = new RegExp(`\\b${UPDATE_LABEL}\\b`, 'i');
+const UPDATE_LABEL_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{N}])${UPDATE_LABEL}(?![\\p{L}\\p{N}])`, 'iu');
 /** Where one line holds two stamps: a bar or a dot between them, or the second's update label. */
 // (`Updated May 20 2026 - 4:31pm, first published 3:12pm`: the first stamp after the update's, set off by a comma)
-const STAMP_PARTS = new RegExp(`\\s+[|·]\\s+|\\s+(?=${UPDATE_LABEL}\\b)|,\\s+(?=first published\\b)`, 'i');
+const STAMP_PARTS = new RegExp(`\\s+[|·]\\s+|\\s+(?=${UPDATE_LABEL}(?![\\p{L}\\p{N}]))|,\\s+(?=first published\\b)`, 'iu');
 
 /** A clock: `14:47`, `9.15 am`, `18.35 Uhr`. */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr|h))?`;
@@ -355,7 +355,7 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   // (a telex service's code, `EOB`, `CNS`, spelled out by the name its closing lines print: `© 2026 Gozo Tribune`)
   if (opts.framed) {
     const code = doc.provider ?? opts.source ?? null;
-    const spelled = codeSpelledOut(code, [...closing, ...header.agencyLines]);
+    const spelled = codeSpelledOut(code, [...closing, ...header.agencyLines], opts.source ?? '');
     if (spelled !== code) doc.provider = spelled;
   }
   dropMastheadSlug(doc);

@@ -1,6 +1,6 @@
 import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
-import { initialsOf, isMasthead, mastheadParts, outletCase, sectionMastheadName } from './lines.ts';
+import { initialsOf, isMasthead, lineKind, mastheadParts, outletCase, sectionMastheadName } from './lines.ts';
 import { distributorOf, NEWS_SERVICE_WORD, NEWSROOM_WORD } from './dateline.ts';
 import { withoutLegalForm } from '../company.ts';
 import { SHORT_NAME, SIGNED_ADDRESS, SITE_ADDRESS } from './header.ts';
@@ -211,17 +211,24 @@ function spellsCode(code: string, name: string): boolean {
 }
 
 /**
- * A provider that is only a transmission code no agency profile knows (`EOB0412` → `EOB`, `TOM`) → the name the copy's
- * closing or heading lines print with its letters in order (`© 2026 Times of Oman`, `EOB0412 4 ec 0389 El Observador`), as
- * the outlet writes its name (not the code itself before a word: `KPL English`, `(Rsa/ Agv)`); else the code.
+ * A provider that is only a transmission code no agency profile knows (`EOB0412` → `EOB`, `CNS`) → the name that the service's
+ * heading line, a copyright line or an outlet's line under the byline prints with the code's letters in order (`EOB0412 4 ec
+ * 0389 El Observador`, `Copyright 2026, City News Service, Inc.`), as the outlet writes its name; not the code itself before a
+ * word (`KPL English`), nor a writer's name in a credit (`Reporting by Carla Nunes`); else the code.
+ * @param heading the service's heading line, whose names are the sender's
  */
-export function codeSpelledOut(provider: string | null, lines: readonly string[]): string | null {
+export function codeSpelledOut(provider: string | null, lines: readonly string[], heading = ''): string | null {
   if (provider === null || !/^\p{Lu}{2,4}$/u.test(provider) || providerByCode(provider) !== null || providerByTag(provider) !== null || providerByName(provider) !== null) return provider;
-  for (const line of lines) {
-    if (line.length > 200) continue;
-    for (const [name] of line.matchAll(LINE_NAME)) if (name.split(/\s+/)[0]!.toUpperCase() !== provider && spellsCode(provider, name.replace(/[.]$/, ''))) return outletCase(name.replace(/[.]$/, ''));
-  }
-  return provider;
+  const spelled = (line: string, any: boolean): string | undefined => {
+    for (const [found] of line.matchAll(LINE_NAME)) {
+      const name = found.replace(/[.]$/, '');
+      if (name.split(/\s+/)[0]!.toUpperCase() !== provider && (any || NEWSROOM_WORD.test(name)) && spellsCode(provider, name)) return outletCase(name);
+    }
+    return undefined;
+  };
+  const named = (heading.length <= 200 ? spelled(heading, true) : undefined)
+    ?? lines.map((line) => (line.length > 200 ? undefined : lineKind(line) === 'copyright' ? spelled(line, true) : lineKind(line) === 'agency' ? spelled(line, false) : undefined)).find((n) => n !== undefined);
+  return named ?? provider;
 }
 
 /** Those told things in copy who are no newsroom: a house, a court, a hearing, officials (`told Parliament`, `told MPs`). */

@@ -174,8 +174,8 @@ function parse7901(input: DecodedInput): WireDocument {
   const credits = trailer.filter((line) => CREDIT.test(line));
   doc.trailer = [...doc.trailer, ...(affiliation ? credits.map((line) => (line.endsWith(`, ${affiliation}`) ? line.slice(0, -(affiliation.length + 2)) : line)) : credits)];
   doc.provider ??= source;
-  // (`EOB0412 4 ec 0389 El Observador`, `Delo tkl/mz`, `Bucharest (Romania Insider) -`: a service's code the copy spells out)
-  doc.provider = codeSpelledOut(doc.provider, [preambleLines[0] ?? '', ...(doc.datelineText === null ? [] : [doc.datelineText]), ...trailer, ...doc.trailer]);
+  // (`EOB0412 4 ec 0389 El Observador`: a service's code its heading spells out)
+  doc.provider = codeSpelledOut(doc.provider, [...trailer, ...doc.trailer], preambleLines[0] ?? '');
   const stamp = STAMP.exec(withoutControls(after));
   // (the month in the agency's language: `120935 GMT maj 26`, TT)
   const month = stamp ? monthOf(stamp[5]!) : undefined;

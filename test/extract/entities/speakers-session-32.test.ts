@@ -6,11 +6,14 @@ import { findEntities } from '../../../lambdas/extract/entities/index.ts';
 const none = { bylines: [], contributors: [] };
 
 describe('Function: findEntities (unnamed sources, session 32)', () => {
-  it('gives no speaker to a quote from a source the paragraph keeps unnamed, though a named speaker came before', () => {
+  it('gives no speaker to a quote from a source the paragraph keeps unnamed, though a named speaker came before, unless someone is named after the source', () => {
     // Act
     const english = findEntities([
-      '"The line will reopen on Friday," said Marta Ilves, a spokeswoman for the rail operator.',
-      'A signal technician, who asked not to be named because he was not authorised to speak, said the repairs had barely begun. "We have not even found the fault yet," he said.',
+      '"The line will reopen on Friday," said Jonas Berg, a spokesman for the rail operator.',
+      'A signal technician, who asked not to be named, said the repairs had barely begun. "We have not even found the fault yet," he said.',
+    ], { ...none, language: 'en' });
+    const namedAfter = findEntities([
+      'A union official, who asked not to be named, said talks had stalled. But Transport Minister Jonas Berg disagreed. "We are close to a deal," he said.',
     ], { ...none, language: 'en' });
     const spanish = findEntities([
       '"La línea reabrirá el viernes", dijo Marta Ilves, portavoz de la operadora.',
@@ -18,7 +21,8 @@ describe('Function: findEntities (unnamed sources, session 32)', () => {
     ], { ...none, language: 'es' });
 
     // Assess
-    expect(english.quotes.map((q) => q.speaker)).toEqual(['Marta Ilves', null]);
+    expect(english.quotes.map((q) => q.speaker)).toEqual(['Jonas Berg', null]);
+    expect(namedAfter.quotes.map((q) => q.speaker)).toEqual(['Jonas Berg']);
     expect(spanish.quotes.map((q) => q.speaker)).toEqual(['Marta Ilves', null]);
   });
 });

@@ -62,4 +62,14 @@ describe('Function: findEntities (posts and given names, session 32)', () => {
     expect(dutch.people.map((p) => [p.name, p.title])).toEqual([['Pieter van der Wal', 'hydroloog']]);
     expect(german.people.map((p) => [p.name, p.title])).toEqual([['Jonas Berger', 'Glaziologe']]);
   });
+
+  it('reads no field of study, no monologue and no prologue as a job before a name', () => {
+    // Act
+    const indonesian = findEntities(['Perkembangan teknologi di Jakarta Budi Santoso menilai pasar masih tumbuh.'], { ...none, language: 'id' });
+    const swedish = findEntities(['Hans monolog Anna Svensson läste upp i går fick stående ovationer.'], { ...none, language: 'sv' });
+    const spanish = findEntities(['Los prólogos Carmen Laforet y Ana María Matute escribieron en 1952 siguen vigentes.'], { ...none, language: 'es' });
+
+    // Assess
+    for (const found of [indonesian, swedish, spanish]) expect(found.people.map((p) => p.title)).not.toContainEqual(expect.stringMatching(/teknologi|monolog|prólogos/));
+  });
 });

@@ -14,7 +14,7 @@ const ENGLISH = [
 describe('Tops of pages, share labels and printed clocks of outlets read without a profile (issue 11)', () => {
   it('reads the headline over the writer and the time when the page opens on its name, a tagline and a section', async () => {
     // Act
-    const record = await read(['Jornal da Ilha', 'O diário dos Açores desde 1952', '', 'Regional', '', 'Câmara aprova novo horário dos barcos entre as ilhas', '', 'Por Helena Medeiros Furtado', '3 de março de 2026 às 09:12', '', ...STORY].join('\n\n'));
+    const record = await read(['Jornal da Ilha\nO diário dos Açores desde 1952', 'Regional', '', 'Câmara aprova novo horário dos barcos entre as ilhas', '', 'Por Helena Medeiros Furtado', '3 de março de 2026 às 09:12', '', ...STORY].join('\n\n'));
 
     // Assess
     expect(record.headline).toBe('Câmara aprova novo horário dos barcos entre as ilhas');
@@ -64,7 +64,7 @@ describe('Tops of pages, share labels and printed clocks of outlets read without
     expect(winter.firstCreated).toBe('2026-01-13T09:12:00-03:30');
   });
 
-  it('reads a country by its English name, not as the other country another language calls by it (Guyana, Sudan)', async () => {
+  it('reads a country by its English name, not as the other country another language calls by it (Guyana, not French Guiana)', async () => {
     // Act
     const record = await read(['Ferry timetable approved', 'Posted on Tuesday, 3 March 2026 at 09:12', 'Guyana: the county approved a new ferry timetable on Monday after months of complaints from commuters in Guyana.', 'The first sailings on the new schedule across Guyana leave at 5:40 a.m. from next week, the ferry service said.'].join('\n\n'));
 
@@ -132,14 +132,33 @@ describe('Tops of pages, share labels and printed clocks of outlets read without
     expect(kinds).toEqual(['contact', 'credit', 'note', 'note']);
   });
 
-  it('names the paper printed under the writer\'s name as the provider, and keeps a second writer as a writer', async () => {
+  it('names the paper printed under the writer\'s name as the provider, and no second writer\'s name (Lena Sun)', async () => {
     // Act
     const paper = await read(['Ferry timetable approved', 'Dana Whitcomb\nPenobscot Examiner', 'Published 9:12 a.m. ET March 3, 2026', ...ENGLISH].join('\n\n'));
     const two = await read(['Ferry timetable approved', 'Dana Whitcomb\nLola Duffort', 'Published 9:12 a.m. ET March 3, 2026', ...ENGLISH].join('\n\n'));
+
+    const surname = await read(['Ferry timetable approved', 'Dana Whitcomb\nLena Sun', 'Published 9:12 a.m. ET March 3, 2026', ...ENGLISH].join('\n\n'));
 
     // Assess
     expect(paper.provider).toBe('Penobscot Examiner');
     expect(paper.bylines.map((b) => b.name)).toEqual(['Dana Whitcomb']);
     expect(two.provider).toBeNull();
+    expect(surname.provider).toBeNull();
+  });
+
+  it('keeps a headline over its section, a deck, the writer and the time: only a tagline under the masthead gives way', async () => {
+    // Act
+    const record = await read(['County approves new ferry timetable for islands', 'Politics', 'Commuters say the early sailings still come too late for work', 'By Dana Whitcomb', 'March 3, 2026 9:12 am', ...ENGLISH].join('\n\n'));
+
+    // Assess
+    expect(record.headline).toBe('County approves new ferry timetable for islands');
+  });
+
+  it('keeps a closing paragraph that only opens like a newsletter\'s notice (Hungarian, Turkish, Finnish)', async () => {
+    // Act
+    const kinds = ['Ezt a levelet a polgármester és a kompvállalat vezetője is aláírta hétfőn.', 'Bu e-postayı gönderen kişi polise başvurdu.', 'Saat tämän päätöksen jälkeen liikenne palaa normaaliksi.', 'Ezt az e-mailt azért kapja, mert feliratkozott hírlevelünkre.'].map(lineKind);
+
+    // Assess
+    expect(kinds).toEqual([undefined, undefined, undefined, 'contact']);
   });
 });

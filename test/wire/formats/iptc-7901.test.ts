@@ -176,8 +176,9 @@ describe('Parser: iptc-7901', () => {
     const [closed] = parseWith(iptc7901, wire('GZT0312 3 ec 0389', '© 2026 Gozo Tribune\n'));
     const [unnamed] = parseWith(iptc7901, wire('GZT0312 3 ec 0389'));
     const [service] = parseWith(iptc7901, wire('GZT0312 3 ec 0389', 'GZT English\n'));
+    const [credited] = parseWith(iptc7901, wire('GZT0312 3 ec 0389', '(Reporting by Gianni Zammit Tabone; Editing by Anna Borg)\n'));
 
     // Assess
-    expect([headed!.provider, closed!.provider, unnamed!.provider, service!.provider]).toEqual(['Gozo Tribune', 'Gozo Tribune', 'GZT', 'GZT']);
+    expect([headed!.provider, closed!.provider, unnamed!.provider, service!.provider, credited!.provider]).toEqual(['Gozo Tribune', 'Gozo Tribune', 'GZT', 'GZT', 'GZT']);
   });
 });
