@@ -494,7 +494,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     const headlineAt = h.headline === null ? -1 : lines.indexOf(h.headline);
     const top = nextText(lines, 0);
     const inMasthead = headlineAt >= top && headlineAt <= top + 1 && (lines[top + 1] ?? '') !== '';
-    if (inMasthead && h.bylineLines.length === 0 && h.stampLines.length === 0 && sectionLabel(line) && headedStoryFollows(lines, i + 1)) {
+    if (h.headline !== null && inMasthead && h.bylineLines.length === 0 && h.stampLines.length === 0 && sectionLabel(line) && headedStoryFollows(lines, i + 1)) {
       h.agencyLines.push(h.headline);
       h.headline = null;
       continue;
