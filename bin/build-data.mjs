@@ -164,19 +164,21 @@ function buildCountries(require) {
     }
   }
   // the common names in the Latin-script languages of the agencies' services and the country's own (`Tunisie`,
-  // `Perú`, `Deutschland`, `Lietuva`) → the English common name; four letters or more, none the English name itself
+  // `Perú`, `Deutschland`, `Lietuva`) → the English common name; four letters or more, none an English name itself
   const names = new Map();
   // a name that is also a given name (`Dania`) or an English word (`Island`, Iceland in Danish and German) would
   // make that word a country in English copy
   const given = new Set(JSON.parse(readFileSync(join(DATA_DIR, 'given-names.json'), 'utf8')).names.split('|'));
   const ENGLISH_WORDS = new Set(['island', 'norra', 'man', 'moris', 'viti', 'kina', 'congo', 'guinea', 'swede', 'columbia', 'tanga']);
   const LANGUAGES = ['ces', 'deu', 'est', 'fin', 'fra', 'hrv', 'hun', 'ita', 'nld', 'pol', 'por', 'slk', 'spa', 'swe', 'tur'];
+  // nor another country's English name (`Guyana` is French Guiana in Italian, `Sudan` South Sudan in Hausa)
+  const englishNames = new Set(require('world-countries').map((c) => c.name.common.toLowerCase()));
   for (const country of require('world-countries')) {
     const english = country.name.common;
     const local = [...LANGUAGES.map((l) => country.translations?.[l]?.common), ...Object.values(country.name.native ?? {}).map((n) => n.common)];
     for (const name of local) {
       if (typeof name !== 'string' || name.length < 4 || !/^\p{Lu}[\p{L}\p{M} '’.-]+$/u.test(name) || name.toLowerCase() === english.toLowerCase()) continue;
-      if (given.has(name.toLowerCase()) || ENGLISH_WORDS.has(name.toLowerCase())) continue;
+      if (given.has(name.toLowerCase()) || ENGLISH_WORDS.has(name.toLowerCase()) || englishNames.has(name.toLowerCase())) continue;
       if (!names.has(name)) names.set(name, english);
     }
   }
@@ -190,7 +192,7 @@ function buildCountries(require) {
       const common = english.get(code);
       if (common === undefined || typeof name !== 'string' || name.includes(',') || name.length < 5 || name.split(' ').length > 4) continue;
       if (!/^\p{Lu}[\p{L}\p{M} '’.-]+$/u.test(name) || name.toLowerCase() === common.toLowerCase()) continue;
-      if (given.has(name.toLowerCase()) || ENGLISH_WORDS.has(name.toLowerCase()) || demonyms.has(name.toLowerCase())) continue;
+      if (given.has(name.toLowerCase()) || ENGLISH_WORDS.has(name.toLowerCase()) || englishNames.has(name.toLowerCase()) || demonyms.has(name.toLowerCase())) continue;
       if (!names.has(name)) names.set(name, common);
     }
   }

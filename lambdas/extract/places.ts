@@ -283,9 +283,7 @@ export const otherRegion = (text: string): Region | undefined => regions.get(key
 export const country = (text: string): { name: string; zone: string | null } | undefined => countries.get(key(text)) ?? worldCountry(key(text));
 
 /** A country named in another language or its own (`Tunisie`, `Deutschland`, `Lietuva`) → its English name. */
-// (not a country's English name that another language gives a neighbour: `Guyana` is French Guiana in Italian, `Sudan` South Sudan in Hausa)
-const ENGLISH_COUNTRY_NAMES = new Set(COUNTRY_DATA.names.map(([, english]) => english!));
-const LOCAL_COUNTRY_NAMES = new Map<string, string>(COUNTRY_DATA.names.filter(([local, english]) => local === english || !ENGLISH_COUNTRY_NAMES.has(local!)).map(([local, english]) => [local!, english!]));
+const LOCAL_COUNTRY_NAMES = new Map<string, string>(COUNTRY_DATA.names.map(([local, english]) => [local!, english!]));
 export const countryInOtherLanguage = (text: string): string | undefined => LOCAL_COUNTRY_NAMES.get(text);
 /** The country a name is, in English or in the agencies' languages (`Sverige`, `Deutschland`). */
 export const countryOfName = (name: string): { name: string; zone: string | null } | undefined => country(countryInOtherLanguage(name) ?? name);

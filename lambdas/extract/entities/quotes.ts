@@ -478,14 +478,8 @@ export function findQuotes(paragraphs: readonly string[], ctx: Context, lastSpea
       let guessed = false;
       // (`A Caribstone manager, who asked not to be named, said …. "…," he said.`: a speaker the paragraph keeps unnamed
       // before the quote is no one the story names, 6 such in the gold against none named)
-      if (who?.kind !== 'person' && keptUnnamed(paragraph.slice(0, seg.start))) {
-        quotes.push({ text: seg.text, speaker: null });
-        inferred.push(false);
-        previous = { speaker: null, unclosed: !seg.closed, paragraph: p, known: true };
-        runsOn = seg.closed ? null : quotes.length - 1;
-        return;
-      }
-      if (who?.kind === 'person') speaker = who.person;
+      if (who?.kind !== 'person' && keptUnnamed(paragraph.slice(0, seg.start))) attributed = true;
+      else if (who?.kind === 'person') speaker = who.person;
       else if (who?.kind === 'pronoun') speaker = lastSpeakerBefore(p, seg.start, who.referent);
       else if (who === undefined && seg.opensParagraph && previous !== null && previous.paragraph === p - 1 && previous.known) {
         // A paragraph that opens with a quote and names no one goes on with the last paragraph's speaker.

@@ -11,9 +11,9 @@ function roadPattern(anyCase: boolean): RegExp {
   let pattern = patterns.get(anyCase);
   if (!pattern) {
     const words = [...ROAD_WORDS].flatMap((w) => (anyCase ? [w, w.toLowerCase()] : [w]));
-    const alternatives = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
+    const alternatives = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|');
     const kinds = [...ROAD_KINDS].flatMap((k) => [k, k[0]!.toUpperCase() + k.slice(1)]);
-    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:National\s+)?(?:${alternatives(words)})(?:\s+(?:${alternatives(kinds)}))?(?:\s+(?:No\.?|no\.?|n[º°o]\.?))?\s+(?:[A-Z]{1,2}-?)?\d{1,4}[a-z]?)(?![\p{L}\p{N}])`, 'gu');
+    pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${alternatives(words)})(?:\s+(?:${alternatives(kinds)}))?(?:\s+(?:No\.?|no\.?|n[º°o]\.?))?\s+(?:[A-Z]{1,2}-?)?\d{1,4}[a-z]?)(?![\p{L}\p{N}])`, 'gu');
     patterns.set(anyCase, pattern);
   }
   return pattern;

@@ -149,6 +149,12 @@ const nameLine = (line: string): boolean => {
   return name.length <= 80 && NAME_LINE.test(name) && !/^(?:The|A|An|In|On|At|For|By)\s/.test(name) && !/\p{L}['’]s\b/u.test(name);
 };
 
+/** Whether a line is the page's first or the line right under it, no blank line between them: the masthead's block (`La Hora` / `Diario independiente …`). */
+function inMastheadBlock(lines: readonly string[], line: string): boolean {
+  const top = nextText(lines, 0);
+  return (lines[top + 1] ?? '') !== '' && (lines[top] === line || lines[top + 1] === line);
+}
+
 function nextText(lines: readonly string[], from: number): number {
   for (let j = from; j < lines.length; j++) if (lines[j] !== '') return j;
   return -1;
@@ -491,10 +497,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     // / headline / `Por …`): a story does not open on a section's name, and the tagline read above it is the masthead's
     // (the line read as the headline is the page's first or the tagline right under it, no blank line between them: a
     // masthead's; a headline over a section, a deck and its writer stays the headline)
-    const headlineAt = h.headline === null ? -1 : lines.indexOf(h.headline);
-    const top = nextText(lines, 0);
-    const inMasthead = headlineAt >= top && headlineAt <= top + 1 && (lines[top + 1] ?? '') !== '';
-    if (h.headline !== null && inMasthead && h.bylineLines.length === 0 && h.stampLines.length === 0 && sectionLabel(line) && headedStoryFollows(lines, i + 1)) {
+    if (h.headline !== null && h.bylineLines.length === 0 && h.stampLines.length === 0 && sectionLabel(line) && inMastheadBlock(lines, h.headline) && headedStoryFollows(lines, i + 1)) {
       h.agencyLines.push(h.headline);
       h.headline = null;
       continue;

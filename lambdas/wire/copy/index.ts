@@ -12,7 +12,6 @@ import { joinNotes } from '../notes.ts';
 export { codedStamp, findStamp, monthOf, offsetExists } from './calendar.ts';
 export { NEWSROOM_WORD, splitDateline } from './dateline.ts';
 export { cleanHeadline, readHeader } from './header.ts';
-export { codeSpelledOut } from './provider.ts';
 export { BYLINE_WORDS, COPYRIGHT_START, EDITOR_LABELS, forgetLineKinds, hasAgencyWord, initialsOf, isHeading7901, isSharedCredit, LINE_RULES, lineKind, outletCase, PAPER_NAME, REPORTER_LABELS, serviceAcronym } from './lines.ts';
 export type { LineKind } from './lines.ts';
 export { readTrailer } from './trailer.ts';
@@ -271,6 +270,8 @@ export interface CopyOptions {
   readonly source?: string | null;
   /** The codes a framed format's header and trailer print for their sender (`CYM`, `CM`; ANPA's `JO`): a name at the foot they spell is the agency's. */
   readonly sources?: readonly string[];
+  /** The service heading a framed format prints (`EOB0412 4 ec 0389 El Observador`): a name in it that spells the sender's code is the sender's. */
+  readonly heading?: string;
 }
 
 /**
@@ -352,10 +353,10 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   doc.provider ??= providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: [...header.bylineLines, ...trailer.signatures], closing, agencyLines: header.agencyLines, stampLines: [...header.stampLines, ...leadStamps, ...footStamps], paragraphs: trailer.paragraphs, sources: opts.sources ?? (opts.source ? [opts.source] : []) })
     ?? outletAtTop(lines, closing, trailer.paragraphs) ?? outletByline ?? header.siteName;
   doc.provider = addressSpelled(doc.provider, lines);
-  // (a telex service's code, `EOB`, `CNS`, spelled out by the name its closing lines print: `© 2026 Gozo Tribune`)
+  // (a telex service's code, `EOB`, `CNS`, spelled out by the name its heading or closing lines print: `© 2026 Gozo Tribune`)
   if (opts.framed) {
     const code = doc.provider ?? opts.source ?? null;
-    const spelled = codeSpelledOut(code, [...closing, ...header.agencyLines], opts.source ?? '');
+    const spelled = codeSpelledOut(code, [...closing, ...header.agencyLines], opts.heading);
     if (spelled !== code) doc.provider = spelled;
   }
   dropMastheadSlug(doc);

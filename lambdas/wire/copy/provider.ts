@@ -226,9 +226,16 @@ export function codeSpelledOut(provider: string | null, lines: readonly string[]
     }
     return undefined;
   };
-  const named = (heading.length <= 200 ? spelled(heading, true) : undefined)
-    ?? lines.map((line) => (line.length > 200 ? undefined : lineKind(line) === 'copyright' ? spelled(line, true) : lineKind(line) === 'agency' ? spelled(line, false) : undefined)).find((n) => n !== undefined);
-  return named ?? provider;
+  if (heading.length <= 200) {
+    const named = spelled(heading, true);
+    if (named !== undefined) return named;
+  }
+  for (const line of lines) {
+    const kind = line.length > 200 ? undefined : lineKind(line);
+    const named = kind === 'copyright' ? spelled(line, true) : kind === 'agency' ? spelled(line, false) : undefined;
+    if (named !== undefined) return named;
+  }
+  return provider;
 }
 
 /** Those told things in copy who are no newsroom: a house, a court, a hearing, officials (`told Parliament`, `told MPs`). */

@@ -1,7 +1,7 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
 import { VERSION_NOTE } from '../notes.ts';
-import { bylineText, headsEditorsBlock, isContactHeading, isNavigationBar, isRelatedLine, isTagsLine, lineKind, RELATED_WORDS, type LineKind } from './lines.ts';
+import { bylineText, headsEditorsBlock, isContactHeading, isNavigationBar, isRelatedLine, isTagsLine, lineKind, RELATED_WORDS, SHARE_WORDS, type LineKind } from './lines.ts';
 import { SIGNED_ADDRESS } from './header.ts';
 
 /**
@@ -81,7 +81,7 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 /** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
 // (or over more of the site's section: `Mais nesta categoria:`, `More in this category`; or over the networks to share it on: `Share this:`;
 // or over the site's previous and next stories: `Previous Story`, `Next Story`; the share call may name what it shares: `Partilhe esta notícia:`)
-const RELATED_HEADING = new RegExp(String.raw`^(?:Share(?: this(?: story| article| page)?)?|(?:Partager|Partagez|Compartir|Comparte|Comparta|Compartilhe|Compartilhar|Partilhar|Partilhe|Teilen|Teilen Sie|Condividi|Deel)(?: (?:esta|este|cet|cette|ce|questo|questa|diesen|diese|dit|deze) \S+)?|Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Mais nesta categoria|Mais nesta secção|More in this (?:category|section)|Más en esta (?:categoría|sección)|Plus dans cette (?:catégorie|rubrique)|Altro in questa categoria|(?:Previous|Next|Older|Newer) (?:story|article|post)|Article (?:précédent|suivant)|(?:Artículo|Noticia|Artigo|Notícia) (?:anterior|siguiente|seguinte)|Articolo (?:precedente|successivo)|(?:Vorheriger|Nächster) Artikel|${RELATED_WORDS})\s*:?$`, 'iu');
+const RELATED_HEADING = new RegExp(String.raw`^(?:Share(?: this(?: story| article| page)?)?|(?:${SHARE_WORDS})(?: (?:esta|este|cet|cette|ce|questo|questa|diesen|diese|dit|deze) \S+)?|Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Mais nesta categoria|Mais nesta secção|More in this (?:category|section)|Más en esta (?:categoría|sección)|Plus dans cette (?:catégorie|rubrique)|Altro in questa categoria|(?:Previous|Next|Older|Newer) (?:story|article|post)|Article (?:précédent|suivant)|(?:Artículo|Noticia|Artigo|Notícia) (?:anterior|siguiente|seguinte)|Articolo (?:precedente|successivo)|(?:Vorheriger|Nächster) Artikel|${RELATED_WORDS})\s*:?$`, 'iu');
 /** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
 const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 /** A newsletter box's heading under the story. */

@@ -1,6 +1,6 @@
 import type { DecodedInput, FormatParser, SniffedHead, Verdict, WireDocument } from '../types.ts';
 import { providerByCode } from '../agencies/index.ts';
-import { codeSpelledOut, isHeading7901, lineKind, monthOf, outletCase, readCopy, ROW, splitDateline, type LineKind } from '../copy/index.ts';
+import { isHeading7901, lineKind, monthOf, outletCase, readCopy, ROW, splitDateline, type LineKind } from '../copy/index.ts';
 import { emptyDocument, joinNotes } from './common.ts';
 import { frame, pad2, withoutControls } from './framed.ts';
 
@@ -167,15 +167,13 @@ function parse7901(input: DecodedInput): WireDocument {
   doc.edNote = joinNotes(...edNotes);
   // (`CYM0541 3 en 0402 CM`: the service's code and the sender's initials)
   const sources = tokens.map((token) => SERVICE_SOURCE.exec(token)?.[1] ?? (/^\p{Lu}{2,6}$/u.test(token) ? token : undefined)).filter((t): t is string => t !== undefined);
-  readCopy(doc, [], { framed: { header, paragraphs: [...paragraphs, ...trailer.filter((line) => !CREDIT.test(line))] }, source, sources });
+  readCopy(doc, [], { framed: { header, paragraphs: [...paragraphs, ...trailer.filter((line) => !CREDIT.test(line))] }, source, sources, heading: preambleLines[0] });
   // "- Reporting by: Tom Krasovic, The San Diego Union-Tribune": the outlet the byline printed after the
   // name is no second reporter.
   const affiliation = doc.bylineLines[0]?.split(',').slice(1).join(',').trim();
   const credits = trailer.filter((line) => CREDIT.test(line));
   doc.trailer = [...doc.trailer, ...(affiliation ? credits.map((line) => (line.endsWith(`, ${affiliation}`) ? line.slice(0, -(affiliation.length + 2)) : line)) : credits)];
   doc.provider ??= source;
-  // (`EOB0412 4 ec 0389 El Observador`: a service's code its heading spells out)
-  doc.provider = codeSpelledOut(doc.provider, [...trailer, ...doc.trailer], preambleLines[0] ?? '');
   const stamp = STAMP.exec(withoutControls(after));
   // (the month in the agency's language: `120935 GMT maj 26`, TT)
   const month = stamp ? monthOf(stamp[5]!) : undefined;
