@@ -120,10 +120,10 @@ interface TimePart { hour: number; minute: number; second: number; zone: string 
 function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | null {
   const a = t[i]!;
   const n = number(a.text);
-  // numeric: 2026-02-18, 2026/02/18, 12.01.2026, 03/11/2025, 01-LUG-25
+  // numeric: 2026-02-18, 2026/02/18, 12.01.2026, 03/11/2025, 01-LUG-25, 17·09·26 (Deia)
   if (n !== undefined && /^\d+(?:st|nd|rd|th|º|ª)?$/i.test(a.text)) {
     const sep = t[i + 1]?.text;
-    if (/^\d+$/.test(a.text) && (sep === '.' || sep === '/' || sep === '-') && t[i + 2] && t[i + 3]?.text === sep && t[i + 4] && t[i + 1]!.start === a.end) {
+    if (/^\d+$/.test(a.text) && (sep === '.' || sep === '/' || sep === '-' || sep === '·') && t[i + 2] && t[i + 3]?.text === sep && t[i + 4] && t[i + 1]!.start === a.end) {
       const b = t[i + 2]!.text;
       const c = number(t[i + 4]!.text);
       const named = monthOf(b);

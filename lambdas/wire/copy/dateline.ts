@@ -42,6 +42,8 @@ const KOREAN = /^[([]([^()[\]=]{1,20})=([^()[\]]{1,20})[)\]]\s*(?:(\S{2,6}(?:\s*
 /** An agency named after the place or date without parentheses: `, AAP`, ` Kyodo`, `, GNA`. */
 /** The countries' names in capitals (world-countries, bin/build-data.mjs): no agency's tag. */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.names.map((name) => name.toUpperCase()));
+/** Whether the text is a country's name (`Sweden`, `SWEDEN`). */
+export const isCountryName = (text: string): boolean => COUNTRY_NAMES.has(text.toUpperCase());
 const BARE_TAG = /(?:,\s*|\s+)([\p{Lu}][\p{L}-]{1,15}(?:\s[\p{Lu}][\p{L}]+)?)$/u;
 /** `CITY, Region, Month day, year.` before the story, or dot leaders after the date (`FALL RIVER, APRIL 8, 2026.....Fall River Mayor …`). */
 const DATED_HEAD = /^(\p{Lu}[\p{Lu}\p{M} '’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} ]{1,30})?,\s*(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,\s*(\p{Lu}{3,12}))?)(?:\.\s+|\.{3,}\s*)(?=\p{Lu})/u;

@@ -1,7 +1,7 @@
 import { UNSPACED } from '../scripts.ts';
 import { datelineLine, isPlaceLine, NEWSROOM_WORD, outletPlaceLine, splitDateline } from './dateline.ts';
 import { findStamp } from './calendar.ts';
-import { isBreadcrumb, isKillAdvisory, isNavigationBar, lineKind, withoutBylineWord, withoutClosingStop, type LineKind } from './lines.ts';
+import { isBreadcrumb, isKillAdvisory, isNavigationBar, isRoleLine, lineKind, withoutBylineWord, withoutClosingStop, type LineKind } from './lines.ts';
 
 /**
  * The lines above a story (issue 11): whatever an agency prints there (stamps, notes, take keys, codes,
@@ -75,8 +75,6 @@ const ROLE_DESCRIPTION = /^\p{Ll}[\p{L}-]*(?:verslaggever|correspondent|correspo
 /** A label on a line of its own over the writer's name (`Reporter:` / `Sorcha Gleeson-Quinn`) or over an address (`Email:`). */
 const WRITER_LABEL = /^(?:Reporter|Author|Writer|Autor|Autora|Auteur|Por|Von)\s*:$/i;
 const CONTACT_LABEL = /^(?:E-?mail|Twitter|Phone|Tel\.?)\s*:$/i;
-/** A writer's job alone on the line under the name (or names): `Reporter`, `Senior Political Correspondent`, `Journalister`. */
-const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporters?|Correspondents?|Writers?|Journalists?|Editors?|Producers?|Journalist(?:er|en|es|e|as|i)|Jornalistas?|Periodistas?|Giornalist[ai]|Redakt(?:ør|ør(?:er|en)|ör|örer|eur|eurin|eure)|Rédact(?:eur|rice)s?|Toimittaja(?:t)?|Reporter(?:in|e|es)|Korrespondent(?:in|en|er)?)$/iu;
 /** A stamp followed by a note in parentheses (not an offset in parentheses, `(GMT+5)`, nor the time, `Martedì 17 Novembre 2026 (19:05)`). */
 const STAMP_WITH_NOTE = /^(.{4,80}?)\s*\((?!(?:GMT|UTC)\s*[+-])(?!\d{1,2}[:.h]\d{2}\)$)([^()]{3,200})\)$/;
 const LANGUAGE_NAME = /(?<![\p{L}\p{N}])(?:english|español|espanol|français|francais|deutsch|italiano|português|portugues|arabic|العربية)(?![\p{L}\p{N}])/iu;
@@ -169,9 +167,11 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
   let seen = 0;
   // a rule under the first line read as the headline (`SAMOA OBSERVER` / `Samoa's Leading Independent Daily Newspaper` / `-----`)
   let ruleUnderHeadline = false;
+  let firstLine: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
+    if (seen === 0) firstLine = line;
     if (++seen > MAX_HEADER_LINES && !opts.framed) {
       h.end = i;
       return h;
@@ -286,10 +286,10 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     switch (kind) {
       case 'byline': {
         // `Posted by Sierra Leone Telegraph on 18 May 2026 at 09:14`: the byline, then the time it was posted
-        const posted = POSTED_ON.exec(line);
-        if (posted && findStamp(posted[2]!)?.hasTime === true) {
-          h.bylineLines.push(posted[1]!);
-          h.stampLines.push(posted[2]!);
+        const posted = postedOn(line);
+        if (posted) {
+          h.bylineLines.push(posted.byline);
+          h.stampLines.push(posted.stamp);
           continue;
         }
         h.bylineLines.push(withoutClosingStop(line.replace(/\s*=$/, '')));
@@ -316,6 +316,13 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         else h.agencyLines.push(line);
         continue;
       case 'agency':
+        // (a name in capitals over a dated title, no blank line between: a newsletter's masthead, `THE CITIZEN` / `Morning
+        // Brief | Thursday, April 16, 2026`, not the story's headline)
+        if (h.headline !== null && h.bylineLines.length === 0 && lines[i - 1] === h.headline && shouting(h.headline) && findStamp(line) !== null) {
+          h.agencyLines.push(h.headline, line);
+          h.headline = null;
+          continue;
+        }
         if (h.bylineLines.length > 0 && BYLINE_TITLE.test(line)) h.bylineLines.push(line);
         else h.agencyLines.push(line);
         continue;
@@ -445,6 +452,14 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
         continue;
       }
       if ((shouting(h.headline) && !sectionLike(h.headline)) || SECTION_BAR.test(h.headline)) h.agencyLines.push(h.headline);
+      // (a short name that is the page's first line over a bar of links or a tagline, no blank line between, or over a
+      // headline with its writer or time under it: the site's name, `The Examiner` / `Launceston, Tasmania | Subscribe | Log
+      // in`, `Cook Islands News` / headline / `Tutai Matapo-Rima` / `Published: …`; a name in capitals is the masthead's
+      // business above, and a line right under the first line is no headline of the story: `Regulatory Story` / `Go to …`)
+      else if (h.headline === firstLine && h.siteName === null && h.headline.length <= 40 && !shouting(h.headline) && (lines[i - 1] === h.headline ? / \| /.test(line) : headedStoryFollows(lines, i))) {
+        h.agencyLines.unshift(h.headline);
+        h.siteName = h.headline;
+      }
       ruleUnderHeadline = false;
       h.headline = line;
       continue;
@@ -463,7 +478,7 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     // `Losana Waqa` over `Reporter`: the writer's job on a line of its own
-    if (h.bylineLines.length === 1 && ROLE_LINE.test(line)) {
+    if (h.bylineLines.length === 1 && isRoleLine(line)) {
       h.bylineLines.push(line);
       continue;
     }
@@ -548,11 +563,21 @@ const OUTLET_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*)
  * 11, 2026`, `By Carla Bastos, in News · 12 May 2026, 10:44 · 0 Comments`).
  */
 const JOINED = /\s*\|\s*|\s+\/\s+|\s+·\s+/;
-/** Beside the byline, a page's count of its readers' comments (`0 Comments`) or the writer's e-mail address: no part of the header's reading. */
-const BYLINE_FURNITURE = /^\d+\s+(?:Comments?|comentários?|comentarios?|commentaires?|commenti|Kommentare?|kommentarer|reacties)$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+/** Beside the byline, a page's count of its readers' comments (`0 Comments`) or views (`Lu 3412 fois`) or the writer's e-mail address: no part of the header's reading. */
+const BYLINE_FURNITURE = /^\d+\s+(?:Comments?|comentários?|comentarios?|commentaires?|commenti|Kommentare?|kommentarer|reacties|views|vues|lecturas|visualizações|visualizzazioni)$|^(?:Lu|Vu)\s+\d[\d\s.,]*\s+fois$|^(?:Leído|Visto)\s+\d[\d.,]*\s+veces$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
-/** A byline and the day and time after `on`: `Posted by Sierra Leone Telegraph on 18 May 2026 at 09:14`. */
-const POSTED_ON = /^((?:Posted|Published|Written|Submitted) by\s.{2,60}?)\s+on\s+(\S.{5,50})$/i;
+/**
+ * A byline and the day and time after `on`: `Posted by Sierra Leone Telegraph on 18 May 2026 at 09:14`, `Rédigé par Hinatea Pambrun
+ * le Mercredi 4 Mars 2026 à 17:48` (Tahiti Infos). The byline and the stamp, whichever language's pair of groups matched.
+ */
+const POSTED_ON = /^((?:Posted|Published|Written|Submitted) by\s.{2,60}?)\s+on\s+(\S.{5,50})$|^((?:Rédigé|Publié|Écrit|Posté) par\s.{2,60}?)\s+le\s+(\S.{5,50})$|^((?:Escrito|Publicado|Redactado) por\s.{2,60}?)\s+(?:el|em|a)\s+(\S.{5,50})$|^((?:Pubblicato|Scritto) da\s.{2,60}?)\s+il\s+(\S.{5,50})$/i;
+/** A byline and the time it was posted, on one line (POSTED_ON), the time read; else null. */
+function postedOn(line: string): { byline: string; stamp: string } | null {
+  const m = POSTED_ON.exec(line);
+  if (m === null) return null;
+  const k = [1, 3, 5, 7].find((g) => m[g] !== undefined)!;
+  return findStamp(m[k + 1]!)?.hasTime === true ? { byline: m[k]!, stamp: m[k + 1]! } : null;
+}
 /** A clock under a date alone, maybe with its label: `Updated 6:48 p.m.`, `14:05 GMT`. */
 const CLOCK_UNDER_DATE = /^(?:\p{L}+(?:\s+\p{L}+)?:?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+\p{Lu}{2,5})?$/u;
 /** A time of day alone: `2:15 pm`, `14.05`, `10:47 AM EAT`. */
@@ -562,13 +587,20 @@ type JoinedKind = 'name' | 'byline' | 'stamp' | 'agency' | 'slug' | 'place';
 /** A joined header line's parts and what each is, when every part is a header's; else null. */
 function joinedParts(line: string): { parts: string[]; kinds: JoinedKind[] } | null {
   if (!JOINED.test(line) || line.length > 200) return null;
-  const parts = line.split(JOINED).map((p) => p.trim()).filter((p) => p !== '' && !BYLINE_FURNITURE.test(p));
+  // (`Rédigé par Hinatea Pambrun le Mercredi 4 Mars 2026 à 17:48 | Lu 3412 fois`: a part that is a byline and its time is two)
+  const postedBylines = new Set<string>();
+  const parts = line.split(JOINED).map((p) => p.trim()).filter((p) => p !== '' && !BYLINE_FURNITURE.test(p)).flatMap((p) => {
+    const posted = postedOn(p);
+    if (posted === null) return [p];
+    postedBylines.add(posted.byline);
+    return [posted.byline, posted.stamp];
+  });
   // (`Published: Thursday, September 10, 2026 | 2:15 pm`: a clock alone after a date is that date's time)
   for (let k = parts.length - 1; k > 0; k--) if (CLOCK_ALONE.test(parts[k]!) && lineKind(parts[k - 1]!) === 'stamp') parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   if (parts.length < 2) return null;
   // (`Kinley Wangchuk | Samtse`: the writer and where they filed from)
   // (`Wyoming Public Radio | By Caitlin Tierney-Oakes`: the outlet's name before its writer's byline)
-  const kinds = parts.map((p, k) => lineKind(p) ?? (k === 0 && parts.length === 2 && OUTLET_NAME.test(p) && NEWSROOM_WORD.test(p) && lineKind(parts[1]!) === 'byline' ? 'agency'
+  const kinds = parts.map((p, k) => (postedBylines.has(p) ? 'byline' : undefined) ?? lineKind(p) ?? (k === 0 && parts.length === 2 && OUTLET_NAME.test(p) && NEWSROOM_WORD.test(p) && lineKind(parts[1]!) === 'byline' ? 'agency'
     : nameLine(p) ? 'name' : k > 0 && (isPlaceLine(p) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(p)) ? 'place' : undefined));
   const known = (k: string | undefined): k is JoinedKind => k === 'name' || k === 'byline' || k === 'stamp' || k === 'agency' || k === 'slug' || k === 'place';
   if (!kinds.every(known) || kinds.every((k) => k === 'place' || k === 'slug')) return null;
@@ -642,9 +674,16 @@ const CLOCK = /^(?:(\p{L}+)\s+)?(\d{1,2}[:.]\d{2})$/u;
  */
 function joinDateAndTimes(parts: readonly string[]): string[] {
   const at = parts.findIndex((p) => { const stamp = findStamp(p); return stamp !== null && !stamp.hasTime && stamp.covered >= p.replace(/[\s,.]/g, '').length - 2; });
-  const times = parts.slice(at + 1).filter((p) => CLOCK.test(p));
-  if (at < 0 || times.length === 0 || !CLOCK.test(parts[at + 1] ?? '')) return [...parts];
-  return [...parts.slice(0, at), ...times.map((p) => `${parts[at]} ${CLOCK.exec(p)![2]}`), ...parts.slice(at + 1).filter((p) => !times.includes(p))];
+  if (at < 0 || !CLOCK.test(parts[at + 1] ?? '')) return [...parts];
+  // (a later date of its own, its label before it, takes the clock after it: `17·09·26 | 13:24 | Actualizado a 17·09·26 | 14:02`)
+  const dated = (k: number): boolean => k > at + 1 && findStamp(parts[k]!)?.hasTime === false && CLOCK.test(parts[k + 1] ?? '');
+  const out = parts.slice(0, at);
+  for (let k = at + 1; k < parts.length; k++) {
+    const clock = CLOCK.exec(parts[k]!);
+    if (clock) out.push(`${dated(k - 1) ? parts[k - 1] : parts[at]} ${clock[2]}`);
+    else if (!dated(k)) out.push(parts[k]!);
+  }
+  return out;
 }
 
 /** A date and time and nothing else but separators: `17 JUN 2025, 13:05`. */

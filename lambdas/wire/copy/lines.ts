@@ -158,7 +158,7 @@ const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*:\s*\S.{0,150
 
 /** A page's tags, in the agencies' languages: `Tags: drought, rice`, `แท็ก : ฤดูแล้ง, นาปรัง`, `Etiquetas: …`. */
 // (and `Temas en este artículo:`, `Topics in this story:`)
-const TAGS_LINE = /^(?:(?:Topics|Temas|Sujets|Themen)\s+(?:in|en|dans)\s+(?:this|este|esta|cet|cette|diesem)\s+(?:story|article|artículo|nota|artigo|matéria|Artikel)|Tags?|Topics|Filed under|Filed in|Posted in|Archivado en|Arquivado em|Archiviato in|Classé dans|Emner|Ämnen|Aiheet|Temaer|Onderwerpen|Themen|Temas|Sujets|Argomenti|Témy|Témata|Tematy|Témák|Temos|Tēmas|Teemad|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：](?:\s*\S.{0,200})?$/iu;
+const TAGS_LINE = /^(?:(?:Topics|Temas|Sujets|Themen)\s+(?:in|en|dans)\s+(?:this|este|esta|cet|cette|diesem)\s+(?:story|article|artículo|nota|artigo|matéria|Artikel)|(?:Temas|Tópicos|Assuntos|Sujets|Thèmes|Argomenti|Temi) (?:relacionad[oa]s|associés|liés|correlati)|Tags?|Topics|Filed under|Filed in|Posted in|Archivado en|Arquivado em|Archiviato in|Classé dans|Emner|Ämnen|Aiheet|Temaer|Onderwerpen|Themen|Temas|Sujets|Argomenti|Témy|Témata|Tematy|Témák|Temos|Tēmas|Teemad|Etiquetas|Etiquettes|Mots-clés|Schlagwörter|Stichwörter|Parole chiave|Trefwoorden|Nyckelord|Emneord|Tagit|Oznake|Ključne riječi|Теги|Тэги|Ключевые слова|Etiketler|Anahtar kelimeler|Kata kunci|태그|标签|標籤|タグ|แท็ก|الوسوم|كلمات مفتاحية)\s*[:：](?:\s*\S.{0,200})?$/iu;
 /** A short line that ends with an e-mail address: the writer's or the desk's, signing off (`◎공감언론 뉴시스 jmpark@newsis.com`). */
 const EMAIL_AT_END = /^\S.{0,50}\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** The writer's initials, the agency's tag and the editor's: `mz (KAI) / pp`. */
@@ -245,7 +245,7 @@ const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—�
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Journalist', 'Jornalista', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Posted by', 'Submitted by', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica', 'Texto'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Journalist', 'Jornalista', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Posted by', 'Submitted by', 'Rédigé par', 'Écrit par', 'Publié par', 'Escrito por', 'Escrita por', 'Redactado por', 'Scritto da', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica', 'Texto'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author', 'Writer']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Avtor', 'Avtorica', 'Autorica']);
@@ -305,6 +305,11 @@ const MARKED_NOTE = /^\((?:UPDATED?|CORRECTED|CORRECTION|REFILED?|REPEATED|CLARI
 /** The writers and the day in parentheses closing the story (Der Standard): `(Lea Zischg, Jakob Hofbauer, 28.1.2026)`. */
 const WRITERS_AND_DAY = /^\((?:\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+)+,\s*){1,4}\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)$/u;
 
+/** A writer's job alone on its line, under the name (or names): `Reporter`, `Senior Political Correspondent`, `Journalister`. */
+const ROLE_LINE = /^(?:(?:Senior|Chief|Staff|Political|Business|Sports|Court|Health|Special|Foreign|News|Digital|Online|Investigative)\s+){0,2}(?:Reporters?|Correspondents?|Writers?|Journalists?|Editors?|Producers?|Journalist(?:er|en|es|e|as|i)|Jornalistas?|Periodistas?|Giornalist[ai]|Redakt(?:ør|ør(?:er|en)|ör|örer|eur|eurin|eure)|Rédact(?:eur|rice)s?|Toimittaja(?:t)?|Reporter(?:in|e|es)|Korrespondent(?:in|en|er)?)$/iu;
+/** Whether the line is a writer's job alone (`Reporter`, `Journalist`). */
+export const isRoleLine = (line: string): boolean => line.length <= 60 && ROLE_LINE.test(line);
+
 /** A writer's name, particles allowed, as a foot's line on the writer opens with it. */
 const WRITER_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|der|den|de|da|dos|del|la|le|di|ter|i|y)\s+)*\p{Lu}[\p{L}\p{M}'’.-]+){1,3}`;
 /** A link to the writer's other stories under the story: `See stories by …`, `More articles by …`, `View all posts by …`. */
@@ -314,8 +319,11 @@ const WRITER_STORIES = /^(?:See|View|Read|More)(?: all| more)? (?:stories|articl
  * legal reporter.`: a name, the verb, and a journalist's job.
  */
 const WRITER_BIO = new RegExp(String.raw`^${WRITER_NAME}\s+(?:is|ist|est|es|é|è|är|er|on|jest|je)\s+.{0,100}?(?:reporter|correspondent|editor|journalist|writer|columnist|redaktor|redakteur|korrespondent|rédact|journaliste|correspondant|periodista|redactor|corresponsal|jornalista|repórter|giornalista|redattore|corrispondente|redaktør|toimittaja|dziennikar|novinár)\p{L}*(?![\p{L}]).{0,160}$`, 'iu');
-/** A line on a writer's beat at the foot: `X covers courts for the Herald`, `X cubre arte y cultura para el Nuevo Herald`. */
-const WRITER_BEAT = new RegExp(String.raw`^${WRITER_NAME}\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$`, 'u');
+/**
+ * A line on a writer's beat at the foot: `X covers courts for the Herald`, `X cubre arte y cultura para el Nuevo Herald`; the
+ * writer's given name alone too (`Isla covers emergency services … for The Examiner. Got a story? Email …`).
+ */
+const WRITER_BEAT = new RegExp(String.raw`^(?:${WRITER_NAME}|\p{Lu}\p{Ll}+)\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$`, 'u');
 /** A reader's line to report a mistake: `Fehler gefunden? Jetzt melden.`, `Spotted an error? Let us know.` */
 const ERROR_REPORT = /^(?:Fehler gefunden|Spotted an error|Found an error|Found a mistake|See an error|Vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿Has visto un error|Hai trovato un errore|Zag je een fout|Har du hittat ett fel|Fant du en feil|Har du fundet en fejl)\?.{0,60}$/iu;
 
@@ -397,8 +405,12 @@ const CODE = /^(?:ZCZC|NNNN|\*{1,3}\d{2,6}|[A-Z]{2,12}|[A-Z]{2,5}\d{2,5}(?:\s+\S
 const MEDIA_ADVISORY = /^\((?:with\s+|con\s+|avec\s+)?(?:photos?|pictures?|video|audio|graphics?|infographic|fotos?|vídeos?|vidéo)(?:\s+(?:available|disponibles?|attached))?\)\.?$/iu;
 const BRACKETED_CREDIT = /^\[(?:Source|Photo|Photos|Image|Picture|Foto|Video|File photo)\s*:[^\]]{1,150}\]$/i;
 const PHOTO = /^\(?(?:[A-Z]{2,8}\s+(?=Photos?\/))?(?:With\s+)?(?:(?:Main|Top|Featured|Header|Lead|Cover)\s+(?=image|photo|picture))?(?:AP\s+(?:Photos?|Video|Audio|Graphics?)|(?:File\s+)?Photos?(?:\s+[Cc]redit)?|Photograph|Image(?:\s+[Cc]redit)?|Foto|Fotos|Фото|Bild|Kuva|Zdjęcie|Picture|Video|Audio|Cover|Pictured|Caption)\s*[:(/]|^Фото\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?$|^(?:With\s+)?AP\s+Photos?\b|^\(?(?:Photo|Picture)s?\s+(?:by|credit)\b/i;
-/** A caption closed by its picture's credit: `Sandbags along the harbour front on Friday. Photo: Morten Dahl` (one sentence or two, then the credit). */
-const CREDITED_CAPTION = /^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+(?:Photo|Photos|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)(?:\s+credit)?\s*:\s*[^.!?:]{2,80}$/iu;
+/**
+ * A caption closed by its picture's credit: `Sandbags along the harbour front on Friday. Photo: Morten Dahl` (one sentence or two, then
+ * the credit), the credit in parentheses (`… mercredi matin. (Photo : Vaitea Tahu)`) or after a dash as outlet and photographer
+ * (`… on Tuesday (28/4/2026). – Jubi/Yance Wenda`).
+ */
+const CREDITED_CAPTION = /^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+(?:Photo|Photos|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)(?:\s+credit)?\s*:\s*[^.!?:]{2,80}$|^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+\((?:Photo|Photos|Crédit photo|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)\s*:\s*[^().!?:]{2,80}\)$|^[^.!?]{10,200}[.!?]\s+[–—]\s+\p{Lu}[\p{L}.-]{1,30}\/\s?\p{Lu}[\p{L}'’ .-]{2,60}$/iu;
 /** A line of three marks or more and no letter or digit, in any script: `٭٭٭٭٭`, `――――――`, `• • •`. */
 const SYMBOLS_ONLY = /^(?:[^\p{L}\p{N}\s]\s*){3,}$/u;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{1,}|–|--|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
@@ -479,6 +491,21 @@ const ISSN = /^ISSN\s*:?\s*\d{4}\s*[-–]\s*\d{3}[\dX]$/;
  */
 const OUTLET_APPEAL = /\b(?:please )?consider (?:supporting|donating|making a (?:modest |small )?(?:donation|contribution|support))\b|\bsupport (?:our |quality |independent )+journalism\b|^Support [A-Z][\w&.'’ -]{1,40}(?:'s?|’s?) journalism\b|^(?:good |quality |independent )?journalism costs (?:a lot of |real )?money\b|^(?!.*\b(?:said|says|told|according)\b)\S.{0,60}\bis (?:an? |part of [^,]{1,60}, an? )(?:(?:independent|nonprofit|non-profit|nonpartisan|not-for-profit),? )+(?:\S+ ){0,3}(?:news (?:service|organi[sz]ation|outlet|agency|site|website|network)|newsroom)\b|^(?!.*\b(?:said|says|told|according)\b)\S.{0,60}\bcoverage of .{1,60}\bis (?:supported|funded|made possible)\b.{0,40}\b(?:donations|donors|grants)\b/i;
 const APPEAL_WORD = /journalism|donat|nonprofit|non-profit|nonpartisan|not-for-profit|independent news/i;
+
+/**
+ * An outlet named as its parent's unit, at the foot: `Nebraska Public Media News is a service of Nebraska Public Media, a
+ * department of the University of Nebraska.` (the subject a newsroom's name, no one's words reported).
+ */
+const OUTLET_PARENT = /^(?!.*\b(?:said|says|told|according)\b)\p{Lu}[^.!?]{0,60}?\s(?:News|Media|Radio|Television|TV|Press|Times|Post|Journal|Herald|Tribune|Gazette|Observer|Chronicle)(?:\s[^.!?]{0,20})? is (?:a|an|the) (?:news )?(?:service|production|publication|project|program|programme|member station|department|division|affiliate|unit) of\s/u;
+/** A call to join the outlet's channel on a network: `Únete a nuestro canal de WhatsApp …`, `Join our Telegram channel`. */
+const JOIN_CHANNEL = /^(?:Join|Únete a|Unite a|Súmate a|Rejoignez|Rejoins|Junte-se a|Entre no|Participe do|Unisciti al|Iscriviti al|Tritt|Folgen Sie|Volg|Dołącz do)\s(?:[^.!?]{0,40}\s)?(?:channel|group|community|canal|grupo|comunidad|comunidade|chaîne|groupe|canale|gruppo|Kanal|Gruppe|kanaal|groep|kanału|grupy)\s(?:[^.!?]{0,20}\s)?(?:de |on |sur |su |auf |op |no |na |en )?(?:WhatsApp|Telegram|Signal|Viber|LINE)(?![\p{L}\p{N}]).{0,120}$/iu;
+/**
+ * A page's mark where an advertisement stood in the story, on its own line: `Advertisement`, `Anzeige`, `Publicidad`,
+ * `Story continues below advertisement`: no paragraph, wherever it stands.
+ */
+const AD_MARKER = /^(?:Advertisement|Advertising|Sponsored|Anzeige|Werbung|Publicidad|Publicidade|Publicité|Pubblicità|Advertentie|Annons|Annonse|Reklame|Mainos|Reklama|Hirdetés|Reclamă|Διαφήμιση|Реклама|إعلان|광고|广告|広告|(?:Story|Article) continues below(?: (?:this )?advertisement)?|(?:Continue|Keep) reading below|La nota continúa (?:abajo|debajo)|Continúa (?:leyendo )?(?:abajo|debajo)|Weiterlesen nach der Anzeige|Lesen Sie nach der Anzeige weiter|L['’]article continue (?:ci-dessous|après la publicité)|Suite après (?:la )?publicité|(?:L['’])?articolo continua (?:sotto|dopo la pubblicità))$/iu;
+/** Whether the line is a page's mark where an advertisement stood (`Advertisement`, `Anzeige`). */
+export const isAdMarker = (line: string): boolean => line.length <= 60 && AD_MARKER.test(line);
 
 /** The agency's terms at the foot: `This copy is for the use of IANS subscribers only`, `Anadolu Agency website contains only a portion of …`. */
 const TERMS = /\b(?:subscribers?|subscription|reproduction|redistribution|republication|licensed|licence|license)\b/i;
@@ -620,6 +647,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'link to the writer\'s other stories', kind: 'contact', example: 'See stories by Caitlin Tierney-Oakes', test: (line) => line.length <= 80 && WRITER_STORIES.test(line) },
   { name: 'line on what the writer covers', kind: 'contact', example: 'Lourdes Aguirre cubre arte y cultura para el Nuevo Herald.', test: (line) => line.length <= 300 && WRITER_BEAT.test(line) },
   { name: 'line to report a mistake', kind: 'contact', example: 'Fehler gefunden? Jetzt melden.', test: (line) => ERROR_REPORT.test(line) },
+  { name: 'outlet\'s parent named', kind: 'contact', example: 'Nebraska Public Media News is a service of Nebraska Public Media, a department of the University of Nebraska.', test: (line) => line.length <= 300 && OUTLET_PARENT.test(line) },
+  { name: 'call to join a channel', kind: 'contact', example: 'Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día.', test: (line) => line.length <= 200 && JOIN_CHANNEL.test(line) },
+  { name: 'advertisement marker', kind: 'contact', example: 'Advertisement', test: isAdMarker },
   { name: 'outlet\'s appeal or blurb', kind: 'contact', example: 'Please consider supporting our independent journalism.', test: (line) => line.length <= 600 && APPEAL_WORD.test(line) && OUTLET_APPEAL.test(line) },
   { name: 'notice to subscribers', kind: 'contact', example: 'Abonelik için lütfen iletişime geçiniz.', test: (line) => line.length <= 300 && SUBSCRIPTION_NOTICE.test(line) && !/[“”„«»"]/.test(line) },
   { name: 'postal address', kind: 'contact', example: 'Bangkok Post Building, 136 Sunthorn Kosa Road, Khlong Toei, Bangkok 10110', test: isPostalAddress },

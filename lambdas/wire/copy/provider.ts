@@ -142,7 +142,7 @@ export function providerFrom(e: ProviderEvidence): string | null {
     if (short) return short;
   }
   // … or by the Latin acronym a masthead in another script opens with (`NNT สำนักข่าวแห่งชาติ กรมประชาสัมพันธ์`)
-  const acronym = e.agencyLines.map((line) => /^(\p{Lu}{2,8})\s+(?=\S)(?!\p{Script=Latin})/u.exec(line)?.[1]).find((a) => a !== undefined);
+  const acronym = e.agencyLines.map((line) => /^(\p{Lu}{2,8})\s+(?=\p{L})(?!\p{Script=Latin})/u.exec(line)?.[1]).find((a) => a !== undefined);
   if (acronym) return acronym;
   // … or by a site's name over its menu (`Starnieuws`, `Liechtensteiner Vaterland`), which the header takes for its masthead
   // (`NL Times`, `Times of Malta`: initials, and small words between the name's words)

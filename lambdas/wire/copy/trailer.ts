@@ -1,7 +1,7 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
 import { VERSION_NOTE } from '../notes.ts';
-import { bylineText, headsEditorsBlock, isContactHeading, isNavigationBar, isRelatedLine, isTagsLine, lineKind, RELATED_WORDS, SHARE_WORDS, type LineKind } from './lines.ts';
+import { bylineText, headsEditorsBlock, isAdMarker, isContactHeading, isNavigationBar, isRelatedLine, isRoleLine, isTagsLine, lineKind, RELATED_WORDS, SHARE_WORDS, type LineKind } from './lines.ts';
 import { SIGNED_ADDRESS } from './header.ts';
 
 /**
@@ -81,7 +81,7 @@ export function takeContactBlock(lines: string[], opts: { whole?: boolean } = {}
 /** A heading over links to other stories, in the agencies' languages: `Más en Andina:`, `Read more:`, `Lire aussi :`. */
 // (or over more of the site's section: `Mais nesta categoria:`, `More in this category`; or over the networks to share it on: `Share this:`;
 // or over the site's previous and next stories: `Previous Story`, `Next Story`; the share call may name what it shares: `Partilhe esta notícia:`)
-const RELATED_HEADING = new RegExp(String.raw`^(?:Share(?: this(?: story| article| page)?)?|(?:${SHARE_WORDS})(?: (?:esta|este|cet|cette|ce|questo|questa|diesen|diese|dit|deze) \S+)?|Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Mais nesta categoria|Mais nesta secção|More in this (?:category|section)|Más en esta (?:categoría|sección)|Plus dans cette (?:catégorie|rubrique)|Altro in questa categoria|(?:Previous|Next|Older|Newer) (?:story|article|post)|Article (?:précédent|suivant)|(?:Artículo|Noticia|Artigo|Notícia) (?:anterior|siguiente|seguinte)|Articolo (?:precedente|successivo)|(?:Vorheriger|Nächster) Artikel|${RELATED_WORDS})\s*:?$`, 'iu');
+const RELATED_HEADING = new RegExp(String.raw`^(?:Share(?: this(?: story| article| page)?)?|(?:${SHARE_WORDS})(?: (?:esta|este|cet|cette|ce|questo|questa|diesen|diese|dit|deze) \S+)?|Más en\s+\S.{0,30}|Meer\s+\S.{0,30}|More\s+\S.{0,30}:|More from\s+\S.{0,30}|Also (?:in|on|from)\s+\S.{0,30}|Mais nesta categoria|Mais nesta secção|More in this (?:category|section)|Más en esta (?:categoría|sección)|Plus dans cette (?:catégorie|rubrique)|Altro in questa categoria|(?:Previous|Next|Older|Newer) (?:story|article|post)|Article (?:précédent|suivant)|(?:Artículo|Noticia|Artigo|Notícia) (?:anterior|siguiente|seguinte)|Articolo (?:precedente|successivo)|(?:Vorheriger|Nächster) Artikel|${RELATED_WORDS})\s*:?$`, 'iu');
 /** An item under such a heading: a headline, maybe behind a bullet (`• …`, `- …`). */
 const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 /** A newsletter box's heading under the story. */
@@ -118,7 +118,8 @@ function takeInlineRelated(lines: string[]): string[] {
   const taken: string[] = [];
   for (let k = 1; k < lines.length - 1; k++) {
     // (or a link alone, heading and headline on one line: `Mirá también Ola de calor en el AMBA: …`)
-    if (isRelatedLine(lines[k]!) && !/[.!?]["”»]?$/.test(lines[k]!)) {
+    // (or the mark where an advertisement stood: `Advertisement`)
+    if ((isRelatedLine(lines[k]!) && !/[.!?]["”»]?$/.test(lines[k]!)) || isAdMarker(lines[k]!)) {
       taken.push(...lines.splice(k, 1));
       k--;
       continue;
@@ -170,6 +171,11 @@ function takeFootMenu(lines: string[]): string[] {
   }
   return cut >= 0 ? lines.splice(cut) : [];
 }
+
+/** A short line that ends in a colon, no sentence before it: a link's label over its address (`Read it online:`). */
+const LINK_LABEL = /^[^.!?:]{3,100}:$/u;
+/** An address alone on its line. */
+const LONE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/;
 
 /** A name of two to four words and a phone number: a writer's signature at the foot. */
 const NAME_AND_PHONE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:Tel|Phone|Mobile)\.?:?\s*)?\+?\d[\d\s().-]{6,}\d$/u;
@@ -250,6 +256,13 @@ export function readTrailer(all: readonly string[]): Trailer {
       lastTaken = 'byline';
       continue;
     }
+    // `Isla Dornauf` / `Journalist` over the line on what she covers: the writer's name and job at the foot
+    if (kind === undefined && lastTaken === 'contact' && paragraphs.length > 3 && isRoleLine(last) && NAME_ONLY.test(above) && !BODY_WORD.test(above)) {
+      paragraphs.splice(-2);
+      signatures.unshift(`By ${above}`);
+      lastTaken = 'byline';
+      continue;
+    }
     if (kind === 'byline' && (taken <= 3 || FOOT_FURNITURE.has(lastTaken)) && paragraphs.length > 1) {
       // `autor: Michał Szczepański` under the story (PAP): the byline at the foot
       paragraphs.pop();
@@ -265,6 +278,12 @@ export function readTrailer(all: readonly string[]): Trailer {
         continue;
       }
       if (takeRelatedBlock(paragraphs)) continue;
+      // `Read this story and the full Friday edition online:` over the story's address: the link's label
+      if (kind === undefined && lastTaken === 'contact' && LINK_LABEL.test(last) && LONE_ADDRESS.test(evidence.at(-1) ?? '') && paragraphs.length > 1) {
+        paragraphs.pop();
+        evidence.push(last);
+        continue;
+      }
       // `8a. calle 6-72 zona 1, Ciudad de Guatemala` between the agency's name and its telephone: the address
       if (kind === undefined && lastTaken === 'contact' && last.length <= 80 && !/[.!?]["”’]?$/.test(last) && paragraphs.length > 1 && lineKind(above) === 'agency') {
         paragraphs.pop();

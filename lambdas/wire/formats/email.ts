@@ -6,6 +6,7 @@ import { dropMastheadSlug, findStamp, layoutOf, lineKind, readCopy, serviceAcron
 import type { DecodedInput, WireDocument } from '../types.ts';
 import { emptyDocument, htmlParagraphs } from './common.ts';
 import { cleanLine } from './text.ts';
+import { isCountryName } from '../copy/dateline.ts';
 
 /**
  * Wire copy that arrives by e-mail (RFC 5322, MIME; issue 11): newsrooms take agency copy in mailboxes.
@@ -166,6 +167,11 @@ const RELEASE_LABEL = /^[^:]{0,40}\b(?:Press|Media|News)\s+Release\s*[:–-]\s*/
 /** How far down the text a Subject's headline is looked for: a masthead block is a few lines. */
 const SUBJECT_REACH = 15;
 
+/** A word after a newsroom's name that names its edition, not the newsroom: `Matangi Tonga Online`. */
+const EDITION_WORD = /^(?:Online|Digital|Web|Live|Interactive)$/i;
+/** Text compared without case and with its spaces folded. */
+const folded = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
 /**
  * The text from the line that prints the Subject's headline, where one of the first lines does: what stands
  * above it is the sender's letterhead (`GOVERNMENT INFORMATION SERVICE` / `Prime Minister's Office` / `PRESS
@@ -175,7 +181,6 @@ const SUBJECT_REACH = 15;
 function underSubject(lines: string[], subject: string | null, sender: string | null): string[] {
   const headline = headlineOf(subject)?.replace(RELEASE_LABEL, '');
   if (headline === undefined || headline.length < 12) return lines;
-  const folded = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
   const at = lines.slice(0, SUBJECT_REACH).findIndex((line) => folded(line) === folded(headline));
   if (at <= 0) return lines;
   // (and the sender's name as the masthead: `EconomyNext` over the headline, from `EconomyNext <newsletter@…>`)
@@ -194,6 +199,13 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   readCopy(doc, copy.map(cleanLine), layoutOf(copy));
   // the story's own headline first; the Subject where the text prints none
   doc.headline ??= headlineOf(email.subject);
+  // (the copy's masthead the sender's whole name, `MATANGI TONGA ONLINE` from `Matangi Tonga Online <…@matangitonga.to>`: the
+  // name its address spells, as the sender's own name would give, when what it leaves is the edition's word, `Online`, `Sweden`)
+  const spelled = doc.provider !== null && email.fromName !== null && folded(doc.provider) === folded(email.fromName) ? domainNamed(email) : null;
+  const edition = spelled === null ? '' : email.fromName!.trim().slice(spelled.length).trim();
+  if (spelled !== null && (EDITION_WORD.test(edition) || isCountryName(edition))) doc.provider = spelled;
+  // (else the sender's own spelling of it: `SUN & TIDE` from `Sun & Tide`)
+  else if (doc.provider !== null && email.fromName !== null && folded(doc.provider) === folded(email.fromName)) doc.provider = email.fromName.trim();
   doc.provider ??= senderAgency(email);
   // `NNA - Lebanese Civil Defense teams …` from "National News Agency - English": the tag of the sender, no place
   const sender = email.fromName?.replace(/\s+[-–|]\s+.*$/, '') ?? '';
