@@ -364,6 +364,11 @@ export interface StoryWords {
    * Romance languages, where such a capital opens a name (`Murad Ali Shah`, `Wendpouiré Aristide Compaoré`).
    */
   readonly jobOpensSentence: boolean;
+  /**
+   * Whether a job's complement follows it in the genitive, no word for `of` between (Greek, Romanian, the Slavic and Baltic
+   * languages: `δήμαρχος Ηρακλείου`, `ministrul Agriculturii`, `primátor Košíc`).
+   */
+  readonly genitiveAfterJob: boolean;
   /** Honorifics the language's copy prints before a name of any length, ambiguous elsewhere: French `M.` (Monsieur), an initial in English. */
   readonly honorifics: ReadonlySet<string>;
   /** Nouns printed in lower case before a street's, a river's or a station's name: `rue du Progrès`, `río Mao`, `place Liedts`. */
@@ -376,9 +381,11 @@ const NO_HONORIFICS: ReadonlySet<string> = new Set();
 const HONORIFICS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['fr', set(nameHonorificsFrenchList)]]);
 
 /** The words of a story in English, or in a language with no lists of its own. */
-export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, honorifics: NO_HONORIFICS, streetNouns: STREET_NOUNS_OTHER_LANGUAGES };
+export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, genitiveAfterJob: false, honorifics: NO_HONORIFICS, streetNouns: STREET_NOUNS_OTHER_LANGUAGES };
 /** The languages whose sentences may open on a person's job before the name. */
 const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is', 'fi', 'et', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv']);
+/** The languages that put a job's complement after it in the genitive. */
+const GENITIVE_AFTER_JOB_LANGUAGES: ReadonlySet<string> = new Set(['el', 'ro', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk', 'ru', 'uk', 'be', 'lt', 'lv']);
 
 /** The words of a story in this language (BCP 47; Norwegian declared as `no`, or Nynorsk's `nn`, reads as Bokmål). */
 export function storyWordsOf(language: string | null | undefined): StoryWords {
@@ -388,6 +395,7 @@ export function storyWordsOf(language: string | null | undefined): StoryWords {
     prepositions: PLACE_PREPOSITIONS_BY_LANGUAGE.get(key) ?? PLACE_PREPOSITIONS,
     starters: SENTENCE_STARTERS_BY_LANGUAGE.get(key) ?? SENTENCE_STARTERS,
     jobOpensSentence: JOB_FIRST_LANGUAGES.has(key),
+    genitiveAfterJob: GENITIVE_AFTER_JOB_LANGUAGES.has(key),
     honorifics: HONORIFICS_BY_LANGUAGE.get(key) ?? NO_HONORIFICS,
     streetNouns: ROMANCE_LANGUAGES.has(key) ? STREET_NOUNS_ROMANCE : STREET_NOUNS_OTHER_LANGUAGES,
   };

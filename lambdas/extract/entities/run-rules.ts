@@ -633,6 +633,27 @@ export const RUN_RULES: readonly RunRule[] = [
     },
   },
   {
+    // `ο δήμαρχος Ηρακλείου Γιάννης …`, `ministrul Agriculturii Florin Bărbulescu`, `directorul ANRE Ion …`, `wethouder Wonen Lotte
+    // van der Meulen-Brink`: a job in lower case right before a run whose first word is no given name and whose second is one:
+    // the first word (a place or a remit in the genitive, a body's letters) is the job's complement, the rest the person
+    // (13 such in the gold of every set)
+    name: 'name after a job and its complement',
+    example: { text: 'Ο δήμαρχος [Ηρακλείου Ελένη Ψαρουδάκη] είπε ότι το νερό φτάνει.', kind: 'person', language: 'el' },
+    apply: ({ span, paragraph, t, from, words, before, language, make }) => {
+      if (words.length < 3 || words.length > 5 || before === undefined || before.cap || !before.word || !isHead(before.text, false)) return undefined;
+      if (isWorldGivenName(words[0]!) || !isWorldGivenName(words[1]!) || !nameLike(words.slice(1)) || ORG_HEADS.has(lower(words[0]!)) || NAME_PARTICLES.has(words[0]!)) return undefined;
+      // (the first word a body's letters, a place or a remit; or any word, in a language that puts the complement in the
+      // genitive after the job: not a given name the lists lack, `spokesperson Sita Devi Maharjan`)
+      const complement = /^\p{Lu}{2,}(?:-\p{L}{1,3})?$/u.test(words[0]!) || (knownPlace(words[0]!) !== undefined && words[0]!.length >= 4) || PORTFOLIOS.has(lower(words[0]!)) || language.genitiveAfterJob;
+      if (!complement || vietnameseName(words) || familyNameFirst(words)) return undefined;
+      // (with its modifiers, `Generálny riaditeľ DPMK`, `výkonná riaditeľka OOCR`; not its article, `Η αντιπεριφερειάρχης`)
+      const first = titleStart(span, from - 1);
+      let start = first;
+      while (start < from - 1 && ROLE_ARTICLES.has(lower(t[start]!.text))) start++;
+      return make('person', words.slice(1).join(' '), { from: from + 1, title: paragraph.slice(t[start]!.start, t[from]!.end), personal: true });
+    },
+  },
+  {
     // `la vulcanóloga del Insivumeh Lucía Ajcú Batz`, `la especialista del Senamhi Rosa Quispe Mamani`, `il consigliere del Partito
     // Democratico Marco De Rossi Gaspari`: a job in lower case and its `of` before a run that opens on a body's name and goes on
     // with a given name: the body is the job's, the rest of the run the person (8 such in the gold of every set)

@@ -434,6 +434,11 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
           // (`Jan-Ole Brinkmann von der Technischen Universität`: `von der` before a body's name of two capitalised words is
           // "from the"; `Ursula von der Leyen` is one name)
           || (lower === 'von' && k === j + 2 && /^(?:der|dem|den)$/.test(t[j + 1]!.text) && t[k + 1]?.cap === true && t[k + 1]!.word)
+          // (`Andreas Gollner von GeoSphere Austria`, `Jeroen de Wit van Rijkswaterstaat`: `von`, `van` after a given name and a
+          // family name is "of", "from"; after a given name it opens the family name, `Jan Peter van Dijk`, `Ludwig van Beethoven`)
+          // (the words after it a body's: two capitalised, one with a capital inside or in capitals, or one long compound)
+          || (k === j + 1 && (lower === 'van' || lower === 'von') && words.length >= 2 && (isWorldGivenName(words[0]!) || (words.length >= 3 && isWorldGivenName(words[1]!))) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!) && !isWorldGivenName(words[words.length - 1]!)
+            && (t[k + 1]?.cap === true || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(t[k]?.text ?? '') || (t[k]?.text.length ?? 0) >= 12))
           // (`à l'agence TAP le PDG de la CPG`: a French article after an acronym opens the next noun phrase)
           || (k === j + 1 && /^(?:le|la|les)$/.test(lower) && /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? ''));
         if (k < t.length && t[k]!.cap && k - j <= 2 && tok.text === lower && !conjunction) {

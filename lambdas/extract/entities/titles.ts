@@ -20,7 +20,7 @@ export const isHead = (word: string, atStart: boolean, compounds = true): boolea
   const lower = word.toLowerCase();
   if (word === lower && (OCCUPATIONS.has(lower) || OCCUPATIONS_OTHER_LANGUAGES.has(lower) || agentNoun(lower) || TITLE_HEADS_OTHER_LANGUAGES.has(lower))) return true;
   // (or the head alone, capitalised as German nouns are and long enough not to be an ordinary word: `Richterin`, `Dijkgraaf`, not `Rat`)
-  if (compounds && (COMPOUND_HEAD.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower))) && !notAgentNoun(lower)) return true;
+  if (compounds && (COMPOUND_HEAD.test(lower) || NORTHERN_SCIENTIST.test(lower) || (word !== lower && lower.length >= 6 && TITLE_HEAD_ENDINGS.has(lower))) && !notAgentNoun(lower)) return true;
   return (TITLE_HEADS.has(lower) || isHyphenatedTitle(lower)) && !(atStart && AMBIGUOUS_TITLE_HEADS.has(lower) && !['king', 'queen', 'pope', 'prince', 'sheikh'].includes(lower));
 };
 
@@ -33,10 +33,13 @@ const COMPOUND_HEAD = new RegExp(`^(?:\\p{L}{2,}-)?\\p{L}{3,}(?:${ENDINGS})$|^\\
 
 /**
  * `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`); so
- * does a scientist's in the Romance languages, `meteoróloga`, `geólogo`, `biologa`, `volcanologue` (not `prólogo`, `monologue`).
+ * does a scientist's in the Romance languages, `meteoróloga`, `geólogo`, `biologa`, `volcanologue` (not `prólogo`, `monologue`),
+ * and in the northern ones (`geolog`, `hydroloog`; not `katalog`, `dialog`).
  */
-const agentNoun = (lower: string): boolean => lower.length >= 6 && (lower.endsWith('ist') || ROMANCE_SCIENTIST.test(lower)) && !notAgentNoun(lower);
+const agentNoun = (lower: string): boolean => lower.length >= 6 && (lower.endsWith('ist') || ROMANCE_SCIENTIST.test(lower) || NORTHERN_SCIENTIST.test(lower)) && !notAgentNoun(lower);
 const ROMANCE_SCIENTIST = /(?:ólog[oa]s?|olog[oa]|ologhe|ologue|ologues)$/u;
+/** A scientist in the Nordic languages, Dutch and German, short ones too: `geolog`, `Geolog`, `hydroloog`, `Geologe` (the science, `geologi`, is none). */
+const NORTHERN_SCIENTIST = /^\p{L}{2,}(?:olog|oloog|ologe)$/u;
 /** A noun that only looks like an agent's, in the singular or the plural: `checklist`, `prólogo`, `prólogos`, `monolog`. */
 const notAgentNoun = (lower: string): boolean => NOT_AGENT_NOUNS.has(lower) || NOT_AGENT_NOUNS.has(lower.replace(/s$/, ''));
 
@@ -59,7 +62,8 @@ export function titleWordsInRun(words: readonly string[], compounds = true): num
   // `Gradonačelnik Kragujevca Milan Ilić`, `Statsminister Jonas Gahr Støre`: a head of another language and its complement
   // before a name that opens with a given name (not `Secretaria de Estado de Obras Públicas`)
   const honoured = words.length >= 3 ? honouredAt(words) : -1;
-  if (words.length >= 3 && words.length <= 7 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase())) {
+  // (not a given name that is also a head, before another given name: `Reina Isabel Hernández` is her name, not a queen)
+  if (words.length >= 3 && words.length <= 7 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase()) && !(isWorldGivenName(words[0]!) && isWorldGivenName(words[1]!))) {
     const given = words.findIndex((w, k) => k > 0 && isWorldGivenName(w));
     // (`Menteri Pengangkutan Datuk Seri Azman Rashid`: or with honorifics that open the name, before its given name)
     if (honoured > 0 && (given < 0 || honoured < given)) return honoured;
@@ -77,9 +81,10 @@ export function titleWordsInRun(words: readonly string[], compounds = true): num
     // (`Opposition MPs Juma Kato, …`: a title in the plural before a list)
     // (`Justice Roseline Odhiambo`, `Bishop Anna Kowalska`: a head that also names other things opens the run before a given name and more)
     // (… or before names that are no body's or place's: `Justice Azhar Ismail Mokhtar`, not `Bishop Auckland Town Council`)
-    // (`Scaffolder Liam Hargreaves-Doyle`, `Soprano Elena Vidal`: an occupation capitalised as the run's first word, before a given name)
+    // (`Scaffolder Liam Hargreaves-Doyle`, `Soprano Elena Vidal`: an occupation capitalised as the run's first word, before a given name;
+    // not one that is a given name too, `Reina Isabel Hernández`)
     const headBeforeName = k === 1 && words.length >= 3 && ((AMBIGUOUS_TITLE_HEADS.has(word.toLowerCase()) && (isWorldGivenName(words[1]!) || namesOnly(words.slice(1))))
-      || (isHead(word.toLowerCase(), true) && !TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!)));
+      || (isHead(word.toLowerCase(), true) && !TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!) && !isWorldGivenName(word)));
     // (a father's name before a patronymic is no head, whatever it ends in: `Aigerim Bekmurat kyzy`)
     if (PATRONYMIC_SUFFIXES.has(words[k]!)) continue;
     // (nor one before the remit it names a body for: `Centre for Defence Strategies`)

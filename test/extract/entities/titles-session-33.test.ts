@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../lambdas/extract/entities/index.ts';
+
+/** Jobs before names in other languages, and words that look like names' parts but are not. Texts written for the tests. */
+
+const language = (code: string) => ({ bylines: [], contributors: [], language: code });
+
+describe('Function: findEntities (jobs and names in other languages, session 33)', () => {
+  it('reads a short scientist\'s noun of the northern languages as the job opening the sentence, not a name', () => {
+    // Act
+    const norwegian = findEntities(['Hydrolog Sigrun Vatne Aasen sier at elva fortsatt stiger.'], language('nb'));
+    const dutch = findEntities(['Volgens geoloog Pieter Hoekstra-Vink zakt de dijk elk jaar verder weg, zei hij.'], language('nl'));
+
+    // Assess
+    expect(norwegian.people.map((p) => [p.name, p.title])).toEqual([['Sigrun Vatne Aasen', 'Hydrolog']]);
+    expect(dutch.people.map((p) => [p.name, p.title])).toEqual([['Pieter Hoekstra-Vink', 'geoloog']]);
+  });
+
+  it('reads `von` or `van` after a given name and a family name as "from", no part of the name', () => {
+    // Act
+    const german = findEntities(['Der Hang sei nass, sagte Geologe Tobias Gruber von GeoLab Tirol am Montag.'], language('de'));
+    // (after a given name alone, or two given names, it opens the family name)
+    const dutch = findEntities(['Volgens Anna Maria van der Berg gaat de kering vanavond dicht, zei zij.'], language('nl'));
+
+    // Assess
+    expect(german.people.map((p) => p.name)).toEqual(['Tobias Gruber']);
+    expect(german.people.map((p) => p.title)).toEqual(['Geologe']);
+    expect(dutch.people.map((p) => p.name)).toEqual(['Anna Maria van der Berg']);
+  });
+
+  it('keeps `État` after a job\'s elided `d’` out of the name', () => {
+    // Act
+    const { people } = findEntities(['« Nous avons fait ce qu’il fallait », a déclaré le conseiller d’État Mathieu Favre-Rey.'], language('fr'));
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Mathieu Favre-Rey']);
+  });
+
+  it('reads a given name that is also a queen\'s word, before another given name, as the name', () => {
+    // Act
+    const { people } = findEntities(['Reina Margarita Solís, vecina de la colonia, dijo que oyó crujidos en la noche.'], language('es'));
+
+    // Assess
+    expect(people.map((p) => [p.name, p.title])).toEqual([['Reina Margarita Solís', 'vecina de la colonia']]);
+  });
+
+  it('reads a job\'s complement in the genitive or as a body\'s letters between the job and the name', () => {
+    // Act
+    const greek = findEntities(['Ο δήμαρχος Χανίων Ελένη Παπαδάκη είπε ότι το νερό επαρκεί.'], language('el'));
+    const slovak = findEntities(['Výkonná riaditeľka OOCR Zuzana Kováčová povedala, že sezóna začne skôr.'], language('sk'));
+    // (not a given name the lists lack, in English: the name is whole)
+    const english = findEntities(['“We did not sleep,” said spokesperson Binod Raj Thapa-Magar.'], language('en'));
+
+    // Assess
+    expect(greek.people.map((p) => [p.name, p.title])).toEqual([['Ελένη Παπαδάκη', 'δήμαρχος Χανίων']]);
+    expect(slovak.people.map((p) => [p.name, p.title])).toEqual([['Zuzana Kováčová', 'Výkonná riaditeľka OOCR']]);
+    expect(english.people.map((p) => [p.name, p.title])).toEqual([['Binod Raj Thapa-Magar', 'spokesperson']]);
+  });
+});
