@@ -18,7 +18,8 @@ import PLACES from './gazetteers/places.json' with { type: 'json' };
  *   acronym in all references (NATO, FBI, CIA, NASA, OPEC, UNESCO, UNICEF);
  * - `news-agencies.json`: the agencies whose copy Newswire reads, by the name they print (`told PTI`, `ANSA
  *   reported`), an organisation wherever a story names one;
- * - `places.json`: regions, continents, seas and cities not in the dateline tables.
+ * - `places.json`: regions, continents, seas and cities not in the dateline tables; inhabited islands the town tables lack
+ *   (GeoNames counts towns, not islands: `Tahiti`, `Upolu`, `La Digue`), each name borne by no common word or person.
  */
 
 

@@ -684,7 +684,8 @@ export const RUN_RULES: readonly RunRule[] = [
       // (not a lower-case particle after the title: `Bürgermeister von Deutschlandsberg` is a title and its town)
       // (nor a title's own words: `Chief Operating Officer` names no one called Operating Officer)
       // (nor a street, a place or a body named after a title: `Regent Street`, `King Island`, `Queen Hospital`)
-      const headWord = words.length - named === 1 && [STREET_WORDS, PLACE_HEADS, ORG_HEADS].some((list) => list.has(lower(words[named]!)));
+      // (nor an abstract noun, `General Coordination for Displaced Persons`)
+      const headWord = words.length - named === 1 && ([STREET_WORDS, PLACE_HEADS, ORG_HEADS].some((list) => list.has(lower(words[named]!))) || abstractNoun(words[named]!));
       if (!(k > 0 && nameLike(words.slice(named)) && !NAME_PARTICLES.has(words[named]!) && !headWord && (words.length - named >= 2 || named > k || !known(words.slice(named), false)))) return undefined;
       if (TITLE_HEADS.has(lower(words[words.length - 1]!)) && !isWorldGivenName(words[named]!)) return undefined;
       // Ranks alone (`Gen.`, `Dr.`, `Prince`) give way to a fuller title around the name; else the title runs on
@@ -798,6 +799,12 @@ export const RUN_RULES: readonly RunRule[] = [
       if (words.length === 2 && REGION_HEADS_AFTER_DIRECTION.has(last) && DIRECTIONS.has(lower(words[0]!))) return undefined;
       return words.length >= 2 && (ORG_HEADS.has(last) || words.some((w, i) => ORG_HEADS_BEFORE_OF.has(lower(w)) && (words[i + 1] === 'of' || words[i + 1] === 'for' || words[i + 1] === 'on'))) ? make('organisation', text) : undefined;
     },
+  },
+  {
+    name: 'airline named for its country',
+    example: { text: 'Flights on [Air Tahiti] were cancelled on Wednesday.', kind: 'organisation' },
+    // `Air Tahiti`, `Air Seychelles`, `Air India`: `Air` before a country's, an island's or a city's name is the airline
+    apply: ({ words, text, make }) => (words.length >= 2 && words.length <= 3 && words[0] === 'Air' && knownPlace(words.slice(1).join(' ')) !== undefined ? make('organisation', text) : undefined),
   },
   {
     name: 'body by its lead word',

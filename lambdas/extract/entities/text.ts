@@ -435,9 +435,10 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
           // "from the"; `Ursula von der Leyen` is one name)
           || (lower === 'von' && k === j + 2 && /^(?:der|dem|den)$/.test(t[j + 1]!.text) && t[k + 1]?.cap === true && t[k + 1]!.word)
           // (`Andreas Gollner von GeoSphere Austria`, `Jeroen de Wit van Rijkswaterstaat`: `von`, `van` after a given name and a
-          // family name is "of", "from"; after a given name it opens the family name, `Jan Peter van Dijk`, `Ludwig van Beethoven`)
+          // family name, or a family name with its particle, is "of", "from"; after a given name it opens the family name, `Jan
+          // Peter van Dijk`, `Ludwig van Beethoven`)
           // (the words after it a body's: two capitalised, one with a capital inside or in capitals, or one long compound)
-          || (k === j + 1 && (lower === 'van' || lower === 'von') && words.length >= 2 && (isWorldGivenName(words[0]!) || (words.length >= 3 && isWorldGivenName(words[1]!))) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!) && !isWorldGivenName(words[words.length - 1]!)
+          || (k === j + 1 && (lower === 'van' || lower === 'von') && words.length >= 2 && (words.slice(0, -1).some((w) => isWorldGivenName(w)) || NAME_PARTICLES.has(words[words.length - 2]!)) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!) && !isWorldGivenName(words[words.length - 1]!)
             && (t[k + 1]?.cap === true || /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u.test(t[k]?.text ?? '') || (t[k]?.text.length ?? 0) >= 12))
           // (`à l'agence TAP le PDG de la CPG`: a French article after an acronym opens the next noun phrase)
           || (k === j + 1 && /^(?:le|la|les)$/.test(lower) && /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? ''));

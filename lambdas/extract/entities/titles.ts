@@ -208,6 +208,8 @@ export function honorificLength(words: readonly string[], local: ReadonlySet<str
 const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */
 const ARTICLE_OTHER_LANGUAGES = /^(?:el|la|los|las|le|les|il|lo|gli|o|os|der|die|das|het)$/i;
+/** A preposition and an article in one word, before a title: Spanish `al`, French `au`, `aux`, Portuguese `ao`, `aos`, Italian `al`, `allo`, `alla`, `ai`, `agli`, `alle`. */
+const CONTRACTED_ARTICLE = /^(?:al|au|aux|ao|aos|allo|alla|ai|agli|alle)$/i;
 /** Their indefinite articles: `, una pescadora de 58 años,` describes, it gives no title. */
 const INDEFINITE_OTHER_LANGUAGES = /^(?:un|una|uno|une|ein|eine|einen|een|um|uma)$/i;
 /** A degree before a name, `Dr`, `Prof.`: an honorific, never a title (eval/GOLD.md). */
@@ -524,10 +526,15 @@ function titleAfterArticle(paragraph: string, span: Span, start: number): string
   // (a name of two words or more, no conjunction in it: not the next remit of a list, `el ministro de Vivienda,
   // Construcción y Saneamiento,`, `el consejero de Agricultura, Pesca, …`)
   if (span.to - span.from < 2 || t.slice(span.from, span.to).some((tok) => tok.word && !tok.cap)) return null;
-  // (the nearest article whose words hold a head: `le PDG de la CPG`, not `la CPG`)
-  for (let article = end - 2; article >= Math.max(start, end - MAX_TITLE_AFTER_ARTICLE); article--) {
-    if (!ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text)) continue;
-    if (!t.slice(article + 1, end).every((tok) => tok.word || tok.text === '-')) return null;
+  // (the nearest article whose words hold a head: `le PDG de la CPG`, not `la CPG`; or an article joined to its preposition,
+  // `y al alcalde de Galdakao,`)
+  // (a list of remits, set apart by commas, capitalised, the title's too, each comma giving five more words of reach: `la
+  // diputada foral de Transportes, Movilidad y Cohesión del Territorio,`)
+  let commas = 0;
+  for (let article = end - 2; article >= Math.max(start, end - MAX_TITLE_AFTER_ARTICLE - 5 * commas); article--) {
+    if (t[article]!.text === ',' && t[article + 1]?.cap === true) commas++;
+    if (!ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text) && !CONTRACTED_ARTICLE.test(t[article]!.text)) continue;
+    if (!t.slice(article + 1, end).every((tok, n, all) => tok.word || tok.text === '-' || (tok.text === ',' && all[n + 1]?.cap === true))) return null;
     for (let k = article + 1; k < Math.min(article + 4, end); k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, article + 1, end);
   }
   return null;

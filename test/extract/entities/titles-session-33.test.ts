@@ -19,12 +19,15 @@ describe('Function: findEntities (jobs and names in other languages, session 33)
   it('reads `von` or `van` after a given name and a family name as "from", no part of the name', () => {
     // Act
     const german = findEntities(['Der Hang sei nass, sagte Geologe Tobias Gruber von GeoLab Tirol am Montag.'], language('de'));
+    // (or after a family name with its particle, the given name one the lists lack)
+    const particle = findEntities(['Het bos blijft dicht, zei woordvoerder Wietse de Haan van Staatsbosbeheer op zondag.'], language('nl'));
     // (after a given name alone, or two given names, it opens the family name)
     const dutch = findEntities(['Volgens Anna Maria van der Berg gaat de kering vanavond dicht, zei zij.'], language('nl'));
 
     // Assess
     expect(german.people.map((p) => p.name)).toEqual(['Tobias Gruber']);
     expect(german.people.map((p) => p.title)).toEqual(['Geologe']);
+    expect(particle.people.map((p) => [p.name, p.title])).toEqual([['Wietse de Haan', 'woordvoerder']]);
     expect(dutch.people.map((p) => p.name)).toEqual(['Anna Maria van der Berg']);
   });
 
@@ -55,5 +58,42 @@ describe('Function: findEntities (jobs and names in other languages, session 33)
     expect(greek.people.map((p) => [p.name, p.title])).toEqual([['Ελένη Παπαδάκη', 'δήμαρχος Χανίων']]);
     expect(slovak.people.map((p) => [p.name, p.title])).toEqual([['Zuzana Kováčová', 'Výkonná riaditeľka OOCR']]);
     expect(english.people.map((p) => [p.name, p.title])).toEqual([['Binod Raj Thapa-Magar', 'spokesperson']]);
+  });
+
+  it('reads a title set off before the name after an article joined to its preposition, or over a list of remits', () => {
+    // Act
+    const { people } = findEntities([
+      'La consejera de Cultura, Irati Goñi, llegó junto a la diputada foral de Movilidad, Turismo y Cohesión Territorial, Nekane Aranburu, y al alcalde de Zumaia, Koldo Arrieta Salaberria, además de cien vecinos.',
+    ], language('es'));
+
+    // Assess
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Irati Goñi', 'consejera de Cultura'],
+      ['Nekane Aranburu', 'diputada foral de Movilidad, Turismo y Cohesión Territorial'],
+      ['Koldo Arrieta Salaberria', 'alcalde de Zumaia'],
+    ]);
+  });
+
+  it('reads no person in an abstract noun after a title\'s word (`General Coordination`), and `Air` before a place as its airline', () => {
+    // Act
+    const { people, organisations } = findEntities([
+      'Amina Osman Idris, spokesperson for the General Coordination for Returnees in Kordofan, said 300 shelters had collapsed.',
+      'Flights on Air Seychelles to Praslin were cancelled, the airline said.',
+    ], language('en'));
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Amina Osman Idris']);
+    expect(organisations.map((o) => o.name)).toContain('Air Seychelles');
+  });
+
+  it('reads inhabited islands and the countries named for two islands as places', () => {
+    // Act
+    const { places } = findEntities([
+      'Ferries between Mahé, Praslin and La Digue were suspended, and flights to Upolu and Savai\'i were delayed.',
+      'The storm also hit Antigua and Barbuda and St Kitts and Nevis.',
+    ], language('en'));
+
+    // Assess
+    expect(places.map((p) => p.name)).toEqual(['Mahé', 'Praslin', 'La Digue', 'Upolu', "Savai'i", 'Antigua and Barbuda', 'St Kitts and Nevis']);
   });
 });
