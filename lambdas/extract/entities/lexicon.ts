@@ -110,6 +110,7 @@ import titleHeadsList from './lexicons/title-heads.json' with { type: 'json' };
 import titleHeadsOtherLanguagesList from './lexicons/title-heads-other-languages.json' with { type: 'json' };
 import titleHeadEndingsDeList from './lexicons/title-head-endings-de.json' with { type: 'json' };
 import titleHeadEndingsNorthList from './lexicons/title-head-endings-north.json' with { type: 'json' };
+import orgCompoundEndingsList from './lexicons/org-compound-endings.json' with { type: 'json' };
 import titleModifiersList from './lexicons/title-modifiers.json' with { type: 'json' };
 import titleStopsList from './lexicons/title-stops.json' with { type: 'json' };
 import abbreviatedRanksList from './lexicons/abbreviated-ranks.json' with { type: 'json' };
@@ -170,6 +171,15 @@ export const TITLE_HEADS_OTHER_LANGUAGES = set(titleHeadsOtherLanguagesList);
  * Dutch, Nordic, Finnish and Estonian (`Fylkes|leder`, `Dijk|graaf`, `Kuva|taiteilija`): one list per language group.
  */
 export const TITLE_HEAD_ENDINGS = set([...titleHeadEndingsDeList, ...titleHeadEndingsNorthList]);
+/**
+ * A body's name of one word, capitalised, whose last part is a body's head (German, Dutch, the Nordic languages, Finnish):
+ * `Landwirtschaftskammer`, `Weinbauverband`, `Rijkswaterstaat`, `Trafikverket`, `Ilmatieteenlaitos`; three letters at least
+ * before the head (`Polizei` alone is none).
+ */
+const ORG_COMPOUND = new RegExp(`^\\p{Lu}[\\p{L}-]{3,}(?:${orgCompoundEndingsList.join('|')})$`, 'u');
+export const isOrgCompound = (word: string): boolean => ORG_COMPOUND.test(word) && !NOT_ORG_COMPOUNDS.has(word.toLowerCase());
+/** Words that end like a body's head and are none: `insgesamt` ("in all"), `Ehrenamt` (an unpaid post). */
+const NOT_ORG_COMPOUNDS: ReadonlySet<string> = new Set(['ehrenamt', 'gesamt', 'insgesamt']);
 
 /**
  * Occupations and roles a story gives a person after the name or in lower case before it (`Ryu, a welder,`, `said
@@ -369,6 +379,12 @@ export interface StoryWords {
    * languages: `δήμαρχος Ηρακλείου`, `ministrul Agriculturii`, `primátor Košíc`).
    */
   readonly genitiveAfterJob: boolean;
+  /**
+   * Whether a body's name may be one compound word ending in a body's head (`Landwirtschaftskammer Steiermark`, `Trafikverket`):
+   * German, Dutch, the Nordic languages, Finnish. `alone`: such a word names the body by itself (a definite form, `Trafikverket`,
+   * `Rijkswaterstaat`), not in German, where it is as often a common noun (`das Bundesamt`, `ein Kulturverein`).
+   */
+  readonly compoundBodies: 'alone' | 'with-place' | null;
   /** Honorifics the language's copy prints before a name of any length, ambiguous elsewhere: French `M.` (Monsieur), an initial in English. */
   readonly honorifics: ReadonlySet<string>;
   /** Nouns printed in lower case before a street's, a river's or a station's name: `rue du Progrès`, `río Mao`, `place Liedts`. */
@@ -381,9 +397,11 @@ const NO_HONORIFICS: ReadonlySet<string> = new Set();
 const HONORIFICS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['fr', set(nameHonorificsFrenchList)]]);
 
 /** The words of a story in English, or in a language with no lists of its own. */
-export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, genitiveAfterJob: false, honorifics: NO_HONORIFICS, streetNouns: STREET_NOUNS_OTHER_LANGUAGES };
+export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, genitiveAfterJob: false, compoundBodies: null, honorifics: NO_HONORIFICS, streetNouns: STREET_NOUNS_OTHER_LANGUAGES };
 /** The languages whose sentences may open on a person's job before the name. */
 const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is', 'fi', 'et', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv']);
+/** The languages that write a body's name as one compound word. */
+const COMPOUND_BODY_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'da', 'sv', 'nb', 'fo', 'is', 'fi']);
 /** The languages that put a job's complement after it in the genitive. */
 const GENITIVE_AFTER_JOB_LANGUAGES: ReadonlySet<string> = new Set(['el', 'ro', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk', 'ru', 'uk', 'be', 'lt', 'lv']);
 
@@ -396,6 +414,7 @@ export function storyWordsOf(language: string | null | undefined): StoryWords {
     starters: SENTENCE_STARTERS_BY_LANGUAGE.get(key) ?? SENTENCE_STARTERS,
     jobOpensSentence: JOB_FIRST_LANGUAGES.has(key),
     genitiveAfterJob: GENITIVE_AFTER_JOB_LANGUAGES.has(key),
+    compoundBodies: COMPOUND_BODY_LANGUAGES.has(key) ? 'alone' : key === 'de' ? 'with-place' : null,
     honorifics: HONORIFICS_BY_LANGUAGE.get(key) ?? NO_HONORIFICS,
     streetNouns: ROMANCE_LANGUAGES.has(key) ? STREET_NOUNS_ROMANCE : STREET_NOUNS_OTHER_LANGUAGES,
   };

@@ -1,4 +1,4 @@
-import { TITLE_HEADS_OTHER_LANGUAGES, AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, ABSTRACT_NOUN_ENDINGS, LEGISLATURES, LOCAL_COUNCIL_HEADS, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, REGION_HEADS_AFTER_DIRECTION, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { TITLE_HEADS_OTHER_LANGUAGES, isOrgCompound, AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, ABSTRACT_NOUN_ENDINGS, LEGISLATURES, LOCAL_COUNCIL_HEADS, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, REGION_HEADS_AFTER_DIRECTION, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -238,6 +238,9 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
  * `unknown`: a bare name that a later phase may tie to a person, a body or a place named in full elsewhere.
  */
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
+/** The Red Cross and the Red Crescent in the agencies' languages. */
+const RED_CROSS = /(?:^|\s)(?:Red Cross|Red Crescent|Cruz Roja|Cruz Vermelha|Croix-Rouge|Croissant-Rouge|Croce Rossa|Mezzaluna Rossa|Rote[sn]? Kreuz(?:es)?|Rode Kruis|Røde Kors|Röda Korset|Punainen Risti|Media Luna Roja|Crescente Vermelho|Czerwony Krzyż|Červený kříž|Červený kríž|Crvenog? (?:krsta|križa)|Crveni (?:krst|križ)|Kızılay)(?:\s|$)/u;
+
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
 /** Prepositions of place a club follows as often as a place does: `lost 2-0 away to Sanfrecce Hiroshima`, `a striker at Dynamo Kyiv`. */
 const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'against']);
@@ -790,6 +793,28 @@ export const RUN_RULES: readonly RunRule[] = [
     name: 'a people or a direction',
     example: { text: 'Hundreds of [North Koreans] crossed the river.', kind: 'skip' },
     apply: ({ words, text, make }) => (words.every((w) => isDemonym(w) || DIRECTIONS.has(lower(w))) ? make('skip', text) : undefined),
+  },
+  {
+    name: 'the Red Cross in its languages',
+    example: { text: 'La [Cruz Roja Salvadoreña] instaló un albergue.', kind: 'organisation', language: 'es' },
+    // `Cruz Roja Salvadoreña`, `Croix-Rouge`, `Österreichisches Rotes Kreuz`, `Croce Rossa Italiana`: a national society, whatever
+    // given name (`Cruz`) its words hold
+    apply: ({ text, make }) => (RED_CROSS.test(text) ? make('organisation', text) : undefined),
+  },
+  {
+    name: 'body by its compound head',
+    example: { text: 'Die [Landwirtschaftskammer Steiermark] schätzt den Schaden hoch.', kind: 'organisation', language: 'de' },
+    // `Landwirtschaftskammer Steiermark`, `Österreichische Hagelversicherung`, `Rijkswaterstaat`, `Trafikverket`: in a language
+    // that writes a body's name as one word, a word ending in a body's head is the body: last after the body's other words, first
+    // before its place, alone where the language's such words name bodies by themselves (not after a given name or an article;
+    // nor a common noun before a name, `Fackförbundet Unionen`, `Energiekonzern Alpiq`: the name after it is the body)
+    apply: ({ words, text, language, make }) => {
+      if (language.compoundBodies === null || words.length > 3 || isWorldGivenName(words[0]!) || words.some((w) => ROLE_ARTICLES.has(lower(w)))) return undefined;
+      const rest = words.slice(1).join(' ');
+      const body = words.length === 1 ? language.compoundBodies === 'alone' && isOrgCompound(words[0]!)
+        : isOrgCompound(words[words.length - 1]!) || (isOrgCompound(words[0]!) && (knownPlace(rest) !== undefined || town(rest) !== undefined));
+      return body ? make('organisation', text) : undefined;
+    },
   },
   {
     name: 'body by its head word',

@@ -96,4 +96,26 @@ describe('Function: findEntities (jobs and names in other languages, session 33)
     // Assess
     expect(places.map((p) => p.name)).toEqual(['Mahé', 'Praslin', 'La Digue', 'Upolu', "Savai'i", 'Antigua and Barbuda', 'St Kitts and Nevis']);
   });
+
+  it('reads a body named by one compound word ending in a body\'s head, alone in Dutch and the Nordic languages, before its place in German', () => {
+    // Act
+    const swedish = findEntities(['Sjöfartsverket stängde farleden vid Luleå på tisdagen, sade en talesperson.'], language('sv'));
+    const german = findEntities(['Die Tourismuskammer Kärnten rechnet mit weniger Gästen, und die Kärntner Seenversicherung zahlt die Schäden.'], language('de'));
+    // (a German compound alone is as often a common noun: `das Bundesamt`, `insgesamt`)
+    const common = findEntities(['Insgesamt meldete das Bundesamt 40 Fälle, sagte ein Sprecher.'], language('de'));
+
+    // Assess
+    expect(swedish.organisations.map((o) => o.name)).toEqual(['Sjöfartsverket']);
+    expect(german.organisations.map((o) => o.name)).toEqual(['Tourismuskammer Kärnten', 'Kärntner Seenversicherung']);
+    expect(common.organisations).toEqual([]);
+  });
+
+  it('reads the Red Cross in other languages as a body, though its words hold a given name', () => {
+    // Act
+    const { people, organisations } = findEntities(['La Cruz Roja Hondureña atendió a 120 familias, dijo su portavoz.'], language('es'));
+
+    // Assess
+    expect(organisations.map((o) => o.name)).toEqual(['Cruz Roja Hondureña']);
+    expect(people).toEqual([]);
+  });
 });
