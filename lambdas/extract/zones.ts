@@ -68,11 +68,12 @@ export const languageZone = (language: string | null): string | null =>
  */
 export function placesZone(places: readonly { name: string; mentions: number }[]): string | null {
   const namesakes = namesakeCities(places);
-  // (a country, a state of one clock, or a city of the table wire copy files from most: `Bangkok`, not a namesake `Bor`)
+  // (a country, a state or another federation's region of one clock, `Tasmania`, or a city of the table wire copy files
+  // from most: `Bangkok`, not a namesake `Bor`)
   const zoneOf = (name: string): string | null | undefined => {
     if (namesakes.has(name)) return undefined;
     const land = countryOfName(name);
-    return land !== undefined ? land.zone : usState(name)?.zone ?? tableCity(name)?.zone;
+    return land !== undefined ? land.zone : usState(name)?.zone ?? otherRegion(name)?.zone ?? tableCity(name)?.zone;
   };
   const zones = places.map((p) => zoneOf(p.name));
   const named = places.map((p, k) => ({ k, mentions: p.mentions, zone: zones[k] }))
@@ -88,9 +89,9 @@ export function placesZone(places: readonly { name: string; mentions: number }[]
 }
 
 /**
- * Places named like a country that are a city of another country the story's other places lie in: `Santa Lucía` (Saint
- * Lucia in Spanish) in a story on Florida, Canelones and Montevideo is Uruguay's town and river. Two mentions at least
- * of that country's other places, none of the namesake country's.
+ * Places named like a country that are a city or a town too, in a story whose other places lie in another country: `Santa
+ * Lucía` (Saint Lucia in Spanish) in a story on Florida, Canelones and Montevideo is Uruguay's town and river, in one on
+ * Ilopango and San Salvador a colonia. Two mentions at least of one other country's places, none of the namesake country's.
  */
 function namesakeCities(places: readonly { name: string; mentions?: number }[]): ReadonlySet<string> {
   const found = new Set<string>();
@@ -98,10 +99,14 @@ function namesakeCities(places: readonly { name: string; mentions?: number }[]):
   let countries: (string | undefined)[] | undefined;
   places.forEach(({ name }, k) => {
     const land = countryOfName(name);
-    const namesake = land === undefined ? undefined : cityNamed(name);
+    const namesake = land === undefined ? undefined : cityNamed(name) ?? town(name);
     if (land === undefined || namesake === undefined || namesake.country === land.name) return;
-    countries ??= places.map((p) => countryOfName(p.name)?.name ?? cityNamed(p.name)?.country);
-    const there = places.reduce((sum, p, j) => sum + (j !== k && countries![j] === namesake.country ? p.mentions ?? 1 : 0), 0);
+    countries ??= places.map((p) => countryOfName(p.name)?.name ?? cityNamed(p.name)?.country ?? town(p.name)?.country);
+    // (the country the story's other places name most, the namesake's or another: `colonia Santa Lucía` among Ilopango, Soyapango
+    // and San Salvador is a Salvadoran neighbourhood, whichever country the tables' Santa Lucía lies in)
+    const votes = new Map<string, number>();
+    places.forEach((p, j) => { const c = countries![j]; if (j !== k && c !== undefined) votes.set(c, (votes.get(c) ?? 0) + (p.mentions ?? 1)); });
+    const there = Math.max(0, ...votes.values());
     if (there >= MIN_COUNTRY_VOTES && !countries.some((c, j) => j !== k && c === land.name)) found.add(name);
   });
   return found;

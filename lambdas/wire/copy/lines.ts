@@ -177,7 +177,12 @@ const INITIALS_AND_AGENCY = /^\((?:\p{L}{1,4}\/\s?){1,3}\p{Lu}[\p{L}-]{1,20}\)$/
 const CJK_EDITOR = /^[【(（](?:责任)?编辑\s*[:：][^】)）]{1,20}[】)）]$/u;
 
 /** A site's account and search links, whatever sets them apart: `Search   Subscribe`, `Abo  |  Login  |  E-Paper`, `Sign In   Subscribe`. */
-const UTILITY_BAR = /^(?:(?:Search|Subscribe|Sign [Ii]n|Sign [Uu]p|Log [Ii]n|Login|Log [Oo]ut|Register|Menu|Abo|Abonnieren|Anmelden|Suche|E-?[Pp]aper|Newsletter|Recherche|S'abonner|Se connecter|Buscar|Suscríbete|Suscribirse|Iniciar sesión|Assine|Assinar|Entrar|Pesquisar|Cerca|Accedi|Abbonati|Zoeken|Inloggen|Abonneren)(?:\s*[|·•]\s*|\s+|$)){2,}$/u;
+/** The links of a site's account bar: `Subscribe`, `Log in`, `Suscríbete`, `Iniciar sesión`. */
+const UTILITY_WORDS = String.raw`Search|Subscribe|Sign [Ii]n|Sign [Uu]p|Log [Ii]n|Login|Log [Oo]ut|Register|Menu|Abo|Abonnieren|Anmelden|Suche|E-?[Pp]aper|Newsletter|Recherche|S'abonner|Se connecter|Buscar|Suscríbete|Suscribirse|Iniciar sesión|Assine|Assinar|Entrar|Pesquisar|Cerca|Accedi|Abbonati|Zoeken|Inloggen|Abonneren`;
+const UTILITY_BAR = new RegExp(`^(?:(?:${UTILITY_WORDS})(?:\\s*[|·•]\\s*|\\s+|$)){2,}$`, 'u');
+/** Whether the line holds an account bar's link set off by a bar: `Noticias de El Salvador | Suscríbete | Iniciar sesión`. */
+export const holdsAccountLinks = (line: string): boolean => line.split(/\s*[|·•]\s*/).some((part) => ACCOUNT_LINK.test(part));
+const ACCOUNT_LINK = new RegExp(`^(?:${UTILITY_WORDS})$`, 'u');
 
 /** A site's menu: three or more short names set apart by bars or dots, no figure (`Início | Nacional | Saúde | Economia`). */
 const NAV_PART = String.raw`[\p{L}][\p{L}\p{M}.&'’ -]{0,24}`;

@@ -1,6 +1,6 @@
 import { CYRILLIC, transliterated } from '../scripts.ts';
 import { AGENCY_NAMES, providerByCode, providerByName, providerByTag } from '../agencies/index.ts';
-import { initialsOf, isMasthead, lineKind, mastheadParts, outletCase, sectionMastheadName } from './lines.ts';
+import { holdsAccountLinks, initialsOf, isMasthead, lineKind, mastheadParts, outletCase, sectionMastheadName } from './lines.ts';
 import { distributorOf, NEWS_SERVICE_WORD, NEWSROOM_WORD } from './dateline.ts';
 import { withoutLegalForm } from '../company.ts';
 import { SHORT_NAME, SIGNED_ADDRESS, SITE_ADDRESS } from './header.ts';
@@ -287,7 +287,8 @@ export function mastheadShortName(line: string): string | null {
   // (a masthead's tagline under its name, `Noticias de Costa Rica y el mundo`, goes by no initials; a name set off from
   // its section or its long form is no tagline: `Interfax :: Лента новостей`, `UzA — O'zbekiston Milliy axborot agentligi`)
   const tagline = line.split(/\s+/).length >= 5 && !/\s[-–—|·•:]{1,2}\s/.test(line) && TAGLINE_WORD.test(line);
-  if (!isMasthead(line) || tagline) return null;
+  // (nor a site's tagline beside its account links: `Noticias de El Salvador | Suscríbete | Iniciar sesión`)
+  if (!isMasthead(line) || tagline || holdsAccountLinks(line)) return null;
   const outlet = sectionMastheadName(line);
   if (outlet) return outlet;
   const parts = mastheadParts(line);

@@ -127,4 +127,35 @@ describe('Page tops, feet and newsletters of outlets read without a profile (iss
     // (a sentence of the story with a dash and a slash in it is none)
     expect(lineKind('The bridge will reopen to lorries in June – or July at the latest/ the council said.')).toBeUndefined();
   });
+
+  it('reads a zone-less time on the clock of the region of another federation the story is about (Tasmania)', async () => {
+    // Act
+    const record = await read(['Bushfire warning for the Fingal Valley', 'By Isla Burke', 'February 12 2026 - 4:30pm',
+      'Residents of Tasmania’s north-east were told on Thursday to shelter in place as a bushfire near Fingal jumped the river.',
+      'Crews from Fingal and Mathinna fought the fire through the night, and the road to Fingal stayed closed.'].join('\n\n'));
+
+    // Assess
+    expect(record.firstCreated).toBe('2026-02-12T16:30:00+11:00');
+  });
+
+  it('takes a site\'s name over its tagline beside account links for the provider', async () => {
+    // Act
+    const record = await read(['La Voz del Valle', 'Noticias de El Salvador | Suscríbete | Iniciar sesión', '', 'Evacúan a 30 familias por una cárcava', '', 'Por Ana Lemus', '14 de junio de 2026 - 21:35', '',
+      'Treinta familias fueron evacuadas el domingo por una cárcava junto al río, informaron las autoridades del distrito.',
+      'Las familias fueron trasladadas a un albergue y los vecinos no podrán volver hasta que el terreno sea estable.'].join('\n'));
+
+    // Assess
+    expect(record.provider).toBe('La Voz del Valle');
+  });
+
+  it('reads a neighbourhood named like a country among another country\'s places as no clock of its own', async () => {
+    // Act
+    const record = await read(['La Voz del Valle', 'Noticias de El Salvador | Suscríbete | Iniciar sesión', '', 'Noticias / Nacionales', '',
+      'Evacúan a 30 familias por una cárcava en Soyapango', '', 'Por Ana Lemus', '14 de junio de 2026 - 21:35', '',
+      'Treinta familias de la colonia Santa Lucía, en Soyapango, fueron evacuadas el domingo por una cárcava junto al río Acelhuate.',
+      'Protección Civil trasladó a las familias a un albergue en Ilopango y pidió a los vecinos de San Salvador no acercarse a la zona.'].join('\n'));
+
+    // Assess
+    expect(record.firstCreated).toBe('2026-06-14T21:35:00-06:00');
+  });
 });
