@@ -238,6 +238,9 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
  * `unknown`: a bare name that a later phase may tie to a person, a body or a place named in full elsewhere.
  */
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
+/** Words after a comma that open a clause, not an apposition: `Paris, where …`, `Lima, which …`, `Madrid, y …`. */
+const CLAUSE_WORDS_AFTER_NAME: ReadonlySet<string> = new Set(['and', 'but', 'or', 'where', 'which', 'while', 'when', 'y', 'e', 'et', 'und', 'en', 'og', 'och', 'donde', 'où', 'dove', 'onde', 'wo', 'waar', 'que', 'qui', 'che', 'que', 'mais', 'pero', 'ma']);
+
 /** The Red Cross and the Red Crescent in the agencies' languages. */
 const RED_CROSS = /(?:^|\s)(?:Red Cross|Red Crescent|Cruz Roja|Cruz Vermelha|Croix-Rouge|Croissant-Rouge|Croce Rossa|Mezzaluna Rossa|Rote[sn]? Kreuz(?:es)?|Rode Kruis|Røde Kors|Röda Korset|Punainen Risti|Media Luna Roja|Crescente Vermelho|Czerwony Krzyż|Červený kříž|Červený kríž|Crvenog? (?:krsta|križa)|Crveni (?:krst|križ)|Kızılay)(?:\s|$)/u;
 
@@ -1001,12 +1004,15 @@ export const RUN_RULES: readonly RunRule[] = [
       const speaks = after !== undefined && !after.cap && SPEECH_VERBS.has(lower(after.text)) && !governed;
       const spoken = before !== undefined && !before.cap && (SPEECH_VERBS.has(lower(before.text)) || (lower(before.text) === 'to' && lower(t[from - 2]?.text ?? '') === 'according'));
       // `the NFC-leading Saints, who`: a name takes no article.
-      const relative = after?.text === ',' && ['who', 'whose'].includes(t[span.to + 1]?.text ?? '') && before?.text !== 'the';
+      // (Spanish `quien`, `quienes` are a person's only: `Migdalia Santiago Torres, quien depende de …`)
+      const relative = after?.text === ',' && ['who', 'whose', 'quien', 'quienes'].includes(t[span.to + 1]?.text ?? '') && !ROLE_ARTICLES.has(lower(before?.text ?? ''));
       // (in other languages the relative pronoun is a thing's too, so after a name that opens with a given name: `Ola Grøtting, som
       // har drevet …`; or an age set off in words, `Nereida Quiñones, de 81 años,`)
       const next = lower(t[span.to + 1]?.text ?? '');
       const relativeOther = after?.text === ',' && RELATIVE_PRONOUNS_OTHER_LANGUAGES.has(next) && words.length >= 2 && isGivenName(words[0]!) && !ROLE_ARTICLES.has(lower(before?.text ?? ''));
-      const agedInWords = after?.text === ',' && ['de', 'com'].includes(next) && /^\d{1,3}$/.test(t[span.to + 2]?.text ?? '') && AGE_NOUNS.has(lower(t[span.to + 3]?.text ?? ''));
+      // (or without `de`, after no article: `Mereana Kaiha, 34 ans,`, `Sven Berg, 52 år,`; not `la Condroz Cycling Team, 23 ans,`)
+      const agedInWords = after?.text === ',' && ((['de', 'com'].includes(next) && /^\d{1,3}$/.test(t[span.to + 2]?.text ?? '') && AGE_NOUNS.has(lower(t[span.to + 3]?.text ?? '')))
+        || (/^\d{1,3}$/.test(next) && AGE_NOUNS.has(lower(t[span.to + 2]?.text ?? '')) && !ROLE_ARTICLES.has(lower(before?.text ?? ''))));
       // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
       const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
       // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.
@@ -1017,7 +1023,9 @@ export const RUN_RULES: readonly RunRule[] = [
       // (two names set off as an apposition, `l'ancien trésorier de l'ASBL, Jean-Marc Lelièvre,`, or before a party's letters,
       // `Nathalie Hubaux-Fontaine (PS)`: a given name of the world's is enough)
       const party = after?.text === '(' && /^\p{Lu}{1,5}$/u.test(t[span.to + 1]?.text ?? '') && t[span.to + 2]?.text === ')' && !words.map((w) => w[0]).join('').startsWith(t[span.to + 1]!.text);
-      const set = (before?.text === ',' && (after?.text === ',' || after?.text === '.')) || party;
+      // (or opening the sentence, set off by a comma before a lower-case apposition: `Mariette Sossa, revendeuse de poisson fumé, a perdu …`)
+      const opensSet = before === undefined && after?.text === ',' && t[span.to + 1]?.word === true && !t[span.to + 1]!.cap && !CLAUSE_WORDS_AFTER_NAME.has(lower(t[span.to + 1]!.text));
+      const set = (before?.text === ',' && (after?.text === ',' || after?.text === '.')) || party || opensSet;
       // (after `a`, a common given name and a family name before a lower-case noun name the person the noun is about: `a Joe Biden
       // appointee`, `a Donald Trump ally`)
       const attributive = ['a', 'an'].includes(lower(before?.text ?? '')) && after !== undefined && after.word && !after.cap && isGivenName(words[0]!) && core === 2 && !/-\p{Ll}/u.test(words[words.length - 1]!);

@@ -118,4 +118,20 @@ describe('Function: findEntities (jobs and names in other languages, session 33)
     expect(organisations.map((o) => o.name)).toEqual(['Cruz Roja Hondureña']);
     expect(people).toEqual([]);
   });
+
+  it('reads a name as a person\'s by an age set off after it without `de`, by Spanish `quien`, or by an apposition when it opens the sentence', () => {
+    // Act
+    const french = findEntities(['Moana Tehei-Roa, 34 ans, était venue de Raiatea pour un rendez-vous. « Mon vol est annulé », raconte-t-elle.'], language('fr'));
+    const spanish = findEntities(['Yesenia Portillo Cárcamo, quien vende tortillas en el mercado, dijo que perdió su puesto.'], language('es'));
+    const opening = findEntities(['Aminata Diabaté, vendeuse de poisson au marché, a perdu tout son stock, a-t-elle dit.'], language('fr'));
+    // (not a body after its article: `la Condroz Cycling Team, 23 ans,` is the team's age, no one's)
+    const team = findEntities(['Le coureur de la Namur Cycling Team, 23 ans, a gagné.'], language('fr'));
+
+    // Assess
+    expect(french.people.map((p) => p.name)).toEqual(['Moana Tehei-Roa']);
+    expect(french.quotes.map((q) => q.speaker)).toEqual(['Moana Tehei-Roa']);
+    expect(spanish.people.map((p) => p.name)).toEqual(['Yesenia Portillo Cárcamo']);
+    expect(opening.people.map((p) => p.name)).toEqual(['Aminata Diabaté']);
+    expect(team.people).toEqual([]);
+  });
 });
