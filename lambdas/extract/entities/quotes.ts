@@ -331,6 +331,8 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
         if (teller?.kind === 'person' && !teller.person.name.startsWith(tokens[from + 1]!.text)) return teller;
         let told = from + 2;
         while (told < stop && tokens[told]!.cap) told++;
+        // (`declaró a La Industria.`: told a name, nothing after it in the clause: the subject unsaid)
+        if (told === stop && stop === end) return UNSAID;
         if (told < stop) from = told;
       }
       // (`dijo el jefe edil a Prensa Libre`: who was told, after the speaker, is no part of the speaker's description)
