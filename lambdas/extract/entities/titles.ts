@@ -440,7 +440,8 @@ export function titleInAppositiveBefore(paragraph: string, span: Span): string |
     // général de la SOFITEX, Wendpouiré Compaoré.`), the phrase from that article
     if (!(closing === undefined || closing.text === '.')) return null;
     let said = start;
-    while (said < span.from - 3 && !(t[said]!.word && !t[said]!.cap && SPEECH_VERBS.has(t[said]!.text.toLowerCase()) && (ARTICLE.test(t[said + 1]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[said + 1]!.text) || toldWhom(t, said) > 0))) said++;
+    // (or a possessive: `», indique sa porte-parole, Franziska Ammann.`)
+    while (said < span.from - 3 && !(t[said]!.word && !t[said]!.cap && SPEECH_VERBS.has(t[said]!.text.toLowerCase()) && (ARTICLE.test(t[said + 1]!.text) || ARTICLE_OTHER_LANGUAGES.test(t[said + 1]!.text) || POSSESSIVE_DETERMINERS_OTHER_LANGUAGES.has(t[said + 1]!.text.toLowerCase()) || toldWhom(t, said) > 0))) said++;
     if (said >= span.from - 3) return null;
     start = said + 1 + toldWhom(t, said);
   }

@@ -134,4 +134,17 @@ describe('Function: findEntities (jobs and names in other languages, session 33)
     expect(opening.people.map((p) => p.name)).toEqual(['Aminata Diabaté']);
     expect(team.people).toEqual([]);
   });
+
+  it('reads a police rank of abbreviations between a title and a name, a controller as a job, and a title after a possessive set off before the name', () => {
+    // Act
+    const english = findEntities([
+      'Merauke Police Chief Adj. Sr. Comr. Budi Santoso said the road was reopened.',
+      'SES incident controller Mia Thornbury said the river had peaked.',
+    ], language('en'));
+    const french = findEntities(['« Les dégâts sont importants », indique sa porte-parole, Laurence Berthod.'], language('fr'));
+
+    // Assess
+    expect(english.people.map((p) => [p.name, p.title])).toEqual([['Budi Santoso', 'Merauke Police Chief'], ['Mia Thornbury', 'SES incident controller']]);
+    expect(french.people.map((p) => [p.name, p.title])).toEqual([['Laurence Berthod', 'porte-parole']]);
+  });
 });
