@@ -270,10 +270,13 @@ export function usState(text: string): Region | undefined {
 }
 
 let worldProvinces: ReadonlySet<string> | undefined;
-/** A first-level region of the world's table as printed there (`Lazio`, `Pernambuco`, `Kelantan`), read into a set on first use. */
+/**
+ * A first-level region of the world's table as printed there (`Lazio`, `Pernambuco`, `Kelantan`), its case and accents aside
+ * (the table's `Ancash` is Peru's `Áncash`), read into a set on first use.
+ */
 export const worldProvince = (text: string): boolean => {
-  worldProvinces ??= new Set(WORLD.provinces.split('|'));
-  return worldProvinces.has(text);
+  worldProvinces ??= new Set(WORLD.provinces.split('|').map(unaccented));
+  return worldProvinces.has(unaccented(text));
 };
 
 /** A region of another federation (`Ontario`, `B.C.`, `Scotland`). */

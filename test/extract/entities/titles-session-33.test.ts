@@ -147,4 +147,12 @@ describe('Function: findEntities (jobs and names in other languages, session 33)
     expect(english.people.map((p) => [p.name, p.title])).toEqual([['Budi Santoso', 'Merauke Police Chief'], ['Mia Thornbury', 'SES incident controller']]);
     expect(french.people.map((p) => [p.name, p.title])).toEqual([['Laurence Berthod', 'porte-parole']]);
   });
+
+  it('reads a region of the world\'s table whatever accents the story prints on it', () => {
+    // Act
+    const { places } = findEntities(['El crucero recorrió las costas de Piura, Lambayeque, Áncash y Lima, y luego las de Zambézia y Nampula.'], language('es'));
+
+    // Assess
+    expect(places.map((p) => p.name)).toEqual(expect.arrayContaining(['Áncash', 'Zambézia']));
+  });
 });
