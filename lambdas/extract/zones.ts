@@ -1,4 +1,4 @@
-import { city as cityNamed, country as countryNamed, countryOfName, datelineCity, otherRegion, sameCountry, tableCity, town, usState } from './places.ts';
+import { city as cityNamed, country as countryNamed, countryInOtherLanguage, countryOfName, datelineCity, otherRegion, sameCountry, tableCity, town, usState } from './places.ts';
 
 export interface FiledFrom {
   /** The zone the provider's desk prints times in (its agency profile's, `WireDocument.homeZone`). */
@@ -91,7 +91,8 @@ export function placesZone(places: readonly { name: string; mentions: number }[]
 /**
  * Places named like a country that are a city or a town too, in a story whose other places lie in another country: `Santa
  * Lucía` (Saint Lucia in Spanish) in a story on Florida, Canelones and Montevideo is Uruguay's town and river, in one on
- * Ilopango and San Salvador a colonia. Two mentions at least of one other country's places, none of the namesake country's.
+ * Ilopango and San Salvador a colonia. Two mentions at least of the namesake's country's places (of any one other country's,
+ * for a country's name in another language), none of the namesake country's.
  */
 function namesakeCities(places: readonly { name: string; mentions?: number }[]): ReadonlySet<string> {
   const found = new Set<string>();
@@ -102,11 +103,14 @@ function namesakeCities(places: readonly { name: string; mentions?: number }[]):
     const namesake = land === undefined ? undefined : cityNamed(name) ?? town(name);
     if (land === undefined || namesake === undefined || namesake.country === land.name) return;
     countries ??= places.map((p) => countryOfName(p.name)?.name ?? cityNamed(p.name)?.country ?? town(p.name)?.country);
-    // (the country the story's other places name most, the namesake's or another: `colonia Santa Lucía` among Ilopango, Soyapango
-    // and San Salvador is a Salvadoran neighbourhood, whichever country the tables' Santa Lucía lies in)
+    // (the namesake's country, or for a country's name in another language the country the story's other places name most:
+    // `colonia Santa Lucía` among Ilopango, Soyapango and San Salvador is a Salvadoran neighbourhood, whichever country the
+    // tables' Santa Lucía lies in)
     const votes = new Map<string, number>();
     places.forEach((p, j) => { const c = countries![j]; if (j !== k && c !== undefined) votes.set(c, (votes.get(c) ?? 0) + (p.mentions ?? 1)); });
-    const there = Math.max(0, ...votes.values());
+    // (by another country's places only where the name is the country's in another language, weaker evidence than its own:
+    // `Mexico` among Guatemala's places stays Mexico)
+    const there = countryInOtherLanguage(name) !== undefined ? Math.max(0, ...votes.values()) : votes.get(namesake.country) ?? 0;
     if (there >= MIN_COUNTRY_VOTES && !countries.some((c, j) => j !== k && c === land.name)) found.add(name);
   });
   return found;

@@ -25,6 +25,7 @@ const DISJOINT: readonly [string, string][] = [
 const SUBSETS: readonly [string, string][] = [
   ['name-honorifics-first-only', 'name-honorifics'], ['name-honorifics-second', 'name-honorifics'],
   ['company-forms', 'corporate-suffixes'], ['company-forms', 'org-heads'], ['long-name-particles', 'name-particles'],
+  ['agency-compound-endings', 'org-compound-endings'],
 ];
 
 describe('Lexicons: the word lists entity extraction reads, as data', () => {

@@ -7,6 +7,9 @@
 import ambiguousTitleHeadsList from './lexicons/ambiguous-title-heads.json' with { type: 'json' };
 import calendarList from './lexicons/calendar.json' with { type: 'json' };
 import clauseWordsList from './lexicons/clause-words.json' with { type: 'json' };
+import clauseWordsAfterNameList from './lexicons/clause-words-after-name.json' with { type: 'json' };
+import agencyCompoundEndingsList from './lexicons/agency-compound-endings.json' with { type: 'json' };
+import notOrgCompoundsList from './lexicons/not-org-compounds.json' with { type: 'json' };
 import companyFormsList from './lexicons/company-forms.json' with { type: 'json' };
 import corporateSuffixesList from './lexicons/corporate-suffixes.json' with { type: 'json' };
 import demonymsList from './lexicons/demonyms.json' with { type: 'json' };
@@ -173,13 +176,19 @@ export const TITLE_HEADS_OTHER_LANGUAGES = set(titleHeadsOtherLanguagesList);
 export const TITLE_HEAD_ENDINGS = set([...titleHeadEndingsDeList, ...titleHeadEndingsNorthList]);
 /**
  * A body's name of one word, capitalised, whose last part is a body's head (German, Dutch, the Nordic languages, Finnish):
- * `Landwirtschaftskammer`, `Weinbauverband`, `Rijkswaterstaat`, `Trafikverket`, `Ilmatieteenlaitos`; three letters at least
- * before the head (`Polizei` alone is none).
+ * `Landwirtschaftskammer`, `Weinbauverband`, `Rijkswaterstaat`, `Trafikverket`, `Ilmatieteenlaitos`; four letters at least
+ * before the head (`Polizei` alone is none); not a word that only ends like one (not-org-compounds.json: `insgesamt`).
  */
 const ORG_COMPOUND = new RegExp(`^\\p{Lu}[\\p{L}-]{3,}(?:${orgCompoundEndingsList.join('|')})$`, 'u');
+const NOT_ORG_COMPOUNDS = set(notOrgCompoundsList);
 export const isOrgCompound = (word: string): boolean => ORG_COMPOUND.test(word) && !NOT_ORG_COMPOUNDS.has(word.toLowerCase());
-/** Words that end like a body's head and are none: `insgesamt` ("in all"), `Ehrenamt` (an unpaid post). */
-const NOT_ORG_COMPOUNDS: ReadonlySet<string> = new Set(['ehrenamt', 'gesamt', 'insgesamt']);
+/**
+ * Such a word that names a public agency by itself, in the definite form the Nordic languages give agencies' names or in a
+ * name Dutch gives one (`Trafikverket`, `Beredskabsstyrelsen`, `Rijkswaterstaat`); not a company's or a union's word, which as
+ * often refers back to one named before (`Flygbolaget uppger …`), nor a Finnish common noun (`Kauppakeskus`).
+ */
+const AGENCY_COMPOUND = new RegExp(`^\\p{Lu}[\\p{L}-]{3,}(?:${agencyCompoundEndingsList.join('|')})$`, 'u');
+export const isAgencyCompound = (word: string): boolean => AGENCY_COMPOUND.test(word);
 
 /**
  * Occupations and roles a story gives a person after the name or in lower case before it (`Ryu, a welder,`, `said
@@ -313,6 +322,8 @@ export const NAME_HONORIFICS_BEFORE_TWO = set(nameHonorificsBeforeTwoList);
 
 /** Words that begin a relative clause or a new clause after a name. */
 export const CLAUSE_WORDS = set(clauseWordsList);
+/** Words after a comma behind a name that open a clause, not an apposition: `Paris, where …`, `Lima, y …`, `Rome, che …`. */
+export const CLAUSE_WORDS_AFTER_NAME = set(clauseWordsAfterNameList);
 
 /** Determiners and prepositions that end a title read backwards from a name. */
 export const TITLE_STOPS = set(titleStopsList);
@@ -381,8 +392,8 @@ export interface StoryWords {
   readonly genitiveAfterJob: boolean;
   /**
    * Whether a body's name may be one compound word ending in a body's head (`Landwirtschaftskammer Steiermark`, `Trafikverket`):
-   * German, Dutch, the Nordic languages, Finnish. `alone`: such a word names the body by itself (a definite form, `Trafikverket`,
-   * `Rijkswaterstaat`), not in German, where it is as often a common noun (`das Bundesamt`, `ein Kulturverein`).
+   * German, Dutch, the Nordic languages, Finnish. `alone`: an agency's such word names it by itself (`isAgencyCompound`:
+   * `Trafikverket`, `Rijkswaterstaat`); not in German, where such a word is as often a common noun (`das Bundesamt`).
    */
   readonly compoundBodies: 'alone' | 'with-place' | null;
   /** Honorifics the language's copy prints before a name of any length, ambiguous elsewhere: French `M.` (Monsieur), an initial in English. */

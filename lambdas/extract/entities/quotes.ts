@@ -331,8 +331,9 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
         if (teller?.kind === 'person' && !teller.person.name.startsWith(tokens[from + 1]!.text)) return teller;
         let told = from + 2;
         while (told < stop && tokens[told]!.cap) told++;
-        // (`declaró a La Industria.`: told a name, nothing after it in the clause: the subject unsaid)
-        if (told === stop && stop === end) return UNSAID;
+        // (`declaró a La Industria.`: told a name that is no person's, nothing after it in the clause: the subject unsaid; in
+        // Portuguese `a` is the article too, `contou a Maria Fernandes.` names the teller)
+        if (told === stop && stop === end && teller?.kind !== 'person') return UNSAID;
         if (told < stop) from = told;
       }
       // (`dijo el jefe edil a Prensa Libre`: who was told, after the speaker, is no part of the speaker's description)

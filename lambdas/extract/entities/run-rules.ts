@@ -1,4 +1,4 @@
-import { TITLE_HEADS_OTHER_LANGUAGES, isOrgCompound, AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, ABSTRACT_NOUN_ENDINGS, LEGISLATURES, LOCAL_COUNCIL_HEADS, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, REGION_HEADS_AFTER_DIRECTION, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
+import { TITLE_HEADS_OTHER_LANGUAGES, isOrgCompound, isAgencyCompound, CLAUSE_WORDS_AFTER_NAME, AGE_NOUNS, AND_WORDS, ARTICLES, HERITAGE_LISTING_NOUNS, ROMANCE_ARTICLES_AFTER_OF, STATION_NOUNS_ROMANCE, TOWN_SIDES_ROMANCE, COMPANY_VERBS_AFTER_WHICH, REPORT_ENDS, CRAFT_NOUNS, NAMED_FEATURE_NOUNS_ROMANCE, NATIONALITY_NOUNS, RELATIVE_PRONOUNS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, SERVICE_STATION_WORDS, CALENDAR, ENVOY_HEADS, RANK_INITIALS, SOCIAL_PLATFORMS, CLAUSE_STARTS, CLUB_PLURAL_VERBS, COUNTRY_LETTERS, DIRECTIONS, EVENT_WORDS, GEOGRAPHIC_NOUNS, GIVEN_NAMES, HOME_NATIONS, HONORIFICS, INSTITUTION_HEADS, ABSTRACT_NOUN_ENDINGS, LEGISLATURES, LOCAL_COUNCIL_HEADS, LOCAL_COUNCIL_KINDS, NAME_ADJECTIVES, REGION_HEADS_AFTER_DIRECTION, NAME_PARTICLES, NATIONAL_MOVEMENTS, NOT_ACRONYMS, NOUN_FOLLOWERS, OF_WORDS, ORG_HEADS, ORG_HEADS_BEFORE_OF, ORG_HEADS_FIRST, ORG_LEADS, ORG_NOUNS_AFTER, ORG_VERBS_AFTER, OUTLET_NOUNS, PATRONYMIC_PARTICLES, PATRONYMIC_PREFIXES, PLACE_ADJECTIVES, PLACE_HEADS, PLACE_HEADS_ALSO_SURNAMES, PLACE_HEADS_FIRST, PLACE_KINDS, PLACE_NOUNS, PLACE_NOUNS_BEFORE_OF, PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES, PORTFOLIOS, POST_NOMINALS, RANKS, SPEECH_VERBS, STORM_KINDS, STREET_WORDS, TITLE_HEADS, TITLE_MODIFIERS, ENGLISH_STORY_WORDS, type StoryWords } from './lexicon.ts';
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
@@ -237,13 +237,10 @@ const cueNoun = (tok: Token | undefined): boolean => tok !== undefined && tok.wo
  * words, a person by the evidence around the name, a place by its setting. A run no rule decides is
  * `unknown`: a bare name that a later phase may tie to a person, a body or a place named in full elsewhere.
  */
-/** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
-/** Words after a comma that open a clause, not an apposition: `Paris, where …`, `Lima, which …`, `Madrid, y …`. */
-const CLAUSE_WORDS_AFTER_NAME: ReadonlySet<string> = new Set(['and', 'but', 'or', 'where', 'which', 'while', 'when', 'y', 'e', 'et', 'und', 'en', 'og', 'och', 'donde', 'où', 'dove', 'onde', 'wo', 'waar', 'que', 'qui', 'che', 'que', 'mais', 'pero', 'ma']);
-
 /** The Red Cross and the Red Crescent in the agencies' languages. */
-const RED_CROSS = /(?:^|\s)(?:Red Cross|Red Crescent|Cruz Roja|Cruz Vermelha|Croix-Rouge|Croissant-Rouge|Croce Rossa|Mezzaluna Rossa|Rote[sn]? Kreuz(?:es)?|Rode Kruis|Røde Kors|Röda Korset|Punainen Risti|Media Luna Roja|Crescente Vermelho|Czerwony Krzyż|Červený kříž|Červený kríž|Crvenog? (?:krsta|križa)|Crveni (?:krst|križ)|Kızılay)(?:\s|$)/u;
+const RED_CROSS = /(?:^|\s)(?:Red Cross|Red Crescent|Cruz Roja|Cruz Vermelha|Croix-Rouge|Croissant-Rouge|Croce Rossa|Mezzaluna Rossa|Rote[sn]? Kreuz(?:es)?|Rode Kruis|Røde Kors|Röda Korset|Punainen Risti|Media Luna Roja|Crescente Vermelho|Czerwony Krzyż|Kızılay)(?:\s|$)/u;
 
+/** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
 /** Prepositions of place a club follows as often as a place does: `lost 2-0 away to Sanfrecce Hiroshima`, `a striker at Dynamo Kyiv`. */
 const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'against']);
@@ -648,9 +645,10 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ span, paragraph, t, from, words, before, language, make }) => {
       if (words.length < 3 || words.length > 5 || before === undefined || before.cap || !before.word || !isHead(before.text, false)) return undefined;
       if (isWorldGivenName(words[0]!) || !isWorldGivenName(words[1]!) || !nameLike(words.slice(1)) || ORG_HEADS.has(lower(words[0]!)) || NAME_PARTICLES.has(words[0]!)) return undefined;
-      // (the first word a body's letters, a place or a remit; or any word, in a language that puts the complement in the
-      // genitive after the job: not a given name the lists lack, `spokesperson Sita Devi Maharjan`)
-      const complement = /^\p{Lu}{2,}(?:-\p{L}{1,3})?$/u.test(words[0]!) || (knownPlace(words[0]!) !== undefined && words[0]!.length >= 4) || PORTFOLIOS.has(lower(words[0]!)) || language.genitiveAfterJob;
+      // (the first word a body's letters, three at least, a place or a remit; or any word, in a language that puts the complement
+      // in the genitive after the job: not a given name the lists lack, `spokesperson Sita Devi Maharjan`, nor initials, `minister
+      // KT Rama Rao`)
+      const complement = /^\p{Lu}{3,}(?:-\p{L}{1,3})?$/u.test(words[0]!) || (knownPlace(words[0]!) !== undefined && words[0]!.length >= 4) || PORTFOLIOS.has(lower(words[0]!)) || language.genitiveAfterJob;
       if (!complement || vietnameseName(words) || familyNameFirst(words)) return undefined;
       // (with its modifiers, `Generálny riaditeľ DPMK`, `výkonná riaditeľka OOCR`; not its article, `Η αντιπεριφερειάρχης`)
       const first = titleStart(span, from - 1);
@@ -680,11 +678,11 @@ export const RUN_RULES: readonly RunRule[] = [
   {
     name: 'title printed with the name',
     example: { text: '[Defense Secretary Lloyd Austin] spoke in Rome.', kind: 'person' },
-    apply: ({ span, paragraph, t, from, words, honoured, language, make }) => {
+    apply: ({ span, paragraph, t, from, words, before, honoured, language, make }) => {
       // `Defense Secretary Lloyd Austin`, `NATO Secretary General Mark Rutte`
       // (not after an honorific, before a given name: `Cllr. Mohammed Sheriff Kanneh`, whose `Sheriff` is a name)
       // (a compound's head only where the language prints jobs so: `Stadtrat Jonas Weber`, not `Sirirat Phongsakul`)
-      const k = honoured && isWorldGivenName(words[0]!) ? 0 : titleWordsInRun(words, language.jobOpensSentence);
+      const k = honoured && isWorldGivenName(words[0]!) ? 0 : titleWordsInRun(words, language.jobOpensSentence, ROLE_ARTICLES.has(lower(before?.text ?? '')));
       // `Plantation and Commodities Minister Datuk Seri Roslan Hamid`: honorifics between the title and the name.
       const named = k > 0 ? k + honorificLength(words.slice(k)) : 0;
       // (not a lower-case particle after the title: `Bürgermeister von Deutschlandsberg` is a title and its town)
@@ -802,7 +800,16 @@ export const RUN_RULES: readonly RunRule[] = [
     example: { text: 'La [Cruz Roja Salvadoreña] instaló un albergue.', kind: 'organisation', language: 'es' },
     // `Cruz Roja Salvadoreña`, `Croix-Rouge`, `Österreichisches Rotes Kreuz`, `Croce Rossa Italiana`: a national society, whatever
     // given name (`Cruz`) its words hold
-    apply: ({ text, make }) => (RED_CROSS.test(text) ? make('organisation', text) : undefined),
+    apply: ({ words, make }) => {
+      const at = RED_CROSS.exec(words.join(' '));
+      if (at === null) return undefined;
+      // (the society's words and the capitalised words right after them, not what the run goes on with: `Polski Czerwony Krzyż do Kłodzka`)
+      const end = words.join(' ').slice(0, at.index + at[0].trimEnd().length).split(' ').length;
+      // (over `of`, `de` before a capitalised word too: `Red Crescent Society of Tajikistan`, `Cruz Vermelha de Moçambique`)
+      let last = end;
+      while (last < words.length && (/^\p{Lu}/u.test(words[last]!) || (OF_WORDS.has(lower(words[last]!)) && /^\p{Lu}/u.test(words[last + 1] ?? '')))) last += /^\p{Lu}/u.test(words[last]!) ? 1 : 2;
+      return make('organisation', words.slice(0, last).join(' '));
+    },
   },
   {
     name: 'body by its compound head',
@@ -814,7 +821,7 @@ export const RUN_RULES: readonly RunRule[] = [
     apply: ({ words, text, language, make }) => {
       if (language.compoundBodies === null || words.length > 3 || isWorldGivenName(words[0]!) || words.some((w) => ROLE_ARTICLES.has(lower(w)))) return undefined;
       const rest = words.slice(1).join(' ');
-      const body = words.length === 1 ? language.compoundBodies === 'alone' && isOrgCompound(words[0]!)
+      const body = words.length === 1 ? language.compoundBodies === 'alone' && isAgencyCompound(words[0]!)
         : isOrgCompound(words[words.length - 1]!) || (isOrgCompound(words[0]!) && (knownPlace(rest) !== undefined || town(rest) !== undefined));
       return body ? make('organisation', text) : undefined;
     },
@@ -1010,9 +1017,10 @@ export const RUN_RULES: readonly RunRule[] = [
       // har drevet …`; or an age set off in words, `Nereida Quiñones, de 81 años,`)
       const next = lower(t[span.to + 1]?.text ?? '');
       const relativeOther = after?.text === ',' && RELATIVE_PRONOUNS_OTHER_LANGUAGES.has(next) && words.length >= 2 && isGivenName(words[0]!) && !ROLE_ARTICLES.has(lower(before?.text ?? ''));
-      // (or without `de`, after no article: `Mereana Kaiha, 34 ans,`, `Sven Berg, 52 år,`; not `la Condroz Cycling Team, 23 ans,`)
+      // (or without `de`, after no article, the age set off: `Mereana Kaiha, 34 ans,`, `Sven Berg, 52 år,`; not `la Condroz Cycling
+      // Team, 23 ans,`, nor `Médecins Sans Frontières, 50 ans après sa fondation,`)
       const agedInWords = after?.text === ',' && ((['de', 'com'].includes(next) && /^\d{1,3}$/.test(t[span.to + 2]?.text ?? '') && AGE_NOUNS.has(lower(t[span.to + 3]?.text ?? '')))
-        || (/^\d{1,3}$/.test(next) && AGE_NOUNS.has(lower(t[span.to + 2]?.text ?? '')) && !ROLE_ARTICLES.has(lower(before?.text ?? ''))));
+        || (/^\d{1,3}$/.test(next) && AGE_NOUNS.has(lower(t[span.to + 2]?.text ?? '')) && [',', '.', ')'].includes(t[span.to + 3]?.text ?? '.') && !ROLE_ARTICLES.has(lower(before?.text ?? ''))));
       // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
       const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
       // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.

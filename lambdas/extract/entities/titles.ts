@@ -34,7 +34,7 @@ const COMPOUND_HEAD = new RegExp(`^(?:\\p{L}{2,}-)?\\p{L}{3,}(?:${ENDINGS})$|^\\
 /**
  * `hydrologist`, `geologist`, `specialist`: a lower-case noun in -ist names what a person does (not `checklist`, `insist`); so
  * does a scientist's in the Romance languages, `meteoróloga`, `geólogo`, `biologa`, `volcanologue` (not `prólogo`, `monologue`),
- * and in the northern ones (`geolog`, `hydroloog`; not `katalog`, `dialog`).
+ * and in the northern ones (`geolog`, `hydroloog`; not `monolog`, `prolog`).
  */
 const agentNoun = (lower: string): boolean => lower.length >= 6 && (lower.endsWith('ist') || ROMANCE_SCIENTIST.test(lower) || NORTHERN_SCIENTIST.test(lower)) && !notAgentNoun(lower);
 const ROMANCE_SCIENTIST = /(?:ólog[oa]s?|olog[oa]|ologhe|ologue|ologues)$/u;
@@ -58,12 +58,14 @@ const namesOnly = (words: readonly string[]): boolean => (words.length >= 3 || (
   && knownPlace(words.join(' ')) === undefined && knownOrganisation(words.join(' ')) === undefined;
 
 /** Inside a capitalised run: how many leading words are the title (`NATO Secretary General` of five), 0 when none. */
-export function titleWordsInRun(words: readonly string[], compounds = true): number {
+export function titleWordsInRun(words: readonly string[], compounds = true, afterArticle = false): number {
+  // (a given name that is also a head, before another given name, is the name: `Reina Isabel Hernández`; not after an article
+  // or before a regnal number, `El Rey Felipe VI`)
+  const givenNameFirst = !afterArticle && isWorldGivenName(words[0]!) && words.length >= 2 && isWorldGivenName(words[1]!) && !/^[IVX]{1,4}$/.test(words[words.length - 1]!);
   // `Gradonačelnik Kragujevca Milan Ilić`, `Statsminister Jonas Gahr Støre`: a head of another language and its complement
   // before a name that opens with a given name (not `Secretaria de Estado de Obras Públicas`)
   const honoured = words.length >= 3 ? honouredAt(words) : -1;
-  // (not a given name that is also a head, before another given name: `Reina Isabel Hernández` is her name, not a queen)
-  if (words.length >= 3 && words.length <= 7 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase()) && !(isWorldGivenName(words[0]!) && isWorldGivenName(words[1]!))) {
+  if (words.length >= 3 && words.length <= 7 && TITLE_HEADS_OTHER_LANGUAGES.has(words[0]!.toLowerCase()) && !givenNameFirst) {
     const given = words.findIndex((w, k) => k > 0 && isWorldGivenName(w));
     // (`Menteri Pengangkutan Datuk Seri Azman Rashid`: or with honorifics that open the name, before its given name)
     if (honoured > 0 && (given < 0 || honoured < given)) return honoured;
@@ -82,9 +84,9 @@ export function titleWordsInRun(words: readonly string[], compounds = true): num
     // (`Justice Roseline Odhiambo`, `Bishop Anna Kowalska`: a head that also names other things opens the run before a given name and more)
     // (… or before names that are no body's or place's: `Justice Azhar Ismail Mokhtar`, not `Bishop Auckland Town Council`)
     // (`Scaffolder Liam Hargreaves-Doyle`, `Soprano Elena Vidal`: an occupation capitalised as the run's first word, before a given name;
-    // not one that is a given name too, `Reina Isabel Hernández`)
+    // not one that is a given name too, above)
     const headBeforeName = k === 1 && words.length >= 3 && ((AMBIGUOUS_TITLE_HEADS.has(word.toLowerCase()) && (isWorldGivenName(words[1]!) || namesOnly(words.slice(1))))
-      || (isHead(word.toLowerCase(), true) && !TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!) && !isWorldGivenName(word)));
+      || (isHead(word.toLowerCase(), true) && !TITLE_HEADS.has(word.toLowerCase()) && isWorldGivenName(words[1]!) && !givenNameFirst));
     // (a father's name before a patronymic is no head, whatever it ends in: `Aigerim Bekmurat kyzy`)
     if (PATRONYMIC_SUFFIXES.has(words[k]!)) continue;
     // (nor one before the remit it names a body for: `Centre for Defence Strategies`)

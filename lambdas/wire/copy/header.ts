@@ -1,7 +1,7 @@
 import { UNSPACED } from '../scripts.ts';
 import { datelineLine, isPlaceLine, NEWSROOM_WORD, outletPlaceLine, splitDateline } from './dateline.ts';
 import { findStamp } from './calendar.ts';
-import { isBreadcrumb, isKillAdvisory, isNavigationBar, isRoleLine, lineKind, withoutBylineWord, withoutClosingStop, type LineKind } from './lines.ts';
+import { isBreadcrumb, isKillAdvisory, isNavigationBar, isRoleLine, lineKind, POSTED_BY_WORDS, withoutBylineWord, withoutClosingStop, type LineKind } from './lines.ts';
 
 /**
  * The lines above a story (issue 11): whatever an agency prints there (stamps, notes, take keys, codes,
@@ -567,16 +567,14 @@ const JOINED = /\s*\|\s*|\s+\/\s+|\s+·\s+/;
 const BYLINE_FURNITURE = /^\d+\s+(?:Comments?|comentários?|comentarios?|commentaires?|commenti|Kommentare?|kommentarer|reacties|views|vues|lecturas|visualizações|visualizzazioni)$|^(?:Lu|Vu)\s+\d[\d\s.,]*\s+fois$|^(?:Leído|Visto)\s+\d[\d.,]*\s+veces$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
 
 /**
- * A byline and the day and time after `on`: `Posted by Sierra Leone Telegraph on 18 May 2026 at 09:14`, `Rédigé par Hinatea Pambrun
- * le Mercredi 4 Mars 2026 à 17:48` (Tahiti Infos). The byline and the stamp, whichever language's pair of groups matched.
+ * A byline and the day and time after `on` (`le`, `el`, `em`, `il`, in lower case: `Yann Le Gall` keeps his name): `Posted by
+ * Sierra Leone Telegraph on 18 May 2026 at 09:14`, `Rédigé par Hinatea Pambrun le Mercredi 4 Mars 2026 à 17:48` (Tahiti Infos).
  */
-const POSTED_ON = /^((?:Posted|Published|Written|Submitted) by\s.{2,60}?)\s+on\s+(\S.{5,50})$|^((?:Rédigé|Publié|Écrit|Posté) par\s.{2,60}?)\s+le\s+(\S.{5,50})$|^((?:Escrito|Publicado|Redactado) por\s.{2,60}?)\s+(?:el|em|a)\s+(\S.{5,50})$|^((?:Pubblicato|Scritto) da\s.{2,60}?)\s+il\s+(\S.{5,50})$/i;
+const POSTED_ON = new RegExp(`^((?:${POSTED_BY_WORDS.map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})\\s.{2,60}?)\\s+(?:on|le|el|em|il)\\s+(\\S.{5,50})$`, 'u');
 /** A byline and the time it was posted, on one line (POSTED_ON), the time read; else null. */
 function postedOn(line: string): { byline: string; stamp: string } | null {
   const m = POSTED_ON.exec(line);
-  if (m === null) return null;
-  const k = [1, 3, 5, 7].find((g) => m[g] !== undefined)!;
-  return findStamp(m[k + 1]!)?.hasTime === true ? { byline: m[k]!, stamp: m[k + 1]! } : null;
+  return m !== null && findStamp(m[2]!)?.hasTime === true ? { byline: m[1]!, stamp: m[2]! } : null;
 }
 /** A clock under a date alone, maybe with its label: `Updated 6:48 p.m.`, `14:05 GMT`. */
 const CLOCK_UNDER_DATE = /^(?:\p{L}+(?:\s+\p{L}+)?:?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s+\p{Lu}{2,5})?$/u;

@@ -144,7 +144,8 @@ const SOCIAL = /(?<!\p{L})(?:Facebook|Twitter|Instagram|WhatsApp|Telegram|TikTok
 function isSocialLine(line: string): boolean {
   if (line.length > 160) return false;
   const names = new Set(line.match(SOCIAL) ?? []);
-  return names.size >= 2 || (line.length <= 100 && names.size === 1 && /(?<![\p{L}.])(?:t\.me|wa\.me)\/|kanal|channel|канал/iu.test(line));
+  // (or one network and a channel's word: `Únete a nuestro canal de WhatsApp …`, `Join our Telegram channel`)
+  return names.size >= 2 || (line.length <= 160 && names.size === 1 && /(?<![\p{L}.])(?:t\.me|wa\.me)\/|kanal|channel|канал|canal|canale|chaîne|grupo|gruppo|groupe/iu.test(line));
 }
 /** Korean, Chinese and Japanese headings over related stories, which print the first link's headline after them on the same line. */
 const RELATED_WITHOUT_COLON = '관련기사|관련 기사|相关新闻|相關新聞|関連記事|Mirá también|Mira también|Ver también|Lea también|Lee también|Leia também|Veja também';
@@ -250,7 +251,12 @@ const AGENCY_MARK = new RegExp(`^[\\s=/(\\[—–-]*(?:${AGENCY})[\\s/).\\]—�
 const re = (pattern: RegExp) => (line: string) => pattern.test(line);
 
 /** The word that opens a byline, in the agencies' languages (`By`, `Von`, `Par`, `autor:`, `Autorė:`), as printed in title case. */
-export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Journalist', 'Jornalista', 'Auteur', 'Autore', 'Written by', 'Reported by', 'Posted by', 'Submitted by', 'Rédigé par', 'Écrit par', 'Publié par', 'Escrito por', 'Escrita por', 'Redactado por', 'Scritto da', 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica', 'Texto'];
+/**
+ * The words before a writer's name that may close with the time it was posted (`Posted by X on 18 May 2026 at 09:14`,
+ * `Rédigé par X le Mercredi 4 Mars 2026 à 17:48`): bylines' words too.
+ */
+export const POSTED_BY_WORDS: readonly string[] = ['Posted by', 'Published by', 'Written by', 'Submitted by', 'Rédigé par', 'Publié par', 'Écrit par', 'Posté par', 'Escrito por', 'Escrita por', 'Publicado por', 'Redactado por', 'Scritto da', 'Pubblicato da'];
+export const BYLINE_WORDS: readonly string[] = ['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Av', 'Af', 'Przez', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Kirjoittanut', 'Author', 'Journalist', 'Jornalista', 'Auteur', 'Autore', 'Reported by', ...POSTED_BY_WORDS, 'Story by', 'Words by', 'Report by', 'Reporter', 'Redacción', 'Redação', 'Автор', 'Автори', 'Piše', 'Pišu', 'Пише', 'Writer', 'Szerző', 'Írta', 'Tekstur', 'Tekst', 'Përgatiti', 'Shkruan', 'Reportagem', "Rapport ta'", 'Na', 'Ni', 'Daga', 'Oleh', 'Avtor', 'Avtorica', 'Autorica', 'Texto'];
 /** Also in capitals and lower case where agencies print them so (`BY`, `von`, `autor:`). */
 const BY_UPPER = new Set(['By', 'Von', 'Par', 'Por', 'Door', 'Av', 'Af', 'Author', 'Writer']);
 const BY_LOWER = new Set(['By', 'Von', 'Par', 'Por', 'Di', 'Door', 'Autor', 'Autorka', 'Autora', 'Autorius', 'Autorė', 'Autors', 'Avtor', 'Avtorica', 'Autorica']);
@@ -324,11 +330,13 @@ const WRITER_STORIES = /^(?:See|View|Read|More)(?: all| more)? (?:stories|articl
  * legal reporter.`: a name, the verb, and a journalist's job.
  */
 const WRITER_BIO = new RegExp(String.raw`^${WRITER_NAME}\s+(?:is|ist|est|es|é|è|är|er|on|jest|je)\s+.{0,100}?(?:reporter|correspondent|editor|journalist|writer|columnist|redaktor|redakteur|korrespondent|rédact|journaliste|correspondant|periodista|redactor|corresponsal|jornalista|repórter|giornalista|redattore|corrispondente|redaktør|toimittaja|dziennikar|novinár)\p{L}*(?![\p{L}]).{0,160}$`, 'iu');
+/** A line on a writer's beat at the foot: `X covers courts for the Herald`, `X cubre arte y cultura para el Nuevo Herald`. */
+const WRITER_BEAT = new RegExp(String.raw`^${WRITER_NAME}\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$`, 'u');
 /**
- * A line on a writer's beat at the foot: `X covers courts for the Herald`, `X cubre arte y cultura para el Nuevo Herald`; the
- * writer's given name alone too (`Isla covers emergency services … for The Examiner. Got a story? Email …`).
+ * The writer's given name alone and a beat, then a way to reach them: `Isla covers emergency services and the North-East for The
+ * Examiner. Got a story? Email isla@…` (a one-word subject without it is any body's: `Sedapal cubre el 80 % de la demanda …`).
  */
-const WRITER_BEAT = new RegExp(String.raw`^(?:${WRITER_NAME}|\p{Lu}\p{Ll}+)\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$`, 'u');
+const WRITER_BEAT_BY_GIVEN_NAME = /^\p{Lu}\p{Ll}+\s+(?:covers|cubre|cobre|couvre|copre|writes about)\s.{3,160}?(?:[.!?]\s+(?:Got a (?:story|tip)|Contact|Email|E-mail|Write to)\b.{0,120}|\s\S+@\S+)$/u;
 /** A reader's line to report a mistake: `Fehler gefunden? Jetzt melden.`, `Spotted an error? Let us know.` */
 const ERROR_REPORT = /^(?:Fehler gefunden|Spotted an error|Found an error|Found a mistake|See an error|Vous avez (?:repéré|trouvé) une (?:erreur|faute)|¿Has visto un error|Hai trovato un errore|Zag je een fout|Har du hittat ett fel|Fant du en feil|Har du fundet en fejl)\?.{0,60}$/iu;
 
@@ -415,7 +423,9 @@ const PHOTO = /^\(?(?:[A-Z]{2,8}\s+(?=Photos?\/))?(?:With\s+)?(?:(?:Main|Top|Fea
  * the credit), the credit in parentheses (`… mercredi matin. (Photo : Vaitea Tahu)`) or after a dash as outlet and photographer
  * (`… on Tuesday (28/4/2026). – Jubi/Yance Wenda`).
  */
-const CREDITED_CAPTION = /^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+(?:Photo|Photos|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)(?:\s+credit)?\s*:\s*[^.!?:]{2,80}$|^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+\((?:Photo|Photos|Crédit photo|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)\s*:\s*[^().!?:]{2,80}\)$|^[^.!?]{10,200}[.!?]\s+[–—]\s+\p{Lu}[\p{L}.-]{1,30}\/\s?\p{Lu}[\p{L}'’ .-]{2,60}$/iu;
+const CREDITED_CAPTION = /^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+(?:Photo|Photos|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)(?:\s+credit)?\s*:\s*[^.!?:]{2,80}$|^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+\((?:Photo|Photos|Crédit photo|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)\s*:\s*[^().!?:]{2,80}\)$/iu;
+/** A caption closed by the outlet's and the photographer's names after a dash: `… on Tuesday (28/4/2026). – Jubi/Yance Wenda`. */
+const SLASHED_CREDIT_CAPTION = /^[^.!?]{10,200}[.!?]\s+[–—]\s+\p{Lu}[\p{L}.-]{1,30}\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+$/u;
 /** A line of three marks or more and no letter or digit, in any script: `٭٭٭٭٭`, `――――――`, `• • •`. */
 const SYMBOLS_ONLY = /^(?:[^\p{L}\p{N}\s]\s*){3,}$/u;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{1,}|–|--|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
@@ -499,11 +509,10 @@ const APPEAL_WORD = /journalism|donat|nonprofit|non-profit|nonpartisan|not-for-p
 
 /**
  * An outlet named as its parent's unit, at the foot: `Nebraska Public Media News is a service of Nebraska Public Media, a
- * department of the University of Nebraska.` (the subject a newsroom's name, no one's words reported).
+ * department of the University of Nebraska.` (the subject a newsroom's name, no one's words reported, and nothing after the
+ * parent's name but what it is: not `Fox News is a unit of Fox Corp, which also owns the network.`).
  */
-const OUTLET_PARENT = /^(?!.*\b(?:said|says|told|according)\b)\p{Lu}[^.!?]{0,60}?\s(?:News|Media|Radio|Television|TV|Press|Times|Post|Journal|Herald|Tribune|Gazette|Observer|Chronicle)(?:\s[^.!?]{0,20})? is (?:a|an|the) (?:news )?(?:service|production|publication|project|program|programme|member station|department|division|affiliate|unit) of\s/u;
-/** A call to join the outlet's channel on a network: `Únete a nuestro canal de WhatsApp …`, `Join our Telegram channel`. */
-const JOIN_CHANNEL = /^(?:Join|Únete a|Unite a|Súmate a|Rejoignez|Rejoins|Junte-se a|Entre no|Participe do|Unisciti al|Iscriviti al|Tritt|Folgen Sie|Volg|Dołącz do)\s(?:[^.!?]{0,40}\s)?(?:channel|group|community|canal|grupo|comunidad|comunidade|chaîne|groupe|canale|gruppo|Kanal|Gruppe|kanaal|groep|kanału|grupy)\s(?:[^.!?]{0,20}\s)?(?:de |on |sur |su |auf |op |no |na |en )?(?:WhatsApp|Telegram|Signal|Viber|LINE)(?![\p{L}\p{N}]).{0,120}$/iu;
+const OUTLET_PARENT = /^(?!.*\b(?:said|says|told|according)\b)\p{Lu}[^.!?]{0,60}?\s(?:News|Media|Radio|Television|TV|Press|Times|Post|Journal|Herald|Tribune|Gazette|Observer|Chronicle)(?:\s[^.!?]{0,20})? is (?:a|an|the) (?:news )?(?:service|production|publication|project|program|programme|member station|department|division|affiliate|unit) of\s\p{Lu}[^,.;!?]{1,60}(?:,\s+(?:a|an|the)\s[^,.;!?]{1,80})?\.?$/u;
 /**
  * A page's mark where an advertisement stood in the story, on its own line: `Advertisement`, `Anzeige`, `Publicidad`,
  * `Story continues below advertisement`: no paragraph, wherever it stands.
@@ -602,7 +611,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) && !SECTION_MASTHEAD.test(line) },
   { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
   { name: 'media advisory in parentheses', kind: 'photo', example: '(Photo available)', test: (line) => MEDIA_ADVISORY.test(line) },
-  { name: 'caption with its credit', kind: 'photo', example: 'Shop Street in Galway, where a 30km/h limit already applies. Photograph: Aoife Ward', test: (line) => line.length <= 400 && CREDITED_CAPTION.test(line) },
+  { name: 'caption with its credit', kind: 'photo', example: 'Shop Street in Galway, where a 30km/h limit already applies. Photograph: Aoife Ward', test: (line) => line.length <= 400 && (CREDITED_CAPTION.test(line) || SLASHED_CREDIT_CAPTION.test(line)) },
   { name: 'picture credit in brackets', kind: 'photo', example: '[Source: Fiji Sugar Corporation/Facebook]', test: (line) => BRACKETED_CREDIT.test(line) },
   { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(bylineText(line)) }, // or `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu`
   { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) && !isMasthead(line) },
@@ -650,10 +659,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'writers and the day in parentheses', kind: 'signoff', example: '(Lea Zischg, Jakob Hofbauer, 28.1.2026)', test: (line) => WRITERS_AND_DAY.test(line) },
   { name: 'line on who wrote the story', kind: 'contact', example: 'Anika van der Merwe is a legal reporter.', test: (line) => line.length <= 260 && WRITER_BIO.test(line) },
   { name: 'link to the writer\'s other stories', kind: 'contact', example: 'See stories by Caitlin Tierney-Oakes', test: (line) => line.length <= 80 && WRITER_STORIES.test(line) },
-  { name: 'line on what the writer covers', kind: 'contact', example: 'Lourdes Aguirre cubre arte y cultura para el Nuevo Herald.', test: (line) => line.length <= 300 && WRITER_BEAT.test(line) },
+  { name: 'line on what the writer covers', kind: 'contact', example: 'Lourdes Aguirre cubre arte y cultura para el Nuevo Herald.', test: (line) => line.length <= 300 && (WRITER_BEAT.test(line) || WRITER_BEAT_BY_GIVEN_NAME.test(line)) },
   { name: 'line to report a mistake', kind: 'contact', example: 'Fehler gefunden? Jetzt melden.', test: (line) => ERROR_REPORT.test(line) },
   { name: 'outlet\'s parent named', kind: 'contact', example: 'Nebraska Public Media News is a service of Nebraska Public Media, a department of the University of Nebraska.', test: (line) => line.length <= 300 && OUTLET_PARENT.test(line) },
-  { name: 'call to join a channel', kind: 'contact', example: 'Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día.', test: (line) => line.length <= 200 && JOIN_CHANNEL.test(line) },
   { name: 'advertisement marker', kind: 'contact', example: 'Advertisement', test: isAdMarker },
   { name: 'outlet\'s appeal or blurb', kind: 'contact', example: 'Please consider supporting our independent journalism.', test: (line) => line.length <= 600 && APPEAL_WORD.test(line) && OUTLET_APPEAL.test(line) },
   { name: 'notice to subscribers', kind: 'contact', example: 'Abonelik için lütfen iletişime geçiniz.', test: (line) => line.length <= 300 && SUBSCRIPTION_NOTICE.test(line) && !/[“”„«»"]/.test(line) },

@@ -201,11 +201,12 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   doc.headline ??= headlineOf(email.subject);
   // (the copy's masthead the sender's whole name, `MATANGI TONGA ONLINE` from `Matangi Tonga Online <…@matangitonga.to>`: the
   // name its address spells, as the sender's own name would give, when what it leaves is the edition's word, `Online`, `Sweden`)
-  const spelled = doc.provider !== null && email.fromName !== null && folded(doc.provider) === folded(email.fromName) ? domainNamed(email) : null;
-  const edition = spelled === null ? '' : email.fromName!.trim().slice(spelled.length).trim();
-  if (spelled !== null && (EDITION_WORD.test(edition) || isCountryName(edition))) doc.provider = spelled;
-  // (else the sender's own spelling of it: `SUN & TIDE` from `Sun & Tide`)
-  else if (doc.provider !== null && email.fromName !== null && folded(doc.provider) === folded(email.fromName)) doc.provider = email.fromName.trim();
+  if (doc.provider !== null && email.fromName !== null && folded(doc.provider) === folded(email.fromName)) {
+    const spelled = domainNamed(email);
+    const edition = spelled === null ? '' : email.fromName.trim().split(/\s+/).slice(spelled.split(' ').length).join(' ');
+    // (else the sender's own spelling of it: `SUN & TIDE` from `Sun & Tide`)
+    doc.provider = spelled !== null && (EDITION_WORD.test(edition) || isCountryName(edition)) ? spelled : email.fromName.trim();
+  }
   doc.provider ??= senderAgency(email);
   // `NNA - Lebanese Civil Defense teams …` from "National News Agency - English": the tag of the sender, no place
   const sender = email.fromName?.replace(/\s+[-–|]\s+.*$/, '') ?? '';

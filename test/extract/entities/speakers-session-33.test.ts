@@ -14,4 +14,14 @@ describe('Function: findEntities (unsaid subjects, session 33)', () => {
     // Assess
     expect(quotes.map((q) => q.speaker)).toEqual(['Marta Quispe Huamán', 'Giulia Ferraresi']);
   });
+
+  it('gives the quote to the person named after a Portuguese verb and its article, not to the one before', () => {
+    // Act
+    const { quotes } = findEntities([
+      'João Silva, presidente da junta, visitou as casas. “A água subiu muito depressa”, contou a Maria Fernandes.',
+    ], { bylines: [], contributors: [], language: 'pt' });
+
+    // Assess
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maria Fernandes']);
+  });
 });

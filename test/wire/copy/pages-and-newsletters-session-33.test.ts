@@ -158,4 +158,27 @@ describe('Page tops, feet and newsletters of outlets read without a profile (iss
     // Assess
     expect(record.firstCreated).toBe('2026-06-14T21:35:00-06:00');
   });
+
+  it('keeps the story\'s own lines that only look like feet: a body\'s one-word beat, a list after `Also on`, a parent named with more said, a credit with no photographer', async () => {
+    // Act
+    const beat = await read(['El agua llega a menos hogares', ...SPANISH, 'Sedapal cubre el 80 % de la demanda de agua para Lima Metropolitana.'].join('\n\n'));
+    const ballot = await read(['Council shuts harbour bridge to lorries', ...STORY, 'Also on the ballot:', '- A measure to extend the council\'s term limits to three terms', '- A bond for the new ferry terminal'].join('\n\n'));
+    const parent = await read(['Council shuts harbour bridge to lorries', ...STORY, 'Lagoon Radio News is a unit of Lagoon Holdings, which also owns the island\'s two newspapers.'].join('\n\n'));
+
+    // Assess
+    expect(beat.body.paragraphs.at(-1)).toBe('Sedapal cubre el 80 % de la demanda de agua para Lima Metropolitana.');
+    expect(ballot.body.paragraphs.slice(-3)).toEqual(['Also on the ballot:', '- A measure to extend the council\'s term limits to three terms', '- A bond for the new ferry terminal']);
+    expect(parent.body.paragraphs.at(-1)).toMatch(/^Lagoon Radio News is a unit of Lagoon Holdings/);
+    expect(lineKind('The ministry confirmed the toll on Tuesday. – Xinhua/AFP')).not.toBe('photo');
+  });
+
+  it('reads a posting line\'s writer whole when a particle of the name looks like the word before the date', async () => {
+    // Act
+    const record = await read(['Le conseil ferme le pont du port aux camions', 'Rédigé par Yann Le Gall le Mercredi 4 Mars 2026 à 17:48 | Lu 812 fois', '',
+      'Le conseil régional a voté lundi la fermeture du vieux pont du port aux camions après la découverte de fissures dans deux piles.',
+      'Les voitures et les bus pourront encore traverser au pas pendant les travaux, a indiqué le responsable des routes.'].join('\n\n'));
+
+    // Assess
+    expect(record.bylines.map((b) => b.name)).toEqual(['Yann Le Gall']);
+  });
 });
