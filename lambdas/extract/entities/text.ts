@@ -1,6 +1,6 @@
 import { knownPlace } from './gazetteer.ts';
 import { country } from '../places.ts';
-import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_HONORIFICS, NAME_PARTICLES, PATRONYMIC_SUFFIXES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COLON_CASE_ENDINGS, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_HONORIFICS, NAME_PARTICLES, PATRONYMIC_SUFFIXES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 
 /**
@@ -50,6 +50,8 @@ export const apostropheAt = (text: string, k: number): boolean => text.charCodeA
 // (and the article before an acronym, `de l'UNESCO`, where no name follows it: `à l'AFP Marc Soler` stays a run apart)
 const ELISION_APART = /^(?:[dlDL]|[qQ]u)['’](?=\p{Lu}\p{Ll})|^[lL]['’](?=\p{Lu}{2,}(?![\p{L}\p{N}])(?![^\s,;:.]*\s+\p{Lu}))/u;
 const UPPER_START = /^\p{Lu}/u;
+/** A word in capitals only: a body's letters (`STT`, `LKAB`). */
+const UPPER_ONLY = /^\p{Lu}{2,}$/u;
 const PARTICLE_CAP = /^(?:al|el|ad|ash|as|at|az|bin|ben|abu|ibn|de|di|da|van|von|le|la|du)-\p{Lu}/u;
 /** Abbreviations whose point is part of the word (`Gov.`, `Sen.`, `Jr.`, `Calif.`) and does not end the sentence. */
 // (and the honorifics printed with a point, which stand before a name: `Adv. Nthati Mphutlane-Sello`)
@@ -407,6 +409,9 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
         j++;
         break;
       }
+      // `… Antti Kukkonen STT:lle`: a body's letters that take a case ending after a colon (Finnish, Swedish) after a name of two
+      // words are whom the person spoke to, no part of the name
+      if (words.length >= 2 && UPPER_ONLY.test(tok.text) && t[j + 1]?.text === ':' && t[j + 1]!.start === tok.end && COLON_CASE_ENDINGS.has(t[j + 2]?.text ?? '')) break;
       if (tok.cap || ELIDED_NAME.test(tok.text)) {
         words.push(tok.text);
         j++;

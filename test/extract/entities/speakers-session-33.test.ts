@@ -24,4 +24,15 @@ describe('Function: findEntities (unsaid subjects, session 33)', () => {
     // Assess
     expect(quotes.map((q) => q.speaker)).toEqual(['Maria Fernandes']);
   });
+
+  it('ends a speaker\'s name before the agency he spoke to, its letters taking a case ending after a colon', () => {
+    // Act
+    const { people, quotes } = findEntities([
+      '”Joki nousee vielä yöllä”, sanoo Lapin elinvoimakeskuksen asiantuntija Mikko Rautio STT:lle.',
+    ], { bylines: [], contributors: [], language: 'fi' });
+
+    // Assess
+    expect(people.map((p) => p.name)).toEqual(['Mikko Rautio']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mikko Rautio']);
+  });
 });
