@@ -2,7 +2,7 @@ import { TITLE_HEADS_OTHER_LANGUAGES, isOrgCompound, isAgencyCompound, CLAUSE_WO
 import { knownPlace } from './gazetteer.ts';
 import { familyNameFirst, familyNameShaped, isGivenName, isWorldGivenName, vietnameseName } from './people.ts';
 import { MAX_RUN_WORDS, type Span, type Token } from './text.ts';
-import { appositiveAfter, bodyHeadAt, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWordsInRun } from './titles.ts';
+import { appositiveAfter, bodyHeadAt, honorificLength, isDegree, isHead, singularHead, titleBefore, titleInAppositiveBefore, titleOfList, titleStart, titleWithAcronymBefore, titleWordsInRun } from './titles.ts';
 import { city as cityNamed, country, town, usState } from '../places.ts';
 import { calendarWordInName, cityNamedBody, isDemonym, known, lower, nameLike, opensWithCountry, sportsTeam, type Kind, type Reading } from './classify.ts';
 
@@ -1004,7 +1004,7 @@ export const RUN_RULES: readonly RunRule[] = [
       // (a title before the honorifics that open the run is the person's: `Kampuchea Skyways chairman Neak Oknha Ly Sovann`,
       // `Its chairman, Dr. Simon Kigondu, said`)
       const overHonorifics = (find: (paragraph: string, span: Span) => string | null): string | null => find(paragraph, subSpan) ?? (subSpan !== span ? find(paragraph, span) : null);
-      const lowerTitle = overHonorifics(titleBefore) ?? overHonorifics(titleInAppositiveBefore) ?? titleOfList(paragraph, subSpan) ?? (honoured ? titleOfBodyBefore(span, previous, paragraph) : null);
+      const lowerTitle = overHonorifics(titleBefore) ?? overHonorifics(titleInAppositiveBefore) ?? titleOfList(paragraph, subSpan) ?? (honoured ? titleOfBodyBefore(span, previous, paragraph) : null) ?? titleWithAcronymBefore(paragraph, subSpan);
       const appositive = appositiveAfter(paragraph, subSpan);
       // `Analysts at Goldman Sachs said`: after a preposition a speaker is an institution, not a person.
       const governed = before !== undefined && !before.cap && ['at', 'of', 'from', 'for', 'with', 'by', 'in', 'on', 'to'].includes(before.text);

@@ -1,4 +1,4 @@
-import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, RECIPIENT_PREPOSITIONS, STYLE_NOUNS, TITLE_ADJECTIVES_AFTER_HEAD, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, COLON_CASE_ENDINGS, NAME_PARTICLES, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
+import { ABBREVIATED_RANKS, AMBIGUOUS_TITLE_HEADS, AND_WORDS, RECIPIENT_PREPOSITIONS, STYLE_NOUNS, TITLE_ADJECTIVES_AFTER_HEAD, POSSESSIVE_DETERMINERS_OTHER_LANGUAGES, ROLE_ARTICLES, ROMANCE_OF_WORDS, CIVIC_BODY_HEADS, CLAUSE_WORDS, ENGLISH_STORY_WORDS, isHyphenatedTitle, ENVOY_HEADS, OF_WORDS, GENERIC_PERSON_NOUNS, NAME_HONORIFICS, NAME_HONORIFICS_FIRST_ONLY, NAME_HONORIFICS_SECOND, NAME_HONORIFICS_SINGLE, NAME_HONORIFICS_BEFORE_TWO, COLON_CASE_ENDINGS, NAME_PARTICLES, NOT_AGENT_NOUNS, PATRONYMIC_PARTICLES, OCCUPATIONS, OCCUPATIONS_OTHER_LANGUAGES, ORG_HEADS, PATRONYMIC_SUFFIXES, PLACE_HEADS, PLACE_NOUNS, PORTFOLIOS, RANKS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_COMPLEMENTS, TITLE_HEAD_ENDINGS, TITLE_HEADS, TITLE_HEADS_OTHER_LANGUAGES, TITLE_MODIFIERS, TITLE_STOPS } from './lexicon.ts';
 import { knownOrganisation, knownPlace } from './gazetteer.ts';
 import { isWorldGivenName, vietnameseName } from './people.ts';
 import { apostropheAt, MAX_RUN_WORDS, type Sentence, type Span, type Token } from './text.ts';
@@ -350,6 +350,23 @@ export function titleBefore(paragraph: string, span: Span): string | null {
   const title = textOf(paragraph, span.sentence, elided ? at : titleStart(span, at, otherLanguage), span.from).replace(/^(?:\d+)?-?year-old\s+/, '');
   return elided ? title.slice(2) : title;
 }
+/**
+ * A capitalised title and the letters it goes by in brackets, right before a name: `Solan Deputy Commissioner (DC) Meenakshi
+ * Rana`, `Superintendent of Police (SP) Rakesh Thakur`; the title with its letters (the scorer compares it without them).
+ */
+export function titleWithAcronymBefore(paragraph: string, span: Span): string | null {
+  const t = span.sentence.tokens;
+  const close = span.from - 1;
+  if (t[close]?.text !== ')' || t[close - 2]?.text !== '(' || !/^\p{Lu}{2,6}$/u.test(t[close - 1]?.text ?? '') || t[close - 3]?.cap !== true) return null;
+  let start = close - 3;
+  while (start > 0 && start > close - 3 - MAX_TITLE_AFTER_ARTICLE && ((t[start - 1]!.cap && t[start - 1]!.word) || (OF_WORDS.has(t[start - 1]!.text) && t[start - 2]?.cap === true))) start--;
+  // (not the article a sentence opens with: `The Superintendent …`)
+  while (start < close - 3 && ARTICLE.test(t[start]!.text)) start++;
+  // (a head among its words, not a rank alone: `Col (PA) Norhisham Yaacob` is a rank and its corps, honorifics)
+  if (!t.slice(start, close - 2).some((tok) => tok.word && TITLE_HEADS.has(tok.text.toLowerCase()) && !RANKS.has(tok.text.toLowerCase()))) return null;
+  return textOf(paragraph, span.sentence, start, close + 1);
+}
+
 /** A nationality in lower case after its noun, in the Romance languages' forms: `italien`, `française`, `estadounidense`, `italiano`, `brasileira`. */
 const NATIONALITY_AFTER_HEAD = /^\p{Ll}{3,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|ano|ana|ino|ina|ese|és|esa|ês|eño|eña|ense|eiro|eira)$/u;
 

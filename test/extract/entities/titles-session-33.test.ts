@@ -171,4 +171,16 @@ describe('Function: findEntities (jobs and names in other languages, session 33)
     expect(polish.organisations.map((o) => o.name)).toEqual(['Polski Czerwony Krzyż']);
     expect(english.people.map((p) => p.name)).toEqual(['Cecil Rhodes']);
   });
+
+  it('reads a capitalised title and the letters it goes by in brackets before a name as the title, not a rank and its corps alone', () => {
+    // Act
+    const { people } = findEntities([
+      'Kullu Deputy Commissioner (DC) Anjali Thakur said the highway would reopen on Sunday.',
+      'Civil Defence Force director Col (PA) Hamdan Yusof said 300 people were moved.',
+    ], language('en'));
+
+    // Assess
+    expect(people.map((p) => [p.name, p.title])[0]).toEqual(['Anjali Thakur', 'Kullu Deputy Commissioner (DC)']);
+    expect(people.find((p) => p.name === 'Hamdan Yusof')?.title).not.toBe('Col (PA)');
+  });
 });
