@@ -4,7 +4,7 @@ import type { AgencyProfile } from './types.ts';
 export const anaMpa: AgencyProfile = {
   id: 'ana-mpa',
   provider: 'ANA-MPA',
-  names: ['ANA-MPA', 'Athens-Macedonian News Agency', 'AMNA', 'ΑΠΕ-ΜΠΕ'],
+  names: ['ANA-MPA', 'Athens-Macedonian News Agency', 'AMNA', 'ΑΠΕ-ΜΠΕ', 'Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων'],
   tags: ['ANA-MPA', 'AMNA', 'ΑΠΕ-ΜΠΕ'],
   codes: ['amna.gr', 'ana-mpa.gr'],
   zone: 'Europe/Athens',

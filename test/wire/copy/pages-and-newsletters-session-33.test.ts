@@ -181,4 +181,22 @@ describe('Page tops, feet and newsletters of outlets read without a profile (iss
     // Assess
     expect(record.bylines.map((b) => b.name)).toEqual(['Yann Le Gall']);
   });
+
+  it('reads a Greek page\'s caption label, tags and related heading as furniture, and the agency by its Greek name', async () => {
+    // Prepare
+    const greek = [
+      'Στο 12% της χωρητικότητάς του έχει πέσει το φράγμα της Αγιάς, το χαμηλότερο ποσοστό των τελευταίων ετών.',
+      'Η δημοτική επιχείρηση ύδρευσης ανακοίνωσε διακοπές νερού τις νυχτερινές ώρες σε όλες τις συνοικίες της πόλης.',
+    ];
+
+    // Act
+    const record = await read(['Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων', '', 'Χανιά: Στο 12% το φράγμα της Αγιάς', '', '12/05/2026 14:37', '',
+      'Φωτογραφία αρχείου: ΑΠΕ-ΜΠΕ', '', ...greek.flatMap((p) => [p, '']), 'Ετικέτες: ΚΡΗΤΗ · ΧΑΝΙΑ · ΛΕΙΨΥΔΡΙΑ', '',
+      'ΣΧΕΤΙΚΑ ΑΡΘΡΑ', 'Λειψυδρία: Σε κατάσταση έκτακτης ανάγκης τρεις δήμοι', '', '© 2026 Αθηναϊκό-Μακεδονικό Πρακτορείο Ειδήσεων Α.Ε.'].join('\n'));
+
+    // Assess
+    expect(record.provider).toBe('ANA-MPA');
+    expect(record.dateline).toBeNull();
+    expect(record.body.paragraphs).toEqual(greek);
+  });
 });
