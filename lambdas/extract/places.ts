@@ -275,9 +275,13 @@ let worldProvinces: ReadonlySet<string> | undefined;
  * (the table's `Ancash` is Peru's `Áncash`), read into a set on first use.
  */
 export const worldProvince = (text: string): boolean => {
-  worldProvinces ??= new Set(WORLD.provinces.split('|').map(unaccented));
-  return worldProvinces.has(unaccented(text));
+  worldProvinces ??= new Set(WORLD.provinces.split('|'));
+  if (worldProvinces.has(text)) return true;
+  // (else compared in lower case without accents, on either side; an ASCII name only lower-cased, not decomposed)
+  unaccentedProvinces ??= new Set([...worldProvinces].map(unaccented));
+  return unaccentedProvinces.has(ASCII.test(text) ? text.toLowerCase() : unaccented(text));
 };
+let unaccentedProvinces: ReadonlySet<string> | undefined;
 
 /** A region of another federation (`Ontario`, `B.C.`, `Scotland`). */
 export const otherRegion = (text: string): Region | undefined => regions.get(key(text));
