@@ -179,7 +179,9 @@ export const TITLE_HEAD_ENDINGS = set([...titleHeadEndingsDeList, ...titleHeadEn
  * `Landwirtschaftskammer`, `Weinbauverband`, `Rijkswaterstaat`, `Trafikverket`, `Ilmatieteenlaitos`; four letters at least
  * before the head (`Polizei` alone is none); not a word that only ends like one (not-org-compounds.json: `insgesamt`).
  */
-const ORG_COMPOUND = new RegExp(`^\\p{Lu}[\\p{L}-]{3,}(?:${orgCompoundEndingsList.join('|')})$`, 'u');
+/** A capitalised word of four letters at least before one of the endings. */
+const endingIn = (endings: readonly string[]): RegExp => new RegExp(`^\\p{Lu}[\\p{L}-]{3,}(?:${endings.join('|')})$`, 'u');
+const ORG_COMPOUND = endingIn(orgCompoundEndingsList);
 const NOT_ORG_COMPOUNDS = set(notOrgCompoundsList);
 export const isOrgCompound = (word: string): boolean => ORG_COMPOUND.test(word) && !NOT_ORG_COMPOUNDS.has(word.toLowerCase());
 /**
@@ -187,7 +189,7 @@ export const isOrgCompound = (word: string): boolean => ORG_COMPOUND.test(word) 
  * name Dutch gives one (`Trafikverket`, `Beredskabsstyrelsen`, `Rijkswaterstaat`); not a company's or a union's word, which as
  * often refers back to one named before (`Flygbolaget uppger …`), nor a Finnish common noun (`Kauppakeskus`).
  */
-const AGENCY_COMPOUND = new RegExp(`^\\p{Lu}[\\p{L}-]{3,}(?:${agencyCompoundEndingsList.join('|')})$`, 'u');
+const AGENCY_COMPOUND = endingIn(agencyCompoundEndingsList);
 export const isAgencyCompound = (word: string): boolean => AGENCY_COMPOUND.test(word);
 
 /**

@@ -801,13 +801,18 @@ export const RUN_RULES: readonly RunRule[] = [
     // `Cruz Roja Salvadoreña`, `Croix-Rouge`, `Österreichisches Rotes Kreuz`, `Croce Rossa Italiana`: a national society, whatever
     // given name (`Cruz`) its words hold
     apply: ({ words, make }) => {
-      const at = RED_CROSS.exec(words.join(' '));
+      const joined = words.join(' ');
+      const at = RED_CROSS.exec(joined);
       if (at === null) return undefined;
-      // (the society's words and the capitalised words right after them, not what the run goes on with: `Polski Czerwony Krzyż do Kłodzka`)
-      const end = words.join(' ').slice(0, at.index + at[0].trimEnd().length).split(' ').length;
-      // (over `of`, `de` before a capitalised word too: `Red Crescent Society of Tajikistan`, `Cruz Vermelha de Moçambique`)
-      let last = end;
-      while (last < words.length && (/^\p{Lu}/u.test(words[last]!) || (OF_WORDS.has(lower(words[last]!)) && /^\p{Lu}/u.test(words[last + 1] ?? '')))) last += /^\p{Lu}/u.test(words[last]!) ? 1 : 2;
+      // (the society's words and the capitalised words right after them, not what the run goes on with: `Polski Czerwony Krzyż
+      // do Kłodzka`; over `of`, `de` before a capitalised word too: `Red Crescent Society of Tajikistan`, `Cruz Vermelha de Moçambique`)
+      const capital = (k: number): boolean => /^\p{Lu}/u.test(words[k] ?? '');
+      let last = joined.slice(0, at.index + at[0].trimEnd().length).split(' ').length;
+      while (last < words.length) {
+        if (capital(last)) last++;
+        else if (OF_WORDS.has(lower(words[last]!)) && capital(last + 1)) last += 2;
+        else break;
+      }
       return make('organisation', words.slice(0, last).join(' '));
     },
   },
@@ -1019,8 +1024,9 @@ export const RUN_RULES: readonly RunRule[] = [
       const relativeOther = after?.text === ',' && RELATIVE_PRONOUNS_OTHER_LANGUAGES.has(next) && words.length >= 2 && isGivenName(words[0]!) && !ROLE_ARTICLES.has(lower(before?.text ?? ''));
       // (or without `de`, after no article, the age set off: `Mereana Kaiha, 34 ans,`, `Sven Berg, 52 år,`; not `la Condroz Cycling
       // Team, 23 ans,`, nor `Médecins Sans Frontières, 50 ans après sa fondation,`)
-      const agedInWords = after?.text === ',' && ((['de', 'com'].includes(next) && /^\d{1,3}$/.test(t[span.to + 2]?.text ?? '') && AGE_NOUNS.has(lower(t[span.to + 3]?.text ?? '')))
-        || (/^\d{1,3}$/.test(next) && AGE_NOUNS.has(lower(t[span.to + 2]?.text ?? '')) && [',', '.', ')'].includes(t[span.to + 3]?.text ?? '.') && !ROLE_ARTICLES.has(lower(before?.text ?? ''))));
+      const ageAt = (k: number): boolean => /^\d{1,3}$/.test(t[k]?.text ?? '') && AGE_NOUNS.has(lower(t[k + 1]?.text ?? ''));
+      const agedInWords = after?.text === ',' && ((['de', 'com'].includes(next) && ageAt(span.to + 2))
+        || (ageAt(span.to + 1) && [',', '.', ')'].includes(t[span.to + 3]?.text ?? '.') && !ROLE_ARTICLES.has(lower(before?.text ?? ''))));
       // `Monzer Akbik of the Western-backed National Coalition opposition group told Reuters`.
       const speaksOf = after?.text === 'of' && !governed && words.length >= 2 && speechVerbAhead(t, span.to + 1);
       // `Jamie Ward`, `Kyle Korver`: a common given name before a family name, with no article.

@@ -64,7 +64,8 @@ export const hasAgencyWord = (name: string): boolean => MASTHEAD_WORD.test(name)
 const MASTHEAD_START = new RegExp(`^(?:${MASTHEAD_WORD.source.replace('(?:^|\\s)', '')})`, 'iu');
 const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s|\\()', '')}(?:\\s+\\(\\p{Lu}{2,8}\\))?$`, 'iu');
 /** A web address a masthead may close with (`… | www.sanews.gov.za`). */
-const MASTHEAD_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/;
+/** A web address alone: a masthead's part (`www.example.com`), or a link under its label at the foot. */
+export const ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$/;
 /** A name and the acronym its initials make: `UNITED NEWS OF BANGLADESH (UNB)`, `Kenya News Agency (KNA)`. */
 const NAMED_ACRONYM = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,6})\s+\((\p{Lu}{2,8})\)$/u;
 const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|the)$/i;
@@ -122,7 +123,7 @@ export function isMasthead(line: string): boolean {
   const named = NAMED_ACRONYM.exec(line);
   if (named && initialsOf(named[1]!) === named[2]) return true;
   if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
-  const parts = mastheadParts(line).filter((part) => !MASTHEAD_ADDRESS.test(part));
+  const parts = mastheadParts(line).filter((part) => !ADDRESS_ALONE.test(part));
   // the agency word opens or closes a part (`Agencia Informativa …`, `… News Agency`), never stands inside a headline (`… Passes Press Law`)
   // in a masthead of several parts the agency word may have its country after it (`RSS - … | National News Agency Nepal`)
   const ends = (part: string) => MASTHEAD_END.test(part) || (parts.length > 1 && MASTHEAD_END.test(part.replace(/\s+\p{Lu}\p{Ll}+$/u, '')));

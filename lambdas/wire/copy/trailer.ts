@@ -1,7 +1,7 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
 import { VERSION_NOTE } from '../notes.ts';
-import { bylineText, headsEditorsBlock, isAdMarker, isContactHeading, isNavigationBar, isRelatedLine, isRoleLine, isTagsLine, lineKind, RELATED_WORDS, SHARE_WORDS, type LineKind } from './lines.ts';
+import { ADDRESS_ALONE, bylineText, headsEditorsBlock, isAdMarker, isContactHeading, isNavigationBar, isRelatedLine, isRoleLine, isTagsLine, lineKind, RELATED_WORDS, SHARE_WORDS, type LineKind } from './lines.ts';
 import { SIGNED_ADDRESS } from './header.ts';
 
 /**
@@ -174,8 +174,6 @@ function takeFootMenu(lines: string[]): string[] {
 
 /** A short line that ends in a colon, no sentence before it: a link's label over its address (`Read it online:`). */
 const LINK_LABEL = /^[^.!?:]{3,100}:$/u;
-/** An address alone on its line. */
-const LONE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/;
 
 /** A name of two to four words and a phone number: a writer's signature at the foot. */
 const NAME_AND_PHONE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(?:(?:Tel|Phone|Mobile)\.?:?\s*)?\+?\d[\d\s().-]{6,}\d$/u;
@@ -279,7 +277,7 @@ export function readTrailer(all: readonly string[]): Trailer {
       }
       if (takeRelatedBlock(paragraphs)) continue;
       // `Read this story and the full Friday edition online:` over the story's address: the link's label
-      if (kind === undefined && lastTaken === 'contact' && LINK_LABEL.test(last) && LONE_ADDRESS.test(evidence.at(-1) ?? '') && paragraphs.length > 1) {
+      if (kind === undefined && lastTaken === 'contact' && LINK_LABEL.test(last) && ADDRESS_ALONE.test(evidence.at(-1) ?? '') && paragraphs.length > 1) {
         paragraphs.pop();
         evidence.push(last);
         continue;
