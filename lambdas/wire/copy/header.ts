@@ -95,6 +95,8 @@ const SECTION_BAR = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?: \p{Lu}?[\p{L}\p{M}'’.&-]*)
 /** A section's name in title case: one to three capitalised words, maybe joined by a small word (`Medio Ambiente`, `Arts and Culture`). */
 const SECTION_LINE = /^\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}+){0,2}$/u;
 const PROVIDED_BY = /^(?:News\s+)?provided\s+by:?$/i;
+/** An outlet's name of one word in camel case, a small letter first: `elCaribe`, `iNews`, `eNCA`. */
+const CAMEL_NAME = /^\p{Ll}{1,3}\p{Lu}[\p{L}\p{M}]{1,20}$/u;
 /** A site's address standing for its name: `mbl.is`, `www.rnz.co.nz`. */
 export const SITE_ADDRESS = /^(?:www\.)?[\p{Ll}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/u;
 /** A site's address spelled as a name, a capital opening it, as a story signs with it at the foot: `Lefaso.net`. */
@@ -189,9 +191,10 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       h.notes.push(noted[2]!);
       continue;
     }
-    // a site's name that is its address, first on the page (`mbl.is`): the masthead
-    if (seen === 1 && !opts.framed && SITE_ADDRESS.test(line)) {
+    // a site's name that is its address, first on the page (`mbl.is`), or one word in camel case (`elCaribe`, `iNews`): the masthead
+    if (seen === 1 && !opts.framed && (SITE_ADDRESS.test(line) || CAMEL_NAME.test(line))) {
       h.agencyLines.push(line);
+      if (CAMEL_NAME.test(line)) h.siteName = line;
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));
@@ -243,7 +246,9 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       }
     }
     // a menu under what was read as the headline: that was the site's name (`وكالة السودان للأنباء - سونا` / `Sudan News Agency - SUNA` / menu)
-    if (kind === 'contact' && !opts.framed && h.bylineLines.length === 0 && h.stampLines.length === 0 && isNavigationBar(line)) {
+    // (the day's date under the name is the page's, not the story's: `EL NACIONAL` / `Martes, 22 de septiembre de 2026 | Asunción` / menu)
+    if (kind === 'contact' && !opts.framed && h.bylineLines.length === 0 && (h.stampLines.length === 0 || dateUnderName(lines, i, h)) && isNavigationBar(line)) {
+      h.stampLines = [];
       // … and a name in capitals over it that read as a code (`KUENSEL` / `Bhutan's National Newspaper` / menu)
       const named = h.slugLines.filter((slug) => /^\p{Lu}{4,20}$/u.test(slug));
       h.slugLines = h.slugLines.filter((slug) => !named.includes(slug));
@@ -547,6 +552,13 @@ function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
 /** A line naming where the story comes from, between the writer and the time: `Source: Myjoyonline.com`. */
 const SOURCE_LINE = /^(?:Source|Fuente|Fonte|Quelle|Bron)\s*:\s*\S.{0,60}$/u;
 
+/** Whether the one stamp read sits right under what was read as the headline, over the menu at `menu`: the page's date under the site's name. */
+function dateUnderName(lines: readonly string[], menu: number, h: Header): boolean {
+  let above = menu - 1;
+  while (above > 0 && lines[above] === '') above--;
+  return h.stampLines.length === 1 && h.headline !== null && above > 0 && lines[above - 1] === h.headline;
+}
+
 /** Whether the next text line from `from` is a time stamp. */
 const stampFollows = (lines: readonly string[], from: number): boolean => lineKind(lines[nextText(lines, from)] ?? '') === 'stamp';
 
@@ -594,7 +606,8 @@ function joinedParts(line: string): { parts: string[]; kinds: JoinedKind[] } | n
     return [posted.byline, posted.stamp];
   });
   // (`Published: Thursday, September 10, 2026 | 2:15 pm`: a clock alone after a date is that date's time)
-  for (let k = parts.length - 1; k > 0; k--) if (CLOCK_ALONE.test(parts[k]!) && lineKind(parts[k - 1]!) === 'stamp') parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
+  // (a date in figures alone may read as a number, `28/10/2026 | 6:34 PM`: the two are tried as one)
+  for (let k = parts.length - 1; k > 0; k--) if (CLOCK_ALONE.test(parts[k]!) && lineKind(`${parts[k - 1]} ${parts[k]}`) === 'stamp') parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   if (parts.length < 2) return null;
   // (`Kinley Wangchuk | Samtse`: the writer and where they filed from)
   // (`Wyoming Public Radio | By Caitlin Tierney-Oakes`: the outlet's name before its writer's byline)
