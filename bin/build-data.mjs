@@ -199,8 +199,25 @@ function buildCountries(require) {
   writeFileSync(join(DATA_DIR, 'countries.json'), JSON.stringify({
     source: 'world-countries (mledoze/countries, ODbL)', demonyms: [...demonyms].sort(),
     names: [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    domains: countryDomains(require),
     caseless: caselessCountryNames(require, english),
   }));
+}
+
+/**
+ * The countries' internet domains (`be` → Belgium, `uk` → United Kingdom): a site named by its address (`sudinfo.be`) is
+ * in that country. Left out: the domains sold to the world for their letters (`.tv`, `.io`, `.co`, `.me`, `.fm`).
+ */
+const VANITY_DOMAINS = new Set(['ai', 'am', 'cc', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'nu', 'tk', 'to', 'tv', 'ws', 'vc', 'sh', 'ms', 'gl', 'im']);
+function countryDomains(require) {
+  const out = {};
+  for (const country of require('world-countries')) {
+    for (const tld of country.tld ?? []) {
+      const code = String(tld).replace(/^\./, '').toLowerCase();
+      if (/^[a-z]{2}$/.test(code) && !VANITY_DOMAINS.has(code) && out[code] === undefined) out[code] = country.name.common;
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort());
 }
 
 /**

@@ -439,6 +439,11 @@ function worldCity(name: string, homeZone: string | null): City | undefined {
  */
 export function mastheadZone(masthead: string | null, storyZone: () => string | null = () => null): string | null {
   if (masthead === null) return null;
+  // (a site named by its address, in its country's domain: `sudinfo.be`, `unionesarda.it`)
+  const domain = SITE_DOMAIN.exec(masthead.trim())?.[1];
+  const domainCountry = domain === undefined ? undefined : (COUNTRY_DATA.domains as Readonly<Record<string, string>>)[domain.toLowerCase()];
+  const domainZone = domainCountry === undefined ? undefined : country(key(domainCountry))?.zone;
+  if (domainZone) return domainZone;
   for (const word of masthead.split(/[\s|()/-]+/)) {
     const w = key(word);
     if (w.length < 4) continue;
@@ -466,6 +471,8 @@ export function mastheadZone(masthead: string | null, storyZone: () => string | 
   };
   return cityWord(words[0]) ?? (words.length === 2 ? cityWord(words[1]) : undefined) ?? null;
 }
+/** A site's address as its name, its country's domain last: `sudinfo.be`, `www.unionesarda.it`, `L'Unione Sarda.it`. */
+const SITE_DOMAIN = /^\S.{0,40}\.([A-Za-z]{2})$/u;
 /** First words of countries' names that begin other names too. */
 const COMMON_FIRST_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'united', 'costa', 'sierra', 'saint', 'equatorial', 'dominican', 'marshall', 'solomon', 'cayman', 'virgin', 'french', 'british', 'american', 'northern', 'western', 'democratic', 'republic']);
 

@@ -136,11 +136,12 @@ function dateAt(t: readonly Token[], i: number, order: DateOrder): DatePart | nu
       if (month < 1 || month > 12 || !validDay(day)) return null;
       return { year: year4(c), month, day, from: a.start, to: t[i + 4]!.end };
     }
-    // `2026. január 15.` (Hungarian): the year first, then the month's name and the day
-    if (/^\d{4}$/.test(a.text) && t[i + 1]?.text === '.' && t[i + 2] && t[i + 3] && /^\d{1,2}$/.test(t[i + 3]!.text)) {
-      const named = t[i + 2]!.text.length >= 3 ? monthOf(t[i + 2]!.text) : undefined;
-      const day = number(t[i + 3]!.text);
-      if (named !== undefined && validDay(day)) return { year: commonEra(n), month: named, day: day!, from: a.start, to: t[i + 3]!.end };
+    // `2026. január 15.` (Hungarian), `2026 June 21` (Nepal's English sites): the year first, then the month's name and the day
+    const dot = t[i + 1]?.text === '.' ? 1 : 0;
+    if (/^\d{4}$/.test(a.text) && t[i + 1 + dot] && t[i + 2 + dot] && /^\d{1,2}$/.test(t[i + 2 + dot]!.text)) {
+      const named = t[i + 1 + dot]!.text.length >= 3 ? monthOf(t[i + 1 + dot]!.text) : undefined;
+      const day = number(t[i + 2 + dot]!.text);
+      if (named !== undefined && validDay(day)) return { year: commonEra(n), month: named, day: day!, from: a.start, to: t[i + 2 + dot]!.end };
     }
     // 12. März 2026, 2 ene, 14th May, 2025, 5. listopadu
     // `5 de marzo de 2025`, `14 de junio`: Spanish and Portuguese join day, month and year with `de`

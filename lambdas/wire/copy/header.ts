@@ -274,6 +274,12 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
     }
     // (`By Beatrice Achieng' Owino | Dec. 12, 2025 10:47 AM`: a byline that a bar joins to a stamp reads as a byline whole)
     if ((kind === undefined || (kind === 'byline' && JOINED.test(line))) && h.headline !== null && readJoined(h, line)) continue;
+    // `Escrito por` over the writer's name (and the writer's address): the byline
+    if (kind === 'credit' && !opts.framed && h.headline !== null && WRITTEN_BY_ALONE.test(line) && nameLine(lines[i + 1] ?? '')) {
+      h.bylineLines.push(lines[++i]!);
+      if (MAIL_ADDRESS.test(lines[i + 1] ?? '')) i++;
+      continue;
+    }
     // `NEWS PROVIDED BY` over the company that issued a press release: neither is the byline
     if (PROVIDED_BY.test(line)) {
       const next = nextText(lines, i + 1);
@@ -537,11 +543,17 @@ const shouting = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}{2}/
 
 /** Whether the text lines after `from` open with the writer's name and a time stamp (`Julia Kaiser` / `27. November 2025, 18.35 Uhr`). */
 function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
-  const first = nextText(lines, from);
+  let first = nextText(lines, from);
   if (first < 0) return false;
-  const second = nextText(lines, first + 1);
-  // (`Julia Kaiser`, `By Julia Kaiser`, `Kinley Wangchuk | Samtse`)
-  const named = lineKind(lines[first]!) === 'byline' || nameLine(lines[first]!.split('|')[0]!.trim());
+  // (`Escrito por` / `Thaís Brito Mesquita`: the credit's words on a line of their own over the name)
+  if (lineKind(lines[first]!) === 'credit' && WRITTEN_BY_ALONE.test(lines[first]!)) first = nextText(lines, first + 1);
+  if (first < 0) return false;
+  let second = nextText(lines, first + 1);
+  // (the writer's address under the name: `thais.mesquita@svm.com.br`)
+  while (second >= 0 && MAIL_ADDRESS.test(lines[second]!)) second = nextText(lines, second + 1);
+  // (`Julia Kaiser`, `By Julia Kaiser`, `Kinley Wangchuk | Samtse`; or the agency's short name for the writer's, `ATS`)
+  const kind = lineKind(lines[first]!);
+  const named = kind === 'byline' || nameLine(lines[first]!.split('|')[0]!.trim()) || ((kind === 'slug' || kind === 'agency') && SHORT_NAME.test(lines[first]!));
   // (or both on one line: `MARISA ALVAREZ-KOEHLER / March 11, 2026`)
   const joined = joinedParts(lines[first]!)?.kinds;
   if (joined && joined.some((k) => k === 'name' || k === 'byline') && joined.includes('stamp')) return true;
@@ -549,6 +561,10 @@ function writerAndTimeFollow(lines: readonly string[], from: number): boolean {
   // (`by MAUREEN KINYANJUI` / `News` / `19 May 2026 - 14:32`: the section between them; or the source, `Source: Myjoyonline.com`)
   return stampFollows(lines, second) || ((sectionLabel(lines[second]!) || SOURCE_LINE.test(lines[second]!)) && stampFollows(lines, second + 1));
 }
+/** A credit's words alone on their line, the name under them: `Escrito por`, `Written by`, `Por`. */
+const WRITTEN_BY_ALONE = /^(?:(?:Written|Reported)\s+by|Escrit[oa]\s+por|Por|By|Von|Par)$/i;
+/** An e-mail address alone on its line. */
+const MAIL_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 /** A line naming where the story comes from, between the writer and the time: `Source: Myjoyonline.com`. */
 const SOURCE_LINE = /^(?:Source|Fuente|Fonte|Quelle|Bron)\s*:\s*\S.{0,60}$/u;
 

@@ -274,6 +274,13 @@ export interface CopyOptions {
   readonly heading?: string;
 }
 
+/** Whether a line credits a picture to someone of the outlet: `Carly Berthiaume / Vermont Public`, the masthead after the slash. */
+function creditsOutlet(line: string, mastheads: readonly string[]): boolean {
+  const credit = PICTURE_CREDIT.exec(line);
+  return credit !== null && mastheads.some((name) => name.toLowerCase() === credit[1]!.toLowerCase());
+}
+const PICTURE_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*(\S.{1,60})$/u;
+
 /**
  * Fills a document from copy: header, story paragraphs, dateline, trailer, provider, times and marks.
  * Whatever the document already holds (a framed format's provider or times) is kept.
@@ -305,6 +312,8 @@ export function readCopy(doc: Mutable<WireDocument>, lines: readonly string[], o
   // (a photo's caption opening the story under a place alone, `File photo: Workers pick tea …`: no paragraph)
   const opened = withoutDateline(story.slice(lead), dateline);
   while (opened.length > 1 && lineKind(opened[0]!) === 'photo') opened.shift();
+  // (or over its credit, the photographer and the outlet its masthead names: `Water from the Winooski … March 19, 2026.` / `Carly Berthiaume / Vermont Public`)
+  while (opened.length > 2 && opened[0]!.length <= 250 && creditsOutlet(opened[1]!, header.agencyLines)) opened.splice(0, 2);
   // `Skopje` / `BIRN` / `March 27, 2026` / `13:30` under the writer's name: a place alone on its line, then the agency's short
   // name, the date and the clock each on a line of their own, furniture of the header, not the story's first paragraphs
   const leadStamps: string[] = [];

@@ -68,6 +68,7 @@ const MASTHEAD_END = new RegExp(`${MASTHEAD_WORD.source.replace('(?=$|\\s|\\()',
 export const ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$/;
 /** A name and the acronym its initials make: `UNITED NEWS OF BANGLADESH (UNB)`, `Kenya News Agency (KNA)`. */
 const NAMED_ACRONYM = /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,6})\s+\((\p{Lu}{2,8})\)$/u;
+const ACRONYM_NAMED = /^(\p{Lu}{2,8})\s+[-–—|]\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){1,6})$/u;
 const CONNECTOR = /^(?:of|de|la|del|des|du|di|der|für|for|and|y|et|und|e|en|in|the)$/i;
 /** An article elided onto the next word, a connector too: `Agence d'Information du Burkina` → AIB. */
 const ELIDED_ARTICLE = /(?<!\p{L})[dlDL]['’](?=\p{L})/gu;
@@ -122,6 +123,9 @@ export function isMasthead(line: string): boolean {
   if (/[|·•]/.test(line) && findStamp(line)?.hasTime) return false;
   const named = NAMED_ACRONYM.exec(line);
   if (named && initialsOf(named[1]!) === named[2]) return true;
+  // (or the letters first, the name after a dash: `SBC - Seychelles Broadcasting Corporation`)
+  const spelled = ACRONYM_NAMED.exec(line);
+  if (spelled && initialsOf(spelled[2]!) === spelled[1]) return true;
   if (line.length > 90 || !MASTHEAD_WORD.test(line)) return false;
   const parts = mastheadParts(line).filter((part) => !ADDRESS_ALONE.test(part));
   // the agency word opens or closes a part (`Agencia Informativa …`, `… News Agency`), never stands inside a headline (`… Passes Press Law`)
@@ -151,7 +155,7 @@ function isSocialLine(line: string): boolean {
 /** Korean, Chinese and Japanese headings over related stories, which print the first link's headline after them on the same line. */
 const RELATED_WITHOUT_COLON = '관련기사|관련 기사|相关新闻|相關新聞|関連記事|Mirá también|Mira también|Ver también|Lea también|Lee también|Leia também|Veja também';
 /** Headings over links to other stories, in the agencies' languages: alternatives of a pattern, shared with the trailer's block. */
-export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Mira|Mirá|Lea más aquí|Lee más aquí|Leia mais aqui|Read more here|Read more|Related(?: stories| news| coverage| articles| headlines| posts| topics?| tags)?|See also|You may also like|You might also like|Recommended(?: for you)?|Most read|Most popular|Popular(?: now)?|Latest(?: news| stories)?|More (?:stories|headlines)|(?:Other|Top) (?:stories|headlines)|In other news|Trending(?: now)?|Also read|Read also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|Susiję straipsniai|Taip pat skaitykite|Saistītie raksti|Loe ka|Czytaj (?:także|też)|Zobacz (?:też|także)|Související(?: články)?|Čtěte (?:také|též)|Súvisiace(?: články)?|Čítajte (?:tiež|aj)|Kapcsolódó cikkek|Preberite (?:še|tudi)|Citește și|İlgili haberler|Llegeix també|Notícies relacionades|Relaterede artikler|Relaterte saker|Relaterade artiklar|Aiheeseen liittyvät|Σχετικά άρθρα|Σχετικές ειδήσεις|Διαβάστε επίσης|Das könnte Sie auch interessieren|Sur le même sujet|Te puede interesar|(?:También )?[Ll]e puede interesar|También te puede interesar|Mirá también|Veja também|Potrebbe interessarti|Gerelateerde artikelen|Mest læste|Mest lästa|Mest leste|Luetuimmat|Meistgelesen|Les plus lus|Lo más leído|Mais lidas|I più letti|Meest gelezen|Najczęściej czytane|Nejčtenější|Legolvasottabb|Skaitomiausi|${RELATED_WITHOUT_COLON}|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
+export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|Mira|Mirá|Lea más aquí|Lee más aquí|Leia mais aqui|Read more here|Read more|Related(?: stories| news| content| coverage| articles| headlines| posts| topics?| tags)?|See also|You may also like|You might also like|Recommended(?: for you)?|Most read|Most popular|Popular(?: now)?|Latest(?: news| stories)?|More (?:stories|headlines)|(?:Other|Top) (?:stories|headlines)|In other news|Trending(?: now)?|Also read|Read also|More on this story|Lire aussi|À lire aussi|Mehr zum Thema|Lesen Sie auch|Leggi anche|Lees ook|Läs också|Les også|Læs også|Lue myös|Notícias relacionadas|Noticias relacionadas|Notizie correlate|Articles connexes|Aqra wkoll|Pročitajte (?:još|i)|Прочитајте (?:још|и)|Читајте (?:још|и)|Читайте также|Читайте (?:також|ещё)|Soma (?:pia|zaidi)|Baca juga|Susiję straipsniai|Taip pat skaitykite|Saistītie raksti|Loe ka|Czytaj (?:także|też)|Zobacz (?:też|także)|Související(?: články)?|Čtěte (?:také|též)|Súvisiace(?: články)?|Čítajte (?:tiež|aj)|Kapcsolódó cikkek|Preberite (?:še|tudi)|Citește și|İlgili haberler|Llegeix també|Notícies relacionades|Relaterede artikler|Relaterte saker|Relaterade artiklar|Aiheeseen liittyvät|Σχετικά άρθρα|Σχετικές ειδήσεις|Διαβάστε επίσης|Das könnte Sie auch interessieren|Sur le même sujet|Te puede interesar|(?:También )?[Ll]e puede interesar|También te puede interesar|Mirá también|Veja também|Potrebbe interessarti|Gerelateerde artikelen|Mest læste|Mest lästa|Mest leste|Luetuimmat|Meistgelesen|Les plus lus|Lo más leído|Mais lidas|I più letti|Meest gelezen|Najczęściej czytane|Nejčtenější|Legolvasottabb|Skaitomiausi|${RELATED_WITHOUT_COLON}|ข่าวที่เกี่ยวข้อง|أخبار ذات صلة|اقرأ أيضا`;
 /**
  * A link to another story, its heading and headline on one line, in the agencies' languages: `Lea también: Turismo cierra
  * octubre con cifras récord`, `Read more at www.samoaobserver.example/category/samoa`, `Lire aussi : …`.
@@ -330,6 +334,8 @@ const WRITER_STORIES = /^(?:See|View|Read|More)(?: all| more)? (?:stories|articl
  * A line on who wrote the story, under it: `Sibylle von Arx ist Redaktorin im Ressort Zürich.`, `Anika van der Merwe is a
  * legal reporter.`: a name, the verb, and a journalist's job.
  */
+/** The outlet's appeal to the reader under the story: to sign up for its mail, or to pay for its journalism. */
+const APPEAL = /^Get (?:the latest|our|all the|the best|the day['’]s)\b.{0,80}\b(?:in|to|delivered to) your inbox\.?$|\bSupport (?:local|independent|public|our|quality|nonprofit) (?:journalism|news|reporting)\.?$/iu;
 const WRITER_BIO = new RegExp(String.raw`^${WRITER_NAME}\s+(?:is|ist|est|es|é|è|är|er|on|jest|je)\s+.{0,100}?(?:reporter|correspondent|editor|journalist|writer|columnist|redaktor|redakteur|korrespondent|rédact|journaliste|correspondant|periodista|redactor|corresponsal|jornalista|repórter|giornalista|redattore|corrispondente|redaktør|toimittaja|dziennikar|novinár)\p{L}*(?![\p{L}]).{0,160}$`, 'iu');
 /** A line on a writer's beat at the foot: `X covers courts for the Herald`, `X cubre arte y cultura para el Nuevo Herald`. */
 const WRITER_BEAT = new RegExp(String.raw`^${WRITER_NAME}\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$`, 'u');
@@ -424,9 +430,12 @@ const PHOTO = /^\(?(?:[A-Z]{2,8}\s+(?=Photos?\/))?(?:With\s+)?(?:(?:Main|Top|Fea
  * the credit), the credit in parentheses (`… mercredi matin. (Photo : Vaitea Tahu)`) or after a dash as outlet and photographer
  * (`… on Tuesday (28/4/2026). – Jubi/Yance Wenda`).
  */
-const CREDITED_CAPTION = /^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+(?:Photo|Photos|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)(?:\s+credit)?\s*:\s*[^.!?:]{2,80}$|^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+\((?:Photo|Photos|Crédit photo|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)\s*:\s*[^().!?:]{2,80}\)$/iu;
+const CREDITED_CAPTION = /^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+(?:(?:Photo|Photos|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото|Credit|Crédit)(?:\s+credit)?\s*:|Fot\.)\s*[^.!?:]{2,80}$|^[^.!?]{10,200}[.!?]["”’]?(?:\s+[^.!?]{3,120}[.!?]["”’]?)?\s+\((?:Photo|Photos|Crédit photo|Photograph|Picture|Image|Foto|Fotos|Bild|Kuva|Фото)\s*:\s*[^().!?:]{2,80}\)$/iu;
 /** A caption closed by the outlet's and the photographer's names after a dash: `… on Tuesday (28/4/2026). – Jubi/Yance Wenda`. */
-const SLASHED_CREDIT_CAPTION = /^[^.!?]{10,200}[.!?]\s+[–—]\s+\p{Lu}[\p{L}.-]{1,30}\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+$/u;
+// (a hyphen for the dash, the photographer by initials: `… ce mercredi matin. - Sudinfo/M.L.`)
+const SLASHED_CREDIT_CAPTION = /^[^.!?]{10,200}[.!?]\s+[-–—]\s+\p{Lu}[\p{L}.-]{1,30}\/\s?(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+|(?:\p{Lu}\.){1,3})$/u;
+/** The label a page prints in front of a picture's caption where its camera icon stood, run into the caption: `Camera IconWater Corporation crews at …`. */
+const CAMERA_ICON = /^Camera Icon(?=\p{Lu})/u;
 /** A line of three marks or more and no letter or digit, in any script: `٭٭٭٭٭`, `――――――`, `• • •`. */
 const SYMBOLS_ONLY = /^(?:[^\p{L}\p{N}\s]\s*){3,}$/u;
 const SEPARATOR = /^(?:_{3,}|-{3,}|—{1,}|–|--|\*{3,}|(?:\*\s*){3,}|={3,}|#{3,}|~{3,}|(?:-\s*){3,}|-0-(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)$/;
@@ -612,7 +621,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) && !SECTION_MASTHEAD.test(line) },
   { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
   { name: 'media advisory in parentheses', kind: 'photo', example: '(Photo available)', test: (line) => MEDIA_ADVISORY.test(line) },
-  { name: 'caption with its credit', kind: 'photo', example: 'Shop Street in Galway, where a 30km/h limit already applies. Photograph: Aoife Ward', test: (line) => line.length <= 400 && (CREDITED_CAPTION.test(line) || SLASHED_CREDIT_CAPTION.test(line)) },
+  { name: 'caption with its credit', kind: 'photo', example: 'Shop Street in Galway, where a 30km/h limit already applies. Photograph: Aoife Ward', test: (line) => line.length <= 400 && (CREDITED_CAPTION.test(line) || SLASHED_CREDIT_CAPTION.test(line) || CAMERA_ICON.test(line)) },
   { name: 'picture credit in brackets', kind: 'photo', example: '[Source: Fiji Sugar Corporation/Facebook]', test: (line) => BRACKETED_CREDIT.test(line) },
   { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(bylineText(line)) }, // or `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu`
   { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) && !isMasthead(line) },
@@ -674,6 +683,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'tags line', kind: 'slug', example: 'Tags: drought, rice, irrigation', test: isTagsLine },
   { name: 'initials and agency in parentheses', kind: 'end', example: '(Fdc/Adnkronos)', test: (line) => INITIALS_AND_AGENCY.test(line) },
   { name: 'desk editor in Chinese brackets', kind: 'end', example: '【编辑:陈海峰】', test: (line) => CJK_EDITOR.test(line) },
+  { name: 'newsletter or support appeal', kind: 'contact', example: 'Get the latest news from thewest.com.au in your inbox.', test: (line) => line.length <= 200 && APPEAL.test(line) },
   { name: 'site menu', kind: 'contact', example: 'Início  |  Nacional  |  Saúde  |  Economia  |  Desporto', test: isNavigationBar },
   { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && (FOOTER_SIGN.test(line) || NAMED_WITH_ACRONYM.test(line)) },
   { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },

@@ -88,6 +88,8 @@ const RELATED_ITEM = /^(?:[•·▪◦*]|-\s)?\s*\S.{0,158}$/u;
 const NEWSLETTER_HEADING = /^(?:Newsletters?|Nyhetsbrev|Nyhedsbrev|Uutiskirje|Lettre d['’]information|Boletín|Butlletí|Nieuwsbrief)$/iu;
 /** The most links such a block lists. */
 const MAX_RELATED = 12;
+/** A headline of fourteen words at most and no quotation, though it ends in a full stop. */
+const SHORT_HEADLINE = /^(?!.*["“”„«»])\S+(?:\s+\S+){0,13}$/u;
 
 /**
  * Takes a block of links to other stories off the end of the lines (its heading and the headlines under
@@ -102,8 +104,10 @@ function takeRelatedBlock(lines: string[]): boolean {
     }
     // (or a tags heading without its colon over the tags: `Tags` / `Science & Environment Yellowstone National Park`)
     if (!RELATED_HEADING.test(lines[k]!) && !isTagsLine(`${lines[k]}:`)) continue;
-    // (a headline may ask: `Sierra Leone's health budget: where is the money going?`)
-    if (!lines.slice(k + 1).every((l) => RELATED_ITEM.test(l) && !/[.!]["”]?$/.test(l))) return false;
+    // (a headline may ask: `Sierra Leone's health budget: where is the money going?`; or, one of two or more, be two short
+    // sentences: `Montpelier's flood wall study is done. Paying for it is the next fight.`)
+    const items = lines.slice(k + 1);
+    if (!items.every((l) => RELATED_ITEM.test(l) && (!/[.!]["”]?$/.test(l) || (items.length >= 2 && SHORT_HEADLINE.test(l))))) return false;
     lines.splice(k);
     return true;
   }

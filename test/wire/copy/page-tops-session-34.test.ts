@@ -51,3 +51,65 @@ describe('Web page tops of outlets read without a profile (issue 11, session 34)
     expect(record.firstCreated).toMatch(/^2026-10-06T09:15:00/);
   });
 });
+
+describe('Decks, captions, feet and clocks of outlets read without a profile (issue 11, session 34)', () => {
+  it('passes over a deck under the headline when the writer\'s credit stands on lines of its own, or the agency signs for the writer', async () => {
+    // Act
+    const credited = await read(['A chuva alaga ruas e deixa famílias desalojadas', '', 'O maior volume do ano foi registrado entre a noite de segunda e a manhã desta terça.', '',
+      'Escrito por', 'Mara Ellison', 'mara.ellison@valle.example', '', '14 de Abril de 2026 às 07:52', '', ...STORY.flatMap((p) => [p, ''])].join('\n'));
+    const agency = await read(['Ligne fermée: 22 week-ends sans trains entre Fribourg et Flamatt', '', 'Les CFF vont renouveler la voie et les ponts du tronçon entre 2027 et 2029.', '',
+      'ATS', 'Publié le 03.03.2026, 14:12 | Mis à jour le 03.03.2026, 16:40', '', ...STORY.flatMap((p) => [p, ''])].join('\n'));
+
+    // Assess
+    expect(credited.bylines.map((b) => b.name)).toEqual(['Mara Ellison']);
+    expect(credited.body.paragraphs).toEqual(STORY);
+    expect(agency.body.paragraphs).toEqual(STORY);
+  });
+
+  it('reads a date printed year first with the month\'s name (`2026 June 21, 14:05`)', async () => {
+    // Act
+    const record = await read(['Floodwater reaches lower town as river bursts its banks', '', 'Mara Ellison', '2026 June 21, 14:05', '', ...STORY.flatMap((p) => [p, ''])].join('\n'));
+
+    // Assess
+    expect(record.firstCreated).toMatch(/^2026-06-21T14:05:00/);
+  });
+
+  it('leaves out captions closed by `Fot.`, `Credit:`, a hyphen and the photographer\'s initials, a camera icon\'s label, or a credit to the outlet on the line under them', async () => {
+    const captions = [
+      'Wyławianie śniętych ryb z Odry w okolicach Brzegu Dolnego. Fot. PAP/archiwum',
+      'La rame immobilisée boulevard de la Sauvenière, ce mercredi matin. - Sudinfo/M.L.',
+      'Camera IconWater Corporation crews at the site of the burst main east of Merredin on Wednesday. Credit: Water Corporation',
+    ];
+    for (const caption of captions) {
+      // Act
+      const record = await read(['Floodwater reaches lower town as river bursts its banks', '', 'By Mara Ellison', '', caption, '', ...STORY.flatMap((p) => [p, ''])].join('\n'));
+
+      // Assess
+      expect(record.body.paragraphs, caption).toEqual(STORY);
+    }
+    // (a caption in a sentence, its credit under it naming the outlet of the masthead)
+    const credited = await read(['River Valley Public', 'Listen Live | Donate | Newsletters | Events', '', 'Floodwater reaches lower town as river bursts its banks', '', 'Mara Ellison', 'Published March 19, 2026 at 4:52 PM EDT', '',
+      'Water covers part of Main Street on Thursday morning, March 19, 2026.', 'Jo Pike / River Valley Public', '', ...STORY.flatMap((p) => [p, ''])].join('\n'));
+    expect(credited.body.paragraphs).toEqual(STORY);
+  });
+
+  it('leaves out the foot of a page: links to other stories under `Related Content`, the outlet\'s appeals for readers and money', async () => {
+    // Act
+    const record = await read(['Floodwater reaches lower town as river bursts its banks', '', 'By Mara Ellison', '', ...STORY.flatMap((p) => [p, '']),
+      'Related Content', 'The flood wall study is done. Paying for it is the next fight.', 'One year later: what has changed on the river since the floods', '',
+      'Get the latest news from valleycourier.example in your inbox.', 'River Valley Public is an independent, nonprofit organization. Support local journalism.', '© 2026 River Valley Public'].join('\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
+
+  it('reads a zone-less time on the clock of the country a masthead names after its letters, or whose domain its address ends in', async () => {
+    // Act
+    const named = await read(['SBC - Seychelles Broadcasting Corporation', 'Home | News | Local | International | Sports', '', 'Floodwater reaches lower town as river bursts its banks', '', '09 February 2026 | 18:20', 'By: Mara Ellison', '', ...STORY.flatMap((p) => [p, ''])].join('\n'));
+    const addressed = await read(['valleycourier.be', 'Home | News | Local | International | Sports', '', 'Floodwater reaches lower town as river bursts its banks', '', '09 February 2026 | 18:20', 'By: Mara Ellison', '', ...STORY.flatMap((p) => [p, ''])].join('\n'));
+
+    // Assess
+    expect(named.firstCreated).toBe('2026-02-09T18:20:00+04:00');
+    expect(addressed.firstCreated).toBe('2026-02-09T18:20:00+01:00');
+  });
+});
