@@ -114,6 +114,7 @@ export const SETS = {
   'wire-heldout-39': 'eval/wire-heldout-39',
   'wire-heldout-40': 'eval/wire-heldout-40',
   'wire-heldout-41': 'eval/wire-heldout-41',
+  'wire-heldout-42': 'eval/wire-heldout-42',
   entities: 'eval/entities',
   'entities-heldout': 'eval/entities-heldout',
   'entities-heldout-2': 'eval/entities-heldout-2',
