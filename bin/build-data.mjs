@@ -124,6 +124,8 @@ function buildTowns(require, rows, countries, zones, given) {
  * Given names of 64 locales (faker's person data: lists of common first names per country), lower case, one string
  * joined by `|`: the extractor reads a word before a given name as a title (`Statsminister Jonas Gahr Støre`).
  */
+/** Names a locale lists that are articles in the Romance languages, opening places' names there (`El Seibo`, `El Bosque`). */
+const ARTICLES_NOT_NAMES = new Set(['el', 'una', 'uma']);
 function buildGivenNames(require) {
   const { allLocales } = require('@faker-js/faker');
   const names = new Set();
@@ -136,6 +138,7 @@ function buildGivenNames(require) {
       for (const name of list ?? []) {
         if (!/^\p{L}[\p{L}'’-]+$/u.test(name)) continue;
         const lower = name.toLowerCase();
+        if (ARTICLES_NOT_NAMES.has(lower)) continue;
         names.add(lower);
         if (kind === 'female') female.add(lower);
         if (kind === 'male') male.add(lower);

@@ -288,6 +288,11 @@ function titleOfBodyBefore(span: Span, previous: Reading | undefined, paragraph:
   return start < previous.span.from ? paragraph.slice(t[start]!.start, t[end - 1]!.end) : null;
 }
 
+/** `and` between the items of a list of places, in the languages that do not capitalise their nouns (not German's `und`: `Städte und Kommunen`). */
+const listAnd = (token: { text: string } | undefined): boolean => token !== undefined && AND_WORDS.has(lower(token.text)) && lower(token.text) !== 'und';
+/** The bare `of` of the Romance languages, no article in it: `de`, `d'`, `di`, `da`. */
+const BARE_OF: ReadonlySet<string> = new Set(['de', "d'", 'd’', 'di', 'da']);
+
 export const RUN_RULES: readonly RunRule[] = [
   {
     // who the person is by nation or town, before a name that opens with a given name the lists know, is no part of it:
@@ -1090,7 +1095,9 @@ export const RUN_RULES: readonly RunRule[] = [
         || (lower(before!.text) === 'the' && lower(bb?.text ?? '') === 'along' && !/^\d/.test(after?.text ?? '')));
       // (`the town of Ely`; `concelho da Povoação`, `ilha de São Miguel`, `comune di Bagnone`)
       const placeOf = bb !== undefined && !bb.cap && ((before?.text === 'of' && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text)))
-        || (ROMANCE_OF_WORDS.has(lower(before?.text ?? '')) && PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES.has(lower(bb.text))));
+        || (ROMANCE_OF_WORDS.has(lower(before?.text ?? '')) && PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES.has(lower(bb.text))
+          // (a plural before a bare `de` only: `les quartiers de Mendong`, not `six villes du Royaume`)
+          && (!/[sx]$/.test(lower(bb.text)) || BARE_OF.has(lower(before!.text)))));
       // `resorts such as Kemer`, `cities such as Lyon`.
       const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));
       // `the Tigris and Euphrates rivers`: a name coordinated with one followed by a place noun.
@@ -1100,8 +1107,8 @@ export const RUN_RULES: readonly RunRule[] = [
       const commaPlace = after?.text === ',' && t[span.to + 1]?.cap === true && knownPlace(t[span.to + 1]!.text) !== undefined;
       // `at Kanvili near Tamale`, `on the Daugava near Jēkabpils`
       const nearPlace = after?.text === 'near' && t[span.to + 1]?.cap === true && t[span.to + 1]!.word;
-      const listed = (before?.text === 'and' || (before?.text === ',' && (after?.text === ',' || after?.text === 'and'))) && (previous?.kind === 'place' || previous?.placeCue === true) && previous.span.sentence === span.sentence && previous.span.to === from - 1;
-      const long = words.join('').length >= 3;
+      const listed = (listAnd(before) || (before?.text === ',' && (after?.text === ',' || listAnd(after)))) && (previous?.kind === 'place' || previous?.placeCue === true) && previous.span.sentence === span.sentence && previous.span.to === from - 1;
+      const long = words.join('').length >= 3 && !words.some((w) => AND_WORDS.has(lower(w)));
       // (not a sum in a currency's letters, `between Sh20 and Sh30`)
       const sum = words.length === 1 && /\d/.test(words[0]!);
       return nameLike(words) && long && !sum && words.length <= 3 && (prepositional || placeOf || suchAs || placeNoun || commaPlace || nearPlace || listed || nextAnd) ? make('unknown', text, { placeCue: true }) : undefined;
