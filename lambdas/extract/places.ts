@@ -350,37 +350,51 @@ function cityCalled(text: string, homeZone: string | null): City | undefined {
   return found && named(found, text.trim());
 }
 
-/** The towns' table rows (`name~country~zone`, sorted by the name's key), split on first use: found by binary search, no map built. */
-let worldTowns: readonly string[] | undefined;
-/** Each row's key, read once as the search first looks at it (most rows never are). */
-let townKeys: (string | undefined)[] = [];
+/**
+ * A table of `name~country~zone` rows joined by `|`, sorted by the name's key (bin/build-data.mjs): split on first use, a row's
+ * key read once as the search first looks at it (most rows never are), found by binary search with no map built.
+ */
+function rowTable(joined: () => string): (text: string) => City[] {
+  let rows: readonly string[] | undefined;
+  let keys: (string | undefined)[] = [];
+  return (text) => {
+    if (rows === undefined) {
+      rows = joined().split('|');
+      keys = new Array<string | undefined>(rows.length);
+    }
+    const all = rows;
+    const k = keyOfName(text.trim());
+    const keyAt = (i: number): string => (keys[i] ??= keyOfName(all[i]!.slice(0, all[i]!.indexOf('~'))));
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keyAt(mid) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: City[] = [];
+    for (let i = lo; i < all.length && keyAt(i) === k; i++) {
+      const [name, country, zone] = all[i]!.split('~');
+      found.push({ name: name!, country: WORLD.countries[Number(country)]!, zone: WORLD.zones[Number(zone)]! });
+    }
+    return found;
+  };
+}
+const townRows = rowTable(() => WORLD.towns);
+const villageRows = rowTable(() => WORLD.villages);
+
 /**
  * A town of 3,000 people or more that the tables above lack (`Koper`, `Kempele`, `Whanganui`; bin/build-data.mjs, from GeoNames),
  * with its country and the zone of its country's nearest city: for datelines, and for places the story's other places vouch for.
  * Of several towns of one name, the one on the agency's clock, else the most populous.
  */
 export function town(text: string, homeZone: string | null = null): City | undefined {
-  if (worldTowns === undefined) {
-    worldTowns = WORLD.towns.split('|');
-    townKeys = new Array<string | undefined>(worldTowns.length);
-  }
-  const rows = worldTowns;
-  const k = keyOfName(text.trim());
-  const keyAt = (i: number): string => (townKeys[i] ??= keyOfName(rows[i]!.slice(0, rows[i]!.indexOf('~'))));
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keyAt(mid) < k) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: City[] = [];
-  for (let i = lo; i < rows.length && keyAt(i) === k; i++) {
-    const [name, country, zone] = rows[i]!.split('~');
-    found.push({ name: name!, country: WORLD.countries[Number(country)]!, zone: WORLD.zones[Number(zone)]! });
-  }
+  const found = townRows(text);
   return found.find((c) => c.zone === homeZone) ?? found[0];
 }
+
+/** A village of 500 people or more in a country that capitalises its nouns (`Galtür`, `Leutschach`): for a place after a preposition there only. */
+export const village = (text: string): City | undefined => villageRows(text)[0];
 
 /** A dateline's place as a city: the tables' cities, else a town. */
 export const datelineCity = (text: string, homeZone: string | null = null): City | undefined => city(text, homeZone) ?? town(text, homeZone);

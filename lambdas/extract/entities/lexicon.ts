@@ -83,6 +83,7 @@ import afterRoleList from './lexicons/after-role.json' with { type: 'json' };
 import reportEndsList from './lexicons/report-ends.json' with { type: 'json' };
 import speechVerbsList from './lexicons/speech-verbs.json' with { type: 'json' };
 import placePrepositionsCs from './lexicons/place-prepositions/cs.json' with { type: 'json' };
+import placePrepositionsDe from './lexicons/place-prepositions/de.json' with { type: 'json' };
 import placePrepositionsDa from './lexicons/place-prepositions/da.json' with { type: 'json' };
 import placePrepositionsEs from './lexicons/place-prepositions/es.json' with { type: 'json' };
 import placePrepositionsFr from './lexicons/place-prepositions/fr.json' with { type: 'json' };
@@ -346,7 +347,7 @@ export const PLACE_PREPOSITIONS = set(placePrepositionsList);
 
 /** Prepositions of place in the languages of the agencies' services, by BCP 47 primary subtag (German is left out: every noun is capitalised). */
 const PLACE_PREPOSITIONS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['cs', placePrepositionsCs], ['da', placePrepositionsDa], ['es', placePrepositionsEs], ['fr', placePrepositionsFr], ['it', placePrepositionsIt],
+  ['cs', placePrepositionsCs], ['da', placePrepositionsDa], ['de', placePrepositionsDe], ['es', placePrepositionsEs], ['fr', placePrepositionsFr], ['it', placePrepositionsIt],
   ['nb', placePrepositionsNb], ['nl', placePrepositionsNl], ['pl', placePrepositionsPl], ['pt', placePrepositionsPt], ['sv', placePrepositionsSv],
   // Indonesian and Malay share theirs
   ['id', placePrepositionsId], ['ms', placePrepositionsId],
@@ -402,6 +403,11 @@ export interface StoryWords {
   readonly honorifics: ReadonlySet<string>;
   /** Nouns printed in lower case before a street's, a river's or a station's name: `rue du Progrès`, `río Mao`, `place Liedts`. */
   readonly streetNouns: ReadonlySet<string>;
+  /**
+   * Whether the language capitalises every noun (German, Luxembourgish): a capitalised word after a preposition of its own
+   * (`nach Galtür`, `nach Angaben`) is a place only where the tables know it.
+   */
+  readonly nounsCapitalised: boolean;
 }
 
 /** No honorifics of a language's own. */
@@ -410,7 +416,7 @@ const NO_HONORIFICS: ReadonlySet<string> = new Set();
 const HONORIFICS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['fr', set(nameHonorificsFrenchList)]]);
 
 /** The words of a story in English, or in a language with no lists of its own. */
-export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, genitiveAfterJob: false, compoundBodies: null, honorifics: NO_HONORIFICS, streetNouns: STREET_NOUNS_OTHER_LANGUAGES };
+export const ENGLISH_STORY_WORDS: StoryWords = { prepositions: PLACE_PREPOSITIONS, starters: SENTENCE_STARTERS, jobOpensSentence: false, genitiveAfterJob: false, compoundBodies: null, honorifics: NO_HONORIFICS, streetNouns: STREET_NOUNS_OTHER_LANGUAGES, nounsCapitalised: false };
 /** The languages whose sentences may open on a person's job before the name. */
 const JOB_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'da', 'sv', 'nb', 'fo', 'is', 'fi', 'et', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv']);
 /** The languages that write a body's name as one compound word. */
@@ -430,6 +436,7 @@ export function storyWordsOf(language: string | null | undefined): StoryWords {
     compoundBodies: COMPOUND_BODY_LANGUAGES.has(key) ? 'alone' : key === 'de' ? 'with-place' : null,
     honorifics: HONORIFICS_BY_LANGUAGE.get(key) ?? NO_HONORIFICS,
     streetNouns: ROMANCE_LANGUAGES.has(key) ? STREET_NOUNS_ROMANCE : STREET_NOUNS_OTHER_LANGUAGES,
+    nounsCapitalised: key === 'de' || key === 'lb',
   };
 }
 

@@ -46,4 +46,13 @@ describe('Function: findEntities (lists of places, session 34)', () => {
     expect(listed).toEqual(expect.arrayContaining(['El Jobo', 'La Cumbre']));
     expect(reservoirs.people.map((p) => p.name)).toEqual([]);
   });
+
+  it('reads a word after a German preposition of its own as a place only where the tables know it, a village too (`nach Galtür`, not `nach Angaben`)', () => {
+    // Act
+    const german = places('Gesperrt ist die Verbindung nach Galtür, sagte ein Winzer aus Gamlitz, nach Angaben der Polizei bis Montag.', 'de');
+
+    // Assess
+    expect(german).toEqual(expect.arrayContaining(['Galtür', 'Gamlitz']));
+    expect(german).not.toContain('Angaben');
+  });
 });
