@@ -272,6 +272,8 @@ export const TITLE_COMPLEMENTS = set(titleComplementsList);
 
 /** Verbs of saying: the attribution of a quote and the evidence that a name is a person's or an institution's. */
 export const SPEECH_VERBS = set([...speechVerbsList, ...speechVerbsOtherLanguagesList]);
+/** The verbs of saying of the languages other than English (`powiedział`, `dijo`, `sagte`). */
+export const SPEECH_VERBS_OTHER_LANGUAGES = set(speechVerbsOtherLanguagesList);
 
 /** Capitalised at a sentence's start but not names: articles, pronouns, conjunctions, adverbs, common plural nouns. */
 export const SENTENCE_STARTERS = set(sentenceStartersList);

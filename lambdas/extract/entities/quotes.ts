@@ -235,9 +235,10 @@ function whoIn(ctx: Index, sentence: number, first: number, last: number, neares
   const cut = tokens.findIndex((t, k) => k >= 2 && AFTER_ROLE.has(t.text));
   const role = cut > 0 ? tokens.slice(0, cut) : tokens;
   const words = role.filter((t) => t.word);
-  // (the head last, or before the adjectives Romance languages put after it: `dijo el responsable municipal`)
+  // (the head last, or before the adjectives Romance languages put after it: `dijo el responsable municipal`, or before its
+  // complement: `afirmó la secretaria de Estado`)
   const final = words.at(-1);
-  const head = final !== undefined && !isHead(final.text, false) && !final.cap ? words.slice(1, -1).findLast((t) => !t.cap && isHead(t.text, false)) ?? final : final;
+  const head = final !== undefined && !isHead(final.text, false) ? words.slice(1, -1).findLast((t) => !t.cap && isHead(t.text, false)) ?? final : final;
   // (`the Union Minister said`, `the Foreign Minister said`: capitalised modifiers before a title's head too, but not a place's
   // name, `the China Coast Guard said`, a body)
   // (`the Zimbabwe skipper said`: a place's name before a head in lower case is the role's)
@@ -336,6 +337,9 @@ function attributionAfter(ctx: Index, seg: Segment, nextQuote: number): Who {
         if (told === stop && stop === end && teller?.kind !== 'person') return UNSAID;
         if (told < stop) from = told;
       }
+      // (`powiedział PAP Jędrzejczak`, `řekl ČTK ministr`: the agency told, in the dative without a preposition, an acronym
+      // before the speaker)
+      if (from + 1 < stop && /^\p{Lu}{2,6}$/u.test(tokens[from]?.text ?? '') && tokens[from + 1]!.word) from++;
       // (`dijo el jefe edil a Prensa Libre`: who was told, after the speaker, is no part of the speaker's description)
       const told = tokens.findIndex((x, k) => k > from + 1 && k < stop && RECIPIENT_PREPOSITIONS.has(x.text) && !tokens[k - 1]!.cap && (tokens[k + 1]?.cap === true || ROMANCE_DETERMINERS.has(tokens[k + 1]?.text.toLowerCase() ?? '')));
       const who = whoIn(ctx, r.sentence, from, (told > 0 ? told : stop) - 1, 'first');

@@ -663,6 +663,24 @@ export const RUN_RULES: readonly RunRule[] = [
     },
   },
   {
+    // `Rzecznik … (RZGW) Wód Polskich Tomasz Jędrzejczak poinformował`: in a language that puts a job's complement in the genitive,
+    // a body's name run into a person's, given name and family name last, the job further back (behind the body's letters, an
+    // adjective of place): the name is the person's, the rest whose they are
+    name: 'name after a body in the genitive',
+    example: { text: 'Rzecznik Regionalnego Zarządu (RZGW) [Wód Polskich Tomasz Jędrzejczak] poinformował we wtorek o zakwicie.', kind: 'person', language: 'pl' },
+    apply: ({ language, t, from, words, make }) => {
+      // (not a job opening the run, capitalised as the sentence's first word: `Primátor Košíc Tomáš Hudák`, a title and its name)
+      if (!language.genitiveAfterJob || words.length < 3 || words.length > 6 || isHead(lower(words[0]!), false)) return undefined;
+      const given = words.findIndex((w, k) => k > 0 && w.length >= 3 && isWorldGivenName(w));
+      if (given < 1 || words.length - given < 2 || words.length - given > 3 || words.slice(0, given).some((w) => isWorldGivenName(w) || NAME_PARTICLES.has(w))) return undefined;
+      // (one word opening the sentence before the name is its job, as these languages print it: `Statik Martin Vojtíšek uvedl`)
+      if (given === 1 && (t[from - 1] === undefined || !t[from - 1]!.word)) return undefined;
+      // (the words before the name a body's, in the genitive: no body's head in the nominative, no acronym, `Wód Polskich`)
+      if (!nameLike(words.slice(given)) || words.slice(0, given).some((w) => ORG_HEADS.has(lower(w)) || /^\p{Lu}{2,}$/u.test(w))) return undefined;
+      return make('person', words.slice(given).join(' '), { from: from + given, personal: true });
+    },
+  },
+  {
     // `la vulcanóloga del Insivumeh Lucía Ajcú Batz`, `la especialista del Senamhi Rosa Quispe Mamani`, `il consigliere del Partito
     // Democratico Marco De Rossi Gaspari`: a job in lower case and its `of` before a run that opens on a body's name and goes on
     // with a given name: the body is the job's, the rest of the run the person (8 such in the gold of every set)

@@ -1,6 +1,7 @@
 import { knownPlace } from './gazetteer.ts';
 import { country } from '../places.ts';
-import { ABBREVIATED_RANKS, AND_WORDS, CALENDAR, COLON_CASE_ENDINGS, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_HONORIFICS, NAME_PARTICLES, PATRONYMIC_SUFFIXES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
+import { NEWSROOM_WORD } from '../../wire/index.ts';
+import { ABBREVIATED_RANKS, AND_WORDS, SPEECH_VERBS_OTHER_LANGUAGES, CALENDAR, COLON_CASE_ENDINGS, COMPANY_FORMS, FUNCTION_STARTERS, HONORIFICS, INNER_POSSESSIVES, LOWER_CASE_NAMES, NAME_HONORIFICS, NAME_PARTICLES, PATRONYMIC_SUFFIXES, OF_WORDS, OFFICE_WORDS, ORG_HEADS, ORG_HEADS_FIRST, OTHER_ABBREVIATIONS, PORTFOLIOS, PROVINCE_ABBREVIATIONS, SPEECH_VERBS, STATE_ABBREVIATIONS, TITLE_HEADS } from './lexicon.ts';
 import { isWorldGivenName } from './people.ts';
 
 /**
@@ -412,6 +413,9 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       // `… Antti Kukkonen STT:lle`: a body's letters that take a case ending after a colon (Finnish, Swedish) after a name of two
       // words are whom the person spoke to, no part of the name
       if (words.length >= 2 && UPPER_ONLY.test(tok.text) && t[j + 1]?.text === ':' && t[j + 1]!.start === tok.end && COLON_CASE_ENDINGS.has(t[j + 2]?.text ?? '')) break;
+      // `– powiedział PAP Jędrzejczak`, `řekl ČTK Novák`: after a verb of saying in a language with a dative, a body's letters are
+      // whom the speaker told, the speaker's name a run of its own (not `told RNZ Pacific`, `told FBC News`, an outlet's name)
+      if (j === from + 1 && UPPER_ONLY.test(words[0]!) && !t[from - 1]?.cap && SPEECH_VERBS_OTHER_LANGUAGES.has(t[from - 1]?.text.toLowerCase() ?? '') && tok.cap && tok.word && !UPPER_ONLY.test(tok.text) && !NEWSROOM_WORD.test(tok.text)) break;
       if (tok.cap || ELIDED_NAME.test(tok.text)) {
         words.push(tok.text);
         j++;

@@ -336,7 +336,9 @@ export function titleBefore(paragraph: string, span: Span): string | null {
   const national = afterHead(span.from - 1) ? (afterHead(span.from - 2) ? 2 : 1) : 0;
   const head = t[span.from - 1 - national];
   // (a degree in lower case before the name is no title's head, as Hungarian and Romanian copy print it: `dr. Varga Tamás`, eval/GOLD.md)
-  if (!head || !head.word || (head.cap && !elidedArticle(head.text)) || !isHead(head.text, false) || isDegree(head.text)) return null;
+  // (a head opening the sentence is capitalised for that alone, when an adjective of its stands between: `Wojewoda dolnośląski Piotr Kurzawa zwołał …`)
+  const opening = head !== undefined && national > 0 && span.from - 1 - national === 0;
+  if (!head || !head.word || (head.cap && !elidedArticle(head.text) && !opening) || !isHead(opening ? head.text.toLowerCase() : head.text, false) || isDegree(head.text)) return null;
   const otherLanguage = TITLE_HEADS_OTHER_LANGUAGES.has(head.text);
   // `předseda Svazu chovatelů ovcí a koz Petr Kučera`: one word and its lower-case sequel are the head's complement, not a name
   // and so is one word before a comma and a name (`a declarat ministrul Agriculturii, Florin Bărbulescu`)
@@ -368,7 +370,8 @@ export function titleWithAcronymBefore(paragraph: string, span: Span): string | 
 }
 
 /** A nationality in lower case after its noun, in the Romance languages' forms: `italien`, `française`, `estadounidense`, `italiano`, `brasileira`. */
-const NATIONALITY_AFTER_HEAD = /^\p{Ll}{3,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|ano|ana|ino|ina|ese|és|esa|ês|eño|eña|ense|eiro|eira)$/u;
+// (and the Slavic adjectives of place: `wojewoda dolnośląski`, `hejtman jihočeský`)
+const NATIONALITY_AFTER_HEAD = /^\p{Ll}{3,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|ano|ana|ino|ina|ese|és|esa|ês|eño|eña|ense|eiro|eira|ski|cki|ska|cka|ský|cký|ská|cká)$/u;
 
 /** The singular of a plural title head (`officials`, `MPs`, `secretaries`, `policemen`), or null when the word is no plural of a head. */
 export function singularHead(word: string): string | null {
