@@ -212,8 +212,11 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
     // (or in title case, over a name in lower case after its capitalised head, as Italian and Spanish print them:
     // `Federazione italiana sport invernali (Fisi)`)
     const titleCased = /^\p{Lu}\p{Ll}{1,7}$/u.test(printed);
-    if ((!/^\p{Lu}{2,8}$/u.test(printed) && !titleCased) || !inParentheses(r.span)) return;
-    const acronym = printed.toUpperCase();
+    // (or its capitals with a small word's letter among them, which the initials skip: `Centro de Armadores Fluviales y Marítimos (CAFyM)`)
+    // (not a plural's `s`: `Permanent Voter Cards (PVCs)`)
+    const mixed = !titleCased && /^\p{Lu}\p{L}{1,7}$/u.test(printed) && /\p{Ll}(?=\p{Lu})/u.test(printed) && printed.replace(/\p{Ll}/gu, '').length >= 3;
+    if ((!/^\p{Lu}{2,8}$/u.test(printed) && !titleCased && !mixed) || !inParentheses(r.span)) return;
+    const acronym = mixed ? printed.replace(/\p{Ll}/gu, '') : printed.toUpperCase();
     const end = r.span.from - 2;
     let start: number | undefined;
     let capitals = '';
@@ -230,7 +233,8 @@ function spelledByAcronym(readings: Reading[]): Reading[] {
     if (start === undefined || start === end) return;
     // (a plural possessive inside the name keeps its apostrophe: `Siang Indigenous Farmers' Forum`)
     const words = t.slice(start, end + 1).map((tok, k) => (tok.possessive && start + k < end && /s['’]$/.test(tok.raw) ? tok.raw : tok.text));
-    if (!titleCased && !words.some((w) => ORG_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) return;
+    // (a mixed acronym spelling a name of three capitalised words or more is a body's, whatever its head)
+    if (!titleCased && !mixed && !words.some((w) => ORG_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()))) return;
     // the runs of the name, just before the acronym in the sentence (at most one a word): read back from it
     // (a run's name starts after a word that only opens its sentence: `The` of `The Korean Confederation`)
     const inside: Reading[] = [];

@@ -55,4 +55,23 @@ describe('Function: findEntities (lists of places, session 34)', () => {
     expect(german).toEqual(expect.arrayContaining(['Galtür', 'Gamlitz']));
     expect(german).not.toContain('Angaben');
   });
+
+  it('reads the continents and seas in the languages that name them otherwise, as printed (`Europa`, `Caribe`)', () => {
+    // Act
+    const spanish = places('Las exportaciones hacia Europa cayeron un 12 % mientras crecieron las ventas en el Caribe, informó la cámara.', 'es');
+
+    // Assess
+    expect(spanish).toEqual(expect.arrayContaining(['Europa', 'Caribe']));
+  });
+
+  it('reads a body\'s name spelled by its letters with a small word\'s letter among them (`CAFyM`)', () => {
+    // Act
+    const { organisations } = findEntities(['Varias empresas suspendieron sus viajes, informó el Centro de Armadores Fluviales y Marítimos (CAFyM) el martes.'], language('es'));
+    // (not a plural's letters: `Permanent Voter Cards (PVCs)`)
+    const plural = findEntities(['Officials began handing out Permanent Voter Cards (PVCs) in Ado-Ekiti on Monday, the commission said.'], language('en'));
+
+    // Assess
+    expect(organisations.map((o) => o.name)).toEqual(['Centro de Armadores Fluviales y Marítimos']);
+    expect(plural.organisations.map((o) => o.name)).not.toContain('Permanent Voter Cards');
+  });
 });
