@@ -322,7 +322,7 @@ export const NAME_HONORIFICS_SECOND = set(nameHonorificsSecondList);
 export const NAME_HONORIFICS_FIRST_ONLY = set(nameHonorificsFirstOnlyList);
 /** Indonesian honorifics and the French `M.`, counted only before a single name (`Pak Jokowi`, `M. Tessier`). */
 export const NAME_HONORIFICS_SINGLE = set(nameHonorificsSingleList);
-/** Myanmar's honorifics (`U`, `Ma`, `Ko`), counted only before a name of two words or more: `U Kyaw Zeya Min`, `Ma Hnin Wai Phyo`, not `Ma Ying-jeou`. */
+/** Myanmar's honorifics (`U`, `Ma`, `Ko`) and Spanish `Doña`, counted only before a name of two words or more: `U Kyaw Zeya Min`, `Doña Justina Mamani`, not `Ma Ying-jeou`, `the ferry Doña Paz`. */
 export const NAME_HONORIFICS_BEFORE_TWO = set(nameHonorificsBeforeTwoList);
 
 /** Words that begin a relative clause or a new clause after a name. */

@@ -58,4 +58,14 @@ describe('Function: findEntities (speakers and names, session 34)', () => {
     // Assess
     expect(organisations.map((o) => o.name)).not.toContain('РИА');
   });
+
+  it('reads Spanish `Doña` before a name of two words or more as an honorific, no part of the name (not `the ferry Doña Paz`)', () => {
+    // Act
+    const spanish = findEntities(['Doña Justina Mamani Choque, dirigente del comité de agua, denunció que los carros llegan tarde.'], { bylines: [], contributors: [], language: 'es' });
+    const ferry = findEntities(['In 1987, the ferry Doña Paz sank after colliding with a fuel tanker, the coast guard said.'], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(spanish.people.map((p) => p.name)).toEqual(['Justina Mamani Choque']);
+    expect(ferry.people.map((p) => p.name)).toEqual([]);
+  });
 });
