@@ -210,8 +210,13 @@ export function honorificLength(words: readonly string[], local: ReadonlySet<str
 const ARTICLE = /^(?:the|a|an)$/i;
 /** The definite articles of the other languages' copy, before a title: `La ministra de Agricultura, …`, `Il sindaco di Bari, …`. */
 const ARTICLE_OTHER_LANGUAGES = /^(?:el|la|los|las|le|les|il|lo|gli|o|os|der|die|das|het)$/i;
-/** A preposition and an article in one word, before a title: Spanish `al`, French `au`, `aux`, Portuguese `ao`, `aos`, Italian `al`, `allo`, `alla`, `ai`, `agli`, `alle`. */
-const CONTRACTED_ARTICLE = /^(?:al|au|aux|ao|aos|allo|alla|ai|agli|alle)$/i;
+/**
+ * A preposition and an article in one word, before a title: Spanish `al`, `del`, French `au`, `aux`, `du`, `des`, Portuguese
+ * `ao`, `aos`, `do`, `da`, Italian `al`, `allo`, `alla`, `ai`, `agli`, `alle`, `del`, `dello`, `della` (`en présence du ministre de l’Eau, X,`).
+ */
+const CONTRACTED_ARTICLE = /^(?:al|au|aux|ao|aos|allo|alla|ai|agli|alle|del|du|des|do|da|dello|della)$/i;
+/** Those of them that join `of` to the article: `del`, `du`, `des`, `do`, `da`, `dello`, `della`. */
+const OF_ARTICLE = /^(?:del|du|des|do|da|dello|della)$/i;
 /** Their indefinite articles: `, una pescadora de 58 años,` describes, it gives no title. */
 const INDEFINITE_OTHER_LANGUAGES = /^(?:un|una|uno|une|ein|eine|einen|een|um|uma)$/i;
 /** A degree before a name, `Dr`, `Prof.`: an honorific, never a title (eval/GOLD.md). */
@@ -553,12 +558,22 @@ function titleAfterArticle(paragraph: string, span: Span, start: number): string
   // `y al alcalde de Galdakao,`)
   // (a list of remits, set apart by commas, capitalised, the title's too, each comma giving five more words of reach: `la
   // diputada foral de Transportes, Movilidad y Cohesión del Territorio,`)
+  // (so does each remit joined by `and`, four words more: `du ministre de l’Eau et de l’Energie,`)
+  // (its body's letters in brackets may close it: `la directrice générale de la Cameroon Water Utilities Corporation (Camwater),`)
+  const words = t[end - 1]?.text === ')' && t[end - 3]?.text === '(' && /^\p{Lu}[\p{L}&-]{1,9}$/u.test(t[end - 2]?.text ?? '') ? end - 3 : end;
+  // (and a body's name of capitalised words counts for one, up to six more: `de la Cameroon Water Utilities Corporation`)
   let commas = 0;
-  for (let article = end - 2; article >= Math.max(start, end - MAX_TITLE_AFTER_ARTICLE - 5 * commas); article--) {
+  let ands = 0;
+  let named = 0;
+  for (let article = end - 2; article >= Math.max(start, end - MAX_TITLE_AFTER_ARTICLE - 5 * commas - 4 * ands - named - (end - words)); article--) {
     if (t[article]!.text === ',' && t[article + 1]?.cap === true) commas++;
+    if (t[article]!.cap && t[article]!.word && t[article + 1]?.cap === true && named < 6) named++;
+    if (AND_WORDS.has(t[article]!.text) && t.slice(article + 1, article + 4).some((tok) => tok.cap)) ands++;
     if (!ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text) && !CONTRACTED_ARTICLE.test(t[article]!.text)) continue;
-    if (!t.slice(article + 1, end).every((tok, n, all) => tok.word || tok.text === '-' || (tok.text === ',' && all[n + 1]?.cap === true))) return null;
-    for (let k = article + 1; k < Math.min(article + 4, end); k++) if (isHead(t[k]!.text, false)) return textOf(paragraph, span.sentence, article + 1, end);
+    if (!t.slice(article + 1, words).every((tok, n, all) => tok.word || tok.text === '-' || (tok.text === ',' && all[n + 1]?.cap === true))) return null;
+    // (after an article joined to `of`, the head in lower case or a body's letters, `du PDG`: not a place's name, `du Centre`)
+    const genitive = OF_ARTICLE.test(t[article]!.text);
+    for (let k = article + 1; k < Math.min(article + 4, end); k++) if (isHead(t[k]!.text, false) && (!genitive || !t[k]!.cap || /^\p{Lu}{2,}$/u.test(t[k]!.text))) return textOf(paragraph, span.sentence, article + 1, end);
   }
   return null;
 }
