@@ -93,6 +93,8 @@ export function nameLike(printed: readonly string[]): boolean {
   if (words.length === 0 || words.length > 8 || words.filter((w) => !NAME_PARTICLES.has(w)).length > 5) return false;
   if (words.length > 5 && (!isGivenName(words[0]!) || words.some((w) => NAME_PARTICLES.has(w) && !LONG_NAME_PARTICLES.has(w)))) return false;
   if (ORG_LEADS.has(lower(words[0]!)) || (words.length >= 2 && ORG_HEADS_FIRST.has(lower(words[0]!)))) return false;
+  // (nor a common noun behind an elided article: `L’échevine de la Mobilité`)
+  if (/^[lLdD]['’]\p{Ll}/u.test(words[0]!)) return false;
   for (const [k, word] of words.entries()) {
     const l = lower(word);
     if (!isNameWord(word) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || (CALENDAR.has(l) && !calendarWordInName(words, k)) || EVENT_WORDS.has(l) || SENTENCE_STARTERS.has(l) && words.length === 1) return false;

@@ -68,4 +68,15 @@ describe('Function: findEntities (speakers and names, session 34)', () => {
     expect(spanish.people.map((p) => p.name)).toEqual(['Justina Mamani Choque']);
     expect(ferry.people.map((p) => p.name)).toEqual([]);
   });
+
+  it('reads no person in a run after an article, though its first word is a given name and a verb of saying stands by (`la Ville de Liège`, `the Pink Line`)', () => {
+    // Act
+    const french = findEntities(['L’échevine de la Mobilité annonce que la Ville de Namur demandera à la Région de nouveaux feux pour le tram de Namur.'], { bylines: [], contributors: [], language: 'fr' });
+    const english = findEntities(['Commuters said the Pink Line had been late every morning this week, the operator said.'], { bylines: [], contributors: [], language: 'en' });
+
+    // Assess
+    expect(french.people.map((p) => p.name)).toEqual([]);
+    expect(french.places.map((p) => p.name)).toContain('Namur');
+    expect(english.people.map((p) => p.name)).toEqual([]);
+  });
 });
