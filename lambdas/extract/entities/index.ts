@@ -64,8 +64,8 @@ class Tally {
 /** An ordinal's ending after its number, a token of its own: `14` `th`, `3` `rd`, `101` `st`. */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 
-/** The definite articles of the agencies' languages that open no one's name: `la Ville de Liège`, `el Banco Central`, `die Stadt`. */
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'las', 'le', 'les', 'lo', 'los', 'il', 'gli', 'der', 'die', 'das', 'het']);
+/** The definite articles that open no one's name: `the Pink Line`, `la Ville de Liège`, `el Banco Central`, `die Stadt`. */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'el', 'la', 'las', 'le', 'les', 'lo', 'los', 'il', 'gli', 'der', 'die', 'das', 'het']);
 
 /** Marks that end the clause a name's verb of saying is looked for in. */
 const CLAUSE_ENDS = new Set(['.', ';', ':', '“', '”', '"', '!', '?']);
@@ -361,8 +361,9 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
       if (words.length <= 3 && closes && !article && !words.some((w) => AND_WORDS.has(w)) && reportedBy(t, r.from, prepositions, english)) people.add(r.name, null, positionOf(r));
       continue;
     }
-    // (not a run right after an article, a thing's name whose first word is a given name elsewhere: `annonce que la Ville de Liège demandera`)
-    if (ARTICLES.has(t[r.from - 1]?.text.toLowerCase() ?? '') || DEFINITE_ARTICLES.has(t[r.from - 1]?.text.toLowerCase() ?? '')) continue;
+    // (not a run right after a definite article, a thing's name whose first word is a given name elsewhere: `annonce que la
+    // Ville de Liège demandera`; a job word may stand between them, `sagte der Verkehrsplaner Hauke Johannsen-Reiter`)
+    if (DEFINITE_ARTICLES.has(t[r.from - 1]?.text.toLowerCase() ?? '') && splitLeadingTitle(r.name).title === null) continue;
     // the verb right after the name, or before it in its clause (`ha detto il sindaco di Sondalo, Ilario Bertolini`)
     const before: (Token | undefined)[] = [];
     for (let i = r.from - 1; i >= 0 && r.from - i <= 10 && !CLAUSE_ENDS.has(t[i]!.text); i--) before.push(t[i]);
