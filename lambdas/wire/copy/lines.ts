@@ -160,7 +160,7 @@ export const RELATED_WORDS = String.raw`Lea también|Leia também|Lee también|M
  * A link to another story, its heading and headline on one line, in the agencies' languages: `Lea también: Turismo cierra
  * octubre con cifras récord`, `Read more at www.samoaobserver.example/category/samoa`, `Lire aussi : …`.
  */
-const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*:\s*\S.{0,150}$|^(?:Read more|Read the full story|Les saken|Læs mere|Läs mer|Lees meer|Lire la suite|Leia mais|Lea más)\s+(?:at|on|på|op|sur|em|en)?:?\s*(?:www\.|https?:\/\/|[\p{L}\d-]+\.[a-z]{2,6}\b)\S*.{0,160}$|^(?:${RELATED_WITHOUT_COLON})\s+\S.{0,150}$`, 'iu');
+const RELATED_LINE = new RegExp(String.raw`^(?:${RELATED_WORDS})\s*[:|›»]\s*\S.{0,150}$|^(?:Read more|Read the full story|Les saken|Læs mere|Läs mer|Lees meer|Lire la suite|Leia mais|Lea más)\s+(?:at|on|på|op|sur|em|en)?:?\s*(?:www\.|https?:\/\/|[\p{L}\d-]+\.[a-z]{2,6}\b)\S*.{0,160}$|^(?:${RELATED_WITHOUT_COLON})\s+\S.{0,150}$`, 'iu');
 
 /** A page's tags, in the agencies' languages: `Tags: drought, rice`, `แท็ก : ฤดูแล้ง, นาปรัง`, `Etiquetas: …`. */
 // (and `Temas en este artículo:`, `Topics in this story:`)

@@ -112,4 +112,12 @@ describe('Decks, captions, feet and clocks of outlets read without a profile (is
     expect(named.firstCreated).toBe('2026-02-09T18:20:00+04:00');
     expect(addressed.firstCreated).toBe('2026-02-09T18:20:00+01:00');
   });
+
+  it('leaves out a link to another story whose label a bar or an arrow sets off (`À lire aussi | …`)', async () => {
+    // Act
+    const record = await read(['Floodwater reaches lower town as river bursts its banks', '', 'By Mara Ellison', '', STORY[0]!, '', 'À lire aussi | Tram de la ville: un an après, la fréquentation dépasse les prévisions', '', STORY[1]!, '', STORY[2]!].join('\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
 });
