@@ -444,6 +444,8 @@ export function finishCopy(doc: WireDocument): WireDocument {
   const closingTags = trailer.evidence.flatMap((line) => /^\((\p{Lu}[\p{L}-]{1,12})\)$/u.exec(line)?.[1] ?? []);
   const provider = shortProvider(doc.provider, [...(dateline?.tag ? [dateline.tag] : []), ...closingTags]) ?? providerFrom({ datelineTag: dateline?.tag ?? null, bylineLines: doc.bylineLines, closing: [...trailer.evidence, ...furniture], agencyLines: [], stampLines: trailer.stampLines });
   const { headline, marks: headlineMarks } = doc.headline === null ? { headline: null, marks: [] } : cleanHeadline(doc.headline);
+  // (a story opening on its outlet's name alone, `Ammon News - The Petra …`, is dated by the format's dateline, `<DateLine>PETRA`)
+  const printed = dateline !== null && !(doc.datelineText !== null && dateline.place.trim() === '');
   return {
     ...doc,
     provider,
@@ -452,8 +454,8 @@ export function finishCopy(doc: WireDocument): WireDocument {
     edNote: joinNotes(doc.edNote, ...notes),
     bylineLines: doc.bylineLines.length > 0 ? doc.bylineLines : bylineLines,
     times: { ...doc.times, embargoedUntil: doc.times.embargoedUntil ?? (embargoStamp?.hasTime ? embargoStamp.iso : embargo) },
-    datelineText: dateline ? dateline.text : doc.datelineText,
-    datelinePlace: dateline ? dateline.place : doc.datelinePlace,
+    datelineText: printed ? dateline.text : doc.datelineText,
+    datelinePlace: printed ? dateline.place : doc.datelinePlace,
     paragraphs: withoutOutletSignOff(withoutRepeats(trailer.paragraphs), [provider, doc.masthead, ...(profileOf(provider)?.names ?? [])]),
     trailer: [...trailer.credits, ...doc.trailer.filter((line) => KEPT_AFTER_SEPARATOR.has(lineKind(line)))],
   };

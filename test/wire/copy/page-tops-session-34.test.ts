@@ -120,4 +120,19 @@ describe('Decks, captions, feet and clocks of outlets read without a profile (is
     // Assess
     expect(record.body.paragraphs).toEqual(STORY);
   });
+
+  it('dates a story that opens on its outlet\'s name alone by the format\'s dateline', async () => {
+    // Act
+    const record = await read([
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<nitf><head><title>Floodwater reaches lower town</title><docdata><doc-id id-string="valley-2026-1006-flood"/></docdata>',
+      '<pubdata type="web" name="Valley News" date.publication="20261006T091500+0300"/></head>',
+      '<body><body.head><hedline><hl1>Floodwater reaches lower town as river bursts its banks</hl1></hedline><dateline>MADABA</dateline></body.head>',
+      `<body.content><p>Valley News - ${STORY[0]}</p><p>${STORY[1]}</p><p>${STORY[2]}</p></body.content></body></nitf>`,
+    ].join('\n'), 'test/valley-nitf.xml');
+
+    // Assess
+    expect(record.dateline?.city).toBe('Madaba');
+    expect(record.body.paragraphs[0]).toBe(STORY[0]);
+  });
 });
