@@ -484,6 +484,14 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       h.headline = null;
       continue;
     }
+    // `HARBOUR HERALD TODAY` / `Wednesday, February 11, 2026` / `TOP STORY` / headline: a newsletter's masthead in capitals and
+    // its date, then a section in capitals over the story's headline, not a writer's name in capitals
+    if (h.headline !== null && h.headline === firstLine && shouting(h.headline) && h.bylineLines.length === 0 && h.stampLines.length <= 1
+      && shouting(line) && sectionLike(line) && next >= 0 && headlineLike(lines[next]!) && !shouting(lines[next]!)) {
+      h.agencyLines.push(h.headline);
+      h.headline = null;
+      continue;
+    }
     if (h.headline !== null && h.bylineLines.length === 0 && nameLine(line)) {
       h.bylineLines.push(line);
       continue;

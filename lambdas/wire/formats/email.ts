@@ -169,6 +169,11 @@ const SUBJECT_REACH = 15;
 
 /** A word after a newsroom's name that names its edition, not the newsroom: `Matangi Tonga Online`. */
 const EDITION_WORD = /^(?:Online|Digital|Web|Live|Interactive)$/i;
+/** The words a newsletter adds to its sender's name: `Today`, `Daily`, `Morning Briefing`. */
+const NEWSLETTER_WORDS = /^(?:(?:Morning|Evening|Weekend|Daily|Weekly)\s+)?(?:Today|Daily|Weekly|This Week|Briefing|Brief|Newsletter|Update|Digest|Headlines|Bulletin)$/i;
+/** Whether a masthead is the sender's name and a newsletter's words after it: `NWT NEWS/NORTH TODAY` from `NWT News/North`. */
+const newsletterOf = (masthead: string, sender: string): boolean =>
+  masthead.toLowerCase().startsWith(`${sender.toLowerCase()} `) && NEWSLETTER_WORDS.test(masthead.slice(sender.length).trim());
 /** Text compared without case and with its spaces folded. */
 const folded = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -201,6 +206,8 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   doc.headline ??= headlineOf(email.subject);
   // (the copy's masthead the sender's whole name, `MATANGI TONGA ONLINE` from `Matangi Tonga Online <…@matangitonga.to>`: the
   // name its address spells, as the sender's own name would give, when what it leaves is the edition's word, `Online`, `Sweden`)
+  // (a newsletter's name read as the provider, the sender's and the edition's words: `Valley Courier Today` from `Valley Courier`)
+  if (doc.provider !== null && email.fromName !== null && newsletterOf(doc.provider, email.fromName.trim())) doc.provider = email.fromName.trim();
   if (doc.provider !== null && email.fromName !== null && folded(doc.provider) === folded(email.fromName)) {
     const spelled = domainNamed(email);
     const edition = spelled === null ? '' : email.fromName.trim().split(/\s+/).slice(spelled.split(' ').length).join(' ');
@@ -212,7 +219,8 @@ export function emailDocument(email: DecodedEmail, input: DecodedInput): WireDoc
   const sender = email.fromName?.replace(/\s+[-–|]\s+.*$/, '') ?? '';
   // "Mail & Guardian" sending a page headed `MAIL & GUARDIAN`: the sender is the outlet whose masthead the text prints
   const masthead = lines.find((line) => line.trim() !== '')?.trim() ?? '';
-  if (doc.provider === null && sender !== '' && masthead.toLowerCase() === sender.toLowerCase()) doc.provider = sender;
+  // (or the name of its newsletter, the sender's and the edition's: `NWT NEWS/NORTH TODAY` from `NWT News/North`)
+  if (doc.provider === null && sender !== '' && (masthead.toLowerCase() === sender.toLowerCase() || newsletterOf(masthead, sender))) doc.provider = sender;
   dropMastheadSlug(doc);
   if (doc.provider === null && doc.datelinePlace !== null && /^\p{Lu}{2,8}$/u.test(doc.datelinePlace) && initials(sender) === doc.datelinePlace) {
     doc.provider = doc.datelinePlace;

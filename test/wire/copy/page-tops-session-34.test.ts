@@ -135,4 +135,20 @@ describe('Decks, captions, feet and clocks of outlets read without a profile (is
     expect(record.dateline?.city).toBe('Madaba');
     expect(record.body.paragraphs[0]).toBe(STORY[0]);
   });
+
+  it('reads a newsletter\'s masthead in capitals over its date and a section in capitals, its sender the provider, and leaves out its `ALSO TODAY` list', async () => {
+    // Act
+    const record = await read([
+      'From: Valley Courier <newsletter@valleycourier.example>', 'To: wire-in@newswire.example', 'Subject: Valley Courier Today: river bursts its banks',
+      'Date: Tue, 06 Oct 2026 06:30:00 -0600', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="UTF-8"', '',
+      'VALLEY COURIER TODAY', 'Tuesday, October 6, 2026', '', 'TOP STORY', '', 'Floodwater reaches lower town as river bursts its banks', '', 'By Mara Ellison', '',
+      ...STORY.flatMap((p) => [p, '']), 'ALSO TODAY', '- Council approves its 2027 budget', '- Pool to reopen in March after repairs',
+    ].join('\r\n'));
+
+    // Assess
+    expect(record.provider).toBe('Valley Courier');
+    expect(record.headline).toBe('Floodwater reaches lower town as river bursts its banks');
+    expect(record.bylines.map((b) => b.name)).toEqual(['Mara Ellison']);
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
 });
