@@ -116,14 +116,15 @@ function takeRelatedBlock(lines: string[]): boolean {
 
 /**
  * A block of links to other stories inside the story (`À lire aussi :` over two headlines, then the story goes on): its
- * heading and the headlines under it, each short and no sentence, taken out wherever they stand; the lines taken.
+ * heading and the headlines under it, each short and no sentence, taken out wherever they stand, as are advertisements' marks
+ * and pictures' captions; the lines taken.
  */
 function takeInlineRelated(lines: string[]): string[] {
   const taken: string[] = [];
   for (let k = 1; k < lines.length - 1; k++) {
     // (or a link alone, heading and headline on one line: `Mirá también Ola de calor en el AMBA: …`)
-    // (or the mark where an advertisement stood: `Advertisement`)
-    if ((isRelatedLine(lines[k]!) && !/[.!?]["”»]?$/.test(lines[k]!)) || isAdMarker(lines[k]!)) {
+    // (or the mark where an advertisement stood: `Advertisement`; or a picture's caption closed by its credit, `… Fot. PAP/archiwum`)
+    if ((isRelatedLine(lines[k]!) && !/[.!?]["”»]?$/.test(lines[k]!)) || isAdMarker(lines[k]!) || lineKind(lines[k]!) === 'photo') {
       taken.push(...lines.splice(k, 1));
       k--;
       continue;

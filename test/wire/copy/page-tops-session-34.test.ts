@@ -151,4 +151,13 @@ describe('Decks, captions, feet and clocks of outlets read without a profile (is
     expect(record.bylines.map((b) => b.name)).toEqual(['Mara Ellison']);
     expect(record.body.paragraphs).toEqual(STORY);
   });
+
+  it('leaves out a picture\'s caption closed by its credit wherever it stands, and `A lire aussi` printed without its accent', async () => {
+    // Act
+    const record = await read(['Floodwater reaches lower town as river bursts its banks', '', 'By Mara Ellison', '', STORY[0]!, '',
+      'Wyławianie śniętych ryb z Odry w okolicach Brzegu Dolnego. Fot. PAP/archiwum', '', STORY[1]!, '', 'A lire aussi: Le RER passera à la cadence au quart d’heure en 2035', '', STORY[2]!].join('\n'));
+
+    // Assess
+    expect(record.body.paragraphs).toEqual(STORY);
+  });
 });
