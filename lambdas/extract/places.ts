@@ -455,9 +455,9 @@ export function mastheadZone(masthead: string | null, storyZone: () => string | 
   if (masthead === null) return null;
   // (a site named by its address, in its country's domain: `sudinfo.be`, `unionesarda.it`)
   const domain = SITE_DOMAIN.exec(masthead.trim())?.[1];
-  const domainCountry = domain === undefined ? undefined : (COUNTRY_DATA.domains as Readonly<Record<string, string>>)[domain.toLowerCase()];
-  const domainZone = domainCountry === undefined ? undefined : country(key(domainCountry))?.zone;
-  if (domainZone) return domainZone;
+  const land = domain === undefined ? undefined : (WORLD.domains as Readonly<Record<string, number>>)[domain.toLowerCase()];
+  const landZone = land === undefined ? -1 : WORLD.countryZones[land]!;
+  if (landZone >= 0) return WORLD.zones[landZone]!;
   for (const word of masthead.split(/[\s|()/-]+/)) {
     const w = key(word);
     if (w.length < 4) continue;

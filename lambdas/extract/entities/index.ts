@@ -81,7 +81,7 @@ export function findEntities(printedParagraphs: readonly string[], context: Enti
   const readings = spelledByAcronym(ownOutlet(placesListedTogether(readRuns(paragraphs, sentences, budget, language)), paragraphs, context.outlets ?? []));
   const people = gatherPeople(readings, paragraphs, context, language);
   const aliases = organisationAliases(readings);
-  const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language.prepositions);
+  const { organisations, places, mentions } = countMentions(readings, sentences, people, aliases, language);
   // scripts without capitals give no runs: their countries are found by name; nor does a road's number
   paragraphs.forEach((paragraph, k) => {
     for (const { name, at } of caselessCountries(paragraph, context.language)) places.add(name, k * 100_000 + at);
@@ -312,6 +312,7 @@ function ownOutlet(readings: Reading[], paragraphs: readonly string[], outlets: 
 function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[], context: EntityContext, language: StoryWords): PeopleRegistry {
   const prepositions = language.prepositions;
   const english = /^en\b/i.test(context.language ?? 'en');
+  const catalan = /^ca\b/i.test(context.language ?? '');
   const credited = new Set([...context.bylines, ...context.contributors].map((n) => n.toLowerCase()));
   const people = new PeopleRegistry();
   const singles = new Set<string>();
@@ -363,7 +364,8 @@ function gatherPeople(readings: readonly Reading[], paragraphs: readonly string[
     }
     // (not a run right after a definite article, a thing's name whose first word is a given name elsewhere: `annonce que la
     // Ville de Liège demandera`; a job word may stand between them, `sagte der Verkehrsplaner Hauke Johannsen-Reiter`)
-    if (DEFINITE_ARTICLES.has(t[r.from - 1]?.text.toLowerCase() ?? '') && splitLeadingTitle(r.name).title === null) continue;
+    // (Catalan puts its article before a person's name: `ha explicat la Marta Vilalta`)
+    if (!catalan && DEFINITE_ARTICLES.has(t[r.from - 1]?.text.toLowerCase() ?? '') && splitLeadingTitle(r.name).title === null) continue;
     // the verb right after the name, or before it in its clause (`ha detto il sindaco di Sondalo, Ilario Bertolini`)
     const before: (Token | undefined)[] = [];
     for (let i = r.from - 1; i >= 0 && r.from - i <= 10 && !CLAUSE_ENDS.has(t[i]!.text); i--) before.push(t[i]);
@@ -543,7 +545,8 @@ function twoBodies(name: string): [string, string] | null {
  * Phase 4, mentions: every run counted once, as a person's mention (a full name or a short reference), an
  * organisation or a place, by what it was read as and what the story calls things elsewhere.
  */
-function countMentions(readings: readonly Reading[], sentences: readonly Sentence[], people: PeopleRegistry, aliases: Aliases, prepositions: ReadonlySet<string>): { organisations: Tally; places: Tally; mentions: PersonMention[] } {
+function countMentions(readings: readonly Reading[], sentences: readonly Sentence[], people: PeopleRegistry, aliases: Aliases, language: StoryWords): { organisations: Tally; places: Tally; mentions: PersonMention[] } {
+  const { prepositions } = language;
   const { orgNames, orgShort, orgFirst, placeShort } = aliases;
   // A name read as a place by the words around it once is that place wherever else it stands alone (`off Giglio`).
   const cuedPlaces = new Set(readings.filter((r) => r.kind === 'unknown' && r.placeCue).map((r) => r.name));
@@ -644,7 +647,8 @@ function countMentions(readings: readonly Reading[], sentences: readonly Sentenc
   // (each land's towns counted once by name: linear however often a town is named)
   const namesInLand = new Map<string, Set<string>>();
   for (const t of towns) namesInLand.set(t.land, (namesInLand.get(t.land) ?? new Set()).add(t.name));
-  for (const t of towns) if (lands.has(t.land) || namesInLand.get(t.land)!.size > 1) places.add(t.name, t.at);
+  // (where nouns are capitalised, only a place of its country vouches for a town: `Regen`, `Lage` and `Stein` are German towns and nouns)
+  for (const t of towns) if (lands.has(t.land) || (!language.nounsCapitalised && namesInLand.get(t.land)!.size > 1)) places.add(t.name, t.at);
 
   return { organisations, places, mentions };
 }

@@ -347,7 +347,7 @@ export const PLACE_KINDS = set(placeKindsList);
 /** Prepositions before a name that, with nothing else known, make it a place: `in Vladivostok`, `to Brussels`. */
 export const PLACE_PREPOSITIONS = set(placePrepositionsList);
 
-/** Prepositions of place in the languages of the agencies' services, by BCP 47 primary subtag (German is left out: every noun is capitalised). */
+/** Prepositions of place in the languages of the agencies' services, by BCP 47 primary subtag (German's own, `nach`, `bei`, are read only before a place the tables know: every noun is capitalised; `run-rules.ts`). */
 const PLACE_PREPOSITIONS_BY_LANGUAGE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cs', placePrepositionsCs], ['da', placePrepositionsDa], ['de', placePrepositionsDe], ['es', placePrepositionsEs], ['fr', placePrepositionsFr], ['it', placePrepositionsIt],
   ['nb', placePrepositionsNb], ['nl', placePrepositionsNl], ['pl', placePrepositionsPl], ['pt', placePrepositionsPt], ['sv', placePrepositionsSv],

@@ -243,7 +243,7 @@ const RED_CROSS = /(?:^|\s)(?:Red Cross|Red Crescent|Cruz Roja|Cruz Vermelha|Cro
 /** A rule that reads a run by one word of it, which a phase may overrule with more evidence (index.ts `WEAK_READINGS`). */
 export const CLUB_NAMED_FOR_ITS_CITY = 'club named for its city';
 /** Prepositions of place a club follows as often as a place does: `lost 2-0 away to Sanfrecce Hiroshima`, `a striker at Dynamo Kyiv`. */
-const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'against']);
+const CLUB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'against', 'bei']);
 
 /** A title that is only a degree or an honorific: `Dr.`, `Prof`, `Dr (Mrs)`. */
 const DEGREE_ONLY = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Dra)\.?\s*(?:\((?:Mrs|Mr|Ms)\))?\s*)+$/;
@@ -288,10 +288,14 @@ function titleOfBodyBefore(span: Span, previous: Reading | undefined, paragraph:
   return start < previous.span.from ? paragraph.slice(t[start]!.start, t[end - 1]!.end) : null;
 }
 
+/** The first words of things named for a person in the languages with a genitive: airports, streets, squares, bridges, schools, hospitals, stadiums. */
+const NAMED_FOR_SOMEONE = /^(?:Aeroport|Airport|Letišt|Lotnisk|Аэропорт|Аеропорт|Αεροδρόμι|Strad|Stra[sß]|Ulic|Улиц|Вулиц|Bulevard|Бульвар|Alej|Plac|Piaț|Náměst|Площад|Most|Мост|Colegi|Lice|Școal|Szkoł|Škol|Школ|Gimnazj|Gymnázi|Spital|Szpital|Nemocnic|Больниц|Universit|Uniwersytet|Университет|Stadion|Стадион|Παν|Οδ|Πλατεί|Νοσοκομεί)/u;
 /** `and` between the items of a list of places, in the languages that do not capitalise their nouns (not German's `und`: `Städte und Kommunen`). */
 const listAnd = (token: { text: string } | undefined): boolean => token !== undefined && AND_WORDS.has(lower(token.text)) && lower(token.text) !== 'und';
-/** The bare `of` of the Romance languages, no article in it: `de`, `d'`, `di`, `da`. */
-const BARE_OF: ReadonlySet<string> = new Set(['de', "d'", 'd’', 'di', 'da']);
+/** The bare `of` of the Romance languages, no article in it: `de`, `d'`, `di` (not Portuguese `da`, `of the`). */
+const BARE_OF: ReadonlySet<string> = new Set(['de', "d'", 'd’', 'di']);
+/** A plural's ending among the nouns of places: `quartiers`, `barrios`, `villages`, Italian `comuni`, `frazioni`, `paesi`. */
+const PLURAL_END = /(?:[sx]|i)$/;
 
 export const RUN_RULES: readonly RunRule[] = [
   {
@@ -677,6 +681,8 @@ export const RUN_RULES: readonly RunRule[] = [
       if (given === 1 && (t[from - 1] === undefined || !t[from - 1]!.word)) return undefined;
       // (the words before the name a body's, in the genitive: no body's head in the nominative, no acronym, `Wód Polskich`)
       if (!nameLike(words.slice(given)) || words.slice(0, given).some((w) => ORG_HEADS.has(lower(w)) || /^\p{Lu}{2,}$/u.test(w))) return undefined;
+      // (not a thing named for a person: `pe Aeroportul Internațional Henri Coandă`, `Strada Ion Creangă`, `Letiště Václava Havla`)
+      if (NAMED_FOR_SOMEONE.test(words[0]!)) return undefined;
       return make('person', words.slice(given).join(' '), { from: from + given, personal: true });
     },
   },
@@ -1111,13 +1117,14 @@ export const RUN_RULES: readonly RunRule[] = [
       // (or `along the South Shore`: a preposition of place before the article, the name no body's nor a numbered road's)
       const prepositional = lowerOrInitial(before) && (prepositions.has(lower(before!.text)) || (placing(lower(before!.text)) && bb !== undefined && prepositions.has(lower(bb.text)))
         || (lower(before!.text) === 'the' && lower(bb?.text ?? '') === 'along' && !/^\d/.test(after?.text ?? '')))
-        // (German capitalises its nouns: after its own prepositions, `nach Galtür`, not `nach Angaben`, only a place the tables know)
-        && (!language.nounsCapitalised || PLACE_PREPOSITIONS.has(lower(before!.text)) || ((knownPlace(text) !== undefined || town(text) !== undefined || village(text) !== undefined) && !CALENDAR.has(lower(text))));
+        // (German capitalises its nouns: after its own prepositions, `nach Galtür`, not `nach Angaben`, only a place the tables know,
+        // a city or a village; not a town, whose names are nouns as often, `bei Regen`, `nach Lage`)
+        && (!language.nounsCapitalised || PLACE_PREPOSITIONS.has(lower(before!.text)) || ((knownPlace(text) !== undefined || cityNamed(text) !== undefined || village(text) !== undefined) && !CALENDAR.has(lower(text))));
       // (`the town of Ely`; `concelho da Povoação`, `ilha de São Miguel`, `comune di Bagnone`)
       const placeOf = bb !== undefined && !bb.cap && ((before?.text === 'of' && PLACE_NOUNS_BEFORE_OF.has(lower(bb.text)))
         || (ROMANCE_OF_WORDS.has(lower(before?.text ?? '')) && PLACE_NOUNS_BEFORE_OF_OTHER_LANGUAGES.has(lower(bb.text))
           // (a plural before a bare `de` only: `les quartiers de Mendong`, not `six villes du Royaume`)
-          && (!/[sx]$/.test(lower(bb.text)) || BARE_OF.has(lower(before!.text)))));
+          && (!PLURAL_END.test(lower(bb.text)) || BARE_OF.has(lower(before!.text)))));
       // `resorts such as Kemer`, `cities such as Lyon`.
       const suchAs = before?.text === 'as' && bb?.text === 'such' && t[from - 3] !== undefined && PLACE_KINDS.has(lower(t[from - 3]!.text));
       // `the Tigris and Euphrates rivers`: a name coordinated with one followed by a place noun.

@@ -413,9 +413,11 @@ export function spansOf(sentence: Sentence, joinOf: (words: readonly string[], p
       // `… Antti Kukkonen STT:lle`: a body's letters that take a case ending after a colon (Finnish, Swedish) after a name of two
       // words are whom the person spoke to, no part of the name
       if (words.length >= 2 && UPPER_ONLY.test(tok.text) && t[j + 1]?.text === ':' && t[j + 1]!.start === tok.end && COLON_CASE_ENDINGS.has(t[j + 2]?.text ?? '')) break;
-      // `– powiedział PAP Jędrzejczak`, `řekl ČTK Novák`: after a verb of saying in a language with a dative, a body's letters are
-      // whom the speaker told, the speaker's name a run of its own (not `told RNZ Pacific`, `told FBC News`, an outlet's name)
-      if (j === from + 1 && UPPER_ONLY.test(words[0]!) && !t[from - 1]?.cap && SPEECH_VERBS_OTHER_LANGUAGES.has(t[from - 1]?.text.toLowerCase() ?? '') && tok.cap && tok.word && !UPPER_ONLY.test(tok.text) && !NEWSROOM_WORD.test(tok.text)) break;
+      // `– powiedział PAP Jędrzejczak.`, `řekl ČTK Petr Novák`: after a verb of saying in a language with a dative, a body's letters
+      // are whom the speaker told, the speaker's name a run of its own, a given name or a name closing the sentence (not `told
+      // RNZ Pacific`, `сказал РИА Новости генеральный …`, an outlet's name, nor `a indiqué SNCF Réseau dans …`, `señaló ONU Mujeres en …`)
+      if (j === from + 1 && UPPER_ONLY.test(words[0]!) && !t[from - 1]?.cap && SPEECH_VERBS_OTHER_LANGUAGES.has(t[from - 1]?.text.toLowerCase() ?? '') && tok.cap && tok.word && !UPPER_ONLY.test(tok.text) && !NEWSROOM_WORD.test(tok.text)
+        && (isWorldGivenName(tok.text) || t[j + 1] === undefined || ['.', '!', '?', ','].includes(t[j + 1]!.text))) break;
       if (tok.cap || ELIDED_NAME.test(tok.text)) {
         words.push(tok.text);
         j++;

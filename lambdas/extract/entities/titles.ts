@@ -560,19 +560,21 @@ function titleAfterArticle(paragraph: string, span: Span, start: number): string
   // diputada foral de Transportes, Movilidad y Cohesión del Territorio,`)
   // (so does each remit joined by `and`, four words more: `du ministre de l’Eau et de l’Energie,`)
   // (its body's letters in brackets may close it: `la directrice générale de la Cameroon Water Utilities Corporation (Camwater),`)
-  const words = t[end - 1]?.text === ')' && t[end - 3]?.text === '(' && /^\p{Lu}[\p{L}&-]{1,9}$/u.test(t[end - 2]?.text ?? '') ? end - 3 : end;
+  const beforeLetters = t[end - 1]?.text === ')' && t[end - 3]?.text === '(' && /^\p{Lu}[\p{L}&-]{1,9}$/u.test(t[end - 2]?.text ?? '') ? end - 3 : end;
   // (and a body's name of capitalised words counts for one, up to six more: `de la Cameroon Water Utilities Corporation`)
   let commas = 0;
   let ands = 0;
   let named = 0;
-  for (let article = end - 2; article >= Math.max(start, end - MAX_TITLE_AFTER_ARTICLE - 5 * commas - 4 * ands - named - (end - words)); article--) {
+  for (let article = end - 2; article >= Math.max(start, end - MAX_TITLE_AFTER_ARTICLE - 5 * commas - 4 * ands - named - (end - beforeLetters)); article--) {
     if (t[article]!.text === ',' && t[article + 1]?.cap === true) commas++;
     if (t[article]!.cap && t[article]!.word && t[article + 1]?.cap === true && named < 6) named++;
     if (AND_WORDS.has(t[article]!.text) && t.slice(article + 1, article + 4).some((tok) => tok.cap)) ands++;
     if (!ARTICLE.test(t[article]!.text) && !ARTICLE_OTHER_LANGUAGES.test(t[article]!.text) && !CONTRACTED_ARTICLE.test(t[article]!.text)) continue;
-    if (!t.slice(article + 1, words).every((tok, n, all) => tok.word || tok.text === '-' || (tok.text === ',' && all[n + 1]?.cap === true))) return null;
-    // (after an article joined to `of`, the head in lower case or a body's letters, `du PDG`: not a place's name, `du Centre`)
+    if (!t.slice(article + 1, beforeLetters).every((tok, n, all) => tok.word || tok.text === '-' || (tok.text === ',' && all[n + 1]?.cap === true))) return null;
+    // (after an article joined to `of`, the head in lower case or a body's letters, `du PDG`: not a place's name, `du Centre`;
+    // nor the noun that completes a head before it, `el asesor del ministro, X,` is the adviser, read from the outer article)
     const genitive = OF_ARTICLE.test(t[article]!.text);
+    if (genitive && t[article - 1] !== undefined && t[article - 1]!.word && !t[article - 1]!.cap && isHead(t[article - 1]!.text, false)) continue;
     for (let k = article + 1; k < Math.min(article + 4, end); k++) if (isHead(t[k]!.text, false) && (!genitive || !t[k]!.cap || /^\p{Lu}{2,}$/u.test(t[k]!.text))) return textOf(paragraph, span.sentence, article + 1, end);
   }
   return null;

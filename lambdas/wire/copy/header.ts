@@ -580,7 +580,7 @@ const SOURCE_LINE = /^(?:Source|Fuente|Fonte|Quelle|Bron)\s*:\s*\S.{0,60}$/u;
 function dateUnderName(lines: readonly string[], menu: number, h: Header): boolean {
   let above = menu - 1;
   while (above > 0 && lines[above] === '') above--;
-  return h.stampLines.length === 1 && h.headline !== null && above > 0 && lines[above - 1] === h.headline;
+  return h.stampLines.length === 1 && h.headline !== null && above > 0 && lines[above - 1] === h.headline && findStamp(lines[above]!) !== null;
 }
 
 /** Whether the next text line from `from` is a time stamp. */

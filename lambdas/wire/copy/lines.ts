@@ -334,8 +334,6 @@ const WRITER_STORIES = /^(?:See|View|Read|More)(?: all| more)? (?:stories|articl
  * A line on who wrote the story, under it: `Sibylle von Arx ist Redaktorin im Ressort Zürich.`, `Anika van der Merwe is a
  * legal reporter.`: a name, the verb, and a journalist's job.
  */
-/** The outlet's appeal to the reader under the story: to sign up for its mail, or to pay for its journalism. */
-const APPEAL = /^Get (?:the latest|our|all the|the best|the day['’]s)\b.{0,80}\b(?:in|to|delivered to) your inbox\.?$|\bSupport (?:local|independent|public|our|quality|nonprofit) (?:journalism|news|reporting)\.?$/iu;
 const WRITER_BIO = new RegExp(String.raw`^${WRITER_NAME}\s+(?:is|ist|est|es|é|è|är|er|on|jest|je)\s+.{0,100}?(?:reporter|correspondent|editor|journalist|writer|columnist|redaktor|redakteur|korrespondent|rédact|journaliste|correspondant|periodista|redactor|corresponsal|jornalista|repórter|giornalista|redattore|corrispondente|redaktør|toimittaja|dziennikar|novinár)\p{L}*(?![\p{L}]).{0,160}$`, 'iu');
 /** A line on a writer's beat at the foot: `X covers courts for the Herald`, `X cubre arte y cultura para el Nuevo Herald`. */
 const WRITER_BEAT = new RegExp(String.raw`^${WRITER_NAME}\s+(?:covers|cubre|cobre|couvre|copre|writes about|escribe sobre|escreve sobre)\s+.{3,120}?\s(?:for|para|pour|per)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|il\s+)?\p{Lu}.{0,200}$`, 'u');
@@ -490,7 +488,7 @@ const PUBLISHER_BLURB = /^(?:The\s+)?\p{Lu}[\p{L}&.' -]{1,60}\s(?:PLC|Ltd\.?|Lim
 /** A call to join or subscribe to the outlet by its name, case kept (`Become a member of Shetland News`, `Assine o Expresso`), not a sentence's (`Become a member of the union today.`). */
 const JOIN_APPEAL = /^(?:Become|Be) an? (?:member|supporter|subscriber|patron|friend) (?:of|to) \p{Lu}[\p{L}\d'’&. -]{1,40}(?: today)?[.!]?$|^(?:Subscribe to|Assine(?: já)?(?: o| a)?|Subscreva(?: o| a)?|Suscr[ií]bete a|Abonnez-vous à|Abbonati a) \p{Lu}[\p{L}\d'’&. -]{1,40}[.!]?$/u;
 /** A page's appeal for readers' money: `Support Us`, `Independent journalism costs money. Support … for the price of a coffee.` */
-const READER_APPEAL = /^(?:Support Us|Donate|Donate now|Make a donation|Subscribe now|Become a member)$|^Independent journalism costs money\b|^Support independent journalism$|\bplease consider (?:a contribution|a donation|donating|supporting us)\b|^Support (?:independent journalism|\p{Lu}[\p{L}'’ ]{2,40}) for (?:the price of|as little as|just)\b|\b(?:Subscribe|Sign up|Suscr[ií]bete|Suscribite|Inscr[ií]bete|Abonnez-vous|Inscrivez-vous|Assine|Inscreva-se|Iscriviti)\b.{0,80}\b(?:newsletter|boletín|boletim|bulletin|infolettre)\b/iu;
+const READER_APPEAL = /^(?:Support Us|Donate|Donate now|Make a donation|Subscribe now|Become a member)$|^Get (?:the latest|our|all the|the best|the day['’]s)\b.{0,80}\b(?:in|to|delivered to) your inbox\.?$|(?:^|[.!?]\s)Support (?:local|public|nonprofit) (?:journalism|news|reporting)\.?$|^Independent journalism costs money\b|^Support independent journalism$|\bplease consider (?:a contribution|a donation|donating|supporting us)\b|^Support (?:independent journalism|\p{Lu}[\p{L}'’ ]{2,40}) for (?:the price of|as little as|just)\b|\b(?:Subscribe|Sign up|Suscr[ií]bete|Suscribite|Inscr[ií]bete|Abonnez-vous|Inscrivez-vous|Assine|Inscreva-se|Iscriviti)\b.{0,80}\b(?:newsletter|boletín|boletim|bulletin|infolettre)\b/iu;
 /** An agency's name alone in parentheses, closing the story: `(ISBnews)`. */
 const TAG_ALONE_LINE = /^\(\p{Lu}[\p{L}\p{N}.&-]{1,20}\)\.?$/u;
 /** An agency's name and its desk's initials, without parentheses: `FoNet mj/dk`, `Tanjug sm/mg`, `Cyprus Mail ec/ap`. */
@@ -683,7 +681,6 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'tags line', kind: 'slug', example: 'Tags: drought, rice, irrigation', test: isTagsLine },
   { name: 'initials and agency in parentheses', kind: 'end', example: '(Fdc/Adnkronos)', test: (line) => INITIALS_AND_AGENCY.test(line) },
   { name: 'desk editor in Chinese brackets', kind: 'end', example: '【编辑:陈海峰】', test: (line) => CJK_EDITOR.test(line) },
-  { name: 'newsletter or support appeal', kind: 'contact', example: 'Get the latest news from thewest.com.au in your inbox.', test: (line) => line.length <= 200 && APPEAL.test(line) },
   { name: 'site menu', kind: 'contact', example: 'Início  |  Nacional  |  Saúde  |  Economia  |  Desporto', test: isNavigationBar },
   { name: 'footer of parts', kind: 'contact', example: 'Tel. (502) 2327-6000 | redaccion@agn.gt | www.agn.gt', test: (line) => line.length <= 240 && PARTS_FOOTER.test(line) && (FOOTER_SIGN.test(line) || NAMED_WITH_ACRONYM.test(line)) },
   { name: 'clock line', kind: 'stamp', example: '15:05 LOCAL TIME 12:05 GMT', test: (line) => CLOCK_LINE.test(line) },

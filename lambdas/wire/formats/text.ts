@@ -22,17 +22,20 @@ const NEEDS_SPACING = /[\t\u00a0]| {2}/;
 /** Three short names or more, letters only, set apart by runs of three spaces or more (`Live TV   Markets   Economics`, `Video   BM | EN`), or two single words (`Carian   Langgan`). */
 const SPACED_MENU = /^[\p{L}][\p{L}\p{M}\d.&'’ |-]{0,24}(?: {3,}[\p{L}][\p{L}\p{M}\d.&'’ |-]{0,24}){2,}$|^\p{L}[\p{L}\p{M}'’-]{1,20} {3,}\p{L}[\p{L}\p{M}'’-]{1,20}$/u;
 /** Four capitalised links or more, one or two words each, set apart by two spaces or a tab (`Home  News  Business  Lifestyle`, `Kraj  Świat  Biznes  Sport`). */
+/** How far down a page's menu is looked for, in lines. */
+const MENU_LINES = 12;
 const TWO_SPACED_MENU = /^\p{Lu}[\p{L}\p{M}&'’-]{0,20}(?: [\p{L}\p{M}&'’-]{1,20})?(?:(?: {2,}|\t+)\p{Lu}[\p{L}\p{M}&'’-]{0,20}(?: [\p{L}\p{M}&'’-]{1,20})?){3,}$/u;
 
-/** A line trimmed, stray controls gone, runs of spaces and tabs folded (a menu's runs become bars). */
-export function cleanLine(raw: string): string {
+/** A line trimmed, stray controls gone, runs of spaces and tabs folded (a menu's runs become bars); `at`, its index in the file. */
+export function cleanLine(raw: string, at = 0): string {
   let line = raw;
   if (STRAY_CONTROL.test(line)) line = line.replace(STRAY_CONTROLS, '');
   line = line.trim();
   // a page's menu copied from a browser keeps its items apart by runs of spaces: kept apart by bars, as menus print them
   // (`ข่าวสด   |   EN   |   Search`: bars already there are not doubled)
   if (SPACED_MENU.test(line)) return line.split(/\s{3,}/).filter((item) => item !== '|').join(' | ');
-  if (TWO_SPACED_MENU.test(line)) return line.split(/ {2,}|\t+/).join(' | ');
+  // (only at a page's top, where its menu stands: a table's header row further down is set apart the same way)
+  if (at < MENU_LINES && TWO_SPACED_MENU.test(line)) return line.split(/ {2,}|\t+/).join(' | ');
   if (NEEDS_SPACING.test(line)) line = line.replace(SPACE_RUNS, ' ');
   return line;
 }

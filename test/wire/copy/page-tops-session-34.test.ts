@@ -160,4 +160,15 @@ describe('Decks, captions, feet and clocks of outlets read without a profile (is
     // Assess
     expect(record.body.paragraphs).toEqual(STORY);
   });
+
+  it('keeps a story\'s own sentence on supporting journalism, and a table\'s header row set apart by two spaces below the page\'s top', async () => {
+    // Act
+    const appeal = await read(['Floodwater reaches lower town as river bursts its banks', '', 'By Mara Ellison', '', STORY[0]!, '', STORY[1]!, '', 'Residents rallied on Saturday to support local journalism.'].join('\n'));
+    const table = await read(['Valley league: Harbour United stay top after late winner', '', 'By Mara Ellison', '', STORY[0]!, '', STORY[1]!, '',
+      'Team  Played  Won  Lost  Points', 'Harbour United  10  8  2  24', 'River Rovers  10  7  3  21', '', STORY[2]!].join('\n'));
+
+    // Assess
+    expect(appeal.body.paragraphs.at(-1)).toBe('Residents rallied on Saturday to support local journalism.');
+    expect(table.body.paragraphs.join('\n')).toContain('Team');
+  });
 });
