@@ -192,9 +192,10 @@ export function readHeader(lines: readonly string[], opts: { framed?: boolean } 
       continue;
     }
     // a site's name that is its address, first on the page (`mbl.is`), or one word in camel case (`elCaribe`, `iNews`): the masthead
-    if (seen === 1 && !opts.framed && (SITE_ADDRESS.test(line) || CAMEL_NAME.test(line))) {
+    const camel = seen === 1 && CAMEL_NAME.test(line);
+    if (seen === 1 && !opts.framed && (SITE_ADDRESS.test(line) || camel)) {
       h.agencyLines.push(line);
-      if (CAMEL_NAME.test(line)) h.siteName = line;
+      if (camel) h.siteName = line;
       continue;
     }
     const kind: LineKind | undefined = lineKind(line.replace(/\s*=$/, ''));

@@ -619,7 +619,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'catchline', kind: 'slug', example: 'HEALTH Ambulance', test: (line) => line.length <= 32 && CATCHLINE.test(line) && !SECTION_MASTHEAD.test(line) },
   { name: 'photo line', kind: 'photo', example: 'AP Photo', test: (line) => line.length <= 200 && PHOTO.test(line) },
   { name: 'media advisory in parentheses', kind: 'photo', example: '(Photo available)', test: (line) => MEDIA_ADVISORY.test(line) },
-  { name: 'caption with its credit', kind: 'photo', example: 'Shop Street in Galway, where a 30km/h limit already applies. Photograph: Aoife Ward', test: (line) => line.length <= 400 && (CREDITED_CAPTION.test(line) || SLASHED_CREDIT_CAPTION.test(line) || CAMERA_ICON.test(line)) },
+  { name: 'caption with its credit', kind: 'photo', example: 'Shop Street in Galway, where a 30km/h limit already applies. Photograph: Aoife Ward', test: (line) => line.length <= MAX_PHOTO_LINE && (CREDITED_CAPTION.test(line) || SLASHED_CREDIT_CAPTION.test(line) || CAMERA_ICON.test(line)) },
   { name: 'picture credit in brackets', kind: 'photo', example: '[Source: Fiji Sugar Corporation/Facebook]', test: (line) => BRACKETED_CREDIT.test(line) },
   { name: 'byline', kind: 'byline', example: 'By Lena Hartmann, dpa', test: (line) => isByline(bylineText(line)) }, // or `(By Chen Yu-ting and Frances Huang)`, `// Autor: Elena Grosu`
   { name: 'signature', kind: 'signature', example: 'Marc-André Lefebvre, The Canadian Press', test: (line) => line.length <= 80 && SIGNATURE.test(line) && !isMasthead(line) },
@@ -714,6 +714,11 @@ export function isStampLine(line: string): boolean {
 
 const AGENCY_WORDS = new Set(AGENCY_NAMES.flatMap((n) => n.toLowerCase().split(/\s+/)));
 const isDateWord = (word: string): boolean => monthOf(word) !== undefined || isWeekday(word);
+
+/** The longest line a picture's rules take (a caption with its credit, 400 characters). */
+const MAX_PHOTO_LINE = 400;
+/** Whether a line is a picture's caption, credit or media note: a story's long paragraphs are not read by every rule for it. */
+export const isPhotoLine = (line: string): boolean => line.length <= MAX_PHOTO_LINE && lineKind(line) === 'photo';
 
 /** The kind of a line of copy, by the first rule that claims it; undefined for text. */
 export function lineKind(line: string): LineKind | undefined {

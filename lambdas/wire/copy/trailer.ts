@@ -1,7 +1,7 @@
 import { AGENCY_NAMES, AGENCY_PROFILES } from '../agencies/index.ts';
 import { codedStamp } from './calendar.ts';
 import { VERSION_NOTE } from '../notes.ts';
-import { ADDRESS_ALONE, bylineText, headsEditorsBlock, isAdMarker, isContactHeading, isNavigationBar, isRelatedLine, isRoleLine, isTagsLine, lineKind, RELATED_WORDS, SHARE_WORDS, type LineKind } from './lines.ts';
+import { ADDRESS_ALONE, bylineText, headsEditorsBlock, isAdMarker, isPhotoLine, isContactHeading, isNavigationBar, isRelatedLine, isRoleLine, isTagsLine, lineKind, RELATED_WORDS, SHARE_WORDS, type LineKind } from './lines.ts';
 import { SIGNED_ADDRESS } from './header.ts';
 
 /**
@@ -124,7 +124,7 @@ function takeInlineRelated(lines: string[]): string[] {
   for (let k = 1; k < lines.length - 1; k++) {
     // (or a link alone, heading and headline on one line: `Mirá también Ola de calor en el AMBA: …`)
     // (or the mark where an advertisement stood: `Advertisement`; or a picture's caption closed by its credit, `… Fot. PAP/archiwum`)
-    if ((isRelatedLine(lines[k]!) && !/[.!?]["”»]?$/.test(lines[k]!)) || isAdMarker(lines[k]!) || lineKind(lines[k]!) === 'photo') {
+    if ((isRelatedLine(lines[k]!) && !/[.!?]["”»]?$/.test(lines[k]!)) || isAdMarker(lines[k]!) || isPhotoLine(lines[k]!)) {
       taken.push(...lines.splice(k, 1));
       k--;
       continue;
